@@ -1,0 +1,39 @@
+"""Per-host politeness: at most N requests in flight per host, and a minimum gap between them."""
+
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from typing import Iterator
+from urllib.parse import urlsplit
+
+
+def host_key(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    # t.me and its twins are one service: count them as one host.
+    return "t.me" if host in ("t.me", "telegram.me", "telegram.dog", "www.t.me") else host
+
+
+class HostGate:
+    def __init__(self, concurrency: int, delay: float) -> None:
+        self.concurrency = max(1, concurrency)
+        self.delay = max(0.0, delay)
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    @contextmanager
+    def slot(self, url: str, delay: float | None = None) -> Iterator[None]:
+        key = host_key(url)
+        gap = self.delay if delay is None else delay
+        with self._lock:
+            semaphore = self._slots.setdefault(key, threading.Semaphore(self.concurrency))
+        with semaphore:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(key, 0.0))
+                self._next_start[key] = start + gap
+            if start > now:
+                time.sleep(start - now)
+            yield

@@ -1,0 +1,69 @@
+"""What every command shares: the --json contract, progress on a terminal, errors as one line."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from archiver.errors import ArchiverError, UsageError, one_line
+
+T = TypeVar("T")
+
+
+def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="one JSON object per line on stdout; no progress")(func)
+
+
+def emit_json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"archiver: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one line on stderr and an exit code (2 usage, 1 otherwise)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UsageError as exc:
+            fail(one_line(exc), 2)
+        except ArchiverError as exc:
+            fail(one_line(exc), 1)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper
+
+
+@contextmanager
+def progress(total: int | None, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
+    """Yield advance(description); draws a bar on a terminal's stderr unless quiet."""
+    if quiet or not sys.stderr.isatty() or (total is not None and total < 2):
+        yield lambda _description="": None
+        return
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, transient=True, console=None) as bar:
+        task = bar.add_task(label, total=total)
+
+        def advance(description: str = "") -> None:
+            bar.update(task, advance=1, description=description[:60] or label)
+
+        yield advance
+
+
+def with_progress(items: Iterable[T], total: int | None, label: str, quiet: bool) -> Iterator[T]:
+    with progress(total, label, quiet) as advance:
+        for item in items:
+            yield item
+            advance(label)

@@ -1,0 +1,127 @@
+"""The SQLite index: one writer connection behind a lock, WAL so readers never block it.
+
+``Index`` is the small interface the pipeline writes through; a PostgreSQL implementation later only
+has to keep its methods. A row is written only after the records it points at are flushed to disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from archiver.errors import ArchiveError
+from archiver.index.schema import migrate
+
+
+@dataclass(frozen=True)
+class CaptureRow:
+    hop: int
+    url: str
+    surt: str
+    captured_at: str
+    record_type: str
+    status: int | None
+    mime: str | None
+    payload_sha256: str | None
+    payload_length: int | None
+    truncated: str | None
+    ip: str | None
+    warc_file: str
+    offset: int
+    length: int
+    record_id: str
+    request_record_id: str | None
+    refers_to_record_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FetchRow:
+    url: str
+    surt: str
+    final_url: str | None
+    started_at: str
+    ended_at: str | None
+    ok: bool
+    status: int | None
+    error: str | None
+    truncated: str | None
+    reason: str
+    provenance_file: str | None = None
+    provenance_offset: int | None = None
+    provenance_length: int | None = None
+    provenance_record_id: str | None = None
+
+
+def _insert(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
+    return int(cursor.lastrowid or 0)
+
+
+class Index:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            migrate(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"cannot open index {path}: {exc}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            return [dict(row) for row in self.db.execute(sql, params).fetchall()]
+
+    def add_fetch(self, fetch: FetchRow, captures: list[CaptureRow]) -> tuple[int, list[int]]:
+        """Insert one capture attempt and its records' rows in one transaction."""
+        with self.transaction() as db:
+            values = asdict(fetch)
+            values["ok"] = int(fetch.ok)
+            fetch_id = _insert(db, "fetches", values)
+            capture_ids = [_insert(db, "captures", {"fetch_id": fetch_id, **asdict(c)}) for c in captures]
+            if capture_ids:
+                db.execute("UPDATE fetches SET final_capture_id = ? WHERE id = ?", (capture_ids[-1], fetch_id))
+        return fetch_id, capture_ids
+
+    def captures_by_surt(self, surt: str) -> list[dict[str, Any]]:
+        return self.query(
+            """SELECT c.*, f.url AS fetch_url, f.final_url, f.ok, f.error, f.reason, f.id AS fetch_id,
+                      f.provenance_file, f.provenance_offset, f.provenance_length, f.provenance_record_id,
+                      f.truncated AS fetch_truncated
+               FROM captures c JOIN fetches f ON f.id = c.fetch_id
+               WHERE c.surt = ? ORDER BY c.captured_at DESC, c.id DESC""",
+            (surt,),
+        )
+
+    def latest_capture_of_payload(self, surt: str) -> dict[str, Any] | None:
+        rows = self.query(
+            """SELECT * FROM captures WHERE surt = ? AND record_type = 'response' AND truncated IS NULL
+               ORDER BY captured_at DESC, id DESC LIMIT 1""",
+            (surt,),
+        )
+        return rows[0] if rows else None

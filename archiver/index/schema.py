@@ -1,0 +1,92 @@
+"""SQLite schema as numbered migrations; ``PRAGMA user_version`` records how far a file has come.
+
+Tables are meant to be read by people in sqlite3 or Datasette:
+  fetches   one row per capture attempt (URL asked for, outcome, provenance record location)
+  captures  one row per response or revisit record (one per redirect hop), with its WARC location
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run ;-separated DDL inside the caller's transaction (executescript would COMMIT first)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE fetches (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            surt TEXT NOT NULL,
+            final_url TEXT,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            ok INTEGER NOT NULL,
+            status INTEGER,
+            error TEXT,
+            truncated TEXT,
+            reason TEXT NOT NULL,
+            final_capture_id INTEGER REFERENCES captures(id),
+            provenance_file TEXT,
+            provenance_offset INTEGER,
+            provenance_length INTEGER,
+            provenance_record_id TEXT
+        );
+        CREATE INDEX fetches_by_surt ON fetches(surt, started_at);
+        CREATE TABLE captures (
+            id INTEGER PRIMARY KEY,
+            fetch_id INTEGER NOT NULL REFERENCES fetches(id),
+            hop INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            surt TEXT NOT NULL,
+            captured_at TEXT NOT NULL,
+            record_type TEXT NOT NULL,
+            status INTEGER,
+            mime TEXT,
+            payload_sha256 TEXT,
+            payload_length INTEGER,
+            truncated TEXT,
+            ip TEXT,
+            warc_file TEXT NOT NULL,
+            offset INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            record_id TEXT NOT NULL UNIQUE,
+            request_record_id TEXT,
+            refers_to_record_id TEXT
+        );
+        CREATE INDEX captures_by_surt ON captures(surt, captured_at);
+        CREATE INDEX captures_by_payload ON captures(payload_sha256);
+        CREATE INDEX captures_by_fetch ON captures(fetch_id);
+        CREATE TABLE warc_files (
+            name TEXT PRIMARY KEY,
+            closed_at TEXT,
+            size INTEGER,
+            sha256 TEXT
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+
+
+def migrate(db: sqlite3.Connection, migrations: list[Callable[[sqlite3.Connection], None]] | None = None) -> None:
+    steps = MIGRATIONS if migrations is None else migrations
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for number, step in enumerate(steps[version:], start=version + 1):
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise

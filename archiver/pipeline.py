@@ -1,0 +1,215 @@
+"""The capture flow, written once: fetch -> WARC records -> store -> index.
+
+Each URL is its own item: a failure is recorded as an outcome and the batch goes on.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from typing import Any, Iterable, Iterator
+
+import surt as surtlib
+from warcio.recordloader import ArcWarcRecord
+
+from archiver.archive import Archive
+from archiver.capture.http import Exchange, FetchResult
+from archiver.errors import ArchiverError, one_line
+from archiver.index.db import CaptureRow, FetchRow
+from archiver.warc import records as rec
+from archiver.warc.provenance import Reason, provenance_document
+from archiver.warc.store import RecordLocation
+
+
+@dataclass(frozen=True)
+class CaptureResult:
+    url: str
+    final_url: str | None
+    status: int | None
+    ok: bool
+    error: str | None
+    captured_at: str | None
+    warc_file: str | None
+    offset: int | None
+    length: int | None
+    record_id: str | None
+    payload_sha256: str | None
+    truncated: str | None = None
+    revisit: bool = False
+    fetch_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def surt_key(url: str) -> str:
+    try:
+        return surtlib.surt(url)
+    except Exception:  # surt raises assorted errors on odd URLs; fall back to the URL itself
+        return url.lower()
+
+
+def capture_urls(archive: Archive, urls: Iterable[str], reason: Reason) -> Iterator[CaptureResult]:
+    """Capture URLs with the archive's workers, yielding results in input order."""
+    with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
+        yield from pool.map(lambda url: capture_url(archive, url, reason), urls)
+
+
+def capture_url(archive: Archive, url: str, reason: Reason) -> CaptureResult:
+    """Fetch url (following redirects hop by hop), write its records, index them."""
+    # 1. fetch, politely
+    with archive.gate.slot(url):
+        fetch = archive.fetcher.fetch(url)
+    try:
+        # 2. refused targets leave no trace but the error
+        if fetch.blocked:
+            return CaptureResult(url, None, None, False, fetch.error, None, None, None, None, None, None)
+        # 3. build and append records, then 4. index them
+        locations, revisits = _write(archive, fetch, reason) if fetch.exchanges else ([], [])
+        return _index(archive, fetch, reason, locations, revisits)
+    except ArchiverError as exc:
+        return CaptureResult(url, None, None, False, one_line(exc), None, None, None, None, None, None)
+    finally:
+        fetch.close()
+
+
+def _previous_identical(archive: Archive, exchange: Exchange) -> tuple[str, str, str] | None:
+    if exchange.truncated:
+        return None
+    rows = archive.index.query(
+        """SELECT record_id, url, captured_at FROM captures
+           WHERE surt = ? AND payload_sha256 = ? AND record_type = 'response' AND truncated IS NULL
+           ORDER BY captured_at DESC LIMIT 1""",
+        (surt_key(exchange.url), exchange.payload_sha256),
+    )
+    return (rows[0]["record_id"], rows[0]["url"], rows[0]["captured_at"]) if rows else None
+
+
+def _chain(fetch: FetchResult) -> list[dict[str, Any]]:
+    return [
+        {"url": e.url, "status": e.status, "location": e.location, "ip": e.ip, "date": rec.warc_date(e.date)}
+        for e in fetch.exchanges
+    ]
+
+
+def _write(
+    archive: Archive, fetch: FetchResult, reason: Reason
+) -> tuple[list[RecordLocation], list[tuple[str, str, str] | None]]:
+    revisits = [_previous_identical(archive, exchange) for exchange in fetch.exchanges]
+
+    def build(warcinfo_id: str) -> list[ArcWarcRecord]:
+        built: list[ArcWarcRecord] = []
+        final_id = ""
+        for exchange, refers_to in zip(fetch.exchanges, revisits):
+            if refers_to:
+                main = rec.revisit_record(
+                    exchange.url, exchange.date, exchange.response_head, exchange.payload_sha256,
+                    refers_to, exchange.ip, warcinfo_id,
+                )
+            else:
+                main = rec.response_record(
+                    exchange.url, exchange.date, exchange.response_head, exchange.body, exchange.body_length,
+                    exchange.payload_sha256, exchange.ip, exchange.truncated, warcinfo_id,
+                )
+            final_id = rec.record_id(main)
+            request = rec.request_record(
+                exchange.url, exchange.date, exchange.request_head, exchange.ip, final_id, warcinfo_id
+            )
+            built += [main, request]
+        final = fetch.exchanges[-1]
+        document = provenance_document(
+            target=fetch.url,
+            reason=reason,
+            started=rec.warc_date(fetch.started),
+            ended=rec.warc_date(fetch.ended or fetch.started),
+            chain=_chain(fetch),
+            final={
+                "url": final.url,
+                "status": final.status,
+                "ip": final.ip,
+                "payload_sha256": final.payload_sha256,
+                "payload_length": final.body_length,
+                "truncated": final.truncated,
+                "error": fetch.error,
+                "record_id": final_id,
+            },
+        )
+        built.append(
+            rec.metadata_record(
+                rec.PROVENANCE_PREFIX + final.url, rec.warc_date(final.date), document, final_id, warcinfo_id
+            )
+        )
+        return built
+
+    return archive.store.append(build), revisits
+
+
+def _index(
+    archive: Archive,
+    fetch: FetchResult,
+    reason: Reason,
+    locations: list[RecordLocation],
+    revisits: list[tuple[str, str, str] | None],
+) -> CaptureResult:
+    captures: list[CaptureRow] = []
+    mains = [loc for loc in locations if loc.record_type in ("response", "revisit")]
+    requests_ = [loc for loc in locations if loc.record_type == "request"]
+    for hop, (exchange, main, request, refers_to) in enumerate(zip(fetch.exchanges, mains, requests_, revisits)):
+        captures.append(
+            CaptureRow(
+                hop=hop,
+                url=exchange.url,
+                surt=surt_key(exchange.url),
+                captured_at=rec.warc_date(exchange.date),
+                record_type=main.record_type,
+                status=exchange.status,
+                mime=exchange.mime or None,
+                payload_sha256=exchange.payload_sha256,
+                payload_length=exchange.body_length,
+                truncated=exchange.truncated,
+                ip=exchange.ip,
+                warc_file=main.warc_file,
+                offset=main.offset,
+                length=main.length,
+                record_id=main.record_id,
+                request_record_id=request.record_id,
+                refers_to_record_id=refers_to[0] if refers_to else None,
+            )
+        )
+    provenance = next((loc for loc in locations if loc.record_type == "metadata"), None)
+    final = fetch.final
+    ok = final is not None and fetch.error is None
+    row = FetchRow(
+        url=fetch.url,
+        surt=surt_key(fetch.url),
+        final_url=final.url if final else None,
+        started_at=rec.warc_date(fetch.started),
+        ended_at=rec.warc_date(fetch.ended) if fetch.ended else None,
+        ok=ok,
+        status=final.status if final else None,
+        error=fetch.error,
+        truncated=final.truncated if final else None,
+        reason=reason.kind,
+        provenance_file=provenance.warc_file if provenance else None,
+        provenance_offset=provenance.offset if provenance else None,
+        provenance_length=provenance.length if provenance else None,
+        provenance_record_id=provenance.record_id if provenance else None,
+    )
+    fetch_id, _ = archive.index.add_fetch(row, captures)
+    last = captures[-1] if captures else None
+    return CaptureResult(
+        url=fetch.url,
+        final_url=row.final_url,
+        status=row.status,
+        ok=ok,
+        error=fetch.error,
+        captured_at=last.captured_at if last else row.started_at,
+        warc_file=last.warc_file if last else None,
+        offset=last.offset if last else None,
+        length=last.length if last else None,
+        record_id=last.record_id if last else None,
+        payload_sha256=last.payload_sha256 if last else None,
+        truncated=last.truncated if last else None,
+        revisit=bool(last and last.record_type == "revisit"),
+        fetch_id=fetch_id,
+    )
