@@ -109,6 +109,114 @@ def lookup(ctx: click.Context, target: str, at: str | None, as_json: bool) -> No
     ctx.exit(0 if rows else 1)
 
 
+@cli.command()
+@click.argument("articles", nargs=-1)
+@click.option("--unresolved", is_flag=True, help="only Telegram citations no handle is known for (from the index when no ARTICLE is given)")
+@json_option
+@click.pass_context
+@handle_errors
+def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, as_json: bool) -> None:
+    """Find the sources ARTICLE cites (a path, an http(s) URL, or - for stdin)."""
+    from archiver.citations_report import iter_citation_rows, stored_unresolved
+
+    if not articles and not unresolved:
+        fail("give at least one ARTICLE (path, URL or -), or --unresolved", 2)
+    archive = open_archive(ctx)
+    rows = stored_unresolved(archive) if not articles else iter_citation_rows(archive, articles, command_line())
+    failed = 0
+    for row in rows:
+        if row.get("error"):
+            failed += 1
+            click.echo(f"archiver: error: {row['error']}", err=True)
+            continue
+        if unresolved and row["kind"] != "telegram" or unresolved and row["handle"]:
+            continue
+        if as_json:
+            emit_json(row)
+        else:
+            name = row["name"] or (f"(channel of {row['owner']})" if row["owner"] else "")
+            where = row["url"] or "unresolved" if row["kind"] == "telegram" else row["url"] or ""
+            click.echo(f"{row['kind']:8} {name[:40]:40} {where}  @{row['start']}-{row['end']} [{row['rule']}]")
+    ctx.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("articles", nargs=-1)
+@json_option
+@click.pass_context
+@handle_errors
+def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
+    """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what."""
+    from archiver.ingest import ingest as run_ingest
+
+    archive = open_archive(ctx)
+    failed = 0
+    for summary in with_progress(run_ingest(archive, articles, command_line()), len(articles), "ingesting", as_json):
+        failed += bool(summary.error) or summary.failed > 0
+        if as_json:
+            emit_json(summary.to_dict())
+        elif summary.error:
+            click.echo(f"FAILED   {summary.article}: {summary.error}")
+        else:
+            click.echo(
+                f"{summary.article}: {summary.citations} citations, {summary.captured} captured, "
+                f"{summary.linked} linked to recent captures, {summary.failed} failed, "
+                f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
+            )
+            for source in summary.sources:
+                if not source.get("ok"):
+                    click.echo(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
+    ctx.exit(1 if failed else 0)
+
+
+@cli.group()
+def aliases() -> None:
+    """The registry mapping Telegram channel names as cited to handles."""
+
+
+@aliases.command("add")
+@click.argument("name")
+@click.argument("handle")
+@click.option("--note", default=None, help="evidence: where the mapping comes from")
+@click.pass_context
+@handle_errors
+def aliases_add(ctx: click.Context, name: str, handle: str, note: str | None) -> None:
+    """Map NAME (as articles cite it) to a Telegram HANDLE."""
+    from archiver.aliases import add
+
+    add(open_archive(ctx), name, handle, note)
+    click.echo(f"{name} -> @{handle.lstrip('@')}")
+
+
+@aliases.command("list")
+@json_option
+@click.pass_context
+@handle_errors
+def aliases_list(ctx: click.Context, as_json: bool) -> None:
+    """List the registry."""
+    from archiver.index.articles import list_aliases
+
+    for row in list_aliases(open_archive(ctx).index):
+        if as_json:
+            emit_json(row)
+        else:
+            note = f"  ({row['note']})" if row["note"] else ""
+            click.echo(f"{row['name']} -> @{row['handle']}{note}")
+
+
+@aliases.command("remove")
+@click.argument("name")
+@click.pass_context
+@handle_errors
+def aliases_remove(ctx: click.Context, name: str) -> None:
+    """Remove NAME from the registry."""
+    from archiver.aliases import remove
+
+    if not remove(open_archive(ctx), name):
+        fail(f"no alias named {name!r}", 1)
+    click.echo(f"removed {name}")
+
+
 @cli.command("settings")
 @json_option
 @click.pass_obj

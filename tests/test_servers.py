@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from servers import (
+from tests.servers import (
     BAD_CHUNKING_FIRST,
     BINARY_BODY,
     CHUNKED_BODY,
@@ -216,7 +216,7 @@ def test_gzip_bomb_is_small_but_declares_one_gib(server: OriginServer) -> None:
     assert isize == GZIP_BOMB_INFLATED_SIZE & 0xFFFFFFFF
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     sample = inflater.decompress(compressed[:10_000], 16 << 20)  # bounded output
-    assert len(sample) == 16 << 20 and sample.count(0) == len(sample)
+    assert len(sample) > 500 * 10_000 and sample.count(0) == len(sample)
 
 
 # --------------------------------------------------------------------------- size and time

@@ -17,7 +17,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NewConnectionError
 
-from archiver.errors import BlockedTarget
+from archiver.errors import BlockedTarget, FetchError
 
 ALLOWED_SCHEMES = ("http", "https")
 # Cloud metadata endpoints named explicitly, beyond what ipaddress calls non-global.
@@ -35,7 +35,7 @@ def resolve_addresses(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise BlockedTarget(f"cannot resolve host {host!r}: {exc.strerror}") from exc
+        raise FetchError(f"cannot resolve host {host!r}: {exc.strerror}") from exc
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
@@ -76,7 +76,7 @@ class _GuardedConnectionMixin:
         host = self._dns_host  # type: ignore[attr-defined]
         try:
             self._dns_host = public_address(host, self.port, self.allow_private)  # type: ignore[attr-defined]
-        except BlockedTarget as exc:
+        except (BlockedTarget, FetchError) as exc:
             raise NewConnectionError(self, str(exc)) from exc  # type: ignore[arg-type]
         self.peer_ip = self._dns_host  # the address really connected to, for WARC-IP-Address
         try:

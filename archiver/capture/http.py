@@ -280,10 +280,7 @@ def _root_cause(exc: BaseException) -> str:
 
 def _describe(exc: requests.RequestException, url: str) -> str:
     if isinstance(exc, requests.ConnectTimeout):
-        return f"{url}: connection timed out"
+        return "connection timed out"
     if isinstance(exc, requests.ReadTimeout):
-        return f"{url}: no response within {exc.args and 'the read timeout' or 'time'}"
-    text = _root_cause(exc)
-    if text.startswith("refused "):
-        return text
-    return f"{url}: {text}"
+        return "no response within the read timeout"
+    return _root_cause(exc)

@@ -90,3 +90,66 @@ def migrate(db: sqlite3.Connection, migrations: list[Callable[[sqlite3.Connectio
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    """Articles, the citations found in them, and which capture each citation points at."""
+    run_script(
+        db,
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            url TEXT,
+            sha256 TEXT NOT NULL UNIQUE,
+            title TEXT,
+            text TEXT NOT NULL,
+            format TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            fetch_id INTEGER REFERENCES fetches(id)
+        );
+        CREATE INDEX articles_by_source ON articles(source);
+        CREATE INDEX articles_by_url ON articles(url);
+        CREATE TABLE citations (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            kind TEXT NOT NULL,
+            name TEXT,
+            owner TEXT,
+            url TEXT,
+            handle TEXT,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            context TEXT,
+            rule TEXT NOT NULL,
+            target_url TEXT,
+            resolution TEXT,
+            status TEXT NOT NULL,
+            UNIQUE(article_id, kind, start, "end")
+        );
+        CREATE INDEX citations_by_target ON citations(target_url);
+        CREATE INDEX citations_by_handle ON citations(handle);
+        CREATE INDEX citations_by_status ON citations(status);
+        CREATE TABLE citation_captures (
+            citation_id INTEGER NOT NULL REFERENCES citations(id),
+            fetch_id INTEGER NOT NULL REFERENCES fetches(id),
+            linked_at TEXT NOT NULL,
+            how TEXT NOT NULL,
+            PRIMARY KEY (citation_id, fetch_id)
+        );
+        CREATE INDEX citation_captures_by_fetch ON citation_captures(fetch_id);
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            normalized TEXT NOT NULL UNIQUE,
+            handle TEXT NOT NULL,
+            note TEXT,
+            added_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS.append(_v2)

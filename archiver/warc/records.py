@@ -39,7 +39,7 @@ class HexDigester:
 
 
 class RecordFactory(RecordBuilder):
-    NO_PAYLOAD_DIGEST_TYPES = ("warcinfo", "revisit", "metadata")
+    NO_PAYLOAD_DIGEST_TYPES = ("warcinfo", "revisit", "metadata", "request")  # our requests are bodiless GETs
 
     def __init__(self) -> None:
         super().__init__(warc_version=WARC_VERSION)
@@ -114,15 +114,13 @@ def request_record(
     headers = {"WARC-Date": warc_date(date), "WARC-Warcinfo-ID": warcinfo_id, "WARC-Concurrent-To": concurrent_to}
     if ip:
         headers["WARC-IP-Address"] = ip
-    record = FACTORY.create_warc_record(
+    return FACTORY.create_warc_record(
         url,
         "request",
         http_headers=head,
         warc_content_type="application/http;msgtype=request",
         warc_headers_dict=headers,
     )
-    record.rec_headers.remove_header("WARC-Payload-Digest")  # a GET has no payload
-    return record
 
 
 def revisit_record(

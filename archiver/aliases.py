@@ -1,0 +1,33 @@
+"""Manage the Telegram alias registry (names as cited -> handles), stored in the index."""
+
+from __future__ import annotations
+
+import re
+
+from archiver.archive import Archive
+from archiver.errors import UsageError
+from archiver.index import articles as idx
+from archiver.resolve.resolver import alias_key
+from archiver.warc.records import warc_date
+
+HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
+
+
+def clean_handle(handle: str) -> str:
+    value = handle.strip()
+    for prefix in ("https://", "http://"):
+        value = value.removeprefix(prefix)
+    for prefix in ("t.me/s/", "t.me/", "telegram.me/", "telegram.dog/", "@"):
+        value = value.removeprefix(prefix)
+    value = value.strip("/")
+    if not HANDLE.match(value):
+        raise UsageError(f"{handle!r} is not a Telegram username (4-32 letters, digits or _, starting with a letter)")
+    return value
+
+
+def add(archive: Archive, name: str, handle: str, note: str | None = None) -> None:
+    idx.add_alias(archive.index, name.strip(), alias_key(name), clean_handle(handle), note, warc_date(archive.clock()))
+
+
+def remove(archive: Archive, name: str) -> bool:
+    return idx.remove_alias(archive.index, alias_key(name))

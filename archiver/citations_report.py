@@ -1,0 +1,38 @@
+"""Rows for ``archiver citations``: extracted citations with their resolution, or stored unresolved ones."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from archiver.archive import Archive
+from archiver.articles import load_article
+from archiver.citations import extract_citations
+from archiver.errors import ArchiverError, one_line
+from archiver.index import articles as idx
+from archiver.ingest import load_aliases
+from archiver.resolve.resolver import resolve
+from archiver.warc.provenance import Reason
+
+FIELDS = ("kind", "name", "owner", "url", "handle", "text", "start", "end", "context", "rule")
+
+
+def iter_citation_rows(archive: Archive, sources: Iterable[str], command: str) -> Iterator[dict[str, Any]]:
+    aliases = load_aliases(archive)
+    for source in sources:
+        try:
+            loaded = load_article(archive, source, Reason("article", command=command))
+        except ArchiverError as exc:
+            yield {"article": source, "error": one_line(exc)}
+            continue
+        for citation in extract_citations(loaded.article):
+            row = {"article": source, **citation.to_dict()}
+            resolution = resolve(citation, aliases)
+            if citation.kind == "telegram" and resolution.handle:
+                row["handle"], row["url"] = resolution.handle, resolution.target_url
+            row["resolution"] = resolution.how
+            yield row
+
+
+def stored_unresolved(archive: Archive) -> Iterator[dict[str, Any]]:
+    for row in idx.unresolved_citations(archive.index):
+        yield {"article": row["article"], **{k: row[k] for k in FIELDS}, "resolution": None}

@@ -1,0 +1,171 @@
+"""The main job, written once: read articles -> extract citations -> resolve -> capture -> index links.
+
+Each article and each source is its own item: a failure is recorded and the run goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from typing import Any, Callable, Iterable, Iterator
+
+from archiver.archive import Archive
+from archiver.articles import load_article
+from archiver.citations import extract_citations
+from archiver.errors import ArchiverError, one_line
+from archiver.index import articles as idx
+from archiver.pipeline import CaptureResult, capture_url, surt_key
+from archiver.resolve.resolver import Alias, Resolution, resolve
+from archiver.warc.provenance import Reason
+from archiver.warc.records import warc_date
+
+Capturer = Callable[[Archive, str, Reason], CaptureResult]
+
+
+@dataclass
+class ArticleSummary:
+    article: str
+    title: str | None = None
+    sha256: str | None = None
+    citations: int = 0
+    captured: int = 0
+    linked: int = 0
+    failed: int = 0
+    unresolved: int = 0
+    not_capturable: int = 0
+    error: str | None = None
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class _Pending:
+    """One capturable source and every citation (across articles) that points at it."""
+
+    target: str
+    citations: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (citation id, provenance)
+
+
+class _StoredCitation:
+    """A citation row from the index, read like a freshly extracted Citation."""
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        self.kind, self.name, self.owner = row["kind"], row["name"], row["owner"]
+        self.url, self.handle = row["url"], row["handle"]
+
+
+def load_aliases(archive: Archive) -> list[Alias]:
+    return [Alias(r["name"], r["handle"], r["note"]) for r in idx.list_aliases(archive.index)]
+
+
+def _citation_provenance(citation: dict[str, Any], article: dict[str, Any], resolution: Resolution) -> dict[str, Any]:
+    return {
+        "article": article,
+        "kind": citation["kind"],
+        "name": citation["name"],
+        "owner": citation["owner"],
+        "text": citation["text"],
+        "start": citation["start"],
+        "end": citation["end"],
+        "context": citation["context"],
+        "rule": citation["rule"],
+        "resolution": resolution.how,
+    }
+
+
+def ingest(
+    archive: Archive, sources: Iterable[str], command: str, capturer: Capturer = capture_url
+) -> Iterator[ArticleSummary]:
+    now = lambda: warc_date(archive.clock())  # noqa: E731
+    aliases = load_aliases(archive)
+    summaries: list[ArticleSummary] = []
+    pending: dict[str, _Pending] = {}
+    # 0. stored citations that were unresolved may resolve now that the registry has grown
+    for row in idx.unresolved_citations(archive.index):
+        resolution = resolve(_StoredCitation(row), aliases)
+        if resolution.status != "resolved" or not resolution.target_url:
+            continue
+        idx.save_citation(archive.index, row["article_id"], row, asdict(resolution))
+        article = {"source": row["article"], "url": row["article_url"], "sha256": row["article_sha256"],
+                   "title": row["article_title"]}
+        entry = pending.setdefault(resolution.target_url, _Pending(resolution.target_url))
+        entry.citations.append((row["id"], _citation_provenance(row, article, resolution)))
+    # 1. read, extract, resolve and record every article
+    for source in sources:
+        summary = ArticleSummary(article=source)
+        summaries.append(summary)
+        try:
+            loaded = load_article(archive, source, Reason("article", command=command))
+        except ArchiverError as exc:
+            summary.error = one_line(exc)
+            continue
+        summary.title, summary.sha256 = loaded.article.title, loaded.sha256
+        article_id = idx.upsert_article(
+            archive.index,
+            idx.ArticleRow(loaded.source, loaded.url, loaded.sha256, loaded.article.title, loaded.article.text,
+                           loaded.format, loaded.fetch_id),
+            now(),
+        )
+        for citation in extract_citations(loaded.article):
+            data = citation.to_dict()
+            resolution = resolve(citation, aliases)
+            citation_id = idx.save_citation(archive.index, article_id, data, asdict(resolution))
+            summary.citations += 1
+            if resolution.status == "unresolved":
+                summary.unresolved += 1
+            elif resolution.status == "not_capturable":
+                summary.not_capturable += 1
+            elif resolution.target_url:
+                entry = pending.setdefault(resolution.target_url, _Pending(resolution.target_url))
+                article = {"source": loaded.source, "url": loaded.url, "sha256": loaded.sha256,
+                           "title": loaded.article.title}
+                entry.citations.append((citation_id, _citation_provenance(data, article, resolution)))
+                summary.sources.append({"citation_id": citation_id, "target": resolution.target_url})
+    # 2. capture each source once (or link a fresh capture), 3. link citations to it
+    outcomes = _capture_pending(archive, pending, command, capturer, now)
+    for summary in summaries:
+        for source in summary.sources:
+            outcome = outcomes.get(source["target"], {})
+            source.update(outcome)
+            if outcome.get("how") == "linked":
+                summary.linked += 1
+            elif outcome.get("ok"):
+                summary.captured += 1
+            else:
+                summary.failed += 1
+        yield summary
+
+
+def _capture_pending(
+    archive: Archive, pending: dict[str, _Pending], command: str, capturer: Capturer, now: Callable[[], str]
+) -> dict[str, dict[str, Any]]:
+    outcomes: dict[str, dict[str, Any]] = {}
+    fresh_since = warc_date(archive.clock() - timedelta(hours=archive.settings.freshness_hours))
+    for target, entry in pending.items():
+        recent = idx.recent_fetch(archive.index, surt_key(target), fresh_since)
+        if recent:
+            fetch_id, how = recent["id"], "linked"
+            outcome = {"ok": True, "how": how, "fetch_id": fetch_id, "status": recent["status"], "error": None}
+        else:
+            reason = Reason(
+                "ingest",
+                command=command,
+                citations=tuple(provenance for _, provenance in entry.citations),
+            )
+            try:
+                result = capturer(archive, target, reason)
+            except ArchiverError as exc:
+                outcomes[target] = {"ok": False, "how": "failed", "fetch_id": None, "status": None,
+                                    "error": one_line(exc)}
+                continue
+            fetch_id, how = result.fetch_id, "captured"
+            outcome = {"ok": result.ok, "how": how if result.ok else "failed", "fetch_id": fetch_id,
+                       "status": result.status, "error": result.error}
+        outcomes[target] = outcome
+        for citation_id, _ in entry.citations:
+            if fetch_id is not None:
+                idx.link_capture(archive.index, citation_id, fetch_id, how, now())
+            idx.set_citation_status(archive.index, citation_id, "captured" if outcome["ok"] else "failed")
+    return outcomes

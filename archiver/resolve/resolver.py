@@ -1,0 +1,64 @@
+"""Turn a citation into something capturable, and say how: explicit link, @handle, or registry entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from archiver.resolve.names import best_match, normalize_name
+
+TELEGRAM_FEED = "https://t.me/s/{handle}"
+
+
+@dataclass(frozen=True)
+class Alias:
+    name: str
+    handle: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    target_url: str | None  # what to capture; None when unresolved or not capturable
+    handle: str | None
+    status: str  # resolved | unresolved | not_capturable
+    how: dict[str, Any]  # evidence: method and what it matched
+
+
+def resolve(citation: Any, aliases: Iterable[Alias]) -> Resolution:
+    """citation is an archiver.citations Citation (or anything with its attributes)."""
+    if citation.kind == "url":
+        return Resolution(citation.url, None, "resolved", {"method": "explicit link", "url": citation.url})
+    if citation.kind == "outlet":
+        return Resolution(None, None, "not_capturable", {"method": "named outlet; no URL given"})
+    if citation.handle:
+        method = "explicit link" if citation.url and "t.me/" in citation.url else "@handle"
+        url = citation.url or TELEGRAM_FEED.format(handle=citation.handle)
+        return Resolution(url, citation.handle, "resolved", {"method": method, "handle": citation.handle})
+    if citation.url:  # a private t.me link (t.me/c/..., invitations): cited, but nothing public to capture
+        return Resolution(None, None, "not_capturable", {"method": "private Telegram link", "url": citation.url})
+    table = {alias.name: alias for alias in aliases}
+    for label, value in (("name", citation.name), ("owner", citation.owner)):
+        if not value:
+            continue
+        match = best_match(value, table.keys())
+        if match:
+            alias = table[match[0]]
+            return Resolution(
+                TELEGRAM_FEED.format(handle=alias.handle),
+                alias.handle,
+                "resolved",
+                {
+                    "method": "alias registry",
+                    "matched": label,
+                    "cited_as": value,
+                    "alias": alias.name,
+                    "score": round(match[1], 3),
+                    "note": alias.note,
+                },
+            )
+    return Resolution(None, None, "unresolved", {"method": "none", "cited_as": citation.name or citation.owner})
+
+
+def alias_key(name: str) -> str:
+    return normalize_name(name)

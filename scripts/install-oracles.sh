@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install the third-party tools the tests use as oracles, each kept out of the app's venv:
+#   $1/pywb     pywb (wb-manager, wayback) and wacz (wacz validate)
+#   chromium    Debian's headless browser for the web UI tests
+set -uo pipefail
+dest="${1:?usage: install-oracles.sh DIR}"
+mkdir -p "$dest"
+if [ ! -x "$dest/pywb/bin/wayback" ]; then
+  python3 -m venv "$dest/pywb" && "$dest/pywb/bin/pip" install -q pywb wacz cdxj-indexer warcio >/dev/null
+fi
+if ! command -v chromium >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "warning: chromium not installed; browser tests will skip"
+fi
+exit 0

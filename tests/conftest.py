@@ -1,0 +1,56 @@
+"""Shared fixtures: a local origin server, an archive folder, and the CLI run in-process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from click.testing import CliRunner
+
+from archiver.cli import cli
+from tests.servers import OriginServer
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def origin() -> Iterator[OriginServer]:
+    with OriginServer() as server:
+        yield server
+
+
+@pytest.fixture
+def archive_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("ARCHIVER_ARCHIVE", "ARCHIVER_ALLOW_PRIVATE", "ARCHIVER_TELEGRAM_URL"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path / "archive"
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json_lines(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def run(archive_dir: Path):  # type: ignore[no-untyped-def]
+    """run(*args, input=None, private=True) -> Run: `archiver --archive DIR [--allow-private] ...`."""
+
+    def invoke(*args: str, input: str | bytes | None = None, private: bool = True, settings: dict[str, Any] | None = None) -> Run:
+        argv = ["--archive", str(archive_dir)]
+        if private:
+            argv.append("--allow-private")
+        for key, value in {"host_delay": 0, **(settings or {})}.items():
+            argv += ["--set", f"{key}={value}"]
+        result = CliRunner().invoke(cli, argv + list(args), input=input, catch_exceptions=False)
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return invoke
