@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Callable
 
 from archiver.capture.http import HttpFetcher, utcnow
-from archiver.capture.politeness import HostGate
+from archiver.capture.politeness import HostGate, host_key
 from archiver.index.db import Index
 from archiver.settings import Settings
 from archiver.warc.recover import recover_directory
@@ -42,7 +42,12 @@ class Archive:
             clock=clock,
         )
         self.fetcher = HttpFetcher(settings, clock=clock)
-        self.gate = HostGate(settings.host_concurrency, settings.host_delay)
+        telegram = (1, settings.telegram_delay)
+        self.gate = HostGate(
+            settings.host_concurrency,
+            settings.host_delay,
+            overrides={"t.me": telegram, host_key(settings.telegram_url): telegram},
+        )
 
     def close(self) -> None:
         self.store.close()

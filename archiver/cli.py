@@ -23,7 +23,15 @@ def _settings_help() -> str:
     return "; ".join(f"{name} (default {default!r})" for name, (default, _) in setting_help().items())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _ArchiverGroup(click.Group):
+    def make_context(self, info_name, args, parent=None, **extra):  # type: ignore[no-untyped-def]
+        argv = list(args)
+        ctx = super().make_context(info_name, args, parent=parent, **extra)
+        ctx.meta["archiver.argv"] = argv  # for provenance: the command line as given
+        return ctx
+
+
+@click.group(cls=_ArchiverGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="archiver")
 @click.option("--archive", "archive_dir", type=click.Path(file_okay=False), default=None,
               help="archive folder (default ./archive; env ARCHIVER_ARCHIVE)")
@@ -52,7 +60,8 @@ def open_archive(ctx: click.Context) -> Archive:
 
 
 def command_line() -> str:
-    return "archiver " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    argv = click.get_current_context().meta.get("archiver.argv", sys.argv[1:])
+    return "archiver " + " ".join(shlex.quote(a) for a in argv)
 
 
 @cli.command()
@@ -66,7 +75,7 @@ def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
 
     archive = open_archive(ctx)
     failed = 0
-    results = capture_urls(archive, urls, Reason("command-line", command=command_line()))
+    results = capture_urls(archive, urls, Reason("command-line", command=command_line()), route_telegram=True)
     for result in with_progress(results, len(urls), "capturing", as_json):
         failed += not result.ok
         if as_json:
@@ -87,25 +96,24 @@ def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
 @click.pass_context
 @handle_errors
 def lookup(ctx: click.Context, target: str, at: str | None, as_json: bool) -> None:
-    """Every capture of a URL (canonicalised as SURT), closest to --at first, else newest first."""
-    from archiver.lookup.captures import lookup_url, parse_when
+    """What the archive holds for TARGET: a URL, an article, @channel, a t.me post URL or a channel name.
+
+    URLs are canonicalised as SURT; results come closest to --at first, else newest first.
+    """
+    from archiver.lookup.captures import parse_when
+    from archiver.lookup.render import render_lookup
+    from archiver.lookup.targets import lookup_target
 
     when = parse_when(at) if at else None
     archive = open_archive(ctx)
-    rows = lookup_url(archive, target, when)
+    mode, rows = lookup_target(archive, target, when)
     for row in rows:
         if as_json:
             emit_json(row)
         else:
-            status = row["status"] if row["status"] is not None else "-"
-            kind = " revisit" if row["record_type"] == "revisit" else ""
-            click.echo(f"{row['captured_at']}  {status}{kind}  {row['url']}  [{row['warc_file']}@{row['offset']}]")
-            prov = row.get("provenance") or {}
-            activity = prov.get("prov:wasGeneratedBy", {})
-            if activity:
-                click.echo(f"    why: {activity.get('reason', {}).get('kind')}  {activity.get('reason', {}).get('command', '')}")
+            click.echo(render_lookup(mode, row))
     if not rows:
-        click.echo(f"no captures of {target}", err=True)
+        click.echo(f"nothing archived for {target}", err=True)
     ctx.exit(0 if rows else 1)
 
 
@@ -215,6 +223,70 @@ def aliases_remove(ctx: click.Context, name: str) -> None:
     if not remove(open_archive(ctx), name):
         fail(f"no alias named {name!r}", 1)
     click.echo(f"removed {name}")
+
+
+@cli.group()
+def telegram() -> None:
+    """Telegram channels and posts through t.me's public web preview (no login)."""
+
+
+@telegram.command("parse")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@json_option
+@handle_errors
+def telegram_parse(files: tuple[str, ...], as_json: bool) -> None:
+    """Parse saved t.me pages (feed, post embed, landing page): one JSON line per post or page."""
+    from archiver.telegram_parse import parse_files
+
+    failed = 0
+    for row in parse_files(files):
+        if "error" in row:
+            failed += 1
+            click.echo(f"archiver: error: {row['error']}", err=True)
+        elif as_json:
+            emit_json(row)
+        elif row.get("type") == "page":
+            click.echo(f"{row['file']}: {row['kind']} {row.get('username') or ''} {row.get('title') or ''}".rstrip())
+        else:
+            state = " (deleted)" if row["deleted"] else ""
+            click.echo(f"{row['url']}  {row['date']}{state}  {' '.join(row['text'].split())[:80]}")
+    sys.exit(1 if failed else 0)
+
+
+@telegram.command("capture")
+@click.argument("channel")
+@click.option("--since", default=None, help="walk the feed back to this ISO 8601 date")
+@click.option("--until", default=None, help="only posts up to this date count (and get their media)")
+@click.option("--post", "posts", multiple=True, type=int, help="capture this post id (repeatable)")
+@click.option("--no-media", is_flag=True, help="do not fetch photos and videos")
+@click.option("--max-pages", type=int, default=None, help="stop after this many feed pages")
+@json_option
+@click.pass_context
+@handle_errors
+def telegram_capture(ctx: click.Context, channel: str, since: str | None, until: str | None, posts: tuple[int, ...],
+                     no_media: bool, max_pages: int | None, as_json: bool) -> None:
+    """Capture CHANNEL (a handle, @handle or t.me URL) into the archive, with each post's structured JSON."""
+    from archiver.capture.telegram import parse_telegram_ref
+    from archiver.lookup.captures import parse_when
+    from archiver.telegram import capture_telegram
+
+    ref = parse_telegram_ref(channel)
+    if ref is None:
+        fail(f"{channel!r} is not a public Telegram channel or post (handle, @handle or t.me URL)", 2)
+    archive = open_archive(ctx)
+    outcome = capture_telegram(
+        archive, ref, Reason("telegram", command=command_line()),
+        since=parse_when(since) if since else None, until=parse_when(until) if until else None,
+        post_ids=posts, media=not no_media, max_pages=max_pages,
+    )
+    if as_json:
+        emit_json(outcome.to_dict())
+    else:
+        click.echo(f"@{outcome.handle}: {outcome.kind}; {outcome.pages} pages, {outcome.posts} posts "
+                   f"({outcome.deleted} deleted), media {outcome.media_captured} captured, {outcome.media_failed} failed")
+        for error in outcome.errors:
+            click.echo(f"    {error}")
+    ctx.exit(0 if outcome.ok else 1)
 
 
 @cli.command("settings")

@@ -6,8 +6,8 @@ Each URL is its own item: a failure is recorded as an outcome and the batch goes
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Iterable, Iterator
 
 import surt as surtlib
 from warcio.recordloader import ArcWarcRecord
@@ -37,9 +37,12 @@ class CaptureResult:
     truncated: str | None = None
     revisit: bool = False
     fetch_id: int | None = None
+    extras: tuple[RecordLocation, ...] = field(default=(), compare=False)  # enricher's metadata records
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("extras")
+        return data
 
 
 def surt_key(url: str) -> str:
@@ -49,23 +52,48 @@ def surt_key(url: str) -> str:
         return url.lower()
 
 
-def capture_urls(archive: Archive, urls: Iterable[str], reason: Reason) -> Iterator[CaptureResult]:
-    """Capture URLs with the archive's workers, yielding results in input order."""
+# Extra metadata documents derived from a fetch (e.g. parsed Telegram posts): (target URI, JSON data).
+Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
+
+
+def capture_urls(
+    archive: Archive, urls: Iterable[str], reason: Reason, route_telegram: bool = False
+) -> Iterator[CaptureResult]:
+    """Capture URLs with the archive's workers, yielding results in input order.
+
+    With route_telegram, t.me links go through the Telegram capture (see archiver.telegram).
+    """
+    def one(url: str) -> CaptureResult:
+        if route_telegram:
+            from archiver.telegram import capture_telegram_url  # a later stage, only when asked for
+
+            routed = capture_telegram_url(archive, url, reason)
+            if routed is not None:
+                return routed
+        return capture_url(archive, url, reason)
+
     with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
-        yield from pool.map(lambda url: capture_url(archive, url, reason), urls)
+        yield from pool.map(one, urls)
 
 
-def capture_url(archive: Archive, url: str, reason: Reason) -> CaptureResult:
-    """Fetch url (following redirects hop by hop), write its records, index them."""
+def capture_url(
+    archive: Archive, url: str, reason: Reason, enrich: Enricher | None = None, fetcher: Any = None
+) -> CaptureResult:
+    """Fetch url (following redirects hop by hop), write its records, index them.
+
+    enrich, if given, returns extra metadata documents written in the same group, Concurrent-To the
+    final response; fetcher overrides the archive's (e.g. one with a larger body limit for media).
+    """
     # 1. fetch, politely
     with archive.gate.slot(url):
-        fetch = archive.fetcher.fetch(url)
+        fetch = (fetcher or archive.fetcher).fetch(url)
     try:
         # 2. refused targets leave no trace but the error
         if fetch.blocked:
             return CaptureResult(url, None, None, False, fetch.error, None, None, None, None, None, None)
         # 3. build and append records, then 4. index them
-        locations, revisits = _write(archive, fetch, reason) if fetch.exchanges else ([], [])
+        extras = enrich(fetch) if enrich and fetch.exchanges else []
+        locations, revisits = _write(archive, fetch, reason, extras) if fetch.exchanges else ([], [])
         return _index(archive, fetch, reason, locations, revisits)
     except ArchiverError as exc:
         return CaptureResult(url, None, None, False, one_line(exc), None, None, None, None, None, None)
@@ -93,7 +121,7 @@ def _chain(fetch: FetchResult) -> list[dict[str, Any]]:
 
 
 def _write(
-    archive: Archive, fetch: FetchResult, reason: Reason
+    archive: Archive, fetch: FetchResult, reason: Reason, extras: list[tuple[str, Any]]
 ) -> tuple[list[RecordLocation], list[tuple[str, str, str] | None]]:
     revisits = [_previous_identical(archive, exchange) for exchange in fetch.exchanges]
 
@@ -139,6 +167,8 @@ def _write(
                 rec.PROVENANCE_PREFIX + final.url, rec.warc_date(final.date), document, final_id, warcinfo_id
             )
         )
+        for target, data in extras:
+            built.append(rec.metadata_record(target, rec.warc_date(final.date), data, final_id, warcinfo_id))
         return built
 
     return archive.store.append(build), revisits
@@ -176,7 +206,8 @@ def _index(
                 refers_to_record_id=refers_to[0] if refers_to else None,
             )
         )
-    provenance = next((loc for loc in locations if loc.record_type == "metadata"), None)
+    metadata = [loc for loc in locations if loc.record_type == "metadata"]
+    provenance = metadata[0] if metadata else None
     final = fetch.final
     ok = final is not None and fetch.error is None
     row = FetchRow(
@@ -212,4 +243,5 @@ def _index(
         truncated=last.truncated if last else None,
         revisit=bool(last and last.record_type == "revisit"),
         fetch_id=fetch_id,
+        extras=tuple(metadata[1:]),
     )

@@ -446,7 +446,9 @@ class _TCPServer(socketserver.ThreadingTCPServer):
         self.origin = origin
         super().__init__(("127.0.0.1", 0), _RequestHandler)
 
-    def process_request(self, request: socket.socket, client_address: tuple[str, int]) -> None:  # type: ignore[override]
+    def process_request(  # type: ignore[override]
+        self, request: socket.socket, client_address: tuple[str, int]
+    ) -> None:
         thread = threading.Thread(
             target=self._serve_connection, args=(request, client_address), daemon=True
         )

@@ -1,15 +1,20 @@
 """WARC 1.1 structural checks for tests: what `warcio check` (a digest checker) does not do.
 
-``check_warc(path)`` returns human-readable violations (empty list = valid) of the
-rules in docs standards.md §1.1-1.5 and §6 items 1-6 and 8: version line, mandatory
-fields and their syntax, the per-record-type field matrix, revisit rules, warcinfo
-first with the right WARC-Filename, references that resolve, one WARC-Date per
-capture, http msgtype Content-Types, exact Content-Length framing and one gzip
-member per record.  Records are found with warcio's ArchiveIterator; their header
-lines are parsed again from the raw bytes so repeated and folded fields show up.
+``check_warc(path)`` returns human-readable violations (empty list = valid) of the rules
+in /work/shared/reference/standards.md §1.1-1.5 and §6 items 1-6 and 8: version line,
+mandatory fields and their syntax, no repeated defined fields, the per-record-type
+field matrix, revisit rules, warcinfo first with the right WARC-Filename, references
+that resolve, one WARC-Date per capture, http msgtype Content-Types, exact
+Content-Length framing and one gzip member per record.  Records are found with
+warcio's ArchiveIterator; their header lines are parsed again from the raw bytes, so
+repeated and folded fields show up.
+
+Judgement calls: "WARC-Truncated: length when the block is kept" is enforced for every
+revisit profile except server-not-modified (whose block is a complete 304 response);
+WARC-Warcinfo-ID must name a warcinfo record of the same file.
 
 ``check_with_warcio(path)`` runs `warcio check -v` (digests) and ``cdxj_offsets(path)``
-runs `cdxj-indexer`; both use the tools installed next to ``sys.executable``.
+runs `cdxj-indexer`; both use the console scripts next to ``sys.executable``.
 """
 
 from __future__ import annotations
@@ -368,7 +373,9 @@ def _check_references(records: list[RawRecord], known_ids: Collection[str]) -> l
             if warcinfo_id is None:
                 problems.append(f"{record.label()}: missing WARC-Warcinfo-ID")
             elif warcinfo_id not in warcinfo_ids:
-                problems.append(f"{record.label()}: WARC-Warcinfo-ID {warcinfo_id} names no warcinfo in the file")
+                problems.append(
+                    f"{record.label()}: WARC-Warcinfo-ID {warcinfo_id} names no warcinfo in the file"
+                )
     return problems
 
 

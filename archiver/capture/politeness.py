@@ -16,9 +16,10 @@ def host_key(url: str) -> str:
 
 
 class HostGate:
-    def __init__(self, concurrency: int, delay: float) -> None:
+    def __init__(self, concurrency: int, delay: float, overrides: dict[str, tuple[int, float]] | None = None) -> None:
         self.concurrency = max(1, concurrency)
         self.delay = max(0.0, delay)
+        self.overrides = overrides or {}  # host key -> (concurrency, delay), e.g. Telegram's 1 request/s
         self._lock = threading.Lock()
         self._slots: dict[str, threading.Semaphore] = {}
         self._next_start: dict[str, float] = {}
@@ -26,9 +27,10 @@ class HostGate:
     @contextmanager
     def slot(self, url: str, delay: float | None = None) -> Iterator[None]:
         key = host_key(url)
-        gap = self.delay if delay is None else delay
+        concurrency, default_gap = self.overrides.get(key, (self.concurrency, self.delay))
+        gap = default_gap if delay is None else delay
         with self._lock:
-            semaphore = self._slots.setdefault(key, threading.Semaphore(self.concurrency))
+            semaphore = self._slots.setdefault(key, threading.Semaphore(max(1, concurrency)))
         with semaphore:
             with self._lock:
                 now = time.monotonic()

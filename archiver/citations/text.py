@@ -259,18 +259,18 @@ def clean_name(inner: str) -> str | None:
     return name
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
-def _core(tok: str) -> tuple[int, int]:
+def core_span(tok: str) -> tuple[int, int]:
     """Offsets of a token without leading/trailing punctuation."""
     a = len(tok) - len(tok.lstrip(LEAD_PUNCT))
     b = len(tok.rstrip(TRAIL_PUNCT))
     return a, max(a, b)
 
 
-def _strip_stops(words: list[tuple[int, int]], text: str, stops: frozenset[str]) -> list[tuple[int, int]]:
+def strip_stops(words: list[tuple[int, int]], text: str, stops: frozenset[str]) -> list[tuple[int, int]]:
     while words and text[words[0][0] : words[0][1]].casefold() in stops:
         words = words[1:]
     return words
@@ -282,8 +282,8 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
     words: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
     head, lowers = False, 0
-    for s, _e, tok in _tokens(text, pos, nl if nl != -1 else min(len(text), pos + 200)):
-        a, b = _core(tok)
+    for s, _e, tok in tokens(text, pos, nl if nl != -1 else min(len(text), pos + 200)):
+        a, b = core_span(tok)
         core = tok[a:b]
         low = core.casefold()
         if a or not core or len(words) >= max_words:
@@ -304,7 +304,7 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
 
 
 def _phrase(words: list[tuple[int, int]], text: str, nxt: str | None) -> tuple[int, int, str | None] | None:
-    words = _strip_stops(words, text, STOP_CAPS)
+    words = strip_stops(words, text, STOP_CAPS)
     if not words or not any(is_cap(text[s:e]) for s, e in words):
         return None
     return words[0][0], words[-1][1], nxt
@@ -313,12 +313,12 @@ def _phrase(words: list[tuple[int, int]], text: str, nxt: str | None) -> tuple[i
 def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int] | None:
     """A capitalised name ending at pos (spaces before pos skipped), e.g. "Russian Defense Ministry"."""
     nl = text.rfind("\n", max(0, pos - 200), pos)
-    toks = _tokens(text, nl + 1 if nl != -1 else max(0, pos - 200), pos)
+    toks = tokens(text, nl + 1 if nl != -1 else max(0, pos - 200), pos)
     words: list[tuple[int, int]] = []
     i = len(toks) - 1
     while i >= 0 and len(words) < max_words:
         s, _e, tok = toks[i]
-        a, b = _core(tok)
+        a, b = core_span(tok)
         core = tok[a:b]
         if b < len(tok) or not core:
             break
@@ -339,5 +339,5 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
         i -= 1
     while words and text[words[0][0] : words[0][1]].casefold() in _CONNECT:
         words = words[1:]
-    words = _strip_stops(words, text, STOP_CAPS)
+    words = strip_stops(words, text, STOP_CAPS)
     return (words[0][0], words[-1][1]) if words else None

@@ -153,3 +153,54 @@ def _v2(db: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(_v2)
+
+
+def _v3(db: sqlite3.Connection) -> None:
+    """Telegram: what each captured t.me page said about channels and posts, one row per observation."""
+    run_script(
+        db,
+        """
+        CREATE TABLE telegram_channels (
+            id INTEGER PRIMARY KEY,
+            handle TEXT NOT NULL,
+            handle_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT,
+            description TEXT,
+            subscribers INTEGER,
+            verified INTEGER,
+            has_preview INTEGER,
+            observed_at TEXT NOT NULL,
+            fetch_id INTEGER REFERENCES fetches(id),
+            page_url TEXT
+        );
+        CREATE INDEX telegram_channels_by_handle ON telegram_channels(handle_key, observed_at);
+        CREATE TABLE telegram_posts (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,
+            handle_key TEXT NOT NULL,
+            post_id INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            date TEXT,
+            text TEXT,
+            views INTEGER,
+            edited INTEGER NOT NULL,
+            deleted INTEGER NOT NULL,
+            media_count INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            observed_at TEXT NOT NULL,
+            fetch_id INTEGER REFERENCES fetches(id),
+            page_url TEXT,
+            page_record_id TEXT,
+            warc_file TEXT,
+            offset INTEGER,
+            length INTEGER,
+            record_id TEXT
+        );
+        CREATE INDEX telegram_posts_by_post ON telegram_posts(handle_key, post_id, observed_at);
+        CREATE INDEX telegram_posts_by_date ON telegram_posts(handle_key, date);
+        """,
+    )
+
+
+MIGRATIONS.append(_v3)

@@ -58,7 +58,7 @@ def _parse(text: str, url: str, warnings: list[str]) -> FeedPage:
         warnings.append("empty body")
         return FeedPage(kind="unknown", url=url, warnings=tuple(warnings))
     soup = make_soup(text)
-    ref = parse_telegram_ref(url)
+    ref = _url_ref(url)
     handle = ref.handle if ref else None
     kind = _detect(soup, url, warnings)
     version = _markup_version(soup)
@@ -96,6 +96,18 @@ def _parse(text: str, url: str, warnings: list[str]) -> FeedPage:
         markup_version=version,
         warnings=tuple(warnings),
     )
+
+
+def _url_ref(url: str) -> TelegramRef | None:
+    """What the URL asked for; for a non-t.me base (a mirror, an archive replay) read its path like t.me's."""
+    ref = parse_telegram_ref(url)
+    if ref is None and "://" in url:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return None
+        ref = parse_telegram_ref(f"https://t.me{parts.path}")
+    return ref
 
 
 def _detect(soup: BeautifulSoup, url: str, warnings: list[str]) -> str:

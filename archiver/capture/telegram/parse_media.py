@@ -80,7 +80,8 @@ def _one_media(el: Tag) -> Media:
     if has_class(el, "tgme_widget_message_poll"):
         return Media("poll", None)
     if has_class(el, "tgme_widget_message_link_preview"):
-        thumb = background_url(el.select_one(".link_preview_image, .link_preview_right_image, .link_preview_video_thumb"))
+        image = el.select_one(".link_preview_image, .link_preview_right_image, .link_preview_video_thumb")
+        thumb = background_url(image)
         return Media("link_preview", attr(el, "href"), thumb)
     if has_class(el, "tgme_widget_message_service_photo"):
         return Media("photo", _src(el.select_one("img")))

@@ -1,0 +1,138 @@
+"""Links written in the text or carried by HTML anchors: web URLs, Telegram links and @handles."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from .model import Match
+from .text import clean_name, is_cap
+
+# The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
+_LINK = re.compile(
+    r"(?<![\w.@/-])(?:(?:https?|ftp|tg)://|www\.|(?:[a-z0-9_]{3,32}\.)?(?:t\.me|telegram\.(?:me|dog))(?=/))"
+    r"[^\s<>\"«»“”‘’\[\]{}|\\^`]*",
+    re.I,
+)
+_HANDLE = re.compile(r"(?<![\w@.+/:=?&#-])@([A-Za-z][A-Za-z0-9_]{4,31})(?![\w@]|\.[A-Za-z0-9]|-\w)")
+_TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
+_HANDLE_OK = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}\Z")
+# First path segments that are t.me features, not channel names.
+_NOT_HANDLES = frozenset(
+    "c joinchat share iv proxy socks addstickers addemoji addtheme setlanguage login bg confirmphone invoice "
+    "addlist boost contact www".split()
+)
+_SOURCE_LINE = re.compile(
+    r"(?:\A|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
+    r"\s*[:：—–-]\s*\Z",
+    re.I,
+)
+_TRAIL = ".,;:!?\"'»”’…*"
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+_GENERIC_ANCHORS = frozenset("here link source this здесь ссылка источник тут".split())
+
+
+def trim_url(raw: str) -> str:
+    """Drop sentence punctuation and unbalanced closing brackets from the end of a URL."""
+    counts = {ch: raw.count(ch) for ch in "()[]{}"}
+    end = len(raw)
+    while end:
+        ch = raw[end - 1]
+        if ch in _TRAIL:
+            end -= 1
+        elif ch in _CLOSERS and counts[ch] > counts[_CLOSERS[ch]]:
+            counts[ch] -= 1
+            end -= 1
+        else:
+            break
+    return raw[:end]
+
+
+def telegram_link(raw: str) -> tuple[str | None, str] | None:
+    """(handle or None, normalised URL) when raw is a Telegram link, else None.
+
+    Public channels and posts become https://t.me/s/<handle> and https://t.me/<handle>/<id>; private links
+    (t.me/c/…, t.me/+hash, t.me/joinchat/…) keep their written form with no handle.
+    """
+    url = raw if "://" in raw else "https://" + raw
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() == "tg":
+        domain = parse_qs(parts.query).get("domain", [""])[0]
+        return (domain, f"https://t.me/s/{domain}") if _HANDLE_OK.match(domain) else (None, url)
+    host = _TG_HOST.match(parts.hostname or "")
+    if host is None:
+        return None
+    segments = [s for s in parts.path.split("/") if s]
+    if host.group(1) and host.group(1) != "www":  # name.t.me redirects to t.me/name
+        segments.insert(0, host.group(1))
+    if segments[:1] == ["s"]:
+        segments = segments[1:]
+    first = segments[0] if segments else ""
+    if first.startswith("+") or first.lower() in _NOT_HANDLES or not _HANDLE_OK.match(first):
+        return None, url
+    ids = [s for s in segments[1:] if s.isdigit()]
+    return first, (f"https://t.me/{first}/{ids[-1]}" if ids else f"https://t.me/s/{first}")
+
+
+def _is_source_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    return bool(_SOURCE_LINE.search(text, line_start, start))
+
+
+def find_links(text: str) -> list[Match]:
+    """URLs written in the text; Telegram links come out as kind "telegram"."""
+    found = []
+    for m in _LINK.finditer(text):
+        raw = trim_url(m.group())
+        if "/" not in raw.split("://", 1)[-1] and "." not in raw.split("://", 1)[-1].rstrip("/"):
+            continue  # "https://" alone
+        start, end = m.start(), m.start() + len(raw)
+        source = "source_line" if _is_source_line(text, start) else ""
+        tg = telegram_link(raw)
+        if tg is not None:
+            handle, url = tg
+            found.append(Match("telegram", start, end, "tg.link" + (".source_line" if source else ""),
+                               handle=handle, url=url))
+        elif not raw.lower().startswith(("tg:", "t.me", "telegram.")):
+            scheme = "" if "://" in raw else "http://"  # "www.example.com" as written, made fetchable
+            rule = "url." + (source or ("www" if scheme else "bare"))
+            found.append(Match("url", start, end, rule, url=scheme + raw))
+    return found
+
+
+def find_handles(text: str) -> list[Match]:
+    """@handle mentions (not e-mail addresses, not parts of URLs)."""
+    return [
+        Match("telegram", m.start(), m.end(), "tg.handle", handle=m.group(1), url=f"https://t.me/s/{m.group(1)}")
+        for m in _HANDLE.finditer(text)
+    ]
+
+
+def find_anchor_links(text: str, links: tuple[tuple[str, int, int], ...]) -> list[Match]:
+    """Citations from HTML <a href> anchors; the span is the anchor's text."""
+    found = []
+    for href, start, end in links:
+        if not isinstance(href, str) or not (0 <= start <= end <= len(text)):
+            continue  # an Article built by hand may carry anything
+        href = href.strip()
+        if href.startswith("//"):
+            href = "https:" + href
+        tg = telegram_link(href) if href.lower().startswith(("http:", "https:", "tg:")) else None
+        if tg is not None:
+            handle, url = tg
+            found.append(Match("telegram", start, end, "tg.anchor", name=_anchor_name(text[start:end]),
+                               handle=handle, url=url))
+        elif href.lower().startswith(("http://", "https://", "ftp://")):
+            found.append(Match("url", start, end, "url.anchor", url=href))
+    return found
+
+
+def _anchor_name(anchor_text: str) -> str | None:
+    """Anchor text that names a channel («Рыбарь», Two Majors), not a URL, a handle or a verb ("пишет")."""
+    name = clean_name(anchor_text.strip("«»\"“”„'‘’ "))
+    if not name or not is_cap(name) or "/" in name or name.startswith("@") or name.casefold() in _GENERIC_ANCHORS:
+        return None
+    return name

@@ -1,0 +1,218 @@
+"""Outlets named as a source ("according to X", "X reported", "по данным X"), and person-or-outlet heuristics.
+
+Strong rules (the wording itself marks a source) accept any quoted or capitalised name that does not look
+like a person. Weak rules ("X said") also need the name to look like an organisation or be already known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Match
+from .text import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before
+
+_TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
+            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station)")
+_TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци)"
+            r"[а-яё]*")
+# "the" and a lowercase type noun may stand between trigger and name: "according to the newspaper X".
+_LEAD = re.compile(rf"[ \t\xa0]*(?:[Tt]he[ \t\xa0]+)?(?:(?P<type>{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+)?")
+_TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU})\Z")
+_ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|then|has|have|had|также|ранее|уже))+\Z")
+_FOLLOW_OK = frozenset(
+    """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
+    has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
+    notes noted cited quoted shows show showed indicates""".split()
+)
+_GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
+_EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
+             r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
+             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
+_RU_SOURCE_VERBS = r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет"
+_RU_VERBS = _RU_SOURCE_VERBS + r"|сообщила?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?|утверждает"
+_W = r"(?<![\w-])"  # word start that treats hyphenated words as one
+_E = r"(?![\w-])"
+
+# (rule id, trigger, where the name stands relative to the trigger, strong?)
+_RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
+    ("outlet.according_to", re.compile(r"\b[Aa]ccording\s+to\b"), "after", True),
+    ("outlet.staff_of", re.compile(
+        r"\b(?:editor-in-chief|chief\s+editor|editor|correspondent|journalist|columnist|reporter)s?\s+(?:of|at|for)\b"
+        rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|обозревател|колумнист)[а-яё]*{_E}"), "after", True),
+    ("outlet.data_from", re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates)\s+(?:from|of|by)\b"),
+     "after", True),
+    ("outlet.website", re.compile(r"\b(?:website|web\s+site|site|portal)\s+of\b"), "after", True),
+    ("outlet.website", re.compile(r"[ \t](?:official\s+)?(?:website|web\s?site|portal)\b"), "before", True),
+    ("outlet.website", re.compile(rf"{_W}(?:на|с)\s+(?:официальном\s+)?сайт[ае]{_E}"), "after", True),
+    ("outlet.statement", re.compile(r"\b(?:[Aa]|[Tt]he)\s+statement\s+(?:of|from|by)\b"), "after", True),
+    ("outlet.statement", re.compile(
+        r"[ \t](?:statement|press\s+release|communiqu[eé])\s+(?:said|says|stated|states|reads|read|noted)\b"),
+     "before", True),
+    ("outlet.statement", re.compile(
+        rf"{_W}(?:в|из)\s+(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т)[а-яё]*{_E}"),
+     "after", True),
+    ("outlet.reported_by", re.compile(r"\b(?:reported|published|cited|quoted)\s+by\b"), "after", True),
+    ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз)\s*:"), "after", True),
+    ("outlet.po_dannym", re.compile(
+        rf"{_W}[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там){_E}"), "after", True),
+    ("outlet.ssylka", re.compile(rf"{_W}со\s+ссылкой\s+на{_E}"), "after", True),
+    ("outlet.zayavili_v", re.compile(
+        rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали)"
+        rf"\s+(?:в|во){_E}"), "after", True),
+    ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
+    ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше){_E}"), "before", True),
+    ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
+    ("outlet.told", re.compile(r"\btold\b"), "after", False),
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
+    r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel)(?=[\s,.;:)]|\Z)"
+)
+_SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|adds|stated|states|claimed|claims")
+
+# --- person or outlet? ---------------------------------------------------------------------------------
+_ORG_STEMS = tuple(
+    """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
+    broadcast network ministry department office service committee council bureau institute center centre
+    foundation commission government administration embassy command staff forces army police kremlin pentagon
+    parliament duma guardian insider министерств минобороны мид агентств служб новост ведомост известия газет
+    кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк
+    интерфакс коммерсант телеканал радио журнал портал издани штаб совет дум парламент минфин минздрав мвд фсб""".split()
+)
+_KNOWN_OUTLETS = frozenset(
+    """reuters bloomberg interfax kommersant vedomosti izvestia xinhua politico axios meduza fontanka bellingcat
+    интерфакс коммерсантъ ведомости известия медуза фонтанка""".split()
+)
+_NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV".split())
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}\Z")
+_DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|рф)\Z", re.I)
+_TITLE_BEFORE = re.compile(
+    r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
+    r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
+    r"политолог|блогер|аналитик|журналист|корреспондент|военкор|президент|министр|депутат|сенатор|профессор|генерал|"
+    r"полковник|экономист|историк|писател|пресс-секретар)\w*\.?[\s,]*\Z",
+    re.I,
+)
+_SURNAME = re.compile(
+    r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
+    r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым)\Z",
+    re.I,
+)
+_FIRST_NAMES = tuple(
+    """alexand alexe alexey andrei andrey anna anton boris vadim valer vasil viktor victor vladimir vladislav
+    vyacheslav gennad georg grigor dmitr evgen yevgen ekaterin yekaterin elena yelena igor ilya ivan kirill
+    konstantin leonid maria mariya mikhail maxim nikola oleg olga pavel pyotr roman ramzan serge stanislav tatian
+    yuri yury yulia natali irina svetlana denis artem ruslan timur fyodor eduard egor john james david michael
+    robert william richard thomas mark paul peter george donald joe keir emmanuel olaf matteo katie mary sarah
+    zina kassym nursultan александр алексе андре анн антон борис вадим валери васили виктор владимир владислав
+    вячеслав геннади георги григори дмитри евгени екатерин елен игор иль иван кирилл константин леонид мари
+    михаил максим никола олег ольг павел павл петр пётр роман рамзан серге станислав татьян юри юли натал
+    ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин""".split()
+)
+
+
+def is_org_like(name: str, known: Iterable[str] = ()) -> bool:
+    """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or known."""
+    key = name.casefold().strip("«»\"“” ")
+    if key in _KNOWN_OUTLETS or key in {k.casefold() for k in known}:
+        return True
+    words = name.split()
+    if any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in words):
+        return True
+    return any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS for w in words) or bool(_DOMAIN.search(name))
+
+
+def looks_like_person(name: str, before: str = "") -> bool:
+    """Heuristic: a title just before it ("political scientist X"), a known first name, or a surname ending."""
+    words = name.split()
+    if not words or is_org_like(name):
+        return False
+    if _TITLE_BEFORE.search(before):
+        return True
+    if len(words) in (2, 3) and words[0].casefold().startswith(_FIRST_NAMES):
+        return True
+    return len(words) <= 3 and bool(_SURNAME.search(words[-1]))
+
+
+# --- rules -----------------------------------------------------------------------------------------------
+
+
+def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
+    """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
+    found = list(_appositives(text))
+    weak: list[Match] = []
+    for rule, pattern, where, strong in _RULES:
+        for trig in pattern.finditer(text):
+            got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
+            if got is None:
+                continue
+            s, e, name, nxt, marked = got
+            if not _acceptable(text, s, name, nxt, rule, marked, trig.group()):
+                continue
+            match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
+            if strong or marked:
+                found.append(match)
+            else:
+                weak.append(match)
+    established = {n.casefold() for n in known} | {m.name.casefold() for m in found if m.name}
+    found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name))]
+    return found
+
+
+def _appositives(text: str) -> Iterable[Match]:
+    """ "Anadolu, a Turkish media outlet, commented" """
+    for m in _APPOSITIVE.finditer(text):
+        if "telegram" in m.group().casefold():
+            continue
+        got = _before(text, m.start())
+        if got is not None and not looks_like_person(got[2]):
+            yield Match("outlet", got[0], m.end(), "outlet.appositive", name=got[2])
+
+
+def _acceptable(text: str, start: int, name: str, nxt: str | None, rule: str, quoted: bool, trigger: str) -> bool:
+    if not name or name.casefold() in _GENERIC:
+        return False
+    if nxt is not None and nxt.isascii() and nxt not in _FOLLOW_OK:
+        return False  # "according to NATO models": the capitalised word only modifies a noun
+    if rule == "outlet.verb_after" and quoted:
+        # A quotation before "said" is speech; a name quoted before "writes" is a source.
+        if _SPEECH_VERBS_EN.fullmatch(trigger) or name != name.rstrip(",.!?") or (
+            name.isascii() and not all(w[0].isupper() for w in name.split() if len(w) > 3)):
+            return False
+    return not looks_like_person(name, text[max(0, start - 40) : start])
+
+
+def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
+    lead = _LEAD.match(text, pos)
+    i = lead.end() if lead else pos
+    q = quoted_at(text, i)
+    if q is not None:
+        name = clean_name(q[2])
+        return (q[0], q[1], name, None, True) if name else None
+    p = cap_phrase_after(text, i)
+    if p is None:
+        return None
+    return p[0], p[1], text[p[0] : p[1]], p[2], bool(lead and lead.group("type"))
+
+
+def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
+    adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
+    j = _skip_space_back(text, adverbs.start() if adverbs else pos)
+    typed = _TYPE_BEFORE.search(text, max(0, j - 30), j)
+    if typed:
+        j = _skip_space_back(text, typed.start())
+    q = quoted_before(text, j)
+    if q is not None:
+        name = clean_name(q[2])
+        return (q[0], q[1], name, None, True) if name else None
+    if text[max(0, j - 2) : j] in ("'s", "’s"):
+        j -= 2
+    p = cap_phrase_before(text, j)
+    return (p[0], p[1], text[p[0] : p[1]], None, bool(typed)) if p else None
+
+
+def _skip_space_back(text: str, j: int) -> int:
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    return j

@@ -1,0 +1,61 @@
+"""Index rows for Telegram observations: channels and posts as each captured page showed them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from archiver.index.db import Index
+
+
+def add_channel(index: Index, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
+                page_url: str) -> None:
+    with index.transaction() as db:
+        db.execute(
+            """INSERT INTO telegram_channels (handle, handle_key, kind, title, description, subscribers, verified,
+                   has_preview, observed_at, fetch_id, page_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (info.get("username") or handle, handle.lower(), info["kind"], info.get("title"),
+             info.get("description"), info.get("subscribers"), int(bool(info.get("verified"))),
+             None if info.get("has_preview") is None else int(info["has_preview"]), observed_at, fetch_id, page_url),
+        )
+
+
+def add_posts(index: Index, rows: list[dict[str, Any]]) -> None:
+    with index.transaction() as db:
+        for row in rows:
+            post = row["post"]
+            db.execute(
+                """INSERT INTO telegram_posts (channel, handle_key, post_id, url, date, text, views, edited, deleted,
+                       media_count, data, observed_at, fetch_id, page_url, page_record_id, warc_file, offset, length,
+                       record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (post["channel"], post["channel"].lower(), post["id"], post["url"], post["date"], post["text"],
+                 post["views"], int(post["edited"]), int(post["deleted"]), len(post["media"]),
+                 json.dumps(post, ensure_ascii=False), row["observed_at"], row["fetch_id"], row["page_url"],
+                 row["page_record_id"], row["warc_file"], row["offset"], row["length"], row["record_id"]),
+            )
+
+
+def latest_channel(index: Index, handle: str) -> dict[str, Any] | None:
+    rows = index.query(
+        "SELECT * FROM telegram_channels WHERE handle_key = ? ORDER BY observed_at DESC LIMIT 1", (handle.lower(),)
+    )
+    return rows[0] if rows else None
+
+
+def post_observations(index: Index, handle: str, post_id: int | None = None) -> list[dict[str, Any]]:
+    if post_id is None:
+        return index.query("SELECT * FROM telegram_posts WHERE handle_key = ? ORDER BY observed_at DESC, id DESC",
+                           (handle.lower(),))
+    return index.query(
+        "SELECT * FROM telegram_posts WHERE handle_key = ? AND post_id = ? ORDER BY observed_at DESC, id DESC",
+        (handle.lower(), post_id),
+    )
+
+
+def citing_articles(index: Index, handle: str) -> list[dict[str, Any]]:
+    return index.query(
+        """SELECT DISTINCT a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context
+           FROM citations c JOIN articles a ON a.id = c.article_id
+           WHERE lower(c.handle) = ? ORDER BY a.id, c.start""",
+        (handle.lower(),),
+    )

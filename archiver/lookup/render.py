@@ -1,0 +1,36 @@
+"""Readable lines for ``archiver lookup`` rows (the JSON rows are the contract; this is for people)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _short(text: str | None, width: int = 100) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_lookup(mode: str, row: dict[str, Any]) -> str:
+    if mode == "article":
+        captures = row["captures"]
+        state = row["status"]
+        if captures:
+            latest = captures[0]
+            state += f", captured {latest['started_at']} (HTTP {latest['status']})"
+        name = row["name"] or row["url"] or (f"channel of {row['owner']}" if row["owner"] else "")
+        return f"{row['citation_kind']:8} {_short(name, 40):40} {row['target_url'] or '-'}  [{state}]\n    “{_short(row['text'])}”"
+    if mode == "telegram":
+        flags = " ".join(f for f, on in (("deleted", row["deleted"]), ("edited", row["edited"])) if on)
+        views = f"{row['views']} views" if row["views"] is not None else ""
+        return (f"{row['url']}  {row['date'] or '-'}  {views} {flags}\n    {_short(row['text'])}\n"
+                f"    captured {row['captured_at']}  [{row['warc_file']}@{row['offset']}]")
+    status = row["status"] if row["status"] is not None else "-"
+    kind = " revisit" if row["record_type"] == "revisit" else ""
+    line = f"{row['captured_at']}  {status}{kind}  {row['url']}  [{row['warc_file']}@{row['offset']}]"
+    activity = (row.get("provenance") or {}).get("prov:wasGeneratedBy", {})
+    reason = activity.get("reason", {})
+    if reason:
+        line += f"\n    why: {reason.get('kind')}  {reason.get('command', '')}"
+    for citation in (row.get("provenance") or {}).get("citations", []):
+        line += f"\n    cited by {citation['article']['source']}: “{_short(citation['text'], 80)}”"
+    return line
