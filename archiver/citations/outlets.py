@@ -112,10 +112,9 @@ _FIRST_NAMES = tuple(
 )
 
 
-def is_org_like(name: str, known: Iterable[str] = ()) -> bool:
-    """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or known."""
-    key = name.casefold().strip("«»\"“” ")
-    if key in _KNOWN_OUTLETS or key in {k.casefold() for k in known}:
+def is_org_like(name: str) -> bool:
+    """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or well known."""
+    if name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS:
         return True
     words = name.split()
     if any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in words):
@@ -147,8 +146,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if got is None:
                 continue
-            s, e, name, nxt, marked = got
-            if not _acceptable(text, s, name, nxt, rule, marked, trig.group()):
+            s, e, name, _nxt, marked = got
+            if not _acceptable(text, got, rule, trig.group()):
                 continue
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
             if strong or marked:
@@ -170,15 +169,16 @@ def _appositives(text: str) -> Iterable[Match]:
             yield Match("outlet", got[0], m.end(), "outlet.appositive", name=got[2])
 
 
-def _acceptable(text: str, start: int, name: str, nxt: str | None, rule: str, quoted: bool, trigger: str) -> bool:
+def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
+    start, end, name, nxt, quoted = got
     if not name or name.casefold() in _GENERIC:
         return False
     if nxt is not None and nxt.isascii() and nxt not in _FOLLOW_OK:
         return False  # "according to NATO models": the capitalised word only modifies a noun
-    if rule == "outlet.verb_after" and quoted:
-        # A quotation before "said" is speech; a name quoted before "writes" is a source.
-        if _SPEECH_VERBS_EN.fullmatch(trigger) or name != name.rstrip(",.!?") or (
-            name.isascii() and not all(w[0].isupper() for w in name.split() if len(w) > 3)):
+    if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
+        # A quotation before "said" is speech; a title-cased name quoted before "writes" is a source.
+        title_case = all(w[0].isupper() for w in name.split() if len(w) > 3)
+        if _SPEECH_VERBS_EN.fullmatch(trigger) or text[end - 2] in ",.!?" or not title_case:
             return False
     return not looks_like_person(name, text[max(0, start - 40) : start])
 

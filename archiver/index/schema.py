@@ -204,3 +204,9 @@ def _v3(db: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(_v3)
+
+# Later areas keep their DDL in their own modules; the order here is the version order.
+from archiver.index.schema_schedule import v4 as _v4  # noqa: E402
+from archiver.index.schema_text import v5 as _v5  # noqa: E402
+
+MIGRATIONS += [_v4, _v5]

@@ -58,6 +58,7 @@ def channel_from_landing(soup: BeautifulSoup, handle: str | None, warnings: list
     for word, number in counts.items():
         if (kind, word.rstrip("s")) in (
             ("channel", "subscriber"),
+            ("channel", "member"),  # channel pages said "members" before 2023
             ("group", "member"),
             ("bot", "monthly user"),
             ("bot", "user"),

@@ -1,67 +1,13 @@
-"""The command line: each command parses options, calls one library function, prints its data.
-
-Global options go before the command: ``archiver [--archive DIR] [--allow-private] COMMAND ...``.
-Exit codes: 0 success, 1 some item failed or nothing matched, 2 usage error.
-"""
+"""Commands for the main flow: capture, lookup, citations, ingest, aliases."""
 
 from __future__ import annotations
 
-import shlex
-import sys
-from typing import Any
 
 import click
 
-from archiver import __version__
-from archiver.archive import Archive
-from archiver.cli_support import emit_json, fail, handle_errors, json_option, with_progress
-from archiver.settings import Settings, load_settings, setting_help
+from archiver.cli.output import emit_json, fail, handle_errors, json_option, with_progress
+from archiver.cli.root import cli, command_line, open_archive
 from archiver.warc.provenance import Reason
-
-
-def _settings_help() -> str:
-    return "; ".join(f"{name} (default {default!r})" for name, (default, _) in setting_help().items())
-
-
-class _ArchiverGroup(click.Group):
-    def make_context(self, info_name, args, parent=None, **extra):  # type: ignore[no-untyped-def]
-        argv = list(args)
-        ctx = super().make_context(info_name, args, parent=parent, **extra)
-        ctx.meta["archiver.argv"] = argv  # for provenance: the command line as given
-        return ctx
-
-
-@click.group(cls=_ArchiverGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="archiver")
-@click.option("--archive", "archive_dir", type=click.Path(file_okay=False), default=None,
-              help="archive folder (default ./archive; env ARCHIVER_ARCHIVE)")
-@click.option("--allow-private", is_flag=True, default=None,
-              help="allow loopback/private targets (env ARCHIVER_ALLOW_PRIVATE=1)")
-@click.option("--set", "assignments", multiple=True, metavar="KEY=VALUE",
-              help="override a setting (see `archiver settings`)")
-@click.pass_context
-@handle_errors
-def cli(ctx: click.Context, archive_dir: str | None, allow_private: bool | None, assignments: tuple[str, ...]) -> None:
-    """Preserve the sources that articles cite: WARC 1.1 captures with provenance."""
-    overrides: dict[str, Any] = {"archive": archive_dir, "allow_private": allow_private}
-    for item in assignments:
-        key, sep, value = item.partition("=")
-        if not sep:
-            fail(f"--set takes KEY=VALUE, got {item!r}", 2)
-        overrides[key.strip()] = value
-    ctx.obj = load_settings(overrides)
-
-
-def open_archive(ctx: click.Context) -> Archive:
-    settings: Settings = ctx.obj
-    archive = Archive(settings)
-    ctx.call_on_close(archive.close)
-    return archive
-
-
-def command_line() -> str:
-    argv = click.get_current_context().meta.get("archiver.argv", sys.argv[1:])
-    return "archiver " + " ".join(shlex.quote(a) for a in argv)
 
 
 @cli.command()
@@ -223,84 +169,3 @@ def aliases_remove(ctx: click.Context, name: str) -> None:
     if not remove(open_archive(ctx), name):
         fail(f"no alias named {name!r}", 1)
     click.echo(f"removed {name}")
-
-
-@cli.group()
-def telegram() -> None:
-    """Telegram channels and posts through t.me's public web preview (no login)."""
-
-
-@telegram.command("parse")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@json_option
-@handle_errors
-def telegram_parse(files: tuple[str, ...], as_json: bool) -> None:
-    """Parse saved t.me pages (feed, post embed, landing page): one JSON line per post or page."""
-    from archiver.telegram_parse import parse_files
-
-    failed = 0
-    for row in parse_files(files):
-        if "error" in row:
-            failed += 1
-            click.echo(f"archiver: error: {row['error']}", err=True)
-        elif as_json:
-            emit_json(row)
-        elif row.get("type") == "page":
-            click.echo(f"{row['file']}: {row['kind']} {row.get('username') or ''} {row.get('title') or ''}".rstrip())
-        else:
-            state = " (deleted)" if row["deleted"] else ""
-            click.echo(f"{row['url']}  {row['date']}{state}  {' '.join(row['text'].split())[:80]}")
-    sys.exit(1 if failed else 0)
-
-
-@telegram.command("capture")
-@click.argument("channel")
-@click.option("--since", default=None, help="walk the feed back to this ISO 8601 date")
-@click.option("--until", default=None, help="only posts up to this date count (and get their media)")
-@click.option("--post", "posts", multiple=True, type=int, help="capture this post id (repeatable)")
-@click.option("--no-media", is_flag=True, help="do not fetch photos and videos")
-@click.option("--max-pages", type=int, default=None, help="stop after this many feed pages")
-@json_option
-@click.pass_context
-@handle_errors
-def telegram_capture(ctx: click.Context, channel: str, since: str | None, until: str | None, posts: tuple[int, ...],
-                     no_media: bool, max_pages: int | None, as_json: bool) -> None:
-    """Capture CHANNEL (a handle, @handle or t.me URL) into the archive, with each post's structured JSON."""
-    from archiver.capture.telegram import parse_telegram_ref
-    from archiver.lookup.captures import parse_when
-    from archiver.telegram import capture_telegram
-
-    ref = parse_telegram_ref(channel)
-    if ref is None:
-        fail(f"{channel!r} is not a public Telegram channel or post (handle, @handle or t.me URL)", 2)
-    archive = open_archive(ctx)
-    outcome = capture_telegram(
-        archive, ref, Reason("telegram", command=command_line()),
-        since=parse_when(since) if since else None, until=parse_when(until) if until else None,
-        post_ids=posts, media=not no_media, max_pages=max_pages,
-    )
-    if as_json:
-        emit_json(outcome.to_dict())
-    else:
-        click.echo(f"@{outcome.handle}: {outcome.kind}; {outcome.pages} pages, {outcome.posts} posts "
-                   f"({outcome.deleted} deleted), media {outcome.media_captured} captured, {outcome.media_failed} failed")
-        for error in outcome.errors:
-            click.echo(f"    {error}")
-    ctx.exit(0 if outcome.ok else 1)
-
-
-@cli.command("settings")
-@json_option
-@click.pass_obj
-def show_settings(settings: Settings, as_json: bool) -> None:
-    """Show every setting, its value and what it does."""
-    for name, (default, help_text) in setting_help().items():
-        value = getattr(settings, name)
-        if as_json:
-            emit_json({"name": name, "value": value, "default": default, "help": help_text})
-        else:
-            click.echo(f"{name} = {value!s}    # {help_text}")
-
-
-def main(args: list[str] | None = None) -> None:
-    cli.main(args=args, prog_name="archiver")

@@ -1,0 +1,255 @@
+"""Telegram channels named in prose: 'the Telegram channel "X"', 'телеграм-канал «X»', '«X» Telegram-арнасы'.
+
+Every rule hangs off a Telegram word ("Telegram channel", "телеграм-канале", "ТГ-канал", "Telegram-арнасы",
+or bare "Telegram" after "wrote on"), so "logistics channels" or "канал связи" can never match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Match
+from .outlets import is_org_like, looks_like_person
+from .text import (LEAD_PUNCT, STOP_CAPS, TRAIL_PUNCT, cap_phrase_after, cap_phrase_before, clean_name, core_span,
+                   is_cap, quoted_at, quoted_before, strip_stops, tokens)
+
+_TRIGGER = re.compile(
+    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
+    r"|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме)?)(?![\w-])",
+    re.I,
+)
+_EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|states|noted|notes|commented|comments|"
+             r"claimed|claims|announced|announces|published|publishes|shared|shares|explained|explains|added|adds|"
+             r"argued|argues|warned|warns|stressed|admitted|revealed|reveals|pointed\s+out|points\s+out|"
+             r"emphasi[sz]ed|complained|suggested|recalled|replied|responded")
+_RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявляет|сообщил|сообщает|отметил|отмечает|подч[её]ркнул|подч[её]ркивает|"
+             r"рассказал|рассказывает|опубликовал|публикует|поделил|делится|указал|высказал|прокомментировал|"
+             r"пояснил|констатировал|предупредил|напомнил|признал|добавил|обратил|выложил|разместил|ответил|"
+             r"призвал|заметил)[а-яё]*|жазды|жазады|хабарлады|мәлімдеді")
+_VERB = re.compile(rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.I)
+_CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
+_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|&|и)[ \t]+)")
+_OF = re.compile(r"[ \t\xa0]+(?:of[ \t]+(?:the[ \t]+)?)?")
+_ROLE = re.compile(
+    r"(?P<pre>,[ \t]*|[ \t]+|^)(?:the[ \t]+)?(?<![\w-])(?:(?:author|creator|founder|owner|administrator|admin|editor|"
+    r"host)s?|(?:автор|создател|основател|владел|администратор|ведущ|редактор)[а-яё]*)[ \t]+(?:[a-zа-яё-]+[ \t]+){0,3}\Z",
+    re.I | re.M,
+)
+_OWN = re.compile(
+    rf"(?<![\w-])(?:(?P<verb>{_EN_VERBS}|{_RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
+    r"(?P<prep>in|on|в|во|на)[ \t]+(?P<poss>(?:his|her|their|its|сво[её]м|своей)[ \t]+)?"
+    r"(?:(?:own|official|personal|официальном|личном)[ \t]+)?\Z",
+    re.I,
+)
+_ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.I)
+_APPOSITIVE = re.compile(r",[ \t]*(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z")
+_CHANNEL_ON = re.compile(r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.I)
+_CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.I)
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.I)
+_TITLES = frozenset(
+    """president minister general colonel deputy senator ambassador professor dr mr mrs ms blogger expert analyst
+    journalist military political scientist commander governor президент министр генерал полковник депутат
+    сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор""".split()
+)
+
+
+def find_telegram_prose(text: str) -> list[Match]:
+    """Telegram channels (by name) and channel owners (by person) named in the text."""
+    found: list[Match] = []
+    for m in _TRIGGER.finditer(text):
+        if m.group("noun"):
+            found += _from_channel_word(text, m)
+        elif m.group("word").casefold() not in ("tg", "тг"):
+            found += _from_bare_word(text, m)
+    return found
+
+
+def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
+    start, end = m.start(), m.end()
+    noun = m.group("noun").casefold()
+    plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах")
+    english_or_kazakh = noun.startswith(("channel", "account", "арна"))
+    left = _skip_back(text, start)
+    parts: list[tuple[int, int]] = [(start, end)]
+    names: list[tuple[int, int, str]] = _quoted_names(text, end)
+    rule, owner = "tg.prose.quoted_after", None
+    role = _ROLE.search(text, max(0, start - 80), start)
+    if role is not None:
+        owner = person_before(text, role.start()) if role.group("pre") else None
+        if owner is None and names:
+            owner = person_after(text, _skip_fwd(text, names[-1][1]))
+    if not names:
+        q = quoted_before(text, left)
+        if q is not None and (name := clean_name(q[2])):
+            names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
+        elif english_or_kazakh and not plural:
+            names, rule, owner = _name_before(text, left, owner)
+        if not names and not owner:
+            names, rule, owner = _name_after(text, end, owner)
+    own = _own_channel(text, start, end)
+    if owner is None and own is not None and (own[2] or not names):
+        owner = (own[0], own[1])
+        rule = rule if names else "tg.prose.own_channel"
+    if role is not None and owner is not None:
+        rule = "tg.prose.author_of"
+    if not names and owner is None:
+        return []
+    return _matches(text, parts, names, owner, rule)
+
+
+def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
+    """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
+    on = _CHANNEL_ON.search(text, max(0, m.start() - 120), m.start())
+    if on is not None:
+        q = quoted_before(text, on.start("q") + 1)
+        if q is not None and (on.group("post") or _CHANNEL_WORD.search(text, max(0, q[0] - 40), q[0])):
+            if name := clean_name(q[2]):
+                return _matches(text, [(q[0], m.end())], [(q[0], q[1], name)], None, "tg.prose.channel_on")
+    own = _own_channel(text, m.start(), m.end())
+    if own is None or not (own[2] or own[3]):
+        return []
+    return _matches(text, [(m.start(), m.end())], [], (own[0], own[1]), "tg.prose.own_channel")
+
+
+def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int, str]],
+             owner: tuple[int, int] | None, rule: str) -> list[Match]:
+    who = text[owner[0] : owner[1]] if owner else None
+    spans = parts + ([owner] if owner else []) + [n[:2] for n in names[:1]]
+    first = Match("telegram", min(s for s, _ in spans), max(e for _, e in spans), rule,
+                  name=names[0][2] if names else None, owner=who)
+    return [first] + [Match("telegram", s, e, rule, name=n, owner=who) for s, e, n in names[1:]]
+
+
+def _quoted_names(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """ "X" / «X», «Y» и «Z» right after pos. """
+    i = _CALLED.match(text, pos).end()  # type: ignore[union-attr]  # all-optional pattern always matches
+    names: list[tuple[int, int, str]] = []
+    while len(names) < 10 and (q := quoted_at(text, i)) is not None and (name := clean_name(q[2])):
+        names.append((q[0], q[1], name))
+        sep = _LIST_SEP.match(text, q[1])
+        if sep is None:
+            break
+        i = sep.end()
+    return names
+
+
+def _name_before(text: str, j: int, owner: tuple[int, int] | None):
+    """ "the Russian Defense Ministry Telegram channel", "Rybar, a popular Telegram channel", "X's channel" """
+    appositive = _APPOSITIVE.search(text, max(0, j - 60), j + 1 if j < len(text) and text[j] == " " else j)
+    if appositive is not None:
+        q = quoted_before(text, appositive.start())
+        name = clean_name(q[2]) if q else None
+        if q and name:
+            return [(q[0], q[1], name)], "tg.prose.appositive", owner
+        p = cap_phrase_before(text, appositive.start())
+        if p is not None:
+            return [(p[0], p[1], text[p[0] : p[1]])], "tg.prose.appositive", owner
+    possessive = text[max(0, j - 2) : j] in ("'s", "’s")
+    p = cap_phrase_before(text, j - 2 if possessive else j)
+    if p is None:
+        return [], "", owner
+    phrase = text[p[0] : p[1]]
+    if looks_like_person(phrase) and not is_org_like(phrase):
+        return [], "tg.prose.possessive", owner or p
+    if not possessive and " " not in phrase and _DEMONYM.search(phrase):
+        return [], "", owner  # "Russian Telegram channel": an adjective, not a name
+    return [(p[0], p[1], phrase)], "tg.prose.possessive" if possessive else "tg.prose.name_before", owner
+
+
+def _name_after(text: str, end: int, owner: tuple[int, int] | None):
+    """ "the Telegram channel Rybar", "of the Russian Defense Ministry", "телеграм-канале Минобороны" """
+    of = _OF.match(text, end)
+    if of is None:
+        return [], "", owner
+    p = cap_phrase_after(text, of.end(), max_words=5)
+    if p is None:
+        return [], "", owner
+    phrase = text[p[0] : p[1]]
+    if looks_like_person(phrase):
+        return [], "tg.prose.name_after", owner or (p[0], p[1])
+    return [(p[0], p[1], phrase)], "tg.prose.name_after", owner
+
+
+def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool] | None:
+    """The person who wrote in their own channel: (start, end, possessive?, verb?)."""
+    own = _OWN.search(text, max(0, start - 60), start)
+    if own is None:
+        return None
+    poss, verb = bool(own.group("poss")), bool(own.group("verb"))
+    j = own.start()
+    adverbs = _ADVERBS.search(text, max(0, j - 30), j)
+    who = person_before(text, adverbs.start() if adverbs else j)
+    if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
+        after = person_after(text, _skip_fwd(text, end))
+        if after is not None and _VERB.match(text, after[1]):
+            return after[0], after[1], poss, True
+    if who is None or not (poss or verb):
+        return None
+    return who[0], who[1], poss, verb
+
+
+def person_before(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's name (up to three words, a nickname allowed) ending at pos."""
+    words: list[tuple[int, int]] = []
+    for s, e, tok in reversed(tokens(text, max(0, text.rfind("\n", 0, pos) + 1, pos - 120), pos)):
+        if not (_is_nickname(tok) or _is_initial(tok) or (is_cap(tok) and core_span(tok) == (0, len(tok)))):
+            break
+        words.insert(0, (s, e))
+        if len(words) >= 5:
+            break
+    return _person(text, words)
+
+
+def person_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's name (up to three words) starting at pos."""
+    nl = text.find("\n", pos, pos + 120)
+    words: list[tuple[int, int]] = []
+    for s, e, tok in tokens(text, pos, nl if nl != -1 else min(len(text), pos + 120)):
+        a, b = core_span(tok)
+        if _is_nickname(tok) or _is_initial(tok):
+            words.append((s, e))
+            continue
+        if a or not is_cap(tok[a:b]) or len(words) >= 4:
+            break
+        words.append((s, s + b))
+        if b < len(tok):
+            break
+    return _person(text, words)
+
+
+def _is_nickname(tok: str) -> bool:  # Evgeny "Topaz" Raskazov
+    return len(tok) > 2 and tok[0] in "\"“«'" and tok[-1] in "\"”»'" and is_cap(tok[1:-1])
+
+
+def _is_initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
+
+
+def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    words = strip_stops(words, text, STOP_CAPS | _TITLES)
+    while words and _is_nickname(text[words[0][0] : words[0][1]]):
+        words = words[1:]
+    while words and _is_nickname(text[words[-1][0] : words[-1][1]]):
+        words = words[:-1]
+    plain = [w for w in words if is_cap(text[w[0] : w[1]]) and not _is_initial(text[w[0] : w[1]])]
+    if len(plain) >= 3 and not _PATRONYMIC.match(text[plain[-2][0] : plain[-2][1]]):
+        words = words[words.index(plain[-2]) :]  # "МИД России Мария Захарова" -> "Мария Захарова"
+    if not words or is_org_like(text[words[0][0] : words[-1][1]]):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _skip_back(text: str, j: int) -> int:
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    return j
+
+
+def _skip_fwd(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\xa0,":
+        i += 1
+    return i
+
+
+__all__ = ["find_telegram_prose", "person_after", "person_before", "LEAD_PUNCT", "TRAIL_PUNCT"]
