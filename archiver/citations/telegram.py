@@ -10,8 +10,8 @@ import re
 
 from .model import Match
 from .outlets import is_org_like, looks_like_person
-from .text import (LEAD_PUNCT, STOP_CAPS, TRAIL_PUNCT, cap_phrase_after, cap_phrase_before, clean_name, core_span,
-                   is_cap, quoted_at, quoted_before, strip_stops, tokens)
+from .text import (STOP_CAPS, cap_phrase_after, cap_phrase_before, clean_name, core_span, is_cap, quoted_at,
+                   quoted_before, strip_stops, tokens)
 
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
@@ -84,7 +84,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         if q is not None and (name := clean_name(q[2])):
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif english_or_kazakh and not plural:
-            names, rule, owner = _name_before(text, left, owner)
+            names, rule, owner = _name_before(text, left, start, owner)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
     own = _own_channel(text, start, end)
@@ -134,9 +134,9 @@ def _quoted_names(text: str, pos: int) -> list[tuple[int, int, str]]:
     return names
 
 
-def _name_before(text: str, j: int, owner: tuple[int, int] | None):
+def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None):
     """ "the Russian Defense Ministry Telegram channel", "Rybar, a popular Telegram channel", "X's channel" """
-    appositive = _APPOSITIVE.search(text, max(0, j - 60), j + 1 if j < len(text) and text[j] == " " else j)
+    appositive = _APPOSITIVE.search(text, max(0, start - 60), start)
     if appositive is not None:
         q = quoted_before(text, appositive.start())
         name = clean_name(q[2]) if q else None
@@ -192,7 +192,8 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
 def person_before(text: str, pos: int) -> tuple[int, int] | None:
     """A person's name (up to three words, a nickname allowed) ending at pos."""
     words: list[tuple[int, int]] = []
-    for s, e, tok in reversed(tokens(text, max(0, text.rfind("\n", 0, pos) + 1, pos - 120), pos)):
+    lo = max(0, pos - 120)
+    for s, e, tok in reversed(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos)):
         if not (_is_nickname(tok) or _is_initial(tok) or (is_cap(tok) and core_span(tok) == (0, len(tok)))):
             break
         words.insert(0, (s, e))
@@ -251,5 +252,3 @@ def _skip_fwd(text: str, i: int) -> int:
         i += 1
     return i
 
-
-__all__ = ["find_telegram_prose", "person_after", "person_before", "LEAD_PUNCT", "TRAIL_PUNCT"]

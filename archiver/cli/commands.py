@@ -36,30 +36,39 @@ def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("target")
+@click.argument("target", required=False)
 @click.option("--at", "at", default=None, help="ISO 8601 date: closest capture first")
+@click.option("--text", "text", default=None, help="captures whose text contains this quotation (full-text search)")
 @json_option
 @click.pass_context
 @handle_errors
-def lookup(ctx: click.Context, target: str, at: str | None, as_json: bool) -> None:
+def lookup(ctx: click.Context, target: str | None, at: str | None, text: str | None, as_json: bool) -> None:
     """What the archive holds for TARGET: a URL, an article, @channel, a t.me post URL or a channel name.
 
     URLs are canonicalised as SURT; results come closest to --at first, else newest first.
+    With --text QUOTE instead of TARGET: the captures whose text contains QUOTE, with snippets.
     """
     from archiver.lookup.captures import parse_when
     from archiver.lookup.render import render_lookup
     from archiver.lookup.targets import lookup_target
 
+    if bool(target) == bool(text):
+        fail("give a TARGET or --text QUOTE (one of them)", 2)
     when = parse_when(at) if at else None
     archive = open_archive(ctx)
-    mode, rows = lookup_target(archive, target, when)
+    if text:
+        from archiver.lookup.text import search_text
+
+        mode, rows = "text", search_text(archive, text)
+    else:
+        mode, rows = lookup_target(archive, target or "", when)
     for row in rows:
         if as_json:
             emit_json(row)
         else:
             click.echo(render_lookup(mode, row))
     if not rows:
-        click.echo(f"nothing archived for {target}", err=True)
+        click.echo(f"nothing archived for {target or text!r}", err=True)
     ctx.exit(0 if rows else 1)
 
 

@@ -24,6 +24,8 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
         views = f"{row['views']} views" if row["views"] is not None else ""
         return (f"{row['url']}  {row['date'] or '-'}  {views} {flags}\n    {_short(row['text'])}\n"
                 f"    captured {row['captured_at']}  [{row['warc_file']}@{row['offset']}]")
+    if mode == "text":
+        return f"{row.get('captured_at', '')}  {row.get('url', '')}\n    {_short(row.get('snippet'), 160)}"
     status = row["status"] if row["status"] is not None else "-"
     kind = " revisit" if row["record_type"] == "revisit" else ""
     line = f"{row['captured_at']}  {status}{kind}  {row['url']}  [{row['warc_file']}@{row['offset']}]"
