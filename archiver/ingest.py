@@ -16,10 +16,16 @@ from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
 from archiver.pipeline import CaptureResult, capture_url, surt_key
 from archiver.resolve.resolver import Alias, Resolution, resolve
+from archiver.telegram import capture_telegram_url
 from archiver.warc.provenance import Reason
 from archiver.warc.records import warc_date
 
 Capturer = Callable[[Archive, str, Reason], CaptureResult]
+
+
+def capture_source(archive: Archive, url: str, reason: Reason) -> CaptureResult:
+    """t.me links through the Telegram capture (first feed page or the post, with media), others over HTTP."""
+    return capture_telegram_url(archive, url, reason) or capture_url(archive, url, reason)
 
 
 @dataclass
@@ -76,7 +82,7 @@ def _citation_provenance(citation: dict[str, Any], article: dict[str, Any], reso
 
 
 def ingest(
-    archive: Archive, sources: Iterable[str], command: str, capturer: Capturer = capture_url
+    archive: Archive, sources: Iterable[str], command: str, capturer: Capturer = capture_source
 ) -> Iterator[ArticleSummary]:
     now = lambda: warc_date(archive.clock())  # noqa: E731
     aliases = load_aliases(archive)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .links import find_anchor_links, find_handles, find_links
@@ -19,25 +20,21 @@ _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей
 def extract_citations(article: Article) -> list[Citation]:
     """Every source the article cites, sorted by position; each span satisfies text[start:end] == citation.text."""
     text = article.text
-    # 1. Links: anchors first so that an anchor wins over the same URL written out in its text.
+    # 1. Links: anchors first, so an anchor wins over the same URL written out as its text.
     links = _pick(find_anchor_links(text, article.links) + find_links(text) + find_handles(text), by_length=False)
-    # 2. Telegram channels named in prose; a link right next to (or inside) one of them joins it.
-    prose = _pick(find_telegram_prose(text))
-    tg_links = [m for m in links if m.kind == "telegram"]
-    prose, tg_links = _join_links(text, prose, tg_links)
-    telegram = prose + tg_links
+    # 2. Telegram channels named in prose; a Telegram link inside or right after a mention joins it.
+    prose, tg_links = _join_links(text, _pick(find_telegram_prose(text)), [m for m in links if m.kind == "telegram"])
+    telegram = _pick(prose + tg_links, by_length=False)
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again.
-    channel_keys = {name_key(m.name) for m in telegram if m.name}
-    outlets = []
-    for m in find_outlets(text, known=[m.name for m in telegram if m.name]):
-        if m.name and name_key(m.name) in channel_keys:
-            m = replace(m, kind="telegram", rule="tg.prose.known_name")
-        outlets.append(m)
-    telegram += _pick([m for m in outlets if m.kind == "telegram"], taken=telegram)
-    # 4. Outlets never overlap Telegram citations; they take the URL of an anchor they overlap.
+    channels = {name_key(m.name) for m in telegram if m.name}
+    outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
+    again = [replace(m, kind="telegram", rule="tg.prose.known_name") for m in outlets if name_key(m.name or "") in channels]
+    telegram = _pick(telegram + again, by_length=False)
+    # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]
-    named = _pick([m for m in outlets if m.kind == "outlet"], taken=telegram)
-    named = [replace(m, url=next((u.url for u in urls if u.overlaps(m)), None)) for m in named]
+    url_spans = _Spans(urls)
+    named = _pick([m for m in outlets if name_key(m.name or "") not in channels], taken=telegram)
+    named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     chosen = sorted(telegram + urls + named, key=lambda m: (m.start, m.end))
     return [_citation(text, m) for m in chosen]
 
@@ -48,39 +45,57 @@ def name_key(name: str) -> str:
     return " ".join(_RU_ENDING.sub("", w) if len(w) > 4 else w for w in words)
 
 
+class _Spans:
+    """Non-overlapping spans kept sorted by start, so overlap checks cost O(log n), not O(n)."""
+
+    def __init__(self, spans: list[Match] = ()) -> None:  # type: ignore[assignment]
+        self.starts: list[int] = []
+        self.spans: list[Match] = []
+        for m in spans:
+            self.add(m)
+
+    def find(self, m: Match) -> Match | None:
+        i = bisect_right(self.starts, m.start)
+        for j in (i - 1, i):  # the span starting at or before m, and the next one
+            if 0 <= j < len(self.spans) and self.spans[j].overlaps(m):
+                return self.spans[j]
+        return None
+
+    def add(self, m: Match) -> None:
+        if m.start < m.end:  # empty spans (image links) never overlap anything
+            i = bisect_right(self.starts, m.start)
+            self.starts.insert(i, m.start)
+            self.spans.insert(i, m)
+
+
 def _pick(matches: list[Match], taken: list[Match] = (), by_length: bool = True) -> list[Match]:  # type: ignore[assignment]
-    """Greedy non-overlapping choice: longer spans first (or input order), never overlapping `taken`."""
+    """Greedy non-overlapping choice, longer spans first (or in input order), never overlapping `taken`."""
     order = sorted(matches, key=lambda m: (m.start - m.end, m.start)) if by_length else matches
-    kept: list[Match] = []
-    blocked = sorted(taken, key=lambda m: m.start)
+    spans = _Spans(list(taken))
+    kept = []
     for m in order:
-        if not _overlaps_any(m, blocked) and not _overlaps_any(m, kept):
+        if spans.find(m) is None:
             kept.append(m)
+            spans.add(m)
     return sorted(kept, key=lambda m: m.start)
 
 
-def _overlaps_any(m: Match, others: list[Match]) -> bool:
-    # Linear scans stay cheap: overlaps are checked only against findings of one article.
-    return any(m.overlaps(o) or (m.start == o.start and m.end == o.end) for o in others)
-
-
 def _join_links(text: str, prose: list[Match], links: list[Match]) -> tuple[list[Match], list[Match]]:
-    """Give a prose mention the handle/URL of a Telegram link inside it or written right after it."""
-    left: list[Match] = []
-    joined = {id(p): p for p in prose}
-    order = [id(p) for p in prose]
+    """Give a prose mention the handle and URL of a Telegram link inside it or written right after it."""
+    prose = list(prose)  # sorted, non-overlapping
+    starts = [p.start for p in prose]
+    left = []
     for link in links:
-        host = next((p for p in (joined[i] for i in order) if p.handle is None and _adjacent(text, p, link)), None)
+        i = bisect_right(starts, link.end) - 1
+        host = next((j for j in (i, i - 1) if j >= 0 and prose[j].handle is None and _adjacent(text, prose[j], link)),
+                    None)
         if host is None:
             left.append(link)
             continue
-        joined[id(host)] = merged = replace(
-            host, start=min(host.start, link.start), end=max(host.end, link.end), handle=link.handle,
-            url=link.url, name=host.name or link.name,
-        )
-        order[order.index(id(host))] = id(merged)
-        joined[id(merged)] = merged
-    return [joined[i] for i in order], left
+        p = prose[host]
+        prose[host] = replace(p, start=min(p.start, link.start), end=max(p.end, link.end), handle=link.handle,
+                              url=link.url, name=p.name or link.name)
+    return prose, left
 
 
 def _adjacent(text: str, p: Match, link: Match) -> bool:
