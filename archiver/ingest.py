@@ -41,6 +41,7 @@ class ArticleSummary:
     not_capturable: int = 0
     error: str | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
+    unresolved_names: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -121,6 +122,7 @@ def ingest(
             summary.citations += 1
             if resolution.status == "unresolved":
                 summary.unresolved += 1
+                summary.unresolved_names.append(citation.name or f"channel of {citation.owner}")
             elif resolution.status == "not_capturable":
                 summary.not_capturable += 1
             elif resolution.target_url:

@@ -27,6 +27,7 @@ def origin() -> Iterator[OriginServer]:
 def archive_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("ARCHIVER_ARCHIVE", "ARCHIVER_ALLOW_PRIVATE", "ARCHIVER_TELEGRAM_URL"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ARCHIVER_DEBUG", "1")  # bugs surface as tracebacks in tests, not one-line errors
     return tmp_path / "archive"
 
 

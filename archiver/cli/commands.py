@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 
 import click
 
@@ -129,6 +130,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
             for source in summary.sources:
                 if not source.get("ok"):
                     click.echo(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
+            for name in dict.fromkeys(summary.unresolved_names):
+                click.echo(f"    unresolved Telegram channel: {name}  (archiver aliases add {shlex.quote(name)} HANDLE)")
     ctx.exit(1 if failed else 0)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, TypeVar
@@ -42,6 +43,12 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(one_line(exc), 1)
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so in one line; ARCHIVER_DEBUG=1 shows the traceback
+            if os.environ.get("ARCHIVER_DEBUG"):
+                raise
+            fail(f"internal error ({exc.__class__.__name__}: {one_line(exc)}); rerun with ARCHIVER_DEBUG=1 and report it", 1)
 
     return wrapper
 
