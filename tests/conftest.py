@@ -13,7 +13,6 @@ from click.testing import CliRunner
 from archiver.cli import cli
 from tests.servers import OriginServer
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 
 

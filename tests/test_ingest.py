@@ -9,7 +9,7 @@ from typing import Iterator
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.conftest import DATA
 from tests.servers import OriginServer
 from tests.tme_mirror import TmeMirror
 
@@ -153,10 +153,10 @@ def test_seed_articles_are_ingested_with_a_fake_transport(archive_dir: Path) -> 
         assert reason.citations and reason.citations[0]["article"]["sha256"]
         return CaptureResult(url, None, None, False, "offline test", None, None, None, None, None, None)
 
-    seeds = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+    seeds = sorted(str(p) for p in (DATA / "articles").glob("0*.txt"))  # copies of ../shared/seeds
     with Archive(load_settings({"archive": archive_dir})) as archive:
         summaries = list(ingest(archive, seeds, "test", capturer=fake_capture))
-    annotation = json.loads((SHARED / "seeds" / "citations.json").read_text())
+    annotation = json.loads((DATA / "articles" / "citations.json").read_text())
     for summary in summaries:
         expected = annotation[Path(summary.article).name]
         assert summary.error is None
