@@ -10,7 +10,7 @@ from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .outlets import find_outlets
 from .telegram import find_telegram_prose
-from .text import sentence_at
+from .text import SentenceIndex
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
@@ -36,7 +36,8 @@ def extract_citations(article: Article) -> list[Citation]:
     named = _pick([m for m in outlets if name_key(m.name or "") not in channels], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     chosen = sorted(telegram + urls + named, key=lambda m: (m.start, m.end))
-    return [_citation(text, m) for m in chosen]
+    sentences = SentenceIndex(text)
+    return [_citation(text, m, sentences) for m in chosen]
 
 
 def name_key(name: str) -> str:
@@ -104,6 +105,6 @@ def _adjacent(text: str, p: Match, link: Match) -> bool:
     return p.end <= link.start and link.start - p.end <= 4 and bool(_JOIN_GAP.match(text, p.end, link.start))
 
 
-def _citation(text: str, m: Match) -> Citation:
+def _citation(text: str, m: Match, sentences: SentenceIndex) -> Citation:
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
-                    start=m.start, end=m.end, context=sentence_at(text, m.start, m.end), rule=m.rule)
+                    start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule)

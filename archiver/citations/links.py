@@ -12,9 +12,14 @@ from .text import clean_name, is_cap
 _LINK = re.compile(
     r"(?<![\w.@/-])(?:(?:https?|ftp|tg)://|www\.|(?:[a-z0-9_]{3,32}\.)?(?:t\.me|telegram\.(?:me|dog))(?=/))"
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`]*",
-    re.I,
+    re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?<![\w@.+/:=?&#-])@([A-Za-z][A-Za-z0-9_]{4,31})(?![\w@]|\.[A-Za-z0-9]|-\w)")
+# "on Twitter @name", "в инстаграме @name": a handle, but not a Telegram one.
+_OTHER_NETWORK = re.compile(
+    r"(?:twitter|instagram|tiktok|threads|youtube|facebook|x\.com|твиттер\w*|инстаграм\w*|ютуб\w*)[^\n.@]{0,25}\Z",
+    re.IGNORECASE,
+)
 _TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
 _HANDLE_OK = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}\Z")
 # First path segments that are t.me features, not channel names.
@@ -23,9 +28,9 @@ _NOT_HANDLES = frozenset(
     "addlist boost contact www".split()
 )
 _SOURCE_LINE = re.compile(
-    r"(?:\A|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
+    r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
     r"\s*[:：—–-]\s*\Z",
-    re.I,
+    re.IGNORECASE | re.MULTILINE,
 )
 _TRAIL = ".,;:!?\"'»”’…*"
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
@@ -87,8 +92,8 @@ def find_links(text: str) -> list[Match]:
     found = []
     for m in _LINK.finditer(text):
         raw = trim_url(m.group())
-        if "/" not in raw.split("://", 1)[-1] and "." not in raw.split("://", 1)[-1].rstrip("/"):
-            continue  # "https://" alone
+        if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:"):
+            continue  # "https://" or "www" alone, or a host without a domain
         start, end = m.start(), m.start() + len(raw)
         source = "source_line" if _is_source_line(text, start) else ""
         tg = telegram_link(raw)
@@ -104,10 +109,11 @@ def find_links(text: str) -> list[Match]:
 
 
 def find_handles(text: str) -> list[Match]:
-    """@handle mentions (not e-mail addresses, not parts of URLs)."""
+    """@handle mentions (not e-mail addresses, not parts of URLs, not accounts said to be on another network)."""
     return [
         Match("telegram", m.start(), m.end(), "tg.handle", handle=m.group(1), url=f"https://t.me/s/{m.group(1)}")
         for m in _HANDLE.finditer(text)
+        if not _OTHER_NETWORK.search(text, max(0, m.start() - 40), m.start())
     ]
 
 
@@ -126,7 +132,8 @@ def find_anchor_links(text: str, links: tuple[tuple[str, int, int], ...]) -> lis
             found.append(Match("telegram", start, end, "tg.anchor", name=_anchor_name(text[start:end]),
                                handle=handle, url=url))
         elif href.lower().startswith(("http://", "https://", "ftp://")):
-            found.append(Match("url", start, end, "url.anchor", url=href))
+            rule = "url.source_line" if _is_source_line(text, start) else "url.anchor"
+            found.append(Match("url", start, end, rule, url=href))
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 KINDS = ("url", "telegram", "outlet")
 
@@ -25,7 +26,7 @@ class Citation:
     context: str
     rule: str  # which rule fired, e.g. "tg.prose.quoted_after", "url.bare", "outlet.according_to"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 

@@ -10,27 +10,41 @@ import re
 from collections.abc import Iterable
 
 from .model import Match
-from .text import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before
+from .text import (
+    cap_phrase_after,
+    cap_phrase_before,
+    clean_name,
+    quoted_at,
+    quoted_before,
+)
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци)"
             r"[а-яё]*")
-# "the" and a lowercase type noun may stand between trigger and name: "according to the newspaper X".
-_LEAD = re.compile(rf"[ \t\xa0]*(?:[Tt]he[ \t\xa0]+)?(?:(?P<type>{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+)?")
+# Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
+# ("according to the German news agency dpa", "как утверждает украинское издание «Страна.ua»").
+_LEAD = re.compile(
+    r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
+    r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+)
+_TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+")
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU})\Z")
+_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|then|has|have|had|также|ранее|уже))+\Z")
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
     has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
-    notes noted cited quoted shows show showed indicates""".split()
+    notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
+    tabloid weekly channel broadcaster news""".split()
 )
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
-_RU_SOURCE_VERBS = r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет"
-_RU_VERBS = _RU_SOURCE_VERBS + r"|сообщила?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?|утверждает"
+_RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
+                    r"утверждает")
+_RU_VERBS = _RU_SOURCE_VERBS + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
 _W = r"(?<![\w-])"  # word start that treats hyphenated words as one
 _E = r"(?![\w-])"
 
@@ -52,7 +66,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.statement", re.compile(
         rf"{_W}(?:в|из)\s+(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т)[а-яё]*{_E}"),
      "after", True),
-    ("outlet.reported_by", re.compile(r"\b(?:reported|published|cited|quoted)\s+by\b"), "after", True),
+    ("outlet.reported_by", re.compile(r"\b(?:reported|published|cited|quoted|confirmed)\s+by\b"), "after", True),
+    ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
     ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз)\s*:"), "after", True),
     ("outlet.po_dannym", re.compile(
         rf"{_W}[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там){_E}"), "after", True),
@@ -63,10 +78,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
-    ("outlet.told", re.compile(r"\btold\b"), "after", False),
+    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b"), "after", False),
 )
-_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
+_APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
+    r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
     r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel)(?=[\s,.;:)]|\Z)"
 )
 _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|adds|stated|states|claimed|claims")
@@ -75,7 +90,7 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 _ORG_STEMS = tuple(
     """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
     broadcast network ministry department office service committee council bureau institute center centre
-    foundation commission government administration embassy command staff forces army police kremlin pentagon
+    foundation commission government administration embassy nations command staff forces army police kremlin pentagon
     parliament duma guardian insider министерств минобороны мид агентств служб новост ведомост известия газет
     кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк
     интерфакс коммерсант телеканал радио журнал портал издани штаб совет дум парламент минфин минздрав мвд фсб""".split()
@@ -85,19 +100,20 @@ _KNOWN_OUTLETS = frozenset(
     интерфакс коммерсантъ ведомости известия медуза фонтанка""".split()
 )
 _NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV".split())
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}\Z")
-_DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|рф)\Z", re.I)
+_DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|рф|ру)\Z", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
     r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
     r"политолог|блогер|аналитик|журналист|корреспондент|военкор|президент|министр|депутат|сенатор|профессор|генерал|"
     r"полковник|экономист|историк|писател|пресс-секретар)\w*\.?[\s,]*\Z",
-    re.I,
+    re.IGNORECASE,
 )
 _SURNAME = re.compile(
-    r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
+    r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|yan|ян|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
     r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым)\Z",
-    re.I,
+    re.IGNORECASE,
 )
 _FIRST_NAMES = tuple(
     """alexand alexe alexey andrei andrey anna anton boris vadim valer vasil viktor victor vladimir vladislav
@@ -110,6 +126,11 @@ _FIRST_NAMES = tuple(
     михаил максим никола олег ольг павел павл петр пётр роман рамзан серге станислав татьян юри юли натал
     ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин""".split()
 )
+
+
+def is_demonym(name: str) -> bool:
+    """A single adjective of nationality ("Russian", "German", "Kazakh"), not a name of its own."""
+    return " " not in name and bool(_DEMONYM.search(name))
 
 
 def is_org_like(name: str) -> bool:
@@ -165,7 +186,7 @@ def _appositives(text: str) -> Iterable[Match]:
         if "telegram" in m.group().casefold():
             continue
         got = _before(text, m.start())
-        if got is not None and not looks_like_person(got[2]):
+        if got is not None and not looks_like_person(got[2], text[max(0, got[0] - 40) : got[0]]):
             yield Match("outlet", got[0], m.end(), "outlet.appositive", name=got[2])
 
 
@@ -173,8 +194,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     start, end, name, nxt, quoted = got
     if not name or name.casefold() in _GENERIC:
         return False
-    if nxt is not None and nxt.isascii() and nxt not in _FOLLOW_OK:
-        return False  # "according to NATO models": the capitalised word only modifies a noun
+    if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)):
+        return False  # "according to NATO models", "the German news agency": the word only modifies a noun
     if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
         # A quotation before "said" is speech; a title-cased name quoted before "writes" is a source.
         title_case = all(w[0].isupper() for w in name.split() if len(w) > 3)
@@ -184,8 +205,12 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
 
 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
-    lead = _LEAD.match(text, pos)
-    i = lead.end() if lead else pos
+    i = _LEAD.match(text, pos).end()  # type: ignore[union-attr]  # all-optional pattern always matches
+    typed = _TYPED.match(text, i)
+    return (_name_at(text, typed.end(), True) if typed else None) or _name_at(text, i, False)
+
+
+def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None, bool] | None:
     q = quoted_at(text, i)
     if q is not None:
         name = clean_name(q[2])
@@ -193,12 +218,28 @@ def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None
     p = cap_phrase_after(text, i)
     if p is None:
         return None
-    return p[0], p[1], text[p[0] : p[1]], p[2], bool(lead and lead.group("type"))
+    end = _without_person(text, p[0], p[1])
+    return p[0], end, text[p[0] : end], p[2], typed
+
+
+def _without_person(text: str, start: int, end: int) -> int:
+    """Cut a person's name off an outlet's: "RT Маргарита Симоньян" -> "RT"."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    for n in (3, 2):
+        if len(words) > n:
+            tail = text[start + words[-n][0] : end]
+            if looks_like_person(tail) and not is_org_like(tail):
+                return start + words[-n - 1][1]
+    return end
 
 
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
+    pos = _skip_space_back(text, pos)
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
     j = _skip_space_back(text, adverbs.start() if adverbs else pos)
+    aside = _ASIDE.search(text, max(0, j - 50), j)  # "Politico, citing two officials, said"
+    if aside is not None:
+        j = aside.start()
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j)
     if typed:
         j = _skip_space_back(text, typed.start())
@@ -209,7 +250,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if text[max(0, j - 2) : j] in ("'s", "’s"):
         j -= 2
     p = cap_phrase_before(text, j)
-    return (p[0], p[1], text[p[0] : p[1]], None, bool(typed)) if p else None
+    if p is None or _without_person(text, p[0], p[1]) != p[1]:
+        return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
+    return p[0], p[1], text[p[0] : p[1]], None, bool(typed)
 
 
 def _skip_space_back(text: str, j: int) -> int:

@@ -9,14 +9,24 @@ from __future__ import annotations
 import re
 
 from .model import Match
-from .outlets import is_org_like, looks_like_person
-from .text import (STOP_CAPS, cap_phrase_after, cap_phrase_before, clean_name, core_span, is_cap, quoted_at,
-                   quoted_before, strip_stops, tokens)
+from .outlets import is_demonym, is_org_like, looks_like_person
+from .text import (
+    STOP_CAPS,
+    cap_phrase_after,
+    cap_phrase_before,
+    clean_name,
+    core_span,
+    is_cap,
+    quoted_at,
+    quoted_before,
+    strip_stops,
+    tokens,
+)
 
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
     r"|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме)?)(?![\w-])",
-    re.I,
+    re.IGNORECASE,
 )
 _EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|states|noted|notes|commented|comments|"
              r"claimed|claims|announced|announces|published|publishes|shared|shares|explained|explains|added|adds|"
@@ -26,27 +36,32 @@ _RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявля
              r"рассказал|рассказывает|опубликовал|публикует|поделил|делится|указал|высказал|прокомментировал|"
              r"пояснил|констатировал|предупредил|напомнил|признал|добавил|обратил|выложил|разместил|ответил|"
              r"призвал|заметил)[а-яё]*|жазды|жазады|хабарлады|мәлімдеді")
-_VERB = re.compile(rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.I)
+_VERB = re.compile(rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.IGNORECASE)
+_VERB_THEN = re.compile(rf"[ \t]+(?:{_EN_VERBS}|{_RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
+_INCLUDING = re.compile(r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+")
 _CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|&|и)[ \t]+)")
 _OF = re.compile(r"[ \t\xa0]+(?:of[ \t]+(?:the[ \t]+)?)?")
 _ROLE = re.compile(
     r"(?P<pre>,[ \t]*|[ \t]+|^)(?:the[ \t]+)?(?<![\w-])(?:(?:author|creator|founder|owner|administrator|admin|editor|"
     r"host)s?|(?:автор|создател|основател|владел|администратор|ведущ|редактор)[а-яё]*)[ \t]+(?:[a-zа-яё-]+[ \t]+){0,3}\Z",
-    re.I | re.M,
+    re.IGNORECASE | re.MULTILINE,
 )
 _OWN = re.compile(
     rf"(?<![\w-])(?:(?P<verb>{_EN_VERBS}|{_RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
-    r"(?P<prep>in|on|в|во|на)[ \t]+(?P<poss>(?:his|her|their|its|сво[её]м|своей)[ \t]+)?"
+    r"(?P<prep>in|on|в|во|на)[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<poss>(?:his|her|their|its|сво[её]м|своей)[ \t]+)?"
     r"(?:(?:own|official|personal|официальном|личном)[ \t]+)?\Z",
-    re.I,
+    re.IGNORECASE,
 )
-_ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.I)
+_ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
+_ASIDE = re.compile(r",[^,\n]{1,60},[ \t]*\Z")
 _APPOSITIVE = re.compile(r",[ \t]*(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z")
-_CHANNEL_ON = re.compile(r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.I)
-_CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.I)
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.I)
+_CHANNEL_ON = re.compile(r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.IGNORECASE)
+_CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)
+# What a name rule found: names (start, end, name), the rule id, and the owner's span.
+_Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 _TITLES = frozenset(
     """president minister general colonel deputy senator ambassador professor dr mr mrs ms blogger expert analyst
     journalist military political scientist commander governor президент министр генерал полковник депутат
@@ -87,6 +102,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule, owner = _name_before(text, left, start, owner)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
+        if not names and plural:
+            names, rule = _listed_names(text, end), "tg.prose.listed"
     own = _own_channel(text, start, end)
     if owner is None and own is not None and (own[2] or not names):
         owner = (own[0], own[1])
@@ -103,9 +120,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     on = _CHANNEL_ON.search(text, max(0, m.start() - 120), m.start())
     if on is not None:
         q = quoted_before(text, on.start("q") + 1)
-        if q is not None and (on.group("post") or _CHANNEL_WORD.search(text, max(0, q[0] - 40), q[0])):
-            if name := clean_name(q[2]):
-                return _matches(text, [(q[0], m.end())], [(q[0], q[1], name)], None, "tg.prose.channel_on")
+        channel = q is not None and (on.group("post") or _CHANNEL_WORD.search(text, max(0, q[0] - 40), q[0]))
+        if q is not None and channel and (name := clean_name(q[2])):
+            return _matches(text, [(q[0], m.end())], [(q[0], q[1], name)], None, "tg.prose.channel_on")
     own = _own_channel(text, m.start(), m.end())
     if own is None or not (own[2] or own[3]):
         return []
@@ -126,6 +143,8 @@ def _quoted_names(text: str, pos: int) -> list[tuple[int, int, str]]:
     i = _CALLED.match(text, pos).end()  # type: ignore[union-attr]  # all-optional pattern always matches
     names: list[tuple[int, int, str]] = []
     while len(names) < 10 and (q := quoted_at(text, i)) is not None and (name := clean_name(q[2])):
+        if names and not is_cap(name):
+            break  # 'channel "Rybar", "the most popular blog", said': an aside, not another channel
         names.append((q[0], q[1], name))
         sep = _LIST_SEP.match(text, q[1])
         if sep is None:
@@ -134,7 +153,30 @@ def _quoted_names(text: str, pos: int) -> list[tuple[int, int, str]]:
     return names
 
 
-def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None):
+def _listed_names(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """ "Telegram channels, including WarGonzo and "Grey Zone"," """
+    lead = _INCLUDING.match(text, pos)
+    names: list[tuple[int, int, str]] = []
+    i = lead.end() if lead else -1
+    while lead and len(names) < 10:
+        q = quoted_at(text, i)
+        if q is not None:
+            name = clean_name(q[2])
+            found = (q[0], q[1], name) if name else None
+        else:
+            p = cap_phrase_after(text, i, max_words=4)
+            found = (p[0], p[1], text[p[0] : p[1]]) if p and not _NOT_A_NAME.match(text[p[0] : p[1]]) else None
+        if found is None:
+            break
+        names.append(found)
+        sep = _LIST_SEP.match(text, found[1])
+        if sep is None:
+            break
+        i = sep.end()
+    return names
+
+
+def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -> _Found:
     """ "the Russian Defense Ministry Telegram channel", "Rybar, a popular Telegram channel", "X's channel" """
     appositive = _APPOSITIVE.search(text, max(0, start - 60), start)
     if appositive is not None:
@@ -150,14 +192,16 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None):
     if p is None:
         return [], "", owner
     phrase = text[p[0] : p[1]]
+    if _NOT_A_NAME.match(phrase):
+        return [], "", owner
     if looks_like_person(phrase) and not is_org_like(phrase):
         return [], "tg.prose.possessive", owner or p
-    if not possessive and " " not in phrase and _DEMONYM.search(phrase):
+    if not possessive and is_demonym(phrase):
         return [], "", owner  # "Russian Telegram channel": an adjective, not a name
     return [(p[0], p[1], phrase)], "tg.prose.possessive" if possessive else "tg.prose.name_before", owner
 
 
-def _name_after(text: str, end: int, owner: tuple[int, int] | None):
+def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     """ "the Telegram channel Rybar", "of the Russian Defense Ministry", "телеграм-канале Минобороны" """
     of = _OF.match(text, end)
     if of is None:
@@ -166,6 +210,8 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None):
     if p is None:
         return [], "", owner
     phrase = text[p[0] : p[1]]
+    if _NOT_A_NAME.match(phrase):
+        return [], "", owner
     if looks_like_person(phrase):
         return [], "tg.prose.name_after", owner or (p[0], p[1])
     return [(p[0], p[1], phrase)], "tg.prose.name_after", owner
@@ -177,12 +223,18 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if own is None:
         return None
     poss, verb = bool(own.group("poss")), bool(own.group("verb"))
-    j = own.start()
+    j = _skip_back(text, own.start())
     adverbs = _ADVERBS.search(text, max(0, j - 30), j)
-    who = person_before(text, adverbs.start() if adverbs else j)
+    j = adverbs.start() if adverbs else j
+    aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
+    who = person_before(text, j) or (person_before(text, aside.start()) if aside else None)
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
+            return after[0], after[1], poss, True
+        verb_first = _VERB_THEN.match(text, end)  # "в своём канале сообщил глава Чечни Рамзан Кадыров"
+        after = person_after(text, verb_first.end()) if verb_first else None
+        if after is not None:
             return after[0], after[1], poss, True
     if who is None or not (poss or verb):
         return None
@@ -192,8 +244,8 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
 def person_before(text: str, pos: int) -> tuple[int, int] | None:
     """A person's name (up to three words, a nickname allowed) ending at pos."""
     words: list[tuple[int, int]] = []
-    lo = max(0, pos - 120)
-    for s, e, tok in reversed(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos)):
+    lo = max(0, pos - 80)
+    for s, e, tok in reversed(list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))):
         if not (_is_nickname(tok) or _is_initial(tok) or (is_cap(tok) and core_span(tok) == (0, len(tok)))):
             break
         words.insert(0, (s, e))

@@ -1,18 +1,24 @@
-"""Turn a page into an Article (plain text + anchor offsets) and find the sentence around a span."""
+"""Turn a page into an Article (plain text + anchor offsets), find the sentence around a span, and scan
+the phrases the rules share: quotations and capitalised names."""
 
 from __future__ import annotations
 
 import re
 import warnings
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PreformattedString, Tag
 
 from .model import Article
 
 TITLE_MAX = 300
-# Sentences longer than this are cut, so a text without punctuation never costs quadratic time.
+# Sentences longer than this are cut (a text without punctuation would otherwise be one "sentence").
 SENTENCE_MAX = 1000
 
 _DROP = frozenset({"script", "style", "nav", "footer", "noscript", "template", "svg", "head", "iframe", "canvas"})
@@ -21,6 +27,7 @@ _BLOCK = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table tbody tfoot thead tr td th ul".split()
 )
 _WS = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
 # Sentence ends: terminal punctuation (plus closing quotes/brackets) before a space and a non-lowercase
 # letter, or a newline.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s+[^\sa-zа-яё]|\s*\Z)|\n")
@@ -30,8 +37,12 @@ _ABBREV = frozenset("mr mrs ms dr st jr sr vs etc e.g i.e no gen col lt sgt prof
 
 def article_from_text(text: str) -> Article:
     """Wrap plain text; the title is its first non-empty line."""
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Article(text=text, title=title[:TITLE_MAX] if title else None, links=())
+    first = _NON_SPACE.search(text)  # no splitlines(): an article may be tens of megabytes
+    if first is None:
+        return Article(text=text, title=None, links=())
+    line_end = text.find("\n", first.start())
+    title = text[first.start() : line_end if line_end != -1 else len(text)].strip()
+    return Article(text=text, title=title[:TITLE_MAX], links=())
 
 
 def article_from_html(html: str | bytes, base_url: str | None = None) -> Article:
@@ -41,9 +52,14 @@ def article_from_html(html: str | bytes, base_url: str | None = None) -> Article
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(html, "lxml")
     title = _title_of(soup)
+    base = soup.find("base", href=True)
+    if isinstance(base, Tag) and isinstance(base.get("href"), str):  # <base href> re-roots relative links
+        base_url = _join(base_url, str(base["href"]).strip())
     builder = _TextBuilder(base_url)
     builder.walk(soup.body or soup)
-    return Article(text=builder.result(), title=title, links=tuple(builder.links))
+    text = builder.result().rstrip()
+    n = len(text)  # trailing newlines went: keep every anchor inside the text
+    return Article(text=text, title=title, links=tuple((h, min(s, n), min(e, n)) for h, s, e in builder.links))
 
 
 def _title_of(soup: BeautifulSoup) -> str | None:
@@ -53,6 +69,13 @@ def _title_of(soup: BeautifulSoup) -> str | None:
             if title:
                 return title[:TITLE_MAX]
     return None
+
+
+def _join(base: str | None, href: str) -> str:
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:  # malformed (e.g. a broken IPv6 host): keep as written
+        return href
 
 
 class _TextBuilder:
@@ -65,7 +88,7 @@ class _TextBuilder:
         self.last = "\n"  # pretend a line just ended: no leading newline or space
         self.pending_space = False
         self.pre_depth = 0
-        self.open: list[list] = []  # [href, start | None, end] per open anchor
+        self.open: list[list[Any]] = []  # [href, start | None, end] per open anchor
         self.links: list[tuple[str, int, int]] = []
 
     def result(self) -> str:
@@ -112,11 +135,7 @@ class _TextBuilder:
         href = tag.get("href")
         if not isinstance(href, str) or not href.strip():
             return None
-        href = href.strip()
-        try:
-            return urljoin(self.base_url, href) if self.base_url else href
-        except ValueError:  # malformed (e.g. a broken IPv6 host): keep as written
-            return href
+        return _join(self.base_url, href.strip())
 
     def _emit(self, s: str) -> None:
         self.parts.append(s)
@@ -151,31 +170,46 @@ class _TextBuilder:
 
 def sentence_at(text: str, start: int, end: int) -> str:
     """The sentence containing text[start:end] (never cut inside the span itself)."""
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    end = max(start, end)
-    lo = max(0, start - SENTENCE_MAX)
-    s = lo
-    for m in _BOUNDARY.finditer(text, lo, start):
-        if not _is_abbreviation(text, m.start()):
-            s = m.end()
-    if s == lo and lo > 0:  # cut off: start at a word boundary
-        space = text.find(" ", lo, start)
-        s = space + 1 if space != -1 else lo
-    hi = min(len(text), end + SENTENCE_MAX)
-    e = hi
-    for m in _BOUNDARY.finditer(text, end, hi):
-        if not _is_abbreviation(text, m.start()):
-            e = m.end() if m.group() != "\n" else m.start()
-            break
-    else:
-        if hi < len(text):
-            space = text.rfind(" ", end, hi)
-            e = space if space != -1 else hi
-    while s < start and text[s].isspace():
-        s += 1
-    while e > end and text[e - 1].isspace():
-        e -= 1
-    return text[s:e]
+    return _cached_index(text).around(start, end)
+
+
+class SentenceIndex:
+    """Sentence boundaries of one text, found in a single pass; each lookup is then a binary search."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Where a sentence starts after each boundary, where it ends at it, and where the boundary begins.
+        self.starts, self.ends, self.marks = array("q"), array("q"), array("q")
+        for m in _BOUNDARY.finditer(text):
+            if not _is_abbreviation(text, m.start()):
+                self.starts.append(m.end())
+                self.ends.append(m.start() if m.group() == "\n" else m.end())
+                self.marks.append(m.start())
+
+    def around(self, start: int, end: int) -> str:
+        text = self.text
+        start = max(0, min(start, len(text)))
+        end = max(start, min(end, len(text)))
+        i = bisect_right(self.starts, start) - 1
+        s = self.starts[i] if i >= 0 else 0
+        if start - s > SENTENCE_MAX:  # no boundary near: cut at a space
+            space = text.find(" ", start - SENTENCE_MAX, start)
+            s = space + 1 if space != -1 else start - SENTENCE_MAX
+        j = bisect_left(self.marks, end)
+        e = self.ends[j] if j < len(self.ends) else len(text)
+        if e - end > SENTENCE_MAX:
+            space = text.rfind(" ", end, end + SENTENCE_MAX)
+            e = space if space != -1 else end + SENTENCE_MAX
+        while s < start and text[s].isspace():
+            s += 1
+        while e > end and text[e - 1].isspace():
+            e -= 1
+        return text[s:e]
+
+
+@lru_cache(maxsize=2)  # repeated sentence_at calls on one text stay cheap; few texts are kept alive
+def _cached_index(text: str) -> SentenceIndex:
+    return SentenceIndex(text)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -189,27 +223,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return all(len(part) == 1 and part.isupper() for part in word.split(".")) if word else False
 
 
-# --- Phrase scanners shared by the rules: quotations, capitalised names, persons -------------------
+# --- Phrase scanners shared by the rules: quotations and capitalised names ----------------------------
 
 QUOTE_MAX = 80  # longer "quotations" are speech, not names
 _OPEN_CLOSE = {'"': '"', "“": "”“", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”", "‚": "‘’"}
 _CLOSE_OPEN = {'"': '"', "”": "“”„", "“": "„“", "»": "«", "’": "‘‚", "'": "'"}
 _ABBR_TAIL = re.compile(r"(?:\A|[.\s])\w\.\Z")  # "Z.O.V." keeps its final period
 _TOKEN = re.compile(r"[^\s]+")
-LEAD_PUNCT = "([«\"“„‘'"
-TRAIL_PUNCT = ",.;:!?)]»\"”“’'…"
+_LEAD_PUNCT = "([«\"“„‘'"
+_TRAIL_PUNCT = ",.;:!?)]»\"”“’'…"
 _CONNECT = frozenset("of for the de la du del di da von van der al el".split())
 # Capitalised words that start sentences or clauses rather than names.
 STOP_CAPS = frozenset(
     """the a an this that these those in on at from by for of to as but and or so also however meanwhile earlier
     later then now yesterday today moreover furthermore additionally according screenshot photo source he she it
     they we i you his her their its our my your question answer monday tuesday wednesday thursday friday saturday
-    sunday в на как по и но а также однако ранее позже сегодня вчера об это он она они мы его её их при со с из от
+    sunday january february march april may june july august september october november december
+    в на как по и но а также однако ранее позже сегодня вчера об это он она они мы его её их при со с из от
     до для источник фото скриншот""".split()
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет")
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств")
+_RU_VERB_END = re.compile(r"(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z")  # not part of a name
 _RU_FUNCTION = frozenset("в во на с со о об и а но что как по из от к за для при который которая это".split())
 
 
@@ -259,14 +295,15 @@ def clean_name(inner: str) -> str | None:
     return name
 
 
-def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+def tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """Whitespace-separated tokens of text[lo:hi] with their offsets, lazily."""
+    return ((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi))
 
 
 def core_span(tok: str) -> tuple[int, int]:
     """Offsets of a token without leading/trailing punctuation."""
-    a = len(tok) - len(tok.lstrip(LEAD_PUNCT))
-    b = len(tok.rstrip(TRAIL_PUNCT))
+    a = len(tok) - len(tok.lstrip(_LEAD_PUNCT))
+    b = len(tok.rstrip(_TRAIL_PUNCT))
     return a, max(a, b)
 
 
@@ -293,7 +330,7 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
             pending, head = [], head or low.startswith(_RU_HEADS)
         elif low in _CONNECT and words and b == len(tok):
             pending.append((s, s + b))
-        elif head and lowers < 3 and core.isalpha() and "а" <= low[0] <= "я" and low not in _RU_FUNCTION:
+        elif head and lowers < 3 and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low):
             words += pending + [(s, s + b)]  # "Министерства обороны России": Russian names go lowercase
             pending, lowers = [], lowers + 1
         else:
@@ -312,8 +349,8 @@ def _phrase(words: list[tuple[int, int]], text: str, nxt: str | None) -> tuple[i
 
 def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int] | None:
     """A capitalised name ending at pos (spaces before pos skipped), e.g. "Russian Defense Ministry"."""
-    nl = text.rfind("\n", max(0, pos - 200), pos)
-    toks = tokens(text, nl + 1 if nl != -1 else max(0, pos - 200), pos)
+    lo = max(0, pos - 100)  # six words; a bounded look-back keeps every call O(1)
+    toks = list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))
     words: list[tuple[int, int]] = []
     i = len(toks) - 1
     while i >= 0 and len(words) < max_words:
@@ -326,7 +363,7 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
             words.insert(0, (s, s + b))
-        elif words and "а" <= core[0] <= "я":  # lowercase tail of a Russian name: look back for its head
+        elif "а" <= core[0] <= "я":  # lowercase tail of a Russian name ("Министерство обороны"): find its head
             back = [j for j in range(i - 1, max(-1, i - 4), -1) if toks[j][2].casefold().startswith(_RU_HEADS)]
             if not back:
                 break

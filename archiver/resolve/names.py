@@ -69,7 +69,7 @@ def _token_score(a: list[str], b: list[str]) -> float:
 
 def name_similarity(a: str, b: str) -> float:
     """0..1 similarity of two names; 1.0 when their normalised forms are equal."""
-    na, nb = normalize_name(a), normalize_name(b)
+    na, nb = sorted((normalize_name(a), normalize_name(b)))  # difflib is not symmetric: fix the order
     if not na or not nb:
         return 0.0
     if na == nb:

@@ -1,0 +1,95 @@
+"""URLs, Telegram links and @handles written in text or carried by anchors."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations.links import (
+    find_anchor_links,
+    find_handles,
+    find_links,
+    telegram_link,
+    trim_url,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [
+        ("https://example.com/a.", "https://example.com/a"),
+        ("https://example.com/a),", "https://example.com/a"),
+        ("https://en.wikipedia.org/wiki/Foo_(bar)", "https://en.wikipedia.org/wiki/Foo_(bar)"),
+        ("https://en.wikipedia.org/wiki/Foo_(bar)).", "https://en.wikipedia.org/wiki/Foo_(bar)"),
+        ("https://example.com/?q=1&x=2!?", "https://example.com/?q=1&x=2"),
+        ("https://example.com/path»", "https://example.com/path"),
+        ("https://example.com/" + ")" * 10_000, "https://example.com/"),
+    ],
+)
+def test_trim_url(raw: str, url: str) -> None:
+    assert trim_url(raw) == url
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("t.me/rybar", ("rybar", "https://t.me/s/rybar")),
+        ("https://t.me/rybar/71234", ("rybar", "https://t.me/rybar/71234")),
+        ("https://t.me/s/rybar", ("rybar", "https://t.me/s/rybar")),
+        ("https://t.me/s/rybar/71234?single", ("rybar", "https://t.me/rybar/71234")),
+        ("http://telegram.me/Two_Majors/5?comment=7", ("Two_Majors", "https://t.me/Two_Majors/5")),
+        ("telegram.dog/durov", ("durov", "https://t.me/s/durov")),
+        ("https://rybar.t.me/", ("rybar", "https://t.me/s/rybar")),
+        ("https://t.me/c/1234567/89", (None, "https://t.me/c/1234567/89")),
+        ("t.me/+AbCdEf123", (None, "https://t.me/+AbCdEf123")),
+        ("https://t.me/joinchat/AAAAAE", (None, "https://t.me/joinchat/AAAAAE")),
+        ("https://t.me/share/url?url=x", (None, "https://t.me/share/url?url=x")),
+        ("tg://resolve?domain=rybar", ("rybar", "https://t.me/s/rybar")),
+        ("https://example.com/t.me/x", None),
+    ],
+)
+def test_telegram_link(raw: str, expected: tuple[str | None, str] | None) -> None:
+    assert telegram_link(raw) == expected
+
+
+def test_find_links_classifies_and_keeps_spans() -> None:
+    text = (
+        "See https://example.com/a.b?c=1, www.example.org/page. and (t.me/rybar/5).\n"
+        "Original Source: https://www.toutiao.com/article/7513490419024511527/\n"
+        "Источник: https://t.me/s/dva_majors\nhttp://x  smart.me/x notat.me/y https://"
+    )
+    found = find_links(text)
+    for m in found:
+        assert text[m.start : m.end] and " " not in text[m.start : m.end]
+    got = [(m.kind, m.rule, m.url, m.handle) for m in found]
+    assert got == [
+        ("url", "url.bare", "https://example.com/a.b?c=1", None),
+        ("url", "url.www", "http://www.example.org/page", None),
+        ("telegram", "tg.link", "https://t.me/rybar/5", "rybar"),
+        ("url", "url.source_line", "https://www.toutiao.com/article/7513490419024511527/", None),
+        ("telegram", "tg.link.source_line", "https://t.me/s/dva_majors", "dva_majors"),
+    ]
+
+
+def test_handles_but_not_emails_or_url_parts() -> None:
+    text = ("Follow @rybar and (@Two_Majors). Mail info@rybar.ru or @gmail.com; https://medium.com/@someone_x; "
+            "@abc is too short; @a_very_long_handle_that_is_way_too_long_for_telegram no.")
+    assert [m.handle for m in find_handles(text)] == ["rybar", "Two_Majors"]
+    assert all(text[m.start : m.end] == "@" + (m.handle or "") for m in find_handles(text))
+    assert find_handles("on Twitter, @elonmusk wrote; в инстаграме @some_star") == []
+
+
+def test_anchor_links() -> None:
+    text = "Reuters wrote. Рыбарь wrote. пишет here. Bad."
+    links = (
+        ("https://www.reuters.com/x", 0, 7),
+        ("https://t.me/rybar", 15, 21),
+        ("//t.me/s/two_majors/9", 29, 34),
+        ("mailto:x@y.z", 35, 39),
+        ("https://x.org", 40, 999),  # offsets outside the text: ignored, not an exception
+    )
+    found = find_anchor_links(text, links)
+    assert [(m.kind, m.rule, m.url, m.handle, m.name) for m in found] == [
+        ("url", "url.anchor", "https://www.reuters.com/x", None, None),
+        ("telegram", "tg.anchor", "https://t.me/s/rybar", "rybar", "Рыбарь"),
+        ("telegram", "tg.anchor", "https://t.me/two_majors/9", "two_majors", None),
+    ]

@@ -1,0 +1,103 @@
+"""Outlets named as sources, and the person/organisation heuristics that keep people out."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import article_from_text, extract_citations
+from archiver.citations.outlets import is_org_like, looks_like_person
+
+
+def outlets(text: str) -> list[str | None]:
+    return [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to Reuters, the talks failed.", ["Reuters"]),
+        ("(according to DK World News)", ["DK World News"]),
+        ("According to the newspaper Izvestia, the plan is ready.", ["Izvestia"]),
+        ("according to the Kommersant newspaper, the deal", ["Kommersant"]),
+        ("as Reuters reported on Monday", ["Reuters"]),
+        ("The Moscow Times also reported that", ["Moscow Times"]),
+        ("TASS said the visit was short.", ["TASS"]),
+        ("RIA Novosti reported.", ["RIA Novosti"]),
+        ("Anadolu, a Turkish media outlet, commented that. Anadolu pointed out that", ["Anadolu", "Anadolu"]),
+        ("a statement of the Russian Foreign Ministry said", ["Russian Foreign Ministry"]),
+        ("The Kazakh Defense Ministry statement said that", ["Kazakh Defense Ministry"]),
+        ("Matteo Meloni, editor-in-chief of SpecialEurasia News Agency, said", ["SpecialEurasia News Agency"]),
+        ("Data from DK World News shows that", ["DK World News"]),
+        ("the message was removed from the Kazakhstan Ministry of Defense website.", ["Kazakhstan Ministry of Defense"]),
+        ("the website of the Kremlin says", ["Kremlin"]),
+        ("the figures were first reported by Bloomberg.", ["Bloomberg"]),
+        ("a source told RIA Novosti.", ["RIA Novosti"]),
+        ("Source: Reuters", ["Reuters"]),
+        ("Politico, citing two officials, said the decision was made.", ["Politico"]),
+        ("According to a report by the Institute for the Study of War (ISW), troops advanced.",
+         ["Institute for the Study of War"]),
+        ("Mr. Johnson, the editor of Kazakh news website Vlast.kz, said that", ["Vlast.kz"]),
+        ("according to the German news agency dpa, and according to Reuters news agency, x", ["Reuters"]),
+        ("In an interview with CNN, the minister said", ["CNN"]),
+        ("The telegram channel \"Secret Chancellery\" writes about this.", []),  # a channel, not an outlet
+    ],
+)
+def test_english_outlets(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Как сообщает ТАСС, документ подписан.", ["ТАСС"]),
+        ("Об этом сообщает РИА Новости со ссылкой на источник.", ["РИА Новости"]),
+        ("По данным Минобороны России, удар отражён.", ["Минобороны России"]),
+        ("По данным Министерства обороны Республики Казахстан, учения начнутся", ["Министерства обороны Республики Казахстан"]),
+        ("По информации издания «Ведомости», сделка закрыта.", ["Ведомости"]),
+        ("Как пишет «Коммерсантъ», в Астане промолчали.", ["Коммерсантъ"]),
+        ("«Коммерсантъ» пишет, что визит отменён.", ["Коммерсантъ"]),
+        ("передаёт Интерфакс.", ["Интерфакс"]),
+        ("Об этом заявили в МИД России.", ["МИД России"]),
+        ("Об этом сообщили в пресс-службе Кремля.", ["пресс-службе Кремля"]),
+        ("говорится в сообщении Минобороны.", ["Минобороны"]),
+        ("опубликовано на сайте Министерства обороны.", ["Министерства обороны"]),
+        ("со ссылкой на Reuters.", ["Reuters"]),
+        ("главный редактор RT Маргарита Симоньян заявила", ["RT"]),
+        ("Министерство обороны сообщило о перехвате.", ["Министерство обороны"]),
+        ("ҚазАқпарат хабарлауынша, құжатқа қол қойылды.", ["ҚазАқпарат"]),
+        ("Как стало известно «Известиям», сделка сорвалась.", ["Известиям"]),
+        ("Как утверждает украинское издание «Страна.ua», Киев недоволен.", ["Страна.ua"]),
+        ("Лента.ру пишет, что переговоры продолжаются.", ["Лента.ру"]),
+    ],
+)
+def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "according to political scientist Vadim Trukhachev, the West",
+        "according to Vadim Trukhachev, the West",
+        "according to Trukhachev, the West",
+        "and Starmer said: \"We are preparing for war.\"",
+        "He said. They reported. The author reminds. The publication notes that. \"...Moscow,\"the resource writes.",
+        "it has begun arming itself according to NATO models.",
+        "according to Russian media, nothing happened; according to US officials, everything did.",
+        "\"We are preparing for war,\" said Starmer.",
+        'Zina Kandelaki, chief producer of "MatchTV," commented',
+        "According to the message, the signing ceremony was held in London.",
+        "по словам Дмитрия Пескова, по данным СМИ, как сообщил Песков, пишет автор.",
+        "Question: Are the British really luring Kazakhstan?",
+    ],
+)
+def test_not_outlets(text: str) -> None:
+    assert outlets(text) == []
+
+
+def test_person_and_organisation_heuristics() -> None:
+    assert looks_like_person("Vadim Trukhachev") and looks_like_person("Пескова") and looks_like_person("Zelensky")
+    assert looks_like_person("Smith", "political scientist ")
+    assert not looks_like_person("Central Asia Times") and not looks_like_person("Reuters")
+    assert is_org_like("TASS") and is_org_like("Lenta.ru") and is_org_like("Минобороны России")
+    assert not is_org_like("US") and not is_org_like("Mikhail Zvintseuk")

@@ -1,0 +1,128 @@
+"""Telegram channels named in prose (English, Russian, Kazakh) — and channels that are not Telegram."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+def names(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.name, c.owner) for c in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: quoted after, any quote style, punctuation inside the quotes
+        ('Screenshot from the Telegram channel "Military Chronicles."', [("Military Chronicles", None)]),
+        ("The telegram channel “Secret Chancellery” writes about this.", [("Secret Chancellery", None)]),
+        ("(Screenshot from Telegram channel 'Z.O.V.')", [("Z.O.V.", None)]),
+        ("the Telegram channel «Rybar!» wrote", [("Rybar!", None)]),
+        ("a Telegram-channel called „Two Majors“ said", [("Two Majors", None)]),
+        ('the Telegram channel "Rybar", "the most popular war blog", said', [("Rybar", None)]),
+        ('the Telegram channels "Rybar", "Two Majors" and "Military Informant" agree',
+         [("Rybar", None), ("Two Majors", None), ("Military Informant", None)]),
+        # quoted before, named before, possessive, appositive, unquoted after
+        ('the "Rybar" Telegram channel reported', [("Rybar", None)]),
+        ("Screenshot from the Russian Defense Ministry Telegram channel", [("Russian Defense Ministry", None)]),
+        ("Rybar's Telegram channel posted a map.", [("Rybar", None)]),
+        ("Zelensky's Telegram channel posted a video.", [(None, "Zelensky")]),
+        ("Rybar, a popular Telegram channel, wrote that", [("Rybar", None)]),
+        ("on the Telegram channel of the Russian Defense Ministry", [("Russian Defense Ministry", None)]),
+        ("the Telegram channel Readovka reported", [("Readovka", None)]),
+        # owners
+        ('Military expert Mikhail Zvintseuk, author of the Telegram channel "Fisherman," also agreed.',
+         [("Fisherman", "Mikhail Zvintseuk")]),
+        ('The author of the Telegram channel "Fisherman", Mikhail Zvintseuk, said', [("Fisherman", "Mikhail Zvintseuk")]),
+        ("Maria Zakharova wrote in her Telegram channel that talks are over.", [(None, "Maria Zakharova")]),
+        ("Maria Zakharova, the ministry spokeswoman, also wrote on her Telegram channel that", [(None, "Maria Zakharova")]),
+        ("In his Telegram channel, Ramzan Kadyrov wrote that", [(None, "Ramzan Kadyrov")]),
+        ("Dmitry Medvedev wrote on Telegram that", [(None, "Dmitry Medvedev")]),
+        ("Maria Zakharova said in a Telegram post that", [(None, "Maria Zakharova")]),
+        ("Zvintseuk wrote in the Telegram channel \"Fisherman\" that", [("Fisherman", None)]),
+        ('Blogger Evgeny "Topaz" Raskazov posted in his Telegram channel', [(None, 'Evgeny "Topaz" Raskazov')]),
+        # channel word elsewhere, lists after "including"
+        ('the channel "Rybar" on Telegram wrote', [("Rybar", None)]),
+        ("Several Telegram channels, including WarGonzo and Grey Zone, claimed that.",
+         [("WarGonzo", None), ("Grey Zone", None)]),
+        ("The video appeared on the Telegram channel January 5.", []),
+    ],
+)
+def test_english_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом сообщает телеграм-канал «Рыбарь».", [("Рыбарь", None)]),
+        ("Как отмечают в Telegram-канале «Военный осведомитель», фронт стабилен.", [("Военный осведомитель", None)]),
+        ("Об этом написал ТГ-канал „Два майора“.", [("Два майора", None)]),
+        ("Телеграмм-каналом «Z.O.V.» опубликовано видео.", [("Z.O.V.", None)]),
+        ("по данным телеграм канала “Старше Эдды”", [("Старше Эдды", None)]),
+        ("В телеграм-каналах «Рыбарь» и «Два майора» пишут", [("Рыбарь", None), ("Два майора", None)]),
+        ("Автор телеграм-канала «Рыбарь» Михаил Звинчук считает, что", [("Рыбарь", "Михаил Звинчук")]),
+        ("Военный эксперт Михаил Звинчук, автор телеграм-канала «Рыбарь», считает", [("Рыбарь", "Михаил Звинчук")]),
+        ("Официальный представитель МИД России Мария Захарова написала в своём телеграм-канале, что",
+         [(None, "Мария Захарова")]),
+        ("Захарова в своем Telegram-канале заявила, что", [(None, "Захарова")]),
+        ("В своём телеграм-канале Рамзан Кадыров написал, что", [(None, "Рамзан Кадыров")]),
+        ("Дмитрий Медведев написал в Telegram, что", [(None, "Дмитрий Медведев")]),
+        ("Об этом в своём Telegram-канале сообщил глава Чечни Рамзан Кадыров.", [(None, "Рамзан Кадыров")]),
+        ("Канал «Операция Z» в Telegram опубликовал кадры.", [("Операция Z", None)]),
+        ("В Telegram-канале Mash появилось видео.", [("Mash", None)]),
+        ("в телеграм-канале Минобороны России сообщили", [("Минобороны России", None)]),
+        ("«Рыбарь» Telegram-арнасы жазды.", [("Рыбарь", None)]),
+        ("деп жазады «Әскери шежіре» Telegram-арнасында.", [("Әскери шежіре", None)]),
+    ],
+)
+def test_russian_and_kazakh_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_later_mentions_of_a_known_channel() -> None:
+    text = "Телеграм-канал «Рыбарь» выложил карту. Позже «Рыбарь» пишет, что бои идут. Как пишет «Рыбаря» автор, нет."
+    found = telegram(text)
+    assert [c.rule for c in found] == ["tg.prose.quoted_after", "tg.prose.known_name", "tg.prose.known_name"]
+    assert [c.name for c in found] == ["Рыбарь", "Рыбарь", "Рыбаря"]  # names as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "investing is a way to reach Central Asian logistics channels and natural resources",
+        "London acts through British channels and diplomatic channels.",
+        "The TV channel “Rossiya 1” and the YouTube channel “Solovyov Live” showed it.",
+        "Логистические каналы и канал связи работают; телеканал «Россия 24» и YouTube-канал «Соловьёв LIVE» молчат.",
+        "Телеграмма пришла вчера. He sent a telegram to Moscow.",
+        "Russian Telegram channels reported many things. Ukrainian Telegram channel users disagree.",
+        "Telegram channel Telegram channel Telegram",
+        "She uses Telegram every day.",
+    ],
+)
+def test_not_telegram(text: str) -> None:
+    assert telegram(text) == []
+
+
+def test_handles_and_links_join_prose_mentions() -> None:
+    text = "the Telegram channel «Рыбарь» (@rybar) and телеграм-канал «Два майора» (https://t.me/dva_majors/77)."
+    found = telegram(text)
+    assert [(c.name, c.handle, c.url) for c in found] == [
+        ("Рыбарь", "rybar", "https://t.me/s/rybar"),
+        ("Два майора", "dva_majors", "https://t.me/dva_majors/77"),
+    ]
+    for c in found:
+        assert text[c.start : c.end] == c.text and c.text in c.context
+
+
+def test_spans_and_context() -> None:
+    text = 'Intro. Screenshot from the Telegram channel "Military Chronicles."\nNext.'
+    (c,) = telegram(text)
+    assert c.text == 'Telegram channel "Military Chronicles."'
+    assert c.context == 'Screenshot from the Telegram channel "Military Chronicles."'
+    assert c.url is None and c.handle is None and c.rule == "tg.prose.quoted_after"
