@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from archiver.archive import Archive
@@ -164,6 +164,7 @@ def capture_telegram(
     post_ids: tuple[int, ...] = (),
     media: bool = True,
     max_pages: int | None = None,
+    on_progress: Callable[[str], None] = lambda _what: None,
 ) -> TelegramOutcome:
     base = archive.settings.telegram_url.rstrip("/")
     ids = post_ids or ((ref.post_id,) if ref.post_id else ())
@@ -175,6 +176,7 @@ def capture_telegram(
         for post_id in ids:
             result, capture = _capture_page(archive, embed_url(base, ref.handle, post_id), reason)
             page = _record(archive, outcome, result, capture, ref.handle)
+            on_progress(f"post {post_id}")
             if page is None:
                 continue
             outcome.kind = _kind_of(page) if outcome.kind in ("unknown", "post") else outcome.kind
@@ -189,6 +191,7 @@ def capture_telegram(
         while url:
             result, capture = _capture_page(archive, url, reason)
             page = _record(archive, outcome, result, capture, ref.handle)
+            on_progress(f"page {outcome.pages}, {outcome.posts} posts")
             if page is None:
                 break
             if outcome.pages == 1:
@@ -207,11 +210,12 @@ def capture_telegram(
         outcome.errors.insert(0, _EXPLAIN[outcome.kind])
     # 2. media, in the same run: their URLs expire within days
     if media and wanted:
-        _capture_media(archive, outcome, wanted, reason)
+        _capture_media(archive, outcome, wanted, reason, on_progress)
     return outcome
 
 
-def _capture_media(archive: Archive, outcome: TelegramOutcome, posts: list[Post], reason: Reason) -> None:
+def _capture_media(archive: Archive, outcome: TelegramOutcome, posts: list[Post], reason: Reason,
+                   on_progress: Callable[[str], None]) -> None:
     fetcher = HttpFetcher(archive.settings.with_(max_body=archive.settings.telegram_media_max), archive.clock)
     for post in posts:
         for item in post.media:
@@ -225,6 +229,7 @@ def _capture_media(archive: Archive, outcome: TelegramOutcome, posts: list[Post]
                     outcome.media_captured += 1
                 else:
                     outcome.media_failed += 1
+                on_progress(f"media {outcome.media_captured + outcome.media_failed}")
 
 
 def telegram_ref_of_url(url: str) -> TelegramRef | None:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import click
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from archiver.errors import ArchiverError, UsageError, one_line
@@ -60,7 +61,7 @@ def progress(total: int | None, label: str, quiet: bool) -> Iterator[Callable[[s
         yield lambda _description="": None
         return
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, transient=True, console=None) as bar:
+    with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task(label, total=total)
 
         def advance(description: str = "") -> None:

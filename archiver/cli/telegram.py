@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from archiver.cli.output import emit_json, fail, handle_errors, json_option
+from archiver.cli.output import emit_json, fail, handle_errors, json_option, progress
 from archiver.cli.root import cli, command_line, open_archive
 from archiver.warc.provenance import Reason
 
@@ -60,11 +60,12 @@ def telegram_capture(ctx: click.Context, channel: str, since: str | None, until:
     if ref is None:
         fail(f"{channel!r} is not a public Telegram channel or post (handle, @handle or t.me URL)", 2)
     archive = open_archive(ctx)
-    outcome = capture_telegram(
-        archive, ref, Reason("telegram", command=command_line()),
-        since=parse_when(since) if since else None, until=parse_when(until) if until else None,
-        post_ids=posts, media=not no_media, max_pages=max_pages,
-    )
+    with progress(None, f"@{ref.handle}", as_json) as advance:
+        outcome = capture_telegram(
+            archive, ref, Reason("telegram", command=command_line()),
+            since=parse_when(since) if since else None, until=parse_when(until) if until else None,
+            post_ids=posts, media=not no_media, max_pages=max_pages, on_progress=advance,
+        )
     if as_json:
         emit_json(outcome.to_dict())
     else:
