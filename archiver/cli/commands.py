@@ -6,7 +6,7 @@ import shlex
 
 import click
 
-from archiver.cli.output import emit_json, fail, handle_errors, json_option, with_progress
+from archiver.cli.output import emit_json, fail, handle_errors, json_option, say, with_progress
 from archiver.cli.root import cli, command_line, open_archive
 from archiver.warc.provenance import Reason
 
@@ -29,10 +29,10 @@ def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
             emit_json(result.to_dict())
         elif result.ok:
             note = " (unchanged: revisit)" if result.revisit else ""
-            click.echo(f"captured {result.url} -> {result.status} {result.final_url}{note}  [{result.warc_file}@{result.offset}]")
+            say(f"captured {result.url} -> {result.status} {result.final_url}{note}  [{result.warc_file}@{result.offset}]")
         else:
             where = f"  [{result.warc_file}@{result.offset}]" if result.warc_file else ""
-            click.echo(f"FAILED   {result.url}: {result.error}{where}")
+            say(f"FAILED   {result.url}: {result.error}{where}")
     ctx.exit(1 if failed else 0)
 
 
@@ -120,18 +120,18 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
         if as_json:
             emit_json(summary.to_dict())
         elif summary.error:
-            click.echo(f"FAILED   {summary.article}: {summary.error}")
+            say(f"FAILED   {summary.article}: {summary.error}")
         else:
-            click.echo(
+            say(
                 f"{summary.article}: {summary.citations} citations, {summary.captured} captured, "
                 f"{summary.linked} linked to recent captures, {summary.failed} failed, "
                 f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
             )
             for source in summary.sources:
                 if not source.get("ok"):
-                    click.echo(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
+                    say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
             for name in dict.fromkeys(summary.unresolved_names):
-                click.echo(f"    unresolved Telegram channel: {name}  (archiver aliases add {shlex.quote(name)} HANDLE)")
+                say(f"    unresolved Telegram channel: {name}  (archiver aliases add {shlex.quote(name)} HANDLE)")
     ctx.exit(1 if failed else 0)
 
 

@@ -54,6 +54,17 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+_live: list[Progress] = []  # the bar being drawn, if any
+
+
+def say(line: str) -> None:
+    """Print a result line on stdout; above the progress bar when both share the terminal."""
+    if _live and sys.stdout.isatty():
+        _live[-1].console.print(line, markup=False, highlight=False, soft_wrap=True)
+    else:
+        click.echo(line)
+
+
 @contextmanager
 def progress(total: int | None, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
     """Yield advance(description); draws a bar on a terminal's stderr unless quiet."""
@@ -61,13 +72,17 @@ def progress(total: int | None, label: str, quiet: bool) -> Iterator[Callable[[s
         yield lambda _description="": None
         return
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:
+    with Progress(*columns, transient=True, console=Console(stderr=True), redirect_stdout=False) as bar:
         task = bar.add_task(label, total=total)
 
         def advance(description: str = "") -> None:
             bar.update(task, advance=1, description=description[:60] or label)
 
-        yield advance
+        _live.append(bar)
+        try:
+            yield advance
+        finally:
+            _live.pop()
 
 
 def with_progress(items: Iterable[T], total: int | None, label: str, quiet: bool) -> Iterator[T]:
