@@ -1,0 +1,1 @@
+"""Exports: WACZ packages, CDXJ indexes and citation reports built from the archive."""

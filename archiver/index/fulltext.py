@@ -1,0 +1,220 @@
+"""The full-text index: derived from the WARCs, brought up to date lazily, so capturing never waits on it.
+
+``update_fulltext`` reads the captures (and Telegram post observations) added since the last run, in
+batches: the payload is read back from its WARC record, its Content-Encoding undone (capped), HTML
+reduced to its visible text. One text per distinct payload (a revisit links to the text of its
+original); script/style are dropped; at most ``TEXT_LIMIT`` characters per text. Texts are stored with
+ё folded to е (Russian writers use both; unicode61 folds Latin diacritics only).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, cast
+
+from bs4 import BeautifulSoup
+
+from archiver.capture.decode import decode_body
+from archiver.errors import ArchiverError, UsageError, one_line
+from archiver.index.db import Index
+from archiver.warc.read import iter_record_at
+
+log = logging.getLogger(__name__)
+
+HTML_MIMES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_MIMES = HTML_MIMES | {"text/plain"}
+RAW_LIMIT = 16 * 1024 * 1024  # payload bytes read from a record
+TEXT_LIMIT = 1_000_000  # characters kept per text
+BATCH = 100
+_WORD = re.compile(r"[^\W_]")
+_ELLIPSIS = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    title: str | None
+    text: str
+    truncated: bool
+
+
+def fold(text: str) -> str:
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def extract_text(data: bytes, mime: str, content_type: str | None) -> Extracted:
+    """Visible text of an HTML or plain-text payload (already decoded from its Content-Encoding)."""
+    match = _CHARSET.search(content_type or "")
+    charset = match.group(1) if match else None
+    title = None
+    if mime in HTML_MIMES:
+        soup = BeautifulSoup(data, "lxml", from_encoding=charset)
+        if soup.title is not None:
+            title = " ".join(soup.title.get_text(" ").split()) or None
+        for tag in soup(["script", "style", "noscript", "template", "svg", "title"]):
+            tag.decompose()
+        text = soup.get_text(" ")
+    else:
+        try:
+            text = data.decode(charset or "utf-8", errors="replace")
+        except LookupError:
+            text = data.decode("utf-8", errors="replace")
+    text = " ".join(text.split())
+    return Extracted(fold(title) if title else None, fold(text[:TEXT_LIMIT]), len(text) > TEXT_LIMIT)
+
+
+def read_text(archive_dir: Path, warc_file: str, offset: int, mime: str) -> Extracted:
+    for record in iter_record_at(archive_dir, warc_file, offset):
+        head = record.http_headers
+        with tempfile.SpooledTemporaryFile(max_size=2 * 1024 * 1024) as spool:
+            remaining = RAW_LIMIT
+            while remaining > 0 and (chunk := record.raw_stream.read(min(remaining, 256 * 1024))):
+                spool.write(chunk)
+                remaining -= len(chunk)
+            body = decode_body(cast(BinaryIO, spool), head.get_header("Content-Encoding") if head else None)
+        return extract_text(body, mime, head.get_header("Content-Type") if head else None)
+    raise ArchiverError(f"no record at {warc_file} offset {offset}")
+
+
+def _progress(db: Any, source: str) -> int:
+    row = db.execute("SELECT last_id FROM text_progress WHERE source = ?", (source,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _last(index: Index, source: str) -> int:
+    rows = index.query("SELECT last_id FROM text_progress WHERE source = ?", (source,))
+    return int(rows[0]["last_id"]) if rows else 0
+
+
+def _doc_id(db: Any, key: str, kind: str, extracted: Extracted | None) -> int | None:
+    row = db.execute("SELECT id FROM text_docs WHERE key = ?", (key,)).fetchone()
+    if row:
+        return int(row[0])
+    if extracted is None or not extracted.text:
+        return None
+    cursor = db.execute(
+        "INSERT INTO text_docs (key, kind, title, chars, truncated) VALUES (?, ?, ?, ?, ?)",
+        (key, kind, extracted.title, len(extracted.text), int(extracted.truncated)),
+    )
+    db.execute("INSERT INTO text_fts (rowid, title, body) VALUES (?, ?, ?)",
+               (cursor.lastrowid, extracted.title, extracted.text))
+    return int(cursor.lastrowid or 0)
+
+
+def _save(index: Index, source: str, last_id: int, docs: list[tuple[int, str, str, Extracted | None]]) -> None:
+    column = "capture_id" if source == "captures" else "post_row_id"
+    with index.transaction() as db:
+        if _progress(db, source) >= last_id:
+            return  # another process indexed this batch meanwhile
+        for row_id, key, kind, extracted in docs:
+            doc_id = _doc_id(db, key, kind, extracted)
+            if doc_id is not None:
+                db.execute(f"INSERT OR IGNORE INTO text_links (doc_id, {column}) VALUES (?, ?)", (doc_id, row_id))
+        db.execute(
+            """INSERT INTO text_progress (source, last_id) VALUES (?, ?)
+               ON CONFLICT(source) DO UPDATE SET last_id = max(last_id, excluded.last_id)""",
+            (source, last_id),
+        )
+
+
+def _wanted(row: dict[str, Any]) -> bool:
+    status = row["status"]
+    return (row["record_type"] in ("response", "revisit") and (row["mime"] or "").lower() in TEXT_MIMES
+            and not (status and 300 <= status < 400) and not row["has_posts"] and bool(row["payload_sha256"]))
+
+
+def _index_captures(index: Index, archive_dir: Path, batch: int) -> int:
+    added = 0
+    while True:
+        rows = index.query(
+            """SELECT c.*, EXISTS(SELECT 1 FROM telegram_posts p WHERE p.fetch_id = c.fetch_id) AS has_posts,
+                      o.warc_file AS original_file, o.offset AS original_offset
+               FROM captures c LEFT JOIN captures o ON o.record_id = c.refers_to_record_id
+               WHERE c.id > ? ORDER BY c.id LIMIT ?""",
+            (_last(index, "captures"), batch),
+        )
+        if not rows:
+            return added
+        docs: list[tuple[int, str, str, Extracted | None]] = []
+        seen: set[str] = set()
+        for row in filter(_wanted, rows):
+            key = f"payload:{row['payload_sha256']}"
+            extracted = None
+            if key not in seen and not index.query("SELECT 1 FROM text_docs WHERE key = ?", (key,)):
+                warc_file, offset = ((row["warc_file"], row["offset"]) if row["record_type"] == "response"
+                                     else (row["original_file"], row["original_offset"]))
+                if warc_file is None:
+                    continue
+                try:
+                    extracted = read_text(archive_dir, warc_file, offset, row["mime"].lower())
+                except ArchiverError as exc:
+                    log.warning("full-text index skips %s@%s: %s", warc_file, offset, one_line(exc))
+                    continue
+            seen.add(key)
+            docs.append((row["id"], key, "page", extracted))
+        _save(index, "captures", rows[-1]["id"], docs)
+        added += len(docs)
+
+
+def _index_posts(index: Index, batch: int) -> int:
+    added = 0
+    while True:
+        rows = index.query(
+            "SELECT id, channel, post_id, url, text FROM telegram_posts WHERE id > ? ORDER BY id LIMIT ?",
+            (_last(index, "telegram_posts"), batch),
+        )
+        if not rows:
+            return added
+        docs: list[tuple[int, str, str, Extracted | None]] = []
+        for row in rows:
+            text = " ".join((row["text"] or "").split())
+            if text:
+                key = f"post:{row['url']}:{hashlib.sha256(text.encode()).hexdigest()}"
+                title = f"@{row['channel']}/{row['post_id']}"
+                docs.append((row["id"], key, "telegram_post", Extracted(title, fold(text[:TEXT_LIMIT]), False)))
+        _save(index, "telegram_posts", rows[-1]["id"], docs)
+        added += len(docs)
+
+
+def update_fulltext(index: Index, archive_dir: Path, batch: int = BATCH) -> int:
+    """Index what was captured since the last update; returns how many captures and posts were linked."""
+    return _index_captures(index, archive_dir, batch) + _index_posts(index, batch)
+
+
+def rebuild_fulltext(index: Index) -> None:
+    """Forget the derived index; the next update_fulltext reads everything again."""
+    with index.transaction() as db:
+        for table in ("text_links", "text_fts", "text_docs", "text_progress"):
+            db.execute(f"DELETE FROM {table}")
+
+
+def match_expression(quote: str) -> str:
+    """An FTS5 query for quote: each part between ellipses as a phrase (all must occur); never FTS syntax."""
+    parts = [fold(part) for part in _ELLIPSIS.split(quote) if _WORD.search(part)]
+    if not parts:
+        raise UsageError(f"{quote!r} has no words to search for")
+    return " ".join('"' + part.replace('"', '""') + '"' for part in parts)
+
+
+def search_docs(index: Index, quote: str, limit: int = 100) -> list[dict[str, Any]]:
+    """Texts containing quote, best first, with a snippet ([matched words] in brackets)."""
+    return index.query(
+        """SELECT d.id AS doc_id, d.kind, d.title, snippet(text_fts, -1, '[', ']', '…', 24) AS snippet,
+                  bm25(text_fts) AS rank
+           FROM text_fts JOIN text_docs d ON d.id = text_fts.rowid
+           WHERE text_fts MATCH ? ORDER BY rank LIMIT ?""",
+        (match_expression(quote), limit),
+    )
+
+
+def doc_text(index: Index, doc_id: int) -> str:
+    rows = index.query("SELECT body FROM text_fts WHERE rowid = ?", (doc_id,))
+    return rows[0]["body"] if rows else ""
+
+
+__all__ = ["doc_text", "extract_text", "rebuild_fulltext", "search_docs", "update_fulltext"]

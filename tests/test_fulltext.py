@@ -1,0 +1,109 @@
+"""Issue 6: full-text search over captured text (HTML, text/plain, Telegram posts) with FTS5."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from archiver.index.fulltext import extract_text, match_expression
+from tests.servers import GZIP_HTML, OriginServer, Response
+from tests.tme_mirror import TmeMirror
+
+RU_PAGE = (
+    "<html><head><title>Заявление министра</title><script>var secret = 'скрытый текст скрипта';</script></head>"
+    "<body><p>Министр заявил: «Мы не допустим повторения этих событий никогда и ни при каких условиях».</p>"
+    "<p>Ёлка стояла в зале. Café déjà vu.</p><style>.x{color:red}</style></body></html>"
+)
+
+
+@pytest.fixture
+def pages(origin: OriginServer) -> dict[str, str]:
+    origin.set_route("/ft/ru", Response(200, RU_PAGE.encode("utf-8")))
+    origin.set_route("/ft/cp1251", Response(200, "<p>Приказ номер сорок два вступает в силу</p>".encode("cp1251"),
+                                            (("Content-Type", "text/html; charset=windows-1251"),)))
+    origin.set_route("/ft/plain", Response(200, b"Plain words: the harbour (\"NEAR\" OR *) closed at noon.",
+                                           (("Content-Type", "text/plain; charset=utf-8"),)))
+    return {name: origin.url(f"/ft/{name}") for name in ("ru", "cp1251", "plain")}
+
+
+def search(run, quote: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    result = run("lookup", "--text", quote, "--json")
+    assert result.exit_code in (0, 1), result.stderr
+    return result.json_lines()
+
+
+def test_search_finds_quotes_in_html_plain_gzip_and_legacy_charsets(run, pages: dict[str, str],
+                                                                     origin: OriginServer) -> None:
+    assert run("capture", *pages.values(), origin.url("/gzip")).exit_code == 0
+    [hit] = search(run, "мы НЕ допустим повторения этих событий")
+    assert hit["url"] == pages["ru"] and hit["kind"] == "page" and hit["title"] == "Заявление министра"
+    assert "[Мы не допустим повторения этих событий]" in hit["snippet"]
+    assert hit["record_id"].startswith("<urn:uuid:") and hit["warc_file"].startswith("warcs/")
+    assert isinstance(hit["offset"], int) and hit["captured_at"].endswith("Z")
+    assert [h["url"] for h in search(run, "номер сорок два")] == [pages["cp1251"]]
+    # Content-Encoding: gzip is undone before the text is read.
+    words = " ".join(GZIP_HTML.decode().split("<p id=\"p3\">")[1].split()[:6])
+    assert [h["url"] for h in search(run, words)] == [origin.url("/gzip")]
+    # Script and style text is not page text.
+    assert search(run, "скрытый текст скрипта") == []
+
+
+def test_fts_syntax_in_a_quote_is_literal_and_folding_is_symmetric(run, pages: dict[str, str]) -> None:
+    run("capture", pages["plain"], pages["ru"])
+    assert [h["url"] for h in search(run, 'harbour ("NEAR" OR *) closed')] == [pages["plain"]]
+    assert search(run, "harbour AND noon") == []  # not an AND query: the phrase is not there
+    assert [h["url"] for h in search(run, "елка стояла")] == [pages["ru"]]  # ё written as е
+    assert [h["url"] for h in search(run, "cafe deja vu")] == [pages["ru"]]  # diacritics removed
+    assert [h["url"] for h in search(run, "Мы не допустим … ни при каких условиях")] == [pages["ru"]]
+    result = run("lookup", "--text", "«» …")
+    assert result.exit_code == 2 and "no words" in result.stderr
+
+
+def test_index_is_incremental_and_revisits_share_their_original_text(run, pages: dict[str, str],
+                                                                     archive_dir: Path) -> None:
+    run("capture", pages["ru"])
+    assert len(search(run, "ни при каких условиях")) == 1
+    run("capture", pages["ru"])  # identical payload: a revisit
+    hits = search(run, "ни при каких условиях")
+    assert len(hits) == 2 and {h["url"] for h in hits} == {pages["ru"]}
+    assert hits[0]["captured_at"] > hits[1]["captured_at"]  # newest first
+    db = sqlite3.connect(archive_dir / "index.sqlite3")
+    assert db.execute("SELECT count(*) FROM text_docs").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM text_links").fetchone()[0] == 2
+    result = run("index-text", "--rebuild", "--json")
+    assert result.exit_code == 0 and result.json_lines() == [{"indexed": 2}]
+    assert len(search(run, "ни при каких условиях")) == 2
+
+
+@pytest.fixture
+def mirror() -> Iterator[TmeMirror]:
+    with TmeMirror() as server:
+        server.add_channel("frontnews", "Front News", posts=[
+            (1, "2026-01-01T10:00:00+00:00", "Мы будем стоять до конца, сказал командир батальона"),
+            (2, "2026-01-02T10:00:00+00:00", "Погода сегодня хорошая"),
+        ])
+        yield server
+
+
+def test_telegram_posts_are_searchable_as_posts(run, mirror: TmeMirror) -> None:
+    settings = {"telegram_url": mirror.base_url, "telegram_delay": 0}
+    assert run("telegram", "capture", "frontnews", "--no-media", settings=settings).exit_code == 0
+    hits = search(run, "стоять до конца")
+    assert len(hits) == 1
+    [hit] = hits
+    assert hit["kind"] == "telegram_post" and hit["post_url"] == "https://t.me/frontnews/1"
+    assert hit["post_id"] == 1 and hit["channel"] == "frontnews" and hit["record_id"].startswith("<urn:uuid:")
+    assert "[стоять до конца]" in hit["snippet"]
+    human = run("lookup", "--text", "стоять до конца")
+    assert human.exit_code == 0 and "https://t.me/frontnews/1" in human.stdout
+
+
+def test_extract_text_and_match_expression() -> None:
+    extracted = extract_text(RU_PAGE.encode(), "text/html", "text/html; charset=utf-8")
+    assert extracted.title == "Заявление министра" and "secret" not in extracted.text
+    assert extracted.text.startswith("Министр заявил") and "Елка" in extracted.text
+    assert match_expression('say "hi" NEAR(x)') == '"say ""hi"" NEAR(x)"'
+    assert match_expression("one ... two [...] three") == '"one " " two " " three"'
