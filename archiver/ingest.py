@@ -14,6 +14,7 @@ from archiver.articles import load_article
 from archiver.citations import extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
+from archiver.lookup.sources import latest_status
 from archiver.pipeline import CaptureResult, capture_url, surt_key
 from archiver.resolve.resolver import Alias, Resolution, resolve
 from archiver.telegram import capture_telegram_url
@@ -42,6 +43,7 @@ class ArticleSummary:
     error: str | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
     unresolved_names: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # cited sources whose latest status is "deleted"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -133,10 +135,13 @@ def ingest(
                 summary.sources.append({"citation_id": citation_id, "target": resolution.target_url})
     # 2. capture each source once (or link a fresh capture), 3. link citations to it
     outcomes = _capture_pending(archive, pending, command, capturer, now)
+    statuses = {target: latest_status(archive, target) for target in outcomes}
     for summary in summaries:
         for source in summary.sources:
             outcome = outcomes.get(source["target"], {})
-            source.update(outcome)
+            source.update(outcome, latest_status=statuses.get(source["target"]))
+            if source["latest_status"] == "deleted" and source["target"] not in summary.gone:
+                summary.gone.append(source["target"])
             if outcome.get("how") == "linked":
                 summary.linked += 1
             elif outcome.get("ok"):

@@ -7,6 +7,7 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, UsageError, one_line
+from archiver.lookup.sources import url_timeline
 from archiver.pipeline import surt_key
 from archiver.warc.read import read_json_record
 
@@ -69,4 +70,9 @@ def capture_view(archive: Archive, row: dict[str, Any], with_provenance: bool = 
 
 def lookup_url(archive: Archive, url: str, at: datetime | None = None) -> list[dict[str, Any]]:
     rows = archive.index.captures_by_surt(surt_key(url.strip()))
-    return [capture_view(archive, row) for row in order_by_time(rows, at)]
+    if not rows:
+        return []
+    latest = url_timeline(archive, url).latest  # the URL's state as of its latest check
+    status = {"latest_status": latest.kind if latest else None,
+              "latest_status_at": latest.observation.at if latest else None}
+    return [{**capture_view(archive, row), **status} for row in order_by_time(rows, at)]

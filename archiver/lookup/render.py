@@ -17,10 +17,14 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
         if captures:
             latest = captures[0]
             state += f", captured {latest['started_at']} (HTTP {latest['status']})"
+        if row.get("latest_status"):
+            state += f", latest: {row['latest_status']}"
         name = row["name"] or row["url"] or (f"channel of {row['owner']}" if row["owner"] else "")
         return f"{row['citation_kind']:8} {_short(name, 40):40} {row['target_url'] or '-'}  [{state}]\n    “{_short(row['text'])}”"
     if mode == "telegram":
         flags = " ".join(f for f, on in (("deleted", row["deleted"]), ("edited", row["edited"])) if on)
+        if row.get("latest_status"):
+            flags += f" [latest: {row['latest_status']}]"
         views = f"{row['views']} views" if row["views"] is not None else ""
         return (f"{row['url']}  {row['date'] or '-'}  {views} {flags}\n    {_short(row['text'])}\n"
                 f"    captured {row['captured_at']}  [{row['warc_file']}@{row['offset']}]")
@@ -29,6 +33,8 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
     status = row["status"] if row["status"] is not None else "-"
     kind = " revisit" if row["record_type"] == "revisit" else ""
     line = f"{row['captured_at']}  {status}{kind}  {row['url']}  [{row['warc_file']}@{row['offset']}]"
+    if row.get("latest_status"):
+        line += f"  latest: {row['latest_status']}"
     activity = (row.get("provenance") or {}).get("prov:wasGeneratedBy", {})
     reason = activity.get("reason", {})
     if reason:

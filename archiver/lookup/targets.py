@@ -11,6 +11,7 @@ from archiver.capture.telegram import TELEGRAM_HOSTS, parse_telegram_ref
 from archiver.index import articles as idx
 from archiver.index import telegram as tgidx
 from archiver.lookup.captures import lookup_url, order_by_time
+from archiver.lookup.sources import latest_status, post_statuses, post_timeline
 from archiver.resolve.names import best_match
 from archiver.resolve.resolver import alias_key
 
@@ -50,11 +51,15 @@ def telegram_rows(archive: Archive, handle: str, post_id: int | None, at: dateti
         observations = order_by_time(dated, at, key="date") + undated
     else:
         observations = order_by_time(observations, at, key="observed_at")
+    if post_id is None:
+        statuses = post_statuses(archive, handle)
+    else:
+        statuses = {post_id: post_timeline(archive, handle, post_id).status}
     out = []
     for row in observations:
         data = json.loads(row["data"])
         out.append({
-            "kind": "telegram_post", **data,
+            "kind": "telegram_post", **data, "latest_status": statuses.get(row["post_id"]),
             "captured_at": row["observed_at"], "warc_file": row["warc_file"], "offset": row["offset"],
             "length": row["length"], "record_id": row["record_id"], "page_url": row["page_url"],
             "page_record_id": row["page_record_id"], "cited_by": cited_by,
@@ -78,6 +83,7 @@ def article_rows(archive: Archive, article: dict[str, Any]) -> list[dict[str, An
             "rule": citation["rule"], "target_url": citation["target_url"], "status": citation["status"],
             "resolution": json.loads(citation["resolution"]) if citation["resolution"] else None,
             "captures": captures,
+            "latest_status": latest_status(archive, citation["target_url"]) if citation["target_url"] else None,
         })
     return out
 
