@@ -5,6 +5,7 @@ Each URL is its own item: a failure is recorded as an outcome and the batch goes
 
 from __future__ import annotations
 
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator
@@ -54,6 +55,9 @@ def surt_key(url: str) -> str:
 
 # Extra metadata documents derived from a fetch (e.g. parsed Telegram posts): (target URI, JSON data).
 Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
+# Index rows that must be committed with the fetch's own:
+# (connection, fetch id, the final response's row or None, the enricher's record locations).
+IndexHook = Callable[[sqlite3.Connection, int, "CaptureRow | None", tuple[RecordLocation, ...]], None]
 
 
 def capture_urls(
@@ -77,12 +81,18 @@ def capture_urls(
 
 
 def capture_url(
-    archive: Archive, url: str, reason: Reason, enrich: Enricher | None = None, fetcher: Any = None
+    archive: Archive,
+    url: str,
+    reason: Reason,
+    enrich: Enricher | None = None,
+    fetcher: Any = None,
+    index_hook: IndexHook | None = None,
 ) -> CaptureResult:
     """Fetch url (following redirects hop by hop), write its records, index them.
 
     enrich, if given, returns extra metadata documents written in the same group, Concurrent-To the
-    final response; fetcher overrides the archive's (e.g. one with a larger body limit for media).
+    final response; index_hook adds index rows for them in the same transaction as the fetch's rows;
+    fetcher overrides the archive's (e.g. one with a larger body limit for media).
     """
     # 1. fetch, politely
     with archive.gate.slot(url):
@@ -94,7 +104,7 @@ def capture_url(
         # 3. build and append records, then 4. index them
         extras = enrich(fetch) if enrich and fetch.exchanges else []
         locations, revisits = _write(archive, fetch, reason, extras) if fetch.exchanges else ([], [])
-        return _index(archive, fetch, reason, locations, revisits)
+        return _index(archive, fetch, reason, locations, revisits, index_hook)
     except ArchiverError as exc:
         return CaptureResult(url, None, None, False, one_line(exc), None, None, None, None, None, None)
     finally:
@@ -180,6 +190,7 @@ def _index(
     reason: Reason,
     locations: list[RecordLocation],
     revisits: list[tuple[str, str, str] | None],
+    index_hook: IndexHook | None = None,
 ) -> CaptureResult:
     captures: list[CaptureRow] = []
     mains = [loc for loc in locations if loc.record_type in ("response", "revisit")]
@@ -226,7 +237,10 @@ def _index(
         provenance_length=provenance.length if provenance else None,
         provenance_record_id=provenance.record_id if provenance else None,
     )
-    fetch_id, _ = archive.index.add_fetch(row, captures)
+    extra_locations = tuple(metadata[1:])
+    final_row = captures[-1] if captures else None
+    also = (lambda db, fetch_id: index_hook(db, fetch_id, final_row, extra_locations)) if index_hook else None
+    fetch_id, _ = archive.index.add_fetch(row, captures, also)
     last = captures[-1] if captures else None
     return CaptureResult(
         url=fetch.url,
@@ -243,5 +257,5 @@ def _index(
         truncated=last.truncated if last else None,
         revisit=bool(last and last.record_type == "revisit"),
         fetch_id=fetch_id,
-        extras=tuple(metadata[1:]),
+        extras=extra_locations,
     )

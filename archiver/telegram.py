@@ -7,6 +7,7 @@ decided from markers in the body, never from the status code.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
@@ -27,9 +28,10 @@ from archiver.capture.telegram import (
     parse_telegram_ref,
 )
 from archiver.index import telegram as tgidx
+from archiver.index.db import CaptureRow
 from archiver.pipeline import CaptureResult, capture_url
+from archiver.warc.store import RecordLocation
 from archiver.warc.provenance import Reason
-from archiver.warc.records import warc_date
 
 CANONICAL_BASE = "https://t.me"
 RETRIES = 3
@@ -72,12 +74,14 @@ def _in_range(post: Post, since: datetime | None, until: datetime | None) -> boo
 
 
 class _PageCapture:
-    """Captures one t.me page, parsing it while its body is at hand so posts go into the same WARC group."""
+    """Captures one t.me page, parsing it while its body is at hand so posts go into the same WARC group,
+    and their index rows into the same transaction as the page's fetch row."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, handle: str) -> None:
         self.base = base
+        self.handle = handle
         self.page: FeedPage | None = None
-        self.keys: list[tuple[str, Any]] = []
+        self.posts: list[Post] = []
 
     def enrich(self, fetch: FetchResult) -> list[tuple[str, Any]]:
         final = fetch.final
@@ -85,22 +89,34 @@ class _PageCapture:
             return []
         html = decode_body(final.body, final.response_head.get_header("Content-Encoding"))
         self.page = page = parse_page(html, _canonical(final.url, self.base))
+        self.posts = list(page.posts)
         documents: list[tuple[str, Any]] = [
             ("urn:telegram:page:" + page.url, {k: v for k, v in page.to_dict().items() if k != "posts"})
         ]
-        self.keys = [("page", None)]
-        for post in page.posts:
-            documents.append(("urn:telegram:post:" + post.url, post.to_dict()))
-            self.keys.append(("post", post))
+        documents += [("urn:telegram:post:" + post.url, post.to_dict()) for post in page.posts]
         return documents
 
+    def index(self, db: sqlite3.Connection, fetch_id: int, final: CaptureRow | None,
+              locations: tuple[RecordLocation, ...]) -> None:
+        page = self.page
+        if page is None or final is None:
+            return
+        if page.channel is not None:
+            tgidx.add_channel(db, page.channel.to_dict(), self.handle, final.captured_at, fetch_id, page.url)
+        tgidx.add_posts(db, [
+            {"post": post.to_dict(), "observed_at": final.captured_at, "fetch_id": fetch_id, "page_url": page.url,
+             "page_record_id": final.record_id, "warc_file": location.warc_file, "offset": location.offset,
+             "length": location.length, "record_id": location.record_id}
+            for post, location in zip(self.posts, locations[1:])
+        ])
 
-def _capture_page(archive: Archive, url: str, reason: Reason) -> tuple[CaptureResult, _PageCapture]:
+
+def _capture_page(archive: Archive, url: str, handle: str, reason: Reason) -> tuple[CaptureResult, _PageCapture]:
     """Capture a page, backing off and retrying on outages (errors, 429, 5xx)."""
     settings = archive.settings
     for attempt in range(RETRIES):
-        capture = _PageCapture(settings.telegram_url.rstrip("/"))
-        result = capture_url(archive, url, reason, enrich=capture.enrich)
+        capture = _PageCapture(settings.telegram_url.rstrip("/"), handle)
+        result = capture_url(archive, url, reason, enrich=capture.enrich, index_hook=capture.index)
         outage = result.status is None or result.status == 429 or result.status >= 500
         if not outage or result.error and result.error.startswith("refused "):
             return result, capture
@@ -109,28 +125,15 @@ def _capture_page(archive: Archive, url: str, reason: Reason) -> tuple[CaptureRe
     return result, capture
 
 
-def _record(archive: Archive, outcome: TelegramOutcome, result: CaptureResult, capture: _PageCapture,
-            handle: str) -> FeedPage | None:
+def _record(outcome: TelegramOutcome, result: CaptureResult, capture: _PageCapture) -> FeedPage | None:
     outcome.first = outcome.first or result
     if result.fetch_id:
         outcome.fetch_ids.append(result.fetch_id)
-    page = capture.page
-    if page is None:
+    if capture.page is None:
         outcome.errors.append(f"{result.url}: {result.error or f'HTTP {result.status}, nothing to parse'}")
         return None
     outcome.pages += 1
-    observed = result.captured_at or warc_date(archive.clock())
-    if page.channel is not None:
-        tgidx.add_channel(archive.index, page.channel.to_dict(), handle, observed, result.fetch_id, page.url)
-    rows = []
-    for (kind, post), location in zip(capture.keys[1:], result.extras[1:]):
-        rows.append({
-            "post": post.to_dict(), "observed_at": observed, "fetch_id": result.fetch_id, "page_url": page.url,
-            "page_record_id": result.record_id, "warc_file": location.warc_file, "offset": location.offset,
-            "length": location.length, "record_id": location.record_id,
-        })
-    tgidx.add_posts(archive.index, rows)
-    return page
+    return capture.page
 
 
 def _kind_of(page: FeedPage) -> str:
@@ -174,8 +177,8 @@ def capture_telegram(
     if ids:
         # 1. single posts through their embed pages
         for post_id in ids:
-            result, capture = _capture_page(archive, embed_url(base, ref.handle, post_id), reason)
-            page = _record(archive, outcome, result, capture, ref.handle)
+            result, capture = _capture_page(archive, embed_url(base, ref.handle, post_id), ref.handle, reason)
+            page = _record(outcome, result, capture)
             on_progress(f"post {post_id}")
             if page is None:
                 continue
@@ -189,8 +192,8 @@ def capture_telegram(
         # 1. the feed, walked back with ?before= until --since, the first post, or max_pages
         url: str | None = feed_url(base, ref.handle)
         while url:
-            result, capture = _capture_page(archive, url, reason)
-            page = _record(archive, outcome, result, capture, ref.handle)
+            result, capture = _capture_page(archive, url, ref.handle, reason)
+            page = _record(outcome, result, capture)
             on_progress(f"page {outcome.pages}, {outcome.posts} posts")
             if page is None:
                 break

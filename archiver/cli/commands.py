@@ -130,6 +130,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
             for source in summary.sources:
                 if not source.get("ok"):
                     say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
+            for url in summary.gone:
+                say(f"    gone: {url} (deleted since it was first captured)")
             for name in dict.fromkeys(summary.unresolved_names):
                 say(f"    unresolved Telegram channel: {name}  (archiver aliases add {shlex.quote(name)} HANDLE)")
     ctx.exit(1 if failed else 0)

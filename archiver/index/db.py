@@ -11,7 +11,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from archiver.errors import ArchiveError
 from archiver.index.schema import migrate
@@ -97,8 +97,16 @@ class Index:
         with self._lock:
             return [dict(row) for row in self.db.execute(sql, params).fetchall()]
 
-    def add_fetch(self, fetch: FetchRow, captures: list[CaptureRow]) -> tuple[int, list[int]]:
-        """Insert one capture attempt and its records' rows in one transaction."""
+    def add_fetch(
+        self,
+        fetch: FetchRow,
+        captures: list[CaptureRow],
+        also: Callable[[sqlite3.Connection, int], None] | None = None,
+    ) -> tuple[int, list[int]]:
+        """Insert one capture attempt and its records' rows in one transaction.
+
+        also(db, fetch_id) adds rows that must land with them (e.g. Telegram posts), or none at all.
+        """
         with self.transaction() as db:
             values = asdict(fetch)
             values["ok"] = int(fetch.ok)
@@ -106,6 +114,8 @@ class Index:
             capture_ids = [_insert(db, "captures", {"fetch_id": fetch_id, **asdict(c)}) for c in captures]
             if capture_ids:
                 db.execute("UPDATE fetches SET final_capture_id = ? WHERE id = ?", (capture_ids[-1], fetch_id))
+            if also is not None:
+                also(db, fetch_id)
         return fetch_id, capture_ids
 
     def captures_by_surt(self, surt: str) -> list[dict[str, Any]]:

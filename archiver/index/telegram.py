@@ -3,36 +3,37 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from archiver.index.db import Index
 
 
-def add_channel(index: Index, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
+def add_channel(db: sqlite3.Connection, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
                 page_url: str) -> None:
-    with index.transaction() as db:
+    """Record what a page said about a channel (inside the caller's transaction)."""
+    db.execute(
+        """INSERT INTO telegram_channels (handle, handle_key, kind, title, description, subscribers, verified,
+               has_preview, observed_at, fetch_id, page_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (info.get("username") or handle, handle.lower(), info["kind"], info.get("title"),
+         info.get("description"), info.get("subscribers"), int(bool(info.get("verified"))),
+         None if info.get("has_preview") is None else int(info["has_preview"]), observed_at, fetch_id, page_url),
+    )
+
+
+def add_posts(db: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Record what a page said about posts (inside the caller's transaction)."""
+    for row in rows:
+        post = row["post"]
         db.execute(
-            """INSERT INTO telegram_channels (handle, handle_key, kind, title, description, subscribers, verified,
-                   has_preview, observed_at, fetch_id, page_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (info.get("username") or handle, handle.lower(), info["kind"], info.get("title"),
-             info.get("description"), info.get("subscribers"), int(bool(info.get("verified"))),
-             None if info.get("has_preview") is None else int(info["has_preview"]), observed_at, fetch_id, page_url),
+            """INSERT INTO telegram_posts (channel, handle_key, post_id, url, date, text, views, edited, deleted,
+                   media_count, data, observed_at, fetch_id, page_url, page_record_id, warc_file, offset, length,
+                   record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (post["channel"], post["channel"].lower(), post["id"], post["url"], post["date"], post["text"],
+             post["views"], int(post["edited"]), int(post["deleted"]), len(post["media"]),
+             json.dumps(post, ensure_ascii=False), row["observed_at"], row["fetch_id"], row["page_url"],
+             row["page_record_id"], row["warc_file"], row["offset"], row["length"], row["record_id"]),
         )
-
-
-def add_posts(index: Index, rows: list[dict[str, Any]]) -> None:
-    with index.transaction() as db:
-        for row in rows:
-            post = row["post"]
-            db.execute(
-                """INSERT INTO telegram_posts (channel, handle_key, post_id, url, date, text, views, edited, deleted,
-                       media_count, data, observed_at, fetch_id, page_url, page_record_id, warc_file, offset, length,
-                       record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (post["channel"], post["channel"].lower(), post["id"], post["url"], post["date"], post["text"],
-                 post["views"], int(post["edited"]), int(post["deleted"]), len(post["media"]),
-                 json.dumps(post, ensure_ascii=False), row["observed_at"], row["fetch_id"], row["page_url"],
-                 row["page_record_id"], row["warc_file"], row["offset"], row["length"], row["record_id"]),
-            )
 
 
 def latest_channel(index: Index, handle: str) -> dict[str, Any] | None:
