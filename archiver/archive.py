@@ -6,8 +6,8 @@ Opening an archive first closes WARC files a killed process left ``.open`` (see 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from archiver.capture.http import HttpFetcher, utcnow
 from archiver.capture.politeness import HostGate, host_key
@@ -53,7 +53,7 @@ class Archive:
         self.store.close()
         self.index.close()
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:

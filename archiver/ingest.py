@@ -5,9 +5,10 @@ Each article and each source is its own item: a failure is recorded and the run 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from archiver.archive import Archive
 from archiver.articles import load_article
@@ -137,11 +138,11 @@ def ingest(
     outcomes = _capture_pending(archive, pending, command, capturer, now)
     statuses = {target: latest_status(archive, target) for target in outcomes}
     for summary in summaries:
-        for source in summary.sources:
-            outcome = outcomes.get(source["target"], {})
-            source.update(outcome, latest_status=statuses.get(source["target"]))
-            if source["latest_status"] == "deleted" and source["target"] not in summary.gone:
-                summary.gone.append(source["target"])
+        for cited in summary.sources:
+            outcome = outcomes.get(cited["target"], {})
+            cited.update(outcome, latest_status=statuses.get(cited["target"]))
+            if cited["latest_status"] == "deleted" and cited["target"] not in summary.gone:
+                summary.gone.append(cited["target"])
             if outcome.get("how") == "linked":
                 summary.linked += 1
             elif outcome.get("ok"):

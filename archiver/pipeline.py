@@ -6,9 +6,10 @@ Each URL is its own item: a failure is recorded as an outcome and the batch goes
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import surt as surtlib
 from warcio.recordloader import ArcWarcRecord
@@ -48,7 +49,7 @@ class CaptureResult:
 
 def surt_key(url: str) -> str:
     try:
-        return surtlib.surt(url)
+        return str(surtlib.surt(url))
     except Exception:  # surt raises assorted errors on odd URLs; fall back to the URL itself
         return url.lower()
 
@@ -138,7 +139,7 @@ def _write(
     def build(warcinfo_id: str) -> list[ArcWarcRecord]:
         built: list[ArcWarcRecord] = []
         final_id = ""
-        for exchange, refers_to in zip(fetch.exchanges, revisits):
+        for exchange, refers_to in zip(fetch.exchanges, revisits, strict=True):
             if refers_to:
                 main = rec.revisit_record(
                     exchange.url, exchange.date, exchange.response_head, exchange.payload_sha256,
@@ -195,7 +196,8 @@ def _index(
     captures: list[CaptureRow] = []
     mains = [loc for loc in locations if loc.record_type in ("response", "revisit")]
     requests_ = [loc for loc in locations if loc.record_type == "request"]
-    for hop, (exchange, main, request, refers_to) in enumerate(zip(fetch.exchanges, mains, requests_, revisits)):
+    hops = zip(fetch.exchanges, mains, requests_, revisits, strict=True)
+    for hop, (exchange, main, request, refers_to) in enumerate(hops):
         captures.append(
             CaptureRow(
                 hop=hop,

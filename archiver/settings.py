@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from archiver.errors import UsageError
 
@@ -27,7 +28,9 @@ class Settings:
     operator: str = _setting("", "operator named in each warcinfo record")
     warc_prefix: str = _setting("archiver", "prefix of WARC file names")
     warc_max_size: int = _setting(1_000_000_000, "rotate WARC files past this many bytes")
-    gzip_level: int = _setting(6, "gzip level per record: 6 is ~2x faster than 9 for <1% larger files; 1 is ~5x faster, 15% larger")
+    gzip_level: int = _setting(6, "gzip level per record (1-9): 6 compresses ~1.4x faster than warcio's 9 "
+                                  "for <1% larger files; 1 is ~5x faster for 15-35% larger files; "
+                                  "installing zlib-ng doubles either")
     connect_timeout: float = _setting(10.0, "seconds to open a connection")
     read_timeout: float = _setting(30.0, "seconds to wait for the next bytes")
     total_timeout: float = _setting(300.0, "seconds for a whole response; past it the record is truncated (time)")
@@ -53,7 +56,7 @@ class Settings:
     def warc_dir(self) -> Path:
         return self.archive / "warcs"
 
-    def with_(self, **changes: Any) -> "Settings":
+    def with_(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
 
@@ -62,7 +65,7 @@ def setting_help() -> dict[str, tuple[Any, str]]:
 
 
 def _coerce(name: str, value: Any) -> Any:
-    kind = type(Settings.__dataclass_fields__[name].default)
+    kind: type[Any] = type(Settings.__dataclass_fields__[name].default)
     if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
         return value
     text = str(value).strip()

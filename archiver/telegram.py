@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from archiver.archive import Archive
@@ -30,8 +31,8 @@ from archiver.capture.telegram import (
 from archiver.index import telegram as tgidx
 from archiver.index.db import CaptureRow
 from archiver.pipeline import CaptureResult, capture_url
-from archiver.warc.store import RecordLocation
 from archiver.warc.provenance import Reason
+from archiver.warc.store import RecordLocation
 
 CANONICAL_BASE = "https://t.me"
 RETRIES = 3
@@ -107,7 +108,7 @@ class _PageCapture:
             {"post": post.to_dict(), "observed_at": final.captured_at, "fetch_id": fetch_id, "page_url": page.url,
              "page_record_id": final.record_id, "warc_file": location.warc_file, "offset": location.offset,
              "length": location.length, "record_id": location.record_id}
-            for post, location in zip(self.posts, locations[1:])
+            for post, location in zip(self.posts, locations[1:], strict=True)
         ])
 
 

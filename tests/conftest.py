@@ -1,17 +1,21 @@
-"""Shared fixtures: a local origin server, an archive folder, and the CLI run in-process."""
+"""Shared fixtures: a local origin server, an archive folder, the CLI run in-process, the filled and served archive."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
 
 from archiver.cli import cli
 from tests.servers import OriginServer
+
+if TYPE_CHECKING:
+    from tests.test_serve_archive import Filled, Served
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -44,7 +48,9 @@ class Run:
 def run(archive_dir: Path):  # type: ignore[no-untyped-def]
     """run(*args, input=None, private=True) -> Run: `archiver --archive DIR [--allow-private] ...`."""
 
-    def invoke(*args: str, input: str | bytes | None = None, private: bool = True, settings: dict[str, Any] | None = None) -> Run:
+    def invoke(
+        *args: str, input: str | bytes | None = None, private: bool = True, settings: dict[str, Any] | None = None
+    ) -> Run:
         argv = ["--archive", str(archive_dir)]
         if private:
             argv.append("--allow-private")
@@ -54,3 +60,19 @@ def run(archive_dir: Path):  # type: ignore[no-untyped-def]
         return Run(result.exit_code, result.stdout, result.stderr)
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
+    """The archive the serve tests run against (see tests/test_serve_archive.py), filled once per module."""
+    from tests.test_serve_archive import filled_archive
+
+    yield from filled_archive(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def served(filled: Filled) -> Iterator[Served]:
+    """`archiver serve` on 127.0.0.1:0 over the filled archive, once per module."""
+    from tests.test_serve_archive import serving
+
+    yield from serving(filled.settings)

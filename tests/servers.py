@@ -21,6 +21,7 @@ Built-in routes (see ``OriginServer.__init__``): /html, /binary, /redirect/N,
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -524,10 +525,8 @@ class OriginServer:
         with self._lock:
             connections = dict(self._connections)
         for sock in connections:
-            try:
+            with contextlib.suppress(OSError):  # already closed by its handler
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # already closed by its handler
         self._tcp.server_close()
         for thread in connections.values():
             thread.join(timeout)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,8 +20,6 @@ from tests.test_serve_archive import (
     Filled,
     Served,
     fetch,
-    filled_archive,
-    serving,
 )
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -30,16 +27,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (bash scripts/install-oracles.sh DIR)"),
 ]
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
-    yield from filled_archive(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(filled: Filled) -> Iterator[Served]:
-    yield from serving(filled.settings)
 
 
 @pytest.fixture(scope="module")

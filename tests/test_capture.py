@@ -124,7 +124,9 @@ def test_binary_404_and_500_are_captured_faithfully(run, origin: OriginServer, a
     assert all(r["ok"] for r in rows)  # the server answered and the answer is archived
     assert_valid_archive(archive_dir)
     [path] = warcs(archive_dir)
-    binary = next(r for r in records(path) if r[0] == "response" and r[1].get_header("WARC-Target-URI").endswith("/binary"))
+    binary = next(
+        r for r in records(path) if r[0] == "response" and r[1].get_header("WARC-Target-URI").endswith("/binary")
+    )
     assert len(binary[3]) == 64 * 1024
 
 
@@ -197,7 +199,10 @@ def test_timeout_ends_quickly_with_a_clear_error(run, origin: OriginServer, arch
     assert "\n" not in row["error"]
 
 
-@pytest.mark.parametrize("target", ["http://127.0.0.1:9/x", "http://localhost:9/x", "http://[::1]:9/", "http://169.254.169.254/latest", "file:///etc/passwd", "ftp://example.org/"])
+@pytest.mark.parametrize("target", [
+    "http://127.0.0.1:9/x", "http://localhost:9/x", "http://[::1]:9/", "http://169.254.169.254/latest",
+    "file:///etc/passwd", "ftp://example.org/",
+])
 def test_private_and_odd_targets_are_refused_and_nothing_is_written(run, archive_dir: Path, target: str) -> None:
     result = run("capture", "--json", target, private=False)
     [row] = result.json_lines()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.citations import article_from_text, extract_citations
-from archiver.citations.outlets import is_org_like, looks_like_person
+from archiver.citations.people import is_org_like, looks_like_person
 
 
 def outlets(text: str) -> list[str | None]:
@@ -28,7 +28,8 @@ def outlets(text: str) -> list[str | None]:
         ("The Kazakh Defense Ministry statement said that", ["Kazakh Defense Ministry"]),
         ("Matteo Meloni, editor-in-chief of SpecialEurasia News Agency, said", ["SpecialEurasia News Agency"]),
         ("Data from DK World News shows that", ["DK World News"]),
-        ("the message was removed from the Kazakhstan Ministry of Defense website.", ["Kazakhstan Ministry of Defense"]),
+        ("the message was removed from the Kazakhstan Ministry of Defense website.",
+         ["Kazakhstan Ministry of Defense"]),
         ("the website of the Kremlin says", ["Kremlin"]),
         ("the figures were first reported by Bloomberg.", ["Bloomberg"]),
         ("a source told RIA Novosti.", ["RIA Novosti"]),
@@ -52,7 +53,8 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         ("Как сообщает ТАСС, документ подписан.", ["ТАСС"]),
         ("Об этом сообщает РИА Новости со ссылкой на источник.", ["РИА Новости"]),
         ("По данным Минобороны России, удар отражён.", ["Минобороны России"]),
-        ("По данным Министерства обороны Республики Казахстан, учения начнутся", ["Министерства обороны Республики Казахстан"]),
+        ("По данным Министерства обороны Республики Казахстан, учения начнутся",
+         ["Министерства обороны Республики Казахстан"]),
         ("По информации издания «Ведомости», сделка закрыта.", ["Ведомости"]),
         ("Как пишет «Коммерсантъ», в Астане промолчали.", ["Коммерсантъ"]),
         ("«Коммерсантъ» пишет, что визит отменён.", ["Коммерсантъ"]),

@@ -38,9 +38,11 @@ def names(text: str) -> list[tuple[str | None, str | None]]:
         # owners
         ('Military expert Mikhail Zvintseuk, author of the Telegram channel "Fisherman," also agreed.',
          [("Fisherman", "Mikhail Zvintseuk")]),
-        ('The author of the Telegram channel "Fisherman", Mikhail Zvintseuk, said', [("Fisherman", "Mikhail Zvintseuk")]),
+        ('The author of the Telegram channel "Fisherman", Mikhail Zvintseuk, said',
+         [("Fisherman", "Mikhail Zvintseuk")]),
         ("Maria Zakharova wrote in her Telegram channel that talks are over.", [(None, "Maria Zakharova")]),
-        ("Maria Zakharova, the ministry spokeswoman, also wrote on her Telegram channel that", [(None, "Maria Zakharova")]),
+        ("Maria Zakharova, the ministry spokeswoman, also wrote on her Telegram channel that",
+         [(None, "Maria Zakharova")]),
         ("In his Telegram channel, Ramzan Kadyrov wrote that", [(None, "Ramzan Kadyrov")]),
         ("Dmitry Medvedev wrote on Telegram that", [(None, "Dmitry Medvedev")]),
         ("Maria Zakharova said in a Telegram post that", [(None, "Maria Zakharova")]),

@@ -12,7 +12,7 @@ from archiver.citations import (
     article_from_text,
     sentence_at,
 )
-from archiver.citations.text import (
+from archiver.citations.phrases import (
     cap_phrase_after,
     cap_phrase_before,
     clean_name,
@@ -40,7 +40,7 @@ def test_article_from_html_drops_chrome_and_records_anchor_offsets() -> None:
     hrefs = [href for href, _, _ in article.links]
     assert "https://news.example.com/world/2025/uk-kazakhstan" in hrefs  # relative href resolved
     assert "https://t.me/footer_channel" not in hrefs
-    for href, start, end in article.links:
+    for _href, start, end in article.links:
         assert article.text[start:end].strip() == article.text[start:end] != ""
     texts = {href: article.text[s:e] for href, s, e in article.links}
     assert texts["https://t.me/rybar"] == "«Рыбарь»"
@@ -49,12 +49,15 @@ def test_article_from_html_drops_chrome_and_records_anchor_offsets() -> None:
 
 def test_article_from_html_honours_base_href() -> None:
     html = '<head><base href="https://cdn.example.org/news/"></head><p><a href="item/1">x</a></p>'
-    assert article_from_html(html, base_url="https://example.com/").links == (("https://cdn.example.org/news/item/1", 0, 1),)
+    links = article_from_html(html, base_url="https://example.com/").links
+    assert links == (("https://cdn.example.org/news/item/1", 0, 1),)
     assert article_from_html('<p><a href="item/1">x</a></p>').links == (("item/1", 0, 1),)
 
 
 def test_article_from_html_blocks_become_lines_and_inline_whitespace_collapses() -> None:
-    article = article_from_html("<div><p>One\n   two</p><p>Three<br>four <b>five</b></p><ul><li>a</li><li>b</li></ul></div>")
+    article = article_from_html(
+        "<div><p>One\n   two</p><p>Three<br>four <b>five</b></p><ul><li>a</li><li>b</li></ul></div>"
+    )
     assert article.text.splitlines() == ["One two", "Three", "four five", "a", "b"]
 
 
@@ -84,7 +87,8 @@ def test_sentence_at_handles_punctuation_quotes_and_newlines() -> None:
 
 def test_sentence_at_keeps_abbreviations_and_lowercase_continuations() -> None:
     text = 'Mr. Smith met J. R. Doe in the U.S. yesterday. He said "hello." and left. Next.'
-    assert sentence_at(text, text.index("Doe"), text.index("Doe") + 3) == "Mr. Smith met J. R. Doe in the U.S. yesterday."
+    doe = text.index("Doe")
+    assert sentence_at(text, doe, doe + 3) == "Mr. Smith met J. R. Doe in the U.S. yesterday."
     i = text.index("hello")
     assert sentence_at(text, i, i + 5) == 'He said "hello." and left.'
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import socket
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -134,7 +135,8 @@ def test_connection_errors_are_unavailable_not_deleted(run) -> None:
 def mirror() -> Iterator[TmeMirror]:
     with TmeMirror() as server:
         server.add_channel("watched_chan", "Watched", posts=[
-            (i, f"2026-02-{i:02d}T10:00:00+00:00", f"post {i}\nsecond line of {i}", {"photo": i == 5}) for i in range(1, 16)
+            (i, f"2026-02-{i:02d}T10:00:00+00:00", f"post {i}\nsecond line of {i}", {"photo": i == 5})
+            for i in range(1, 16)
         ])
         yield server
 

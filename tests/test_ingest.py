@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -44,7 +44,9 @@ def write_article(tmp_path: Path, origin: OriginServer) -> Path:
     return article
 
 
-def test_ingest_captures_links_and_records_provenance(tg, origin: OriginServer, tmp_path: Path, archive_dir: Path) -> None:
+def test_ingest_captures_links_and_records_provenance(
+    tg, origin: OriginServer, tmp_path: Path, archive_dir: Path
+) -> None:
     article = write_article(tmp_path, origin)
     result = tg("ingest", "--json", str(article))
     assert result.exit_code == 0, result.stdout + result.stderr
@@ -160,5 +162,6 @@ def test_seed_articles_are_ingested_with_a_fake_transport(archive_dir: Path) -> 
     for summary in summaries:
         expected = annotation[Path(summary.article).name]
         assert summary.error is None
-        assert summary.unresolved == len({t["name"] for t in expected["telegram"]}) or summary.unresolved >= len(expected["telegram"])
+        names = {t["name"] for t in expected["telegram"]}
+        assert summary.unresolved == len(names) or summary.unresolved >= len(expected["telegram"])
     assert asked == ["https://www.toutiao.com/article/7513490419024511527/"]

@@ -23,21 +23,9 @@ from tests.test_serve_archive import (
     Filled,
     Served,
     fetch,
-    filled_archive,
-    serving,
 )
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
-    yield from filled_archive(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(filled: Filled) -> Iterator[Served]:
-    yield from serving(filled.settings)
 
 
 def pywb_bin() -> Path | None:

@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from archiver.errors import UsageError
 from archiver.schedule.schedules import format_every, next_due, parse_every
 from tests.servers import OriginServer, Response, make_html
 
-T0 = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def iso(moment: datetime) -> str:
@@ -75,7 +75,9 @@ def test_bad_input_is_one_line_and_exit_2(run, args: tuple[str, ...], message: s
     assert run("schedule", "list", "--json").json_lines() == []
 
 
-@pytest.mark.parametrize("args", [(), ("--due", "--forever"), ("--due", "--max-runs", "2"), ("--forever", "--max-runs", "0")])
+@pytest.mark.parametrize(
+    "args", [(), ("--due", "--forever"), ("--due", "--max-runs", "2"), ("--forever", "--max-runs", "0")]
+)
 def test_crawl_needs_one_mode(run, args: tuple[str, ...]) -> None:
     result = run("crawl", *args)
     assert result.exit_code == 2 and result.stderr.startswith("archiver: error: ")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,21 +27,9 @@ from tests.test_serve_archive import (
     Served,
     StepClock,
     fetch,
-    filled_archive,
-    serving,
 )
 
 TS1, TS2, TS3 = (f"{t:%Y%m%d%H%M%S}" for t in (T1, T2, T3))
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
-    yield from filled_archive(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(filled: Filled) -> Iterator[Served]:
-    yield from serving(filled.settings)
 
 
 def parse_link_format(text: str) -> list[tuple[str, dict[str, str]]]:
@@ -113,7 +100,8 @@ def test_timegate_and_timemap_answer_404_without_mementos(served: Served) -> Non
                  "/timemap/json/http://nowhere.example/x", "/web/2026/http://nowhere.example/x"):
         answer = fetch(served.base + path)
         assert answer.status == 404, path
-        assert answer.json() == {"error": {"status": 404, "message": "no memento of http://nowhere.example/x in this archive"}}
+        message = "no memento of http://nowhere.example/x in this archive"
+        assert answer.json() == {"error": {"status": 404, "message": message}}
 
 
 # -- TimeMaps -------------------------------------------------------------------------------------

@@ -38,8 +38,10 @@ T2 = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
 T3 = datetime(2026, 1, 20, 12, 0, tzinfo=UTC)
 T4 = datetime(2026, 1, 25, 12, 0, tzinfo=UTC)
 
-PAGE_V1 = b"<!DOCTYPE html><html><head><title>Statement v1</title></head><body><p>The bridge is closed.</p></body></html>\n"
-PAGE_V2 = b"<!DOCTYPE html><html><head><title>Statement v2</title></head><body><p>The bridge is open.</p></body></html>\n"
+PAGE_V1 = (b"<!DOCTYPE html><html><head><title>Statement v1</title></head>"
+           b"<body><p>The bridge is closed.</p></body></html>\n")
+PAGE_V2 = (b"<!DOCTYPE html><html><head><title>Statement v2</title></head>"
+           b"<body><p>The bridge is open.</p></body></html>\n")
 PAGE_HEADERS = (
     ("Content-Type", HTML_TYPE),
     ("Set-Cookie", "session=captured; Path=/"),
@@ -160,11 +162,6 @@ def serving(settings: Settings) -> Iterator[Served]:
         yield server
     finally:
         server.close()
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
-    yield from filled_archive(tmp_path_factory)
 
 
 def test_the_filled_archive_has_what_the_serve_tests_expect(filled: Filled) -> None:

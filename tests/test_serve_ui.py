@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,21 +17,9 @@ from tests.test_serve_archive import (
     Filled,
     Served,
     fetch,
-    filled_archive,
-    serving,
 )
 
 JSON = "application/json; charset=utf-8"
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
-    yield from filled_archive(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(filled: Filled) -> Iterator[Served]:
-    yield from serving(filled.settings)
 
 
 def page_paths(filled: Filled) -> list[str]:
@@ -86,7 +73,8 @@ def test_capture_json_has_provenance_citations_and_a_robust_link(served: Served,
     assert QUOTE in cited["highlight"]["before"] and cited["highlight"]["after"] == ")."
     link = data["robust_link"]
     assert link["originalurl"] == link["href"] == filled.page
-    assert link["versionurl"] == f"{served.base}/web/20260101120000/{filled.page}" and link["versiondate"] == "2026-01-01"
+    assert link["versionurl"] == f"{served.base}/web/20260101120000/{filled.page}"
+    assert link["versiondate"] == "2026-01-01"
     assert link["html"] == (f'<a href="{filled.page}" data-originalurl="{filled.page}" data-versionurl="'
                             f'{link["versionurl"]}" data-versiondate="2026-01-01">{filled.page}</a>')
     assert fetch(data["memento"]["raw_uri"]).status == 200

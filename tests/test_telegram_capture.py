@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 from tests.tme_mirror import TmeMirror
 from tests.warc_rules import check_warc, check_with_warcio
 
-START = datetime(2026, 1, 1, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
 
 
 def iso(n: int) -> str:

@@ -340,7 +340,8 @@ def test_video_duration_time_is_not_the_date() -> None:
     video = (
         '<a class="tgme_widget_message_video_player js-message_video_player" href="https://t.me/chan_one/20">'
         "<i class=\"tgme_widget_message_video_thumb\" style=\"background-image:url('https://cdn1.telesco.pe/file/t20.jpg')\"></i>"
-        '<div class="tgme_widget_message_video_wrap"><video src="https://cdn1.telesco.pe/file/v20.mp4?token=abc&amp;x=1" '
+        '<div class="tgme_widget_message_video_wrap">'
+        '<video src="https://cdn1.telesco.pe/file/v20.mp4?token=abc&amp;x=1" '
         'class="tgme_widget_message_video js-message_video"></video></div>'
         '<div class="message_video_play js-message_video_play"></div>'
         '<time class="message_video_duration js-message_video_duration">0:27</time></a>'
@@ -386,7 +387,8 @@ def test_reply_quote_is_not_the_post_text() -> None:
     reply = (
         '<a class="tgme_widget_message_reply" href="https://t.me/chan_one/19">'
         "<i class=\"tgme_widget_message_reply_thumb\" style=\"background-image:url('https://cdn1.telesco.pe/file/q.jpg')\"></i>"
-        '<div class="tgme_widget_message_author accent_color"><span class="tgme_widget_message_author_name">Quoted</span></div>'
+        '<div class="tgme_widget_message_author accent_color">'
+        '<span class="tgme_widget_message_author_name">Quoted</span></div>'
         '<div class="tgme_widget_message_text js-message_reply_text">Quoted text</div></a>'
     )
     text = '<div class="tgme_widget_message_text js-message_text" dir="auto">Reply to a video</div>'
@@ -519,7 +521,7 @@ def test_deleted_post_embed() -> None:
     assert page.kind == "embed" and page.posts == () and page.warnings
 
 
-@pytest.mark.parametrize("body", [b"", b"   \n", "".encode()])
+@pytest.mark.parametrize("body", [b"", b"   \n", b""])
 def test_empty_body_is_unknown(body: bytes) -> None:
     page = parse_page(body, "https://t.me/s/durov")  # e.g. the body-less 302 of a channel without preview
     assert page.kind == "unknown" and page.posts == () and page.warnings

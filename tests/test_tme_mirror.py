@@ -8,7 +8,6 @@ import pytest
 import requests
 
 from archiver.capture.telegram import Media, embed_url, feed_url, landing_url, parse_page
-
 from tests.tme_mirror import TmeMirror, format_count, media_body
 
 HANDLE = "Mirror_Chan"

@@ -76,7 +76,8 @@ def test_index_pointers_are_checked(run, captured: list[dict], archive_dir: Path
     db = sqlite3.connect(archive_dir / "index.sqlite3")
     with db:
         db.execute("UPDATE captures SET payload_sha256 = ? WHERE record_id = ?", ("0" * 64, captured[0]["record_id"]))
-        db.execute("UPDATE fetches SET provenance_offset = provenance_offset + 1 WHERE id = ?", (captured[1]["fetch_id"],))
+        db.execute("UPDATE fetches SET provenance_offset = provenance_offset + 1 WHERE id = ?",
+                   (captured[1]["fetch_id"],))
     db.close()
     result = run("verify")
     assert result.exit_code == 1
@@ -113,7 +114,8 @@ def test_signed_manifest_detects_changes(run, captured: list[dict], archive_dir:
     key.verify((archive_dir / "manifest.sig").read_bytes(), manifest)
     if shutil.which("openssl"):
         check = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", str(public), "-rawin",
-                                "-in", str(archive_dir / "manifest.json"), "-sigfile", str(archive_dir / "manifest.sig")],
+                                "-in", str(archive_dir / "manifest.json"),
+                                "-sigfile", str(archive_dir / "manifest.sig")],
                                capture_output=True, text=True, check=False)
         assert check.returncode == 0 and "Signature Verified Successfully" in check.stdout
 

@@ -329,9 +329,8 @@ def _check_fields(record: RawRecord) -> list[str]:
         if length > 0 and profile not in SERVER_NOT_MODIFIED_PROFILES and truncated != "length":
             problems.append("revisit keeps a block (headers) but lacks WARC-Truncated: length")
 
-    if rtype == "warcinfo" and content_type is not None:
-        if _media_type(content_type)[0] != "application/warc-fields":
-            problems.append(f"warcinfo Content-Type is {content_type!r}, expected application/warc-fields")
+    if rtype == "warcinfo" and content_type is not None and _media_type(content_type)[0] != "application/warc-fields":
+        problems.append(f"warcinfo Content-Type is {content_type!r}, expected application/warc-fields")
 
     target = (record.get("WARC-Target-URI") or "").lower()
     msgtype = {"response": "response", "request": "request", "revisit": "response"}.get(rtype)

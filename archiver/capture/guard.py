@@ -36,7 +36,7 @@ def resolve_addresses(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise FetchError(f"cannot resolve host {host!r}: {exc.strerror}") from exc
-    return list(dict.fromkeys(info[4][0] for info in infos))
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 def public_address(host: str, port: int, allow_private: bool) -> str:
@@ -71,16 +71,19 @@ def check_url(url: str, allow_private: bool) -> None:
 class _GuardedConnectionMixin:
     allow_private = False
     peer_ip: str | None = None
+    # provided by urllib3's HTTPConnection, which this mixin precedes
+    _dns_host: str
+    port: int
 
-    def _new_conn(self):  # type: ignore[no-untyped-def]
-        host = self._dns_host  # type: ignore[attr-defined]
+    def _new_conn(self) -> socket.socket:
+        host = self._dns_host
         try:
-            self._dns_host = public_address(host, self.port, self.allow_private)  # type: ignore[attr-defined]
+            self._dns_host = public_address(host, self.port, self.allow_private)
         except (BlockedTarget, FetchError) as exc:
             raise NewConnectionError(self, str(exc)) from exc  # type: ignore[arg-type]
         self.peer_ip = self._dns_host  # the address really connected to, for WARC-IP-Address
         try:
-            return super()._new_conn()  # type: ignore[misc]
+            return super()._new_conn()  # type: ignore[misc,no-any-return]
         finally:
             self._dns_host = host
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .outlets import find_outlets
+from .sentences import SentenceIndex
 from .telegram import find_telegram_prose
-from .text import SentenceIndex
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
@@ -28,7 +28,8 @@ def extract_citations(article: Article) -> list[Citation]:
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again.
     channels = {name_key(m.name) for m in telegram if m.name}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
-    again = [replace(m, kind="telegram", rule="tg.prose.known_name") for m in outlets if name_key(m.name or "") in channels]
+    again = [replace(m, kind="telegram", rule="tg.prose.known_name")
+             for m in outlets if name_key(m.name or "") in channels]
     telegram = _pick(telegram + again, by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]

@@ -6,7 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from .model import Match
-from .text import clean_name, is_cap
+from .phrases import clean_name, is_cap
 
 # The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
 _LINK = re.compile(

@@ -1,4 +1,4 @@
-"""Outlets named as a source ("according to X", "X reported", "по данным X"), and person-or-outlet heuristics.
+"""Outlets named as a source ("according to X", "X reported", "по данным X").
 
 Strong rules (the wording itself marks a source) accept any quoted or capitalised name that does not look
 like a person. Weak rules ("X said") also need the name to look like an organisation or be already known.
@@ -10,13 +10,8 @@ import re
 from collections.abc import Iterable
 
 from .model import Match
-from .text import (
-    cap_phrase_after,
-    cap_phrase_before,
-    clean_name,
-    quoted_at,
-    quoted_before,
-)
+from .people import is_demonym, is_org_like, looks_like_person
+from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station)")
@@ -31,7 +26,9 @@ _LEAD = re.compile(
 _TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+")
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU})\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
-_ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|then|has|have|had|также|ранее|уже))+\Z")
+_ADVERBS = re.compile(
+    r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|then|has|have|had|также|ранее|уже))+\Z"
+)
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
     has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
@@ -44,7 +41,8 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"утверждает")
-_RU_VERBS = _RU_SOURCE_VERBS + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
+_RU_VERBS = (_RU_SOURCE_VERBS
+             + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?")
 _W = r"(?<![\w-])"  # word start that treats hyphenated words as one
 _E = r"(?![\w-])"
 
@@ -85,75 +83,6 @@ _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor
     r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel)(?=[\s,.;:)]|\Z)"
 )
 _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|adds|stated|states|claimed|claims")
-
-# --- person or outlet? ---------------------------------------------------------------------------------
-_ORG_STEMS = tuple(
-    """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
-    broadcast network ministry department office service committee council bureau institute center centre
-    foundation commission government administration embassy nations command staff forces army police kremlin pentagon
-    parliament duma guardian insider министерств минобороны мид агентств служб новост ведомост известия газет
-    кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк
-    интерфакс коммерсант телеканал радио журнал портал издани штаб совет дум парламент минфин минздрав мвд фсб""".split()
-)
-_KNOWN_OUTLETS = frozenset(
-    """reuters bloomberg interfax kommersant vedomosti izvestia xinhua politico axios meduza fontanka bellingcat
-    интерфакс коммерсантъ ведомости известия медуза фонтанка""".split()
-)
-_NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV".split())
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
-_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}\Z")
-_DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|рф|ру)\Z", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(
-    r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
-    r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
-    r"политолог|блогер|аналитик|журналист|корреспондент|военкор|президент|министр|депутат|сенатор|профессор|генерал|"
-    r"полковник|экономист|историк|писател|пресс-секретар)\w*\.?[\s,]*\Z",
-    re.IGNORECASE,
-)
-_SURNAME = re.compile(
-    r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|yan|ян|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
-    r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым)\Z",
-    re.IGNORECASE,
-)
-_FIRST_NAMES = tuple(
-    """alexand alexe alexey andrei andrey anna anton boris vadim valer vasil viktor victor vladimir vladislav
-    vyacheslav gennad georg grigor dmitr evgen yevgen ekaterin yekaterin elena yelena igor ilya ivan kirill
-    konstantin leonid maria mariya mikhail maxim nikola oleg olga pavel pyotr roman ramzan serge stanislav tatian
-    yuri yury yulia natali irina svetlana denis artem ruslan timur fyodor eduard egor john james david michael
-    robert william richard thomas mark paul peter george donald joe keir emmanuel olaf matteo katie mary sarah
-    zina kassym nursultan александр алексе андре анн антон борис вадим валери васили виктор владимир владислав
-    вячеслав геннади георги григори дмитри евгени екатерин елен игор иль иван кирилл константин леонид мари
-    михаил максим никола олег ольг павел павл петр пётр роман рамзан серге станислав татьян юри юли натал
-    ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин""".split()
-)
-
-
-def is_demonym(name: str) -> bool:
-    """A single adjective of nationality ("Russian", "German", "Kazakh"), not a name of its own."""
-    return " " not in name and bool(_DEMONYM.search(name))
-
-
-def is_org_like(name: str) -> bool:
-    """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or well known."""
-    if name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS:
-        return True
-    words = name.split()
-    if any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in words):
-        return True
-    return any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS for w in words) or bool(_DOMAIN.search(name))
-
-
-def looks_like_person(name: str, before: str = "") -> bool:
-    """Heuristic: a title just before it ("political scientist X"), a known first name, or a surname ending."""
-    words = name.split()
-    if not words or is_org_like(name):
-        return False
-    if _TITLE_BEFORE.search(before):
-        return True
-    if len(words) in (2, 3) and words[0].casefold().startswith(_FIRST_NAMES):
-        return True
-    return len(words) <= 3 and bool(_SURNAME.search(words[-1]))
-
 
 # --- rules -----------------------------------------------------------------------------------------------
 
@@ -234,15 +163,15 @@ def _without_person(text: str, start: int, end: int) -> int:
 
 
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
-    pos = _skip_space_back(text, pos)
+    pos = skip_space_back(text, pos)
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
-    j = _skip_space_back(text, adverbs.start() if adverbs else pos)
+    j = skip_space_back(text, adverbs.start() if adverbs else pos)
     aside = _ASIDE.search(text, max(0, j - 50), j)  # "Politico, citing two officials, said"
     if aside is not None:
         j = aside.start()
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j)
     if typed:
-        j = _skip_space_back(text, typed.start())
+        j = skip_space_back(text, typed.start())
     q = quoted_before(text, j)
     if q is not None:
         name = clean_name(q[2])
@@ -253,9 +182,3 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if p is None or _without_person(text, p[0], p[1]) != p[1]:
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
     return p[0], p[1], text[p[0] : p[1]], None, bool(typed)
-
-
-def _skip_space_back(text: str, j: int) -> int:
-    while j > 0 and text[j - 1] in " \t\xa0":
-        j -= 1
-    return j

@@ -9,23 +9,12 @@ from __future__ import annotations
 import re
 
 from .model import Match
-from .outlets import is_demonym, is_org_like, looks_like_person
-from .text import (
-    STOP_CAPS,
-    cap_phrase_after,
-    cap_phrase_before,
-    clean_name,
-    core_span,
-    is_cap,
-    quoted_at,
-    quoted_before,
-    strip_stops,
-    tokens,
-)
+from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before
+from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
 
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
-    r"|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме)?)(?![\w-])",
+    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?"
+    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме)?)(?![\w-])",
     re.IGNORECASE,
 )
 _EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|states|noted|notes|commented|comments|"
@@ -36,7 +25,9 @@ _RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявля
              r"рассказал|рассказывает|опубликовал|публикует|поделил|делится|указал|высказал|прокомментировал|"
              r"пояснил|констатировал|предупредил|напомнил|признал|добавил|обратил|выложил|разместил|ответил|"
              r"призвал|заметил)[а-яё]*|жазды|жазады|хабарлады|мәлімдеді")
-_VERB = re.compile(rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.IGNORECASE)
+_VERB = re.compile(
+    rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.IGNORECASE
+)
 _VERB_THEN = re.compile(rf"[ \t]+(?:{_EN_VERBS}|{_RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
 _INCLUDING = re.compile(r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+")
 _CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
@@ -44,7 +35,8 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|&|
 _OF = re.compile(r"[ \t\xa0]+(?:of[ \t]+(?:the[ \t]+)?)?")
 _ROLE = re.compile(
     r"(?P<pre>,[ \t]*|[ \t]+|^)(?:the[ \t]+)?(?<![\w-])(?:(?:author|creator|founder|owner|administrator|admin|editor|"
-    r"host)s?|(?:автор|создател|основател|владел|администратор|ведущ|редактор)[а-яё]*)[ \t]+(?:[a-zа-яё-]+[ \t]+){0,3}\Z",
+    r"host)s?|(?:автор|создател|основател|владел|администратор|ведущ|редактор)[а-яё]*)"
+    r"[ \t]+(?:[a-zа-яё-]+[ \t]+){0,3}\Z",
     re.IGNORECASE | re.MULTILINE,
 )
 _OWN = re.compile(
@@ -56,17 +48,13 @@ _OWN = re.compile(
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
 _ASIDE = re.compile(r",[^,\n]{1,60},[ \t]*\Z")
 _APPOSITIVE = re.compile(r",[ \t]*(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z")
-_CHANNEL_ON = re.compile(r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.IGNORECASE)
+_CHANNEL_ON = re.compile(
+    r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.IGNORECASE
+)
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
-_TITLES = frozenset(
-    """president minister general colonel deputy senator ambassador professor dr mr mrs ms blogger expert analyst
-    journalist military political scientist commander governor президент министр генерал полковник депутат
-    сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор""".split()
-)
 
 
 def find_telegram_prose(text: str) -> list[Match]:
@@ -85,7 +73,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     noun = m.group("noun").casefold()
     plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах")
     english_or_kazakh = noun.startswith(("channel", "account", "арна"))
-    left = _skip_back(text, start)
+    left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
     names: list[tuple[int, int, str]] = _quoted_names(text, end)
     rule, owner = "tg.prose.quoted_after", None
@@ -223,7 +211,7 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if own is None:
         return None
     poss, verb = bool(own.group("poss")), bool(own.group("verb"))
-    j = _skip_back(text, own.start())
+    j = skip_space_back(text, own.start())
     adverbs = _ADVERBS.search(text, max(0, j - 30), j)
     j = adverbs.start() if adverbs else j
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
@@ -239,64 +227,6 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if who is None or not (poss or verb):
         return None
     return who[0], who[1], poss, verb
-
-
-def person_before(text: str, pos: int) -> tuple[int, int] | None:
-    """A person's name (up to three words, a nickname allowed) ending at pos."""
-    words: list[tuple[int, int]] = []
-    lo = max(0, pos - 80)
-    for s, e, tok in reversed(list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))):
-        if not (_is_nickname(tok) or _is_initial(tok) or (is_cap(tok) and core_span(tok) == (0, len(tok)))):
-            break
-        words.insert(0, (s, e))
-        if len(words) >= 5:
-            break
-    return _person(text, words)
-
-
-def person_after(text: str, pos: int) -> tuple[int, int] | None:
-    """A person's name (up to three words) starting at pos."""
-    nl = text.find("\n", pos, pos + 120)
-    words: list[tuple[int, int]] = []
-    for s, e, tok in tokens(text, pos, nl if nl != -1 else min(len(text), pos + 120)):
-        a, b = core_span(tok)
-        if _is_nickname(tok) or _is_initial(tok):
-            words.append((s, e))
-            continue
-        if a or not is_cap(tok[a:b]) or len(words) >= 4:
-            break
-        words.append((s, s + b))
-        if b < len(tok):
-            break
-    return _person(text, words)
-
-
-def _is_nickname(tok: str) -> bool:  # Evgeny "Topaz" Raskazov
-    return len(tok) > 2 and tok[0] in "\"“«'" and tok[-1] in "\"”»'" and is_cap(tok[1:-1])
-
-
-def _is_initial(tok: str) -> bool:
-    return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
-
-
-def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
-    words = strip_stops(words, text, STOP_CAPS | _TITLES)
-    while words and _is_nickname(text[words[0][0] : words[0][1]]):
-        words = words[1:]
-    while words and _is_nickname(text[words[-1][0] : words[-1][1]]):
-        words = words[:-1]
-    plain = [w for w in words if is_cap(text[w[0] : w[1]]) and not _is_initial(text[w[0] : w[1]])]
-    if len(plain) >= 3 and not _PATRONYMIC.match(text[plain[-2][0] : plain[-2][1]]):
-        words = words[words.index(plain[-2]) :]  # "МИД России Мария Захарова" -> "Мария Захарова"
-    if not words or is_org_like(text[words[0][0] : words[-1][1]]):
-        return None
-    return words[0][0], words[-1][1]
-
-
-def _skip_back(text: str, j: int) -> int:
-    while j > 0 and text[j - 1] in " \t\xa0":
-        j -= 1
-    return j
 
 
 def _skip_fwd(text: str, i: int) -> int:

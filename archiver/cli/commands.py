@@ -29,7 +29,8 @@ def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
             emit_json(result.to_dict())
         elif result.ok:
             note = " (unchanged: revisit)" if result.revisit else ""
-            say(f"captured {result.url} -> {result.status} {result.final_url}{note}  [{result.warc_file}@{result.offset}]")
+            say(f"captured {result.url} -> {result.status} {result.final_url}{note}"
+                f"  [{result.warc_file}@{result.offset}]")
         else:
             where = f"  [{result.warc_file}@{result.offset}]" if result.warc_file else ""
             say(f"FAILED   {result.url}: {result.error}{where}")
@@ -75,7 +76,8 @@ def lookup(ctx: click.Context, target: str | None, at: str | None, text: str | N
 
 @cli.command()
 @click.argument("articles", nargs=-1)
-@click.option("--unresolved", is_flag=True, help="only Telegram citations no handle is known for (from the index when no ARTICLE is given)")
+@click.option("--unresolved", is_flag=True,
+              help="only Telegram citations no handle is known for (from the index when no ARTICLE is given)")
 @json_option
 @click.pass_context
 @handle_errors

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from archiver.cli.output import emit_json, fail, handle_errors, json_option, progress
 from archiver.cli.root import cli, open_archive
 from archiver.warc.records import warc_date
+
+if TYPE_CHECKING:
+    from archiver.fixity.verify import Problem
 
 
 @cli.group()
@@ -28,12 +32,14 @@ def export() -> None:
 
 @export.command("wacz")
 @click.argument("out", type=click.Path(dir_okay=False))
-@click.option("--article", "articles", multiple=True, help="only the sources this ingested article cites (path, URL or sha256)")
+@click.option("--article", "articles", multiple=True,
+              help="only the sources this ingested article cites (path, URL or sha256)")
 @click.option("--url", "urls", multiple=True, help="only captures of this URL (SURT match; repeatable)")
 @click.option("--since", default=None, help="only captures from this ISO 8601 date on")
 @click.option("--until", default=None, help="only captures up to this ISO 8601 date")
 @click.option("--title", default=None, help="the package's title")
-@click.option("--replay-base", default=None, help="replay URL prefix for Robust Links' data-versionurl (e.g. https://host/coll)")
+@click.option("--replay-base", default=None,
+              help="replay URL prefix for Robust Links' data-versionurl (e.g. https://host/coll)")
 @json_option
 @click.pass_context
 @handle_errors
@@ -142,16 +148,9 @@ def verify_command(ctx: click.Context, as_json: bool) -> None:
         report = verify_archive(archive.settings.archive, archive.settings.index_path, on_file=advance)
     record_event(archive.index, "verify", started, warc_date(archive.clock()), report.files, report.records,
                  report.problems)
-    for problem in report.problems:
-        if as_json:
-            emit_json(vars(problem))
-        else:
-            click.echo(problem.line())
-    if as_json:
-        emit_json(report.summary())
-    else:
-        state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
-        click.echo(f"verified {report.files} WARC files, {report.records} records, {report.bytes} bytes: {state}")
+    state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
+    _report_fixity(report.problems, report.summary(), as_json,
+                   f"verified {report.files} WARC files, {report.records} records, {report.bytes} bytes: {state}")
     ctx.exit(0 if report.ok else 1)
 
 
@@ -188,19 +187,25 @@ def manifest_command(ctx: click.Context, sign: bool, check: bool, public_key: st
         return
     record_event(archive.index, "manifest-check", started, warc_date(archive.clock()), result.files, 0,
                  result.problems)
-    for problem in result.problems:
+    state = "OK" if result.ok else f"{len(result.problems)} problem(s)"
+    newer = f"; {len(result.unlisted)} newer file(s) not in it" if result.unlisted else ""
+    _report_fixity(result.problems, result.summary(), as_json,
+                   f"manifest {result.created or ''}: signature {'valid' if result.signature_ok else 'INVALID'}, "
+                   f"{result.files} files checked: {state}{newer}")
+    ctx.exit(0 if result.ok else 1)
+
+
+def _report_fixity(problems: list[Problem], summary: dict[str, Any], as_json: bool, text: str) -> None:
+    """One line (or JSON object) per fixity problem, then the summary: a JSON object, or the text line."""
+    for problem in problems:
         if as_json:
             emit_json(vars(problem))
         else:
             click.echo(problem.line())
     if as_json:
-        emit_json(result.summary())
+        emit_json(summary)
     else:
-        state = "OK" if result.ok else f"{len(result.problems)} problem(s)"
-        newer = f"; {len(result.unlisted)} newer file(s) not in it" if result.unlisted else ""
-        click.echo(f"manifest {result.created or ''}: signature {'valid' if result.signature_ok else 'INVALID'}, "
-                   f"{result.files} files checked: {state}{newer}")
-    ctx.exit(0 if result.ok else 1)
+        click.echo(text)
 
 
 @cli.group()

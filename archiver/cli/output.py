@@ -6,8 +6,9 @@ import functools
 import json
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 from rich.console import Console
@@ -26,7 +27,7 @@ def emit_json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"archiver: error: {message}", err=True)
     sys.exit(code)
 
@@ -49,7 +50,8 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:  # a bug: say so in one line; ARCHIVER_DEBUG=1 shows the traceback
             if os.environ.get("ARCHIVER_DEBUG"):
                 raise
-            fail(f"internal error ({exc.__class__.__name__}: {one_line(exc)}); rerun with ARCHIVER_DEBUG=1 and report it", 1)
+            fail(f"internal error ({exc.__class__.__name__}: {one_line(exc)}); "
+                 "rerun with ARCHIVER_DEBUG=1 and report it", 1)
 
     return wrapper
 
@@ -65,11 +67,15 @@ def say(line: str) -> None:
         click.echo(line)
 
 
+def _no_progress(description: str = "") -> None:
+    """advance() when no bar is drawn."""
+
+
 @contextmanager
 def progress(total: int | None, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
     """Yield advance(description); draws a bar on a terminal's stderr unless quiet."""
     if quiet or not sys.stderr.isatty() or (total is not None and total < 2):
-        yield lambda _description="": None
+        yield _no_progress
         return
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, transient=True, console=Console(stderr=True), redirect_stdout=False) as bar:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 import click
 
@@ -94,7 +95,8 @@ def _run_line(row: dict[str, Any]) -> str:
     found = ", ".join(f"{row[k]} {k}" for k in ("first", "unchanged", "changed", "deleted", "unavailable", "restored")
                       if row[k])
     return (f"run #{row['id']} {row['status']} {row['started_at']} → {row['ended_at'] or '-'}: {row['schedules']} "
-            f"schedules, {row['checked']} checks ({row['ok']} ok, {row['failed']} failed){'; ' + found if found else ''}")
+            f"schedules, {row['checked']} checks ({row['ok']} ok, {row['failed']} failed)"
+            f"{'; ' + found if found else ''}")
 
 
 @contextmanager

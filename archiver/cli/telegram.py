@@ -70,7 +70,8 @@ def telegram_capture(ctx: click.Context, channel: str, since: str | None, until:
         emit_json(outcome.to_dict())
     else:
         click.echo(f"@{outcome.handle}: {outcome.kind}; {outcome.pages} pages, {outcome.posts} posts "
-                   f"({outcome.deleted} deleted), media {outcome.media_captured} captured, {outcome.media_failed} failed")
+                   f"({outcome.deleted} deleted), media {outcome.media_captured} captured, "
+                   f"{outcome.media_failed} failed")
         for error in outcome.errors:
             click.echo(f"    {error}")
     ctx.exit(0 if outcome.ok else 1)

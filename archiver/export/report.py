@@ -105,7 +105,8 @@ def render_html(report: dict[str, Any]) -> str:
     ]
     for article in report["articles"]:
         parts.append(f"<h2>{esc(article['title'] or article['source'])}</h2>")
-        parts.append(f'<p class="muted">{esc(article["url"] or article["source"])} · sha256 {esc(article["sha256"])}</p>')
+        parts.append(f'<p class="muted">{esc(article["url"] or article["source"])} · '
+                     f'sha256 {esc(article["sha256"])}</p>')
         parts.append("<table><tr><th>cited as</th><th>source</th><th>status</th><th>captures</th></tr>")
         for citation in article["citations"]:
             parts.append(

@@ -97,7 +97,9 @@ def _pages(archive: Archive, fetch_ids: set[int] | None) -> list[dict[str, Any]]
            ORDER BY c.captured_at, c.id""")
     pages = []
     for row in rows:
-        if (row["mime"] or "").lower() not in HTML_MIMES or (fetch_ids is not None and row["fetch_id"] not in fetch_ids):
+        if (row["mime"] or "").lower() not in HTML_MIMES or (
+            fetch_ids is not None and row["fetch_id"] not in fetch_ids
+        ):
             continue
         page_id = re.sub(r"[^0-9a-f]", "", row["record_id"].split(":")[-1].lower())
         pages.append({"id": page_id, "url": row["url"], "ts": row["captured_at"], "title": row["title"] or row["url"]})
@@ -132,7 +134,9 @@ def _datapackage(package: _Package, selection: Selection, title: str | None, cre
     if main:
         data["mainPageUrl"], data["mainPageDate"] = main["url"], main["ts"]
     data["resources"] = package.resources
-    digest = package.add_bytes("datapackage.json", json.dumps(data, ensure_ascii=False, indent=2).encode(), listed=False)
+    digest = package.add_bytes(
+        "datapackage.json", json.dumps(data, ensure_ascii=False, indent=2).encode(), listed=False
+    )
     package.add_bytes("datapackage-digest.json", json.dumps(
         {"path": "datapackage.json", "hash": f"sha256:{digest}"}, indent=2).encode(), listed=False)
 

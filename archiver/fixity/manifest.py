@@ -122,7 +122,9 @@ def check_manifest(archive_dir: Path, public_key: Path | None = None,
         elif not path.is_file():
             result.problems.append(Problem(relative, None, "listed in the manifest but missing"))
         elif path.stat().st_size != entry["bytes"]:
-            result.problems.append(Problem(relative, None, f"{path.stat().st_size} bytes, manifest says {entry['bytes']}"))
+            result.problems.append(
+                Problem(relative, None, f"{path.stat().st_size} bytes, manifest says {entry['bytes']}")
+            )
         elif (actual := file_sha256(path)) != entry["sha256"]:
             result.problems.append(Problem(relative, None, f"sha256 {actual}, manifest says {entry['sha256']}"))
         if on_file:

@@ -111,6 +111,28 @@ def captures_of_citation(index: Index, citation_id: int) -> list[dict[str, Any]]
     )
 
 
+def citations_of_fetch(index: Index, fetch_id: int) -> list[dict[str, Any]]:
+    """The citations linked to a capture attempt, with their article."""
+    return index.query(
+        """SELECT c.*, cc.how, cc.linked_at, a.source AS article_source, a.url AS article_url,
+                  a.title AS article_title, a.sha256 AS article_sha256
+           FROM citation_captures cc JOIN citations c ON c.id = cc.citation_id
+           JOIN articles a ON a.id = c.article_id
+           WHERE cc.fetch_id = ? ORDER BY a.id, c.start""",
+        (fetch_id,),
+    )
+
+
+def recent_articles(index: Index, limit: int = 50) -> list[dict[str, Any]]:
+    """The latest ingested articles, newest first, with their number of citations."""
+    return index.query(
+        """SELECT a.id, a.source, a.url, a.sha256, a.title, a.ingested_at,
+                  (SELECT count(*) FROM citations c WHERE c.article_id = a.id) AS citations
+           FROM articles a ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?""",
+        (limit,),
+    )
+
+
 # -- aliases ---------------------------------------------------------------------------------------
 def add_alias(index: Index, name: str, normalized: str, handle: str, note: str | None, now: str) -> None:
     if not normalized:

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from archiver.errors import ArchiveError
 from archiver.index.schema import migrate
+
+# A captures row (alias c) with what its capture attempt (alias f, fetches) adds.
+CAPTURE_WITH_FETCH = """c.*, f.url AS fetch_url, f.final_url, f.ok, f.error, f.reason, f.id AS fetch_id,
+    f.provenance_file, f.provenance_offset, f.provenance_length, f.provenance_record_id,
+    f.truncated AS fetch_truncated"""
 
 
 @dataclass(frozen=True)
@@ -120,11 +126,8 @@ class Index:
 
     def captures_by_surt(self, surt: str) -> list[dict[str, Any]]:
         return self.query(
-            """SELECT c.*, f.url AS fetch_url, f.final_url, f.ok, f.error, f.reason, f.id AS fetch_id,
-                      f.provenance_file, f.provenance_offset, f.provenance_length, f.provenance_record_id,
-                      f.truncated AS fetch_truncated
-               FROM captures c JOIN fetches f ON f.id = c.fetch_id
-               WHERE c.surt = ? ORDER BY c.captured_at DESC, c.id DESC""",
+            f"""SELECT {CAPTURE_WITH_FETCH} FROM captures c JOIN fetches f ON f.id = c.fetch_id
+                WHERE c.surt = ? ORDER BY c.captured_at DESC, c.id DESC""",
             (surt,),
         )
 

@@ -8,7 +8,8 @@ next due time only when its checks finished, so a killed crawl leaves it due for
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from archiver.index.db import Index
 
@@ -140,11 +141,6 @@ def url_fetches(index: Index, surt: str) -> list[dict[str, Any]]:
            WHERE f.surt = ? ORDER BY f.started_at, f.id""",
         (surt,),
     )
-
-
-def capture_by_record_id(index: Index, record_id: str) -> dict[str, Any] | None:
-    rows = index.query("SELECT * FROM captures WHERE record_id = ?", (record_id,))
-    return rows[0] if rows else None
 
 
 def post_rows(index: Index, handle: str, post_id: int | None = None) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ Tables are meant to be read by people in sqlite3 or Datasette:
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 
 def run_script(db: sqlite3.Connection, script: str) -> None:

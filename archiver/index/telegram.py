@@ -53,6 +53,13 @@ def post_observations(index: Index, handle: str, post_id: int | None = None) -> 
     )
 
 
+def posts_of_page(index: Index, page_record_id: str) -> list[dict[str, Any]]:
+    """The Telegram posts parsed from one captured t.me page."""
+    return index.query(
+        "SELECT * FROM telegram_posts WHERE page_record_id = ? ORDER BY post_id DESC", (page_record_id,)
+    )
+
+
 def citing_articles(index: Index, handle: str) -> list[dict[str, Any]]:
     return index.query(
         """SELECT DISTINCT a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from archiver.archive import Archive
@@ -25,8 +25,8 @@ def parse_when(value: str) -> datetime:
     except ValueError as exc:
         raise UsageError(f"cannot read {value!r} as an ISO 8601 date, e.g. 2026-01-31 or 2026-01-31T12:00:00Z") from exc
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _moment(iso: str) -> datetime:

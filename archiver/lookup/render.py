@@ -20,7 +20,8 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
         if row.get("latest_status"):
             state += f", latest: {row['latest_status']}"
         name = row["name"] or row["url"] or (f"channel of {row['owner']}" if row["owner"] else "")
-        return f"{row['citation_kind']:8} {_short(name, 40):40} {row['target_url'] or '-'}  [{state}]\n    “{_short(row['text'])}”"
+        return (f"{row['citation_kind']:8} {_short(name, 40):40} {row['target_url'] or '-'}  [{state}]\n"
+                f"    “{_short(row['text'])}”")
     if mode == "telegram":
         flags = " ".join(f for f, on in (("deleted", row["deleted"]), ("edited", row["edited"])) if on)
         if row.get("latest_status"):

@@ -12,8 +12,9 @@ of the same page within the retry window is one check, not several.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from archiver.archive import Archive
 from archiver.capture.telegram import (
@@ -26,6 +27,7 @@ from archiver.capture.telegram import (
 )
 from archiver.errors import ArchiverError, one_line
 from archiver.index import schedule as sidx
+from archiver.index.captures import capture_by_record_id
 from archiver.lookup.diff import diff_payloads, diff_text
 from archiver.lookup.timeline import Explain, Observation, Timeline, classify
 from archiver.pipeline import surt_key
@@ -55,7 +57,7 @@ def _url_observation(row: dict[str, Any]) -> Observation:
 def _payload(archive: Archive, ref: dict[str, Any]) -> tuple[bytes, str | None]:
     warc_file, offset = ref["warc_file"], ref["offset"]
     if ref["record_type"] == "revisit" and ref.get("refers_to_record_id"):
-        original = sidx.capture_by_record_id(archive.index, ref["refers_to_record_id"])
+        original = capture_by_record_id(archive.index, ref["refers_to_record_id"])
         if original is None:
             raise ArchiverError(f"the record {ref['refers_to_record_id']} a revisit refers to is not indexed")
         warc_file, offset = original["warc_file"], original["offset"]
@@ -179,7 +181,7 @@ def post_timeline(archive: Archive, handle: str, post_id: int,
 
 def _explain_channel(old: Observation, new: Observation) -> dict[str, Any]:
     names = ("kind", "title", "description", "web preview")
-    parts = [f"{name}: {a!r} → {b!r}" for name, a, b in zip(names, old.signature, new.signature) if a != b]
+    parts = [f"{name}: {a!r} → {b!r}" for name, a, b in zip(names, old.signature, new.signature, strict=True) if a != b]
     return {"summary": "; ".join(parts) or "changed"}
 
 

@@ -14,8 +14,9 @@ post text and media...), ``gone`` (HTTP 404/410, "Post not found", dropped from 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 EVENT_KINDS = ("first", "unchanged", "changed", "deleted", "unavailable", "restored")
 

@@ -16,6 +16,7 @@ _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґәғқңөұүһ",
         "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g a g k n o u u h".split(),
+        strict=True,
     )
 )
 _CYRILLIC = {k: ("" if v == "-" else v) for k, v in _CYRILLIC.items()}
@@ -79,7 +80,8 @@ def name_similarity(a: str, b: str) -> float:
     if sorted(ka) == sorted(kb):
         score = 0.97  # same sounds, different spelling or word order
     else:
-        whole = max(_ratio(na, nb), _ratio(" ".join(ka), " ".join(kb)), _ratio(" ".join(sorted(ka)), " ".join(sorted(kb))))
+        whole = max(_ratio(na, nb), _ratio(" ".join(ka), " ".join(kb)),
+                    _ratio(" ".join(sorted(ka)), " ".join(sorted(kb))))
         # Word by word too, so one differing word ("Chronicles" vs "Commentary") cannot hide behind a shared one.
         score = min(whole, _token_score(ka, kb))
     if min(len(na), len(nb)) <= 3:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any, Iterator
+from typing import Any
 
 from archiver.archive import Archive
 from archiver.capture.telegram import parse_telegram_ref
@@ -114,7 +115,9 @@ def _judge(archive: Archive, check: Check, since: str) -> tuple[str | None, str 
     return event.kind, detail
 
 
-def run_check(archive: Archive, check: Check, schedule: dict[str, Any], run_id: int, command: str | None) -> CheckResult:
+def run_check(
+    archive: Archive, check: Check, schedule: dict[str, Any], run_id: int, command: str | None
+) -> CheckResult:
     every = format_every(schedule["every_seconds"]) if schedule["every_seconds"] else None
     reason = Reason("schedule", command=command, schedule={
         "id": schedule["id"], "target": schedule["target"], "every": every, "cron": schedule["cron"], "run": run_id,

@@ -33,7 +33,7 @@ class RunLock:
     def path(self) -> Path:
         return self.directory / f"{self.token}.lock"
 
-    def __enter__(self) -> "RunLock":
+    def __enter__(self) -> RunLock:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._handle = open(self.path, "xb")

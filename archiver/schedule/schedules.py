@@ -11,12 +11,12 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from croniter import croniter  # type: ignore[import-untyped]
+from croniter import croniter
 
 from archiver.archive import Archive
 from archiver.capture.telegram import TELEGRAM_HOSTS
@@ -73,7 +73,8 @@ def _moment(iso: str) -> datetime:
 def next_due(schedule: dict[str, Any], now: datetime) -> datetime:
     """The first due time strictly after now (anchored on the schedule's current due time)."""
     if schedule["cron"]:
-        return croniter(schedule["cron"], now).get_next(datetime)
+        following: datetime = croniter(schedule["cron"], now).get_next(datetime)
+        return following
     step = schedule["every_seconds"]
     due = _moment(schedule["next_due_at"])
     missed = max(0, math.floor((now - due).total_seconds() / step) + 1)
@@ -114,7 +115,7 @@ def add_schedule(archive: Archive, target: str, every: str | None = None, cron: 
     every_seconds = parse_every(every) if every else None
     expression = check_cron(cron) if cron else None
     resolved = resolve_target(archive, target)
-    now = archive.clock().astimezone(timezone.utc)
+    now = archive.clock().astimezone(UTC)
     first_due = now if every_seconds else croniter(expression, now).get_next(datetime)
     values = {
         "target": resolved.label, "kind": resolved.kind, "key": resolved.key, "every_seconds": every_seconds,

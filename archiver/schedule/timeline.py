@@ -7,7 +7,8 @@ here is stored.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from archiver.archive import Archive
 from archiver.index import articles as idx

@@ -272,7 +272,9 @@ class _ThreadingWSGIServer6(ThreadingWSGIServer):
     address_family = socket.AF_INET6
 
 
-def make_server(archive: Archive, host: str = "127.0.0.1", port: int = 8080, quiet: bool = False) -> ThreadingWSGIServer:
+def make_server(
+    archive: Archive, host: str = "127.0.0.1", port: int = 8080, quiet: bool = False
+) -> ThreadingWSGIServer:
     """A threaded HTTP server for the archive (port 0 picks a free port; see ``server.url``)."""
     server_class = _ThreadingWSGIServer6 if ":" in host else ThreadingWSGIServer
     server = server_class((host, port), _QuietHandler if quiet else _Handler)

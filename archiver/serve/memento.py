@@ -42,7 +42,9 @@ def parse_http_date(value: str) -> datetime:
     """Parse an RFC 1123 date (``Thu, 01 Jan 2026 00:00:00 GMT``); HttpError 400 otherwise."""
     found = _RFC1123.match(value.strip())
     if not found:
-        raise HttpError(400, f"cannot read Accept-Datetime {value!r}: use RFC 1123, e.g. 'Thu, 01 Jan 2026 00:00:00 GMT'")
+        raise HttpError(
+            400, f"cannot read Accept-Datetime {value!r}: use RFC 1123, e.g. 'Thu, 01 Jan 2026 00:00:00 GMT'"
+        )
     day, month, year, hour, minute, second = found.groups()
     try:
         return datetime(int(year), _MONTHS.index(month) + 1, int(day), int(hour), int(minute), int(second),

@@ -52,7 +52,8 @@ def _status(value: Any) -> str:
 def _events(events: list[dict[str, Any]]) -> Safe:
     rows = [[link(e["page"], e["at"]) if e.get("page") else e["at"], e["event"], _status(e.get("status")),
              e.get("detail") or ""] for e in events]
-    return fmt('<h2>History</h2><div id="events">{table}</div>', table=_table(["checked", "event", "HTTP", "detail"], rows))
+    return fmt('<h2>History</h2><div id="events">{table}</div>',
+               table=_table(["checked", "event", "HTTP", "detail"], rows))
 
 
 def _snippet(text: str | None) -> Safe:
@@ -85,7 +86,8 @@ def search(data: dict[str, Any]) -> tuple[str, Safe]:
         for r in data["results"]
     ]
     if not data["query"]:
-        body = Safe("<h1>Search</h1><p class=\"muted\">Type a URL, @channel, a channel name, an article or a quotation.</p>")
+        body = Safe("<h1>Search</h1>"
+                    "<p class=\"muted\">Type a URL, @channel, a channel name, an article or a quotation.</p>")
     elif not items:
         body = fmt('<h1>Search</h1><p id="no-results">Nothing archived matches “{q}”.</p>', q=data["query"])
     else:
@@ -103,7 +105,8 @@ def source(data: dict[str, Any]) -> tuple[str, Safe]:
     ]
     body = fmt(
         '<h1>{url}</h1><p>{state} {original} · {timegate} · {timemap} · {json}</p><h2>{n} captures</h2>{table}{events}',
-        url=data["url"], state=_state(data.get("status")), events=_events(data["events"]), original=link(data["url"], "original (live web)"), timegate=link(data["timegate"], "TimeGate"),
+        url=data["url"], state=_state(data.get("status")), events=_events(data["events"]),
+        original=link(data["url"], "original (live web)"), timegate=link(data["timegate"], "TimeGate"),
         timemap=link(data["timemap"], "TimeMap"), json=link(data["timemap_json"], "TimeMap JSON"),
         n=len(data["captures"]), table=_table(["captured", "status", "record", "type", "why", "cited by", ""], rows),
     )
@@ -133,9 +136,8 @@ def post_block(post: dict[str, Any]) -> Safe:
         shown = item.get("archived")
         preview = (fmt('<img src="{src}" alt="{alt}">', src=href(shown), alt=item["type"])
                    if shown and item["type"] == "photo" else Safe(""))
-        media.append(fmt("<li>{kind} {link} {preview}</li>", kind=item["type"],
-                         link=link(shown, "archived copy") if shown else Safe('<span class="muted">not archived</span>'),
-                         preview=preview))
+        archived = link(shown, "archived copy") if shown else Safe('<span class="muted">not archived</span>')
+        media.append(fmt("<li>{kind} {link} {preview}</li>", kind=item["type"], link=archived, preview=preview))
     facts = _facts([
         ("date", post.get("date")), ("views", post.get("views")), ("author", post.get("author")),
         ("forwarded from", (post.get("forwarded_from") or {}).get("name")),
@@ -146,7 +148,8 @@ def post_block(post: dict[str, Any]) -> Safe:
                   _state(post["status"]) if post.get("status") not in (None, "first", "unchanged") else ""], " ")
     return fmt(
         '<article class="panel tg-post" data-post="{id}"><div>{title} {flags}</div>{facts}'
-        '<div class="post">{text}</div><ul class="media">{media}</ul><p class="muted">{original} · {capture}</p></article>',
+        '<div class="post">{text}</div><ul class="media">{media}</ul>'
+        '<p class="muted">{original} · {capture}</p></article>',
         id=post.get("id"), title=link(post.get("page"), post.get("url")), flags=flags, facts=facts,
         text=post.get("text") or "", media=join(media), original=link(post.get("url"), "on t.me"),
         capture=link(post.get("page_capture"), "captured page") if post.get("page_capture") else "",
@@ -170,7 +173,8 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
         ("why", (activity.get("reason") or {}).get("kind") or c["reason"]),
         ("command", (activity.get("reason") or {}).get("command")), ("asked for", c["fetch_url"]),
     ])
-    citations = join(_citation(item) for item in data["citations"]) or Safe('<p class="muted">No article cites this capture.</p>')
+    citations = (join(_citation(item) for item in data["citations"])
+                 or Safe('<p class="muted">No article cites this capture.</p>'))
     frame = (fmt('<iframe sandbox src="{src}" title="archived content" referrerpolicy="no-referrer"></iframe>'
                  '<p class="muted">{wrapper} · {raw} · {source} · {timemap}</p>',
                  src=href(memento["raw_uri"]), wrapper=link(memento["uri"], "full page"),
@@ -184,7 +188,8 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
         '<h2>Provenance record</h2>{prov}<h2>HTTP response headers</h2><p>{status_line}</p>{http}'
         '<h2>WARC record headers</h2>{warc}</section></div>',
         url=c["url"], frame=frame, posts=posts, facts=facts, citations=citations, robust=_robust(data["robust_link"]),
-        prov=_json(prov), status_line=data["http_status_line"] or "", http=_table(["name", "value"], data["http_headers"]),
+        prov=_json(prov), status_line=data["http_status_line"] or "",
+        http=_table(["name", "value"], data["http_headers"]),
         warc=_table(["name", "value"], data["warc_headers"]),
     )
     return f"Capture of {c['url']}", body
@@ -204,7 +209,8 @@ def article(data: dict[str, Any]) -> tuple[str, Safe]:
     body = fmt('<h1>{title}</h1>{facts}<h2>{n} citations</h2><div id="article-citations">{table}</div>',
                title=a["title"] or a["source"],
                facts=_facts([("source", a["source"]), ("URL", link(a["url"], a["url"]) if a["url"] else None),
-                             ("sha256", a["sha256"]), ("first seen", a["first_seen_at"]), ("ingested", a["ingested_at"])]),
+                             ("sha256", a["sha256"]), ("first seen", a["first_seen_at"]),
+                             ("ingested", a["ingested_at"])]),
                n=len(data["citations"]), table=_table(["kind", "source", "quoted", "state", "captures"], rows))
     return a["title"] or a["source"], body
 
@@ -225,7 +231,8 @@ def telegram_channel(data: dict[str, Any]) -> tuple[str, Safe]:
                facts=_facts([("kind", channel.get("kind")), ("description", channel.get("description")),
                              ("subscribers", channel.get("subscribers")), ("observed", channel.get("observed_at")),
                              ("on t.me", link(data["url"], data["url"]))]),
-               cited=_cited_by(data["cited_by"]), n=len(data["posts"]), posts=join(post_block(p) for p in data["posts"]))
+               cited=_cited_by(data["cited_by"]), n=len(data["posts"]),
+               posts=join(post_block(p) for p in data["posts"]))
     return f"@{data['handle']}", body
 
 
@@ -234,7 +241,8 @@ def telegram_post(data: dict[str, Any]) -> tuple[str, Safe]:
              _flag("deleted", o["deleted"], True)], " "), o["text"] or "", link(o["page_capture"], "page")]
             for o in data["observations"]]
     body = fmt('<h1>{url} {state}</h1><p>{channel}</p>{post}{cited}<h2>Observations</h2>{table}{events}',
-               url=data["post"]["url"], state=_state(data.get("status")), events=_events(data["events"]), channel=link(data["channel_page"], f"@{data['handle']}"),
+               url=data["post"]["url"], state=_state(data.get("status")), events=_events(data["events"]),
+               channel=link(data["channel_page"], f"@{data['handle']}"),
                post=post_block(data["post"]), cited=_cited_by(data["cited_by"]),
                table=_table(["observed", "views", "", "text", ""], rows))
     return data["post"]["url"], body
@@ -244,9 +252,11 @@ def memento(data: dict[str, Any]) -> tuple[str, Safe]:
     body = fmt(
         '<div class="banner" id="banner"><strong>Archived copy</strong><span>{url}</span><span>captured {when}</span>'
         '<span>HTTP {status} {mime}</span>{capture}{prev}{next}{source}</div>'
-        '<div class="frame"><iframe sandbox src="{src}" title="archived content" referrerpolicy="no-referrer"></iframe></div>',
+        '<div class="frame"><iframe sandbox src="{src}" title="archived content" referrerpolicy="no-referrer">'
+        '</iframe></div>',
         url=data["url"], when=data["datetime"], status=_status(data["status"]), mime=data["mime"] or "",
-        capture=link(data["capture"], "provenance"), prev=link(data["previous"], "← earlier") if data["previous"] else "",
+        capture=link(data["capture"], "provenance"),
+        prev=link(data["previous"], "← earlier") if data["previous"] else "",
         next=link(data["next"], "later →") if data["next"] else "",
         source=link(data["source"], f"all {data['count']} captures"), src=href(data["raw_uri"]),
     )

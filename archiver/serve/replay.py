@@ -22,7 +22,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, one_line
-from archiver.serve import queries
+from archiver.index.captures import capture_by_record_id
 from archiver.serve.web import HttpError
 from archiver.warc.read import iter_record_at
 
@@ -90,7 +90,7 @@ def _original_of(archive: Archive, row: dict[str, Any], record: ArcWarcRecord) -
     """The captures row of the response a revisit stands for."""
     for record_id in (row.get("refers_to_record_id"), record.rec_headers.get_header("WARC-Refers-To")):
         if record_id:
-            original = queries.capture_by_record_id(archive.index, record_id)
+            original = capture_by_record_id(archive.index, record_id)
             if original and original["record_type"] == "response":
                 return original
     raise HttpError(502, f"the response revisit {row['record_id']} refers to is not in this archive")

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
+from archiver.index import captures as cidx
 from archiver.index import telegram as tgidx
 from archiver.lookup.captures import capture_view, lookup_url
 from archiver.lookup.sources import (
@@ -25,7 +26,6 @@ from archiver.lookup.sources import (
 from archiver.lookup.targets import article_rows, lookup_target, telegram_rows
 from archiver.lookup.text import search_text
 from archiver.lookup.timeline import Timeline
-from archiver.serve import queries
 from archiver.serve.markup import attr, esc
 from archiver.serve.memento import (
     Memento,
@@ -84,9 +84,9 @@ def _memento_of(archive: Archive, url: str, record_id: str) -> tuple[list[Mement
 # -- home and search ------------------------------------------------------------------------------
 def home(archive: Archive, base: str) -> dict[str, Any]:
     links = Links(base)
-    articles = [{**row, "page": links.article(row["sha256"])} for row in queries.recent_articles(archive.index)]
+    articles = [{**row, "page": links.article(row["sha256"])} for row in idx.recent_articles(archive.index)]
     fetches = [{**row, "page": links.capture(row["record_id"]), "source": links.source(row["url"])}
-               for row in queries.recent_fetches(archive.index)]
+               for row in cidx.recent_fetches(archive.index)]
     return {"kind": "home", "articles": articles, "recent_captures": fetches}
 
 
@@ -109,8 +109,9 @@ def search(archive: Archive, base: str, query: str) -> dict[str, Any]:
             results.append({"kind": "telegram_channel", "title": f"@{handle}", "page": links.telegram(handle),
                             "detail": f"{sum(r['channel'] == handle for r in rows)} posts archived"})
         for row in rows[:50]:
-            results.append({"kind": "telegram_post", "title": row["url"], "page": links.telegram(row["channel"], row["id"]),
-                            "detail": row["text"], "date": row["date"]})
+            results.append({"kind": "telegram_post", "title": row["url"],
+                            "page": links.telegram(row["channel"], row["id"]), "detail": row["text"],
+                            "date": row["date"]})
     else:
         by_url: dict[str, list[dict[str, Any]]] = {}
         for row in rows:
@@ -133,7 +134,7 @@ def search(archive: Archive, base: str, query: str) -> dict[str, Any]:
 def _events(archive: Archive, timeline: Timeline, links: Links) -> list[dict[str, Any]]:
     """A source's history (archiver.lookup.sources), each event linked to the capture it was judged from."""
     rows = timeline.rows()
-    finals = queries.final_capture_ids(archive.index, [r["fetch_id"] for r in rows if r.get("fetch_id")])
+    finals = cidx.final_capture_ids(archive.index, [r["fetch_id"] for r in rows if r.get("fetch_id")])
     return [{**row, "page": links.capture(finals.get(row.get("fetch_id") or 0))} for row in rows]
 
 
@@ -197,7 +198,7 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
     if not _RECORD_KEY.match(key):
         raise HttpError(404, f"no capture {key!r}")
     record_id = f"<urn:uuid:{key}>"
-    row = queries.capture_by_record_id(archive.index, record_id)
+    row = cidx.capture_by_record_id(archive.index, record_id)
     if row is None:
         raise HttpError(404, f"no capture with record id {record_id}")
     view = capture_view(archive, row)
@@ -208,7 +209,7 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
         view["warc_error"] = one_line(exc)
     found, memento = _memento_of(archive, row["url"], record_id)
     citations = []
-    for cited in queries.citations_of_fetch(archive.index, row["fetch_id"]):
+    for cited in idx.citations_of_fetch(archive.index, row["fetch_id"]):
         citations.append({
             "article": {"source": cited["article_source"], "title": cited["article_title"],
                         "url": cited["article_url"], "sha256": cited["article_sha256"],
@@ -221,7 +222,7 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
     posts = [
         _post({**json.loads(p["data"]), "captured_at": p["observed_at"], "record_id": p["record_id"],
                "page_record_id": p["page_record_id"]}, links, base, archive)
-        for p in queries.posts_of_page(archive.index, record_id)
+        for p in tgidx.posts_of_page(archive.index, record_id)
     ]
     data: dict[str, Any] = {
         "kind": "capture",
@@ -249,7 +250,7 @@ def article(archive: Archive, base: str, sha256: str) -> dict[str, Any]:
     if found is None:
         raise HttpError(404, f"no article with sha256 {sha256}")
     rows = article_rows(archive, found)
-    finals = queries.final_capture_ids(archive.index, [c["id"] for r in rows for c in r["captures"]])
+    finals = cidx.final_capture_ids(archive.index, [c["id"] for r in rows for c in r["captures"]])
     citations = []
     for row in rows:
         captures = [{**c, "page": links.capture(finals.get(c["id"]))} for c in row["captures"]]

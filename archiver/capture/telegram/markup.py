@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.dammit import EntitySubstitution
@@ -118,7 +119,7 @@ class _SourceOrderFormatter(HTMLFormatter):
     def __init__(self) -> None:
         super().__init__(entity_substitution=EntitySubstitution.substitute_xml)
 
-    def attributes(self, tag: Tag):  # type: ignore[no-untyped-def,override]
+    def attributes(self, tag: Tag) -> list[tuple[str, Any]]:
         return [(k, None if v == "" else v) for k, v in (tag.attrs or {}).items()]
 
 
@@ -170,8 +171,8 @@ def iso_utc(value: str | None) -> str | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat()
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat()
 
 
 def background_url(el: Tag | None) -> str | None:

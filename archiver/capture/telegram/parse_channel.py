@@ -40,9 +40,7 @@ def channel_from_landing(soup: BeautifulSoup, handle: str | None, warnings: list
     preview_link = _preview_link(page)
     counts = {word: n for word, n in (_count(e) for e in extras) if n is not None}
 
-    if preview_link:
-        kind = "channel"
-    elif any(w.startswith("subscriber") for w in counts):
+    if preview_link or any(w.startswith("subscriber") for w in counts):
         kind = "channel"
     elif any(w.startswith("member") for w in counts) or any("online" in e.lower() for e in extras):
         kind = "group"
@@ -136,7 +134,7 @@ def _title(el: Tag | None) -> str | None:
     if span is not None:
         return text_or_none(span)
     # No span: the whole title minus the verified mark's " ✔".
-    text = plain_text(el).rstrip(" ✔\u2714").strip()
+    text = plain_text(el).rstrip(" \u2714").strip()  # noqa: B005 (a set: trailing spaces and check marks)
     return text or None
 
 
@@ -145,7 +143,7 @@ def _preview_link(page: Tag) -> bool:
         href = attr(a, "href") or ""
         if "/s/" in href or "preview" in plain_text(a).lower():
             return True
-    return any("preview channel" == plain_text(a).lower() for a in page.select("a"))
+    return any(plain_text(a).lower() == "preview channel" for a in page.select("a"))
 
 
 def _count(extra: str) -> tuple[str, int | None]:

@@ -1,0 +1,135 @@
+"""Person or organisation? Heuristics on a name, and scanning for a person's name around a position."""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, tokens
+
+_ORG_STEMS = tuple(
+    """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
+    broadcast network ministry department office service committee council bureau institute center centre
+    foundation commission government administration embassy nations command staff forces army police kremlin pentagon
+    parliament duma guardian insider министерств минобороны мид агентств служб новост ведомост известия газет
+    кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк
+    интерфакс коммерсант телеканал радио журнал портал издани штаб совет дум парламент минфин минздрав мвд
+    фсб""".split()
+)
+_KNOWN_OUTLETS = frozenset(
+    """reuters bloomberg interfax kommersant vedomosti izvestia xinhua politico axios meduza fontanka bellingcat
+    интерфакс коммерсантъ ведомости известия медуза фонтанка""".split()
+)
+_NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV".split())
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}\Z")
+_DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|рф|ру)\Z", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
+    r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
+    r"политолог|блогер|аналитик|журналист|корреспондент|военкор|президент|министр|депутат|сенатор|профессор|генерал|"
+    r"полковник|экономист|историк|писател|пресс-секретар)\w*\.?[\s,]*\Z",
+    re.IGNORECASE,
+)
+_SURNAME = re.compile(
+    r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|yan|ян|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
+    r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым)\Z",
+    re.IGNORECASE,
+)
+_FIRST_NAMES = tuple(
+    """alexand alexe alexey andrei andrey anna anton boris vadim valer vasil viktor victor vladimir vladislav
+    vyacheslav gennad georg grigor dmitr evgen yevgen ekaterin yekaterin elena yelena igor ilya ivan kirill
+    konstantin leonid maria mariya mikhail maxim nikola oleg olga pavel pyotr roman ramzan serge stanislav tatian
+    yuri yury yulia natali irina svetlana denis artem ruslan timur fyodor eduard egor john james david michael
+    robert william richard thomas mark paul peter george donald joe keir emmanuel olaf matteo katie mary sarah
+    zina kassym nursultan александр алексе андре анн антон борис вадим валери васили виктор владимир владислав
+    вячеслав геннади георги григори дмитри евгени екатерин елен игор иль иван кирилл константин леонид мари
+    михаил максим никола олег ольг павел павл петр пётр роман рамзан серге станислав татьян юри юли натал
+    ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин""".split()
+)
+# A patronymic keeps "Имя Отчество Фамилия" whole when a longer run of capitalised words is cut to a name.
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)
+# Titles that precede a person's name without being part of it.
+_TITLES = frozenset(
+    """president minister general colonel deputy senator ambassador professor dr mr mrs ms blogger expert analyst
+    journalist military political scientist commander governor президент министр генерал полковник депутат
+    сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор""".split()
+)
+
+
+def is_demonym(name: str) -> bool:
+    """A single adjective of nationality ("Russian", "German", "Kazakh"), not a name of its own."""
+    return " " not in name and bool(_DEMONYM.search(name))
+
+
+def is_org_like(name: str) -> bool:
+    """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or well known."""
+    if name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS:
+        return True
+    words = name.split()
+    if any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in words):
+        return True
+    return any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS for w in words) or bool(_DOMAIN.search(name))
+
+
+def looks_like_person(name: str, before: str = "") -> bool:
+    """Heuristic: a title just before it ("political scientist X"), a known first name, or a surname ending."""
+    words = name.split()
+    if not words or is_org_like(name):
+        return False
+    if _TITLE_BEFORE.search(before):
+        return True
+    if len(words) in (2, 3) and words[0].casefold().startswith(_FIRST_NAMES):
+        return True
+    return len(words) <= 3 and bool(_SURNAME.search(words[-1]))
+
+
+def person_before(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's name (up to three words, a nickname allowed) ending at pos."""
+    words: list[tuple[int, int]] = []
+    lo = max(0, pos - 80)
+    for s, e, tok in reversed(list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))):
+        if not (_is_nickname(tok) or _is_initial(tok) or (is_cap(tok) and core_span(tok) == (0, len(tok)))):
+            break
+        words.insert(0, (s, e))
+        if len(words) >= 5:
+            break
+    return _person(text, words)
+
+
+def person_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's name (up to three words) starting at pos."""
+    nl = text.find("\n", pos, pos + 120)
+    words: list[tuple[int, int]] = []
+    for s, e, tok in tokens(text, pos, nl if nl != -1 else min(len(text), pos + 120)):
+        a, b = core_span(tok)
+        if _is_nickname(tok) or _is_initial(tok):
+            words.append((s, e))
+            continue
+        if a or not is_cap(tok[a:b]) or len(words) >= 4:
+            break
+        words.append((s, s + b))
+        if b < len(tok):
+            break
+    return _person(text, words)
+
+
+def _is_nickname(tok: str) -> bool:  # Evgeny "Topaz" Raskazov
+    return len(tok) > 2 and tok[0] in "\"“«'" and tok[-1] in "\"”»'" and is_cap(tok[1:-1])
+
+
+def _is_initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
+
+
+def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    words = strip_stops(words, text, STOP_CAPS | _TITLES)
+    while words and _is_nickname(text[words[0][0] : words[0][1]]):
+        words = words[1:]
+    while words and _is_nickname(text[words[-1][0] : words[-1][1]]):
+        words = words[:-1]
+    plain = [w for w in words if is_cap(text[w[0] : w[1]]) and not _is_initial(text[w[0] : w[1]])]
+    if len(plain) >= 3 and not _PATRONYMIC.match(text[plain[-2][0] : plain[-2][1]]):
+        words = words[words.index(plain[-2]) :]  # "МИД России Мария Захарова" -> "Мария Захарова"
+    if not words or is_org_like(text[words[0][0] : words[-1][1]]):
+        return None
+    return words[0][0], words[-1][1]
