@@ -1,7 +1,15 @@
-"""Read an article from a path, stdin (``-``) or an http(s) URL (captured into the archive first)."""
+"""Read an article from a path, stdin (``-``) or an http(s) URL (captured into the archive first).
+
+Articles come from anywhere, so decoding never trusts them: a byte-order mark wins; then valid UTF-8;
+then a declared HTML charset; otherwise each line is tried as UTF-8 and the rest decoded with the legacy
+encoding that fits them best (cp1251, koi8-r, ...), so a Russian article saved in Windows-1251, or a
+file pasted together from two encodings, still reads. Empty input, binary files (PDF, images, archives,
+random bytes) and files over 20 MB end in one ParseError line, before anything is written.
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import sys
@@ -30,24 +38,91 @@ class LoadedArticle:
     fetch_id: int | None
 
 
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (
+    (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a DOCX/ODT/EPUB file)"),
+    (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"RIFF", "a media file"), (b"\x7fELF", "a program"),
+)
+# Bytes no text encoding produces, except as NUL padding of UTF-16/32 (tab, newlines, form feed, ESC allowed).
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_LEGACY = ["cp1251", "koi8_r", "cp1252", "cp1250", "iso8859_5", "cp866", "mac_cyrillic", "kz1048", "latin_1"]
+
+
 def decode(data: bytes, source: str) -> str:
-    """Decode article bytes: UTF-8 (BOM too), a declared HTML charset, else UTF-8 with replacements."""
+    """Decode article bytes (see the module docstring); ParseError if they are empty or not text."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _non_empty(data.decode(codec, errors="replace"), source)
     if not data.strip():
         raise ParseError(f"{source}: the article is empty")
     sample = data[:8192]
-    if sample.count(b"\x00") > len(sample) // 100:
-        raise ParseError(f"{source}: looks binary, not a text or HTML article")
+    for magic, what in _MAGIC:
+        if sample.startswith(magic):
+            raise ParseError(f"{source}: looks like {what}, not a text or HTML article")
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return _non_empty(data.decode(utf16, errors="replace"), source)
+    if len(sample.translate(None, _CONTROL)) < len(sample) * 0.97:
+        raise ParseError(f"{source}: looks binary (control bytes), not a text or HTML article")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     declared = _META_CHARSET.search(data[:4096])
     if declared:
         try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
-    return data.decode("utf-8", errors="replace")
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass  # an unknown charset, or one the bytes do not follow: guess as if none was declared
+    return _decode_lines(data)
+
+
+def _non_empty(text: str, source: str) -> str:
+    if not text.strip():
+        raise ParseError(f"{source}: the article is empty")
+    return text
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """utf-16-le/-be when every other byte is NUL and the others are not (UTF-16 text without its mark)."""
+    if len(sample) < 4 or sample.count(0) < len(sample) // 3:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > len(odd) * 0.9 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.9 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _decode_lines(data: bytes) -> str:
+    """Lines that are valid UTF-8 stay so; the others are decoded with the legacy encoding fitting them best."""
+    lines = data.split(b"\n")
+    decoded: list[str | None] = []
+    legacy: list[bytes] = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+            legacy.append(line)
+    codec = _guess_legacy(b"\n".join(legacy)[:65536])
+    rest = iter(legacy)
+    return "\n".join(text if text is not None else next(rest).decode(codec, errors="replace") for text in decoded)
+
+
+def _guess_legacy(sample: bytes) -> str:
+    try:
+        from charset_normalizer import from_bytes  # installed with requests
+    except ImportError:  # pragma: no cover
+        return "cp1252"
+    best = from_bytes(sample, cp_isolation=_LEGACY).best()
+    return best.encoding if best is not None else "cp1252"
 
 
 def _is_html(source: str, data: bytes) -> bool:
@@ -81,9 +156,12 @@ def load_article(archive: Archive, source: str, reason: Reason) -> LoadedArticle
         path = Path(source)
         if not path.is_file():
             raise UsageError(f"{source}: no such file (an article is a path, an http(s) URL or - for stdin)")
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ParseError(f"{source}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; not read")
-        data = path.read_bytes()
+        try:
+            if path.stat().st_size > MAX_ARTICLE_BYTES:
+                raise ParseError(f"{source}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; not read")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ParseError(f"{source}: cannot read it: {exc.strerror or exc}") from exc
     if len(data) > MAX_ARTICLE_BYTES:
         raise ParseError(f"{source}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; not read")
     fmt, article = parse_article(source, data, base_url=url)

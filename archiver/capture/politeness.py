@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 from urllib.parse import urlsplit
 
 
@@ -29,13 +29,16 @@ class HostGate:
         key = host_key(url)
         concurrency, default_gap = self.overrides.get(key, (self.concurrency, self.delay))
         gap = default_gap if delay is None else delay
-        with self._lock:
-            semaphore = self._slots.setdefault(key, threading.Semaphore(max(1, concurrency)))
-        with semaphore:
+        semaphore = self._slots.get(key)
+        if semaphore is None:
             with self._lock:
-                now = time.monotonic()
-                start = max(now, self._next_start.get(key, 0.0))
-                self._next_start[key] = start + gap
-            if start > now:
-                time.sleep(start - now)
+                semaphore = self._slots.setdefault(key, threading.Semaphore(max(1, concurrency)))
+        with semaphore:
+            if gap > 0:
+                with self._lock:
+                    now = time.monotonic()
+                    start = max(now, self._next_start.get(key, 0.0))
+                    self._next_start[key] = start + gap
+                if start > now:
+                    time.sleep(start - now)
             yield

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from archiver.errors import ArchiveError
@@ -21,8 +24,25 @@ def warc_path(archive: Path, warc_file: str) -> Path:
     return path
 
 
+# What warcio and zlib raise on a damaged or cut-off file (warcio trips on missing fields too).
+DAMAGE_ERRORS = (
+    ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError, AttributeError, IndexError, KeyError, TypeError,
+)
+
+
+def damaged(warc_file: str, offset: int, exc: BaseException) -> ArchiveError:
+    """One line for a record that cannot be read back (the bytes on disk are damaged or cut off)."""
+    detail = "".join(c if c.isprintable() else "?" for c in " ".join(str(exc).split()))[:120]
+    return ArchiveError(f"cannot read the record at {warc_file} offset {offset}; the file looks damaged "
+                        f"({type(exc).__name__}: {detail or 'no detail'})")
+
+
 def iter_record_at(archive: Path, warc_file: str, offset: int) -> Iterator[ArcWarcRecord]:
-    """Yield the one record at offset (a generator, so the file stays open while it is read)."""
+    """Yield the one record at offset (a generator, so the file stays open while it is read).
+
+    A record whose header cannot be parsed raises ArchiveError; reading a damaged body may still raise
+    one of DAMAGE_ERRORS, which callers turn into ``damaged(...)``.
+    """
     path = warc_path(archive, warc_file)
     try:
         handle = open(path, "rb")
@@ -30,7 +50,11 @@ def iter_record_at(archive: Path, warc_file: str, offset: int) -> Iterator[ArcWa
         raise ArchiveError(f"cannot open {path}: {exc.strerror}") from exc
     with handle:
         handle.seek(offset)
-        for record in ArchiveIterator(handle):
+        try:
+            record = next(iter(ArchiveIterator(handle)), None)
+        except DAMAGE_ERRORS as exc:
+            raise damaged(warc_file, offset, exc) from exc
+        if record is not None:
             yield record
             return
     raise ArchiveError(f"no record at {warc_file} offset {offset}")
@@ -39,7 +63,11 @@ def iter_record_at(archive: Path, warc_file: str, offset: int) -> Iterator[ArcWa
 def read_json_record(archive: Path, warc_file: str, offset: int) -> Any:
     for record in iter_record_at(archive, warc_file, offset):
         try:
-            return json.loads(record.content_stream().read())
+            block = record.content_stream().read()
+        except DAMAGE_ERRORS as exc:
+            raise damaged(warc_file, offset, exc) from exc
+        try:
+            return json.loads(block)
         except ValueError as exc:
             raise ArchiveError(f"record at {warc_file} offset {offset} is not JSON") from exc
     return None
@@ -48,5 +76,8 @@ def read_json_record(archive: Path, warc_file: str, offset: int) -> Any:
 def read_payload(archive: Path, warc_file: str, offset: int, limit: int = 10 * 1024 * 1024) -> bytes:
     """The decoded payload (content-encoding undone, at most limit bytes) of a response record."""
     for record in iter_record_at(archive, warc_file, offset):
-        return record.content_stream().read(limit)
+        try:
+            return record.content_stream().read(limit)  # type: ignore[no-any-return]
+        except DAMAGE_ERRORS as exc:
+            raise damaged(warc_file, offset, exc) from exc
     return b""

@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from datetime import datetime, timezone
-from typing import Any, BinaryIO, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
 
 from warcio.recordbuilder import RecordBuilder
 from warcio.recordloader import ArcWarcRecord
@@ -54,8 +55,8 @@ FACTORY = RecordFactory()
 
 def warc_date(moment: datetime) -> str:
     """W3C-DTF in UTC with microseconds, as WARC 1.1 allows."""
-    moment = moment.astimezone(timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds") + "Z"  # as strftime("%Y-%m-%dT%H:%M:%S.%fZ"), faster
 
 
 def warc_fields(pairs: Iterable[tuple[str, str]]) -> bytes:
@@ -151,7 +152,8 @@ def revisit_record(
 
 
 def json_block(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8") + b"\n"
+    """One line of JSON: no indent, so the C encoder runs (indenting falls back to pure Python, ~4x slower)."""
+    return json.dumps(data, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def metadata_record(

@@ -12,10 +12,11 @@ import os
 import re
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from warcio.recordloader import ArcWarcRecord
 
@@ -60,7 +61,7 @@ class WarcStore:
         gzip_level: int = 6,
         operator: str = "",
         fsync: bool = False,
-        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.archive = archive
         self.directory = archive / "warcs"
@@ -117,7 +118,7 @@ class WarcStore:
     def _open_new(self) -> _OpenFile:
         self.directory.mkdir(parents=True, exist_ok=True)
         while True:
-            stamp = self.clock().astimezone(timezone.utc).strftime("%Y%m%d%H%M%S%f")[:17]
+            stamp = self.clock().astimezone(UTC).strftime("%Y%m%d%H%M%S%f")[:17]
             name = f"{self.prefix}-{stamp}-{self._serial:05d}-{_hostname()}.warc.gz"
             self._serial += 1
             path = self.directory / (name + OPEN_SUFFIX)
@@ -130,7 +131,15 @@ class WarcStore:
             except OSError as exc:
                 raise ArchiveError(f"cannot create {path}: {exc.strerror}") from exc
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-            break
+            # Between open and flock, another process's recovery may have taken the empty file for a
+            # dead writer's and removed it: then write nowhere near it, start another file.
+            try:
+                ours = os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+            except FileNotFoundError:
+                ours = False
+            if ours:
+                break
+            handle.close()
         info = [
             ("software", SOFTWARE),
             ("format", "WARC File Format 1.1"),
@@ -151,8 +160,7 @@ class WarcStore:
     def _write_group(self, target: _OpenFile, group: EncodedGroup) -> list[RecordLocation]:
         offset = target.size
         try:
-            for chunk in group.iter_chunks():
-                target.handle.write(chunk)
+            group.copy_to(target.handle)
             target.handle.flush()
             if self.fsync:
                 os.fsync(target.handle.fileno())
