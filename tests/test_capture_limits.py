@@ -13,13 +13,15 @@ from tests.servers import OriginServer
 from tests.warc_rules import check_warc, check_with_warcio
 
 MEASURE = """
-import json, resource, sys
+import json, sys
 from archiver.cli import main
 try:
     main(sys.argv[1:])
 except SystemExit as exc:
     code = exc.code
-print(json.dumps({"exit": code, "max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), file=sys.stderr)
+# VmHWM is this process's own peak; ru_maxrss of a forked child can include the parent's pages.
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"exit": code, "max_rss_kb": peak}), file=sys.stderr)
 """
 
 
