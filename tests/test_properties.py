@@ -66,6 +66,8 @@ def check_citations(article: Article) -> None:
         assert 0 <= citation.start <= citation.end <= len(article.text)
         assert citation.text == article.text[citation.start : citation.end]
         assert citation.kind in ("url", "telegram", "outlet")
+        if citation.url:  # a link never carries control characters into what gets fetched
+            assert not any(ord(ch) < 32 or ord(ch) == 127 for ch in citation.url), citation.url
         json.dumps(citation.to_dict())
 
 

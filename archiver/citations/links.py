@@ -11,7 +11,7 @@ from .phrases import clean_name, is_cap
 # The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
 _LINK = re.compile(
     r"(?<![\w.@/-])(?:(?:https?|ftp|tg)://|www\.|(?:[a-z0-9_]{3,32}\.)?(?:t\.me|telegram\.(?:me|dog))(?=/))"
-    r"[^\s<>\"«»“”‘’\[\]{}|\\^`]*",
+    r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",  # control characters end a URL too
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?<![\w@.+/:=?&#-])@([A-Za-z][A-Za-z0-9_]{4,31})(?![\w@]|\.[A-Za-z0-9]|-\w)")
