@@ -210,3 +210,13 @@ from archiver.index.schema_schedule import v4 as _v4  # noqa: E402
 from archiver.index.schema_text import v5 as _v5  # noqa: E402
 
 MIGRATIONS += [_v4, _v5]
+
+
+def _v6(db: sqlite3.Connection) -> None:
+    """The revisit check asks for an earlier capture of this URL with this payload: index exactly that."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS captures_by_surt_payload ON captures(surt, payload_sha256, captured_at)"
+    )
+
+
+MIGRATIONS.append(_v6)
