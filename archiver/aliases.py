@@ -25,8 +25,13 @@ def clean_handle(handle: str) -> str:
     return value
 
 
-def add(archive: Archive, name: str, handle: str, note: str | None = None) -> None:
-    idx.add_alias(archive.index, name.strip(), alias_key(name), clean_handle(handle), note, warc_date(archive.clock()))
+def add(archive: Archive, name: str, handle: str, note: str | None = None) -> tuple[str, str | None]:
+    """Store NAME -> handle; returns (the handle stored, the handle it replaced or None)."""
+    key, cleaned = alias_key(name), clean_handle(handle)
+    previous = [row["handle"] for row in idx.list_aliases(archive.index) if alias_key(row["name"]) == key]
+    idx.add_alias(archive.index, name.strip(), key, cleaned, note, warc_date(archive.clock()))
+    replaced = previous[0] if previous and previous[0] != cleaned else None
+    return cleaned, replaced
 
 
 def remove(archive: Archive, name: str) -> bool:

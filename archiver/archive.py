@@ -19,6 +19,21 @@ from archiver.warc.store import WarcStore
 log = logging.getLogger(__name__)
 
 
+def politeness_gate(settings: Settings, share: int = 1) -> HostGate:
+    """The per-host gate for one of ``share`` processes capturing at once (see archiver.processes).
+
+    Each process gets host_concurrency // share slots per host (at least 1) and waits share times the
+    delays, so together they keep about the same request rate per host as one process would.
+    """
+    share = max(1, share)
+    telegram = (1, settings.telegram_delay * share)
+    return HostGate(
+        max(1, settings.host_concurrency // share),
+        settings.host_delay * share,
+        overrides={"t.me": telegram, host_key(settings.telegram_url): telegram},
+    )
+
+
 class Archive:
     def __init__(self, settings: Settings, clock: Callable[[], datetime] = utcnow) -> None:
         self.settings = settings
@@ -42,12 +57,7 @@ class Archive:
             clock=clock,
         )
         self.fetcher = HttpFetcher(settings, clock=clock)
-        telegram = (1, settings.telegram_delay)
-        self.gate = HostGate(
-            settings.host_concurrency,
-            settings.host_delay,
-            overrides={"t.me": telegram, host_key(settings.telegram_url): telegram},
-        )
+        self.gate = politeness_gate(settings)
 
     def close(self) -> None:
         self.store.close()

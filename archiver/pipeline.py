@@ -67,18 +67,31 @@ def capture_urls(
     """Capture URLs with the archive's workers, yielding results in input order.
 
     With route_telegram, t.me links go through the Telegram capture (see archiver.telegram).
+    With settings.processes > 1 the URLs are shared out, in batches, to that many worker processes,
+    each with its own Archive (WARC file, index connection) and `workers` threads (see archiver.processes).
     """
-    def one(url: str) -> CaptureResult:
-        if route_telegram:
-            from archiver.telegram import capture_telegram_url  # a later stage, only when asked for
+    if archive.settings.processes > 1:
+        from archiver.processes import capture_in_processes
 
-            routed = capture_telegram_url(archive, url, reason)
-            if routed is not None:
-                return routed
-        return capture_url(archive, url, reason)
-
+        yield from capture_in_processes(archive, urls, reason, route_telegram)
+        return
     with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
-        yield from pool.map(one, urls)
+        yield from pool.map(lambda url: capture_one(archive, url, reason, route_telegram), urls)
+
+
+def capture_one(archive: Archive, url: str, reason: Reason, route_telegram: bool = False) -> CaptureResult:
+    """capture_url, or the Telegram capture for t.me links when route_telegram."""
+    if route_telegram:
+        from archiver.telegram import capture_telegram_url  # a later stage, only when asked for
+
+        routed = capture_telegram_url(archive, url, reason)
+        if routed is not None:
+            return routed
+    return capture_url(archive, url, reason)
+
+
+def failed_result(url: str, error: str) -> CaptureResult:
+    return CaptureResult(url, None, None, False, error, None, None, None, None, None, None)
 
 
 def capture_url(

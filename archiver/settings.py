@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -36,7 +37,10 @@ class Settings:
     total_timeout: float = _setting(300.0, "seconds for a whole response; past it the record is truncated (time)")
     max_body: int = _setting(100 * 1024 * 1024, "bytes kept per body; past it the record is truncated (length)")
     max_redirects: int = _setting(10, "redirect hops followed")
-    workers: int = _setting(4, "captures running at once")
+    workers: int = _setting(4, "captures running at once (threads, per process)")
+    processes: int = _setting(1, "capture processes, each running `workers` threads with its own WARC file: "
+                                 ">1 uses more cores for big batches (Python is CPU-bound past ~300 pages/s); "
+                                 "per-host concurrency is divided and delays multiplied between them")
     host_concurrency: int = _setting(2, "captures running at once per host")
     host_delay: float = _setting(0.5, "seconds between requests to one host")
     user_agent: str = _setting("", "User-Agent header (default names the tool and version)")
@@ -47,6 +51,26 @@ class Settings:
     telegram_media_max: int = _setting(50 * 1024 * 1024, "bytes per Telegram media file (videos over it are truncated)")
     unavailable_threshold: int = _setting(3, "consecutive failures before a source is called deleted")
     fsync: bool = _setting(False, "fsync WARC files after each capture (power-loss safety, slower)")
+
+    def __post_init__(self) -> None:
+        """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
+        problems = []
+        if not 0 <= self.gzip_level <= 9:
+            problems.append("gzip_level must be 0-9")
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", self.warc_prefix):
+            problems.append("warc_prefix may hold only letters, digits, '.', '_' and '-'")
+        for name in ("max_body", "warc_max_size", "telegram_media_max", "workers", "host_concurrency",
+                     "unavailable_threshold"):
+            if getattr(self, name) < 1:
+                problems.append(f"{name} must be at least 1")
+        for name in ("connect_timeout", "read_timeout", "total_timeout"):
+            if getattr(self, name) <= 0:
+                problems.append(f"{name} must be more than 0 seconds")
+        for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):
+            if getattr(self, name) < 0:
+                problems.append(f"{name} cannot be negative")
+        if problems:
+            raise UsageError("; ".join(problems))
 
     @property
     def index_path(self) -> Path:

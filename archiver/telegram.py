@@ -210,7 +210,7 @@ def capture_telegram(
             if page.before is None or reached_since or (max_pages and outcome.pages >= max_pages):
                 break
             url = feed_url(base, ref.handle, before=page.before)
-    if outcome.kind in _EXPLAIN:
+    if outcome.kind in _EXPLAIN and outcome.pages:  # with no page parsed, the fetch errors say what happened
         outcome.errors.insert(0, _EXPLAIN[outcome.kind])
     # 2. media, in the same run: their URLs expire within days
     if media and wanted:
@@ -238,7 +238,10 @@ def _capture_media(archive: Archive, outcome: TelegramOutcome, posts: list[Post]
 
 def telegram_ref_of_url(url: str) -> TelegramRef | None:
     """A TelegramRef when url is a t.me / telegram.me / telegram.dog link to a public channel or post."""
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # not a URL at all; the HTTP capture will say so
+        return None
     if host.lower() not in TELEGRAM_HOSTS:
         return None
     return parse_telegram_ref(url)

@@ -220,6 +220,9 @@ def test_article_history_and_gone_sources(tg, origin: OriginServer, tmp_path: Pa
 
 
 def test_history_of_nothing_and_of_a_bad_target(run) -> None:
+    no_archive = run("history", "https://example.org/never-captured")
+    assert no_archive.exit_code == 1 and "no archive at" in no_archive.stderr  # a mistyped --archive
+    run("ingest")  # creates the (empty) archive
     missing = run("history", "https://example.org/never-captured")
     assert missing.exit_code == 1 and "nothing archived" in missing.stderr
     bad = run("history", "not a target")
@@ -234,7 +237,7 @@ def obs(state: str, signature: str | None = None, n: int = 0) -> Observation:
 @pytest.mark.parametrize("states, expected", [
     ("pppq", ["first", "unchanged", "unchanged", "changed"]),
     ("gp", ["deleted", "first"]),  # gone at the first check, then found: first, not restored
-    ("uuu", ["unavailable", "unavailable", "deleted"]),
+    ("uuu", ["unavailable", "unavailable", "unavailable"]),  # never seen: never "deleted"
     ("pugup", ["first", "unavailable", "deleted", "deleted", "restored"]),
     ("puupuu", ["first", "unavailable", "unavailable", "unchanged", "unavailable", "unavailable"]),
 ])
@@ -296,3 +299,14 @@ def test_immediate_telegram_retries_count_as_one_check() -> None:
     ]
     failures = _page_failures(archive, rows, lambda r: True, lambda r: f"HTTP {r['status']}")  # type: ignore[arg-type]
     assert [o.ref["fetch_id"] for o in failures] == [3, 4]
+
+
+def test_a_source_gone_from_the_first_check_is_missing_not_removed() -> None:
+    from archiver.lookup.timeline import Timeline
+
+    gone = [obs("gone", None, 0), obs("gone", None, 1)]
+    timeline = Timeline("http://example.org/dead", "url", classify(gone, threshold=3))
+    assert [e.kind for e in timeline.events] == ["deleted", "deleted"]
+    assert timeline.status == "missing"
+    seen = Timeline("http://example.org/x", "url", classify([obs("present", "A", 0), obs("gone", None, 1)], 3))
+    assert seen.status == "deleted"

@@ -77,6 +77,7 @@ def test_quotes_found_similar_and_not_found(run, article: Path, mirror: TmeMirro
 
 
 def test_quotes_of_an_unknown_article_is_a_usage_error(run, tmp_path: Path) -> None:
+    run("ingest")  # an archive, but without that article
     result = run("quotes", str(tmp_path / "never-ingested.txt"))
     assert result.exit_code == 2 and "archiver ingest" in result.stderr
 

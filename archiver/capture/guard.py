@@ -56,7 +56,10 @@ def public_address(host: str, port: int, allow_private: bool) -> str:
 
 def check_url(url: str, allow_private: bool) -> None:
     """Raise BlockedTarget for a URL whose scheme or host policy refuses (resolving the host)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # e.g. an unclosed IPv6 bracket
+        raise BlockedTarget(f"refused {url}: not a valid URL ({exc})") from exc
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise BlockedTarget(f"refused {url}: scheme {parts.scheme or '(none)'!r} is not http or https")
     if not parts.hostname:

@@ -10,7 +10,10 @@ from urllib.parse import urlsplit
 
 
 def host_key(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # malformed URL: the fetcher refuses it with a clear error
+        host = ""
     # t.me and its twins are one service: count them as one host.
     return "t.me" if host in ("t.me", "telegram.me", "telegram.dog", "www.t.me") else host
 

@@ -57,7 +57,7 @@ def lookup(ctx: click.Context, target: str | None, at: str | None, text: str | N
     if bool(target) == bool(text):
         fail("give a TARGET or --text QUOTE (one of them)", 2)
     when = parse_when(at) if at else None
-    archive = open_archive(ctx)
+    archive = open_archive(ctx, create=False)
     if text:
         from archiver.lookup.text import search_text
 
@@ -154,8 +154,8 @@ def aliases_add(ctx: click.Context, name: str, handle: str, note: str | None) ->
     """Map NAME (as articles cite it) to a Telegram HANDLE."""
     from archiver.aliases import add
 
-    add(open_archive(ctx), name, handle, note)
-    click.echo(f"{name} -> @{handle.lstrip('@')}")
+    stored, replaced = add(open_archive(ctx), name, handle, note)
+    click.echo(f"{name} -> @{stored}" + (f" (replaces @{replaced})" if replaced else ""))
 
 
 @aliases.command("list")
@@ -166,7 +166,7 @@ def aliases_list(ctx: click.Context, as_json: bool) -> None:
     """List the registry."""
     from archiver.index.articles import list_aliases
 
-    for row in list_aliases(open_archive(ctx).index):
+    for row in list_aliases(open_archive(ctx, create=False).index):
         if as_json:
             emit_json(row)
         else:
@@ -182,6 +182,6 @@ def aliases_remove(ctx: click.Context, name: str) -> None:
     """Remove NAME from the registry."""
     from archiver.aliases import remove
 
-    if not remove(open_archive(ctx), name):
+    if not remove(open_archive(ctx, create=False), name):
         fail(f"no alias named {name!r}", 1)
     click.echo(f"removed {name}")

@@ -53,7 +53,7 @@ def export_wacz_command(ctx: click.Context, out: str, articles: tuple[str, ...],
 
     selection = Selection(articles, urls, warc_date(parse_when(since)) if since else None,
                           warc_date(parse_when(until)) if until else None)
-    summary = export_wacz(open_archive(ctx), Path(out), selection, title=title, replay_base=replay_base)
+    summary = export_wacz(open_archive(ctx, create=False), Path(out), selection, title=title, replay_base=replay_base)
     if as_json:
         emit_json({k: v for k, v in vars(summary).items() if k != "resources"})
     else:
@@ -72,7 +72,7 @@ def export_cdxj_command(ctx: click.Context, out: str, as_json: bool) -> None:
 
     if as_json and out == "-":
         fail("with --json, give OUT (the index itself cannot share stdout with the JSON summary)", 2)
-    archive = open_archive(ctx)
+    archive = open_archive(ctx, create=False)
     paths = closed_warcs(archive.settings.archive)
     if out == "-":
         count = write_cdxj(paths, sys.stdout)
@@ -100,7 +100,7 @@ def quotes_command(ctx: click.Context, article: str, as_json: bool) -> None:
     """
     from archiver.lookup.quotes import MIN_WORDS, check_quotes
 
-    rows = check_quotes(open_archive(ctx), article)
+    rows = check_quotes(open_archive(ctx, create=False), article)
     for row in rows:
         if as_json:
             emit_json(row)
@@ -124,7 +124,7 @@ def index_text_command(ctx: click.Context, rebuild: bool, as_json: bool) -> None
     """Bring the full-text index up to date (searches and quote checks also do this first)."""
     from archiver.index.fulltext import rebuild_fulltext, update_fulltext
 
-    archive = open_archive(ctx)
+    archive = open_archive(ctx, create=False)
     if rebuild:
         rebuild_fulltext(archive.index)
     added = update_fulltext(archive.index, archive.settings.archive)
@@ -142,7 +142,7 @@ def verify_command(ctx: click.Context, as_json: bool) -> None:
     """Re-read every WARC: recompute digests, check every index pointer. Exit 1 naming each bad file@offset."""
     from archiver.fixity.verify import record_event, verify_archive, warc_files
 
-    archive = open_archive(ctx)
+    archive = open_archive(ctx, create=False)
     started = warc_date(archive.clock())
     with progress(len(warc_files(archive.settings.archive)), "verifying", as_json) as advance:
         report = verify_archive(archive.settings.archive, archive.settings.index_path, on_file=advance)
@@ -169,7 +169,7 @@ def manifest_command(ctx: click.Context, sign: bool, check: bool, public_key: st
 
     if sign == check:
         fail("give exactly one of --sign or --check", 2)
-    archive = open_archive(ctx)
+    archive = open_archive(ctx, create=False)
     started = warc_date(archive.clock())
     with progress(len(warc_files(archive.settings.archive)), "hashing", as_json) as advance:
         if sign:
@@ -221,7 +221,7 @@ def keys_public(ctx: click.Context, out: str) -> None:
     """Write the public key (PEM) to OUT (default stdout): what a third party needs to check manifests."""
     from archiver.fixity.keys import archive_public_key, public_pem
 
-    pem = public_pem(archive_public_key(open_archive(ctx).settings.archive))
+    pem = public_pem(archive_public_key(open_archive(ctx, create=False).settings.archive))
     if out == "-":
         click.echo(pem.decode("ascii"), nl=False)
     else:

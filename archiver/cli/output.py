@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -45,6 +46,13 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(one_line(exc), 1)
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except BrokenPipeError:
+            # The reader (head, less) went away: stop quietly, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)
+        except sqlite3.DatabaseError as exc:
+            fail(f"the archive's index is unreadable ({one_line(exc)}); the WARC files are not touched", 1)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # a bug: say so in one line; ARCHIVER_DEBUG=1 shows the traceback

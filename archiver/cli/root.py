@@ -15,6 +15,7 @@ import click
 from archiver import __version__
 from archiver.archive import Archive
 from archiver.cli.output import fail, handle_errors
+from archiver.errors import ArchiveError
 from archiver.settings import Settings, load_settings, setting_help
 
 
@@ -51,8 +52,14 @@ def cli(ctx: click.Context, archive_dir: str | None, allow_private: bool | None,
     ctx.obj = load_settings(overrides)
 
 
-def open_archive(ctx: click.Context) -> Archive:
+def open_archive(ctx: click.Context, create: bool = True) -> Archive:
+    """The archive named by the settings; commands that only read refuse a folder holding none,
+    so a mistyped --archive says so instead of answering from a new, empty archive."""
     settings: Settings = ctx.obj
+    if not create and not settings.index_path.is_file() and not settings.warc_dir.is_dir():
+        raise ArchiveError(
+            f"no archive at {settings.archive} (no index or WARC files there); check --archive or ARCHIVER_ARCHIVE"
+        )
     archive = Archive(settings)
     ctx.call_on_close(archive.close)
     return archive

@@ -53,7 +53,7 @@ def schedule_list(ctx: click.Context, as_json: bool) -> None:
     """List schedules, when they are next due and their source's latest status."""
     from archiver.schedule.schedules import list_schedules
 
-    for row in list_schedules(open_archive(ctx)):
+    for row in list_schedules(open_archive(ctx, create=False)):
         if as_json:
             emit_json(row)
         else:
@@ -70,7 +70,7 @@ def schedule_remove(ctx: click.Context, schedule_id: int) -> None:
     """Remove schedule ID (what it captured stays in the archive)."""
     from archiver.schedule.schedules import remove_schedule
 
-    if not remove_schedule(open_archive(ctx), schedule_id):
+    if not remove_schedule(open_archive(ctx, create=False), schedule_id):
         fail(f"no schedule #{schedule_id}", 1)
     click.echo(f"removed #{schedule_id}")
 
@@ -84,7 +84,7 @@ def schedule_runs(ctx: click.Context, limit: int, as_json: bool) -> None:
     """The latest crawl runs: when, by which process, what they found."""
     from archiver.index.schedule import list_runs
 
-    for row in list_runs(open_archive(ctx).index, limit):
+    for row in list_runs(open_archive(ctx, create=False).index, limit):
         if as_json:
             emit_json(row)
         else:
@@ -140,7 +140,7 @@ def crawl(ctx: click.Context, due: bool, forever: bool, ids: tuple[int, ...], ma
         fail("give one of --due, --forever or --id ID", 2)
     if max_runs is not None and (not forever or max_runs < 1):
         fail("--max-runs N (N >= 1) goes with --forever", 2)
-    archive = open_archive(ctx)
+    archive = open_archive(ctx, create=False)
     if ids:
         from archiver.index.schedule import list_schedules
 
@@ -191,7 +191,7 @@ def history(ctx: click.Context, target: str, as_json: bool) -> None:
 
     found = 0
     source = None
-    for row in iter_history_rows(open_archive(ctx), target):
+    for row in iter_history_rows(open_archive(ctx, create=False), target):
         found += 1
         if as_json:
             emit_json(row)

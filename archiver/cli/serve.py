@@ -23,7 +23,7 @@ def serve(ctx: click.Context, host: str, port: int, quiet: bool, as_json: bool) 
     """
     from archiver.serve.app import make_server
 
-    archive = open_archive(ctx)
+    archive = open_archive(ctx, create=False)
     try:
         server = make_server(archive, host, port, quiet=quiet)
     except OSError as exc:

@@ -74,8 +74,9 @@ def link_capture(index: Index, citation_id: int, fetch_id: int, how: str, now: s
 
 
 def recent_fetch(index: Index, surt: str, since: str) -> dict[str, Any] | None:
+    """The latest successful (2xx/3xx) capture since a time: a 404 or 5xx is worth asking again."""
     rows = index.query(
-        """SELECT * FROM fetches WHERE surt = ? AND ok = 1 AND started_at >= ?
+        """SELECT * FROM fetches WHERE surt = ? AND ok = 1 AND status < 400 AND started_at >= ?
            ORDER BY started_at DESC LIMIT 1""",
         (surt, since),
     )

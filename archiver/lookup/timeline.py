@@ -8,7 +8,9 @@ post text and media...), ``gone`` (HTTP 404/410, "Post not found", dropped from 
     unchanged    present, same signature as the last time it was present
     changed      present, different signature (``detail`` says what changed)
     deleted      gone; or unavailable ``threshold`` checks in a row; later failures stay ``deleted``
-    unavailable  a failure that does not (yet) count as a deletion
+                 (a source gone from the very first check is ``deleted`` with status ``missing``)
+    unavailable  a failure that does not (yet) count as a deletion; a source never seen present is never
+                 called deleted for failing to answer
     restored     present again after ``deleted``
 """
 
@@ -52,6 +54,14 @@ def classify(observations: list[Observation], threshold: int) -> list[Event]:
     threshold = max(1, threshold)
     for obs in observations:
         previous = last_present
+        if obs.state == "unavailable" and last_present is None:
+            # Never seen present: an outage cannot become a deletion of something never seen.
+            events.append(Event("unavailable", obs, None, f"never seen available: {obs.reason}"))
+            continue
+        if obs.state == "gone" and last_present is None:
+            events.append(Event("deleted", obs, None, f"gone at the first check, never seen available: {obs.reason}"))
+            deleted = True
+            continue
         if obs.state == "present":
             if deleted and last_present is not None:
                 kind = "restored"
@@ -94,8 +104,13 @@ class Timeline:
 
     @property
     def status(self) -> str | None:
-        """The latest event's kind (``deleted`` stays until the source is seen again)."""
-        return self.latest.kind if self.latest else None
+        """The latest event's kind (``deleted`` stays until the source is seen again), or ``missing`` for a
+        source gone at every check: it was never seen, so it cannot be said to have been removed."""
+        if self.latest is None:
+            return None
+        if self.latest.kind == "deleted" and not any(e.kind in ("first", "restored") for e in self.events):
+            return "missing"
+        return self.latest.kind
 
     def change_of(self, event: Event) -> dict[str, Any] | None:
         if event.kind not in ("changed", "restored") or event.previous is None or self.explain is None:

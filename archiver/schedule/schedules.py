@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from croniter import croniter
+from croniter import CroniterBadDateError, CroniterError, croniter
 
 from archiver.archive import Archive
 from archiver.capture.telegram import TELEGRAM_HOSTS
@@ -61,8 +61,12 @@ def format_every(seconds: int) -> str:
 
 def check_cron(expression: str) -> str:
     text = " ".join(expression.split())
-    if not croniter.is_valid(text):
+    if len(text.split(" ")) != 5 or not croniter.is_valid(text):
         raise UsageError(f"bad cron expression {expression!r}: five fields, e.g. \"0 */6 * * *\" (UTC)")
+    try:
+        croniter(text, datetime.now(UTC)).get_next(datetime)
+    except (CroniterBadDateError, CroniterError) as exc:
+        raise UsageError(f"cron expression {expression!r} never matches a date") from exc
     return text
 
 
