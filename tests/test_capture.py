@@ -253,3 +253,42 @@ def test_rotation_starts_new_files_each_with_warcinfo(run, origin: OriginServer,
     files = warcs(archive_dir)
     assert len(files) >= 3
     assert_valid_archive(archive_dir)
+
+
+def test_empty_body_redirect_hops_keep_their_ip(run, archive_dir: Path) -> None:
+    """urllib3 releases a keep-alive connection as soon as an empty body is read: the IP must survive that."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class KeepAlive(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802
+            if self.path == "/hop":
+                self.send_response(302)
+                self.send_header("Location", "/page")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            else:
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), KeepAlive)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/hop"
+        [row] = run("capture", "--json", url).json_lines()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert row["ok"]
+    [path] = warcs(archive_dir)
+    ips = [r[1].get_header("WARC-IP-Address") for r in records(path) if r[0] in ("response", "request")]
+    assert len(ips) == 4 and all(ip == "127.0.0.1" for ip in ips)
+    [looked] = run("lookup", "--json", url).json_lines()
+    assert [hop["ip"] for hop in looked["provenance"]["redirect_chain"]] == ["127.0.0.1", "127.0.0.1"]

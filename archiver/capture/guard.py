@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
+from typing import Any
 from urllib.parse import urlsplit
 
 from requests.adapters import HTTPAdapter
@@ -71,6 +73,15 @@ def check_url(url: str, allow_private: bool) -> None:
     public_address(parts.hostname, port, allow_private)
 
 
+_last_request = threading.local()
+
+
+def last_peer_ip() -> str | None:
+    """The address this thread's latest request went to (urllib3 may release a connection, and forget it,
+    before the caller sees the response, e.g. for an empty body)."""
+    return getattr(_last_request, "peer_ip", None)
+
+
 class _GuardedConnectionMixin:
     allow_private = False
     peer_ip: str | None = None
@@ -89,6 +100,10 @@ class _GuardedConnectionMixin:
             return super()._new_conn()  # type: ignore[misc,no-any-return]
         finally:
             self._dns_host = host
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        _last_request.peer_ip = self.peer_ip  # a reused connection keeps the address it connected to
+        return super().request(*args, **kwargs)  # type: ignore[misc]
 
 
 def guarded_adapter(allow_private: bool, pool_maxsize: int = 10) -> HTTPAdapter:

@@ -46,7 +46,7 @@ from warcio.statusandheaders import StatusAndHeaders
 
 from archiver import __version__
 from archiver.capture.deadline import header_deadline, with_header_deadline
-from archiver.capture.guard import check_url, guarded_adapter
+from archiver.capture.guard import check_url, guarded_adapter, last_peer_ip
 from archiver.errors import BlockedTarget, FetchError, one_line
 from archiver.settings import Settings
 
@@ -290,7 +290,7 @@ def _response_head(raw) -> StatusAndHeaders:  # type: ignore[no-untyped-def]
 
 
 def _peer_ip(raw) -> str | None:  # type: ignore[no-untyped-def]
-    return getattr(raw.connection, "peer_ip", None)
+    return getattr(raw.connection, "peer_ip", None) or last_peer_ip()
 
 
 def _socket(raw):  # type: ignore[no-untyped-def]
