@@ -6,6 +6,7 @@ Each article and each source is its own item: a failure is recorded and the run 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -102,6 +103,10 @@ def ingest(
                    "title": row["article_title"]}
         entry = pending.setdefault(resolution.target_url, _Pending(resolution.target_url))
         entry.citations.append((row["id"], _citation_provenance(row, article, resolution)))
+        if not summaries:
+            summaries.append(ArticleSummary(article="(citations from earlier ingests, resolved by new aliases)"))
+        summaries[0].citations += 1
+        summaries[0].sources.append({"citation_id": row["id"], "target": resolution.target_url})
     # 1. read, extract, resolve and record every article
     for source in sources:
         summary = ArticleSummary(article=source)
@@ -155,31 +160,28 @@ def ingest(
 def _capture_pending(
     archive: Archive, pending: dict[str, _Pending], command: str, capturer: Capturer, now: Callable[[], str]
 ) -> dict[str, dict[str, Any]]:
-    outcomes: dict[str, dict[str, Any]] = {}
+    """Capture (or link) every pending source, settings.workers at a time; per-host politeness still holds."""
     fresh_since = warc_date(archive.clock() - timedelta(hours=archive.settings.freshness_hours))
-    for target, entry in pending.items():
-        recent = idx.recent_fetch(archive.index, surt_key(target), fresh_since)
+
+    def one(entry: _Pending) -> dict[str, Any]:
+        recent = idx.recent_fetch(archive.index, surt_key(entry.target), fresh_since)
         if recent:
-            fetch_id, how = recent["id"], "linked"
-            outcome = {"ok": True, "how": how, "fetch_id": fetch_id, "status": recent["status"], "error": None}
-        else:
-            reason = Reason(
-                "ingest",
-                command=command,
-                citations=tuple(provenance for _, provenance in entry.citations),
-            )
-            try:
-                result = capturer(archive, target, reason)
-            except ArchiverError as exc:
-                outcomes[target] = {"ok": False, "how": "failed", "fetch_id": None, "status": None,
-                                    "error": one_line(exc)}
-                continue
-            fetch_id, how = result.fetch_id, "captured"
-            outcome = {"ok": result.ok, "how": how if result.ok else "failed", "fetch_id": fetch_id,
-                       "status": result.status, "error": result.error}
-        outcomes[target] = outcome
-        for citation_id, _ in entry.citations:
-            if fetch_id is not None:
-                idx.link_capture(archive.index, citation_id, fetch_id, how, now())
-            idx.set_citation_status(archive.index, citation_id, "captured" if outcome["ok"] else "failed")
+            return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None}
+        reason = Reason("ingest", command=command, citations=tuple(provenance for _, provenance in entry.citations))
+        try:
+            result = capturer(archive, entry.target, reason)
+        except ArchiverError as exc:
+            return {"ok": False, "how": "failed", "fetch_id": None, "status": None, "error": one_line(exc)}
+        return {"ok": result.ok, "how": "captured" if result.ok else "failed", "fetch_id": result.fetch_id,
+                "status": result.status, "error": result.error}
+
+    outcomes: dict[str, dict[str, Any]] = {}
+    with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
+        for entry, outcome in zip(pending.values(), pool.map(one, pending.values()), strict=True):
+            outcomes[entry.target] = outcome
+            for citation_id, _ in entry.citations:
+                if outcome["fetch_id"] is not None:
+                    how = "linked" if outcome["how"] == "linked" else "captured"
+                    idx.link_capture(archive.index, citation_id, outcome["fetch_id"], how, now())
+                idx.set_citation_status(archive.index, citation_id, "captured" if outcome["ok"] else "failed")
     return outcomes

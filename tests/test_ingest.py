@@ -90,6 +90,8 @@ def test_alias_resolves_stored_citations_on_the_next_ingest(tg, origin: OriginSe
 
     again = tg("ingest", "--json")  # no new article: stored unresolved citations are retried
     assert again.exit_code == 0
+    [retried] = again.json_lines()
+    assert retried["citations"] == 2 and retried["captured"] == 2, retried
     assert "/s/milchronicles" in mirror.requests and "/s/rybar" in mirror.requests
     assert tg("citations", "--unresolved", "--json").json_lines() == []
     rows = tg("lookup", "--json", str(article)).json_lines()

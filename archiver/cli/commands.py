@@ -116,8 +116,9 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
     from archiver.ingest import ingest as run_ingest
 
     archive = open_archive(ctx)
-    failed = 0
+    failed = seen = 0
     for summary in with_progress(run_ingest(archive, articles, command_line()), len(articles), "ingesting", as_json):
+        seen += 1
         failed += bool(summary.error) or summary.failed > 0
         if as_json:
             emit_json(summary.to_dict())
@@ -136,6 +137,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
                 say(f"    gone: {url} (deleted since it was first captured)")
             for name in dict.fromkeys(summary.unresolved_names):
                 say(f"    unresolved Telegram channel: {name}  (archiver aliases add {shlex.quote(name)} HANDLE)")
+    if not articles and not seen:
+        click.echo("nothing to do: no ARTICLE given, and no stored unresolved citation matches an alias yet", err=True)
     ctx.exit(1 if failed else 0)
 
 
