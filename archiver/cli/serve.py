@@ -29,6 +29,9 @@ def serve(ctx: click.Context, host: str, port: int, quiet: bool, as_json: bool) 
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", 1)
     click.echo(f"archiver: serving {archive.settings.archive} at {server.url}", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"archiver: warning: listening on {host}: anyone who can reach this machine can read the "
+                   "archive (there is no login)", err=True)
     if as_json:
         emit_json({"url": server.url, "host": server.server_name, "port": server.server_port})
     try:
