@@ -6,6 +6,7 @@ Opening an archive first closes WARC files a killed process left ``.open`` (see 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from datetime import datetime
 
@@ -39,7 +40,8 @@ class Archive:
         self.settings = settings
         self.clock = clock
         settings.archive.mkdir(parents=True, exist_ok=True)
-        for recovered in recover_directory(settings.warc_dir):
+        writable = os.access(settings.warc_dir, os.W_OK) if settings.warc_dir.exists() else True
+        for recovered in recover_directory(settings.warc_dir) if writable else ():
             log.warning(
                 "closed %s left open by a killed process (kept %d bytes, cut %d)",
                 recovered.path.name,

@@ -52,6 +52,8 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(141)
         except sqlite3.DatabaseError as exc:
+            if "readonly" in str(exc).lower():
+                fail("the archive is read-only here, and this command needs to write to it", 1)
             fail(f"the archive's index is unreadable ({one_line(exc)}); the WARC files are not touched", 1)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from archiver.errors import ArchiveError
 from archiver.fixity.scan import ScannedRecord, iter_scanned
-from archiver.index.db import Index
+from archiver.index.db import Index, connect_read_only
 from archiver.warc.store import OPEN_SUFFIX
 
 _POINTERS = (
@@ -93,11 +93,7 @@ def _check_pointers(db: sqlite3.Connection, name: str, shown: str, records: dict
 def verify_archive(archive_dir: Path, index_path: Path,
                    on_file: Callable[[str], None] | None = None) -> VerifyReport:
     """Check every WARC file and every index pointer; problems are collected, never raised."""
-    try:
-        db = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise ArchiveError(f"cannot open index {index_path}: {exc}") from exc
-    db.row_factory = sqlite3.Row
+    db = connect_read_only(index_path)
     report = VerifyReport()
     seen: set[str] = set()
     try:
@@ -138,7 +134,11 @@ def verify_archive(archive_dir: Path, index_path: Path,
 
 def record_event(index: Index, kind: str, started: str, ended: str, files: int, records: int,
                  problems: list[Problem], detail: dict[str, object] | None = None) -> None:
-    """Log a fixity check in fixity_events (with its first problems), for "when was this last checked"."""
+    """Log a fixity check in fixity_events (with its first problems), for "when was this last checked".
+
+    An archive opened read-only (a copy on read-only media) is checked but not written to."""
+    if index.read_only:
+        return
     data = {**(detail or {}), "problems": [asdict(p) for p in problems[:100]]}
     with index.transaction() as db:
         db.execute(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import ArchiveError
-from archiver.index.schema import migrate
+from archiver.index.schema import MIGRATIONS, migrate
 
 # A captures row (alias c) with what its capture attempt (alias f, fetches) adds.
 CAPTURE_WITH_FETCH = """c.*, f.url AS fetch_url, f.final_url, f.ok, f.error, f.reason, f.id AS fetch_id,
@@ -69,10 +69,30 @@ def _insert(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
     return int(cursor.lastrowid or 0)
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open an index for reading only, even where no -shm file can be made (read-only media)."""
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None,
+                                 check_same_thread=False)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA user_version").fetchone()
+            return db
+        except sqlite3.DatabaseError:
+            continue
+    raise ArchiveError(f"cannot open index {path} even read-only")
+
+
+def _is_read_only_problem(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text or "unable to open" in text
+
+
 class Index:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
+        self.read_only = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
@@ -81,8 +101,19 @@ class Index:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             migrate(self.db)
+        except (sqlite3.OperationalError, PermissionError) as exc:
+            if not path.is_file() or not _is_read_only_problem(exc):
+                raise ArchiveError(f"cannot open index {path}: {exc}") from exc
+            self._open_read_only()
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"cannot open index {path}: {exc}") from exc
+
+    def _open_read_only(self) -> None:
+        """A copy on read-only media, or one we may not write: still readable (lookup, verify, export)."""
+        self.read_only = True
+        self.db = connect_read_only(self.path)
+        if self.db.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
+            raise ArchiveError(f"{self.path} is read-only here and needs an upgrade that a writable run does")
 
     def close(self) -> None:
         with self._lock:
