@@ -59,8 +59,8 @@ class Settings:
             problems.append("gzip_level must be 0-9")
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", self.warc_prefix):
             problems.append("warc_prefix may hold only letters, digits, '.', '_' and '-'")
-        for name in ("max_body", "warc_max_size", "telegram_media_max", "workers", "host_concurrency",
-                     "unavailable_threshold"):
+        for name in ("max_body", "warc_max_size", "telegram_media_max", "workers", "processes",
+                     "host_concurrency", "unavailable_threshold"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
         for name in ("connect_timeout", "read_timeout", "total_timeout"):

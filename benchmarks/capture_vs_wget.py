@@ -8,7 +8,8 @@
    gzip level 6, level 9 only 1 % smaller), not random bytes.
 2. One 200 MB body is captured by archiver in a child process that reports its peak RSS (VmHWM).
 3. Then, for ``--rounds`` rounds, 1,000 pages of 50 KB and 200 pages of 1 MB are captured by archiver
-   (the library: ``Archive`` + ``capture_urls``, per-host politeness lifted for loopback), by
+   (the library: ``Archive`` + ``capture_urls`` with ``processes=2`` worker processes of 4 threads each,
+   per-host politeness lifted for loopback), by
    ``wget --warc-file`` (one connection, as wget does) and by archiver again at ``--extra-level`` (gzip 1)
    to show the trade-off. Round 1's WARCs are checked with tests/warc_rules.
 
@@ -18,7 +19,7 @@ ratios. The first line says how much two zlib processes gain over one (2.0 = two
 
 The last line is ``ratio_vs_wget_50k=X ratio_vs_wget_1m=Y peak_rss_mb_200mb=Z`` (X, Y: archiver pages/s
 over wget pages/s at archiver's default settings). Options: ``--gzip-level``, ``--extra-level``,
-``--workers``, ``--rounds``, ``--pages-50k``, ``--pages-1m``, ``--big-mb``, ``--keep DIR``, ``--no-check``.
+``--workers``, ``--processes``, ``--rounds``, ``--pages-50k``, ``--pages-1m``, ``--big-mb``, ``--keep DIR``, ``--no-check``.
 """
 
 from __future__ import annotations
@@ -232,24 +233,26 @@ def _warc_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*.warc.gz"))
 
 
-def bench_settings(folder: Path, workers: int, gzip_level: int | None, **extra: object):  # type: ignore[no-untyped-def]
+def bench_settings(folder: Path, workers: int, gzip_level: int | None, processes: int = 1, **extra: object):  # type: ignore[no-untyped-def]
     from archiver.settings import Settings
 
     values: dict[str, object] = {
-        "archive": folder, "allow_private": True, "workers": workers, "host_concurrency": workers,
-        "host_delay": 0.0, **extra,
+        "archive": folder, "allow_private": True, "workers": workers, "processes": processes,
+        "host_concurrency": workers * processes, "host_delay": 0.0, **extra,
     }
     if gzip_level is not None:
         values["gzip_level"] = gzip_level
     return Settings(**values)  # type: ignore[arg-type]
 
 
-def run_archiver(label: str, urls: list[str], size: int, folder: Path, workers: int, gzip_level: int | None) -> Figures:
+def run_archiver(
+    label: str, urls: list[str], size: int, folder: Path, workers: int, gzip_level: int | None, processes: int
+) -> Figures:
     from archiver.archive import Archive
     from archiver.pipeline import capture_urls
     from archiver.warc.provenance import Reason
 
-    archive = Archive(bench_settings(folder, workers, gzip_level))
+    archive = Archive(bench_settings(folder, workers, gzip_level, processes))
     ok = 0
     started = time.perf_counter()
     try:
@@ -367,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages-1m", type=int, default=200)
     parser.add_argument("--big-mb", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3, help="archiver/wget pairs per workload; ratios are medians")
-    parser.add_argument("--workers", type=int, default=4, help="archiver capture threads (default 4 for 2 cores)")
+    parser.add_argument("--workers", type=int, default=4, help="archiver capture threads per process (default 4)")
+    parser.add_argument("--processes", type=int, default=2, help="archiver capture processes (default 2 for 2 cores)")
     parser.add_argument("--gzip-level", type=int, default=None, help="default: archiver's own default")
     parser.add_argument("--extra-level", type=int, default=1,
                         help="also run archiver at this gzip level, for the trade-off (-1: skip)")
@@ -397,8 +401,8 @@ def main(argv: list[str] | None = None) -> int:
         from archiver.warc.encode import DEFLATE
 
         print(f"site {base}; deflate: {DEFLATE}; {os.cpu_count()} cores, zlib runs {zlib_cores():.2f}x faster "
-              f"on 2 processes than on 1 (2.0 = two free cores); load {os.getloadavg()[0]:.2f}; archiver workers={args.workers} "
-              f"gzip_level={level}", flush=True)
+              f"on 2 processes than on 1 (2.0 = two free cores); load {os.getloadavg()[0]:.2f}; archiver processes={args.processes} "
+              f"workers={args.workers} gzip_level={level}", flush=True)
         # 1. the big body first, while this process is small (see MEASURE_BIG)
         big, memory = run_big(f"{base}/big/{args.big_mb * MB}", args.big_mb * MB, work / "big", args.gzip_level)
         peak = memory["vm_hwm_mb"]
@@ -416,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
                         result = run_wget(f"wget --warc-file {name}", urls, size, folder)
                     else:
                         label = f"archiver {name} (gzip {level if tool == 'archiver' else tool_level})"
-                        result = run_archiver(label, urls, size, folder, args.workers, tool_level)
+                        result = run_archiver(label, urls, size, folder, args.workers, tool_level, args.processes)
                     figures.setdefault(f"{tool} {name}", []).append(result)
                     print(f"round {n + 1}  {result.line()}", flush=True)
                     if n and not args.keep:
