@@ -141,12 +141,15 @@ def parse_article(source: str, data: bytes, base_url: str | None = None) -> tupl
     return "text", article_from_text(text)
 
 
-def load_article(archive: Archive, source: str, reason: Reason) -> LoadedArticle:
+def load_article(archive: Archive | None, source: str, reason: Reason) -> LoadedArticle:
+    """archive is needed (and written to) only for an http(s) article, which is captured first."""
     fetch_id = None
     url = None
     if source == "-":
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
     elif re.match(r"^https?://", source, re.IGNORECASE):
+        if archive is None:
+            raise UsageError(f"{source}: an article given by URL is captured, which needs an archive")
         result = capture_url(archive, source, reason)
         if not result.warc_file or result.status is None or result.status >= 400:
             raise ParseError(f"{source}: cannot fetch the article: {result.error or result.status}")

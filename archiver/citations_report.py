@@ -17,8 +17,9 @@ from archiver.warc.provenance import Reason
 FIELDS = ("kind", "name", "owner", "url", "handle", "text", "start", "end", "context", "rule")
 
 
-def iter_citation_rows(archive: Archive, sources: Iterable[str], command: str) -> Iterator[dict[str, Any]]:
-    aliases = load_aliases(archive)
+def iter_citation_rows(archive: Archive | None, sources: Iterable[str], command: str) -> Iterator[dict[str, Any]]:
+    """archive may be None when every source is local: no aliases then, and nothing is written."""
+    aliases = load_aliases(archive) if archive is not None else []
     for source in sources:
         try:
             loaded = load_article(archive, source, Reason("article", command=command))

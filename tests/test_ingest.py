@@ -167,3 +167,14 @@ def test_seed_articles_are_ingested_with_a_fake_transport(archive_dir: Path) -> 
         names = {t["name"] for t in expected["telegram"]}
         assert summary.unresolved == len(names) or summary.unresolved >= len(expected["telegram"])
     assert asked == ["https://www.toutiao.com/article/7513490419024511527/"]
+
+
+def test_citations_of_local_files_create_no_archive(run, tmp_path: Path, archive_dir: Path) -> None:
+    one, two = tmp_path / "a.txt", tmp_path / "b.txt"
+    one.write_text("Original source: https://example.org/a\n", encoding="utf-8")
+    two.write_text("The Telegram channel «Рыбарь» writes.\n", encoding="utf-8")
+    result = run("citations", str(one), str(two))
+    assert result.exit_code == 0
+    assert f"{one}:" in result.stdout and f"{two}:" in result.stdout  # rows grouped under their article
+    assert "https://example.org/a" in result.stdout and "Рыбарь" in result.stdout
+    assert not archive_dir.exists()

@@ -87,9 +87,17 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 
     if not articles and not unresolved:
         fail("give at least one ARTICLE (path, URL or -), or --unresolved", 2)
-    archive = open_archive(ctx)
-    rows = stored_unresolved(archive) if not articles else iter_citation_rows(archive, articles, command_line())
+    settings = ctx.obj
+    fetches = any(a.lower().startswith(("http://", "https://")) for a in articles)
+    # Reading local articles needs no archive: don't create one just to list citations.
+    has_archive = settings.index_path.is_file() or settings.warc_dir.is_dir()
+    archive = open_archive(ctx) if fetches or has_archive or not articles else None
+    if archive is None:
+        rows = iter_citation_rows(None, articles, command_line())
+    else:
+        rows = stored_unresolved(archive) if not articles else iter_citation_rows(archive, articles, command_line())
     failed = 0
+    current = None
     for row in rows:
         if row.get("error"):
             failed += 1
@@ -100,6 +108,9 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
         if as_json:
             emit_json(row)
         else:
+            if len(articles) != 1 and row["article"] != current:
+                current = row["article"]
+                click.echo(f"{current}:")
             name = row["name"] or (f"(channel of {row['owner']})" if row["owner"] else "")
             where = row["url"] or "unresolved" if row["kind"] == "telegram" else row["url"] or ""
             click.echo(f"{row['kind']:8} {name[:40]:40} {where}  @{row['start']}-{row['end']} [{row['rule']}]")
