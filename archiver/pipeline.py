@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import surt as surtlib
@@ -47,6 +48,7 @@ class CaptureResult:
         return data
 
 
+@lru_cache(maxsize=4096)  # pure, and asked for the same URL several times per capture
 def surt_key(url: str) -> str:
     try:
         return str(surtlib.surt(url))

@@ -76,3 +76,14 @@ def served(filled: Filled) -> Iterator[Served]:
     from tests.test_serve_archive import serving
 
     yield from serving(filled.settings)
+
+
+@pytest.fixture
+def tg(run, mirror):  # type: ignore[no-untyped-def]
+    """run() pointed at the module's `mirror` fixture (a local t.me), with no Telegram delays."""
+
+    def invoke(*args: str, **kw: Any) -> Run:
+        settings = {"telegram_url": mirror.base_url, "telegram_delay": 0, "telegram_backoff": 0}
+        return run(*args, settings=settings, **kw)  # type: ignore[no-any-return]
+
+    return invoke

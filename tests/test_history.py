@@ -141,13 +141,6 @@ def mirror() -> Iterator[TmeMirror]:
         yield server
 
 
-@pytest.fixture
-def tg(run, mirror: TmeMirror):  # type: ignore[no-untyped-def]
-    def invoke(*args: str):  # type: ignore[no-untyped-def]
-        return run(*args, settings={"telegram_url": mirror.base_url, "telegram_delay": 0, "telegram_backoff": 0})
-    return invoke
-
-
 def test_telegram_post_edited_then_deleted(tg, mirror: TmeMirror) -> None:
     post = "https://t.me/watched_chan/7"
     [added] = tg("schedule", "add", post, "--every", "1h", "--json").json_lines()

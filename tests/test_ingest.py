@@ -23,13 +23,6 @@ def mirror() -> Iterator[TmeMirror]:
         yield server
 
 
-@pytest.fixture
-def tg(run, mirror: TmeMirror):  # type: ignore[no-untyped-def]
-    def invoke(*args: str, **kw):  # type: ignore[no-untyped-def]
-        return run(*args, settings={"telegram_url": mirror.base_url, "telegram_delay": 0}, **kw)
-    return invoke
-
-
 def write_article(tmp_path: Path, origin: OriginServer) -> Path:
     article = tmp_path / "story.txt"
     article.write_text(

@@ -31,13 +31,6 @@ def mirror() -> Iterator[TmeMirror]:
         yield server
 
 
-@pytest.fixture
-def tg(run, mirror: TmeMirror):  # type: ignore[no-untyped-def]
-    def invoke(*args: str):  # type: ignore[no-untyped-def]
-        return run(*args, settings={"telegram_url": mirror.base_url, "telegram_delay": 0, "telegram_backoff": 0})
-    return invoke
-
-
 def feed_requests(mirror: TmeMirror) -> list[str]:
     return [path for path in mirror.requests if path.startswith("/s/")]
 

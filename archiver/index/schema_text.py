@@ -15,16 +15,11 @@ from __future__ import annotations
 import sqlite3
 
 
-def _run(db: sqlite3.Connection, script: str) -> None:
-    """One statement at a time inside the migration's transaction (executescript would COMMIT first)."""
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
 def v5(db: sqlite3.Connection) -> None:
     """Idempotent (IF NOT EXISTS), so it can run again on archives made while v5 was an empty slot."""
-    _run(
+    from archiver.index.schema import run_script  # schema imports this module at its end
+
+    run_script(
         db,
         """
         CREATE TABLE IF NOT EXISTS text_docs (

@@ -11,11 +11,6 @@ from archiver.lookup.sources import url_timeline
 from archiver.pipeline import surt_key
 from archiver.warc.read import read_json_record
 
-PUBLIC_FIELDS = (
-    "url", "final_url", "status", "ok", "error", "captured_at", "warc_file", "offset", "length",
-    "record_id", "payload_sha256",
-)
-
 
 def parse_when(value: str) -> datetime:
     """Parse an ISO 8601 date or datetime (naive means UTC)."""
