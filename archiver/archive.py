@@ -62,6 +62,7 @@ class Archive:
         self.gate = politeness_gate(settings)
 
     def close(self) -> None:
+        self.fetcher.close()
         self.store.close()
         self.index.close()
 

@@ -221,19 +221,22 @@ def capture_telegram(
 def _capture_media(archive: Archive, outcome: TelegramOutcome, posts: list[Post], reason: Reason,
                    on_progress: Callable[[str], None]) -> None:
     fetcher = HttpFetcher(archive.settings.with_(max_body=archive.settings.telegram_media_max), archive.clock)
-    for post in posts:
-        for item in post.media:
-            if item.type in ("link_preview", "poll"):
-                continue
-            for url in dict.fromkeys(u for u in (item.url, item.thumb) if u and u.startswith("http")):
-                media_reason = Reason(reason.kind, command=reason.command, citations=reason.citations,
-                                      extra={"telegram_media_of": post.url, "media_type": item.type})
-                result = capture_url(archive, url, media_reason, fetcher=fetcher)
-                if result.ok:
-                    outcome.media_captured += 1
-                else:
-                    outcome.media_failed += 1
-                on_progress(f"media {outcome.media_captured + outcome.media_failed}")
+    try:
+        for post in posts:
+            for item in post.media:
+                if item.type in ("link_preview", "poll"):
+                    continue
+                for url in dict.fromkeys(u for u in (item.url, item.thumb) if u and u.startswith("http")):
+                    media_reason = Reason(reason.kind, command=reason.command, citations=reason.citations,
+                                          extra={"telegram_media_of": post.url, "media_type": item.type})
+                    result = capture_url(archive, url, media_reason, fetcher=fetcher)
+                    if result.ok:
+                        outcome.media_captured += 1
+                    else:
+                        outcome.media_failed += 1
+                    on_progress(f"media {outcome.media_captured + outcome.media_failed}")
+    finally:
+        fetcher.close()
 
 
 def telegram_ref_of_url(url: str) -> TelegramRef | None:

@@ -49,7 +49,7 @@ def software_versions() -> dict[str, Any]:
     return {
         "software": SOFTWARE,
         "requests": _version("requests"),
-        "urllib3": _version("urllib3"),
+        "httptools": _version("httptools"),
         "warcio": _version("warcio"),
         "python": platform.python_version(),
         "host": socket.gethostname(),
