@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import Any
 
 import surt as surtlib
-from warcio.recordloader import ArcWarcRecord
 
 from archiver.archive import Archive
 from archiver.capture.http import Exchange, FetchResult
@@ -130,13 +129,7 @@ def capture_url(
 def _previous_identical(archive: Archive, exchange: Exchange) -> tuple[str, str, str] | None:
     if exchange.truncated:
         return None
-    rows = archive.index.query(
-        """SELECT record_id, url, captured_at FROM captures
-           WHERE surt = ? AND payload_sha256 = ? AND record_type = 'response' AND truncated IS NULL
-           ORDER BY captured_at DESC LIMIT 1""",
-        (surt_key(exchange.url), exchange.payload_sha256),
-    )
-    return (rows[0]["record_id"], rows[0]["url"], rows[0]["captured_at"]) if rows else None
+    return archive.index.identical_response(surt_key(exchange.url), exchange.payload_sha256)
 
 
 def _chain(fetch: FetchResult) -> list[dict[str, Any]]:
@@ -151,8 +144,8 @@ def _write(
 ) -> tuple[list[RecordLocation], list[tuple[str, str, str] | None]]:
     revisits = [_previous_identical(archive, exchange) for exchange in fetch.exchanges]
 
-    def build(warcinfo_id: str) -> list[ArcWarcRecord]:
-        built: list[ArcWarcRecord] = []
+    def build(warcinfo_id: str) -> list[rec.WarcRecord]:
+        built: list[rec.WarcRecord] = []
         final_id = ""
         for exchange, refers_to in zip(fetch.exchanges, revisits, strict=True):
             if refers_to:
@@ -165,7 +158,7 @@ def _write(
                     exchange.url, exchange.date, exchange.response_head, exchange.body, exchange.body_length,
                     exchange.payload_sha256, exchange.ip, exchange.truncated, warcinfo_id,
                 )
-            final_id = rec.record_id(main)
+            final_id = main.record_id
             request = rec.request_record(
                 exchange.url, exchange.date, exchange.request_head, exchange.ip, final_id, warcinfo_id
             )
@@ -188,13 +181,9 @@ def _write(
                 "record_id": final_id,
             },
         )
-        built.append(
-            rec.metadata_record(
-                rec.PROVENANCE_PREFIX + final.url, rec.warc_date(final.date), document, final_id, warcinfo_id
-            )
-        )
-        for target, data in extras:
-            built.append(rec.metadata_record(target, rec.warc_date(final.date), data, final_id, warcinfo_id))
+        date = rec.warc_date(final.date)
+        built.append(rec.metadata_record(rec.PROVENANCE_PREFIX + final.url, date, document, final_id, warcinfo_id))
+        built += [rec.metadata_record(target, date, data, final_id, warcinfo_id) for target, data in extras]
         return built
 
     return archive.store.append(build), revisits

@@ -10,7 +10,8 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -62,11 +63,26 @@ class FetchRow:
     provenance_record_id: str | None = None
 
 
-def _insert(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
-    columns = ", ".join(values)
-    marks = ", ".join("?" for _ in values)
-    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
-    return int(cursor.lastrowid or 0)
+def _insert_sql(table: str, columns: list[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+# Built once: fixed SQL keeps sqlite3's statement cache hitting, and attrgetter reads the (flat) rows'
+# fields in C where dataclasses.asdict would deep-copy each value. ok (a bool) is stored as 0/1.
+_FETCH_FIELDS = [f.name for f in fields(FetchRow)]
+_CAPTURE_FIELDS = [f.name for f in fields(CaptureRow)]
+_INSERT_FETCH = _insert_sql("fetches", _FETCH_FIELDS)
+_INSERT_CAPTURE = _insert_sql("captures", ["fetch_id", *_CAPTURE_FIELDS])
+_fetch_values = attrgetter(*_FETCH_FIELDS)
+_capture_values = attrgetter(*_CAPTURE_FIELDS)
+# The revisit check, once per record captured; index captures_by_surt_payload gives rows and order.
+_IDENTICAL_RESPONSE = """SELECT record_id, url, captured_at FROM captures
+    WHERE surt = ? AND payload_sha256 = ? AND record_type = 'response' AND truncated IS NULL
+    ORDER BY captured_at DESC LIMIT 1"""
+
+
+def _insert(db: sqlite3.Connection, sql: str, values: tuple[Any, ...]) -> int:
+    return int(db.execute(sql, values).lastrowid or 0)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -145,10 +161,9 @@ class Index:
         also(db, fetch_id) adds rows that must land with them (e.g. Telegram posts), or none at all.
         """
         with self.transaction() as db:
-            values = asdict(fetch)
-            values["ok"] = int(fetch.ok)
-            fetch_id = _insert(db, "fetches", values)
-            capture_ids = [_insert(db, "captures", {"fetch_id": fetch_id, **asdict(c)}) for c in captures]
+            fetch_id = _insert(db, _INSERT_FETCH, _fetch_values(fetch))
+            capture_ids = [_insert(db, _INSERT_CAPTURE, (fetch_id, *_capture_values(c))) for c in captures]
+            # The foreign keys point both ways, so the final capture can only be named once it exists.
             if capture_ids:
                 db.execute("UPDATE fetches SET final_capture_id = ? WHERE id = ?", (capture_ids[-1], fetch_id))
             if also is not None:
@@ -161,6 +176,12 @@ class Index:
                 WHERE c.surt = ? ORDER BY c.captured_at DESC, c.id DESC""",
             (surt,),
         )
+
+    def identical_response(self, surt: str, payload_sha256: str) -> tuple[str, str, str] | None:
+        """(record_id, url, captured_at) of the latest complete response of surt with this payload, if any."""
+        with self._lock:
+            row = self.db.execute(_IDENTICAL_RESPONSE, (surt, payload_sha256)).fetchone()
+        return (row[0], row[1], row[2]) if row is not None else None
 
     def latest_capture_of_payload(self, surt: str) -> dict[str, Any] | None:
         rows = self.query(

@@ -6,8 +6,10 @@ the block digest in one C-level pass over the body (in place when the body is in
 record compressed in a few large zlib calls, which release the GIL, so workers compress on every
 core at once. The store then only copies finished bytes into the WARC under its lock.
 
-Record fields come out as warcio would write them (same order: WARC-Block-Digest added last, then
-Content-Type and Content-Length set), so readers see no difference.
+The WARC header is written here from the record's fields (archiver.warc.records), then
+WARC-Block-Digest, Content-Type and Content-Length, as warcio writes them, so readers see no difference.
+A group whose bodies are all in memory is compressed into memory; one with a body on disk (over
+http.SPOOL_IN_MEMORY) is compressed into a spool file, so memory stays flat for any body size.
 
 If the optional ``zlib-ng`` package is installed, its drop-in zlib does the deflating: the same gzip
 members, about twice as fast level for level (level 6: ~55 MB/s per core instead of ~25 on sample HTML;
@@ -24,7 +26,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from warcio.recordloader import ArcWarcRecord
+from archiver.warc.records import WARC_VERSION, WarcRecord
 
 try:
     from zlib_ng import (
@@ -35,7 +37,7 @@ except ImportError:
 
 DEFLATE = zlib.__name__  # which implementation compresses records (shown by the benchmark)
 
-SPOOL_IN_MEMORY = 2 * 1024 * 1024  # compressed output of one capture kept in memory up to this
+SPOOL_IN_MEMORY = 2 * 1024 * 1024  # compressed output of a capture with bodies on disk: in memory up to this
 STEP = 1024 * 1024  # bytes per read and per zlib call for bodies not held in memory
 
 
@@ -43,7 +45,7 @@ STEP = 1024 * 1024  # bytes per read and per zlib call for bodies not held in me
 class EncodedGroup:
     """Gzip members for the records of one capture, ready to be appended in one piece."""
 
-    spool: BinaryIO
+    spool: BinaryIO  # a BytesIO, or a SpooledTemporaryFile when a body is on disk
     members: list[tuple[str, str, int]] = field(default_factory=list)  # (record id, type, length)
 
     @property
@@ -85,42 +87,37 @@ def _iter_payload(
         yield chunk
 
 
-def _headers_buffer(record: ArcWarcRecord) -> bytes:
-    if not record.http_headers:
-        return b""
-    if record.http_headers.headers_buff is None:
-        record.http_headers.compute_headers_buffer(None)  # %-encodes non-ASCII values, as warcio does
-    return bytes(record.http_headers.headers_buff)
-
-
-def encode_record(record: ArcWarcRecord, out: BinaryIO, level: int) -> int:
-    """Write record to out as one gzip member; return the member's length."""
-    headers_buff = _headers_buffer(record)
-    headers_only = record.rec_type == "revisit"
-    stream = record.raw_stream
-    start = stream.tell()
-    payload_length = 0 if headers_only else int(record.payload_length if record.payload_length is not None else 0)
-    rec_headers = record.rec_headers
-    if not rec_headers.get_header("WARC-Block-Digest"):
-        block = hashlib.sha256(headers_buff)
-        with closing(_iter_payload(stream, start, payload_length)) as pieces:
+def _block_digest(record: WarcRecord) -> str:
+    """sha256 of head + body in one pass: two C calls when the body is in memory."""
+    block = hashlib.sha256(record.head)
+    if record.body is not None:
+        with closing(_iter_payload(record.body, 0, record.body_length)) as pieces:
             for piece in pieces:
                 block.update(piece)
-        rec_headers.add_header("WARC-Block-Digest", f"sha256:{block.hexdigest()}")
-    if record.content_type is not None:
-        rec_headers.replace_header("Content-Type", record.content_type)
-    record.length = len(headers_buff) + payload_length
-    rec_headers.replace_header("Content-Length", str(record.length))
+    return f"sha256:{block.hexdigest()}"
 
-    head = rec_headers.to_bytes(encoding="utf-8") + headers_buff
-    compressor = _compressor(level, len(head) + payload_length + 4)
+
+def _warc_header(record: WarcRecord, block_digest: str) -> bytes:
+    lines = "\r\n".join(map(": ".join, record.fields))  # C-level joins: no per-field Python frame
+    return (
+        f"{WARC_VERSION}\r\n{lines}\r\nWARC-Block-Digest: {block_digest}\r\n"
+        f"Content-Type: {record.content_type}\r\nContent-Length: {record.length}\r\n\r\n"
+    ).encode()
+
+
+def encode_record(record: WarcRecord, out: BinaryIO, level: int) -> int:
+    """Write record to out as one gzip member; return the member's length."""
+    if record.block_digest is None:
+        record.block_digest = _block_digest(record)
+    head = _warc_header(record, record.block_digest) + record.head
+    compressor = _compressor(level, len(head) + record.body_length + 4)
     written = out.write(compressor.compress(head))
-    with closing(_iter_payload(stream, start, payload_length)) as pieces:
-        for piece in pieces:
-            written += out.write(compressor.compress(piece))
+    if record.body is not None:
+        with closing(_iter_payload(record.body, 0, record.body_length)) as pieces:
+            for piece in pieces:
+                written += out.write(compressor.compress(piece))
     written += out.write(compressor.compress(b"\r\n\r\n"))
     written += out.write(compressor.flush())
-    stream.seek(start)  # so the group can be encoded again (store.append after a rotation)
     return written
 
 
@@ -132,9 +129,16 @@ def _compressor(level: int, size: int) -> Any:
     return zlib.compressobj(level, zlib.DEFLATED, window + 16, min(max(window - 7, 1), 8))
 
 
-def encode_records(records: list[ArcWarcRecord], level: int) -> EncodedGroup:
-    group = EncodedGroup(tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY))  # type: ignore[arg-type]
+def encode_records(records: list[WarcRecord], level: int) -> EncodedGroup:
+    group = EncodedGroup(_output_for(records))
     for record in records:
         length = encode_record(record, group.spool, level)
-        group.members.append((record.rec_headers.get_header("WARC-Record-ID"), record.rec_type, length))
+        group.members.append((record.record_id, record.rec_type, length))
     return group
+
+
+def _output_for(records: list[WarcRecord]) -> BinaryIO:
+    """Memory when every body is in memory (the output is smaller than they are), else a spool to disk."""
+    if all(record.body is None or _memory_file(record.body) is not None for record in records):
+        return io.BytesIO()
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # type: ignore[return-value]

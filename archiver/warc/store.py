@@ -18,12 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from warcio.recordloader import ArcWarcRecord
-
 from archiver import SOFTWARE
 from archiver.errors import ArchiveError
 from archiver.warc.encode import EncodedGroup, encode_records
-from archiver.warc.records import record_id, warcinfo_record
+from archiver.warc.records import WarcRecord, warcinfo_record
 
 OPEN_SUFFIX = ".open"
 
@@ -80,7 +78,7 @@ class WarcStore:
         with self._lock:
             return self._ensure_open().warcinfo_id
 
-    def append(self, build: Callable[[str], list[ArcWarcRecord]]) -> list[RecordLocation]:
+    def append(self, build: Callable[[str], list[WarcRecord]]) -> list[RecordLocation]:
         """Write the records build(warcinfo_id) returns, contiguously, and flush them.
 
         Compression happens outside the lock; only if the file rotated meanwhile is the group
@@ -95,8 +93,7 @@ class WarcStore:
                 if current.warcinfo_id != warcinfo_id:
                     group.close()
                     for record in records:
-                        record.rec_headers.replace_header("WARC-Warcinfo-ID", current.warcinfo_id)
-                        record.raw_stream.seek(0)
+                        record.set_warcinfo_id(current.warcinfo_id)
                     group = encode_records(records, self.gzip_level)
                 locations = self._write_group(current, group)
                 if current.size >= self.max_size:
@@ -149,7 +146,7 @@ class WarcStore:
             ("description", "Sources cited by articles, captured with provenance"),
         ]
         record = warcinfo_record(name, info)
-        opened = _OpenFile(name, path, handle, record_id(record), 0)
+        opened = _OpenFile(name, path, handle, record.record_id, 0)
         group = encode_records([record], self.gzip_level)
         try:
             self._write_group(opened, group)
