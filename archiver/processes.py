@@ -43,13 +43,14 @@ from archiver.warc.recover import recover_directory
 
 log = logging.getLogger(__name__)
 
-BATCH_PER_THREAD = 4  # URLs per batch = workers x this (fewer when the batch is small, so all processes work)
+BATCH_PER_THREAD = 4  # URLs per batch = workers x this, at least MIN_BATCH (fewer for short lists, so all processes work)
+MIN_BATCH = 16  # each batch costs the parent a round of pickling and wake-ups: about 0.5 ms
 
 
 @dataclass
 class _Worker:
     archive: Archive
-    threads: ThreadPoolExecutor
+    threads: ThreadPoolExecutor | None
 
 
 _worker: _Worker | None = None  # the worker process's own archive and threads
@@ -59,7 +60,8 @@ def _start_worker(settings: Settings, clock: Callable[[], datetime]) -> None:
     global _worker
     archive = Archive(settings, clock)
     archive.gate = politeness_gate(settings, settings.processes)
-    _worker = _Worker(archive, ThreadPoolExecutor(max_workers=max(1, settings.workers)))
+    threads = ThreadPoolExecutor(max_workers=settings.workers) if settings.workers > 1 else None
+    _worker = _Worker(archive, threads)
     # Run when the worker process exits (the pool shutting down): renames this process's WARC file.
     Finalize(None, _stop_worker, exitpriority=10)
 
@@ -69,7 +71,8 @@ def _stop_worker() -> None:
     if _worker is None:
         return
     worker, _worker = _worker, None
-    worker.threads.shutdown(wait=True)
+    if worker.threads is not None:
+        worker.threads.shutdown(wait=True)
     worker.archive.close()
 
 
@@ -77,6 +80,8 @@ def _capture_batch(urls: list[str], reason: Reason, route_telegram: bool) -> lis
     worker = _worker
     if worker is None:
         raise RuntimeError("capture worker process was not initialised")
+    if worker.threads is None:  # one thread: no hand-off to a pool thread and back per URL
+        return [capture_one(worker.archive, url, reason, route_telegram) for url in urls]
     return list(worker.threads.map(lambda url: capture_one(worker.archive, url, reason, route_telegram), urls))
 
 
@@ -110,7 +115,7 @@ def capture_in_processes(
 ) -> Iterator[CaptureResult]:
     """capture_urls over settings.processes worker processes, yielding results in input order."""
     settings = archive.settings
-    size = max(1, settings.workers * BATCH_PER_THREAD)
+    size = max(MIN_BATCH, settings.workers * BATCH_PER_THREAD)
     if isinstance(urls, list | tuple):  # small batches: spread them so every process gets some
         size = min(size, max(1, math.ceil(len(urls) / (settings.processes * 2))))
     batches = _batches(urls, size)
