@@ -82,13 +82,8 @@ def capture_urls(
 
 def capture_one(archive: Archive, url: str, reason: Reason, route_telegram: bool = False) -> CaptureResult:
     """capture_url, or the Telegram capture for t.me links when route_telegram."""
-    if route_telegram:
-        from archiver.telegram import capture_telegram_url  # a later stage, only when asked for
-
-        routed = capture_telegram_url(archive, url, reason)
-        if routed is not None:
-            return routed
-    return capture_url(archive, url, reason)
+    routed = _route_telegram(archive, url, reason) if route_telegram else None
+    return routed or capture_url(archive, url, reason)
 
 
 def failed_result(url: str, error: str) -> CaptureResult:
@@ -109,27 +104,88 @@ def capture_url(
     final response; index_hook adds index rows for them in the same transaction as the fetch's rows;
     fetcher overrides the archive's (e.g. one with a larger body limit for media).
     """
+    outcome = _fetch_and_write(archive, url, reason, enrich, fetcher)
+    if isinstance(outcome, CaptureResult):
+        return outcome
+    hook = index_hook
+    also = (lambda db, fetch_id: hook(db, fetch_id, outcome.final_capture, outcome.extras)) if hook else None
+    try:
+        fetch_id, _ = archive.index.add_fetch(outcome.fetch, outcome.captures, also)
+    except ArchiverError as exc:
+        return failed_result(url, one_line(exc))
+    return outcome.result(fetch_id)
+
+
+def capture_batch(
+    archive: Archive, urls: list[str], reason: Reason, route_telegram: bool = False
+) -> list[CaptureResult]:
+    """capture_one for each URL in turn, with the index rows of the plain captures written together.
+
+    One transaction after the last capture instead of one per capture (the commit and the lock are
+    most of the index's cost, ~0.2 ms a capture); each capture's rows still land together, and the
+    results are returned only once they are committed. A revisit of a payload captured earlier in
+    the same batch is found among the rows still waiting.
+    """
+    waiting: dict[tuple[str, str], tuple[str, str, str]] = {}
+    outcomes: list[CaptureResult | _Written] = []
+    for url in urls:
+        routed = _route_telegram(archive, url, reason) if route_telegram else None
+        outcomes.append(routed or _fetch_and_write(archive, url, reason, waiting=waiting))
+    written = [outcome for outcome in outcomes if isinstance(outcome, _Written)]
+    try:
+        fetch_ids = archive.index.add_fetches([(outcome.fetch, outcome.captures) for outcome in written])
+    except ArchiverError as exc:
+        error = one_line(exc)
+        return [o if isinstance(o, CaptureResult) else failed_result(o.fetch.url, error) for o in outcomes]
+    results = iter(outcome.result(fetch_id) for outcome, fetch_id in zip(written, fetch_ids, strict=True))
+    return [outcome if isinstance(outcome, CaptureResult) else next(results) for outcome in outcomes]
+
+
+def _route_telegram(archive: Archive, url: str, reason: Reason) -> CaptureResult | None:
+    from archiver.telegram import capture_telegram_url  # a later stage, only when asked for
+
+    return capture_telegram_url(archive, url, reason)
+
+
+def _fetch_and_write(
+    archive: Archive,
+    url: str,
+    reason: Reason,
+    enrich: Enricher | None = None,
+    fetcher: Any = None,
+    waiting: dict[tuple[str, str], tuple[str, str, str]] | None = None,
+) -> CaptureResult | _Written:
+    """Steps 1-3 of a capture; a CaptureResult when it ends before there is anything to index."""
     # 1. fetch, politely
     with archive.gate.slot(url):
         fetch = (fetcher or archive.fetcher).fetch(url)
     try:
         # 2. refused targets leave no trace but the error
         if fetch.blocked:
-            return CaptureResult(url, None, None, False, fetch.error, None, None, None, None, None, None)
-        # 3. build and append records, then 4. index them
+            return failed_result(url, fetch.error or "refused")
+        # 3. build and append records; their index rows are the caller's to write
         extras = enrich(fetch) if enrich and fetch.exchanges else []
-        locations, revisits = _write(archive, fetch, reason, extras) if fetch.exchanges else ([], [])
-        return _index(archive, fetch, reason, locations, revisits, index_hook)
+        locations, revisits = _write(archive, fetch, reason, extras, waiting) if fetch.exchanges else ([], [])
+        written = _rows(fetch, reason, locations, revisits)
     except ArchiverError as exc:
-        return CaptureResult(url, None, None, False, one_line(exc), None, None, None, None, None, None)
+        return failed_result(url, one_line(exc))
     finally:
         fetch.close()
+    if waiting is not None:
+        for row in written.captures:
+            if row.record_type == "response" and row.truncated is None and row.payload_sha256:
+                waiting[(row.surt, row.payload_sha256)] = (row.record_id, row.url, row.captured_at)
+    return written
 
 
-def _previous_identical(archive: Archive, exchange: Exchange) -> tuple[str, str, str] | None:
+def _previous_identical(
+    archive: Archive, exchange: Exchange, waiting: dict[tuple[str, str], tuple[str, str, str]] | None
+) -> tuple[str, str, str] | None:
     if exchange.truncated:
         return None
-    return archive.index.identical_response(surt_key(exchange.url), exchange.payload_sha256)
+    key = (surt_key(exchange.url), exchange.payload_sha256)
+    newest = waiting.get(key) if waiting else None  # rows not yet committed are the newest
+    return newest or archive.index.identical_response(*key)
 
 
 def _chain(fetch: FetchResult) -> list[dict[str, Any]]:
@@ -140,9 +196,13 @@ def _chain(fetch: FetchResult) -> list[dict[str, Any]]:
 
 
 def _write(
-    archive: Archive, fetch: FetchResult, reason: Reason, extras: list[tuple[str, Any]]
+    archive: Archive,
+    fetch: FetchResult,
+    reason: Reason,
+    extras: list[tuple[str, Any]],
+    waiting: dict[tuple[str, str], tuple[str, str, str]] | None = None,
 ) -> tuple[list[RecordLocation], list[tuple[str, str, str] | None]]:
-    revisits = [_previous_identical(archive, exchange) for exchange in fetch.exchanges]
+    revisits = [_previous_identical(archive, exchange, waiting) for exchange in fetch.exchanges]
 
     def build(warcinfo_id: str) -> list[rec.WarcRecord]:
         built: list[rec.WarcRecord] = []
@@ -189,14 +249,45 @@ def _write(
     return archive.store.append(build), revisits
 
 
-def _index(
-    archive: Archive,
+@dataclass
+class _Written:
+    """A capture whose records are written: its index rows, and the result once they are committed."""
+
+    fetch: FetchRow
+    captures: list[CaptureRow]
+    extras: tuple[RecordLocation, ...]  # the enricher's metadata records
+
+    @property
+    def final_capture(self) -> CaptureRow | None:
+        return self.captures[-1] if self.captures else None
+
+    def result(self, fetch_id: int) -> CaptureResult:
+        row, last = self.fetch, self.final_capture
+        return CaptureResult(
+            url=row.url,
+            final_url=row.final_url,
+            status=row.status,
+            ok=row.ok,
+            error=row.error,
+            captured_at=last.captured_at if last else row.started_at,
+            warc_file=last.warc_file if last else None,
+            offset=last.offset if last else None,
+            length=last.length if last else None,
+            record_id=last.record_id if last else None,
+            payload_sha256=last.payload_sha256 if last else None,
+            truncated=last.truncated if last else None,
+            revisit=bool(last and last.record_type == "revisit"),
+            fetch_id=fetch_id,
+            extras=self.extras,
+        )
+
+
+def _rows(
     fetch: FetchResult,
     reason: Reason,
     locations: list[RecordLocation],
     revisits: list[tuple[str, str, str] | None],
-    index_hook: IndexHook | None = None,
-) -> CaptureResult:
+) -> _Written:
     captures: list[CaptureRow] = []
     mains = [loc for loc in locations if loc.record_type in ("response", "revisit")]
     requests_ = [loc for loc in locations if loc.record_type == "request"]
@@ -243,25 +334,4 @@ def _index(
         provenance_length=provenance.length if provenance else None,
         provenance_record_id=provenance.record_id if provenance else None,
     )
-    extra_locations = tuple(metadata[1:])
-    final_row = captures[-1] if captures else None
-    also = (lambda db, fetch_id: index_hook(db, fetch_id, final_row, extra_locations)) if index_hook else None
-    fetch_id, _ = archive.index.add_fetch(row, captures, also)
-    last = captures[-1] if captures else None
-    return CaptureResult(
-        url=fetch.url,
-        final_url=row.final_url,
-        status=row.status,
-        ok=ok,
-        error=fetch.error,
-        captured_at=last.captured_at if last else row.started_at,
-        warc_file=last.warc_file if last else None,
-        offset=last.offset if last else None,
-        length=last.length if last else None,
-        record_id=last.record_id if last else None,
-        payload_sha256=last.payload_sha256 if last else None,
-        truncated=last.truncated if last else None,
-        revisit=bool(last and last.record_type == "revisit"),
-        fetch_id=fetch_id,
-        extras=extra_locations,
-    )
+    return _Written(row, captures, tuple(metadata[1:]))

@@ -5,7 +5,8 @@ One Python process tops out at one core's worth of parsing, record building and 
 hand batches of URLs to a pool of forked processes. Each worker process opens its own ``Archive``:
 its own WARC file (under its own lock, as two crawls on one archive already do) and its own SQLite
 connection to the shared index (WAL; BEGIN IMMEDIATE serialises the writers, each transaction is
-short). It runs each batch on ``settings.workers`` threads with the ordinary ``capture_one``. Revisit
+short). It runs each batch on ``settings.workers`` threads with the ordinary ``capture_one``, or, with
+one thread, through ``capture_batch``, which commits the batch's index rows in one transaction. Revisit
 detection works across processes through the shared index.
 
 When the pool shuts down, each worker closes its Archive (a ``multiprocessing.util.Finalize`` run at
@@ -36,14 +37,14 @@ from multiprocessing.util import Finalize
 
 from archiver.archive import Archive, politeness_gate
 from archiver.errors import one_line
-from archiver.pipeline import CaptureResult, capture_one, failed_result
+from archiver.pipeline import CaptureResult, capture_batch, capture_one, failed_result
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 from archiver.warc.recover import recover_directory
 
 log = logging.getLogger(__name__)
 
-BATCH_PER_THREAD = 4  # URLs per batch = workers x this, at least MIN_BATCH (fewer for short lists, so all processes work)
+BATCH_PER_THREAD = 4  # URLs per batch = workers x this, at least MIN_BATCH (fewer for short lists: every process works)
 MIN_BATCH = 16  # each batch costs the parent a round of pickling and wake-ups: about 0.5 ms
 
 
@@ -80,8 +81,8 @@ def _capture_batch(urls: list[str], reason: Reason, route_telegram: bool) -> lis
     worker = _worker
     if worker is None:
         raise RuntimeError("capture worker process was not initialised")
-    if worker.threads is None:  # one thread: no hand-off to a pool thread and back per URL
-        return [capture_one(worker.archive, url, reason, route_telegram) for url in urls]
+    if worker.threads is None:  # one thread: the batch in turn, its index rows in one transaction
+        return capture_batch(worker.archive, urls, reason, route_telegram)
     return list(worker.threads.map(lambda url: capture_one(worker.archive, url, reason, route_telegram), urls))
 
 

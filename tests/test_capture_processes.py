@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,3 +98,61 @@ def test_politeness_is_shared_out_between_processes() -> None:
     two = politeness_gate(settings, 2)
     assert (two.concurrency, two.delay, two.overrides["t.me"]) == (2, 1.0, (1, 2.0))
     assert politeness_gate(settings.with_(host_concurrency=1), 3).concurrency == 1
+
+
+def test_one_thread_per_process_commits_each_batch_once(
+    origin: OriginServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """workers=1: a batch's index rows go in one transaction, and results only come back committed."""
+    from archiver.index.db import Index
+
+    log = tmp_path / "transactions"
+    real = Index.add_fetches
+
+    def counting(self: Index, fetches: list[Any]) -> list[int]:
+        with log.open("a") as out:  # from the forked workers: the file is what the parent can see
+            out.write(f"{len(fetches)}\n")
+        return real(self, fetches)
+
+    monkeypatch.setattr(Index, "add_fetches", counting)  # the forked workers inherit it
+    archive_dir = tmp_path / "archive"
+    urls = [origin.url(f"/html?page={n}") for n in range(40)] + [origin.url("/notfound")]
+    with Archive(_settings(archive_dir, workers=1)) as archive:
+        results = list(capture_urls(archive, urls, Reason("test")))
+        fetches = archive.index.query("SELECT id, url, final_capture_id FROM fetches")
+        captures = archive.index.query("SELECT fetch_id, record_id FROM captures")
+    assert [r.url for r in results] == urls and all(r.status in (200, 404) for r in results)
+    assert sorted(f["url"] for f in fetches) == sorted(urls)
+    assert {r.fetch_id for r in results} == {f["id"] for f in fetches}  # ids handed back are the rows'
+    assert {c["record_id"] for c in captures} == {r.record_id for r in results}
+    assert all(f["final_capture_id"] for f in fetches)
+    sizes = [int(line) for line in log.read_text().split()]
+    assert sum(sizes) == len(urls) and len(sizes) < len(urls) / 4  # batches of several captures each
+
+
+def test_a_payload_seen_earlier_in_the_same_batch_is_a_revisit(origin: OriginServer, tmp_path: Path) -> None:
+    from archiver.pipeline import capture_batch
+
+    url = origin.url("/html")
+    with Archive(_settings(tmp_path / "archive", processes=1, workers=1)) as archive:
+        first, second = capture_batch(archive, [url, url], Reason("test"))
+        rows = archive.index.query("SELECT record_type, refers_to_record_id FROM captures ORDER BY id")
+    assert first.ok and not first.revisit and second.ok and second.revisit
+    assert rows == [{"record_type": "response", "refers_to_record_id": None},
+                    {"record_type": "revisit", "refers_to_record_id": first.record_id}]
+
+
+def test_a_batch_whose_index_write_fails_reports_every_capture_failed(origin: OriginServer, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from archiver.errors import ArchiveError
+    from archiver.index.db import Index
+    from archiver.pipeline import capture_batch
+
+    def refuse(self: Index, fetches: list[Any]) -> list[int]:
+        raise ArchiveError("index is full")
+
+    monkeypatch.setattr(Index, "add_fetches", refuse)
+    with Archive(_settings(tmp_path / "archive", processes=1, workers=1)) as archive:
+        results = capture_batch(archive, [origin.url("/html"), "ftp://example.invalid/x"], Reason("test"))
+    assert [r.ok for r in results] == [False, False]
+    assert results[0].error == "index is full" and (results[1].error or "").startswith("refused ")

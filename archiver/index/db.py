@@ -85,6 +85,15 @@ def _insert(db: sqlite3.Connection, sql: str, values: tuple[Any, ...]) -> int:
     return int(db.execute(sql, values).lastrowid or 0)
 
 
+def _insert_fetch(db: sqlite3.Connection, fetch: FetchRow, captures: list[CaptureRow]) -> tuple[int, list[int]]:
+    fetch_id = _insert(db, _INSERT_FETCH, _fetch_values(fetch))
+    capture_ids = [_insert(db, _INSERT_CAPTURE, (fetch_id, *_capture_values(c))) for c in captures]
+    # The foreign keys point both ways, so the final capture can only be named once it exists.
+    if capture_ids:
+        db.execute("UPDATE fetches SET final_capture_id = ? WHERE id = ?", (capture_ids[-1], fetch_id))
+    return fetch_id, capture_ids
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open an index for reading only, even where no -shm file can be made (read-only media)."""
     for query in ("mode=ro", "mode=ro&immutable=1"):
@@ -161,14 +170,17 @@ class Index:
         also(db, fetch_id) adds rows that must land with them (e.g. Telegram posts), or none at all.
         """
         with self.transaction() as db:
-            fetch_id = _insert(db, _INSERT_FETCH, _fetch_values(fetch))
-            capture_ids = [_insert(db, _INSERT_CAPTURE, (fetch_id, *_capture_values(c))) for c in captures]
-            # The foreign keys point both ways, so the final capture can only be named once it exists.
-            if capture_ids:
-                db.execute("UPDATE fetches SET final_capture_id = ? WHERE id = ?", (capture_ids[-1], fetch_id))
+            fetch_id, capture_ids = _insert_fetch(db, fetch, captures)
             if also is not None:
                 also(db, fetch_id)
         return fetch_id, capture_ids
+
+    def add_fetches(self, fetches: list[tuple[FetchRow, list[CaptureRow]]]) -> list[int]:
+        """add_fetch for several capture attempts in one transaction (one commit); their fetch ids."""
+        if not fetches:
+            return []
+        with self.transaction() as db:
+            return [_insert_fetch(db, fetch, captures)[0] for fetch, captures in fetches]
 
     def captures_by_surt(self, surt: str) -> list[dict[str, Any]]:
         return self.query(
