@@ -26,9 +26,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import requests
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from archiver.capture import connection, guard
+from archiver.capture import connection, guard, http
 from archiver.capture.http import Exchange, FetchResult, HttpFetcher
+from archiver.errors import FetchError
 from archiver.settings import Settings
 
 Step = bytes | float  # bytes to write, or seconds to pause
@@ -637,3 +641,43 @@ def test_dns_rebinding_between_check_and_connect_is_refused(
     assert error.startswith("refused") and "127.0.0.1" in error, error
     assert asked == ["rebind.test", "rebind.test"]  # checked, then resolved again to connect
     assert dialled == [] and server.accepted == 0
+
+
+# --------------------------------------------------------------------------- URL preparation fast path
+
+_HOST_LABEL = st.text("abcxyz019-", min_size=1, max_size=6)
+_PATH_CHARS = "aZ09._~!$&'()*+,;=:@/-%?#é "
+
+
+@given(
+    scheme=st.sampled_from(["http", "https", "HTTP"]),
+    labels=st.lists(_HOST_LABEL, min_size=1, max_size=3),
+    host_case=st.booleans(),
+    port=st.one_of(st.none(), st.integers(0, 70000)),
+    path=st.text(_PATH_CHARS, max_size=12),
+)
+@settings(max_examples=1500, deadline=None)
+def test_plain_urls_are_prepared_as_requests_prepares_them(
+    scheme: str, labels: list[str], host_case: bool, port: int | None, path: str
+) -> None:
+    """The regex fast path must never disagree with requests (IDNA, quoting) where it applies."""
+    host = ".".join(labels)
+    url = f"{scheme}://{host.upper() if host_case else host}{'' if port is None else f':{port}'}/{path}"
+    try:
+        expected = _prepare_with_requests(url)
+    except Exception:  # requests refuses it: the fast path must not accept it either
+        with pytest.raises(FetchError):
+            http._prepare(url)
+        return
+    assert http._prepare(url) == expected
+
+
+def _prepare_with_requests(url: str) -> tuple[connection.Origin, str, str]:
+    prepared = requests.PreparedRequest()
+    prepared.prepare_url(url, None)
+    parts = urlsplit(prepared.url or "")
+    scheme = parts.scheme.lower()
+    origin = connection.Origin(scheme, parts.hostname or "", parts.port or (443 if scheme == "https" else 80))
+    if not origin.host:
+        raise ValueError("no host")
+    return origin, parts.netloc.rpartition("@")[2], prepared.path_url or "/"

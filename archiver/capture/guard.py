@@ -28,6 +28,10 @@ def address_is_public(address: str) -> bool:
 
 def resolve_addresses(host: str, port: int) -> list[str]:
     try:
+        return [str(ipaddress.ip_address(host))]  # a literal address: nothing to look up
+    except ValueError:
+        pass
+    try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise FetchError(f"cannot resolve host {host!r}: {exc.strerror}") from exc

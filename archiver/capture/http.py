@@ -21,6 +21,7 @@ MAX_HEADERS headers and MAX_HEAD_BYTES bytes of response head.
 from __future__ import annotations
 
 import hashlib
+import re
 import socket
 import tempfile
 import threading
@@ -411,8 +412,23 @@ def _receive(sock: socket.socket, reader: ResponseReader, deadline: float, read_
     return True
 
 
+# A URL that requests would send unchanged: lowercase ASCII host, no userinfo, nothing to quote or
+# IDNA-encode, no fragment. Most are like this, and this costs ~2 us instead of requests' ~25.
+_PLAIN_URL = re.compile(
+    r"(https?)://((?:[a-z0-9-]+\.)*[a-z0-9-]+)(?::([0-9]{1,5}))?"
+    r"(/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]+)?"
+)
+
+
 def _prepare(url: str) -> tuple[Origin, str, str]:
     """(origin, Host header, request target) for url, IDNA-encoded and quoted as requests would send it."""
+    plain = _PLAIN_URL.fullmatch(url)
+    # (a path with "/." may hold dot segments, which requests removes: that goes the long way)
+    if plain and (plain[3] is None or 0 < int(plain[3]) <= 65535) and "/." not in (plain[4] or ""):
+        scheme, host, port = plain[1], plain[2], plain[3]
+        netloc = f"{host}:{port}" if port else host
+        origin = Origin(scheme, host, int(port) if port else (443 if scheme == "https" else 80))
+        return origin, netloc, (plain[4] or "/") + (plain[5] or "")
     prepared = requests.PreparedRequest()
     try:
         prepared.prepare_url(url, None)
