@@ -45,7 +45,7 @@ from archiver.warc.recover import recover_directory
 log = logging.getLogger(__name__)
 
 BATCH_PER_THREAD = 4  # URLs per batch = workers x this, at least MIN_BATCH (fewer for short lists: every process works)
-MIN_BATCH = 16  # each batch costs the parent a round of pickling and wake-ups: about 0.5 ms
+MIN_BATCH = 32  # each batch costs the parent a round of pickling and wake-ups: about 0.5 ms
 
 
 @dataclass
