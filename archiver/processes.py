@@ -1,7 +1,7 @@
 """Capture on several cores: batches of URLs shared out to worker processes (settings.processes > 1).
 
 One Python process tops out at one core's worth of parsing, record building and indexing (about
-300 pages/s of 50 KB here); compression releases the GIL but the rest does not. So capture_urls can
+450-570 pages/s of 50 KB here); deflating and hashing release the GIL but the rest does not. So capture_urls can
 hand batches of URLs to a pool of forked processes. Each worker process opens its own ``Archive``:
 its own WARC file (under its own lock, as two crawls on one archive already do) and its own SQLite
 connection to the shared index (WAL; BEGIN IMMEDIATE serialises the writers, each transaction is

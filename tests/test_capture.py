@@ -256,7 +256,7 @@ def test_rotation_starts_new_files_each_with_warcinfo(run, origin: OriginServer,
 
 
 def test_empty_body_redirect_hops_keep_their_ip(run, archive_dir: Path) -> None:
-    """urllib3 releases a keep-alive connection as soon as an empty body is read: the IP must survive that."""
+    """A kept-alive connection goes back to the pool as soon as an empty body is read: the IP must survive that."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
