@@ -44,7 +44,7 @@ from archiver.settings import Settings
 
 CHUNK = 256 * 1024
 SPOOL_IN_MEMORY = 1024 * 1024
-MAX_HEADERS = 100  # as http.client: real responses carry a few dozen
+MAX_HEADERS = 500  # real responses carry a few dozen; http.client stops at 100, which real sites can pass
 MAX_HEAD_BYTES = 256 * 1024
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 RENAMED_HEADERS = {"transfer-encoding"}  # describe bytes we did not keep as sent
