@@ -10,6 +10,7 @@ Everything listens on 127.0.0.1 only.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import ipaddress
 import itertools
@@ -139,6 +140,7 @@ class ScriptServer:
             with self._changed:
                 self._open.pop(number, None)
                 self.closed += 1
+                self._changed.notify_all()
                 self._changed.notify_all()
 
     def _converse(self, sock: socket.socket, number: int) -> None:
@@ -274,6 +276,18 @@ def test_keep_alive_reuses_one_connection(server: ScriptServer, client: Client) 
     assert server.accepted == 1
     assert server.connection_of_each_request() == [(1, 1), (1, 2), (1, 3)]
     assert all(b"connection: keep-alive" in r.head.lower() for r in server.requests)
+
+
+def test_a_finished_threads_idle_connections_are_closed(server: ScriptServer, client: Client) -> None:
+    """Each thread keeps its own idle connections; when the thread ends they must not stay open (a
+    long crawl starts new capture threads every round)."""
+    server.routes["/a"] = Reply((ok(b"alpha"),))
+    worker = threading.Thread(target=lambda: client.fetch_ok(server.url("/a")))
+    worker.start()
+    worker.join()
+    gc.collect()
+    server.wait("closed", 1)  # the server saw our side close the kept-alive connection
+    assert server.accepted == 1
 
 
 @pytest.mark.parametrize(

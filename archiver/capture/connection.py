@@ -11,10 +11,12 @@ server closed it, or sent bytes nobody asked for.
 
 from __future__ import annotations
 
+import itertools
 import select
 import socket
 import ssl
 import threading
+import weakref
 from collections import OrderedDict
 from contextlib import suppress
 from dataclasses import dataclass
@@ -98,6 +100,17 @@ def _dropped(sock: socket.socket) -> bool:
         return True
 
 
+class _Idle(OrderedDict[Origin, Connection]):
+    """One thread's idle connections, closed when that thread ends and its thread-local data goes."""
+
+    def close_all(self) -> None:
+        while self:
+            self.popitem()[1].close()
+
+    def __del__(self) -> None:
+        self.close_all()
+
+
 class ConnectionPool:
     """Idle keep-alive connections, per thread."""
 
@@ -105,25 +118,25 @@ class ConnectionPool:
         self.allow_private = allow_private
         self.connect_timeout = connect_timeout
         self._local = threading.local()
-        self._every_thread: list[OrderedDict[Origin, Connection]] = []  # so close() reaches them all
+        # Weakly held, so a finished thread's connections close with it; close() reaches the live ones.
+        self._every_thread: weakref.WeakValueDictionary[int, _Idle] = weakref.WeakValueDictionary()
         self._lock = threading.Lock()
+        self._counter = itertools.count()
 
-    def _idle(self) -> OrderedDict[Origin, Connection]:
+    def _idle(self) -> _Idle:
         idle = getattr(self._local, "idle", None)
         if idle is None:
-            idle = self._local.idle = OrderedDict()
+            idle = self._local.idle = _Idle()
             with self._lock:
-                self._every_thread.append(idle)
+                self._every_thread[next(self._counter)] = idle
         return idle
 
     def close(self) -> None:
         """Close every idle connection, of every thread (call when no fetch is running)."""
         with self._lock:
-            every, self._every_thread = self._every_thread, []
+            every = list(self._every_thread.values())
         for idle in every:
-            while idle:
-                idle.popitem()[1].close()
-        self._local = threading.local()
+            idle.close_all()
 
     def acquire(self, origin: Origin) -> Connection:
         """An idle connection to origin that is still open, else a new one."""
