@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -128,9 +129,14 @@ def capture_batch(
     """
     waiting: dict[tuple[str, str], tuple[str, str, str]] = {}
     outcomes: list[CaptureResult | _Written] = []
-    for url in urls:
-        routed = _route_telegram(archive, url, reason) if route_telegram else None
-        outcomes.append(routed or _fetch_and_write(archive, url, reason, waiting=waiting))
+    try:
+        for url in urls:
+            routed = _route_telegram(archive, url, reason) if route_telegram else None
+            outcomes.append(routed or _fetch_and_write(archive, url, reason, waiting=waiting))
+    except BaseException:  # interrupted (Ctrl-C): index what is already written before giving up
+        with suppress(ArchiverError):
+            archive.index.add_fetches([(o.fetch, o.captures) for o in outcomes if isinstance(o, _Written)])
+        raise
     written = [outcome for outcome in outcomes if isinstance(outcome, _Written)]
     try:
         fetch_ids = archive.index.add_fetches([(outcome.fetch, outcome.captures) for outcome in written])

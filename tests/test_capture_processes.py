@@ -156,3 +156,26 @@ def test_a_batch_whose_index_write_fails_reports_every_capture_failed(origin: Or
         results = capture_batch(archive, [origin.url("/html"), "ftp://example.invalid/x"], Reason("test"))
     assert [r.ok for r in results] == [False, False]
     assert results[0].error == "index is full" and (results[1].error or "").startswith("refused ")
+
+
+def test_an_interrupted_batch_indexes_what_it_already_wrote(origin: OriginServer, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C in the middle of a batch: the captures whose records are written are not left unindexed."""
+    from archiver.pipeline import capture_batch
+
+    real = pipeline._fetch_and_write
+    calls = {"n": 0}
+
+    def interrupted_third(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_fetch_and_write", interrupted_third)
+    urls = [origin.url(f"/html?page={n}") for n in range(5)]
+    with Archive(_settings(tmp_path / "archive", processes=1, workers=1)) as archive:
+        with pytest.raises(KeyboardInterrupt):
+            capture_batch(archive, urls, Reason("test"))
+        fetched = archive.index.query("SELECT url FROM fetches ORDER BY id")
+    assert [row["url"] for row in fetched] == urls[:2]
