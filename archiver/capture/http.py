@@ -48,6 +48,7 @@ MAX_HEADERS = 500  # real responses carry a few dozen; http.client stops at 100,
 MAX_HEAD_BYTES = 256 * 1024
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 RENAMED_HEADERS = {"transfer-encoding"}  # describe bytes we did not keep as sent
+_HEAD_END = re.compile(rb"\r?\n\r?\n")  # the blank line ending a head (bare LF allowed, as the parser does)
 Clock = Callable[[], datetime]
 
 
@@ -299,7 +300,8 @@ class ResponseReader:
         self.headers: list[tuple[str, str]] = []
         self.reason = b""
         self.status = 0
-        self.first = b""
+        self.raw = bytearray()  # every byte up to the end of the head (bounded by MAX_HEAD_BYTES)
+        self.interim = 0  # 1xx responses before the real one
         self.head_done = False
         self.complete = False
         self.over_limit = False
@@ -312,10 +314,7 @@ class ResponseReader:
 
     def feed(self, data: memoryview) -> None:
         if not self.head_done:
-            if len(self.first) < 200:
-                self.first += bytes(data[: 200 - len(self.first)])
-            if self.received + len(data) > MAX_HEAD_BYTES:
-                self.problem = f"response headers longer than {MAX_HEAD_BYTES} bytes"
+            self.raw += data
         self.received += len(data)
         if self.complete:
             self.keep_alive = False  # bytes after the response: the connection is out of step
@@ -330,19 +329,34 @@ class ResponseReader:
                     self.broken = exc  # in the body: what came before it is kept
                 else:
                     raise
+        if not self.head_done and self.received > MAX_HEAD_BYTES:
+            self.problem = f"response headers longer than {MAX_HEAD_BYTES} bytes"
 
     def first_line(self) -> str:
-        return self.first.split(b"\n", 1)[0].strip().decode("latin-1")[:100]
+        return bytes(self.raw[:200]).split(b"\n", 1)[0].strip().decode("latin-1")[:100]
 
     def header(self, name: str) -> str | None:
         wanted = name.lower()
         return next((value for key, value in self.headers if key.lower() == wanted), None)
 
     def head(self) -> StatusAndHeaders:
+        """The response head, parsed; it keeps the bytes as received for the WARC record unless a
+        Transfer-Encoding header has to be renamed (the stored body is de-chunked)."""
         protocol = "HTTP/" + self.parser.get_http_version()
         headers = [(_stored_name(name), value) for name, value in self.headers]
         reason = self.reason.decode("latin-1").strip()
-        return StatusAndHeaders(f"{self.status} {reason}".strip(), headers, protocol=protocol)
+        head = StatusAndHeaders(f"{self.status} {reason}".strip(), headers, protocol=protocol)
+        if self.header("Transfer-Encoding") is None:
+            head.headers_buff = self._raw_head()
+        self.raw = bytearray()  # up to a read's worth of body came with it: not needed any more
+        return head
+
+    def _raw_head(self) -> bytes | None:
+        """The final response's head exactly as received: after any interim heads, to its blank line."""
+        ends = [match.end() for match in _HEAD_END.finditer(self.raw)]
+        if len(ends) <= self.interim:
+            return None  # cannot tell where it ends: the parsed fields are serialised instead
+        return bytes(self.raw[ends[self.interim - 1] if self.interim else 0 : ends[self.interim]])
 
     # -- llhttp callbacks --------------------------------------------------------------------------
     def on_message_begin(self) -> None:
@@ -364,6 +378,7 @@ class ResponseReader:
         status = self.parser.get_status_code()
         if 100 <= status < 200 and status != 101:  # interim (100 Continue, 103 Early Hints): the real one follows
             self.headers, self.reason = [], b""
+            self.interim += 1
             return
         self.status = status
         self.head_done = True
