@@ -353,10 +353,13 @@ class ResponseReader:
 
     def _raw_head(self) -> bytes | None:
         """The final response's head exactly as received: after any interim heads, to its blank line."""
-        ends = [match.end() for match in _HEAD_END.finditer(self.raw)]
-        if len(ends) <= self.interim:
-            return None  # cannot tell where it ends: the parsed fields are serialised instead
-        return bytes(self.raw[ends[self.interim - 1] if self.interim else 0 : ends[self.interim]])
+        start = end = 0
+        for _ in range(self.interim + 1):  # stops at the head's end: the body may follow in raw
+            found = _HEAD_END.search(self.raw, end)
+            if found is None:
+                return None  # cannot tell where it ends: the parsed fields are serialised instead
+            start, end = end, found.end()
+        return bytes(self.raw[start:end])
 
     # -- llhttp callbacks --------------------------------------------------------------------------
     def on_message_begin(self) -> None:
