@@ -74,6 +74,8 @@ def test_quotes_found_similar_and_not_found(run, article: Path, mirror: TmeMirro
 
     human = run("quotes", str(article), settings=settings)
     assert "FOUND" in human.stdout and "SIMILAR" in human.stdout and "NOT_FOUND" in human.stdout
+    assert "not checked: 1 quoted span under 6 words" in human.stderr  # “not a quote”, said, not hidden
+    assert result.stderr == ""  # --json stays quiet
 
 
 def test_quotes_of_an_unknown_article_is_a_usage_error(run, tmp_path: Path) -> None:

@@ -153,6 +153,16 @@ def _source_texts(archive: Archive, article_id: int) -> list[dict[str, Any]]:
     )
 
 
+def short_quotations(archive: Archive, article: str) -> int:
+    """How many quoted spans of the article are under MIN_WORDS words, so not checked (names, titles,
+    scare quotes: too short to tell a quotation from a phrase)."""
+    row = article_by_source(archive.index, article)
+    if row is None:
+        return 0
+    every = find_quotations(row["text"], min_words=1)
+    return sum(1 for q in every if len(_TOKEN.findall(q.text)) < MIN_WORDS)
+
+
 def check_quotes(archive: Archive, article: str) -> list[dict[str, Any]]:
     """One row per quotation of an ingested article, with the best source match."""
     row = article_by_source(archive.index, article)
