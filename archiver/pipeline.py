@@ -61,6 +61,8 @@ Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
 # Index rows that must be committed with the fetch's own:
 # (connection, fetch id, the final response's row or None, the enricher's record locations).
 IndexHook = Callable[[sqlite3.Connection, int, "CaptureRow | None", tuple[RecordLocation, ...]], None]
+# Responses written in this batch but not yet indexed: (surt, payload sha256) -> (record id, url, date).
+Waiting = dict[tuple[str, str], tuple[str, str, str]]
 
 
 def capture_urls(
@@ -127,7 +129,7 @@ def capture_batch(
     results are returned only once they are committed. A revisit of a payload captured earlier in
     the same batch is found among the rows still waiting.
     """
-    waiting: dict[tuple[str, str], tuple[str, str, str]] = {}
+    waiting: Waiting = {}
     outcomes: list[CaptureResult | _Written] = []
     try:
         for url in urls:
@@ -159,7 +161,7 @@ def _fetch_and_write(
     reason: Reason,
     enrich: Enricher | None = None,
     fetcher: Any = None,
-    waiting: dict[tuple[str, str], tuple[str, str, str]] | None = None,
+    waiting: Waiting | None = None,
 ) -> CaptureResult | _Written:
     """Steps 1-3 of a capture; a CaptureResult when it ends before there is anything to index."""
     # 1. fetch, politely
@@ -185,7 +187,7 @@ def _fetch_and_write(
 
 
 def _previous_identical(
-    archive: Archive, exchange: Exchange, waiting: dict[tuple[str, str], tuple[str, str, str]] | None
+    archive: Archive, exchange: Exchange, waiting: Waiting | None
 ) -> tuple[str, str, str] | None:
     if exchange.truncated:
         return None
@@ -206,7 +208,7 @@ def _write(
     fetch: FetchResult,
     reason: Reason,
     extras: list[tuple[str, Any]],
-    waiting: dict[tuple[str, str], tuple[str, str, str]] | None = None,
+    waiting: Waiting | None = None,
 ) -> tuple[list[RecordLocation], list[tuple[str, str, str] | None]]:
     revisits = [_previous_identical(archive, exchange, waiting) for exchange in fetch.exchanges]
 
