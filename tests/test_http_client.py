@@ -671,6 +671,26 @@ def test_tls_untrusted_certificate_then_trusted(
         client.close()
 
 
+def test_the_next_address_is_tried_when_one_refuses(
+    server: ScriptServer, client_with: Callable[..., Client], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A host with several addresses (say an IPv6 one unreachable from here): the first that answers
+    is used and named as the capture's IP; 127.0.0.2 is loopback with nothing listening."""
+    server.routes["/"] = Reply((ok(b"second"),))
+    monkeypatch.setattr(guard, "resolve_addresses", lambda host, port: ["127.0.0.2", "127.0.0.1"])
+    exchange = client_with().fetch_ok(f"http://two-addresses.test:{server.port}/")
+    assert exchange.ip == "127.0.0.1" and body_of(exchange) == b"second"
+
+
+def test_every_address_refusing_is_one_line_naming_each(
+    server: ScriptServer, client_with: Callable[..., Client], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(guard, "resolve_addresses", lambda host, port: ["127.0.0.2", "127.0.0.3"])
+    result = client_with().fetch(f"http://nobody.test:{server.port}/")
+    error = assert_one_clear_line(result.error)
+    assert error.startswith("cannot connect to nobody.test") and "127.0.0.2" in error and "127.0.0.3" in error
+
+
 def test_dns_rebinding_between_check_and_connect_is_refused(
     server: ScriptServer, client_with: Callable[..., Client], monkeypatch: pytest.MonkeyPatch
 ) -> None:

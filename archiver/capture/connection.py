@@ -1,6 +1,6 @@
 """Connections for the fetcher: guarded connect, TLS, and per-thread keep-alive reuse.
 
-A connection dials the very address the guard approved (``guard.public_address``), so a DNS answer
+A connection dials an address the guard approved (``guard.public_addresses``), so a DNS answer
 that changes between the check and the connect (rebinding) cannot reach a private address, and the
 address dialled is the one written as ``WARC-IP-Address``.
 
@@ -22,7 +22,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from archiver.capture.guard import public_address
+from archiver.capture.guard import public_addresses
 from archiver.errors import FetchError
 
 IDLE_PER_THREAD = 16  # idle connections a thread keeps; the least recently used is closed beyond that
@@ -65,19 +65,40 @@ def tls_context() -> ssl.SSLContext:
 
 
 def open_connection(origin: Origin, allow_private: bool, connect_timeout: float) -> Connection:
-    """Resolve, check policy on the address, connect (and handshake TLS) within connect_timeout."""
-    address = public_address(origin.host, origin.port, allow_private)
-    family = socket.AF_INET6 if ":" in address else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    """Resolve, check policy on the addresses, connect to the first that answers (each within
+    connect_timeout, as a host's IPv6 address may be unreachable from here), then handshake TLS."""
+    addresses = public_addresses(origin.host, origin.port, allow_private)
+    failures: list[str] = []
+    for address in addresses:
+        try:
+            sock = _connect(address, origin.port, connect_timeout)
+        except TimeoutError:
+            failures.append(f"{address}: timed out after {connect_timeout:g} s")
+            continue
+        except OSError as exc:
+            failures.append(f"{address}: {exc.strerror or exc}")
+            continue
+        return Connection(origin, _secure(sock, origin) if origin.scheme == "https" else sock, address)
+    if len(failures) == 1 and "timed out" in failures[0]:
+        raise FetchError(f"connection timed out after {connect_timeout:g} s")
+    raise FetchError(f"cannot connect to {origin.host} port {origin.port}: {'; '.join(failures)}")
+
+
+def _connect(address: str, port: int, timeout: float) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET, socket.SOCK_STREAM)
     try:
-        sock.settimeout(connect_timeout)
-        sock.connect((address, origin.port))
+        sock.settimeout(timeout)
+        sock.connect((address, port))
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        if origin.scheme == "https":
-            sock = tls_context().wrap_socket(sock, server_hostname=origin.host)
-    except TimeoutError as exc:
+    except BaseException:
         sock.close()
-        raise FetchError(f"connection timed out after {connect_timeout:g} s") from exc
+        raise
+    return sock
+
+
+def _secure(sock: socket.socket, origin: Origin) -> socket.socket:
+    try:
+        return tls_context().wrap_socket(sock, server_hostname=origin.host)
     except ssl.SSLCertVerificationError as exc:
         sock.close()
         raise FetchError(f"TLS certificate of {origin.host} not trusted: {exc.verify_message}") from exc
@@ -86,8 +107,7 @@ def open_connection(origin: Origin, allow_private: bool, connect_timeout: float)
         raise FetchError(f"TLS handshake with {origin.host} failed: {exc.reason or exc}") from exc
     except OSError as exc:
         sock.close()
-        raise FetchError(f"cannot connect to {address} port {origin.port}: {exc.strerror or exc}") from exc
-    return Connection(origin, sock, address)
+        raise FetchError(f"TLS handshake with {origin.host} failed: {exc.strerror or exc}") from exc
 
 
 def _dropped(sock: socket.socket) -> bool:

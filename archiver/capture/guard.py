@@ -38,19 +38,19 @@ def resolve_addresses(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def public_address(host: str, port: int, allow_private: bool) -> str:
-    """Resolve host and return an address that policy allows, or raise BlockedTarget."""
+def public_addresses(host: str, port: int, allow_private: bool) -> list[str]:
+    """Resolve host and return its addresses, all of which policy allows, or raise BlockedTarget."""
     if host.lower().rstrip(".") in _METADATA_HOSTS and not allow_private:
         raise BlockedTarget(f"refused {host}: cloud metadata host")
     addresses = resolve_addresses(host, port)
     if allow_private:
-        return addresses[0]
+        return addresses
     refused = [a for a in addresses if not address_is_public(a)]
     if refused:
         raise BlockedTarget(
             f"refused {host}: resolves to non-public address {refused[0]} (use --allow-private for intranets)"
         )
-    return addresses[0]
+    return addresses
 
 
 def check_url(url: str, allow_private: bool) -> None:
@@ -67,4 +67,4 @@ def check_url(url: str, allow_private: bool) -> None:
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
     except ValueError as exc:
         raise BlockedTarget(f"refused {url}: bad port") from exc
-    public_address(parts.hostname, port, allow_private)
+    public_addresses(parts.hostname, port, allow_private)
