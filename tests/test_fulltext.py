@@ -107,3 +107,31 @@ def test_extract_text_and_match_expression() -> None:
     assert extracted.text.startswith("Министр заявил") and "Елка" in extracted.text
     assert match_expression('say "hi" NEAR(x)') == '"say ""hi"" NEAR(x)"'
     assert match_expression("one ... two [...] three") == '"one " " two " " three"'
+
+
+def test_a_read_only_archive_searches_what_is_indexed_and_says_what_is_not(
+    run, origin: OriginServer, archive_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An archive copied to read-only media cannot extend its text index: search the rest, warn once."""
+    import logging
+
+    from archiver.archive import Archive
+    from archiver.lookup.text import search_text
+    from archiver.settings import Settings
+
+    origin.set_route("/ro/one", Response(200, b"<p>harbour lights were seen at dawn</p>"))
+    origin.set_route("/ro/two", Response(200, b"<p>harbour lights again, a day later</p>"))
+    run("capture", origin.url("/ro/one"))
+    assert run("index-text").exit_code == 0
+    run("capture", origin.url("/ro/two"))  # captured after the text index was last brought up to date
+    archive = Archive(Settings(archive=archive_dir, allow_private=True))
+    try:
+        archive.index.db.close()
+        archive.index._open_read_only()  # as on read-only media (root can write anywhere here)
+        with caplog.at_level(logging.WARNING, logger="archiver.index.fulltext"):
+            hits = search_text(archive, "harbour lights")
+        texts = archive.index.query("SELECT count(*) AS n FROM text_docs")
+    finally:
+        archive.close()
+    assert [hit["url"] for hit in hits] == [origin.url("/ro/one")]
+    assert "misses 1 capture(s) or post(s)" in caplog.text and texts == [{"n": 1}]

@@ -182,8 +182,24 @@ def _index_posts(index: Index, batch: int) -> int:
 
 
 def update_fulltext(index: Index, archive_dir: Path, batch: int = BATCH) -> int:
-    """Index what was captured since the last update; returns how many captures and posts were linked."""
+    """Index what was captured since the last update; returns how many captures and posts were linked.
+
+    On a read-only archive nothing can be added: searches cover what the index already holds, and a
+    warning says how much that leaves out.
+    """
+    if index.read_only:
+        behind = sum(_behind(index, table) for table in ("captures", "telegram_posts"))
+        if behind:
+            log.warning("the full-text index misses %d capture(s) or post(s) added since its last update, and the "
+                        "archive is read-only here: results cover the rest (`archiver index-text` on a writable "
+                        "copy adds them)", behind)
+        return 0
     return _index_captures(index, archive_dir, batch) + _index_posts(index, batch)
+
+
+def _behind(index: Index, table: str) -> int:
+    rows = index.query(f"SELECT count(*) AS n FROM {table} WHERE id > ?", (_last(index, table),))
+    return int(rows[0]["n"])
 
 
 def rebuild_fulltext(index: Index) -> None:
