@@ -158,12 +158,14 @@ def test_a_batch_whose_index_write_fails_reports_every_capture_failed(origin: Or
     assert results[0].error == "index is full" and (results[1].error or "").startswith("refused ")
 
 
-def test_an_interrupted_batch_indexes_what_it_already_wrote(origin: OriginServer, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """Ctrl-C in the middle of a batch: the captures whose records are written are not left unindexed."""
+@pytest.mark.parametrize("memory", [pipeline.BATCH_MEMORY, 1], ids=["fetched-not-written", "written"])
+def test_an_interrupted_batch_leaves_nothing_written_unindexed(origin: OriginServer, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch, memory: int) -> None:
+    """Ctrl-C at the third fetch of a batch. Fetched but not yet written: nothing reaches the WARC or the
+    index. Written already (a memory cap of 1 byte writes each capture as soon as it is fetched): indexed."""
     from archiver.pipeline import capture_batch
 
-    real = pipeline._fetch_and_write
+    real = pipeline._fetch
     calls = {"n": 0}
 
     def interrupted_third(*args: Any, **kwargs: Any) -> Any:
@@ -172,10 +174,21 @@ def test_an_interrupted_batch_indexes_what_it_already_wrote(origin: OriginServer
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "_fetch_and_write", interrupted_third)
+    monkeypatch.setattr(pipeline, "_fetch", interrupted_third)
+    monkeypatch.setattr(pipeline, "BATCH_MEMORY", memory)
     urls = [origin.url(f"/html?page={n}") for n in range(5)]
-    with Archive(_settings(tmp_path / "archive", processes=1, workers=1)) as archive:
+    archive_dir = tmp_path / "archive"
+    with Archive(_settings(archive_dir, processes=1, workers=1)) as archive:
         with pytest.raises(KeyboardInterrupt):
             capture_batch(archive, urls, Reason("test"))
         fetched = archive.index.query("SELECT url FROM fetches ORDER BY id")
-    assert [row["url"] for row in fetched] == urls[:2]
+    written = [url for path in _warcs(archive_dir) for url in _response_urls(path)]
+    assert [row["url"] for row in fetched] == written == ([] if memory > 1 else urls[:2])
+
+
+def _response_urls(path: Path) -> list[str]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with path.open("rb") as stream:
+        records = [r for r in ArchiveIterator(stream) if r.rec_type == "response"]
+        return [r.rec_headers.get_header("WARC-Target-URI") for r in records]
