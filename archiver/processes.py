@@ -6,7 +6,7 @@ hand batches of URLs to a pool of forked processes. Each worker process opens it
 its own WARC file (under its own lock, as two crawls on one archive already do) and its own SQLite
 connection to the shared index (WAL; BEGIN IMMEDIATE serialises the writers, each transaction is
 short). It runs each batch on ``settings.workers`` threads with the ordinary ``capture_one``, or, with
-one thread, through ``capture_batch``, which commits the batch's index rows in one transaction. Revisit
+one thread, through ``capture_batch`` (fetch the batch, write it, index it in one transaction). Revisit
 detection works across processes through the shared index.
 
 When the pool shuts down, each worker closes its Archive (a ``multiprocessing.util.Finalize`` run at
