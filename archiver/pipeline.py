@@ -62,8 +62,9 @@ Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
 # (connection, fetch id, the final response's row or None, the enricher's record locations).
 IndexHook = Callable[[sqlite3.Connection, int, "CaptureRow | None", tuple[RecordLocation, ...]], None]
 BATCH_MEMORY = 16 * 1024 * 1024  # bodies a batch holds in memory between fetching and writing them
-# Responses written in this batch but not yet indexed: (surt, payload sha256) -> (record id, url, date).
-Waiting = dict[tuple[str, str], tuple[str, str, str]]
+# A batch's revisit answers, (surt, payload sha256) -> (record id, url, date) or None: looked up in the
+# index for the whole batch at once, then updated with the responses the batch writes (not yet indexed).
+Waiting = dict[tuple[str, str], tuple[str, str, str] | None]
 
 
 def capture_urls(
@@ -139,6 +140,8 @@ def capture_batch(
     fetched: list[tuple[int, FetchResult]] = []
 
     def write_fetched() -> None:
+        keys = [(surt_key(e.url), e.payload_sha256) for _, fetch in fetched for e in fetch.exchanges]
+        waiting.update(archive.index.identical_responses([key for key in keys if key not in waiting]))
         while fetched:
             at, fetch = fetched.pop(0)
             done[at] = _write_fetched(archive, fetch, reason, waiting=waiting)
@@ -229,8 +232,9 @@ def _previous_identical(
     if exchange.truncated:
         return None
     key = (surt_key(exchange.url), exchange.payload_sha256)
-    newest = waiting.get(key) if waiting else None  # rows not yet committed are the newest
-    return newest or archive.index.identical_response(*key)
+    if waiting is not None and key in waiting:
+        return waiting[key]
+    return archive.index.identical_response(*key)
 
 
 def _chain(fetch: FetchResult) -> list[dict[str, Any]]:

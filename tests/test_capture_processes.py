@@ -140,6 +140,11 @@ def test_a_payload_seen_earlier_in_the_same_batch_is_a_revisit(origin: OriginSer
     assert first.ok and not first.revisit and second.ok and second.revisit
     assert rows == [{"record_type": "response", "refers_to_record_id": None},
                     {"record_type": "revisit", "refers_to_record_id": first.record_id}]
+    with Archive(_settings(tmp_path / "archive", processes=1, workers=1)) as archive:  # the next batch: from the index
+        [third] = capture_batch(archive, [url], Reason("test"))
+        [refers] = archive.index.query("SELECT refers_to_record_id FROM captures WHERE record_id = ?",
+                                       (third.record_id,))
+    assert third.revisit and refers["refers_to_record_id"] == first.record_id
 
 
 def test_a_batch_whose_index_write_fails_reports_every_capture_failed(origin: OriginServer, tmp_path: Path,

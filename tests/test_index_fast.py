@@ -83,3 +83,19 @@ def test_identical_response_uses_its_index(index: Index) -> None:
     plan = " ".join(str(tuple(row)) for row in rows)
     assert "captures_by_surt_payload" in plan
     assert "TEMP B-TREE" not in plan  # the index gives the order too
+
+
+def test_identical_responses_answer_as_identical_response_does(index: Index) -> None:
+    """The batch form gives, key by key, what the single lookup gives (None where nothing matches)."""
+    fetch = FetchRow("http://example.com/a", "com,example)/a", None, "t", None, True, 200, None, None, "manual")
+    index.add_fetch(fetch, [_capture(0, "<old>")])
+    index.add_fetch(fetch, [_capture(1, "<new>")])
+    index.add_fetch(fetch, [_capture(2, "<cut>", truncated="length")])
+    index.add_fetch(fetch, [_capture(3, "<other>", payload_sha256="def")])
+    index.add_fetch(fetch, [_capture(4, "<b>", surt="com,example)/b", payload_sha256="def")])
+    keys = [("com,example)/a", "abc"), ("com,example)/a", "def"), ("com,example)/b", "abc"),
+            ("com,example)/b", "def"), ("com,example)/c", "abc"), ("com,example)/a", "abc")]
+    answers = index.identical_responses(keys)
+    assert answers == {key: index.identical_response(*key) for key in keys}
+    assert answers[("com,example)/a", "abc")] is not None and answers[("com,example)/b", "abc")] is None
+    assert [answer[0] for answer in answers.values() if answer] == ["<new>", "<other>", "<b>"]

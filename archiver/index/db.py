@@ -79,6 +79,9 @@ _capture_values = attrgetter(*_CAPTURE_FIELDS)
 _IDENTICAL_RESPONSE = """SELECT record_id, url, captured_at FROM captures
     WHERE surt = ? AND payload_sha256 = ? AND record_type = 'response' AND truncated IS NULL
     ORDER BY captured_at DESC LIMIT 1"""
+_IDENTICAL_RESPONSES = """SELECT surt, payload_sha256, record_id, url, captured_at FROM captures
+    WHERE surt IN ({}) AND payload_sha256 IN ({}) AND record_type = 'response' AND truncated IS NULL
+    ORDER BY captured_at, id"""
 
 
 def _insert(db: sqlite3.Connection, sql: str, values: tuple[Any, ...]) -> int:
@@ -194,6 +197,23 @@ class Index:
         with self._lock:
             row = self.db.execute(_IDENTICAL_RESPONSE, (surt, payload_sha256)).fetchone()
         return (row[0], row[1], row[2]) if row is not None else None
+
+    def identical_responses(
+        self, keys: list[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[str, str, str] | None]:
+        """identical_response for many (surt, payload sha256) keys in a few queries; None where none."""
+        found: dict[tuple[str, str], tuple[str, str, str] | None] = dict.fromkeys(keys)
+        unique = list(found)
+        for start in range(0, len(unique), 400):  # well under SQLite's limit on bound parameters
+            chunk = unique[start : start + 400]
+            surts, payloads = {surt for surt, _ in chunk}, {payload for _, payload in chunk}
+            sql = _IDENTICAL_RESPONSES.format(",".join("?" * len(surts)), ",".join("?" * len(payloads)))
+            with self._lock:
+                rows = self.db.execute(sql, (*surts, *payloads)).fetchall()
+            for surt, payload, record_id, url, captured_at in rows:  # oldest first: the latest wins
+                if (surt, payload) in found:
+                    found[(surt, payload)] = (record_id, url, captured_at)
+        return found
 
     def latest_capture_of_payload(self, surt: str) -> dict[str, Any] | None:
         rows = self.query(
