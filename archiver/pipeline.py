@@ -142,9 +142,13 @@ def capture_batch(
     def write_fetched() -> None:
         keys = [(surt_key(e.url), e.payload_sha256) for _, fetch in fetched for e in fetch.exchanges]
         waiting.update(archive.index.identical_responses([key for key in keys if key not in waiting]))
-        while fetched:
-            at, fetch = fetched.pop(0)
-            done[at] = _write_fetched(archive, fetch, reason, waiting=waiting)
+        try:
+            for at, outcome in _write_fetches(archive, fetched, reason, waiting):
+                done[at] = outcome
+        finally:
+            for _, fetch in fetched:
+                fetch.close()
+            fetched.clear()
 
     try:
         held = 0
@@ -181,6 +185,45 @@ def _route_telegram(archive: Archive, url: str, reason: Reason) -> CaptureResult
     from archiver.telegram import capture_telegram_url  # a later stage, only when asked for
 
     return capture_telegram_url(archive, url, reason)
+
+
+def _write_fetches(
+    archive: Archive, fetched: list[tuple[int, FetchResult]], reason: Reason, waiting: Waiting
+) -> list[tuple[int, CaptureResult | _Written]]:
+    """_write_fetched for a batch, its records written through store.append_groups (in passes).
+
+    A payload met twice in the batch waits for a second round, so that it can be a revisit of the
+    first, whose record id exists only once written.
+    """
+    outcomes: list[tuple[int, CaptureResult | _Written]] = []
+    while fetched:
+        this_round: list[tuple[int, FetchResult, list[tuple[str, str, str] | None]]] = []
+        keys_this_round: set[tuple[str, str]] = set()
+        later: list[tuple[int, FetchResult]] = []
+        for at, fetch in fetched:
+            if fetch.blocked or not fetch.exchanges:
+                outcomes.append((at, _write_fetched(archive, fetch, reason)))
+                continue
+            keys = {(surt_key(e.url), e.payload_sha256) for e in fetch.exchanges if not e.truncated}
+            if keys & keys_this_round:
+                later.append((at, fetch))
+                continue
+            keys_this_round |= keys
+            revisits = [_previous_identical(archive, exchange, waiting) for exchange in fetch.exchanges]
+            this_round.append((at, fetch, revisits))
+        builds = [_builder(fetch, reason, [], revisits) for _, fetch, revisits in this_round]
+        for (at, fetch, revisits), stored in zip(this_round, archive.store.append_groups(builds), strict=True):
+            fetch.close()
+            if isinstance(stored, ArchiverError):
+                outcomes.append((at, failed_result(fetch.url, one_line(stored))))
+                continue
+            written = _rows(fetch, reason, stored, revisits)
+            outcomes.append((at, written))
+            for row in written.captures:
+                if row.record_type == "response" and row.truncated is None and row.payload_sha256:
+                    waiting[(row.surt, row.payload_sha256)] = (row.record_id, row.url, row.captured_at)
+        fetched = later
+    return outcomes
 
 
 def _fetch_and_write(
@@ -252,6 +295,13 @@ def _write(
     waiting: Waiting | None = None,
 ) -> tuple[list[RecordLocation], list[tuple[str, str, str] | None]]:
     revisits = [_previous_identical(archive, exchange, waiting) for exchange in fetch.exchanges]
+    return archive.store.append(_builder(fetch, reason, extras, revisits)), revisits
+
+
+def _builder(
+    fetch: FetchResult, reason: Reason, extras: list[tuple[str, Any]], revisits: list[tuple[str, str, str] | None]
+) -> Callable[[str], list[rec.WarcRecord]]:
+    """The records of one capture, for the WARC file whose warcinfo record has the id given."""
 
     def build(warcinfo_id: str) -> list[rec.WarcRecord]:
         built: list[rec.WarcRecord] = []
@@ -295,7 +345,7 @@ def _write(
         built += [rec.metadata_record(target, date, data, final_id, warcinfo_id) for target, data in extras]
         return built
 
-    return archive.store.append(build), revisits
+    return build
 
 
 @dataclass

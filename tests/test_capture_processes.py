@@ -197,3 +197,30 @@ def _response_urls(path: Path) -> list[str]:
     with path.open("rb") as stream:
         records = [r for r in ArchiveIterator(stream) if r.rec_type == "response"]
         return [r.rec_headers.get_header("WARC-Target-URI") for r in records]
+
+
+def test_a_batch_written_across_rotations_names_each_records_own_file(origin: OriginServer, tmp_path: Path) -> None:
+    """Groups written in one pass (store.append_groups) while the file rotates under them: each record's
+    WARC-Warcinfo-ID is the warcinfo of the file it landed in, and every file is valid."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from archiver.pipeline import capture_batch
+
+    urls = [origin.url(f"/html?page={n}") for n in range(12)]
+    archive_dir = tmp_path / "archive"
+    with Archive(_settings(archive_dir, processes=1, workers=1, warc_max_size=4_000)) as archive:
+        results = capture_batch(archive, urls, Reason("test"))
+        indexed = archive.index.query("SELECT warc_file, offset, record_id FROM captures")
+    assert all(r.ok for r in results) and len({r.warc_file for r in results}) > 2
+    for path in _warcs(archive_dir):
+        with path.open("rb") as stream:
+            records = [(r.rec_type, r.rec_headers.get_header("WARC-Record-ID"),
+                        r.rec_headers.get_header("WARC-Warcinfo-ID")) for r in ArchiveIterator(stream)]
+        assert records[0][0] == "warcinfo"
+        assert all(warcinfo == records[0][1] for kind, _, warcinfo in records[1:])
+        assert check_warc(path) == []
+    for row in indexed:
+        with (archive_dir / row["warc_file"]).open("rb") as stream:
+            stream.seek(row["offset"])
+            record = next(iter(ArchiveIterator(stream)))
+            assert record.rec_headers.get_header("WARC-Record-ID") == row["record_id"]
