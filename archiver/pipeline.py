@@ -140,8 +140,6 @@ def capture_batch(
     fetched: list[tuple[int, FetchResult]] = []
 
     def write_fetched() -> None:
-        keys = [(surt_key(e.url), e.payload_sha256) for _, fetch in fetched for e in fetch.exchanges]
-        waiting.update(archive.index.identical_responses([key for key in keys if key not in waiting]))
         try:
             for at, outcome in _write_fetches(archive, fetched, reason, waiting):
                 done[at] = outcome
@@ -192,9 +190,11 @@ def _write_fetches(
 ) -> list[tuple[int, CaptureResult | _Written]]:
     """_write_fetched for a batch, its records written through store.append_groups (in passes).
 
-    A payload met twice in the batch waits for a second round, so that it can be a revisit of the
-    first, whose record id exists only once written.
+    The index is asked about every payload in one query first. A payload met twice in the batch waits
+    for a second round, so that it can be a revisit of the first, whose record id exists only once written.
     """
+    keys = {(surt_key(e.url), e.payload_sha256) for _, fetch in fetched for e in fetch.exchanges if not e.truncated}
+    waiting.update(archive.index.identical_responses([key for key in keys if key not in waiting]))
     outcomes: list[tuple[int, CaptureResult | _Written]] = []
     while fetched:
         this_round: list[tuple[int, FetchResult, list[tuple[str, str, str] | None]]] = []
@@ -244,11 +244,7 @@ def _fetch(archive: Archive, url: str, fetcher: Any = None) -> FetchResult:
 
 
 def _write_fetched(
-    archive: Archive,
-    fetch: FetchResult,
-    reason: Reason,
-    enrich: Enricher | None = None,
-    waiting: Waiting | None = None,
+    archive: Archive, fetch: FetchResult, reason: Reason, enrich: Enricher | None = None
 ) -> CaptureResult | _Written:
     """2. refused targets leave no trace but the error; 3. build and append records (the index rows are
     the caller's to write). Closes the fetch."""
@@ -256,21 +252,16 @@ def _write_fetched(
         if fetch.blocked:
             return failed_result(fetch.url, fetch.error or "refused")
         extras = enrich(fetch) if enrich and fetch.exchanges else []
-        locations, revisits = _write(archive, fetch, reason, extras, waiting) if fetch.exchanges else ([], [])
-        written = _rows(fetch, reason, locations, revisits)
+        locations, revisits = _write(archive, fetch, reason, extras) if fetch.exchanges else ([], [])
+        return _rows(fetch, reason, locations, revisits)
     except ArchiverError as exc:
         return failed_result(fetch.url, one_line(exc))
     finally:
         fetch.close()
-    if waiting is not None:
-        for row in written.captures:
-            if row.record_type == "response" and row.truncated is None and row.payload_sha256:
-                waiting[(row.surt, row.payload_sha256)] = (row.record_id, row.url, row.captured_at)
-    return written
 
 
 def _previous_identical(
-    archive: Archive, exchange: Exchange, waiting: Waiting | None
+    archive: Archive, exchange: Exchange, waiting: Waiting | None = None
 ) -> tuple[str, str, str] | None:
     if exchange.truncated:
         return None
@@ -288,13 +279,9 @@ def _chain(fetch: FetchResult) -> list[dict[str, Any]]:
 
 
 def _write(
-    archive: Archive,
-    fetch: FetchResult,
-    reason: Reason,
-    extras: list[tuple[str, Any]],
-    waiting: Waiting | None = None,
+    archive: Archive, fetch: FetchResult, reason: Reason, extras: list[tuple[str, Any]]
 ) -> tuple[list[RecordLocation], list[tuple[str, str, str] | None]]:
-    revisits = [_previous_identical(archive, exchange, waiting) for exchange in fetch.exchanges]
+    revisits = [_previous_identical(archive, exchange) for exchange in fetch.exchanges]
     return archive.store.append(_builder(fetch, reason, extras, revisits)), revisits
 
 
