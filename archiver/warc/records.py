@@ -70,7 +70,8 @@ def new_record_id() -> str:
 
 
 def http_head(head: StatusAndHeaders) -> bytes:
-    """Status line and headers as warcio writes them: ASCII, non-ASCII values %-encoded (in head, as warcio)."""
+    """Status line and headers: the bytes as received when the fetcher kept them (``headers_buff``), else
+    serialised as warcio writes them (ASCII, non-ASCII values %-encoded)."""
     if head.headers_buff is None:
         head.compute_headers_buffer(None)
     return bytes(head.headers_buff)
@@ -188,7 +189,3 @@ def metadata_record(
     if concurrent_to:
         fields.append(("WARC-Concurrent-To", concurrent_to))
     return _record("metadata", target_uri, fields, content_type, json_block(data))
-
-
-def record_id(record: WarcRecord) -> str:
-    return record.record_id
