@@ -79,36 +79,22 @@ class WarcStore:
             return self._ensure_open().warcinfo_id
 
     def append(self, build: Callable[[str], list[WarcRecord]]) -> list[RecordLocation]:
-        """Write the records build(warcinfo_id) returns, contiguously, and flush them.
-
-        Compression happens outside the lock; only if the file rotated meanwhile is the group
-        rebuilt under the lock so its WARC-Warcinfo-ID names the file it lands in.
-        """
-        warcinfo_id = self.current_warcinfo_id()
-        records = build(warcinfo_id)
-        group = encode_records(records, self.gzip_level)
-        try:
-            with self._lock:
-                current = self._ensure_open()
-                if current.warcinfo_id != warcinfo_id:
-                    group.close()
-                    for record in records:
-                        record.set_warcinfo_id(current.warcinfo_id)
-                    group = encode_records(records, self.gzip_level)
-                locations = self._write_group(current, group)
-                if current.size >= self.max_size:
-                    self._close_file()
-                return locations
-        finally:
-            group.close()
+        """Write the records build(warcinfo_id) returns, contiguously, and flush them (see append_groups)."""
+        [outcome] = self.append_groups([build])
+        if isinstance(outcome, ArchiveError):
+            raise outcome
+        return outcome
 
     def append_groups(
         self, builds: list[Callable[[str], list[WarcRecord]]]
     ) -> list[list[RecordLocation] | ArchiveError]:
-        """append() for several captures in passes: build every group, compress every group (outside
-        the lock), then write them all under one lock. Each pass keeps its code and data in the CPU's
-        caches, which saves more than a tenth of a capture's CPU. Each group is still contiguous and
-        its own outcome: its locations, or the error that kept it out of the file."""
+        """Write the records each build(warcinfo_id) returns, each group contiguous, and flush them.
+
+        In passes: build every group, compress every group (outside the lock, so workers compress on
+        every core), then write them all under one lock; each pass keeps its code and data in the CPU's
+        caches, which saves more than a tenth of a capture's CPU. A group whose file rotated meanwhile
+        is compressed again under the lock so its WARC-Warcinfo-ID names the file it lands in. Each
+        group has its own outcome: its locations, or the error that kept it out of the file."""
         warcinfo_id = self.current_warcinfo_id()
         groups = [build(warcinfo_id) for build in builds]
         encoded = [encode_records(records, self.gzip_level) for records in groups]
