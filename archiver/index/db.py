@@ -214,11 +214,3 @@ class Index:
                 if (surt, payload) in found:
                     found[(surt, payload)] = (record_id, url, captured_at)
         return found
-
-    def latest_capture_of_payload(self, surt: str) -> dict[str, Any] | None:
-        rows = self.query(
-            """SELECT * FROM captures WHERE surt = ? AND record_type = 'response' AND truncated IS NULL
-               ORDER BY captured_at DESC, id DESC LIMIT 1""",
-            (surt,),
-        )
-        return rows[0] if rows else None
