@@ -69,17 +69,19 @@ def open_connection(origin: Origin, allow_private: bool, connect_timeout: float)
     connect_timeout, as a host's IPv6 address may be unreachable from here), then handshake TLS."""
     addresses = public_addresses(origin.host, origin.port, allow_private)
     failures: list[str] = []
+    timeouts = 0
     for address in addresses:
         try:
             sock = _connect(address, origin.port, connect_timeout)
         except TimeoutError:
+            timeouts += 1
             failures.append(f"{address}: timed out after {connect_timeout:g} s")
             continue
         except OSError as exc:
             failures.append(f"{address}: {exc.strerror or exc}")
             continue
         return Connection(origin, _secure(sock, origin) if origin.scheme == "https" else sock, address)
-    if len(failures) == 1 and "timed out" in failures[0]:
+    if timeouts == len(failures) == 1:  # the one address there is did not answer
         raise FetchError(f"connection timed out after {connect_timeout:g} s")
     raise FetchError(f"cannot connect to {origin.host} port {origin.port}: {'; '.join(failures)}")
 
