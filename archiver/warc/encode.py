@@ -45,7 +45,7 @@ except ImportError:
 
 DEFLATE = f"libdeflate, {zlib.__name__} for bodies on disk" if libdeflate else zlib.__name__  # shown by the benchmark
 
-SPOOL_IN_MEMORY = 2 * 1024 * 1024  # compressed output of a capture with bodies on disk: in memory up to this
+OUTPUT_IN_MEMORY = 2 * 1024 * 1024  # compressed output of a capture with bodies on disk: in memory up to this
 STEP = 1024 * 1024  # bytes per read and per zlib call for bodies not held in memory
 # libdeflate sets up its compressor in ~14 us whatever the input; zlib with a window sized to a small
 # record takes ~7: requests, metadata and small bodies go through zlib.
@@ -161,4 +161,4 @@ def _output_for(records: list[WarcRecord]) -> BinaryIO:
     """Memory when every body is in memory (the output is smaller than they are), else a spool to disk."""
     if all(record.body is None or _memory_file(record.body) is not None for record in records):
         return io.BytesIO()
-    return tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # type: ignore[return-value]
+    return tempfile.SpooledTemporaryFile(max_size=OUTPUT_IN_MEMORY)  # type: ignore[return-value]
