@@ -270,7 +270,7 @@ def sample_warc() -> tuple[bytes, tuple[int, ...]]:
             response = rec.response_record(url, date, head, io.BytesIO(body), len(body),
                                            hashlib.sha256(body).hexdigest(), "192.0.2.1", None, warcinfo_id)
             request = rec.request_record(url, date, StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")],
-                                         is_http_request=True), "192.0.2.1", rec.record_id(response), warcinfo_id)
+                                         is_http_request=True), "192.0.2.1", response.record_id, warcinfo_id)
             meta = rec.metadata_record("urn:provenance:" + url, rec.warc_date(date), {"n": n}, None, warcinfo_id)
             return [response, request, meta]
 
