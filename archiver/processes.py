@@ -44,8 +44,13 @@ from archiver.warc.recover import recover_directory
 
 log = logging.getLogger(__name__)
 
-BATCH_PER_THREAD = 4  # URLs per batch = workers x this, at least MIN_BATCH (fewer for short lists: every process works)
+BATCH_PER_THREAD = 4  # URLs per batch = workers x this, at least MIN_BATCH
 MIN_BATCH = 32  # each batch costs the parent a round of pickling and wake-ups: about 0.5 ms
+# For a list, batches shrink as its end nears (to what is left / this x processes, but not below
+# TAIL_BATCH while there is that much for each process), so the processes finish together instead of
+# one idling while another works through a full last batch, and a short list is spread over them all.
+TAIL_SHARES = 4
+TAIL_BATCH = 4
 
 
 @dataclass
@@ -101,10 +106,20 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _batches(urls: Iterable[str], size: int) -> Iterator[list[str]]:
-    iterator = iter(urls)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
+def _batches(urls: Iterable[str], size: int, processes: int) -> Iterator[list[str]]:
+    """Batches of size URLs; for a list, smaller ones towards its end (see TAIL_SHARES)."""
+    if not isinstance(urls, list | tuple):
+        iterator = iter(urls)
+        while batch := list(itertools.islice(iterator, size)):
+            yield batch
+        return
+    start = 0
+    while start < len(urls):
+        left = len(urls) - start
+        floor = min(TAIL_BATCH, math.ceil(left / processes))
+        step = min(size, max(floor, math.ceil(left / (processes * TAIL_SHARES))))
+        yield list(urls[start : start + step])
+        start += step
 
 
 def _died(exc: BaseException) -> str:
@@ -117,9 +132,7 @@ def capture_in_processes(
     """capture_urls over settings.processes worker processes, yielding results in input order."""
     settings = archive.settings
     size = max(MIN_BATCH, settings.workers * BATCH_PER_THREAD)
-    if isinstance(urls, list | tuple):  # small batches: spread them so every process gets some
-        size = min(size, max(1, math.ceil(len(urls) / (settings.processes * 2))))
-    batches = _batches(urls, size)
+    batches = _batches(urls, size, settings.processes)
     window = settings.processes * 2 + 1  # batches in flight: every process busy, one queued each
     pending: deque[tuple[list[str], _Pool | None, Future[list[CaptureResult]] | None]] = deque()
     pools: list[_Pool] = []

@@ -12,6 +12,7 @@ import pytest
 import archiver.pipeline as pipeline
 from archiver.archive import Archive, politeness_gate
 from archiver.pipeline import capture_urls
+from archiver.processes import MIN_BATCH, _batches
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 from tests.servers import OriginServer
@@ -100,6 +101,22 @@ def test_politeness_is_shared_out_between_processes() -> None:
     assert politeness_gate(settings.with_(host_concurrency=1), 3).concurrency == 1
 
 
+@pytest.mark.parametrize("count", [1, 3, 10, 41, 1000])
+def test_batches_cover_the_list_in_order_and_shrink_towards_its_end(count: int) -> None:
+    urls = [f"http://example.test/{n}" for n in range(count)]
+    batches = list(_batches(urls, MIN_BATCH, 2))
+    assert [url for batch in batches for url in batch] == urls
+    sizes = [len(batch) for batch in batches]
+    assert max(sizes) <= MIN_BATCH and sizes == sorted(sizes, reverse=True)
+    assert len(batches) >= min(count, 2)  # a short list still reaches both processes
+    assert sizes[-1] <= 2  # the last batches are small: neither process is left a long one alone at the end
+
+
+def test_batches_of_an_iterator_keep_their_size() -> None:
+    batches = list(_batches(iter([f"u{n}" for n in range(70)]), MIN_BATCH, 2))
+    assert [len(batch) for batch in batches] == [MIN_BATCH, MIN_BATCH, 70 - 2 * MIN_BATCH]
+
+
 def test_one_thread_per_process_commits_each_batch_once(
     origin: OriginServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -127,7 +144,8 @@ def test_one_thread_per_process_commits_each_batch_once(
     assert {c["record_id"] for c in captures} == {r.record_id for r in results}
     assert all(f["final_capture_id"] for f in fetches)
     sizes = [int(line) for line in log.read_text().split()]
-    assert sum(sizes) == len(urls) and len(sizes) < len(urls) / 4  # batches of several captures each
+    batches = [len(batch) for batch in _batches(urls, MIN_BATCH, 2)]
+    assert sorted(sizes) == sorted(batches) and len(batches) < len(urls) / 2  # one transaction per batch
 
 
 def test_a_payload_seen_earlier_in_the_same_batch_is_a_revisit(origin: OriginServer, tmp_path: Path) -> None:
