@@ -143,7 +143,6 @@ class ScriptServer:
                 self._open.pop(number, None)
                 self.closed += 1
                 self._changed.notify_all()
-                self._changed.notify_all()
 
     def _converse(self, sock: socket.socket, number: int) -> None:
         buffered = b""
@@ -500,6 +499,14 @@ def test_the_stored_head_is_the_bytes_received(server: ScriptServer, client: Cli
     exchange = client.fetch_ok(server.url("/raw"))
     assert records.http_head(exchange.response_head) == sent
     assert exchange.response_head.get_header("X-Tight") == "value" and body_of(exchange) == b"ok"
+
+
+def test_the_stored_request_is_the_bytes_sent(server: ScriptServer, client: Client) -> None:
+    """The request record holds the request head exactly as the server received it."""
+    server.routes["/q"] = Reply((ok(b"ok"),))
+    exchange = client.fetch_ok(server.url("/q?a=1"))
+    assert records.http_head(exchange.request_head) == server.requests[-1].head + b"\r\n\r\n"  # (it splits at the blank line)
+    assert server.requests[-1].head.startswith(b"GET /q?a=1 HTTP/1.1\r\nHost: 127.0.0.1:")
 
 
 def test_a_chunked_head_is_re_serialised_with_transfer_encoding_renamed(server: ScriptServer, client: Client) -> None:

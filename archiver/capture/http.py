@@ -163,7 +163,8 @@ class HttpFetcher:
         request_head = StatusAndHeaders(
             f"GET {target} HTTP/1.1", [("Host", host_header), *self._headers], is_http_request=True
         )
-        request = request_head.to_bytes()
+        request_head.compute_headers_buffer(None)  # serialised once: the request record keeps these bytes
+        request = bytes(request_head.headers_buff)
         while True:
             connection = self.connections.acquire(origin)
             body: BinaryIO = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # type: ignore[assignment]
