@@ -5,9 +5,11 @@ Each URL is its own item: a failure is recorded as an outcome and the batch goes
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -122,7 +124,11 @@ def capture_url(
 
 
 def capture_batch(
-    archive: Archive, urls: list[str], reason: Reason, route_telegram: bool = False
+    archive: Archive,
+    urls: list[str],
+    reason: Reason,
+    route_telegram: bool = False,
+    threads: ThreadPoolExecutor | None = None,
 ) -> list[CaptureResult]:
     """capture_one for each URL, in three passes over the batch: fetch them all, write their records,
     then index them in one transaction.
@@ -133,7 +139,8 @@ def capture_batch(
     together, and results are returned only once committed. Bodies held in memory between the passes
     are capped (BATCH_MEMORY): past it, what was fetched is written before fetching on. A revisit of a
     payload captured earlier in the same batch is found among the rows still waiting. Telegram links
-    keep their own capture, in place.
+    keep their own capture, in place. With threads, the fetches (the network waits) overlap: as many
+    in flight as the pool has threads, taken in order.
     """
     waiting: Waiting = {}
     done: list[CaptureResult | _Written | None] = [None] * len(urls)
@@ -148,14 +155,16 @@ def capture_batch(
                 fetch.close()
             fetched.clear()
 
+    def fetch_or_route(url: str) -> CaptureResult | FetchResult:
+        routed = _route_telegram(archive, url, reason) if route_telegram else None
+        return routed if routed is not None else _fetch(archive, url)
+
     try:
         held = 0
-        for at, url in enumerate(urls):
-            routed = _route_telegram(archive, url, reason) if route_telegram else None
-            if routed is not None:
-                done[at] = routed
+        for at, fetch in enumerate(_in_order(fetch_or_route, urls, threads)):
+            if isinstance(fetch, CaptureResult):
+                done[at] = fetch
                 continue
-            fetch = _fetch(archive, url)
             fetched.append((at, fetch))
             held += sum(e.body_length for e in fetch.exchanges if e.body_length <= SPOOL_IN_MEMORY)
             if held > BATCH_MEMORY:
@@ -177,6 +186,37 @@ def capture_batch(
         return [o if isinstance(o, CaptureResult) else failed_result(o.fetch.url, error) for o in outcomes]
     results = iter(outcome.result(fetch_id) for outcome, fetch_id in zip(written, fetch_ids, strict=True))
     return [outcome if isinstance(outcome, CaptureResult) else next(results) for outcome in outcomes]
+
+
+def _in_order(
+    step: Callable[[str], CaptureResult | FetchResult], urls: list[str], threads: ThreadPoolExecutor | None
+) -> Iterator[CaptureResult | FetchResult]:
+    """step(url) for each URL, in order: in this thread, or on threads with one job per thread in flight.
+    Jobs not yet started when the consumer stops are cancelled; fetches finishing after it are closed."""
+    if threads is None:
+        yield from map(step, urls)
+        return
+    window = max(1, threads._max_workers)
+    pending: deque[Future[CaptureResult | FetchResult]] = deque()
+    queue = iter(urls)
+    try:
+        for url in itertools.islice(queue, window):
+            pending.append(threads.submit(step, url))
+        while pending:
+            outcome = pending.popleft().result()
+            for url in itertools.islice(queue, 1):
+                pending.append(threads.submit(step, url))
+            yield outcome
+    finally:
+        for job in pending:
+            if not job.cancel():
+                job.add_done_callback(_close_abandoned)
+
+
+def _close_abandoned(job: Future[CaptureResult | FetchResult]) -> None:
+    outcome = None if job.cancelled() or job.exception() else job.result()
+    if isinstance(outcome, FetchResult):
+        outcome.close()
 
 
 def _route_telegram(archive: Archive, url: str, reason: Reason) -> CaptureResult | None:

@@ -5,9 +5,9 @@ One Python process tops out at one core's worth of parsing, record building and 
 hand batches of URLs to a pool of forked processes. Each worker process opens its own ``Archive``:
 its own WARC file (under its own lock, as two crawls on one archive already do) and its own SQLite
 connection to the shared index (WAL; BEGIN IMMEDIATE serialises the writers, each transaction is
-short). It runs each batch on ``settings.workers`` threads with the ordinary ``capture_one``, or, with
-one thread, through ``capture_batch`` (fetch the batch, write it, index it in one transaction). Revisit
-detection works across processes through the shared index.
+short). It runs each batch through ``capture_batch``: fetch the batch (``settings.workers`` fetches in
+flight), write its records, index it in one transaction. Revisit detection works across processes
+through the shared index.
 
 When the pool shuts down, each worker closes its Archive (a ``multiprocessing.util.Finalize`` run at
 the worker's exit), so its WARC file is renamed from ``.open`` before capture_urls returns.
@@ -37,7 +37,7 @@ from multiprocessing.util import Finalize
 
 from archiver.archive import Archive, politeness_gate
 from archiver.errors import one_line
-from archiver.pipeline import CaptureResult, capture_batch, capture_one, failed_result
+from archiver.pipeline import CaptureResult, capture_batch, failed_result
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 from archiver.warc.recover import recover_directory
@@ -86,9 +86,7 @@ def _capture_batch(urls: list[str], reason: Reason, route_telegram: bool) -> lis
     worker = _worker
     if worker is None:
         raise RuntimeError("capture worker process was not initialised")
-    if worker.threads is None:  # one thread: the batch in turn, its index rows in one transaction
-        return capture_batch(worker.archive, urls, reason, route_telegram)
-    return list(worker.threads.map(lambda url: capture_one(worker.archive, url, reason, route_telegram), urls))
+    return capture_batch(worker.archive, urls, reason, route_telegram, worker.threads)
 
 
 class _Pool:

@@ -505,7 +505,7 @@ def test_the_stored_request_is_the_bytes_sent(server: ScriptServer, client: Clie
     """The request record holds the request head exactly as the server received it."""
     server.routes["/q"] = Reply((ok(b"ok"),))
     exchange = client.fetch_ok(server.url("/q?a=1"))
-    assert records.http_head(exchange.request_head) == server.requests[-1].head + b"\r\n\r\n"  # (it splits at the blank line)
+    assert records.http_head(exchange.request_head) == server.requests[-1].head + b"\r\n\r\n"  # split off there
     assert server.requests[-1].head.startswith(b"GET /q?a=1 HTTP/1.1\r\nHost: 127.0.0.1:")
 
 
