@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -139,8 +138,8 @@ def capture_batch(
     together, and results are returned only once committed. Bodies held in memory between the passes
     are capped (BATCH_MEMORY): past it, what was fetched is written before fetching on. A revisit of a
     payload captured earlier in the same batch is found among the rows still waiting. Telegram links
-    keep their own capture, in place. With threads, the fetches (the network waits) overlap: as many
-    in flight as the pool has threads, taken in order.
+    keep their own capture, in place. With threads, the fetches (the network waits) overlap, up to
+    settings.workers in flight, each taken as it finishes.
     """
     waiting: Waiting = {}
     done: list[CaptureResult | _Written | None] = [None] * len(urls)
@@ -161,7 +160,7 @@ def capture_batch(
 
     try:
         held = 0
-        for at, fetch in enumerate(_in_order(fetch_or_route, urls, threads)):
+        for at, fetch in _as_done(fetch_or_route, urls, threads, archive.settings.workers):
             if isinstance(fetch, CaptureResult):
                 done[at] = fetch
                 continue
@@ -188,27 +187,28 @@ def capture_batch(
     return [outcome if isinstance(outcome, CaptureResult) else next(results) for outcome in outcomes]
 
 
-def _in_order(
-    step: Callable[[str], CaptureResult | FetchResult], urls: list[str], threads: ThreadPoolExecutor | None
-) -> Iterator[CaptureResult | FetchResult]:
-    """step(url) for each URL, in order: in this thread, or on threads with one job per thread in flight.
-    Jobs not yet started when the consumer stops are cancelled; fetches finishing after it are closed."""
+def _as_done(
+    step: Callable[[str], CaptureResult | FetchResult], urls: list[str], threads: ThreadPoolExecutor | None, window: int
+) -> Iterator[tuple[int, CaptureResult | FetchResult]]:
+    """(position, step(url)) for each URL: in order in this thread, or on threads as each finishes, with
+    window jobs in flight (a slow URL holds one thread, not the batch). Jobs not yet started when the
+    consumer stops are cancelled; fetches finishing after it are closed."""
     if threads is None:
-        yield from map(step, urls)
+        yield from enumerate(map(step, urls))
         return
-    window = max(1, threads._max_workers)
-    pending: deque[Future[CaptureResult | FetchResult]] = deque()
-    queue = iter(urls)
+    queue = enumerate(urls)
+    running: dict[Future[CaptureResult | FetchResult], int] = {}
     try:
-        for url in itertools.islice(queue, window):
-            pending.append(threads.submit(step, url))
-        while pending:
-            outcome = pending.popleft().result()
-            for url in itertools.islice(queue, 1):
-                pending.append(threads.submit(step, url))
-            yield outcome
+        while True:
+            for at, url in itertools.islice(queue, max(1, window) - len(running)):
+                running[threads.submit(step, url)] = at
+            if not running:
+                return
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for job in finished:
+                yield running.pop(job), job.result()
     finally:
-        for job in pending:
+        for job in running:
             if not job.cancel():
                 job.add_done_callback(_close_abandoned)
 

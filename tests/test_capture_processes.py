@@ -167,17 +167,33 @@ def test_a_batch_on_threads_overlaps_its_fetches_and_keeps_its_order(origin: Ori
     assert sorted(row["url"] for row in indexed) == sorted(urls)
 
 
+def test_a_slow_url_holds_one_thread_not_the_batch(origin: OriginServer, tmp_path: Path) -> None:
+    """The other threads go on fetching while one waits on a slow server (results are placed by position)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from archiver.pipeline import capture_batch
+
+    urls = [origin.url("/slow-headers?delay=1.2")] + [origin.url(f"/slow-headers?delay=0.3&n={n}") for n in range(4)]
+    with Archive(_settings(tmp_path / "archive", processes=1, workers=2)) as archive, ThreadPoolExecutor(2) as threads:
+        started = time.monotonic()
+        results = capture_batch(archive, urls, Reason("test"), threads=threads)
+        elapsed = time.monotonic() - started
+    assert [r.url for r in results] == urls and all(r.ok for r in results)
+    assert elapsed < 1.5  # 1.2 s beside 4 x 0.3 s; waiting for the slow one first would take 1.8 s
+
+
 def test_fetches_left_in_flight_when_a_batch_stops_are_closed() -> None:
-    """Ctrl-C during the fetch pass: jobs not started are cancelled, and fetches that finish after the
-    batch has given up are closed (their spooled bodies released), not leaked."""
+    """Ctrl-C during the fetch pass: fetches that finish after the batch has given up are closed (their
+    spooled bodies released), not leaked, and no new ones start."""
     import threading
     from concurrent.futures import ThreadPoolExecutor
     from datetime import UTC, datetime
 
     from archiver.capture.http import FetchResult
-    from archiver.pipeline import _in_order
+    from archiver.pipeline import _as_done
 
     closed: list[str] = []
+    started: list[str] = []
     release = threading.Event()
 
     class Tracked(FetchResult):
@@ -186,15 +202,19 @@ def test_fetches_left_in_flight_when_a_batch_stops_are_closed() -> None:
 
     def step(url: str) -> FetchResult:
         if url != "u0":
+            started.append(url)
             release.wait(5)
         return Tracked(url=url, started=datetime.now(UTC))
 
-    with ThreadPoolExecutor(2) as threads:
-        outcomes = _in_order(step, ["u0", "u1", "u2", "u3"], threads)
-        assert next(outcomes).url == "u0"  # u1 and u2 are now in flight, u3 waits
+    with ThreadPoolExecutor(3) as threads:
+        outcomes = _as_done(step, ["u0", "u1", "u2", "u3", "u4"], threads, 3)
+        assert next(outcomes)[1].url == "u0"
+        deadline = time.monotonic() + 5
+        while len(started) < 2 and time.monotonic() < deadline:  # u1 and u2 are being fetched
+            time.sleep(0.01)
         outcomes.close()  # the consumer gives up
         release.set()
-    assert sorted(closed) == ["u1", "u2"]  # u3 was cancelled before it started; u0 is the consumer's
+    assert sorted(closed) == ["u1", "u2"] and sorted(started) == ["u1", "u2"]  # u3, u4 never started
 
 
 def test_a_payload_seen_earlier_in_the_same_batch_is_a_revisit(origin: OriginServer, tmp_path: Path) -> None:
