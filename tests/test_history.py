@@ -212,6 +212,20 @@ def test_article_history_and_gone_sources(tg, origin: OriginServer, tmp_path: Pa
     assert again["sources"][0]["latest_status"] == "deleted"
 
 
+def test_article_history_shows_the_sources_it_cites_not_a_channels_other_posts(
+    tg, mirror: TmeMirror, tmp_path: Path
+) -> None:
+    article = tmp_path / "roundup.txt"
+    article.write_text("The channel https://t.me/watched_chan keeps posting; see https://t.me/watched_chan/7 .\n",
+                       encoding="utf-8")
+    tg("ingest", "--json", str(article))
+    channel_sources = {row["source"] for row in tg("history", "@watched_chan", "--json").json_lines()}
+    assert "https://t.me/watched_chan/9" in channel_sources  # the channel's history does list its posts
+    rows = tg("history", str(article), "--json").json_lines()
+    assert {row["source"] for row in rows} == {"https://t.me/watched_chan", "https://t.me/watched_chan/7"}
+    assert all(row["article"] == str(article) and row["cited_as"] for row in rows)
+
+
 def test_history_of_nothing_and_of_a_bad_target(run) -> None:
     no_archive = run("history", "https://example.org/never-captured")
     assert no_archive.exit_code == 1 and "no archive at" in no_archive.stderr  # a mistyped --archive

@@ -185,7 +185,8 @@ def _check_line(row: Any) -> str:
 def history(ctx: click.Context, target: str, as_json: bool) -> None:
     """Each source's events in time order: first, unchanged, changed, deleted, unavailable, restored.
 
-    TARGET: a URL (any form of it, SURT match), @channel, a t.me post URL, or an ingested article.
+    TARGET: a URL (any form of it, SURT match), @channel (its posts too), a t.me post URL, or an ingested
+    article (the sources it cites; for a cited channel, the channel's own events).
     """
     from archiver.schedule.timeline import iter_history_rows
 

@@ -1,8 +1,9 @@
 """``archiver history TARGET``: each source's events in time order.
 
-TARGET is a URL (SURT match), ``@channel`` or a t.me channel or post URL, or an ingested article (the
-history of every source it cites). Events are derived from the index (archiver.lookup.sources); nothing
-here is stored.
+TARGET is a URL (SURT match), ``@channel`` or a t.me channel or post URL (a channel: its own events,
+then each archived post's), or an ingested article (the history of every source it cites, as cited: a
+cited channel's own events, not those of its posts the article never named). Events are derived from
+the index (archiver.lookup.sources); nothing here is stored.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def history(archive: Archive, target: str) -> list[tuple[Timeline, dict[str, Any
     out = []
     for source, texts in cited.items():
         context = {"article": article["source"], "cited_as": texts}
-        out += [(timeline, context) for timeline in source_timelines(archive, source)]
+        out.append((source_timelines(archive, source)[0], context))  # a channel's first: its own
     return out
 
 
