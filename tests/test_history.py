@@ -179,6 +179,28 @@ def test_telegram_post_gone_from_the_feed(tg, mirror: TmeMirror) -> None:
     assert statuses[10] == "deleted" and statuses[9] == "unchanged" and statuses[15] == "first"
 
 
+def test_an_edit_seen_first_by_another_schedule_is_still_reported(tg, mirror: TmeMirror) -> None:
+    """Post 13 is watched on its own and through its channel: whichever crawl sees an edit first, the
+    other schedule's next check reports it too, not "unchanged" against the already-edited copy."""
+    tg("schedule", "add", "@watched_chan", "--every", "1h", "--no-media")
+    tg("schedule", "add", "https://t.me/watched_chan/13", "--every", "1h")
+    tg("crawl", "--due")
+
+    def check(schedule_id: int) -> dict[str, Any]:
+        [row] = [r for r in tg("crawl", "--id", str(schedule_id), "--json").json_lines() if r["kind"] == "check"]
+        return row
+
+    mirror.edit_post("watched_chan", 13, "post 13\nsecond line, corrected")
+    assert check(1)["detail"] == "posts: 1 changed"  # the channel's crawl sees the edit first
+    post = check(2)
+    assert post["event"] == "changed" and "corrected" in post["detail"] and "by another capture" in post["detail"]
+    assert check(2)["event"] == "unchanged"  # reported once: the next check has nothing new
+    mirror.edit_post("watched_chan", 13, "post 13\nedited again")
+    assert check(2)["event"] == "changed"  # now the post's own check sees it first
+    assert check(1)["detail"] == "posts: 1 changed"  # and the channel's next check still counts it
+    assert check(1).get("detail") is None
+
+
 def test_article_history_and_gone_sources(tg, origin: OriginServer, tmp_path: Path) -> None:
     origin.set_route("/history/cited-a", PAGE_V1)
     origin.set_route("/history/cited-b", PAGE_V1)

@@ -90,7 +90,12 @@ def expand(archive: Archive, schedule: dict[str, Any]) -> list[Check]:
 
 
 def _judge(archive: Archive, check: Check, since: str) -> tuple[str | None, str | None]:
-    """The source's latest event and what it says (for a channel, plus what happened to its posts)."""
+    """The source's latest event and what it says (for a channel, plus what happened to its posts).
+
+    since: the schedule's previous check (or this one's start, the first time). A change another
+    capture saw in between (a channel's crawl seeing a post edited, say) is reported by this check
+    too, rather than the "unchanged" its own capture finds against that newer copy.
+    """
     ref = parse_telegram_ref(check.target) if check.source_kind != "url" else None
     if ref is None:
         timelines = [url_timeline(archive, check.target)]
@@ -102,8 +107,16 @@ def _judge(archive: Archive, check: Check, since: str) -> tuple[str | None, str 
     event = main.latest
     if event is None:
         return None, None
+    noted = None
+    if event.kind == "unchanged":
+        between = [e for e in main.events if e.observation.at > since and e.kind != "unchanged"]
+        if between:
+            event = between[-1]
+            noted = f"first seen {event.observation.at} by another capture"
     change = main.change_of(event)
     detail = change["summary"] if change else event.detail
+    if noted:
+        detail = f"{detail} ({noted})" if detail else noted
     posts: dict[str, int] = {}
     for timeline in timelines[1:]:
         for post_event in timeline.events:
@@ -138,7 +151,8 @@ def run_check(
     for citation_id in check.citation_ids:
         if fetch_id is not None:
             idx.link_capture(archive.index, citation_id, fetch_id, "scheduled", warc_date(archive.clock()))
-    event, detail = _judge(archive, check, started) if fetch_id is not None else (None, None)
+    since = schedule["last_checked_at"] or started
+    event, detail = _judge(archive, check, since) if fetch_id is not None else (None, None)
     result = CheckResult(schedule["id"], check.source_kind, check.target, ok, error=error, event=event, detail=detail)
     if capture is not None:
         result.status, result.fetch_id, result.record_id = capture.status, capture.fetch_id, capture.record_id
