@@ -227,14 +227,19 @@ def source_timelines(archive: Archive, target: str) -> list[Timeline]:
     return channel_timelines(archive, ref.handle)
 
 
-def latest_status(archive: Archive, target: str) -> str | None:
-    """The latest event kind of a URL, a t.me post or channel (None when never checked)."""
+def source_timeline(archive: Archive, target: str) -> Timeline:
+    """The timeline of a URL, a t.me post or a channel itself (not its posts': see source_timelines)."""
     ref = telegram_ref(target)
     if ref is None:
-        return url_timeline(archive, target).status
+        return url_timeline(archive, target)
     if ref.post_id is not None:
-        return post_timeline(archive, ref.handle, ref.post_id).status
-    return channel_timeline(archive, ref.handle).status
+        return post_timeline(archive, ref.handle, ref.post_id)
+    return channel_timeline(archive, ref.handle)
+
+
+def latest_status(archive: Archive, target: str) -> str | None:
+    """The latest event kind of a URL, a t.me post or channel (None when never checked)."""
+    return source_timeline(archive, target).status
 
 
 def post_statuses(archive: Archive, handle: str) -> dict[int, str | None]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.index import articles as idx
-from archiver.lookup.sources import source_timelines
+from archiver.lookup.sources import source_timeline, source_timelines
 from archiver.lookup.timeline import Timeline
 from archiver.schedule.schedules import find_article, resolve_target
 
@@ -32,7 +32,7 @@ def history(archive: Archive, target: str) -> list[tuple[Timeline, dict[str, Any
     out = []
     for source, texts in cited.items():
         context = {"article": article["source"], "cited_as": texts}
-        out.append((source_timelines(archive, source)[0], context))  # a channel's first: its own
+        out.append((source_timeline(archive, source), context))  # a channel's own, not its posts'
     return out
 
 
