@@ -10,15 +10,15 @@
 3. Then, for ``--rounds`` rounds, 1,000 pages of 50 KB and 200 pages of 1 MB are captured by archiver
    (the library: ``Archive`` + ``capture_urls`` with ``processes=2`` worker processes of 1 thread each,
    per-host politeness lifted for loopback), by
-   ``wget --warc-file`` (one connection, as wget does) and by archiver again at ``--extra-level`` (gzip 1)
-   to show the trade-off. Round 1's WARCs are checked with tests/warc_rules.
+   ``wget --warc-file`` (one connection, as wget does) and by archiver again at each of ``--extra-levels``
+   (gzip 6 and 1) to show the trade-off. Round 1's WARCs are checked with tests/warc_rules.
 
 Loopback on a shared 2-core VM is noisy (other processes take CPU from one run and not the next), so
 each round runs archiver and wget back to back and the reported ratio is the median of the per-round
 ratios. The first line says how much two zlib processes gain over one (2.0 = two free cores).
 
 The last line is ``ratio_vs_wget_50k=X ratio_vs_wget_1m=Y peak_rss_mb_200mb=Z`` (X, Y: archiver pages/s
-over wget pages/s at archiver's default settings). Options: ``--gzip-level``, ``--extra-level``,
+over wget pages/s at archiver's default settings). Options: ``--gzip-level``, ``--extra-levels``,
 ``--workers``, ``--processes``, ``--rounds``, ``--pages-50k``, ``--pages-1m``, ``--big-mb``, ``--keep DIR``, ``--no-check``.
 """
 
@@ -372,20 +372,31 @@ def _median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
+def _levels(text: str) -> list[int]:
+    """'6,1' -> [6, 1]; '' -> []."""
+    try:
+        levels = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected gzip levels like 6,1, got {text!r}") from None
+    if any(not 0 <= lv <= 9 for lv in levels):
+        raise argparse.ArgumentTypeError("gzip levels are 0-9")
+    return levels
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--serve", nargs=2, type=int, metavar=("PAGES_50K", "PAGES_1M"), help=argparse.SUPPRESS)
     parser.add_argument("--pages-50k", type=int, default=1000)
     parser.add_argument("--pages-1m", type=int, default=200)
     parser.add_argument("--big-mb", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=3, help="archiver/wget pairs per workload; ratios are medians")
+    parser.add_argument("--rounds", type=int, default=5, help="archiver/wget pairs per workload; ratios are medians")
     parser.add_argument("--workers", type=int, default=1,
                         help="archiver capture threads per process (default 1: loopback answers in microseconds, so "
                              "more threads only contend for the GIL)")
     parser.add_argument("--processes", type=int, default=2, help="archiver capture processes (default 2 for 2 cores)")
     parser.add_argument("--gzip-level", type=int, default=None, help="default: archiver's own default")
-    parser.add_argument("--extra-level", type=int, default=1,
-                        help="also run archiver at this gzip level, for the trade-off (-1: skip)")
+    parser.add_argument("--extra-levels", type=_levels, default=[6, 1],
+                        help="also run archiver at these gzip levels, for the trade-off (default 6,1; '' skips)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the WARCs in this folder")
     parser.add_argument("--no-check", action="store_true", help="skip the WARC rule check")
     args = parser.parse_args(argv)
@@ -423,8 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, size, count in workloads:
                 urls = [f"{base}/p{name}/{i}" for i in range(count)]
                 runs: list[tuple[str, int | None]] = [("archiver", args.gzip_level), ("wget", None)]
-                if args.extra_level >= 0:
-                    runs.append((f"archiver-{args.extra_level}", args.extra_level))
+                runs += [(f"archiver-{extra}", extra) for extra in args.extra_levels]
                 for tool, tool_level in runs:
                     folder = work / f"round{n}" / f"{tool}-{name}"
                     if tool == "wget":
@@ -452,17 +462,19 @@ def main(argv: list[str] | None = None) -> int:
     ratios = {}
     print(f"medians over {args.rounds} rounds:")
     for name, _, _ in workloads:
-        tools = [t for t in ("archiver", f"archiver-{args.extra_level}", "wget") if f"{t} {name}" in figures]
+        tools = ["archiver", *(f"archiver-{extra}" for extra in args.extra_levels), "wget"]
         for tool in tools:
             runs = figures[f"{tool} {name}"]
             print(f"  {tool:11} {name:3} {_median([r.pages_per_s for r in runs]):8.1f} pages/s "
-                  f"{_median([r.mb_per_s for r in runs]):7.1f} MB/s")
-        pairs = zip(figures[f"archiver {name}"], figures[f"wget {name}"], strict=True)
-        ratios[name] = _median([a.pages_per_s / w.pages_per_s for a, w in pairs if w.ok])
-        if args.extra_level >= 0:
-            pairs = zip(figures[f"archiver-{args.extra_level} {name}"], figures[f"wget {name}"], strict=True)
-            extra = _median([a.pages_per_s / w.pages_per_s for a, w in pairs if w.ok])
-            print(f"  ratio vs wget {name}: {ratios[name]:.2f} at gzip {level}, {extra:.2f} at gzip {args.extra_level}")
+                  f"{_median([r.mb_per_s for r in runs]):7.1f} MB/s  WARC {runs[0].warc_bytes / MB:6.1f} MB")
+
+        def ratio(tool: str, name: str = name) -> float:
+            pairs = zip(figures[f"{tool} {name}"], figures[f"wget {name}"], strict=True)
+            return _median([a.pages_per_s / w.pages_per_s for a, w in pairs if w.ok])
+
+        ratios[name] = ratio("archiver")
+        extras = "".join(f", {ratio(f'archiver-{extra}'):.2f} at gzip {extra}" for extra in args.extra_levels)
+        print(f"  ratio vs wget {name}: {ratios[name]:.2f} at gzip {level}{extras}")
     print(f"ratio_vs_wget_50k={ratios['50k']:.2f} ratio_vs_wget_1m={ratios['1m']:.2f} peak_rss_mb_200mb={peak:.0f}")
     return 0
 
