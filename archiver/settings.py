@@ -17,6 +17,11 @@ from typing import Any
 
 from archiver.errors import UsageError
 
+# Deflating is the largest part of a capture's CPU. libdeflate's level 5 writes HTML 1-4 % bigger than
+# zlib's level 6 (Heritrix's; warcio and wget use 9) and 1-3 % bigger than its own 6, which is ~0.8x as
+# fast. Measured with benchmarks/gzip_levels.py on the synthetic site, tests/data and rustdoc pages.
+DEFAULT_GZIP_LEVEL = 5
+
 
 def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
@@ -29,9 +34,10 @@ class Settings:
     operator: str = _setting("", "operator named in each warcinfo record")
     warc_prefix: str = _setting("archiver", "prefix of WARC file names")
     warc_max_size: int = _setting(1_000_000_000, "rotate WARC files past this many bytes")
-    gzip_level: int = _setting(6, "gzip level per record (0-9, libdeflate): on HTML, 6 is ~3.5x faster than "
-                                  "warcio's zlib 9 for files the same size; 1 is ~3x faster than 6 for ~9% "
-                                  "larger files; 9 is ~2x slower than 6 for ~2% smaller ones")
+    gzip_level: int = _setting(DEFAULT_GZIP_LEVEL, "gzip level per record (0-9, libdeflate). On HTML: 5 deflates "
+                               "~4x faster than warcio's zlib 9 for files 1-5% bigger; 6: 1-3% smaller than 5 "
+                               "at ~0.8x its speed; 1: ~2x faster, 7-18% bigger; 9: ~2.7x slower, 3-6% smaller "
+                               "(benchmarks/gzip_levels.py)")
     connect_timeout: float = _setting(10.0, "seconds to open a connection")
     read_timeout: float = _setting(30.0, "seconds to wait for the next bytes")
     total_timeout: float = _setting(300.0, "seconds for a whole response; past it the record is truncated (time)")

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from archiver import SOFTWARE
 from archiver.errors import ArchiveError
+from archiver.settings import DEFAULT_GZIP_LEVEL
 from archiver.warc.encode import EncodedGroup, encode_records
 from archiver.warc.records import WarcRecord, warcinfo_record
 
@@ -56,7 +57,7 @@ class WarcStore:
         archive: Path,
         prefix: str = "archiver",
         max_size: int = 1_000_000_000,
-        gzip_level: int = 6,
+        gzip_level: int = DEFAULT_GZIP_LEVEL,
         operator: str = "",
         fsync: bool = False,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
