@@ -15,6 +15,11 @@ from urllib.parse import urlsplit
 from archiver.errors import BlockedTarget, FetchError
 
 ALLOWED_SCHEMES = ("http", "https")
+
+
+def default_port(scheme: str) -> int:
+    """The port a URL without one means: 443 for https, else 80."""
+    return 443 if scheme.lower() == "https" else 80
 # Cloud metadata endpoints named explicitly, beyond what ipaddress calls non-global.
 _METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data"}
 
@@ -64,7 +69,7 @@ def check_url(url: str, allow_private: bool) -> None:
     if not parts.hostname:
         raise BlockedTarget(f"refused {url}: no host")
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        port = parts.port or default_port(parts.scheme)
     except ValueError as exc:
         raise BlockedTarget(f"refused {url}: bad port") from exc
     public_addresses(parts.hostname, port, allow_private)

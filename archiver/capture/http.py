@@ -38,7 +38,7 @@ from warcio.statusandheaders import StatusAndHeaders
 
 from archiver import __version__
 from archiver.capture.connection import Connection, ConnectionPool, Origin
-from archiver.capture.guard import check_url
+from archiver.capture.guard import check_url, default_port
 from archiver.errors import BlockedTarget, FetchError, one_line
 from archiver.settings import Settings
 
@@ -446,7 +446,7 @@ def _prepare(url: str) -> tuple[Origin, str, str]:
     if plain and (plain[3] is None or 0 < int(plain[3]) <= 65535) and "/." not in (plain[4] or ""):
         scheme, host, port = plain[1], plain[2], plain[3]
         netloc = f"{host}:{port}" if port else host
-        origin = Origin(scheme, host, int(port) if port else (443 if scheme == "https" else 80))
+        origin = Origin(scheme, host, int(port) if port else default_port(scheme))
         return origin, netloc, (plain[4] or "/") + (plain[5] or "")
     prepared = requests.PreparedRequest()
     try:
@@ -454,7 +454,7 @@ def _prepare(url: str) -> tuple[Origin, str, str]:
         parts = urlsplit(prepared.url or url)
         scheme = parts.scheme.lower()
         host = parts.hostname or ""
-        port = parts.port or (443 if scheme == "https" else 80)
+        port = parts.port or default_port(scheme)
     except (requests.RequestException, UnicodeError, ValueError) as exc:
         raise FetchError(f"{url}: {one_line(exc)}") from exc
     if not host:
