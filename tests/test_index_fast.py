@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from archiver.index.db import _IDENTICAL_RESPONSE, CaptureRow, FetchRow, Index
+from archiver.index.db import _IDENTICAL_RESPONSES, CaptureRow, FetchRow, Index
 
 
 def _capture(hop: int, record_id: str, **changes: Any) -> CaptureRow:
@@ -78,15 +78,19 @@ def test_identical_response_is_the_latest_complete_response(index: Index) -> Non
     assert index.identical_response("com,example)/b", "abc") is None
 
 
-def test_identical_response_uses_its_index(index: Index) -> None:
-    rows = index.db.execute("EXPLAIN QUERY PLAN " + _IDENTICAL_RESPONSE, ("s", "p")).fetchall()
+def test_identical_responses_use_their_index(index: Index) -> None:
+    one = _IDENTICAL_RESPONSES.format("?", "?")  # identical_response's query
+    rows = index.db.execute("EXPLAIN QUERY PLAN " + one, ("s", "p")).fetchall()
     plan = " ".join(str(tuple(row)) for row in rows)
     assert "captures_by_surt_payload" in plan
-    assert "TEMP B-TREE" not in plan  # the index gives the order too
+    assert "TEMP B-TREE" not in plan  # for one key the index gives the order too
+    many = _IDENTICAL_RESPONSES.format("?,?", "?,?")
+    rows = index.db.execute("EXPLAIN QUERY PLAN " + many, ("s", "t", "p", "q")).fetchall()
+    assert "captures_by_surt_payload" in " ".join(str(tuple(row)) for row in rows)
 
 
-def test_identical_responses_answer_as_identical_response_does(index: Index) -> None:
-    """The batch form gives, key by key, what the single lookup gives (None where nothing matches)."""
+def test_identical_responses_answer_key_by_key(index: Index) -> None:
+    """The latest complete response for each key, None where nothing matches."""
     fetch = FetchRow("http://example.com/a", "com,example)/a", None, "t", None, True, 200, None, None, "manual")
     index.add_fetch(fetch, [_capture(0, "<old>")])
     index.add_fetch(fetch, [_capture(1, "<new>")])
@@ -96,6 +100,10 @@ def test_identical_responses_answer_as_identical_response_does(index: Index) -> 
     keys = [("com,example)/a", "abc"), ("com,example)/a", "def"), ("com,example)/b", "abc"),
             ("com,example)/b", "def"), ("com,example)/c", "abc"), ("com,example)/a", "abc")]
     answers = index.identical_responses(keys)
-    assert answers == {key: index.identical_response(*key) for key in keys}
-    assert answers[("com,example)/a", "abc")] is not None and answers[("com,example)/b", "abc")] is None
-    assert [answer[0] for answer in answers.values() if answer] == ["<new>", "<other>", "<b>"]
+    assert {key: answer and answer[0] for key, answer in answers.items()} == {
+        ("com,example)/a", "abc"): "<new>",
+        ("com,example)/a", "def"): "<other>",
+        ("com,example)/b", "abc"): None,
+        ("com,example)/b", "def"): "<b>",
+        ("com,example)/c", "abc"): None,
+    }

@@ -76,9 +76,6 @@ _INSERT_CAPTURE = _insert_sql("captures", ["fetch_id", *_CAPTURE_FIELDS])
 _fetch_values = attrgetter(*_FETCH_FIELDS)
 _capture_values = attrgetter(*_CAPTURE_FIELDS)
 # The revisit check, once per record captured; index captures_by_surt_payload gives rows and order.
-_IDENTICAL_RESPONSE = """SELECT record_id, url, captured_at FROM captures
-    WHERE surt = ? AND payload_sha256 = ? AND record_type = 'response' AND truncated IS NULL
-    ORDER BY captured_at DESC LIMIT 1"""
 _IDENTICAL_RESPONSES = """SELECT surt, payload_sha256, record_id, url, captured_at FROM captures
     WHERE surt IN ({}) AND payload_sha256 IN ({}) AND record_type = 'response' AND truncated IS NULL
     ORDER BY captured_at, id"""
@@ -194,9 +191,7 @@ class Index:
 
     def identical_response(self, surt: str, payload_sha256: str) -> tuple[str, str, str] | None:
         """(record_id, url, captured_at) of the latest complete response of surt with this payload, if any."""
-        with self._lock:
-            row = self.db.execute(_IDENTICAL_RESPONSE, (surt, payload_sha256)).fetchone()
-        return (row[0], row[1], row[2]) if row is not None else None
+        return self.identical_responses([(surt, payload_sha256)])[(surt, payload_sha256)]
 
     def identical_responses(
         self, keys: list[tuple[str, str]]
