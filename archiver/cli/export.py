@@ -98,10 +98,11 @@ def quotes_command(ctx: click.Context, article: str, as_json: bool) -> None:
 
     Exit 1 when a quotation is not found in any cited source, or the article has no quotations.
     """
-    from archiver.lookup.quotes import MIN_WORDS, check_quotes, short_quotations
+    from archiver.lookup.quotes import MIN_WORDS, check_quotes
 
     archive = open_archive(ctx, create=False)
-    rows = check_quotes(archive, article)
+    checked = check_quotes(archive, article)
+    rows = checked.rows
     for row in rows:
         if as_json:
             emit_json(row)
@@ -113,7 +114,7 @@ def quotes_command(ctx: click.Context, article: str, as_json: bool) -> None:
         click.echo(f"{row['status'].upper():9} {row['score']:.2f}  “{quote[:100]}”{where}")
     if not rows:
         click.echo(f"no quotations of {MIN_WORDS}+ words in {article}", err=True)
-    if not as_json and (short := short_quotations(archive, article)):
+    if not as_json and (short := checked.too_short):
         spans = "quoted span" if short == 1 else "quoted spans"
         click.echo(f"not checked: {short} {spans} under {MIN_WORDS} words (names, titles)", err=True)
     ctx.exit(1 if not rows or any(r["status"] == "not_found" for r in rows) else 0)

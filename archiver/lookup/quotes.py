@@ -153,18 +153,19 @@ def _source_texts(archive: Archive, article_id: int) -> list[dict[str, Any]]:
     )
 
 
-def short_quotations(archive: Archive, article: str) -> int:
-    """How many quoted spans of the article are under MIN_WORDS words, so not checked (names, titles,
-    scare quotes: too short to tell a quotation from a phrase)."""
-    row = article_by_source(archive.index, article)
-    if row is None:
-        return 0
-    every = find_quotations(row["text"], min_words=1)
+@dataclass
+class QuoteCheck:
+    rows: list[dict[str, Any]]  # one per quotation checked, with the best source match
+    too_short: int  # quoted spans under MIN_WORDS words, not checked (names, titles, scare quotes)
+
+
+def _too_short(text: str) -> int:
+    every = find_quotations(text, min_words=1)
     return sum(1 for q in every if len(_TOKEN.findall(q.text)) < MIN_WORDS)
 
 
-def check_quotes(archive: Archive, article: str) -> list[dict[str, Any]]:
-    """One row per quotation of an ingested article, with the best source match."""
+def check_quotes(archive: Archive, article: str) -> QuoteCheck:
+    """Each quotation of an ingested article, with the best source match."""
     row = article_by_source(archive.index, article)
     if row is None:
         raise UsageError(f"{article!r} is not an ingested article; run `archiver ingest {article}` first")
@@ -196,4 +197,4 @@ def check_quotes(archive: Archive, article: str) -> list[dict[str, Any]]:
             result["elsewhere"] = [{k: hit[k] for k in ("kind", "url", "captured_at", "record_id")}
                                    for hit in search_text(archive, quotation.text, limit=3)][:3]
         out.append(result)
-    return out
+    return QuoteCheck(out, _too_short(row["text"]))
