@@ -20,6 +20,8 @@ ALLOWED_SCHEMES = ("http", "https")
 def default_port(scheme: str) -> int:
     """The port a URL without one means: 443 for https, else 80."""
     return 443 if scheme.lower() == "https" else 80
+
+
 # Cloud metadata endpoints named explicitly, beyond what ipaddress calls non-global.
 _METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data"}
 

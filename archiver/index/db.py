@@ -75,7 +75,8 @@ _INSERT_FETCH = _insert_sql("fetches", _FETCH_FIELDS)
 _INSERT_CAPTURE = _insert_sql("captures", ["fetch_id", *_CAPTURE_FIELDS])
 _fetch_values = attrgetter(*_FETCH_FIELDS)
 _capture_values = attrgetter(*_CAPTURE_FIELDS)
-# The revisit check, once per record captured; index captures_by_surt_payload gives rows and order.
+# The revisit check for (surt, payload) keys, a batch's or one record's; index captures_by_surt_payload gives
+# the rows (and, for one key, their order).
 _IDENTICAL_RESPONSES = """SELECT surt, payload_sha256, record_id, url, captured_at FROM captures
     WHERE surt IN ({}) AND payload_sha256 IN ({}) AND record_type = 'response' AND truncated IS NULL
     ORDER BY captured_at, id"""
