@@ -218,23 +218,24 @@ def telegram_ref(target: str) -> TelegramRef | None:
     return None
 
 
-def source_timelines(archive: Archive, target: str) -> list[Timeline]:
-    ref = telegram_ref(target)
+def ref_timelines(archive: Archive, target: str, ref: TelegramRef | None, posts: bool = True) -> list[Timeline]:
+    """target's timeline: a URL's (ref None), a t.me post's, or a channel's own, followed (with posts) by
+    each archived post's. The caller decides what target is (see telegram_ref)."""
     if ref is None:
         return [url_timeline(archive, target)]
     if ref.post_id is not None:
         return [post_timeline(archive, ref.handle, ref.post_id)]
-    return channel_timelines(archive, ref.handle)
+    return channel_timelines(archive, ref.handle) if posts else [channel_timeline(archive, ref.handle)]
+
+
+def source_timelines(archive: Archive, target: str) -> list[Timeline]:
+    """The timeline of a URL, a t.me post, or a channel and then each of its archived posts."""
+    return ref_timelines(archive, target, telegram_ref(target))
 
 
 def source_timeline(archive: Archive, target: str) -> Timeline:
     """The timeline of a URL, a t.me post or a channel itself (not its posts': see source_timelines)."""
-    ref = telegram_ref(target)
-    if ref is None:
-        return url_timeline(archive, target)
-    if ref.post_id is not None:
-        return post_timeline(archive, ref.handle, ref.post_id)
-    return channel_timeline(archive, ref.handle)
+    return ref_timelines(archive, target, telegram_ref(target), posts=False)[0]
 
 
 def latest_status(archive: Archive, target: str) -> str | None:

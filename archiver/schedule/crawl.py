@@ -25,12 +25,7 @@ from archiver.capture.telegram import parse_telegram_ref
 from archiver.errors import one_line
 from archiver.index import articles as idx
 from archiver.index import schedule as sidx
-from archiver.lookup.sources import (
-    channel_timelines,
-    post_timeline,
-    telegram_ref,
-    url_timeline,
-)
+from archiver.lookup.sources import ref_timelines, telegram_ref
 from archiver.lookup.timeline import Timeline
 from archiver.pipeline import CaptureResult, capture_url
 from archiver.schedule.runs import RunLock, open_run, release_dead_runs, run_alive
@@ -96,13 +91,9 @@ def _judge(archive: Archive, check: Check, since: str) -> tuple[str | None, str 
     capture saw in between (a channel's crawl seeing a post edited, say) is reported by this check
     too, rather than the "unchanged" its own capture finds against that newer copy.
     """
+    # The check's kind says what the target is: a "url" check of a t.me link reads the URL's timeline.
     ref = parse_telegram_ref(check.target) if check.source_kind != "url" else None
-    if ref is None:
-        timelines = [url_timeline(archive, check.target)]
-    elif ref.post_id is not None:
-        timelines = [post_timeline(archive, ref.handle, ref.post_id)]
-    else:
-        timelines = channel_timelines(archive, ref.handle)
+    timelines = ref_timelines(archive, check.target, ref)
     main: Timeline = timelines[0]
     event = main.latest
     if event is None:
