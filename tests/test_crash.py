@@ -56,7 +56,7 @@ def ok_lines(stdout: str) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def sources(origin: OriginServer, request: pytest.FixtureRequest) -> list[str]:
-    """SOURCES URLs: half static HTML (revisits after the first run), half new random bytes on every request."""
+    """SOURCES URLs: half static HTML (revisits after the first run; some 400 KB), half new random bytes each time."""
     prefix = f"/crash/{request.node.name}"
     counter = itertools.count()
 
@@ -69,7 +69,9 @@ def sources(origin: OriginServer, request: pytest.FixtureRequest) -> list[str]:
 
     urls = []
     for i in range(SOURCES):
-        route = changing(2_000_000 if i % 10 == 1 else 200_000) if i % 2 else make_html(f"page {i}", 50_000, seed=i)
+        # every 4th page 400 KB of HTML: records that inflate past one read window (issue 18's lost records)
+        html = make_html(f"page {i}", 400_000 if i % 4 == 0 else 50_000, seed=i)
+        route = changing(2_000_000 if i % 10 == 1 else 200_000) if i % 2 else html
         origin.set_route(f"{prefix}/{i}", route)
         urls.append(origin.url(f"{prefix}/{i}"))
     return urls

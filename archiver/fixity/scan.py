@@ -1,8 +1,8 @@
 """Read a per-record-gzip WARC member by member, recomputing each record's block and payload digests.
 
-Streaming: each gzip member is inflated in bounded pieces and fed to a ``_RecordCheck``, which parses the
-WARC header, hashes the block (``Content-Length`` bytes) and, when the record declares a
-``WARC-Payload-Digest``, the payload (for ``application/http`` blocks: what follows the HTTP header;
+Streaming: each gzip member is inflated in bounded pieces (``archiver.warc.members``) and fed to a
+``_RecordCheck``, which parses the WARC header, hashes the block (``Content-Length`` bytes) and, when the
+record declares a ``WARC-Payload-Digest``, the payload (for ``application/http`` blocks: what follows the HTTP header;
 otherwise the block). Revisits declare the digest of a payload they do not hold, so theirs is not
 recomputed. A corrupt member is reported at its offset and reading resumes at the next gzip header.
 """
@@ -16,11 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-READ = 256 * 1024
-INFLATE = 1024 * 1024
+from archiver.warc.members import GzipMembers, TruncatedMember, find_next_member
+
 MAX_HEADER = 1024 * 1024
 MAX_HTTP_HEADER = 16 * 1024 * 1024
-GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
 @dataclass
@@ -148,67 +147,36 @@ class _RecordCheck:
         return f"{hasher.name}:{hasher.hexdigest()}"
 
 
-def _resync(handle: BinaryIO, after: int) -> int | None:
-    """Offset of the next gzip member header after byte after, or None."""
-    position = after
-    handle.seek(position)
-    carry = b""
-    while chunk := handle.read(READ):
-        data = carry + chunk
-        found = data.find(GZIP_MAGIC)
-        if found >= 0:
-            return position - len(carry) + found
-        carry = data[-2:]
-        position += len(chunk)
-    return None
-
-
 def iter_scanned(handle: BinaryIO, in_progress: bool = False) -> Iterator[ScannedRecord]:
     """Every record of the file with its problems; a corrupt stretch is one record with a problem.
 
     in_progress: the file is still being written, so a last member cut short is not a problem.
     """
-    offset, pending, quiet = 0, b"", False
-    handle.seek(0)
-    while True:
-        data = pending or handle.read(READ)
-        if not data:
-            return
-        record = ScannedRecord(offset)
+    members = GzipMembers(handle)
+    quiet = False
+    while not members.at_end():
+        record = ScannedRecord(members.offset)
         check = _RecordCheck(record)
-        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        consumed = 0
         try:
-            while not inflater.eof:
-                if not data:
-                    out = inflater.decompress(b"", INFLATE)
-                    if out:
-                        check.feed(out)
-                        continue
-                    data = handle.read(READ)
-                    if not data:
-                        if in_progress:
-                            return
-                        raise ValueError("file ends inside this gzip member")
-                    continue
-                size = len(data)
-                check.feed(inflater.decompress(data, INFLATE))
-                consumed += size - len(inflater.unconsumed_tail) - len(inflater.unused_data)
-                data = inflater.unconsumed_tail
-            pending = inflater.unused_data
+            for piece in members.inflate():
+                check.feed(piece)
             check.finish()
-        except (zlib.error, ValueError) as exc:
-            if not quiet:
-                record.problems.append(f"unreadable record ({exc})")
-                yield record
-            quiet = True  # until a member reads cleanly, further failures are the same damage
-            resume = _resync(handle, offset + 1)
-            if resume is None:
+        except TruncatedMember as exc:
+            if in_progress:
                 return
-            offset, pending = resume, b""
-            handle.seek(resume)
+            error: Exception = exc
+        except (zlib.error, ValueError) as exc:
+            error = exc
+        else:
+            quiet = False
+            record.length = members.offset - record.offset
+            yield record
             continue
-        quiet = False
-        record.length = consumed
-        offset += consumed
-        yield record
+        if not quiet:
+            record.problems.append(f"unreadable record ({error})")
+            yield record
+        quiet = True  # until a member reads cleanly, further failures are the same damage
+        resume = find_next_member(handle, record.offset + 1)
+        if resume is None:
+            return
+        members.seek(resume)

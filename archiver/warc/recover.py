@@ -11,13 +11,16 @@ import fcntl
 import os
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from archiver.warc.members import GzipMembers, TruncatedMember
+
 OPEN_SUFFIX = ".open"
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)\r\n", re.IGNORECASE)
-_READ = 256 * 1024
+_HEAD = 65536  # the WARC header must lie within the first 64 KiB inflated
 
 
 @dataclass(frozen=True)
@@ -30,41 +33,31 @@ class Recovered:
 
 def complete_prefix(handle: BinaryIO) -> int:
     """Length of the longest prefix made of complete per-record gzip WARC members."""
-    offset = 0
-    while True:
-        end = _member_end(handle, offset)
-        if end is None:
-            return offset
-        offset = end
+    members = GzipMembers(handle)
+    while not members.at_end():
+        start = members.offset
+        try:
+            complete = _is_complete_record(members.inflate())
+        except (zlib.error, TruncatedMember):
+            return start
+        if not complete:
+            return start
+    return members.offset
 
 
-def _member_end(handle: BinaryIO, offset: int) -> int | None:
-    handle.seek(offset)
-    inflater = zlib.decompressobj(zlib.MAX_WBITS + 16)
+def _is_complete_record(pieces: Iterator[bytes]) -> bool:
+    """One WARC record: inflated, its header, Content-Length bytes of block and the closing CRLF CRLF."""
     head = b""
     produced = 0
-    consumed = 0
-    while not inflater.eof:
-        data = handle.read(_READ)
-        if not data:
-            return None
-        try:
-            while data and not inflater.eof:
-                out = inflater.decompress(data, _READ)
-                produced += len(out)
-                if len(head) < 65536:
-                    head += out[: 65536 - len(head)]
-                data = inflater.unconsumed_tail
-        except zlib.error:
-            return None
-        consumed = handle.tell() - len(inflater.unused_data) - len(data)
+    for piece in pieces:
+        produced += len(piece)
+        if len(head) < _HEAD:
+            head += piece[: _HEAD - len(head)]
     if not head.startswith(b"WARC/"):
-        return None
+        return False
     split = head.find(b"\r\n\r\n")
     match = _CONTENT_LENGTH.search(head[: split + 2]) if split >= 0 else None
-    if match is None or produced != split + 4 + int(match.group(1)) + 4:
-        return None
-    return consumed
+    return match is not None and produced == split + 4 + int(match.group(1)) + 4
 
 
 def recover_directory(directory: Path) -> list[Recovered]:
