@@ -151,3 +151,20 @@ def test_new_files_are_reported_and_loose_key_permissions_refused(run, captured:
     result = run("manifest", "--sign")
     assert result.exit_code == 1 and "chmod 600" in result.stderr
     assert run("manifest").exit_code == 2
+
+
+def test_large_pages_verify_clean_and_a_flip_in_one_is_caught(run, origin: OriginServer, archive_dir: Path) -> None:
+    """Issue 18: records inflating past one inflate window (2 MB and 5 MB of HTML) between small ones."""
+    from tests.servers import make_html
+
+    for name, size in (("big", 2_000_000), ("bigger", 5_000_000)):
+        origin.set_route(f"/{name}", make_html(name, size))
+    urls = [origin.url("/html"), origin.url("/big"), origin.url("/html?2"), origin.url("/bigger"), origin.url("/gzip")]
+    captured = run("capture", "--json", *urls)
+    assert captured.exit_code == 0, captured.stderr
+    result = run("verify", "--json")
+    assert result.exit_code == 0, result.stdout
+    big = next(row for row in captured.json_lines() if row["url"].endswith("/big"))
+    flip(archive_dir / big["warc_file"], big["offset"] + big["length"] // 2)
+    problems = run("verify", "--json").json_lines()[:-1]
+    assert [(p["file"], p["offset"]) for p in problems] == [(big["warc_file"], big["offset"])]
