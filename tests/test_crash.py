@@ -305,3 +305,26 @@ def test_a_starting_process_never_recovers_a_file_its_writer_has_not_locked_yet(
     assert raced and raced[0] and raced[0][0].removed  # the race happened: recovery removed the empty file
     [closed] = (archive_dir / "warcs").glob("*.warc.gz")
     assert check_warc(closed) == []  # and the writer noticed, and wrote to a file that exists
+
+
+def test_a_crawl_killed_before_its_row_exists_leaves_no_lock(run, archive_dir: Path, origin: OriginServer) -> None:
+    """Issue 19: a kill between taking the run lock and writing the run's row left runs/<id>.lock forever."""
+    assert run("capture", origin.url("/html")).exit_code == 0
+    take_lock_then_die = ("import os, signal, sys; from pathlib import Path; "
+                          "from archiver.schedule.runs import RunLock; lock = RunLock(Path(sys.argv[1])).__enter__(); "
+                          "os.kill(os.getpid(), signal.SIGKILL)")
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from pathlib import Path; "
+                               "from archiver.schedule.runs import RunLock; lock = RunLock(Path(sys.argv[1]))"
+                               ".__enter__(); print(lock.path, flush=True); time.sleep(60)", str(archive_dir)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        live = Path(holder.stdout.readline().strip())  # type: ignore[union-attr]
+        killed = subprocess.run([sys.executable, "-c", take_lock_then_die, str(archive_dir)])
+        assert killed.returncode == -signal.SIGKILL
+        assert len(list((archive_dir / "runs").glob("*.lock"))) == 2
+        assert run("crawl", "--due", "--json").exit_code == 0
+        assert list((archive_dir / "runs").glob("*.lock")) == [live]  # the live process's lock is kept
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()  # type: ignore[union-attr]

@@ -28,7 +28,7 @@ from archiver.index import schedule as sidx
 from archiver.lookup.sources import ref_timelines, telegram_ref
 from archiver.lookup.timeline import Timeline
 from archiver.pipeline import CaptureResult, capture_url
-from archiver.schedule.runs import RunLock, open_run, release_dead_runs, run_alive
+from archiver.schedule.runs import RunLock, open_run, release_dead_runs, run_alive, sweep_dead_locks
 from archiver.schedule.schedules import format_every, next_due
 from archiver.telegram import capture_telegram
 from archiver.warc.provenance import Reason
@@ -204,6 +204,7 @@ def crawl(archive: Archive, mode: str = "due", only: list[int] | None = None, st
         try:
             alive = lambda run: run_alive(archive.settings.archive, run)  # noqa: E731
             claimed = sidx.claim_due(archive.index, run_id, warc_date(archive.clock()), alive, only)
+            sweep_dead_locks(archive.settings.archive)  # of crawls killed before their row existed
             yield from _check_all(archive, run_id, claimed, stop, command)
             status = "stopped" if stop.is_set() else "done"
         except (GeneratorExit, KeyboardInterrupt):

@@ -4,6 +4,10 @@ A run killed with SIGKILL cannot mark itself finished; the next crawl tells it a
 trying its lock (``ARCHIVE/runs/<token>.lock``): nobody holding it means the run is gone, so the run is
 marked ``interrupted`` and the schedules it had claimed are due again. The lock is taken before the
 row exists, so no crawl ever sees a live run's row without its lock held.
+
+A lock file is created under a temporary name, locked, then renamed: a ``<token>.lock`` is held from
+the moment it exists, so one nobody holds belongs to a dead process (killed before or after writing its
+row) and is removed by the next crawl.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import fcntl
 import os
 import socket
+import time
 import uuid
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -21,6 +26,9 @@ from archiver.index import schedule as sidx
 from archiver.warc.records import warc_date
 
 LOCK_DIR = "runs"
+LOCK_SUFFIX = ".lock"
+_CREATING = ".creating"
+_CREATING_STALE_AFTER = 60.0  # seconds: a temporary lock file this old was left by a killed process
 
 
 class RunLock:
@@ -31,13 +39,15 @@ class RunLock:
 
     @property
     def path(self) -> Path:
-        return self.directory / f"{self.token}.lock"
+        return self.directory / f"{self.token}{LOCK_SUFFIX}"
 
     def __enter__(self) -> RunLock:
+        creating = self.directory / f"{self.token}{_CREATING}"
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            self._handle = open(self.path, "xb")
+            self._handle = open(creating, "xb")
             fcntl.flock(self._handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.rename(creating, self.path)
         except OSError as exc:
             raise ArchiveError(f"cannot create the run lock {self.path}: {exc.strerror}") from exc
         return self
@@ -51,7 +61,11 @@ class RunLock:
 
 def run_alive(archive_dir: Path, run: dict[str, Any]) -> bool:
     """True while the process of a ``running`` run still holds its lock; removes a dead run's lock file."""
-    path = archive_dir / LOCK_DIR / f"{run['lock']}.lock"
+    return _held(archive_dir / LOCK_DIR / f"{run['lock']}{LOCK_SUFFIX}")
+
+
+def _held(path: Path) -> bool:
+    """True while some process holds the lock file; a file nobody holds is removed."""
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
@@ -65,11 +79,27 @@ def run_alive(archive_dir: Path, run: dict[str, Any]) -> bool:
         return False
 
 
+def sweep_dead_locks(archive_dir: Path) -> list[Path]:
+    """Remove the lock files of processes killed before their run's row existed (or after it was released)."""
+    directory = archive_dir / LOCK_DIR
+    removed = [path for path in sorted(directory.glob("*" + LOCK_SUFFIX)) if not _held(path)]
+    now = time.time()
+    for path in directory.glob("*" + _CREATING):  # killed between creating and renaming its lock
+        try:
+            if now - path.stat().st_mtime > _CREATING_STALE_AFTER and not _held(path):
+                removed.append(path)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
 def open_run(archive: Archive, lock: RunLock, mode: str) -> int:
     return sidx.start_run(archive.index, warc_date(archive.clock()), mode, os.getpid(), socket.gethostname(),
                           lock.token)
 
 
 def release_dead_runs(archive: Archive) -> list[int]:
-    """Mark runs whose process is gone ``interrupted``; their schedules are due again."""
-    return sidx.release_dead_runs(archive.index, lambda run: run_alive(archive.settings.archive, run))
+    """Mark runs whose process is gone ``interrupted``; their schedules are due again. Dead locks are removed."""
+    released = sidx.release_dead_runs(archive.index, lambda run: run_alive(archive.settings.archive, run))
+    sweep_dead_locks(archive.settings.archive)
+    return released
