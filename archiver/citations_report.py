@@ -10,8 +10,8 @@ from archiver.articles import load_article
 from archiver.citations import extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
-from archiver.ingest import load_aliases
 from archiver.resolve.resolver import resolve
+from archiver.resolving import load_aliases
 from archiver.warc.provenance import Reason
 
 FIELDS = ("kind", "name", "owner", "url", "handle", "text", "start", "end", "context", "rule")

@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 PAGE_SIZE = 20
-_POST_OPTIONS = frozenset({"views", "photo", "video", "edited", "duration", "author"})
+_POST_OPTIONS = frozenset({"views", "photo", "video", "edited", "duration", "author", "forwarded"})
 _TAIL_SVG = (
     '<i class="tgme_widget_message_bubble_tail"><svg class="bubble_icon" width="9px" height="20px" '
     'viewBox="0 0 9 20"><g fill="none"><path class="background" fill="#ffffff" d="M8,1 L9,1 L9,20 L8,20 '
@@ -81,6 +81,7 @@ class _Post:
     edited: bool = False
     duration: str = "0:42"
     author: str | None = None
+    forwarded: tuple[str, str] | None = None  # (name, https://t.me/<handle>/<id>) as "Forwarded from NAME"
     deleted: bool = False
 
 
@@ -106,6 +107,7 @@ class TmeMirror:
         self._lock = threading.Lock()
         self._channels: dict[str, _Channel] = {}
         self._soft_banned = False
+        self._pages: dict[str, bytes] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.requests: list[str] = []
@@ -176,6 +178,11 @@ class TmeMirror:
             post = self._channel(handle).posts[post_id]
             post.text, post.edited = new_text, True
 
+    def serve_page(self, path: str, body: bytes) -> None:
+        """Answer ``path`` (e.g. ``/durov``, a real saved landing page) with ``body``, before any other route."""
+        with self._lock:
+            self._pages[path] = body
+
     def soft_ban(self, enabled: bool = True) -> None:
         """Answer every page with the generic "Contact" page, as t.me does for clients it distrusts."""
         with self._lock:
@@ -202,6 +209,8 @@ class TmeMirror:
                 return 200, {"Content-Type": kind}, b"/* tme mirror stand-in */\n"
             if len(segments) == 3 and segments[0] == "media":
                 return self._media(segments[1], segments[2])
+            if raw_path in self._pages:
+                return 200, {"Content-Type": "text/html; charset=utf-8"}, self._pages[raw_path]
             if self._soft_banned:
                 return _html(_contact_page(segments[-1] if segments else "telegram", self.base_url))
             if len(segments) in (2, 3) and segments[0] == "s":
@@ -333,6 +342,13 @@ def _message(channel: _Channel, post: _Post, base: str, embed: bool = False) -> 
     if post.text:
         body = _e(post.text).replace("\n", "<br/>")
         text = f'<div class="tgme_widget_message_text js-message_text" dir="auto">{body}</div>'
+    if post.forwarded:
+        name, url = post.forwarded
+        text = (
+            '<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from&nbsp;<a '
+            f'class="tgme_widget_message_forwarded_from_name" href="{_e(url)}"><span dir="auto">{_e(name)}</span></a>'
+            f"</div>{text}"
+        )
     content = text
     if media:
         content = (
