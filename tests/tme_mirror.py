@@ -17,6 +17,7 @@ Endpoints (like t.me, the status code rarely tells what happened; read the body)
     /s/<h>?after=N         the 20 posts with id > N
     /<h>/<id>?embed=1      the single-post widget page, or the "Post not found" widget (still 200)
     /<h>  (/<h>/<id>)      landing page: channel with a "Preview channel" link, or without when preview=False
+    serve_page(path, body) that exact path answers with saved bytes (a real landing page), unless soft-banned
     unknown handle         200 "Telegram: Contact @<h>" page (same as a soft-banned client gets: soft_ban())
     /s/<h>, preview=False  302 to /<h> with an empty body
     /media/<h>/<id>.jpg    deterministic JPEG-ish bytes (image/jpeg); .mp4 likewise (video/mp4)
@@ -157,7 +158,7 @@ class TmeMirror:
         subscribers: int = 1234,
     ) -> None:
         """Posts are ``(id, iso_date, text)`` or ``(id, iso_date, text, {views, photo, video, edited,
-        duration, author})``."""
+        duration, author, forwarded: (name, t.me post URL)})``."""
         channel = _Channel(handle, title, preview, description, subscribers)
         for entry in posts:
             post_id, date, text, *rest = entry
@@ -209,10 +210,10 @@ class TmeMirror:
                 return 200, {"Content-Type": kind}, b"/* tme mirror stand-in */\n"
             if len(segments) == 3 and segments[0] == "media":
                 return self._media(segments[1], segments[2])
-            if raw_path in self._pages:
-                return 200, {"Content-Type": "text/html; charset=utf-8"}, self._pages[raw_path]
             if self._soft_banned:
                 return _html(_contact_page(segments[-1] if segments else "telegram", self.base_url))
+            if raw_path in self._pages:
+                return 200, {"Content-Type": "text/html; charset=utf-8"}, self._pages[raw_path]
             if len(segments) in (2, 3) and segments[0] == "s":
                 before = _int(query, "before")
                 if len(segments) == 3 and segments[2].isdigit():

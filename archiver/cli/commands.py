@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
-
 import click
 
 from archiver.cli.output import emit_json, fail, handle_errors, json_option, say, with_progress
@@ -148,7 +146,7 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
             for url in summary.gone:
                 say(f"    gone: {url} (deleted since it was first captured)")
             for name in dict.fromkeys(summary.unresolved_names):
-                say(f"    unresolved Telegram channel: {name}  (archiver resolve {shlex.quote(name)})")
+                say(f"    unresolved Telegram channel: {name}")
     if not articles and not seen:
         click.echo("nothing to do: no ARTICLE given, and no stored unresolved citation matches an alias yet", err=True)
     waiting = len(pending_names(archive))

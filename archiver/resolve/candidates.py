@@ -68,10 +68,10 @@ def handle_candidates(name: str, limit: int | None = None) -> list[str]:
         return []
     out: list[str] = []
     for handle in _rounds(name):
+        if limit is not None and len(out) >= limit:
+            break
         if handle not in out and is_possible_handle(handle) and handle not in GENERIC:
             out.append(handle)
-            if limit is not None and len(out) >= limit:
-                break
     return out
 
 
