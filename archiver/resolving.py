@@ -87,8 +87,10 @@ class NameResolver:
             how = {"method": "candidate" if pick.how == "landing_page" else pick.how, "matched": label,
                    "cited_as": value, "handle": pick.handle, "title": pick.title, "score": pick.score, **pick.evidence}
             return Resolution(telegram_feed(pick.handle), pick.handle, "resolved", how)
-        return Resolution(None, None, "unresolved", {"method": "none", "cited_as": value,
-                                                     "candidates": [c.to_dict() for c in found[:5]]})
+        how = {"method": "none", "cited_as": value, "candidates": [c.to_dict() for c in found[:5]]}
+        if self.offline:
+            how["not_verified"] = f"t.me could not be reached: {self.offline}"
+        return Resolution(None, None, "unresolved", how)
 
     def candidates(self, name: str, probe: bool = True) -> list[Candidate]:
         """Every candidate for name, best first: registry, directory, then verified landing pages."""
@@ -133,9 +135,8 @@ class NameResolver:
         row = tgidx.latest_channel(self.archive.index, handle)
         if row is not None and row["observed_at"] >= fresh_since:
             return Landing(row["handle"], row["kind"], row["title"],
-                           {"landing_page": f"https://t.me/{handle}", "seen_in": row["page_url"],
-                            "fetch_id": row["fetch_id"], "captured_at": row["observed_at"], "kind": row["kind"],
-                            "reused": True})
+                           {"seen_in": row["page_url"], "fetch_id": row["fetch_id"], "captured_at": row["observed_at"],
+                            "kind": row["kind"], "reused": True})
         if self.offline:
             return None
         reason = Reason("resolve", command=self.command, extra={"resolving": name, "candidate_handle": handle})

@@ -160,3 +160,27 @@ def test_resolve_probes_zero_never_asks_telegram(tg, mirror: TmeMirror, tmp_path
     result = tg("--set", "resolve_probes=0", "ingest", "--json", str(article))
     [summary] = result.json_lines()
     assert summary["unresolved"] == 5 and mirror.requests == []
+
+
+def test_when_telegram_cannot_be_reached_probing_stops_for_the_run(archive_dir: Path) -> None:
+    from archiver.archive import Archive
+    from archiver.citations.model import Citation
+    from archiver.errors import FetchError
+    from archiver.resolving import NameResolver
+    from archiver.settings import load_settings
+
+    asked: list[str] = []
+
+    def unreachable(archive, handle, reason):  # type: ignore[no-untyped-def]
+        asked.append(handle)
+        raise FetchError("cannot connect to t.me")
+
+    def cited(name: str) -> Citation:
+        return Citation("telegram", name, None, None, None, name, 0, len(name), name, "test")
+
+    with Archive(load_settings({"archive": archive_dir}, environ={})) as archive:
+        resolver = NameResolver(archive, "test", prober=unreachable)
+        results = [resolver.resolve(cited(name)) for name in ("Pavel Durov", "Звезда", "Military Chronicles")]
+    assert asked == ["paveldurov"]  # one failure, then no more guesses this run
+    assert all(r.status == "unresolved" and r.how["candidates"] == [] for r in results)
+    assert resolver.offline == "cannot connect to t.me"

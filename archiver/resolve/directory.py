@@ -79,10 +79,12 @@ class Directory:
         return sorted(best.values(), key=lambda c: (-c.score, c.handle))
 
 
+_EVIDENCE = ("source", "seen_in", "fetch_id", "article_id", "first_seen_at", "last_seen_at", "times")
+
+
 def _evidence(row: dict[str, Any]) -> dict[str, Any]:
-    keys = ("source", "seen_in", "fetch_id", "article_id", "first_seen_at", "last_seen_at", "times")
-    return {k: row[k] for k in keys if row.get(k) is not None} | {"source": row["source"],
-                                                                   "last_seen_at": row["last_seen_at"]}
+    """Where the directory saw the name: the sighting's source, page or post, capture or article, and when."""
+    return {key: row[key] for key in _EVIDENCE if row.get(key) is not None}
 
 
 def choose(name: str, candidates: Iterable[Candidate], threshold: float) -> Candidate | None:
