@@ -130,6 +130,22 @@ def test_names_seen_in_the_archive_resolve_from_the_directory_without_a_request(
     assert row["resolution"]["method"] == "directory" and row["resolution"]["source"] == "post_forwarded"
 
 
+def test_a_name_an_article_wrote_beside_a_handle_resolves_the_next_article(tg, mirror: TmeMirror,
+                                                                         tmp_path: Path) -> None:
+    # @dva_majors is not on the mirror: only the first article ties the name to the handle
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("The Telegram channel «Два майора» (@dva_majors) wrote first.\n", encoding="utf-8")
+    second.write_text("The Telegram channel «Два майора» confirmed.\n", encoding="utf-8")
+    tg("ingest", str(first))
+    before = len(mirror.requests)
+    [summary] = tg("ingest", "--json", str(second)).json_lines()
+    assert summary["unresolved"] == 0 and summary["sources"][0]["target"] == "https://t.me/s/dva_majors"
+    assert set(mirror.requests[before:]) <= {"/s/dva_majors"}  # at most the feed again: no guess, no landing page
+    [row] = tg("lookup", "--json", str(second)).json_lines()
+    how = row["resolution"]
+    assert how["method"] == "directory" and how["source"] == "article_name" and how["seen_in"] == str(first)
+
+
 def test_a_name_two_channels_share_waits_for_review(tg, mirror: TmeMirror, tmp_path: Path) -> None:
     mirror.add_channel("frontline_daily", "Frontline Report", posts=[(1, DAY.format(1), "a")])
     mirror.add_channel("frontline_report", "Frontline Report", posts=[(1, DAY.format(1), "b")])
