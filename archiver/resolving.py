@@ -23,7 +23,7 @@ from archiver.errors import ArchiverError, UsageError, one_line
 from archiver.index import articles as idx
 from archiver.index import telegram as tgidx
 from archiver.index.directory import directory_entries, update_directory
-from archiver.resolve.candidates import handle_candidates, is_distinctive
+from archiver.resolve.candidates import handle_candidates
 from archiver.resolve.directory import MATCH, Candidate, Directory, choose
 from archiver.resolve.names import best_match, normalize_name
 from archiver.resolve.resolver import Alias, Resolution, cited_name, resolve, telegram_feed
@@ -125,8 +125,8 @@ class NameResolver:
             verified = landing.kind == "channel" and score >= MATCH
             out.append(Candidate(name, landing.handle, landing.title, score, verified, "landing_page",
                                  landing.evidence))
-            if verified and score >= self.threshold and is_distinctive(name):
-                break  # politeness: a verified exact title ends the search
+            if verified and score >= self.threshold:
+                break  # politeness: a verified exact title ends the search (choose still decides)
         return out
 
     def landing(self, name: str, handle: str) -> Landing | None:

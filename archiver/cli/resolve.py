@@ -8,15 +8,17 @@ from archiver.cli.output import emit_json, fail, handle_errors, json_option
 from archiver.cli.root import cli, command_line, open_archive
 from archiver.resolve.directory import Candidate
 
+_KIND = {"not_found": "no such name", "user": "a person", "group": "a group", "bot": "a bot", "unknown": "unreadable"}
+
 
 def _show(candidate: Candidate, as_json: bool) -> None:
     if as_json:
         emit_json(candidate.to_dict())
         return
-    mark = "verified" if candidate.verified else "        "
     evidence = candidate.evidence
+    verdict = "verified" if candidate.verified else _KIND.get(evidence.get("kind", ""), "no match")
     where = evidence.get("landing_page") or evidence.get("seen_in") or evidence.get("alias") or ""
-    click.echo(f"{candidate.name[:30]:30} @{candidate.handle:24} {candidate.score:5.2f} {mark} "
+    click.echo(f"{candidate.name[:30]:30} @{candidate.handle:24} {candidate.score:5.2f} {verdict:12} "
                f"{candidate.how:12} {(candidate.title or '')[:30]:30} {where}")
 
 
