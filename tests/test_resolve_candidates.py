@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archiver.capture.telegram import parse_page
 from archiver.capture.telegram.mentions import iter_post_names, iter_text_names
@@ -126,3 +128,15 @@ def test_directory_is_built_incrementally_and_rebuilt_from_scratch(tmp_path: Pat
     payload = json.dumps([dict(r) for r in directory_entries(index)], ensure_ascii=False)
     assert "nikolai" not in payload.lower()
     index.close()
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(st.text(max_size=80), st.text(max_size=200))
+def test_any_text_gives_valid_handles_and_never_raises(name: str, html: str) -> None:
+    for handle in handle_candidates(name, limit=8):
+        assert is_possible_handle(handle)
+    post = {"url": "https://t.me/x/1", "text": name, "html": f'<a href="https://t.me/{name[:20]}">{html}</a>',
+            "forwarded_from": {"name": name, "url": html}}
+    for found in iter_post_names(post):
+        assert found.name.strip() and found.handle[:1].isalpha() and 5 <= len(found.handle) <= 32
+    assert 0.0 <= title_score(name, html) <= 1.0
