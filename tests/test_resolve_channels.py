@@ -123,6 +123,9 @@ def test_names_seen_in_the_archive_resolve_from_the_directory_without_a_request(
 
     article = tmp_path / "repost.txt"
     article.write_text("The Telegram channel «Военный осведомитель» reposted it.\n", encoding="utf-8")
+    [listed] = tg("citations", "--json", str(article)).json_lines()  # listing citations uses the directory too
+    assert listed["handle"] == "milinfolive" and listed["resolution"]["method"] == "directory"
+    assert mirror.requests == before
     [summary] = tg("ingest", "--json", str(article)).json_lines()
     assert summary["captured"] == 1 and summary["unresolved"] == 0
     assert mirror.requests[len(before):] == ["/s/milinfolive"]  # the capture itself; no landing page, no guess
