@@ -148,7 +148,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
             for name in dict.fromkeys(summary.unresolved_names):
                 say(f"    unresolved Telegram channel: {name}")
     if not articles and not seen:
-        click.echo("nothing to do: no ARTICLE given, and no stored unresolved citation matches an alias yet", err=True)
+        click.echo("nothing to do: no ARTICLE given, and no stored unresolved citation matches an alias or a known "
+                   "name yet", err=True)
     waiting = len(pending_names(archive))
     if waiting:
         click.echo(f"{waiting} Telegram channel name{'s' if waiting > 1 else ''} await review: "
