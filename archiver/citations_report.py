@@ -10,16 +10,19 @@ from archiver.articles import load_article
 from archiver.citations import extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
-from archiver.ingest import load_aliases
+from archiver.index.directory import directory_entries
+from archiver.resolve.directory import Directory
 from archiver.resolve.resolver import resolve
+from archiver.resolving import load_aliases
 from archiver.warc.provenance import Reason
 
 FIELDS = ("kind", "name", "owner", "url", "handle", "text", "start", "end", "context", "rule")
 
 
 def iter_citation_rows(archive: Archive | None, sources: Iterable[str], command: str) -> Iterator[dict[str, Any]]:
-    """archive may be None when every source is local: no aliases then, and nothing is written."""
+    """archive may be None when every source is local: no aliases or directory then, and nothing is written."""
     aliases = load_aliases(archive) if archive is not None else []
+    directory = Directory(directory_entries(archive.index)) if archive is not None else None
     for source in sources:
         try:
             loaded = load_article(archive, source, Reason("article", command=command))
@@ -28,7 +31,7 @@ def iter_citation_rows(archive: Archive | None, sources: Iterable[str], command:
             continue
         for citation in extract_citations(loaded.article):
             row = {"article": source, **citation.to_dict()}
-            resolution = resolve(citation, aliases)
+            resolution = resolve(citation, aliases, directory, archive.settings.resolve_threshold if archive else 1.0)
             if citation.kind == "telegram" and resolution.handle:
                 row["handle"], row["url"] = resolution.handle, resolution.target_url
             row["resolution"] = resolution.how

@@ -18,7 +18,8 @@ from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
 from archiver.lookup.sources import latest_status
 from archiver.pipeline import CaptureResult, capture_url, surt_key
-from archiver.resolve.resolver import Alias, Resolution, resolve
+from archiver.resolve.resolver import Resolution
+from archiver.resolving import NameResolver, Prober, probe_landing
 from archiver.telegram import capture_telegram_url
 from archiver.warc.provenance import Reason
 from archiver.warc.records import warc_date
@@ -67,10 +68,6 @@ class _StoredCitation:
         self.url, self.handle = row["url"], row["handle"]
 
 
-def load_aliases(archive: Archive) -> list[Alias]:
-    return [Alias(r["name"], r["handle"], r["note"]) for r in idx.list_aliases(archive.index)]
-
-
 def _citation_provenance(citation: dict[str, Any], article: dict[str, Any], resolution: Resolution) -> dict[str, Any]:
     return {
         "article": article,
@@ -87,15 +84,18 @@ def _citation_provenance(citation: dict[str, Any], article: dict[str, Any], reso
 
 
 def ingest(
-    archive: Archive, sources: Iterable[str], command: str, capturer: Capturer = capture_source
+    archive: Archive, sources: Iterable[str], command: str, capturer: Capturer = capture_source,
+    prober: Prober = probe_landing,
 ) -> Iterator[ArticleSummary]:
+    """prober captures a candidate handle's t.me landing page (see archiver.resolving)."""
     now = lambda: warc_date(archive.clock())  # noqa: E731
-    aliases = load_aliases(archive)
+    resolver = NameResolver(archive, command, prober)
     summaries: list[ArticleSummary] = []
     pending: dict[str, _Pending] = {}
-    # 0. stored citations that were unresolved may resolve now that the registry has grown
+    # 0. stored citations that were unresolved may resolve now that the registry or the directory has grown
+    #    (no candidates are verified on t.me for them here: that is `archiver resolve --pending`)
     for row in idx.unresolved_citations(archive.index):
-        resolution = resolve(_StoredCitation(row), aliases)
+        resolution = resolver.resolve(_StoredCitation(row), probe=False)
         if resolution.status != "resolved" or not resolution.target_url:
             continue
         idx.save_citation(archive.index, row["article_id"], row, asdict(resolution))
@@ -104,7 +104,8 @@ def ingest(
         entry = pending.setdefault(resolution.target_url, _Pending(resolution.target_url))
         entry.citations.append((row["id"], _citation_provenance(row, article, resolution)))
         if not summaries:
-            summaries.append(ArticleSummary(article="(citations from earlier ingests, resolved by new aliases)"))
+            summaries.append(ArticleSummary(article="(citations from earlier ingests, resolved by new aliases "
+                                                    "or names the archive has seen since)"))
         summaries[0].citations += 1
         summaries[0].sources.append({"citation_id": row["id"], "target": resolution.target_url})
     # 1. read, extract, resolve and record every article
@@ -125,7 +126,7 @@ def ingest(
         )
         for citation in extract_citations(loaded.article):
             data = citation.to_dict()
-            resolution = resolve(citation, aliases)
+            resolution = resolver.resolve(citation)
             citation_id = idx.save_citation(archive.index, article_id, data, asdict(resolution))
             summary.citations += 1
             if resolution.status == "unresolved":

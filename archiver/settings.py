@@ -56,6 +56,10 @@ class Settings:
     telegram_backoff: float = _setting(5.0, "seconds to wait after a Telegram error, doubled each retry")
     telegram_media_max: int = _setting(50 * 1024 * 1024, "bytes per Telegram media file (videos over it are truncated)")
     unavailable_threshold: int = _setting(3, "consecutive failures before a source is called deleted")
+    resolve_threshold: float = _setting(0.95, "a Telegram name is resolved without review only by a verified candidate "
+                                        "scoring at least this (0-1; title vs cited name, transliteration-aware)")
+    resolve_probes: int = _setting(8, "t.me landing pages captured per unresolved name to verify candidate handles "
+                                      "(0: never ask t.me; only the alias registry and the directory)")
     fsync: bool = _setting(False, "fsync WARC files after each capture (power-loss safety, slower)")
 
     def __post_init__(self) -> None:
@@ -75,6 +79,10 @@ class Settings:
         for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):
             if getattr(self, name) < 0:
                 problems.append(f"{name} cannot be negative")
+        if not 0 < self.resolve_threshold <= 1:
+            problems.append("resolve_threshold must be more than 0 and at most 1")
+        if self.resolve_probes < 0:
+            problems.append("resolve_probes cannot be negative")
         if problems:
             raise UsageError("; ".join(problems))
 

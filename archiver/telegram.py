@@ -25,6 +25,7 @@ from archiver.capture.telegram import (
     TelegramRef,
     embed_url,
     feed_url,
+    landing_url,
     parse_page,
     parse_telegram_ref,
 )
@@ -237,6 +238,12 @@ def _capture_media(archive: Archive, outcome: TelegramOutcome, posts: list[Post]
                     on_progress(f"media {outcome.media_captured + outcome.media_failed}")
     finally:
         fetcher.close()
+
+
+def capture_landing(archive: Archive, handle: str, reason: Reason) -> tuple[CaptureResult, FeedPage | None]:
+    """Capture t.me/<handle> (what it is: channel, user, group, bot, or a "Contact" page for no one) as evidence."""
+    result, capture = _capture_page(archive, landing_url(archive.settings.telegram_url, handle), handle, reason)
+    return result, capture.page
 
 
 def telegram_ref_of_url(url: str) -> TelegramRef | None:

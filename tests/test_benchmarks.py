@@ -41,3 +41,14 @@ def test_extra_levels_option() -> None:
     for bad in ("6,x", "12"):
         with pytest.raises(argparse.ArgumentTypeError):
             capture_vs_wget._levels(bad)
+
+
+def test_resolve_translit_measures_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import resolve_translit
+
+    assert resolve_translit.main(["--directory", "300"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    found = re.fullmatch(r"coverage_archiver=([\d.]+) coverage_anyascii=([\d.]+) coverage_cyrtranslit=([\d.]+) "
+                         r"rapidfuzz_speedup=([\d.]+|inf)", last)
+    assert found, last
+    assert float(found.group(1)) > float(found.group(2))  # the schemas add spellings anyascii alone misses

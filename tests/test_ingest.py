@@ -141,6 +141,7 @@ def test_seed_articles_are_ingested_with_a_fake_transport(archive_dir: Path) -> 
     from archiver.archive import Archive
     from archiver.ingest import ingest
     from archiver.pipeline import CaptureResult
+    from archiver.resolving import Landing
     from archiver.settings import load_settings
 
     asked: list[str] = []
@@ -150,9 +151,17 @@ def test_seed_articles_are_ingested_with_a_fake_transport(archive_dir: Path) -> 
         assert reason.citations and reason.citations[0]["article"]["sha256"]
         return CaptureResult(url, None, None, False, "offline test", None, None, None, None, None, None)
 
+    probed: list[str] = []
+
+    def fake_probe(archive, handle, reason):  # type: ignore[no-untyped-def]
+        probed.append(handle)
+        assert reason.kind == "resolve" and reason.extra["candidate_handle"] == handle
+        return Landing(handle, "not_found", None, {"landing_page": f"https://t.me/{handle}"})
+
     seeds = sorted(str(p) for p in (DATA / "articles").glob("0*.txt"))  # copies of ../shared/seeds
-    with Archive(load_settings({"archive": archive_dir})) as archive:
-        summaries = list(ingest(archive, seeds, "test", capturer=fake_capture))
+    with Archive(load_settings({"archive": archive_dir}, environ={})) as archive:
+        summaries = list(ingest(archive, seeds, "test", capturer=fake_capture, prober=fake_probe))
+    assert probed  # candidate handles were checked (on no channel: none verifies, nothing resolves)
     annotation = json.loads((DATA / "articles" / "citations.json").read_text())
     for summary in summaries:
         expected = annotation[Path(summary.article).name]

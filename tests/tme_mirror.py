@@ -17,6 +17,7 @@ Endpoints (like t.me, the status code rarely tells what happened; read the body)
     /s/<h>?after=N         the 20 posts with id > N
     /<h>/<id>?embed=1      the single-post widget page, or the "Post not found" widget (still 200)
     /<h>  (/<h>/<id>)      landing page: channel with a "Preview channel" link, or without when preview=False
+    serve_page(path, body) that exact path answers with saved bytes (a real landing page), unless soft-banned
     unknown handle         200 "Telegram: Contact @<h>" page (same as a soft-banned client gets: soft_ban())
     /s/<h>, preview=False  302 to /<h> with an empty body
     /media/<h>/<id>.jpg    deterministic JPEG-ish bytes (image/jpeg); .mp4 likewise (video/mp4)
@@ -40,7 +41,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 PAGE_SIZE = 20
-_POST_OPTIONS = frozenset({"views", "photo", "video", "edited", "duration", "author"})
+_POST_OPTIONS = frozenset({"views", "photo", "video", "edited", "duration", "author", "forwarded"})
 _TAIL_SVG = (
     '<i class="tgme_widget_message_bubble_tail"><svg class="bubble_icon" width="9px" height="20px" '
     'viewBox="0 0 9 20"><g fill="none"><path class="background" fill="#ffffff" d="M8,1 L9,1 L9,20 L8,20 '
@@ -81,6 +82,7 @@ class _Post:
     edited: bool = False
     duration: str = "0:42"
     author: str | None = None
+    forwarded: tuple[str, str] | None = None  # (name, https://t.me/<handle>/<id>) as "Forwarded from NAME"
     deleted: bool = False
 
 
@@ -106,6 +108,7 @@ class TmeMirror:
         self._lock = threading.Lock()
         self._channels: dict[str, _Channel] = {}
         self._soft_banned = False
+        self._pages: dict[str, bytes] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.requests: list[str] = []
@@ -155,7 +158,7 @@ class TmeMirror:
         subscribers: int = 1234,
     ) -> None:
         """Posts are ``(id, iso_date, text)`` or ``(id, iso_date, text, {views, photo, video, edited,
-        duration, author})``."""
+        duration, author, forwarded: (name, t.me post URL)})``."""
         channel = _Channel(handle, title, preview, description, subscribers)
         for entry in posts:
             post_id, date, text, *rest = entry
@@ -175,6 +178,11 @@ class TmeMirror:
         with self._lock:
             post = self._channel(handle).posts[post_id]
             post.text, post.edited = new_text, True
+
+    def serve_page(self, path: str, body: bytes) -> None:
+        """Answer ``path`` (e.g. ``/durov``, a real saved landing page) with ``body``, before any other route."""
+        with self._lock:
+            self._pages[path] = body
 
     def soft_ban(self, enabled: bool = True) -> None:
         """Answer every page with the generic "Contact" page, as t.me does for clients it distrusts."""
@@ -204,6 +212,8 @@ class TmeMirror:
                 return self._media(segments[1], segments[2])
             if self._soft_banned:
                 return _html(_contact_page(segments[-1] if segments else "telegram", self.base_url))
+            if raw_path in self._pages:
+                return 200, {"Content-Type": "text/html; charset=utf-8"}, self._pages[raw_path]
             if len(segments) in (2, 3) and segments[0] == "s":
                 before = _int(query, "before")
                 if len(segments) == 3 and segments[2].isdigit():
@@ -333,6 +343,13 @@ def _message(channel: _Channel, post: _Post, base: str, embed: bool = False) -> 
     if post.text:
         body = _e(post.text).replace("\n", "<br/>")
         text = f'<div class="tgme_widget_message_text js-message_text" dir="auto">{body}</div>'
+    if post.forwarded:
+        name, url = post.forwarded
+        text = (
+            '<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from&nbsp;<a '
+            f'class="tgme_widget_message_forwarded_from_name" href="{_e(url)}"><span dir="auto">{_e(name)}</span></a>'
+            f"</div>{text}"
+        )
     content = text
     if media:
         content = (

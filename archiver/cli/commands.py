@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
-
 import click
 
 from archiver.cli.output import emit_json, fail, handle_errors, json_option, say, with_progress
@@ -125,6 +123,7 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
     """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what."""
     from archiver.ingest import ingest as run_ingest
+    from archiver.resolving import pending_names
 
     archive = open_archive(ctx)
     failed = seen = 0
@@ -147,9 +146,14 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
             for url in summary.gone:
                 say(f"    gone: {url} (deleted since it was first captured)")
             for name in dict.fromkeys(summary.unresolved_names):
-                say(f"    unresolved Telegram channel: {name}  (archiver aliases add {shlex.quote(name)} HANDLE)")
+                say(f"    unresolved Telegram channel: {name}")
     if not articles and not seen:
-        click.echo("nothing to do: no ARTICLE given, and no stored unresolved citation matches an alias yet", err=True)
+        click.echo("nothing to do: no ARTICLE given, and no stored unresolved citation matches an alias or a known "
+                   "name yet", err=True)
+    waiting = len(pending_names(archive))
+    if waiting:
+        click.echo(f"{waiting} Telegram channel name{'s' if waiting > 1 else ''} await review: "
+                   "archiver resolve --pending", err=as_json)
     ctx.exit(1 if failed else 0)
 
 

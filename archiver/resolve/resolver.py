@@ -1,4 +1,6 @@
-"""Turn a citation into something capturable, and say how: explicit link, @handle, or registry entry."""
+"""Turn a citation into something capturable, and say how: explicit link, @handle, registry entry, or a name
+the archive's directory has seen beside a handle (see directory.py). Candidates that need t.me to verify them
+are the orchestrator's job (archiver.resolving): nothing here touches the network."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from archiver.resolve.directory import Directory, choose
 from archiver.resolve.names import best_match, normalize_name
 
 TELEGRAM_FEED = "https://t.me/s/{handle}"
@@ -26,7 +29,21 @@ class Resolution:
     how: dict[str, Any]  # evidence: method and what it matched
 
 
-def resolve(citation: Any, aliases: Iterable[Alias]) -> Resolution:
+def telegram_feed(handle: str) -> str:
+    return TELEGRAM_FEED.format(handle=handle)
+
+
+def cited_name(citation: Any) -> tuple[str, str] | None:
+    """("name", the channel's name) or ("owner", the person's name) a Telegram citation gives, if any."""
+    if citation.kind != "telegram" or citation.handle or citation.url:
+        return None
+    if citation.name:
+        return "name", citation.name
+    return ("owner", citation.owner) if citation.owner else None
+
+
+def resolve(citation: Any, aliases: Iterable[Alias], directory: Directory | None = None,
+            threshold: float = 0.95) -> Resolution:
     """citation is an archiver.citations Citation (or anything with its attributes)."""
     if citation.kind == "url":
         return Resolution(citation.url, None, "resolved", {"method": "explicit link", "url": citation.url})
@@ -58,6 +75,18 @@ def resolve(citation: Any, aliases: Iterable[Alias]) -> Resolution:
                     "note": alias.note,
                 },
             )
+    cited = cited_name(citation)
+    if directory is not None and cited is not None:
+        label, value = cited
+        found = directory.lookup(value)
+        pick = choose(value, found, threshold)
+        if pick is not None:
+            how = {"method": "directory", "matched": label, "cited_as": value, "handle": pick.handle,
+                   "title": pick.title, "score": pick.score, **pick.evidence}
+            return Resolution(telegram_feed(pick.handle), pick.handle, "resolved", how)
+        if found:
+            return Resolution(None, None, "unresolved", {"method": "none", "cited_as": value,
+                                                         "candidates": [c.to_dict() for c in found[:5]]})
     return Resolution(None, None, "unresolved", {"method": "none", "cited_as": citation.name or citation.owner})
 
 

@@ -22,7 +22,7 @@ CONTEXT = {"prov": "http://www.w3.org/ns/prov#", "schema": "https://schema.org/"
 class Reason:
     """Why a capture happened."""
 
-    kind: str  # command-line | ingest | schedule | telegram
+    kind: str  # command-line | ingest | schedule | telegram | resolve (a candidate handle's landing page)
     command: str | None = None
     citations: tuple[dict[str, Any], ...] = ()
     schedule: dict[str, Any] | None = None
