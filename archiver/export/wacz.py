@@ -2,7 +2,8 @@
 
     archive/<name>.warc.gz      STORED; whole closed files, or the selected gzip members copied byte for
                                 byte into a file of the same name (its own warcinfo first)
-    indexes/index.cdxj          sorted CDXJ of those files (as cdxj-indexer writes it)
+    indexes/index.cdx           sorted CDXJ of those files (as cdxj-indexer writes it; named *.cdx as the
+                                WACZ spec example and py-wacz do: pywb's --unpack-wacz looks for no other)
     pages/pages.jsonl           header line, then one page per 2xx HTML response or revisit
     reports/citations.json      article -> sources -> captures, status, Robust Link (one directory deep:
     reports/citations.html      py-wacz's validator only compares the last two path components)
@@ -163,7 +164,7 @@ def export_wacz(archive: Archive, out: Path, selection: Selection, title: str | 
             index_path = work / "index.cdxj"
             with open(index_path, "w", encoding="utf-8") as index_out:
                 index_out.writelines(iter_sorted(_warc_lines(package, parts, work, summary)))
-            package.add_file("indexes/index.cdxj", index_path, stored=False)
+            package.add_file("indexes/index.cdx", index_path, stored=False)
             # 3. pages
             pages = _pages(archive, fetch_ids)
             summary.pages = len(pages)
