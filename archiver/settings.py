@@ -21,6 +21,7 @@ from archiver.errors import UsageError
 # zlib's level 6 (Heritrix's; warcio and wget use 9) and 1-3 % bigger than its own 6, which is ~0.8x as
 # fast. Measured with benchmarks/gzip_levels.py on the synthetic site, tests/data and rustdoc pages.
 DEFAULT_GZIP_LEVEL = 5
+TIMESTAMP_MODES = ("off", "manifest", "capture")
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -57,6 +58,13 @@ class Settings:
     telegram_media_max: int = _setting(50 * 1024 * 1024, "bytes per Telegram media file (videos over it are truncated)")
     unavailable_threshold: int = _setting(3, "consecutive failures before a source is called deleted")
     fsync: bool = _setting(False, "fsync WARC files after each capture (power-loss safety, slower)")
+    tsa_urls: str = _setting("", "RFC 3161 timestamp authorities, comma-separated URLs, tried in order (none: "
+                                 "no trusted timestamps)")
+    timestamp: str = _setting("off", "trusted timestamps: off | manifest (each signed manifest) | capture "
+                                     "(also each closed WARC file); failed requests are queued and retried")
+    web_archives: str = _setting("", "public web archives asked for a copy of a source that is already gone: "
+                                     "comma-separated kind=base_url, kinds wayback, timetravel, archivetoday "
+                                     "(e.g. wayback=https://archive.org); empty: never asked")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -75,8 +83,16 @@ class Settings:
         for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):
             if getattr(self, name) < 0:
                 problems.append(f"{name} cannot be negative")
+        if self.timestamp not in TIMESTAMP_MODES:
+            problems.append(f"timestamp must be one of {', '.join(TIMESTAMP_MODES)}")
+        if self.timestamp != "off" and not self.tsa_list:
+            problems.append("timestamp needs at least one URL in tsa_urls")
         if problems:
             raise UsageError("; ".join(problems))
+
+    @property
+    def tsa_list(self) -> tuple[str, ...]:
+        return tuple(url.strip() for url in self.tsa_urls.split(",") if url.strip())
 
     @property
     def index_path(self) -> Path:
