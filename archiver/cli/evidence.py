@@ -1,7 +1,7 @@
 """Commands that make captures hold up as evidence: trusted timestamps and signed WACZ packages.
 
     archiver timestamp [--json]                      stamp what is due, show the queue
-    archiver verify-wacz FILE [--public-key PEM] [--tsa-ca PEM]
+    archiver verify-wacz FILE [--public-key PEM] [--tsa-ca PEM]   signature, hashes, tokens of a WACZ
 """
 
 from __future__ import annotations
@@ -92,3 +92,32 @@ def timestamp_command(ctx: click.Context, as_json: bool) -> None:
     else:
         click.echo(f"{sum(o.ok for o in outcomes)} stamped, {len(left)} still queued")
     ctx.exit(1 if left else 0)
+
+
+@cli.command("verify-wacz")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--public-key", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="also require the signature to be made with this PEM public key "
+                   "(the archive's keys/wacz-ecdsa-p384.pub.pem)")
+@click.option("--tsa-ca", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="also verify each RFC 3161 token with openssl against this TSA CA certificate (PEM)")
+@json_option
+@click.pass_context
+@handle_errors
+def verify_wacz_command(ctx: click.Context, file: str, public_key: str | None, tsa_ca: str | None,
+                        as_json: bool) -> None:
+    """Check a WACZ: its wacz-auth signature, every resource's sha256, the manifest and any RFC 3161 tokens
+    inside. Exit 1 naming each failed check. Needs no archive."""
+    from archiver.export.verify_wacz import verify_wacz
+
+    result = verify_wacz(Path(file), Path(public_key) if public_key else None, Path(tsa_ca) if tsa_ca else None)
+    for row in result.rows:
+        if as_json:
+            emit_json(row)
+        else:
+            click.echo(f"{'ok  ' if row['ok'] else 'FAIL'}  {row['check']}: {row['detail']}")
+    if as_json:
+        emit_json({"path": result.path, "ok": result.ok, "checks": len(result.rows)})
+    else:
+        click.echo(f"{file}: {'valid' if result.ok else 'NOT valid'}")
+    ctx.exit(0 if result.ok else 1)
