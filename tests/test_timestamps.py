@@ -105,3 +105,32 @@ def test_a_reply_over_another_digest_or_nonce_is_refused(tsa: LocalTsa) -> None:
         request_token(asked, tsa.url, answer_with_other_nonce)
     with pytest.raises(TimestampError, match="not an RFC 3161"):
         read_token(b"\x30\x03\x02\x01\x00garbage")
+
+
+def test_serve_and_the_citation_report_show_the_timestamp_state(run, origin: OriginServer, archive_dir: Path,
+                                                                tsa: LocalTsa, tmp_path: Path) -> None:
+    import zipfile
+
+    from archiver.serve.memento import record_key
+    from archiver.settings import load_settings
+    from tests.test_serve_archive import Served, fetch
+
+    article = tmp_path / "article.txt"
+    article.write_text(f"Source: {origin.url('/html')}\n", encoding="utf-8")
+    assert run("ingest", str(article), settings={"tsa_urls": tsa.url, "timestamp": "capture"}).exit_code == 0
+    [row] = run("lookup", origin.url("/html"), "--json").json_lines()
+    served = Served(load_settings({"archive": archive_dir, "allow_private": True}, environ={}))
+    try:
+        data = json.loads(fetch(f"{served.base}/capture/{record_key(row['record_id'])}.json").body)
+        page = fetch(f"{served.base}/capture/{record_key(row['record_id'])}").text
+    finally:
+        served.close()
+    assert data["timestamp"]["state"] == "stamped" and data["timestamp"]["tsa"] == "Test TSA"
+    assert "RFC 3161 timestamp of its WARC file" in page
+    out = tmp_path / "a.wacz"
+    assert run("export", "wacz", str(out), "--article", str(article)).exit_code == 0
+    with zipfile.ZipFile(out) as zf:
+        report = json.loads(zf.read("reports/citations.json"))
+        html = zf.read("reports/citations.html").decode()
+    [capture] = report["articles"][0]["citations"][0]["captures"]
+    assert capture["timestamp"]["state"] == "stamped" and "RFC 3161 timestamp of its WARC file" in html

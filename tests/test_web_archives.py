@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -151,3 +153,38 @@ def test_parsers_and_the_choice_rule() -> None:
 def test_what_counts_as_gone() -> None:
     assert looks_gone(failed_result("http://x.example/", "cannot resolve host 'x.example': Name or service unknown"))
     assert not looks_gone(failed_result("http://10.0.0.1/", "refused 10.0.0.1: non-public address"))
+
+
+def test_serve_and_the_citation_report_label_the_recovered_copy(
+        run, gone_article: tuple[Path, str], archives: WebArchiveStandIn, archive_dir: Path, tmp_path: Path) -> None:
+    from archiver.serve.memento import record_key
+    from archiver.settings import load_settings
+    from tests.test_serve_archive import Served, fetch
+
+    article, url = gone_article
+    run("ingest", str(article), settings={"web_archives": f"wayback={archives.base}"})
+    [recovered] = [r for r in run("lookup", url, "--json").json_lines() if r.get("recovered")]
+    label = recovered["recovered"]["label"]
+    served = Served(load_settings({"archive": archive_dir, "allow_private": True}, environ={}))
+    try:
+        page = fetch(f"{served.base}/capture/{record_key(recovered['record_id'])}")
+        assert page.status == 200 and label in page.text and "not our capture of the original" in page.text
+        data = json.loads(fetch(f"{served.base}/capture/{record_key(recovered['record_id'])}.json").body)
+        assert data["recovered"]["original_url"] == url and data["timestamp"]["state"] in ("none", "pending")
+        source = fetch(f"{served.base}/source?url={quote(url, safe='')}").text
+        assert label in source
+    finally:
+        served.close()
+
+    out = tmp_path / "article.wacz"
+    assert run("export", "wacz", str(out), "--article", str(article)).exit_code == 0
+    with zipfile.ZipFile(out) as zf:
+        report = json.loads(zf.read("reports/citations.json"))
+        html = zf.read("reports/citations.html").decode()
+        names = zf.namelist()
+    [citation] = report["articles"][0]["citations"]
+    copies = [c for c in citation["captures"] if c["recovered"]]
+    assert [c["recovered"]["label"] for c in copies] == [label]
+    assert copies[0]["robust_link"]["data-versionurl"] == recovered["recovered"]["memento_url"]
+    assert f"{label} (not our capture of the original)" in html
+    assert len([n for n in names if n.startswith("archive/")]) == 1  # the memento's records are in the package

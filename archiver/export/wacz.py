@@ -218,8 +218,9 @@ def export_wacz(archive: Archive, out: Path, selection: Selection, title: str | 
             jsonl = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in [header, *pages])
             package.add_bytes("pages/pages.jsonl", jsonl.encode("utf-8"))
             # 4. the citation report, as JSON and HTML
-            report = citation_report(archive.index, report_articles(archive.index, article_ids, fetch_ids), fetch_ids,
-                                     replay_base, _rfc3339(created), selection.describe())
+            covered = report_articles(archive.index, article_ids, fetch_ids)
+            report = citation_report(archive.index, archive.settings.archive, covered, fetch_ids, replay_base,
+                                     _rfc3339(created), selection.describe())
             summary.articles = len(report["articles"])
             package.add_bytes("reports/citations.json", json.dumps(report, ensure_ascii=False, indent=1).encode())
             package.add_bytes("reports/citations.html", render_html(report).encode("utf-8"))
