@@ -72,7 +72,7 @@ class Archive:
     def _stamp_closed(self) -> None:
         """Time-stamp the WARC files this archive closed (after the captures, so never holding one up);
         an authority that does not answer leaves them queued for `archiver timestamp`."""
-        now = utcnow().strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = self.clock().strftime("%Y-%m-%dT%H:%M:%SZ")
         for name in self.store.closed:
             outcome = stamp_file(self.settings.archive, f"warcs/{name}", self.settings.tsa_list, now)
             if not outcome.ok:

@@ -14,7 +14,7 @@ from typing import Any
 from archiver.archive import Archive
 from archiver.articles import load_article
 from archiver.capture.decode import decode_body
-from archiver.capture.webarchive import find_memento, parse_web_archives
+from archiver.capture.webarchive import find_memento, parse_web_archives, says_not_found
 from archiver.citations import extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
@@ -24,10 +24,12 @@ from archiver.pipeline import CaptureResult, capture_url, surt_key
 from archiver.resolve.resolver import Alias, Resolution, resolve
 from archiver.telegram import capture_telegram_url
 from archiver.warc.provenance import Reason
+from archiver.warc.read import read_payload
 from archiver.warc.records import warc_date
 
 Capturer = Callable[[Archive, str, Reason], CaptureResult]
 API_LIMIT = 5 * 1024 * 1024  # bytes read of a web archive's API answer
+PAGE_LIMIT = 256 * 1024  # bytes of a captured page read to see whether it says "not found"
 
 
 def capture_source(archive: Archive, url: str, reason: Reason) -> CaptureResult:
@@ -170,15 +172,18 @@ def _capture_pending(
     def one(entry: _Pending) -> dict[str, Any]:
         recent = idx.recent_fetch(archive.index, surt_key(entry.target), fresh_since)
         if recent:
-            return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None}
+            return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None,
+                    "recovered": None}
         reason = Reason("ingest", command=command, citations=tuple(provenance for _, provenance in entry.citations))
         try:
             result = capturer(archive, entry.target, reason)
         except ArchiverError as exc:
-            return {"ok": False, "how": "failed", "fetch_id": None, "status": None, "error": one_line(exc)}
+            return {"ok": False, "how": "failed", "fetch_id": None, "status": None, "error": one_line(exc),
+                    "recovered": None}
         outcome: dict[str, Any] = {"ok": result.ok, "how": "captured" if result.ok else "failed",
-                                   "fetch_id": result.fetch_id, "status": result.status, "error": result.error}
-        if looks_gone(result):
+                                   "fetch_id": result.fetch_id, "status": result.status, "error": result.error,
+                                   "recovered": None}
+        if archive.settings.web_archives and looks_gone(result, lambda: _page(archive, result)):
             outcome["recovered"] = recover_copy(archive, entry.target, archive.clock(), reason)
         return outcome
 
@@ -196,11 +201,23 @@ def _capture_pending(
     return outcomes
 
 
-def looks_gone(result: CaptureResult) -> bool:
-    """HTTP 404/410, or no answer at all (DNS failure, refused connection); not a target we refused."""
+def looks_gone(result: CaptureResult, page: Callable[[], bytes] = bytes) -> bool:
+    """HTTP 404/410, no answer at all (DNS failure, refused connection; not a target we refused), or a
+    2xx page whose title or heading says it is not found (page() reads the stored response)."""
     if result.status in GONE_STATUSES:
         return True
-    return result.status is None and not result.ok and not (result.error or "").startswith("refused")
+    if result.status is None:
+        return not result.ok and not (result.error or "").startswith("refused")
+    return 200 <= result.status < 300 and not result.revisit and says_not_found(page())
+
+
+def _page(archive: Archive, result: CaptureResult) -> bytes:
+    if result.warc_file is None or result.offset is None:
+        return b""
+    try:
+        return read_payload(archive.settings.archive, result.warc_file, result.offset, PAGE_LIMIT)
+    except ArchiverError:
+        return b""
 
 
 def _get(archive: Archive, url: str) -> tuple[int | None, bytes]:

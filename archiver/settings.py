@@ -22,6 +22,7 @@ from archiver.errors import UsageError
 # fast. Measured with benchmarks/gzip_levels.py on the synthetic site, tests/data and rustdoc pages.
 DEFAULT_GZIP_LEVEL = 5
 TIMESTAMP_MODES = ("off", "manifest", "capture")
+WEB_ARCHIVE_KINDS = ("wayback", "timetravel", "archivetoday")  # see archiver.capture.webarchive
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -87,6 +88,11 @@ class Settings:
             problems.append(f"timestamp must be one of {', '.join(TIMESTAMP_MODES)}")
         if self.timestamp != "off" and not self.tsa_list:
             problems.append("timestamp needs at least one URL in tsa_urls")
+        for item in (part.strip() for part in self.web_archives.split(",")):
+            kind, _, base = item.partition("=")
+            if item and (kind.strip() not in WEB_ARCHIVE_KINDS or not base.strip().startswith(("http://", "https://"))):
+                problems.append(f"web_archives: {item!r} is not kind=http(s)://base with kind one of "
+                                f"{', '.join(WEB_ARCHIVE_KINDS)}")
         if problems:
             raise UsageError("; ".join(problems))
 

@@ -107,7 +107,7 @@ def test_no_web_archive_is_asked_by_default_or_for_a_live_source(run, origin: Or
     live.write_text(f"Source: {origin.url('/html')}\n", encoding="utf-8")
     [source] = run("ingest", str(live), "--json",
                    settings={"web_archives": f"wayback={archives.base}"}).json_lines()[0]["sources"]
-    assert "recovered" not in source and archives.asked == []
+    assert source["recovered"] is None and archives.asked == []
 
 
 def test_timetravel_and_archive_today_lookups(archives: WebArchiveStandIn) -> None:
@@ -188,3 +188,29 @@ def test_serve_and_the_citation_report_label_the_recovered_copy(
     assert copies[0]["robust_link"]["data-versionurl"] == recovered["recovered"]["memento_url"]
     assert f"{label} (not our capture of the original)" in html
     assert len([n for n in names if n.startswith("archive/")]) == 1  # the memento's records are in the package
+
+
+def test_a_bad_web_archives_setting_is_one_clear_error(run, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Source: http://example.org/x\n", encoding="utf-8")
+    result = run("ingest", str(article), settings={"web_archives": "google=https://cache.example"})
+    assert result.exit_code == 2 and "web_archives: 'google=https://cache.example'" in result.stderr
+
+
+def test_a_page_that_says_not_found_is_gone_too(run, origin: OriginServer, archives: WebArchiveStandIn,
+                                                tmp_path: Path) -> None:
+    from tests.servers import Response
+
+    url = origin.url("/soft404/statement")
+    origin.set_route("/soft404/statement", Response(200, b"<html><head><title>Page not found | Ministry</title>"
+                                                         b"</head><body>Sorry.</body></html>"))
+    archives.add(url, "20250101000000", BEFORE)
+    article = tmp_path / "soft.txt"
+    article.write_text(f"As the ministry said: {url}\n", encoding="utf-8")
+    [source] = run("ingest", str(article), "--json",
+                   settings={"web_archives": f"wayback={archives.base}"}).json_lines()[0]["sources"]
+    assert source["status"] == 200 and source["recovered"]["memento_datetime"] == "2025-01-01T00:00:00Z"
+    from archiver.capture.webarchive import says_not_found
+
+    assert says_not_found("<title>Страница не найдена</title>".encode())
+    assert not says_not_found(b"<title>Found: the 4040 report</title><h1>Bridge closed</h1>")

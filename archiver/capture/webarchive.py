@@ -24,11 +24,15 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import quote, urlencode
 
 from archiver.errors import UsageError
+from archiver.settings import WEB_ARCHIVE_KINDS as KINDS
 
-KINDS = ("wayback", "timetravel", "archivetoday")
 Get = Callable[[str], tuple[int | None, bytes]]
 _WAYBACK_STYLE = re.compile(r"^(?P<base>.+/)(?P<ts>\d{14})(?:[a-z]{2}_)?/(?P<url>.+)$")
 _LINK = re.compile(r'<(?P<uri>[^>]+)>\s*;(?P<params>[^<]*)')
+# A page that answers 200 but says the thing is gone ("soft 404"): its title or first heading says so.
+_HEADING = re.compile(rb"<(title|h1)[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_NOT_FOUND = re.compile(r"\b404\b|not found|no longer (?:available|exists)|does not exist|has been (?:removed|deleted)"
+                        r"|страница не найдена|не найден|не существует", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,15 @@ class Memento:
     def to_dict(self) -> dict[str, object]:
         return {"archive": self.archive, "original_url": self.original_url, "memento_url": self.memento_url,
                 "memento_datetime": self.at.strftime("%Y-%m-%dT%H:%M:%SZ"), "original_bytes": self.raw}
+
+
+def says_not_found(html: bytes) -> bool:
+    """Does an HTML page's title or first h1 say that what was asked for is not there?"""
+    for match in _HEADING.finditer(html[:256 * 1024]):
+        text = re.sub(r"<[^>]+>|\s+", " ", match[2].decode("utf-8", "replace"))
+        if _NOT_FOUND.search(text):
+            return True
+    return False
 
 
 def parse_web_archives(setting: str) -> list[WebArchive]:
