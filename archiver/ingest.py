@@ -8,28 +8,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from archiver.archive import Archive
 from archiver.articles import load_article
-from archiver.capture.decode import decode_body
-from archiver.capture.webarchive import find_memento, parse_web_archives, says_not_found
 from archiver.citations import extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
-from archiver.index.recovered import RecoveredRow, add_recovered
-from archiver.lookup.sources import GONE_STATUSES, latest_status
+from archiver.lookup.sources import latest_status
 from archiver.pipeline import CaptureResult, capture_url, surt_key
 from archiver.resolve.resolver import Alias, Resolution, resolve
 from archiver.telegram import capture_telegram_url
 from archiver.warc.provenance import Reason
-from archiver.warc.read import read_payload
 from archiver.warc.records import warc_date
+from archiver.web_copies import looks_gone, page_of, recover_copy, save_page_now
 
 Capturer = Callable[[Archive, str, Reason], CaptureResult]
-API_LIMIT = 5 * 1024 * 1024  # bytes read of a web archive's API answer
-PAGE_LIMIT = 256 * 1024  # bytes of a captured page read to see whether it says "not found"
 
 
 def capture_source(archive: Archive, url: str, reason: Reason) -> CaptureResult:
@@ -183,8 +178,10 @@ def _capture_pending(
         outcome: dict[str, Any] = {"ok": result.ok, "how": "captured" if result.ok else "failed",
                                    "fetch_id": result.fetch_id, "status": result.status, "error": result.error,
                                    "recovered": None}
-        if archive.settings.web_archives and looks_gone(result, lambda: _page(archive, result)):
+        if archive.settings.web_archives and looks_gone(result, lambda: page_of(archive, result)):
             outcome["recovered"] = recover_copy(archive, entry.target, archive.clock(), reason)
+        elif archive.settings.save_page_now and result.ok:
+            outcome["saved"] = save_page_now(archive, entry.target, reason)
         return outcome
 
     outcomes: dict[str, dict[str, Any]] = {}
@@ -200,58 +197,3 @@ def _capture_pending(
                 idx.set_citation_status(archive.index, citation_id, "captured" if outcome["ok"] else "failed")
     return outcomes
 
-
-def looks_gone(result: CaptureResult, page: Callable[[], bytes] = bytes) -> bool:
-    """HTTP 404/410, no answer at all (DNS failure, refused connection; not a target we refused), or a
-    2xx page whose title or heading says it is not found (page() reads the stored response)."""
-    if result.status in GONE_STATUSES:
-        return True
-    if result.status is None:
-        return not result.ok and not (result.error or "").startswith("refused")
-    return 200 <= result.status < 300 and not result.revisit and says_not_found(page())
-
-
-def _page(archive: Archive, result: CaptureResult) -> bytes:
-    if result.warc_file is None or result.offset is None:
-        return b""
-    try:
-        return read_payload(archive.settings.archive, result.warc_file, result.offset, PAGE_LIMIT)
-    except ArchiverError:
-        return b""
-
-
-def _get(archive: Archive, url: str) -> tuple[int | None, bytes]:
-    """A web archive's API answer, fetched by the archive's fetcher (same guard and politeness), not stored."""
-    with archive.gate.slot(url):
-        fetch = archive.fetcher.fetch(url)
-    try:
-        final = fetch.final
-        if fetch.blocked or final is None:
-            return None, b""
-        return final.status, decode_body(final.body, final.response_head.get_header("Content-Encoding"), API_LIMIT)
-    finally:
-        fetch.close()
-
-
-def recover_copy(archive: Archive, url: str, when: datetime, reason: Reason) -> dict[str, Any] | None:
-    """Store the memento of url closest to (preferably before) when from the first web archive holding one:
-    a capture of the memento URL whose provenance names the original URL, the archive and the memento's
-    datetime, indexed as a recovered copy of url. None when web_archives is empty or none has a copy."""
-    archives = parse_web_archives(archive.settings.web_archives)
-    memento = find_memento(archives, url, when, lambda api: _get(archive, api)) if archives else None
-    if memento is None:
-        return None
-    row = RecoveredRow(url, surt_key(url), memento.archive, memento.memento_url,
-                       str(memento.to_dict()["memento_datetime"]), warc_date(archive.clock()))
-
-    def index_recovered(db: Any, fetch_id: int, final: Any, _extras: Any) -> None:
-        if final is not None and final.status is not None and 200 <= final.status < 300:
-            add_recovered(db, fetch_id, row)
-
-    extra = {"recovered_from": memento.to_dict()}
-    result = capture_url(archive, memento.memento_url, Reason("recovered", reason.command, reason.citations,
-                                                              extra=extra), index_hook=index_recovered)
-    if not result.ok or result.status is None or not 200 <= result.status < 300 or result.fetch_id is None:
-        return None
-    return {"fetch_id": result.fetch_id, "label": f"recovered from {row.archive}, as of {row.memento_at}",
-            **memento.to_dict()}

@@ -66,6 +66,9 @@ class Settings:
     web_archives: str = _setting("", "public web archives asked for a copy of a source that is already gone: "
                                      "comma-separated kind=base_url, kinds wayback, timetravel, archivetoday "
                                      "(e.g. wayback=https://archive.org); empty: never asked")
+    save_page_now: bool = _setting(False, "also ask the first wayback in web_archives to save each cited URL "
+                                          "(Save Page Now, BASE/save/<url>) and store its answer: a second, "
+                                          "independent copy")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -93,6 +96,8 @@ class Settings:
             if item and (kind.strip() not in WEB_ARCHIVE_KINDS or not base.strip().startswith(("http://", "https://"))):
                 problems.append(f"web_archives: {item!r} is not kind=http(s)://base with kind one of "
                                 f"{', '.join(WEB_ARCHIVE_KINDS)}")
+        if self.save_page_now and "wayback=" not in self.web_archives.replace(" ", ""):
+            problems.append("save_page_now needs a wayback=BASE entry in web_archives")
         if problems:
             raise UsageError("; ".join(problems))
 

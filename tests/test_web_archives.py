@@ -22,8 +22,8 @@ from archiver.capture.webarchive import (
     raw_form,
 )
 from archiver.errors import UsageError
-from archiver.ingest import looks_gone
 from archiver.pipeline import failed_result
+from archiver.web_copies import looks_gone
 from tests.servers import OriginServer
 from tests.web_archives import WebArchiveStandIn
 
@@ -214,3 +214,20 @@ def test_a_page_that_says_not_found_is_gone_too(run, origin: OriginServer, archi
 
     assert says_not_found("<title>Страница не найдена</title>".encode())
     assert not says_not_found(b"<title>Found: the 4040 report</title><h1>Bridge closed</h1>")
+
+
+def test_save_page_now_asks_for_a_second_copy_and_stores_the_answer(run, origin: OriginServer,
+                                                                    archives: WebArchiveStandIn,
+                                                                    tmp_path: Path) -> None:
+    article = tmp_path / "live.txt"
+    article.write_text(f"Source: {origin.url('/html')}\n", encoding="utf-8")
+    settings = {"web_archives": f"wayback={archives.base}", "save_page_now": "true"}
+    [source] = run("ingest", str(article), "--json", settings=settings).json_lines()[0]["sources"]
+    saved = source["saved"]
+    assert [p for p in archives.asked if p.startswith("/save/")] == [f"/save/{origin.url('/html')}"]
+    assert saved["status"] == 200 and saved["memento_url"] == \
+        f"{archives.base}/web/{archives.saved[0]}/{origin.url('/html')}"
+    rows = run("lookup", f"{archives.base}/save/{origin.url('/html')}", "--json").json_lines()
+    reason = rows[0]["provenance"]["prov:wasGeneratedBy"]["reason"]
+    assert reason["kind"] == "save-page-now" and reason["saved_url"] == origin.url("/html")
+    assert run("ingest", str(article), settings={"save_page_now": "true"}).exit_code == 2  # needs a wayback

@@ -5,6 +5,7 @@
     /web/<14 digits>id_/U  (and /web/<14 digits>/U)                      mementos, Memento-Datetime header
     /api/json/<T>/U                                                        Memento TimeTravel JSON
     /timemap/U                                                             archive.today TimeMap (link format)
+    /save/U                                                                Save Page Now: 200, Content-Location
 
 ``add(url, ts14, body)`` stores a memento; ``cdx_down`` makes the CDX API answer 404 (the availability API
 then has to do); ``asked`` lists every path requested.
@@ -31,6 +32,7 @@ class WebArchiveStandIn:
         self.mementos: dict[str, list[tuple[str, bytes]]] = {}
         self.cdx_down = False
         self.asked: list[str] = []
+        self.saved: list[str] = []  # timestamps of the mementos Save Page Now made
         stand_in = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -77,6 +79,13 @@ class WebArchiveStandIn:
                 "status": "200", "available": True, "timestamp": found,
                 "url": f"{self.base}/web/{found}/{query['url']}"}}
             return 200, as_json, json.dumps({"url": query["url"], "archived_snapshots": snapshots}).encode()
+        match = re.fullmatch(r"/save/(.+)", path)
+        if match:
+            ts = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+            self.saved.append(ts)
+            self.add(match[1], ts, b"<html>saved</html>")
+            headers = {"Content-Type": "text/html", "Content-Location": f"/web/{ts}/{match[1]}"}
+            return 200, headers, b"<html>saved</html>"
         match = re.fullmatch(r"/web/(\d{14})(id_)?/(.+)", path)
         if match:
             for ts, body in self.mementos.get(match[3], []):
