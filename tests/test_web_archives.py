@@ -76,6 +76,8 @@ def test_a_404_source_is_recovered_from_a_wayback_stand_in_and_labelled(
     assert reason["recovered_from"]["memento_datetime"] == "2025-06-01T00:00:00Z"
     text = run("lookup", url).stdout
     assert f"recovered from {name}, as of 2025-06-01T00:00:00Z (not our capture of the origin)" in text
+    [itself] = run("lookup", copy["memento_url"], "--json").json_lines()  # the memento URL: still labelled
+    assert itself["recovered"]["label"] == recovered["recovered"]["label"]
     served = run("lookup", url, "--at", "2025-06-01", "--json").json_lines()
     assert any(r.get("recovered") for r in served)
 

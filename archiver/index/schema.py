@@ -247,6 +247,7 @@ def _v8(db: sqlite3.Connection) -> None:
             recovered_at TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS recovered_by_surt ON recovered_copies(original_surt, memento_at);
+        CREATE INDEX IF NOT EXISTS recovered_by_fetch ON recovered_copies(fetch_id);
         """,
     )
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, UsageError, one_line
-from archiver.index.recovered import recovered_copies, recovered_label
+from archiver.index.recovered import recovered_copies, recovered_label, recovered_of_fetch
 from archiver.lookup.sources import url_timeline
 from archiver.pipeline import surt_key
 from archiver.warc.read import read_json_record
@@ -82,5 +82,9 @@ def lookup_url(archive: Archive, url: str, at: datetime | None = None) -> list[d
     latest = url_timeline(archive, url).latest  # the URL's state as of its latest check
     status = {"latest_status": latest.kind if latest else None,
               "latest_status_at": latest.observation.at if latest else None}
-    return [{**capture_view(archive, row), **status} for row in order_by_time(rows, at)] + \
-        [{**recovered_view(archive, row), **status} for row in order_by_time(copies, at, key="memento_at")]
+    own = []
+    for row in order_by_time(rows, at):
+        copy = recovered_of_fetch(archive.index, row["fetch_id"]) if row["reason"] == "recovered" else None
+        # the memento URL looked up itself: still the other archive's copy, labelled so
+        own.append({**(recovered_view(archive, {**row, **copy}) if copy else capture_view(archive, row)), **status})
+    return own + [{**recovered_view(archive, row), **status} for row in order_by_time(copies, at, key="memento_at")]
