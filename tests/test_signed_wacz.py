@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, utils
 
 from tests.servers import OriginServer
+from tests.test_export import wacz_validate
 from tests.tsa import LocalTsa
 
 REPO = Path(__file__).resolve().parents[1]
@@ -91,6 +92,7 @@ def test_verify_wacz_and_the_third_party_script_accept_it(run, signed: Path, arc
     assert all("openssl ts -verify: OK" in row["detail"] for c, row in checks.items() if c.startswith("timestamp"))
     done = third_party(signed, key)
     assert done.returncode == 0 and done.stdout.startswith("OK"), done.stdout + done.stderr
+    wacz_validate(signed)  # py-wacz, where installed, still accepts the package with signedData and fixity/
 
 
 def test_a_flipped_byte_fails_both_checks(run, signed: Path, tmp_path: Path, tsa: LocalTsa) -> None:
