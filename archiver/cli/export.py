@@ -5,7 +5,7 @@
     archiver quotes ARTICLE
     archiver index-text [--rebuild]
     archiver verify
-    archiver manifest --sign | --check [--public-key FILE]
+    archiver manifest --sign [--timestamp] | --check [--public-key FILE] [--tsa-ca PEM]
     archiver keys public [OUT]
 """
 
