@@ -23,6 +23,7 @@ from archiver.resolving import NameResolver, Prober, probe_landing
 from archiver.telegram import capture_telegram_url
 from archiver.warc.provenance import Reason
 from archiver.warc.records import warc_date
+from archiver.web_copies import looks_gone, page_of, recover_copy, save_page_now
 
 Capturer = Callable[[Archive, str, Reason], CaptureResult]
 
@@ -167,14 +168,22 @@ def _capture_pending(
     def one(entry: _Pending) -> dict[str, Any]:
         recent = idx.recent_fetch(archive.index, surt_key(entry.target), fresh_since)
         if recent:
-            return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None}
+            return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None,
+                    "recovered": None}
         reason = Reason("ingest", command=command, citations=tuple(provenance for _, provenance in entry.citations))
         try:
             result = capturer(archive, entry.target, reason)
         except ArchiverError as exc:
-            return {"ok": False, "how": "failed", "fetch_id": None, "status": None, "error": one_line(exc)}
-        return {"ok": result.ok, "how": "captured" if result.ok else "failed", "fetch_id": result.fetch_id,
-                "status": result.status, "error": result.error}
+            return {"ok": False, "how": "failed", "fetch_id": None, "status": None, "error": one_line(exc),
+                    "recovered": None}
+        outcome: dict[str, Any] = {"ok": result.ok, "how": "captured" if result.ok else "failed",
+                                   "fetch_id": result.fetch_id, "status": result.status, "error": result.error,
+                                   "recovered": None}
+        if archive.settings.web_archives and looks_gone(result, lambda: page_of(archive, result)):
+            outcome["recovered"] = recover_copy(archive, entry.target, archive.clock(), reason)
+        elif archive.settings.save_page_now and result.ok:
+            outcome["saved"] = save_page_now(archive, entry.target, reason)
+        return outcome
 
     outcomes: dict[str, dict[str, Any]] = {}
     with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
@@ -184,5 +193,8 @@ def _capture_pending(
                 if outcome["fetch_id"] is not None:
                     how = "linked" if outcome["how"] == "linked" else "captured"
                     idx.link_capture(archive.index, citation_id, outcome["fetch_id"], how, now())
+                if outcome.get("recovered"):
+                    idx.link_capture(archive.index, citation_id, outcome["recovered"]["fetch_id"], "recovered", now())
                 idx.set_citation_status(archive.index, citation_id, "captured" if outcome["ok"] else "failed")
     return outcomes
+

@@ -21,6 +21,8 @@ from archiver.errors import UsageError
 # zlib's level 6 (Heritrix's; warcio and wget use 9) and 1-3 % bigger than its own 6, which is ~0.8x as
 # fast. Measured with benchmarks/gzip_levels.py on the synthetic site, tests/data and rustdoc pages.
 DEFAULT_GZIP_LEVEL = 5
+TIMESTAMP_MODES = ("off", "manifest", "capture")
+WEB_ARCHIVE_KINDS = ("wayback", "timetravel", "archivetoday")  # see archiver.capture.webarchive
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -61,6 +63,16 @@ class Settings:
     resolve_probes: int = _setting(8, "t.me landing pages captured per unresolved name to verify candidate handles "
                                       "(0: never ask t.me; only the alias registry and the directory)")
     fsync: bool = _setting(False, "fsync WARC files after each capture (power-loss safety, slower)")
+    tsa_urls: str = _setting("", "RFC 3161 timestamp authorities, comma-separated URLs, tried in order (none: "
+                                 "no trusted timestamps)")
+    timestamp: str = _setting("off", "trusted timestamps: off | manifest (each signed manifest) | capture "
+                                     "(also each closed WARC file); failed requests are queued and retried")
+    web_archives: str = _setting("", "public web archives asked for a copy of a source that is already gone: "
+                                     "comma-separated kind=base_url, kinds wayback, timetravel, archivetoday "
+                                     "(e.g. wayback=https://archive.org); empty: never asked")
+    save_page_now: bool = _setting(False, "also ask the first wayback in web_archives to save each cited URL "
+                                          "(Save Page Now, BASE/save/<url>) and store its answer: a second, "
+                                          "independent copy")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -83,8 +95,23 @@ class Settings:
             problems.append("resolve_threshold must be more than 0 and at most 1")
         if self.resolve_probes < 0:
             problems.append("resolve_probes cannot be negative")
+        if self.timestamp not in TIMESTAMP_MODES:
+            problems.append(f"timestamp must be one of {', '.join(TIMESTAMP_MODES)}")
+        if self.timestamp != "off" and not self.tsa_list:
+            problems.append("timestamp needs at least one URL in tsa_urls")
+        for item in (part.strip() for part in self.web_archives.split(",")):
+            kind, _, base = item.partition("=")
+            if item and (kind.strip() not in WEB_ARCHIVE_KINDS or not base.strip().startswith(("http://", "https://"))):
+                problems.append(f"web_archives: {item!r} is not kind=http(s)://base with kind one of "
+                                f"{', '.join(WEB_ARCHIVE_KINDS)}")
+        if self.save_page_now and "wayback=" not in self.web_archives.replace(" ", ""):
+            problems.append("save_page_now needs a wayback=BASE entry in web_archives")
         if problems:
             raise UsageError("; ".join(problems))
+
+    @property
+    def tsa_list(self) -> tuple[str, ...]:
+        return tuple(url.strip() for url in self.tsa_urls.split(",") if url.strip())
 
     @property
     def index_path(self) -> Path:

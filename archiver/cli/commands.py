@@ -145,6 +145,9 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
                     say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
             for url in summary.gone:
                 say(f"    gone: {url} (deleted since it was first captured)")
+            for source in summary.sources:
+                if copy := source.get("recovered"):
+                    say(f"    {copy['label']}: {source['target']} -> {copy['memento_url']}")
             for name in dict.fromkeys(summary.unresolved_names):
                 say(f"    unresolved Telegram channel: {name}")
     if not articles and not seen:

@@ -14,9 +14,12 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
     if mode == "article":
         captures = row["captures"]
         state = row["status"]
-        if captures:
-            latest = captures[0]
+        own = [c for c in captures if c.get("how") != "recovered"]
+        if own:
+            latest = own[0]
             state += f", captured {latest['started_at']} (HTTP {latest['status']})"
+        for copy in (c for c in captures if c.get("recovered")):
+            state += f", {copy['recovered']['label']}"
         if row.get("latest_status"):
             state += f", latest: {row['latest_status']}"
         name = row["name"] or row["url"] or (f"channel of {row['owner']}" if row["owner"] else "")
@@ -32,6 +35,11 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
     if mode == "text":
         return f"{row.get('captured_at', '')}  {row.get('url', '')}\n    {_short(row.get('snippet'), 160)}"
     status = row["status"] if row["status"] is not None else "-"
+    if row.get("recovered"):
+        copy = row["recovered"]
+        return (f"{copy['memento_at']}  {status}  {copy['label']} (not our capture of the origin)\n"
+                f"    copy of {copy['original_url']}  at {copy['memento_url']}  (fetched {row['captured_at']}, "
+                f"[{row['warc_file']}@{row['offset']}])")
     kind = " revisit" if row["record_type"] == "revisit" else ""
     line = f"{row['captured_at']}  {status}{kind}  {row['url']}  [{row['warc_file']}@{row['offset']}]"
     if row.get("latest_status"):

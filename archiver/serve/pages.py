@@ -99,7 +99,8 @@ def search(data: dict[str, Any]) -> tuple[str, Safe]:
 def source(data: dict[str, Any]) -> tuple[str, Safe]:
     rows = [
         [link(c["page"], c["captured_at"]), _status(c["status"]),
-         join([c["record_type"], " (truncated)" if c["truncated"] else ""]), c["mime"] or "", c["reason"] or "",
+         join([c["record_type"], " (truncated)" if c["truncated"] else ""]), c["mime"] or "",
+         _flag(c["recovered"]["label"], True, bad=True) if c.get("recovered") else c["reason"] or "",
          c["cited_by"] or "", link(c["memento"], "replay") if c["memento"] else ""]
         for c in data["captures"]
     ]
@@ -172,7 +173,12 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
         ("WARC", f"{c['warc_file']} @ {c['offset']} (+{c['length']})"), ("record id", c["record_id"]),
         ("why", (activity.get("reason") or {}).get("kind") or c["reason"]),
         ("command", (activity.get("reason") or {}).get("command")), ("asked for", c["fetch_url"]),
+        ("trusted timestamp", (data.get("timestamp") or {}).get("label")),
     ])
+    copy = data.get("recovered")
+    notice = fmt('<p class="notice" id="recovered"><span class="flag bad">{label}</span> This is that archive\'s copy '
+                 'of {original} (memento {memento}), not our capture of the original.</p>',
+                 label=copy["label"], original=copy["original_url"], memento=copy["memento_url"]) if copy else Safe("")
     citations = (join(_citation(item) for item in data["citations"])
                  or Safe('<p class="muted">No article cites this capture.</p>'))
     frame = (fmt('<iframe sandbox src="{src}" title="archived content" referrerpolicy="no-referrer"></iframe>'
@@ -182,12 +188,13 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
                  timemap=link(memento["timemap"], "TimeMap")) if memento else Safe(""))
     posts = join(post_block(p) for p in data["telegram_posts"])
     body = fmt(
-        '<h1>Capture of {url}</h1><div class="split"><section class="content">{frame}{posts}</section>'
+        '<h1>Capture of {url}</h1>{notice}<div class="split"><section class="content">{frame}{posts}</section>'
         '<section class="provenance" id="provenance"><div class="panel">{facts}</div>'
         '<h2>Cited by</h2><div class="panel" id="citations">{citations}</div><div class="panel">{robust}</div>'
         '<h2>Provenance record</h2>{prov}<h2>HTTP response headers</h2><p>{status_line}</p>{http}'
         '<h2>WARC record headers</h2>{warc}</section></div>',
-        url=c["url"], frame=frame, posts=posts, facts=facts, citations=citations, robust=_robust(data["robust_link"]),
+        url=c["url"], notice=notice, frame=frame, posts=posts, facts=facts, citations=citations,
+        robust=_robust(data["robust_link"]),
         prov=_json(prov), status_line=data["http_status_line"] or "",
         http=_table(["name", "value"], data["http_headers"]),
         warc=_table(["name", "value"], data["warc_headers"]),

@@ -17,6 +17,7 @@ from archiver.index import articles as idx
 from archiver.index import captures as cidx
 from archiver.index import telegram as tgidx
 from archiver.lookup.captures import capture_view, lookup_url
+from archiver.lookup.evidence import recovered_copy, warc_timestamp
 from archiver.lookup.sources import (
     channel_timeline,
     post_statuses,
@@ -233,6 +234,8 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
         "source": links.source(row["url"]),
         "refers_to": links.capture(row["refers_to_record_id"]),
         "citations": citations, "telegram_posts": posts, "memento": None, "robust_link": None,
+        "recovered": recovered_copy(archive.index, row["fetch_id"]),
+        "timestamp": warc_timestamp(archive.settings.archive, row["warc_file"]),
     }
     if memento:
         data["memento"] = {"datetime": http_date(memento.moment), "timestamp": memento.ts,
