@@ -1,0 +1,168 @@
+"""Load a page in headless Chromium, every request answered by a Recorder; settle, scroll, screenshot.
+
+Chromium is Debian's (``browser_path``, else ``chromium`` on PATH: nothing is downloaded), driven by
+Playwright. Each capture launches its own browser with a new temporary profile, so no cookie, cache
+or storage passes from one capture to the next. Nothing the page does reaches the network except
+through the recorder: the browser's proxy is a port on 127.0.0.1 that refuses connections, bypassed
+for no host (not even loopback), so a request that escapes routing (a redirect Chromium follows on
+its own, WebRTC, a prefetch) fails; WebSockets are closed before they connect; service workers and
+downloads are refused.
+
+Bounds: ``browser_timeout`` covers loading, settling and scrolling; the screenshot and the DOM each
+get SNAPSHOT_TIMEOUT more, so a page that never settles (or loops on alerts: Playwright dismisses
+each) still leaves what was loaded, a picture if the renderer answers, and the limit named.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from playwright.async_api import Browser, FloatRect, Page, ViewportSize, async_playwright
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from archiver.capture.browser import browser_problem, chromium_path
+from archiver.capture.browser.recorder import Recorder
+from archiver.errors import FetchError
+from archiver.settings import Settings
+
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
+QUIET = 0.5  # seconds with no request in flight before a page counts as settled
+SCROLL_PAUSE_MS = 150  # between screens while scrolling, for lazy content to start loading
+SNAPSHOT_TIMEOUT = 10.0  # seconds each for the screenshot and the DOM, past the page's own time limit
+LAUNCH_TIMEOUT = 30.0
+T = TypeVar("T")
+_SCROLL = """async ([limit, pause]) => {
+  const bottom = () => Math.min(document.documentElement.scrollHeight, limit);
+  for (let y = 0; y < bottom(); y += window.innerHeight) {
+    window.scrollTo(0, y);
+    await new Promise((done) => setTimeout(done, pause));
+  }
+  window.scrollTo(0, 0);
+}"""
+
+
+@dataclass
+class Rendered:
+    """What the browser made of the page (the requests themselves are the recorder's)."""
+
+    url: str  # where the page ended up
+    screenshot: bytes | None = None  # PNG
+    dom: bytes | None = None  # the rendered DOM, serialised as HTML (UTF-8)
+    limit: str | None = None  # the time limit, if the page did not settle in time
+    problems: list[str] = field(default_factory=list)
+    browser: str = ""  # Chromium's version
+
+
+def chromium_args(dead_proxy: int) -> list[str]:
+    args = [
+        f"--proxy-server=http://127.0.0.1:{dead_proxy}",
+        "--proxy-bypass-list=<-loopback>",  # drop Chromium's implicit bypass of loopback
+        "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-domain-reliability", "--disable-default-apps", "--no-first-run", "--no-default-browser-check",
+        "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider",
+        "--mute-audio", "--disable-gpu", "--hide-scrollbars",
+    ]
+    if os.geteuid() == 0:
+        args.append("--no-sandbox")  # Chromium refuses to start its sandbox as root
+    return args
+
+
+def render(recorder: Recorder, url: str, settings: Settings) -> Rendered:
+    """Load url in a fresh Chromium with recorder answering every request; never longer than the limits."""
+    path = chromium_path(settings)
+    if path is None:
+        raise FetchError(browser_problem(settings) or "no Chromium")
+    with socket.socket() as dead:  # bound, never listening: connections to it are refused
+        dead.bind(("127.0.0.1", 0))
+        hard_limit = LAUNCH_TIMEOUT + settings.browser_timeout + 3 * SNAPSHOT_TIMEOUT
+        try:
+            return asyncio.run(asyncio.wait_for(_render(recorder, url, settings, path, dead.getsockname()[1]),
+                                                hard_limit))
+        except TimeoutError as exc:
+            raise FetchError(f"the browser did not finish within {hard_limit:g} s") from exc
+        except PlaywrightError as exc:
+            raise FetchError(f"the browser failed: {exc.message.splitlines()[0] if exc.message else exc}") from exc
+
+
+async def _render(recorder: Recorder, url: str, settings: Settings, path: str, dead_proxy: int) -> Rendered:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=path, args=chromium_args(dead_proxy), timeout=LAUNCH_TIMEOUT * 1000,
+            handle_sigint=False, handle_sigterm=False, handle_sighup=False,
+        )
+        try:
+            return await _load(browser, recorder, url, settings)
+        finally:
+            # if it does not close in time, leaving async_playwright stops the driver, which kills it
+            with contextlib.suppress(TimeoutError, PlaywrightError):
+                await asyncio.wait_for(browser.close(), SNAPSHOT_TIMEOUT)
+
+
+async def _load(browser: Browser, recorder: Recorder, url: str, settings: Settings) -> Rendered:
+    context = await browser.new_context(
+        viewport=VIEWPORT, service_workers="block", accept_downloads=False, java_script_enabled=True
+    )
+    await context.route("**/*", recorder.handle)
+    await context.route_web_socket("**/*", recorder.refuse_socket)
+    page = await context.new_page()
+    rendered = Rendered(url=url, browser=browser.version)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + settings.browser_timeout
+    try:
+        await page.goto(url, wait_until="load", timeout=_ms(deadline - loop.time()))
+        await _settle(recorder, deadline)
+        await asyncio.wait_for(page.evaluate(_SCROLL, [settings.browser_max_height, SCROLL_PAUSE_MS]),
+                               max(0.001, deadline - loop.time()))
+        await _settle(recorder, deadline)
+    except (PlaywrightTimeout, TimeoutError):
+        rendered.limit = f"time limit: the page did not settle within {settings.browser_timeout:g} s"
+    except PlaywrightError as exc:
+        rendered.problems.append(_message(exc))
+    rendered.url = page.url
+    rendered.screenshot = await _snapshot(rendered, "screenshot", _screenshot(page, settings.browser_max_height))
+    dom = await _snapshot(rendered, "DOM", page.content())
+    rendered.dom = dom.encode("utf-8") if dom is not None else None
+    return rendered
+
+
+async def _settle(recorder: Recorder, deadline: float) -> None:
+    """Wait until no request has been in flight for QUIET seconds; TimeoutError at the deadline."""
+    loop = asyncio.get_running_loop()
+    while recorder.quiet_for() < QUIET:
+        if loop.time() >= deadline:
+            raise TimeoutError("the page kept making requests")
+        await asyncio.sleep(0.05)
+
+
+async def _screenshot(page: Page, max_height: int) -> bytes:
+    height = await page.evaluate("() => document.documentElement.scrollHeight")
+    height = max(1, min(int(height or 1), max_height))
+    clip: FloatRect = {"x": 0, "y": 0, "width": VIEWPORT["width"], "height": height}
+    return await page.screenshot(full_page=True, clip=clip, type="png", timeout=SNAPSHOT_TIMEOUT * 1000)
+
+
+async def _snapshot(rendered: Rendered, what: str, step: Awaitable[T]) -> T | None:
+    """step's value, or None with the problem noted when the renderer does not answer in time."""
+    try:
+        return await asyncio.wait_for(step, SNAPSHOT_TIMEOUT)
+    except (TimeoutError, PlaywrightTimeout):
+        rendered.problems.append(f"no {what}: the page did not answer within {SNAPSHOT_TIMEOUT:g} s")
+    except PlaywrightError as exc:
+        rendered.problems.append(f"no {what}: {_message(exc)}")
+    return None
+
+
+def _ms(seconds: float) -> float:
+    return max(1.0, seconds * 1000)
+
+
+def _message(exc: PlaywrightError) -> str:
+    return (exc.message or str(exc)).splitlines()[0]
