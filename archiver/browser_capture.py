@@ -180,7 +180,9 @@ class _Group:
                     main = self._exchange_records(exchange, hop, fetch is self.page, seen, warcinfo_id)
                     if fetch is self.page:
                         page_id = main
-            date = rec.warc_date(archive.clock())
+            # WARC-Date as the page's response, which they are Concurrent-To (one capture event)
+            date = rec.warc_date(self.page.exchanges[-1].date)
+            rendered_at = rec.warc_date(archive.clock())
             shots = [(SCREENSHOT_URN, "image/png", self.rendered.screenshot),
                      (DOM_URN, "text/html; charset=utf-8", self.rendered.dom)]
             for prefix, mime, data in shots:
@@ -188,7 +190,7 @@ class _Group:
                     uri = prefix + self.page.url
                     record = rec.resource_record(uri, date, mime, data, page_id, warcinfo_id)
                     self.plan.append(_Planned(record, uri=uri, mime=mime.split(";")[0], data=data, date=date))
-            document = self._provenance(date, page_id)
+            document = self._provenance(rendered_at, page_id)
             final_url = self.page.exchanges[-1].url
             self.plan.append(_Planned(rec.metadata_record(rec.PROVENANCE_PREFIX + final_url, date, document,
                                                           page_id, warcinfo_id)))
@@ -215,11 +217,11 @@ class _Group:
         self.plan.append(_Planned(request))
         return main.record_id
 
-    def _provenance(self, date: str, page_id: str) -> dict[str, Any]:
+    def _provenance(self, ended: str, page_id: str) -> dict[str, Any]:
         page, rendered, recorder = self.page, self.rendered, self.recorder
         final = page.exchanges[-1]
         document = provenance_document(
-            target=page.url, reason=self.reason, started=rec.warc_date(page.started), ended=date,
+            target=page.url, reason=self.reason, started=rec.warc_date(page.started), ended=ended,
             chain=[{"url": e.url, "status": e.status, "location": e.location, "ip": e.ip,
                     "date": rec.warc_date(e.date)} for e in page.exchanges],
             final={"url": final.url, "status": final.status, "ip": final.ip, "payload_sha256": final.payload_sha256,
