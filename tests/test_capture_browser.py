@@ -261,7 +261,7 @@ def test_auto_mode_obeys_browser_hosts(run, site: OriginServer) -> None:
     assert row["mode"] == "browser" and row["why"] == "auto: host 127.0.0.1 is listed in browser_hosts"
 
 
-def test_telegram_links_stay_on_http(tg, mirror) -> None:  # type: ignore[no-untyped-def]
+def test_telegram_links_stay_on_http(tg) -> None:  # type: ignore[no-untyped-def]
     result = tg("capture", "--browser", "--json", "https://t.me/milchronicles/5")
     [row] = result.json_lines()
     assert row["ok"] and row["mode"] is None  # the Telegram capture, not the browser's
