@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.capture.browser import browser_problem
-from archiver.settings import Settings
+from archiver.settings import Settings, load_settings
 from tests.servers import OriginServer, Response
 from tests.test_capture import assert_valid_archive, warcs
+from tests.test_serve_archive import Served, fetch
 from tests.test_telegram_capture import mirror  # noqa: F401  (the local t.me the `tg` fixture captures from)
 from tests.warc_rules import check_warc, check_with_warcio
 
@@ -111,7 +113,22 @@ def test_script_built_page_is_kept_with_its_data_screenshot_and_dom(run, site: O
 
     listed = run("lookup", "--json", page).json_lines()
     assert listed[0]["screenshot"]["record_id"] == shot["id"]
+    assert "screenshot: urn:screenshot:" in run("lookup", page).stdout
     assert run("lookup", "--json", site.url("/data.json")).json_lines()[0]["record_type"] == "response"
+
+    # serve shows the screenshot beside the provenance, and serves the PNG itself
+    served = Served(load_settings({"archive": archive_dir}))
+    try:
+        key = page_id.removeprefix("<urn:uuid:").removesuffix(">")
+        view = fetch(f"{served.base}/capture/{key}.json").json()["capture"]
+        image = fetch(view["screenshot"]["image"])
+        assert image.status == 200 and image.headers["Content-Type"] == "image/png" and image.body == shot["content"]
+        html = BeautifulSoup(fetch(f"{served.base}/capture/{key}").body, "html.parser")
+        assert html.select_one("#screenshot img")["src"] == view["screenshot"]["image"]
+        assert html.select_one("#provenance") is not None and "capture_mode = browser" in html.get_text()
+        assert fetch(f"{served.base}/screenshot/{key}.png").status == 404  # the page's record is no screenshot
+    finally:
+        served.close()
 
 
 def test_a_second_capture_stores_unchanged_subresources_as_revisits(run, site: OriginServer, archive_dir: Path) -> None:
