@@ -6,10 +6,10 @@ A site on 127.0.0.1 (a thread per connection) serves --pages script-built pages:
 script (one /app.js shared by every page) fetches /data/N.json and fills in ~3 KB of text, plus one
 image per page. The pages are captured with `capture_mode = browser` (--workers Chromiums at once, each
 capture a fresh browser) and then over plain HTTP, into separate archives. Peak memory is the largest
-sum of the resident memory of this process and all its descendants (Playwright's driver, Chromium's
-processes), sampled every 0.1 s. The last line is
+proportional set size (PSS) of this process and all its descendants together (Playwright's driver,
+Chromium's processes), sampled every 0.1 s. The last line is
 
-    browser_pages_per_min=X http_pages_per_min=Y http_over_browser=Z peak_rss_mb=M
+    browser_pages_per_min=X http_pages_per_min=Y http_over_browser=Z peak_pss_mb=M
 
 Each browser capture launches Chromium (~0.5-1 s of CPU here), so the browser rate is bounded by
 launches, not by the network: it is the price of a fresh profile per capture.
@@ -82,26 +82,27 @@ class _Site(BaseHTTPRequestHandler):
         pass
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of root and all its descendants, in KB (from /proc)."""
+def _tree_pss_kb(root: int) -> int:
+    """Proportional set size of root and all its descendants, in KB (from /proc): shared pages (Chromium's
+    processes share most of their code) are counted once, split between their sharers, not once each."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
-            status = Path(f"/proc/{entry}/status").read_text()
-        except OSError:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
             continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        pid, parent = int(entry), int(fields.get("PPid", "0").strip() or 0)
-        children.setdefault(parent, []).append(pid)
-        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+        children.setdefault(int(fields[1]), []).append(int(entry))
     total, queue = 0, [root]
     while queue:
         pid = queue.pop()
-        total += rss.get(pid, 0)
         queue += children.get(pid, [])
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
     return total
 
 
@@ -113,7 +114,7 @@ class _PeakMemory:
 
     def _sample(self) -> None:
         while not self._stop.wait(0.1):
-            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
+            self.peak_kb = max(self.peak_kb, _tree_pss_kb(os.getpid()))
 
     def __enter__(self) -> _PeakMemory:
         self._thread.start()
@@ -164,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"browser: {browser_ok}/{args.pages} pages in {browser_s:.1f} s ({args.workers} at once)")
     print(f"http:    {http_ok}/{args.pages} pages in {http_s:.2f} s")
     print(f"browser_pages_per_min={browser_rate:.0f} http_pages_per_min={http_rate:.0f} "
-          f"http_over_browser={http_rate / browser_rate:.0f} peak_rss_mb={memory.peak_kb / 1024:.0f}")
+          f"http_over_browser={http_rate / browser_rate:.0f} peak_pss_mb={memory.peak_kb / 1024:.0f}")
     return 0 if browser_ok == http_ok == args.pages else 1
 
 
