@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ from archiver.warc.store import RecordLocation
 
 if TYPE_CHECKING:  # Playwright is the optional extra "browser": imported only to capture with it
     from archiver.capture.browser.recorder import Recorder
-    from archiver.capture.browser.session import Rendered
+    from archiver.capture.browser.session import Chromium, Rendered
 
 HTML_MIMES = ("text/html", "application/xhtml+xml")
 SHELL_READ = 2 * 1024 * 1024  # decoded bytes of a page read to tell whether it is a script shell
@@ -43,8 +44,43 @@ DOM_URN = "urn:dom:"
 Found = tuple[str, str, str]  # an identical payload already stored: (record id, url, date)
 
 
-def capture_with_mode(archive: Archive, url: str, reason: Reason) -> CaptureResult:
-    """Capture url as settings.capture_mode says (browser or auto); see the module's steps."""
+class BrowserCapture:
+    """capture_with_mode as a Capture for capture_urls, keeping one Chromium per capture thread (each
+    capture still gets a fresh profile); close() when the run is over."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._every: list[Chromium] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, archive: Archive, url: str, reason: Reason) -> CaptureResult:
+        return capture_with_mode(archive, url, reason, lambda: self._chromium(archive))
+
+    def _chromium(self, archive: Archive) -> Chromium:
+        from archiver.capture.browser.session import Chromium  # Playwright: the optional extra "browser"
+
+        kept: Chromium | None = getattr(self._local, "chromium", None)
+        if kept is None:
+            kept = self._local.chromium = Chromium(archive.settings)
+            with self._lock:
+                self._every.append(kept)
+        return kept
+
+    def close(self) -> None:
+        """Close every thread's browser (call once no capture is running)."""
+        with self._lock:
+            every, self._every = self._every, []
+        for chromium in every:
+            chromium.close()
+
+
+def capture_with_mode(
+    archive: Archive, url: str, reason: Reason, browser: Callable[[], Chromium] | None = None
+) -> CaptureResult:
+    """Capture url as settings.capture_mode says (browser or auto); see the module's steps.
+
+    browser gives the Chromium to load it in (BrowserCapture keeps one per thread); without it, one is
+    started for this capture and closed after it."""
     settings = archive.settings
     explicit = settings.capture_mode == "browser"
     problem = browser_problem(settings)
@@ -57,7 +93,7 @@ def capture_with_mode(archive: Archive, url: str, reason: Reason) -> CaptureResu
         use_browser, why = False, f"{why}; but {problem}"
     if not use_browser:
         return _over_http(archive, page, reason, why)
-    return capture_in_browser(archive, page, reason, why, explicit)
+    return capture_in_browser(archive, page, reason, why, explicit, browser)
 
 
 def choose_mode(page: FetchResult, mode: str, browser_hosts: str = "") -> tuple[bool, str]:
@@ -88,12 +124,17 @@ def _over_http(archive: Archive, page: FetchResult, reason: Reason, why: str) ->
 
 
 def capture_in_browser(
-    archive: Archive, page: FetchResult, reason: Reason, why: str, explicit: bool = True
+    archive: Archive,
+    page: FetchResult,
+    reason: Reason,
+    why: str,
+    explicit: bool = True,
+    browser: Callable[[], Chromium] | None = None,
 ) -> CaptureResult:
     """Steps 3-5 for a page fetched already. If the browser fails, the page is kept as an HTTP capture,
     reported failed when the browser was asked for explicitly."""
     from archiver.capture.browser.recorder import Recorder  # Playwright: the optional extra "browser"
-    from archiver.capture.browser.session import render
+    from archiver.capture.browser.session import Chromium
 
     settings = archive.settings
     assert page.final is not None
@@ -104,7 +145,11 @@ def capture_in_browser(
     recorder.preload(page)
     try:
         try:
-            rendered = render(recorder, page.final.url, settings)
+            if browser is not None:
+                rendered = browser().render(recorder, page.final.url)
+            else:
+                with Chromium(settings) as chromium:
+                    rendered = chromium.render(recorder, page.final.url)
         finally:
             recorder.close()
             fetcher.close()

@@ -282,3 +282,22 @@ def test_telegram_links_stay_on_http(tg) -> None:  # type: ignore[no-untyped-def
     result = tg("capture", "--browser", "--json", "https://t.me/milchronicles/5")
     [row] = result.json_lines()
     assert row["ok"] and row["mode"] is None  # the Telegram capture, not the browser's
+
+
+def test_each_capture_of_a_run_gets_a_fresh_profile_and_a_hung_page_spoils_nothing(
+        run, site: OriginServer, archive_dir: Path) -> None:
+    site.set_route("/remember", b"""<html><body><p>setting a cookie</p><script>
+document.cookie = 'seen=yes; max-age=3600'; localStorage.setItem('seen', 'yes');</script></body></html>""")
+    site.set_route("/recall", b"""<html><body><div id="root"></div><script>
+document.getElementById('root').textContent =
+  'cookie=[' + document.cookie + '] storage=[' + (localStorage.getItem('seen') || '') + ']';</script></body></html>""")
+    site.set_route("/ticking", HOSTILE["never-quiet"])
+    urls = [site.url(path) for path in ("/remember", "/recall", "/ticking", "/app")]
+    settings = {"browser_workers": 1, "browser_timeout": 3}  # one thread: one browser kept for the run
+    result = run("capture", "--browser", "--json", *urls, settings=settings)
+    assert result.exit_code == 0, result.stderr
+    rows = result.json_lines()
+    assert [row["limit"] is not None for row in rows] == [False, False, True, False]
+    doms = {r["uri"]: r["content"] for r in records(archive_dir) if r["type"] == "resource" and "dom:" in r["uri"]}
+    assert b"cookie=[] storage=[]" in doms[f"urn:dom:{site.url('/recall')}"]
+    assert SCRIPT_TEXT.encode() in doms[f"urn:dom:{site.url('/app')}"]  # a new browser after the hung page

@@ -28,9 +28,10 @@ def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, as_json: b
     archive = open_archive(ctx)
     capture_one = None
     if archive.settings.capture_mode != "http":
-        from archiver.browser_capture import capture_with_mode
+        from archiver.browser_capture import BrowserCapture
 
-        capture_one = capture_with_mode
+        capture_one = BrowserCapture()
+        ctx.call_on_close(capture_one.close)
     failed = 0
     reason = Reason("command-line", command=command_line())
     results = capture_urls(archive, urls, reason, route_telegram=True, capture=capture_one)

@@ -1,12 +1,12 @@
 """Load a page in headless Chromium, every request answered by a Recorder; settle, scroll, screenshot.
 
 Chromium is Debian's (``browser_path``, else ``chromium`` on PATH: nothing is downloaded), driven by
-Playwright. Each capture launches its own browser with a new temporary profile, so no cookie, cache
-or storage passes from one capture to the next. Nothing the page does reaches the network except
-through the recorder: the browser's proxy is a port on 127.0.0.1 that refuses connections, bypassed
-for no host (not even loopback), so a request that escapes routing (a redirect Chromium follows on
-its own, WebRTC, a prefetch) fails; WebSockets are closed before they connect; service workers and
-downloads are refused.
+Playwright. A capture thread keeps one browser (``Chromium``) and gives each capture a new browser
+context, a fresh in-memory profile, so no cookie, cache or storage passes from one capture to the
+next. Nothing the page does reaches the network except through the recorder: the browser's proxy is a
+port on 127.0.0.1 that refuses connections, bypassed for no host (not even loopback), so a request
+that escapes routing (a redirect Chromium follows on its own, WebRTC, a prefetch) fails; WebSockets
+are closed before they connect; service workers and downloads are refused.
 
 Bounds: ``browser_timeout`` covers loading, settling and scrolling; the screenshot and the DOM each
 get SNAPSHOT_TIMEOUT more, so a page that never settles (or loops on alerts: Playwright dismisses
@@ -23,7 +23,15 @@ from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from playwright.async_api import Browser, FloatRect, Page, ViewportSize, async_playwright
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    FloatRect,
+    Page,
+    Playwright,
+    ViewportSize,
+    async_playwright,
+)
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
@@ -75,45 +83,99 @@ def chromium_args(dead_proxy: int) -> list[str]:
     return args
 
 
-def render(recorder: Recorder, url: str, settings: Settings) -> Rendered:
-    """Load url in a fresh Chromium with recorder answering every request; never longer than the limits."""
-    path = chromium_path(settings)
-    if path is None:
-        raise FetchError(browser_problem(settings) or "no Chromium")
-    with socket.socket() as dead:  # bound, never listening: connections to it are refused
-        dead.bind(("127.0.0.1", 0))
-        hard_limit = LAUNCH_TIMEOUT + settings.browser_timeout + 3 * SNAPSHOT_TIMEOUT
+class Chromium:
+    """One Playwright driver and one Chromium, kept by one capture thread for its captures.
+
+    Each capture gets a new browser context: Chromium's fresh, in-memory profile (no cookie, cache or
+    storage from another capture; routing also turns the HTTP cache off). Starting the driver and the
+    browser costs ~1.3 s of CPU, which a context does not. After a capture that reached a limit or went
+    wrong, the browser is closed and the next capture launches a new one, so a hung renderer cannot
+    touch the next page. Its event loop runs only inside render() and close(), on the calling thread.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        path = chromium_path(settings)
+        if path is None:
+            raise FetchError(browser_problem(settings) or "no Chromium")
+        self.settings = settings
+        self.path = path
+        self._loop = asyncio.new_event_loop()
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+        self._dead = socket.socket()  # bound, never listening: the proxy that refuses every connection
+        self._dead.bind(("127.0.0.1", 0))
+
+    def render(self, recorder: Recorder, url: str) -> Rendered:
+        """Load url in a new context with recorder answering every request; never longer than the limits."""
+        hard_limit = LAUNCH_TIMEOUT + self.settings.browser_timeout + 3 * SNAPSHOT_TIMEOUT
         try:
-            return asyncio.run(asyncio.wait_for(_render(recorder, url, settings, path, dead.getsockname()[1]),
-                                                hard_limit))
+            rendered = self._loop.run_until_complete(asyncio.wait_for(self._render(recorder, url), hard_limit))
         except TimeoutError as exc:
+            self._retire()
             raise FetchError(f"the browser did not finish within {hard_limit:g} s") from exc
         except PlaywrightError as exc:
-            raise FetchError(f"the browser failed: {exc.message.splitlines()[0] if exc.message else exc}") from exc
+            self._retire()
+            raise FetchError(f"the browser failed: {_message(exc)}") from exc
+        if rendered.limit or rendered.problems:
+            self._retire()
+        return rendered
 
+    def close(self) -> None:
+        self._retire()
+        if self._playwright is not None:
+            with contextlib.suppress(TimeoutError, PlaywrightError):
+                self._loop.run_until_complete(asyncio.wait_for(self._playwright.stop(), SNAPSHOT_TIMEOUT))
+            self._playwright = None
+        self._loop.close()
+        self._dead.close()
 
-async def _render(recorder: Recorder, url: str, settings: Settings, path: str, dead_proxy: int) -> Rendered:
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=path, args=chromium_args(dead_proxy), timeout=LAUNCH_TIMEOUT * 1000,
-            handle_sigint=False, handle_sigterm=False, handle_sighup=False,
+    def __enter__(self) -> Chromium:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def _render(self, recorder: Recorder, url: str) -> Rendered:
+        browser = await self._ready()
+        context = await browser.new_context(
+            viewport=VIEWPORT, service_workers="block", accept_downloads=False, java_script_enabled=True
         )
         try:
-            return await _load(browser, recorder, url, settings)
+            return await _load(context, browser.version, recorder, url, self.settings)
         finally:
-            # if it does not close in time, leaving async_playwright stops the driver, which kills it
             with contextlib.suppress(TimeoutError, PlaywrightError):
-                await asyncio.wait_for(browser.close(), SNAPSHOT_TIMEOUT)
+                await asyncio.wait_for(context.close(), SNAPSHOT_TIMEOUT)
+
+    async def _ready(self) -> Browser:
+        if self._playwright is None:
+            self._playwright = await async_playwright().start()
+        if self._browser is None or not self._browser.is_connected():
+            self._browser = await self._playwright.chromium.launch(
+                executable_path=self.path, args=chromium_args(self._dead.getsockname()[1]),
+                timeout=LAUNCH_TIMEOUT * 1000, handle_sigint=False, handle_sigterm=False, handle_sighup=False,
+            )
+        return self._browser
+
+    def _retire(self) -> None:
+        """Close the browser (the next capture launches another); if it does not close in time, the
+        driver is stopped too, which kills it."""
+        browser, self._browser = self._browser, None
+        if browser is None:
+            return
+        try:
+            self._loop.run_until_complete(asyncio.wait_for(browser.close(), SNAPSHOT_TIMEOUT))
+        except (TimeoutError, PlaywrightError):
+            playwright, self._playwright = self._playwright, None
+            if playwright is not None:
+                with contextlib.suppress(TimeoutError, PlaywrightError):
+                    self._loop.run_until_complete(asyncio.wait_for(playwright.stop(), SNAPSHOT_TIMEOUT))
 
 
-async def _load(browser: Browser, recorder: Recorder, url: str, settings: Settings) -> Rendered:
-    context = await browser.new_context(
-        viewport=VIEWPORT, service_workers="block", accept_downloads=False, java_script_enabled=True
-    )
+async def _load(context: BrowserContext, version: str, recorder: Recorder, url: str, settings: Settings) -> Rendered:
     await context.route("**/*", recorder.handle)
     await context.route_web_socket("**/*", recorder.refuse_socket)
     page = await context.new_page()
-    rendered = Rendered(url=url, browser=browser.version)
+    rendered = Rendered(url=url, browser=version)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + settings.browser_timeout
     try:
