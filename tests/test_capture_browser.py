@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import socketserver
 import threading
 import time
@@ -301,3 +302,13 @@ document.getElementById('root').textContent =
     doms = {r["uri"]: r["content"] for r in records(archive_dir) if r["type"] == "resource" and "dom:" in r["uri"]}
     assert b"cookie=[] storage=[]" in doms[f"urn:dom:{site.url('/recall')}"]
     assert SCRIPT_TEXT.encode() in doms[f"urn:dom:{site.url('/app')}"]  # a new browser after the hung page
+
+
+def test_the_browser_benchmark_runs_and_reports(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import browser_capture
+
+    assert browser_capture.main(["--pages", "3", "--workers", "1"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert re.fullmatch(r"browser_pages_per_min=\d+ http_pages_per_min=\d+ http_over_browser=\d+ peak_pss_mb=\d+",
+                        last)
+    assert int(last.rsplit("=", 1)[1]) > 50  # Chromium's processes are counted, not just Python's
