@@ -207,7 +207,7 @@ class _Group:
                  reason: Reason) -> None:
         self.page, self.others, self.rendered, self.recorder, self.reason = page, others, rendered, recorder, reason
         self.plan: list[_Planned] = []
-        limits = [words for words in (rendered.limit, recorder.limit) if words]
+        limits = [words for words in (recorder.limit, rendered.limit) if words]
         self.limit = "; ".join(limits) or None
 
     def exchanges(self) -> list[Exchange]:

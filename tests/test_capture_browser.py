@@ -81,6 +81,10 @@ def provenance(archive: Path) -> dict[str, Any]:
     return json.loads(meta["content"])  # type: ignore[no-any-return]
 
 
+def document_limit(archive: Path) -> str | None:
+    return provenance(archive)["browser"]["limit"]  # type: ignore[no-any-return]
+
+
 def paths(server: OriginServer, since: int = 0) -> list[str]:
     return [request.path for request in server.requests[since:]]
 
@@ -223,11 +227,11 @@ for (let i = 0; i < 2000; i++) fetch('/data.json?n=' + i);</script></body></html
 
 
 @pytest.mark.parametrize(("name", "limit", "requests"), [
-    ("never-quiet", "time limit", 1000), ("request-flood", "request limit", 30), ("huge-body", None, 30),
+    ("never-quiet", "time limit", 1000), ("request-flood", "request limit", 30), ("huge-body", "byte limit", 30),
     ("alert-loop", "time limit", 30),
 ])
 def test_hostile_pages_end_within_their_limits(run, site: OriginServer, archive_dir: Path, name: str,
-                                               limit: str | None, requests: int) -> None:
+                                               limit: str, requests: int) -> None:
     site.set_route(f"/hostile/{name}", HOSTILE[name])
     settings = {"browser_timeout": 4, "browser_max_requests": requests, "browser_max_bytes": 1_000_000}
     started = time.monotonic()
@@ -236,7 +240,7 @@ def test_hostile_pages_end_within_their_limits(run, site: OriginServer, archive_
     assert result.exit_code == 0, result.stderr
     [row] = result.json_lines()
     assert took < 4 + 25, took  # the page's limit, the snapshots' and a launch
-    assert row["ok"] and (limit is None and row["limit"] is None or limit in (row["limit"] or ""))
+    assert row["ok"] and limit in row["limit"] and document_limit(archive_dir) == row["limit"]
     document = provenance(archive_dir)
     browser = document["browser"]
     assert browser["requests"] <= requests

@@ -126,6 +126,8 @@ class Recorder:
         fetch = self.fetch(url)
         if fetch.blocked or (fetch.error and " refused: " in fetch.error):
             self.refuse(url, fetch.error or "refused")
+        if any(exchange.truncated == "length" for exchange in fetch.exchanges):
+            self._reach_limit(f"byte limit: {url}: {fetch.error}")
         with self._lock:
             if not fetch.blocked:
                 self.fetches.append(fetch)
