@@ -316,3 +316,12 @@ def test_the_browser_benchmark_runs_and_reports(capsys: pytest.CaptureFixture[st
     assert re.fullmatch(r"browser_pages_per_min=\d+ http_pages_per_min=\d+ http_over_browser=\d+ peak_pss_mb=\d+",
                         last)
     assert int(last.rsplit("=", 1)[1]) > 50  # Chromium's processes are counted, not just Python's
+
+
+def test_the_pages_document_is_fetched_once_even_when_the_browser_spells_its_url_otherwise(
+        run, site: OriginServer) -> None:
+    site.set_route("/", SHELL)
+    before = len(site.requests)
+    [row] = run("capture", "--browser", "--json", site.base_url.replace("http://", "HTTP://")).json_lines()
+    assert row["ok"] and row["final_url"] == site.base_url.replace("http://", "HTTP://")
+    assert paths(site, before).count("/") == 1 and "/data.json" in paths(site, before)

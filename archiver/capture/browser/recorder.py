@@ -23,10 +23,12 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from playwright.async_api import Error as PlaywrightError
 
 from archiver.capture.decode import decode_body
+from archiver.capture.guard import default_port
 from archiver.capture.http import FetchResult
 
 FETCH_THREADS = 6  # Chromium opens at most 6 connections per host
@@ -63,7 +65,7 @@ class Recorder:
     def preload(self, fetch: FetchResult) -> None:
         """The page's document, already fetched: its first request is answered from it, not fetched again."""
         if fetch.final is not None:
-            self._preloaded[fetch.final.url] = fetch
+            self._preloaded[_as_browsers_ask(fetch.final.url)] = fetch
 
     def quiet_for(self) -> float:
         """Seconds since the last request started or finished, 0 while one is in flight."""
@@ -87,7 +89,7 @@ class Recorder:
         """Playwright's route handler: answer the request from the fetcher, or refuse it."""
         request = route.request
         url = request.url
-        preloaded = self._preloaded.pop(url, None) if request.method == "GET" else None
+        preloaded = self._preloaded.pop(_as_browsers_ask(url), None) if request.method == "GET" else None
         if preloaded is not None:
             await _fulfil(route, preloaded, self.max_bytes)
             return
@@ -138,6 +140,21 @@ class Recorder:
         """WebSockets are not archived, and must not reach the network: closed before they connect."""
         self.refuse(socket.url, "WebSocket connections are not archived")
         await socket.close()
+
+
+def _as_browsers_ask(url: str) -> str:
+    """url as Chromium requests it, near enough to match: no fragment, a path of at least "/", the
+    scheme and host in lower case, no default port."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port if parts.port not in (None, default_port(parts.scheme)) else None
+    except ValueError:  # not a port: nothing to match
+        return url
+    netloc = f"{host}:{port}" if port else host
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
 
 
 def browser_headers(fetch: FetchResult) -> list[dict[str, str]]:
