@@ -325,3 +325,32 @@ def test_the_pages_document_is_fetched_once_even_when_the_browser_spells_its_url
     [row] = run("capture", "--browser", "--json", site.base_url.replace("http://", "HTTP://")).json_lines()
     assert row["ok"] and row["final_url"] == site.base_url.replace("http://", "HTTP://")
     assert paths(site, before).count("/") == 1 and "/data.json" in paths(site, before)
+
+
+def test_a_subresource_host_that_rebinds_to_a_private_address_is_refused(
+        run, site: OriginServer, archive_dir: Path, private_server: tuple[str, list[str]], monkeypatch) -> None:
+    """Chromium resolves nothing itself (every request is routed to the fetcher): the name is checked,
+    then resolved again to connect, and the second answer is what the guard refuses."""
+    from archiver.capture import guard
+
+    private, seen = private_server
+    port = private.rsplit(":", 1)[1]
+    original = guard.resolve_addresses
+    answers = {"rebind.test": ["127.0.0.1", "127.0.0.2"]}  # public when checked, private when dialled
+    asked: list[str] = []
+
+    def rebinding(host: str, port: int) -> list[str]:
+        if host in answers:
+            asked.append(host)
+            return [answers[host].pop(0)] if len(answers[host]) > 1 else [answers[host][0]]
+        return original(host, port)
+
+    monkeypatch.setattr(guard, "address_is_public", lambda address: address == "127.0.0.1")
+    monkeypatch.setattr(guard, "resolve_addresses", rebinding)
+    site.set_route("/rebind", f'<html><body><p>A page.</p><img src="http://rebind.test:{port}/pixel.png">'
+                              "</body></html>".encode())
+    result = run("capture", "--browser", "--json", site.url("/rebind"), private=False)
+    assert result.exit_code == 0, result.stderr
+    assert seen == [] and asked == ["rebind.test", "rebind.test"]
+    [refused] = provenance(archive_dir)["browser"]["refused"]
+    assert refused["url"] == f"http://rebind.test:{port}/pixel.png" and "127.0.0.2" in refused["reason"]
