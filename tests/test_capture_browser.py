@@ -120,6 +120,9 @@ def test_script_built_page_is_kept_with_its_data_screenshot_and_dom(run, site: O
     assert listed[0]["screenshot"]["record_id"] == shot["id"]
     assert "screenshot: urn:screenshot:" in run("lookup", page).stdout
     assert run("lookup", "--json", site.url("/data.json")).json_lines()[0]["record_type"] == "response"
+    [found] = run("lookup", "--json", "--text", SCRIPT_TEXT).json_lines()  # the rendered DOM is searchable
+    assert found["fetch_url"] == page and found["url"] == f"urn:dom:{page}" and found["record_id"] == dom["id"]
+    assert run("verify").exit_code == 0  # fixity: every record, digest and index pointer checks out
 
     # serve shows the screenshot beside the provenance, and serves the PNG itself
     served = Served(load_settings({"archive": archive_dir}))
