@@ -9,8 +9,9 @@ that escapes routing (a redirect Chromium follows on its own, WebRTC, a prefetch
 are closed before they connect; service workers and downloads are refused.
 
 Bounds: ``browser_timeout`` covers loading, settling and scrolling; the screenshot and the DOM each
-get SNAPSHOT_TIMEOUT more, so a page that never settles (or loops on alerts: Playwright dismisses
-each) still leaves what was loaded, a picture if the renderer answers, and the limit named.
+get up to half as long again (at most SNAPSHOT_TIMEOUT), so a page that never settles (or loops on
+alerts: Playwright dismisses each) still leaves what was loaded, a picture if the renderer answers,
+and the limit named.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ from archiver.settings import Settings
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 QUIET = 0.5  # seconds with no request in flight before a page counts as settled
 SCROLL_PAUSE_MS = 150  # between screens while scrolling, for lazy content to start loading
-SNAPSHOT_TIMEOUT = 10.0  # seconds each for the screenshot and the DOM, past the page's own time limit
+SNAPSHOT_TIMEOUT = 10.0  # most seconds each for the screenshot and the DOM, past the page's own time limit
+CLOSE_TIMEOUT = 10.0  # seconds for a context, browser or driver to close before it is abandoned or killed
 LAUNCH_TIMEOUT = 30.0
 T = TypeVar("T")
 _SCROLL = """async ([limit, pause]) => {
@@ -107,7 +109,8 @@ class Chromium:
 
     def render(self, recorder: Recorder, url: str) -> Rendered:
         """Load url in a new context with recorder answering every request; never longer than the limits."""
-        hard_limit = LAUNCH_TIMEOUT + self.settings.browser_timeout + 3 * SNAPSHOT_TIMEOUT
+        settings = self.settings
+        hard_limit = LAUNCH_TIMEOUT + settings.browser_timeout + 2 * snapshot_timeout(settings) + CLOSE_TIMEOUT
         try:
             rendered = self._loop.run_until_complete(asyncio.wait_for(self._render(recorder, url), hard_limit))
         except TimeoutError as exc:
@@ -124,7 +127,7 @@ class Chromium:
         self._retire()
         if self._playwright is not None:
             with contextlib.suppress(TimeoutError, PlaywrightError):
-                self._loop.run_until_complete(asyncio.wait_for(self._playwright.stop(), SNAPSHOT_TIMEOUT))
+                self._loop.run_until_complete(asyncio.wait_for(self._playwright.stop(), CLOSE_TIMEOUT))
             self._playwright = None
         self._loop.close()
         self._dead.close()
@@ -144,7 +147,7 @@ class Chromium:
             return await _load(context, browser.version, recorder, url, self.settings)
         finally:
             with contextlib.suppress(TimeoutError, PlaywrightError):
-                await asyncio.wait_for(context.close(), SNAPSHOT_TIMEOUT)
+                await asyncio.wait_for(context.close(), CLOSE_TIMEOUT)
 
     async def _ready(self) -> Browser:
         if self._playwright is None:
@@ -163,12 +166,12 @@ class Chromium:
         if browser is None:
             return
         try:
-            self._loop.run_until_complete(asyncio.wait_for(browser.close(), SNAPSHOT_TIMEOUT))
+            self._loop.run_until_complete(asyncio.wait_for(browser.close(), CLOSE_TIMEOUT))
         except (TimeoutError, PlaywrightError):
             playwright, self._playwright = self._playwright, None
             if playwright is not None:
                 with contextlib.suppress(TimeoutError, PlaywrightError):
-                    self._loop.run_until_complete(asyncio.wait_for(playwright.stop(), SNAPSHOT_TIMEOUT))
+                    self._loop.run_until_complete(asyncio.wait_for(playwright.stop(), CLOSE_TIMEOUT))
 
 
 async def _load(context: BrowserContext, version: str, recorder: Recorder, url: str, settings: Settings) -> Rendered:
@@ -189,8 +192,9 @@ async def _load(context: BrowserContext, version: str, recorder: Recorder, url: 
     except PlaywrightError as exc:
         rendered.problems.append(_message(exc))
     rendered.url = page.url
-    rendered.screenshot = await _snapshot(rendered, "screenshot", _screenshot(page, settings.browser_max_height))
-    dom = await _snapshot(rendered, "DOM", page.content())
+    wait = snapshot_timeout(settings)
+    rendered.screenshot = await _snapshot(rendered, "screenshot", _screenshot(page, settings.browser_max_height), wait)
+    dom = await _snapshot(rendered, "DOM", page.content(), wait)
     rendered.dom = dom.encode("utf-8") if dom is not None else None
     return rendered
 
@@ -208,15 +212,20 @@ async def _screenshot(page: Page, max_height: int) -> bytes:
     height = await page.evaluate("() => document.documentElement.scrollHeight")
     height = max(1, min(int(height or 1), max_height))
     clip: FloatRect = {"x": 0, "y": 0, "width": VIEWPORT["width"], "height": height}
-    return await page.screenshot(full_page=True, clip=clip, type="png", timeout=SNAPSHOT_TIMEOUT * 1000)
+    return await page.screenshot(full_page=True, clip=clip, type="png")  # bounded by _snapshot
 
 
-async def _snapshot(rendered: Rendered, what: str, step: Awaitable[T]) -> T | None:
-    """step's value, or None with the problem noted when the renderer does not answer in time."""
+def snapshot_timeout(settings: Settings) -> float:
+    """Seconds each for the screenshot and the DOM: half the page's time limit, at most SNAPSHOT_TIMEOUT."""
+    return min(SNAPSHOT_TIMEOUT, max(1.0, settings.browser_timeout / 2))
+
+
+async def _snapshot(rendered: Rendered, what: str, step: Awaitable[T], wait: float) -> T | None:
+    """step's value, or None with the problem noted when the renderer does not answer within wait seconds."""
     try:
-        return await asyncio.wait_for(step, SNAPSHOT_TIMEOUT)
+        return await asyncio.wait_for(step, wait)
     except (TimeoutError, PlaywrightTimeout):
-        rendered.problems.append(f"no {what}: the page did not answer within {SNAPSHOT_TIMEOUT:g} s")
+        rendered.problems.append(f"no {what}: the page did not answer within {wait:g} s")
     except PlaywrightError as exc:
         rendered.problems.append(f"no {what}: {_message(exc)}")
     return None
