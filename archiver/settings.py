@@ -23,6 +23,7 @@ from archiver.errors import UsageError
 DEFAULT_GZIP_LEVEL = 5
 TIMESTAMP_MODES = ("off", "manifest", "capture")
 WEB_ARCHIVE_KINDS = ("wayback", "timetravel", "archivetoday")  # see archiver.capture.webarchive
+CAPTURE_MODES = ("http", "browser", "auto")
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -73,6 +74,17 @@ class Settings:
     save_page_now: bool = _setting(False, "also ask the first wayback in web_archives to save each cited URL "
                                           "(Save Page Now, BASE/save/<url>) and store its answer: a second, "
                                           "independent copy")
+    capture_mode: str = _setting("http", "http: plain HTTP capture; browser: headless Chromium runs the page's scripts "
+                                         "and every request it makes is recorded, with a screenshot; auto: HTTP, "
+                                         "then the browser when the page looks like a script shell")
+    browser_hosts: str = _setting("", "hosts (comma-separated) that auto mode always captures through the browser")
+    browser_path: str = _setting("", "Chromium binary for browser captures (default: chromium on PATH)")
+    browser_timeout: float = _setting(30.0, "seconds a page may take in the browser (load, settle, scroll); "
+                                            "past it, what was captured is kept and the limit named")
+    browser_max_requests: int = _setting(500, "requests a page may make in the browser; past it they are refused")
+    browser_max_bytes: int = _setting(100 * 1024 * 1024, "bytes of bodies a page may load in the browser")
+    browser_max_height: int = _setting(20000, "pixels of page height kept in the screenshot")
+    browser_workers: int = _setting(2, "browser captures running at once (each is one Chromium)")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -82,10 +94,13 @@ class Settings:
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", self.warc_prefix):
             problems.append("warc_prefix may hold only letters, digits, '.', '_' and '-'")
         for name in ("max_body", "warc_max_size", "telegram_media_max", "workers", "processes",
-                     "host_concurrency", "unavailable_threshold"):
+                     "host_concurrency", "unavailable_threshold", "browser_max_requests", "browser_max_bytes",
+                     "browser_max_height", "browser_workers"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
-        for name in ("connect_timeout", "read_timeout", "total_timeout"):
+        if self.capture_mode not in CAPTURE_MODES:
+            problems.append(f"capture_mode must be one of {', '.join(CAPTURE_MODES)}")
+        for name in ("connect_timeout", "read_timeout", "total_timeout", "browser_timeout"):
             if getattr(self, name) <= 0:
                 problems.append(f"{name} must be more than 0 seconds")
         for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the third-party tools the tests use as oracles, each kept out of the app's venv:
 #   $1/pywb     pywb (wb-manager, wayback) and wacz (wacz validate)
-#   chromium    Debian's headless browser for the web UI tests
+#   chromium    Debian's headless browser for the web UI tests and the browser capture (Playwright, from
+#               the `test` extra, drives it; it never downloads a browser of its own)
 #   openssl     the local timestamp authority (openssl ts -reply) and third-party check (openssl ts -verify)
 set -uo pipefail
 dest="${1:?usage: install-oracles.sh DIR}"

@@ -11,22 +11,36 @@ from archiver.warc.provenance import Reason
 
 @cli.command()
 @click.argument("urls", nargs=-1, required=True)
+@click.option("--browser", is_flag=True,
+              help="through headless Chromium: the page's scripts run, every request it makes is recorded, "
+                   "with a screenshot and the rendered DOM (same as --set capture_mode=browser)")
 @json_option
 @click.pass_context
 @handle_errors
-def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
+def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, as_json: bool) -> None:
     """Capture URLs into the archive's WARC files, with provenance, and index them."""
     from archiver.pipeline import capture_urls
 
+    if browser:
+        ctx.obj = ctx.obj.with_(capture_mode="browser")
     archive = open_archive(ctx)
+    capture_one = None
+    if archive.settings.capture_mode != "http":
+        from archiver.browser_capture import BrowserCapture
+
+        capture_one = BrowserCapture()
+        ctx.call_on_close(capture_one.close)
     failed = 0
-    results = capture_urls(archive, urls, Reason("command-line", command=command_line()), route_telegram=True)
+    reason = Reason("command-line", command=command_line())
+    results = capture_urls(archive, urls, reason, route_telegram=True, capture=capture_one)
     for result in with_progress(results, len(urls), "capturing", as_json):
         failed += not result.ok
         if as_json:
             emit_json(result.to_dict())
         elif result.ok:
             note = " (unchanged: revisit)" if result.revisit else ""
+            note += f" via {result.mode}" if result.mode else ""
+            note += f"; {result.limit}" if result.limit else ""
             say(f"captured {result.url} -> {result.status} {result.final_url}{note}"
                 f"  [{result.warc_file}@{result.offset}]")
         else:

@@ -123,6 +123,8 @@ def _save(index: Index, source: str, last_id: int, docs: list[tuple[int, str, st
 
 
 def _wanted(row: dict[str, Any]) -> bool:
+    if row["record_type"] == "resource":  # a browser capture's rendered DOM: the text its scripts put there
+        return str(row["url"]).startswith("urn:dom:") and bool(row["payload_sha256"])
     status = row["status"]
     return (row["record_type"] in ("response", "revisit") and (row["mime"] or "").lower() in TEXT_MIMES
             and not (status and 300 <= status < 400) and not row["has_posts"] and bool(row["payload_sha256"]))
@@ -146,8 +148,8 @@ def _index_captures(index: Index, archive_dir: Path, batch: int) -> int:
             key = f"payload:{row['payload_sha256']}"
             extracted = None
             if key not in seen and not index.query("SELECT 1 FROM text_docs WHERE key = ?", (key,)):
-                warc_file, offset = ((row["warc_file"], row["offset"]) if row["record_type"] == "response"
-                                     else (row["original_file"], row["original_offset"]))
+                warc_file, offset = ((row["original_file"], row["original_offset"]) if row["record_type"] == "revisit"
+                                     else (row["warc_file"], row["offset"]))
                 if warc_file is None:
                     continue
                 try:

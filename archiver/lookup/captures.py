@@ -7,6 +7,7 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, UsageError, one_line
+from archiver.index.captures import screenshots
 from archiver.index.recovered import recovered_copies, recovered_label, recovered_of_fetch
 from archiver.lookup.sources import url_timeline
 from archiver.pipeline import surt_key
@@ -52,6 +53,8 @@ def capture_view(archive: Archive, row: dict[str, Any], with_provenance: bool = 
         "truncated": row["truncated"],
         "mime": row["mime"],
     }
+    if row.get("fetch_id") is not None:
+        view["screenshot"] = screenshots(archive.index, [row["fetch_id"]]).get(row["fetch_id"])
     if with_provenance:
         view["provenance"] = None
         if row.get("provenance_file"):

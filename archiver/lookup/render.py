@@ -48,6 +48,11 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
     reason = activity.get("reason", {})
     if reason:
         line += f"\n    why: {reason.get('kind')}  {reason.get('command', '')}"
+    if reason.get("capture_mode"):
+        line += f"\n    mode: {reason['capture_mode']} ({reason.get('capture_mode_why', '')})"
+    if row.get("screenshot"):
+        shot = row["screenshot"]
+        line += f"\n    screenshot: {shot['url']}  [{shot['warc_file']}@{shot['offset']}]"
     for citation in (row.get("provenance") or {}).get("citations", []):
         line += f"\n    cited by {citation['article']['source']}: “{_short(citation['text'], 80)}”"
     return line

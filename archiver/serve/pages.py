@@ -174,6 +174,8 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
         ("why", (activity.get("reason") or {}).get("kind") or c["reason"]),
         ("command", (activity.get("reason") or {}).get("command")), ("asked for", c["fetch_url"]),
         ("trusted timestamp", (data.get("timestamp") or {}).get("label")),
+        ("capture mode", " — ".join(filter(None, [(activity.get("reason") or {}).get("capture_mode"),
+                                                   (activity.get("reason") or {}).get("capture_mode_why")])) or None),
     ])
     copy = data.get("recovered")
     notice = fmt('<p class="notice" id="recovered"><span class="flag bad">{label}</span> This is that archive\'s copy '
@@ -187,13 +189,20 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
                  raw=link(memento["raw_uri"], "raw memento"), source=link(data["source"], "all captures"),
                  timemap=link(memento["timemap"], "TimeMap")) if memento else Safe(""))
     posts = join(post_block(p) for p in data["telegram_posts"])
+    shot = c.get("screenshot")
+    screenshot = (fmt('<figure class="screenshot panel" id="screenshot"><img src="{src}" alt="screenshot of {url}">'
+                      '<figcaption class="muted">Screenshot taken by the browser capture · {full}</figcaption>'
+                      '</figure>', src=href(shot["image"]), url=c["url"], full=link(shot["image"], "full size"))
+                  if shot else Safe(""))
     body = fmt(
-        '<h1>Capture of {url}</h1>{notice}<div class="split"><section class="content">{frame}{posts}</section>'
+        '<h1>Capture of {url}</h1>{notice}<div class="split">'
+        '<section class="content">{screenshot}{frame}{posts}</section>'
         '<section class="provenance" id="provenance"><div class="panel">{facts}</div>'
         '<h2>Cited by</h2><div class="panel" id="citations">{citations}</div><div class="panel">{robust}</div>'
         '<h2>Provenance record</h2>{prov}<h2>HTTP response headers</h2><p>{status_line}</p>{http}'
         '<h2>WARC record headers</h2>{warc}</section></div>',
-        url=c["url"], notice=notice, frame=frame, posts=posts, facts=facts, citations=citations,
+        url=c["url"], notice=notice, screenshot=screenshot, frame=frame, posts=posts, facts=facts,
+        citations=citations,
         robust=_robust(data["robust_link"]),
         prov=_json(prov), status_line=data["http_status_line"] or "",
         http=_table(["name", "value"], data["http_headers"]),

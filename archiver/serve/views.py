@@ -39,7 +39,9 @@ from archiver.serve.memento import (
 )
 from archiver.serve.replay import records_at
 from archiver.serve.web import HttpError
+from archiver.warc.read import read_payload
 
+SCREENSHOT_MAX = 64 * 1024 * 1024  # bytes of a screenshot served (20000 px of page height is well under)
 _RECORD_KEY = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 
 
@@ -57,6 +59,9 @@ class Links:
 
     def article(self, sha256: str) -> str:
         return f"{self.base}/article/{sha256}"
+
+    def screenshot(self, record_id: str) -> str:
+        return f"{self.base}/screenshot/{record_key(record_id)}.png"
 
     def telegram(self, handle: str, post_id: int | None = None) -> str:
         return f"{self.base}/telegram/{quote(handle, safe='')}" + (f"/{post_id}" if post_id is not None else "")
@@ -225,6 +230,8 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
                "page_record_id": p["page_record_id"]}, links, base, archive)
         for p in tgidx.posts_of_page(archive.index, record_id)
     ]
+    if view.get("screenshot"):
+        view["screenshot"] = {**view["screenshot"], "image": links.screenshot(view["screenshot"]["record_id"])}
     data: dict[str, Any] = {
         "kind": "capture",
         "capture": {**view, "hop": row["hop"], "ip": row["ip"], "payload_length": row["payload_length"],
@@ -244,6 +251,14 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
                            "count": len(found)}
         data["robust_link"] = robust_link(row["url"], uri_m(base, memento), memento)
     return data
+
+
+def screenshot_png(archive: Archive, key: str) -> bytes:
+    """The PNG of a browser capture's screenshot, by its resource record's uuid."""
+    row = cidx.capture_by_record_id(archive.index, f"<urn:uuid:{key}>")
+    if row is None or row["record_type"] != "resource" or not row["url"].startswith("urn:screenshot:"):
+        raise HttpError(404, f"no screenshot with record id <urn:uuid:{key}>")
+    return read_payload(archive.settings.archive, row["warc_file"], row["offset"], SCREENSHOT_MAX)
 
 
 # -- articles and Telegram ------------------------------------------------------------------------
