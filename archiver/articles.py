@@ -157,7 +157,12 @@ def load_article(archive: Archive | None, source: str, reason: Reason) -> Loaded
         data = read_payload(archive.settings.archive, result.warc_file, result.offset or 0, MAX_ARTICLE_BYTES + 1)
     else:
         path = Path(source)
-        if not path.is_file():
+        try:
+            is_file = path.is_file()
+        except OSError as exc:  # e.g. ENAMETOOLONG
+            raise UsageError(f"{source}: not a file ({exc.strerror or exc}); an article is a path, an http(s) "
+                             f"URL or - for stdin") from exc
+        if not is_file:
             raise UsageError(f"{source}: no such file (an article is a path, an http(s) URL or - for stdin)")
         try:
             if path.stat().st_size > MAX_ARTICLE_BYTES:

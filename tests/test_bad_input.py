@@ -210,3 +210,15 @@ def test_tme_page_that_cannot_be_read_is_one_error_line(run, tmp_path: Path) -> 
     assert result.exit_code == 1
     assert_one_error_line(result.stderr, str(missing))
     assert result.json_lines() and result.json_lines()[0]["file"] == str(good)
+
+
+@pytest.mark.parametrize("command", [("history",), ("schedule", "add", "--every", "6h"), ("citations",),
+                                     ("ingest",), ("quotes",), ("lookup",)])
+def test_target_longer_than_a_path_is_one_error_line(run, archived: dict[str, str], archive_dir: Path,
+                                                     command: tuple[str, ...]) -> None:
+    target = "x" * 5000  # past PATH_MAX: asking the file system about it raises ENAMETOOLONG
+    result = run(*command, target)
+    assert result.exit_code in (1, 2), result.stderr
+    [line] = (result.stderr or result.stdout).strip().splitlines()  # ingest reports per article on stdout
+    assert "x" * 100 in line and "internal error" not in line and "File name too long" not in line
+    assert snapshot(archive_dir) == archived
