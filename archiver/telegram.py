@@ -83,6 +83,7 @@ class _PageCapture:
         self.handle = handle
         self.page: FeedPage | None = None
         self.posts: list[Post] = []
+        self.unindexed: list[str] = []  # rows left out of the index, each with its reason
 
     def enrich(self, fetch: FetchResult) -> list[tuple[str, Any]]:
         final = fetch.final
@@ -103,8 +104,9 @@ class _PageCapture:
         if page is None or final is None:
             return
         if page.channel is not None:
-            tgidx.add_channel(db, page.channel.to_dict(), self.handle, final.captured_at, fetch_id, page.url)
-        tgidx.add_posts(db, [
+            self.unindexed += tgidx.add_channel(db, page.channel.to_dict(), self.handle, final.captured_at,
+                                                fetch_id, page.url)
+        self.unindexed += tgidx.add_posts(db, [
             {"post": post.to_dict(), "observed_at": final.captured_at, "fetch_id": fetch_id, "page_url": page.url,
              "page_record_id": final.record_id, "warc_file": location.warc_file, "offset": location.offset,
              "length": location.length, "record_id": location.record_id}
@@ -133,6 +135,7 @@ def _record(outcome: TelegramOutcome, result: CaptureResult, capture: _PageCaptu
     if capture.page is None:
         outcome.errors.append(f"{result.url}: {result.error or f'HTTP {result.status}, nothing to parse'}")
         return None
+    outcome.errors += capture.unindexed
     outcome.pages += 1
     return capture.page
 
