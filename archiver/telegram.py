@@ -195,6 +195,7 @@ def capture_telegram(
     else:
         # 1. the feed, walked back with ?before= until --since, the first post, or max_pages
         url: str | None = feed_url(base, ref.handle)
+        cursor: int | None = None  # the ?before= of the page being walked; each next one must be older
         while url:
             result, capture = _capture_page(archive, url, ref.handle, reason)
             page = _record(outcome, result, capture)
@@ -212,7 +213,12 @@ def capture_telegram(
             reached_since = since is not None and dates and min(dates) < since
             if page.before is None or reached_since or (max_pages and outcome.pages >= max_pages):
                 break
-            url = feed_url(base, ref.handle, before=page.before)
+            if cursor is not None and page.before >= cursor:  # a looping feed would be fetched forever
+                outcome.errors.append(f"{url}: the feed's next page (before={page.before}) does not go back from "
+                                      f"before={cursor}; stopped walking the feed there")
+                break
+            cursor = page.before
+            url = feed_url(base, ref.handle, before=cursor)
     if outcome.kind in _EXPLAIN and outcome.pages:  # with no page parsed, the fetch errors say what happened
         outcome.errors.insert(0, _EXPLAIN[outcome.kind])
     # 2. media, in the same run: their URLs expire within days

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 
 from archiver.archive import Archive
 from archiver.index.telegram import add_posts
 from archiver.pipeline import capture_url
 from archiver.settings import load_settings
 from archiver.warc.provenance import Reason
-from tests.servers import OriginServer
+from tests.servers import Exchange, OriginServer, Response
 from tests.tme_mirror import TmeMirror
 
 BIG = 2**64  # past SQLite's largest integer (2^63 - 1)
@@ -27,6 +28,7 @@ def day(n: int) -> str:
 @pytest.fixture
 def mirror() -> Iterator[TmeMirror]:
     with TmeMirror() as server:
+        server.add_channel("loopchan", "Loop", posts=[(i, day(1 + i % 28), f"post {i}") for i in range(1, 46)])
         server.add_channel("bigchan", "Big numbers", subscribers=BIG, posts=[
             (1, day(1), "one", {"views": BIG}), (2, day(2), "two", {"views": 7}),
         ])
@@ -36,6 +38,29 @@ def mirror() -> Iterator[TmeMirror]:
 def index_rows(archive_dir: Path, sql: str) -> list[tuple[object, ...]]:
     with sqlite3.connect(archive_dir / "index.sqlite3") as db:
         return db.execute(sql).fetchall()
+
+
+@pytest.mark.parametrize("cursor_step", [0, +5])  # the cursor repeats; the cursor moves forward
+def test_feed_whose_cursor_does_not_go_back_is_walked_once(run, mirror: TmeMirror, origin: OriginServer,
+                                                           cursor_step: int) -> None:
+    newest = requests.get(f"{mirror.base_url}/s/loopchan", timeout=10).text  # posts 26-45, data-before="26"
+    assert 'data-before="26"' in newest
+    calls: list[str] = []
+
+    def feed(ex: Exchange) -> Response:
+        calls.append(ex.target)
+        if len(calls) > 10:  # without the guard the walk would never end: end it here, and fail below
+            return Response(404, b"enough")
+        before = 26 + cursor_step * (len(calls) - 1)
+        return Response(200, newest.replace('data-before="26"', f'data-before="{before}"').encode())
+
+    origin.set_route(f"/loop{cursor_step}/s/loopchan", feed)
+    settings = {"telegram_url": origin.url(f"/loop{cursor_step}"), "telegram_delay": 0, "telegram_backoff": 0}
+    result = run("telegram", "capture", "@loopchan", "--no-media", "--json", settings=settings)
+    [outcome] = result.json_lines()
+    assert len(calls) == 2, calls  # the first page, then the page its cursor names, which names no older one
+    assert result.exit_code == 1 and outcome["pages"] == 2
+    assert any("does not go back" in error for error in outcome["errors"]), outcome["errors"]
 
 
 def test_counts_past_sqlite_integers_are_clamped_and_kept_exact_in_json(tg, archive_dir: Path) -> None:
