@@ -12,17 +12,20 @@ from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
 from archiver.ingest import load_aliases
 from archiver.resolve.resolver import resolve
+from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 
 FIELDS = ("kind", "name", "owner", "url", "handle", "text", "start", "end", "context", "rule")
 
 
-def iter_citation_rows(archive: Archive | None, sources: Iterable[str], command: str) -> Iterator[dict[str, Any]]:
+def iter_citation_rows(
+    archive: Archive | None, sources: Iterable[str], command: str, settings: Settings
+) -> Iterator[dict[str, Any]]:
     """archive may be None when every source is local: no aliases then, and nothing is written."""
     aliases = load_aliases(archive) if archive is not None else []
     for source in sources:
         try:
-            loaded = load_article(archive, source, Reason("article", command=command))
+            loaded = load_article(archive, source, Reason("article", command=command), settings.max_article_bytes)
         except ArchiverError as exc:
             yield {"article": source, "error": one_line(exc)}
             continue

@@ -112,7 +112,8 @@ def ingest(
         summary = ArticleSummary(article=source)
         summaries.append(summary)
         try:
-            loaded = load_article(archive, source, Reason("article", command=command))
+            loaded = load_article(archive, source, Reason("article", command=command),
+                                  archive.settings.max_article_bytes)
         except ArchiverError as exc:
             summary.error = one_line(exc)
             continue

@@ -222,3 +222,14 @@ def test_target_longer_than_a_path_is_one_error_line(run, archived: dict[str, st
     [line] = (result.stderr or result.stdout).strip().splitlines()  # ingest reports per article on stdout
     assert "x" * 100 in line and "internal error" not in line and "File name too long" not in line
     assert snapshot(archive_dir) == archived
+
+
+def test_article_size_cap_is_a_setting_shown_by_settings(run, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE_EN * 30)  # ~3 KB
+    result = run("citations", str(path), settings={"max_article_bytes": 1000})
+    assert result.exit_code == 1
+    assert "larger than 1000 bytes (setting max_article_bytes)" in assert_one_error_line(result.stderr, str(path))
+    assert run("citations", str(path), settings={"max_article_bytes": 10_000}).exit_code == 0
+    shown = {row["name"]: row for row in run("settings", "--json").json_lines()}
+    assert shown["max_article_bytes"]["value"] == shown["max_article_bytes"]["default"] == 20 * 1024 * 1024

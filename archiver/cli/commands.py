@@ -92,10 +92,10 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
     # Reading local articles needs no archive: don't create one just to list citations.
     has_archive = settings.index_path.is_file() or settings.warc_dir.is_dir()
     archive = open_archive(ctx) if fetches or has_archive or not articles else None
-    if archive is None:
-        rows = iter_citation_rows(None, articles, command_line())
+    if archive is not None and not articles:
+        rows = stored_unresolved(archive)
     else:
-        rows = stored_unresolved(archive) if not articles else iter_citation_rows(archive, articles, command_line())
+        rows = iter_citation_rows(archive, articles, command_line(), settings)
     failed = 0
     current = None
     for row in rows:
