@@ -7,10 +7,9 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.articles import load_article
-from archiver.citations import extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
-from archiver.ingest import load_aliases
+from archiver.ingest import capped_citations, left_out_note, load_aliases
 from archiver.resolve.resolver import resolve
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
@@ -29,13 +28,17 @@ def iter_citation_rows(
         except ArchiverError as exc:
             yield {"article": source, "error": one_line(exc)}
             continue
-        for citation in extract_citations(loaded.article):
+        limit = settings.max_citations_per_article
+        citations, left_out = capped_citations(loaded.article, limit)
+        for citation in citations:
             row = {"article": source, **citation.to_dict()}
             resolution = resolve(citation, aliases)
             if citation.kind == "telegram" and resolution.handle:
                 row["handle"], row["url"] = resolution.handle, resolution.target_url
             row["resolution"] = resolution.how
             yield row
+        if left_out:
+            yield {"article": source, "warning": f"{source}: {left_out_note(left_out, limit)}"}
 
 
 def stored_unresolved(archive: Archive) -> Iterator[dict[str, Any]]:

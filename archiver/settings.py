@@ -59,6 +59,8 @@ class Settings:
     fsync: bool = _setting(False, "fsync WARC files after each capture (power-loss safety, slower)")
     max_article_bytes: int = _setting(20 * 1024 * 1024, "bytes an article may have (file, stdin or fetched page); "
                                       "a larger one is refused unread")
+    max_citations_per_article: int = _setting(5000, "citations kept per article, in text order; past it the rest "
+                                                    "are left out and the run says how many")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -68,7 +70,8 @@ class Settings:
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", self.warc_prefix):
             problems.append("warc_prefix may hold only letters, digits, '.', '_' and '-'")
         for name in ("max_body", "warc_max_size", "telegram_media_max", "workers", "processes",
-                     "host_concurrency", "unavailable_threshold", "max_article_bytes"):
+                     "host_concurrency", "unavailable_threshold", "max_article_bytes",
+                     "max_citations_per_article"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
         for name in ("connect_timeout", "read_timeout", "total_timeout"):

@@ -103,6 +103,9 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
             failed += 1
             click.echo(f"archiver: error: {row['error']}", err=True)
             continue
+        if row.get("warning"):
+            click.echo(f"archiver: warning: {row['warning']}", err=True)
+            continue
         if unresolved and row["kind"] != "telegram" or unresolved and row["handle"]:
             continue
         if as_json:
@@ -125,6 +128,7 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
     """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what."""
     from archiver.ingest import ingest as run_ingest
+    from archiver.ingest import left_out_note
 
     archive = open_archive(ctx)
     failed = seen = 0
@@ -141,6 +145,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
                 f"{summary.linked} linked to recent captures, {summary.failed} failed, "
                 f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
             )
+            if summary.citations_left_out:
+                say(f"    {left_out_note(summary.citations_left_out, archive.settings.max_citations_per_article)}")
             for source in summary.sources:
                 if not source.get("ok"):
                     say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
