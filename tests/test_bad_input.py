@@ -251,3 +251,13 @@ def test_citations_past_the_cap_are_left_out_and_counted(run, tmp_path: Path) ->
     assert summary["citations"] == 10 and summary["citations_left_out"] == 20 and len(summary["sources"]) == 10
     human = run("ingest", str(path), settings=cap, private=False).stdout
     assert "20 more citations left out, past the first 10 (setting max_citations_per_article)" in human
+
+
+@pytest.mark.parametrize("command", [("export", "cdxj"), ("keys", "public")])
+def test_output_file_that_cannot_be_written_is_one_error_line(run, archived: dict[str, str], tmp_path: Path,
+                                                              command: tuple[str, ...]) -> None:
+    for out in ("y" * 5000, str(tmp_path / "no-such-folder" / "out")):
+        result = run(*command, out)
+        assert result.exit_code == 1
+        [line] = result.stderr.strip().splitlines()
+        assert ERROR_LINE.match(line) and out[:100] in line and "internal error" not in line, line
