@@ -85,6 +85,10 @@ class Settings:
     browser_max_bytes: int = _setting(100 * 1024 * 1024, "bytes of bodies a page may load in the browser")
     browser_max_height: int = _setting(20000, "pixels of page height kept in the screenshot")
     browser_workers: int = _setting(2, "browser captures running at once (each is one Chromium)")
+    max_article_bytes: int = _setting(20 * 1024 * 1024, "bytes an article may have (file, stdin or fetched page); "
+                                      "a larger one is refused unread")
+    max_citations_per_article: int = _setting(5000, "citations kept per article, in text order; past it the rest "
+                                                    "are left out and the run says how many")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -95,7 +99,7 @@ class Settings:
             problems.append("warc_prefix may hold only letters, digits, '.', '_' and '-'")
         for name in ("max_body", "warc_max_size", "telegram_media_max", "workers", "processes",
                      "host_concurrency", "unavailable_threshold", "browser_max_requests", "browser_max_bytes",
-                     "browser_max_height", "browser_workers"):
+                     "browser_max_height", "browser_workers", "max_article_bytes", "max_citations_per_article"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
         if self.capture_mode not in CAPTURE_MODES:

@@ -104,16 +104,19 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
     # Reading local articles needs no archive: don't create one just to list citations.
     has_archive = settings.index_path.is_file() or settings.warc_dir.is_dir()
     archive = open_archive(ctx) if fetches or has_archive or not articles else None
-    if archive is None:
-        rows = iter_citation_rows(None, articles, command_line())
+    if archive is not None and not articles:
+        rows = stored_unresolved(archive)
     else:
-        rows = stored_unresolved(archive) if not articles else iter_citation_rows(archive, articles, command_line())
+        rows = iter_citation_rows(archive, articles, command_line(), settings)
     failed = 0
     current = None
     for row in rows:
         if row.get("error"):
             failed += 1
             click.echo(f"archiver: error: {row['error']}", err=True)
+            continue
+        if row.get("warning"):
+            click.echo(f"archiver: warning: {row['warning']}", err=True)
             continue
         if unresolved and row["kind"] != "telegram" or unresolved and row["handle"]:
             continue
@@ -137,6 +140,7 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
     """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what."""
     from archiver.ingest import ingest as run_ingest
+    from archiver.ingest import left_out_note
     from archiver.resolving import pending_names
 
     archive = open_archive(ctx)
@@ -154,6 +158,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
                 f"{summary.linked} linked to recent captures, {summary.failed} failed, "
                 f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
             )
+            if summary.citations_left_out:
+                say(f"    {left_out_note(summary.citations_left_out, archive.settings.max_citations_per_article)}")
             for source in summary.sources:
                 if not source.get("ok"):
                     say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")

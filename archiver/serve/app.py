@@ -30,7 +30,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
 from archiver import __version__
 from archiver.archive import Archive
-from archiver.errors import ArchiverError, one_line
+from archiver.errors import ArchiverError, UsageError, one_line
 from archiver.pipeline import surt_key
 from archiver.serve import memento as mem
 from archiver.serve import pages, replay, views
@@ -113,6 +113,8 @@ class App:
         except HttpError as exc:
             response = self._error(exc.status, exc.message, as_page)
             response.headers += exc.headers
+        except UsageError as exc:  # the request asked for something unusable, e.g. a search with no words
+            response = self._error(400, one_line(exc), as_page)
         except ArchiverError as exc:
             response = self._error(500, one_line(exc), as_page)
         except Exception as exc:  # a bug: log it with its traceback, answer in the one error shape
