@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
+from .morph import nominative
 from .outlets import find_outlets
 from .sentences import SentenceIndex
 from .telegram import find_telegram_prose
@@ -108,4 +109,6 @@ def _adjacent(text: str, p: Match, link: Match) -> bool:
 
 def _citation(text: str, m: Match, sentences: SentenceIndex) -> Citation:
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
-                    start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule)
+                    start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule,
+                    name_normalized=nominative(m.name) if m.name else None,
+                    owner_normalized=nominative(m.owner) if m.owner else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .morph import person_word
 from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, tokens
 
 _ORG_STEMS = tuple(
@@ -133,3 +134,50 @@ def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
     if not words or is_org_like(text[words[0][0] : words[-1][1]]):
         return None
     return words[0][0], words[-1][1]
+
+
+_CLAUSE_END = re.compile(r"[.!?…]\s|\n")
+_CAP_RUN = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]*){0,2}")
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:wrote|writes|said|says|posted|added|noted|stated|написал\w*|заявил\w*|сообщил\w*|отметил\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def sentence_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The person a possessive ("his Telegram channel", "свой телеграм-канал") points to in the same sentence.
+
+    The nearest person-like name before start wins; failing that, a name followed by a speech verb after end
+    ("In a message on his Telegram channel recently recounting the episode, Durov wrote").
+    """
+    lo = max(0, start - 250)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    lo = cut[-1] if cut else lo
+    for m in reversed(list(_CAP_RUN.finditer(text, lo, start))):
+        span = _trim_person(text, m.start(), m.end())
+        if span is not None:
+            return span
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    hi = stop.start() if stop else min(len(text), end + 200)
+    for m in _CAP_RUN.finditer(text, end, hi):
+        span = _trim_person(text, m.start(), m.end())
+        if span is not None and _SPEECH_AFTER.match(text, span[1]):
+            return span
+    return None
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(start + s, start + e) for s, e in words]
+    words = strip_stops(words, text, STOP_CAPS | _TITLES)
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    while e > s and text[e - 1] in "’'s" and text[e - 2 : e] in ("’s", "'s"):
+        e -= 2
+    name = text[s:e]
+    if not name or is_org_like(name) or is_demonym(name):
+        return None
+    if looks_like_person(name, text[max(0, s - 40) : s]) or any(person_word(w) for w in name.split()):
+        return s, e
+    return None

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .model import Match
-from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before
+from .morph import person_word
+from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before, sentence_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
 
 _TRIGGER = re.compile(
@@ -53,6 +54,21 @@ _CHANNEL_ON = re.compile(
 )
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
+# "his Telegram channel", "свой телеграм-канал", "her own Telegram", "свой канал в Telegram": an owner-only mention.
+_POSSESSIVE = re.compile(
+    r"(?<![\w-])(?:his|her|their|its|сво[йеёюяи][а-яё]*|его|её)[ \t]+"
+    r"(?:(?:own|official|personal|new|официальн[а-яё]*|личн[а-яё]*|нов[а-яё]*)[ \t]+)?"
+    r"(?:(?:канал[а-яё]*|channel|account|page|аккаунт[а-яё]*|страниц[а-яё]*)[ \t]+(?:в|во|on|in)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+# "Telegram-канал политолога Ербола Едилова" (a person by role), "телеграм-канале мэрии Южно-Сахалинска" (a body).
+_ROLE_AFTER = re.compile(
+    r"[ \t]+(?:(?P<body>мэри|администраци|правительств|министерств|ведомств|парти|издани|газет|акимат|управлени|"
+    r"пресс-служб|посольств|штаб|департамент|комитет|движени|фонд)[а-яё]*"
+    r"|(?P<person>политолог|блогер|блогерш|депутат|журналист|губернатор|мэр|глав|министр|военкор|эксперт|"
+    r"сенатор|певиц|певц|актер|актёр|актрис|основател|бизнесмен|экс-[а-яё]+)[а-яё]*)[ \t]+",
+    re.IGNORECASE,
+)
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -90,6 +106,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule, owner = _name_before(text, left, start, owner)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
+        if not names and not owner:
+            names, rule, owner = _role_after(text, end)
         if not names and plural:
             names, rule = _listed_names(text, end), "tg.prose.listed"
     own = _own_channel(text, start, end)
@@ -98,9 +116,31 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         rule = rule if names else "tg.prose.own_channel"
     if role is not None and owner is not None:
         rule = "tg.prose.author_of"
+    if not names and owner is None and _POSSESSIVE.search(text, max(0, start - 40), start):
+        owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
     if not names and owner is None:
         return []
     return _matches(text, parts, names, owner, rule)
+
+
+def _role_after(text: str, end: int) -> _Found:
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return [], "", None
+    if m.group("person"):
+        who = person_after(text, m.end())
+        name = text[who[0] : who[1]] if who else ""
+        if who is not None and (person_word(name.split()[0]) or looks_like_person(name)):
+            return [], "tg.prose.channel_of_person", who
+        return [], "", None
+    q = quoted_at(text, m.end())
+    if q is not None and clean_name(q[2]):
+        return [(m.start() + 1, q[1], text[m.start() + 1 : q[1]].strip())], "tg.prose.channel_of_body", None
+    p = cap_phrase_after(text, m.end(), max_words=4)
+    if p is None or _NOT_A_NAME.match(text[p[0] : p[1]]):
+        return [], "", None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
 
 
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
@@ -113,7 +153,11 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
             return _matches(text, [(q[0], m.end())], [(q[0], q[1], name)], None, "tg.prose.channel_on")
     own = _own_channel(text, m.start(), m.end())
     if own is None or not (own[2] or own[3]):
-        return []
+        poss = _POSSESSIVE.search(text, max(0, m.start() - 60), m.start())
+        who = sentence_person(text, m.start(), m.end()) if poss else None
+        if who is None:
+            return []
+        return _matches(text, [(poss.start(), m.end())], [], who, "tg.prose.possessive_owner")  # type: ignore[union-attr]
     return _matches(text, [(m.start(), m.end())], [], (own[0], own[1]), "tg.prose.own_channel")
 
 
