@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .bodies import find_bodies_said, find_credits, find_press_services
 from .model import Match
 from .people import is_demonym, is_org_like, looks_like_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
-            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station)")
+            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station|organi[sz]ation|"
+            r"think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци)"
             r"[а-яё]*")
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
@@ -33,24 +35,28 @@ _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
     has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
     notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
-    tabloid weekly channel broadcaster news""".split()
+    tabloid weekly channel broadcaster news report reports release investigation analysis data study survey
+    estimates think-tank research""".split()
 )
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
-                    r"утверждает")
+                    r"утверждает|повідомляє|повідомляють|пише|передає|інформує|цитирует")
 _RU_VERBS = (_RU_SOURCE_VERBS
-             + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?")
+             + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
+               r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила")
 _W = r"(?<![\w-])"  # word start that treats hyphenated words as one
 _E = r"(?![\w-])"
 
 # (rule id, trigger, where the name stands relative to the trigger, strong?)
 _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
-    ("outlet.according_to", re.compile(r"\b[Aa]ccording\s+to\b"), "after", True),
+    ("outlet.according_to", re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+[Tt]he\s+[A-Z]))\b"),
+     "after", True),
     ("outlet.staff_of", re.compile(
-        r"\b(?:editor-in-chief|chief\s+editor|editor|correspondent|journalist|columnist|reporter)s?\s+(?:of|at|for)\b"
+        r"\b(?:editor-in-chief|chief\s+editor|editor|correspondent|journalist|columnist|reporter|analyst|expert|"
+        r"researcher)s?\s+(?:of|at|for|from)\b"
         rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|обозревател|колумнист)[а-яё]*{_E}"), "after", True),
     ("outlet.data_from", re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates)\s+(?:from|of|by)\b"),
      "after", True),
@@ -62,11 +68,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"[ \t](?:statement|press\s+release|communiqu[eé])\s+(?:said|says|stated|states|reads|read|noted)\b"),
      "before", True),
     ("outlet.statement", re.compile(
-        rf"{_W}(?:в|из)\s+(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т)[а-яё]*{_E}"),
+        rf"{_W}(?:в|из|у|із)\s+(?:(?:спільн|совместн|официальн|офіційн)[а-яёії]*\s+)?"
+        rf"(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т|заяв|повідомлен|звіт)[а-яёії]*{_E}"),
      "after", True),
-    ("outlet.reported_by", re.compile(r"\b(?:reported|published|cited|quoted|confirmed)\s+by\b"), "after", True),
+    ("outlet.piece_of", re.compile(
+        rf"{_W}(?:материал|публикаци|стать|расследовани|репортаж|колонк)[а-яё]*(?=\s+[«\"„“])"), "after", True),
+    ("outlet.kz_dep", re.compile(
+        r"(?<![\w-])(?:деп|dep)\s+(?:хабарла[а-яәіңғүұқөһ]*|жаз[а-яәіңғүұқөһ]*|habarla\w*|jaz\w*)"), "after", True),
+    ("outlet.reported_by", re.compile(
+        r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled)\s+by\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
-    ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз)\s*:"), "after", True),
+    ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз|Джерело)\s*:"), "after", True),
     ("outlet.po_dannym", re.compile(
         rf"{_W}[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там){_E}"), "after", True),
     ("outlet.ssylka", re.compile(rf"{_W}со\s+ссылкой\s+на{_E}"), "after", True),
@@ -82,6 +94,12 @@ _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor
     r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
     r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel)(?=[\s,.;:)]|\Z)"
 )
+_TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
+_INNER_POSSESSIVE = re.compile(r"\w['’]s\s+\S")
+_DOMAIN_NAME = re.compile(
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media)(?![\w-]|\.\w)",
+    re.IGNORECASE,
+)
 _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|adds|stated|states|claimed|claims")
 
 # --- rules -----------------------------------------------------------------------------------------------
@@ -89,7 +107,7 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 
 def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
-    found = list(_appositives(text))
+    found = [*_appositives(text), *find_press_services(text), *find_bodies_said(text), *find_credits(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in pattern.finditer(text):
@@ -121,8 +139,8 @@ def _appositives(text: str) -> Iterable[Match]:
 
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
     start, end, name, nxt, quoted = got
-    if not name or name.casefold() in _GENERIC:
-        return False
+    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or _INNER_POSSESSIVE.search(name):
+        return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)):
         return False  # "according to NATO models", "the German news agency": the word only modifies a noun
     if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
@@ -144,10 +162,15 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     if q is not None:
         name = clean_name(q[2])
         return (q[0], q[1], name, None, True) if name else None
+    domain = _DOMAIN_NAME.match(text, i)
+    if domain is not None:  # "деп хабарлады turkystan.kz", "Читать на govoritmoskva.ru"
+        return i, domain.end(), domain.group(), None, True
     p = cap_phrase_after(text, i)
     if p is None:
         return None
     end = _without_person(text, p[0], p[1])
+    if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
+        end -= 2
     return p[0], end, text[p[0] : end], p[2], typed
 
 

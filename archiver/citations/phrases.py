@@ -122,7 +122,11 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
 
 def _phrase(words: list[tuple[int, int]], text: str, nxt: str | None) -> tuple[int, int, str | None] | None:
     words = strip_stops(words, text, STOP_CAPS)
-    if not words or not any(is_cap(text[s:e]) for s, e in words):
+    if not words:
+        return None
+    # "пресс-службы полиции": a Russian body named in lowercase needs a complement, not "министерства" alone
+    body = len(words) >= 2 and text[words[0][0] : words[0][1]].casefold().startswith(_RU_LOWER_OK)
+    if not body and not any(is_cap(text[s:e]) for s, e in words):
         return None
     return words[0][0], words[-1][1], nxt
 
