@@ -16,7 +16,11 @@ from .people import looks_like_person
 from .phrases import STOP_CAPS, quoted_at
 
 _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
-_OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+))*")
+_OF_TAIL = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[a-z][\w-]*[ \t]+){0,2}(?:akimat|ministry|administration|government|city|"
+    r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b|[A-Za-z][\w-]*)"
+    r"(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+))*"
+)
 _CUE_BEFORE = re.compile(
     r"(?:according\s+to|from|quoting|citing|by|told|per|via|learnt|learned)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}\Z",
     re.IGNORECASE,
@@ -36,7 +40,7 @@ _CREDIT = re.compile(r"(?m)(?<=[.!?…»\"])[ \t]+[—–][ \t]+(?P<name>[A-ZА-
 _DATELINES = (
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}[ \t]*[—–-][ \t]*"
-               r"(?P<name>[A-ZА-ЯЁ][\w.-]*(?:[ \t]+[A-ZА-ЯЁ][\w.-]*){0,3})"),
+               r"(?P<name>[A-ZА-ЯЁ][\w-]*(?:\.[a-z]{2,4})?(?:[ \t]+[A-ZА-ЯЁ][\w-]*(?:\.[a-z]{2,4})?){0,3})"),
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
 )
 

@@ -92,10 +92,15 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
 )
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
     r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
-    r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel)(?=[\s,.;:)]|\Z)"
+    r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel|research\s+(?:body|group|institute|"
+    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation)(?=[\s,.;:)]|\Z)"
+)
+_CLAUSE_END = re.compile(
+    r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
+    r"[ \t]*[.;]"
 )
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
-_INNER_POSSESSIVE = re.compile(r"\w['’]s\s+\S")
+_INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
 _DOMAIN_NAME = re.compile(
     r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media)(?![\w-]|\.\w)",
     re.IGNORECASE,
@@ -118,13 +123,18 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if not _acceptable(text, got, rule, trig.group()):
                 continue
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
-            if strong or marked:
+            if strong or marked or (rule == "outlet.verb_after" and _clause_final(text, s, trig.end())):
                 found.append(match)
             else:
                 weak.append(match)
     established = {n.casefold() for n in known} | {m.name.casefold() for m in found if m.name}
     found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name))]
     return found
+
+
+def _clause_final(text: str, start: int, verb_end: int) -> bool:
+    """ "…, Vlast reported on Tuesday." — the news form that names a source after what it reported."""
+    return text[max(0, start - 2) : start] in (", ", ",\xa0") and bool(_CLAUSE_END.match(text, verb_end))
 
 
 def _appositives(text: str) -> Iterable[Match]:
@@ -139,7 +149,9 @@ def _appositives(text: str) -> Iterable[Match]:
 
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
     start, end, name, nxt, quoted = got
-    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or _INNER_POSSESSIVE.search(name):
+    inner = _INNER_POSSESSIVE.search(name)
+    person_after_possessive = inner is not None and not is_org_like(inner.group("rest"))
+    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive:
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)):
         return False  # "according to NATO models", "the German news agency": the word only modifies a noun

@@ -24,6 +24,9 @@ STOP_CAPS = frozenset(
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет")
+_EN_ORG_HEADS = frozenset(
+    "ministry court government police administration akimat embassy committee parliament prosecutor's".split()
+)
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств")
 _RU_VERB_END = re.compile(r"(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z")  # not part of a name
 _RU_FUNCTION = frozenset("в во на с со о об и а но что как по из от к за для при который которая это".split())
@@ -137,6 +140,11 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
     toks = list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))
     words: list[tuple[int, int]] = []
     i = len(toks) - 1
+    if toks and toks[-1][2].casefold() in _EN_ORG_HEADS:  # "the Kazakh energy ministry": a lowercase English head
+        back = [j for j in range(i - 1, max(-1, i - 3), -1) if is_cap(toks[j][2])]
+        if back and all(t[2].isalpha() for t in toks[back[0] : i]):
+            words = [(toks[j][0], toks[j][1]) for j in range(back[0], i + 1)]
+            i = back[0] - 1
     while i >= 0 and len(words) < max_words:
         s, _e, tok = toks[i]
         a, b = core_span(tok)

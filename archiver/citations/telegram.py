@@ -69,6 +69,19 @@ _ROLE_AFTER = re.compile(
     r"сенатор|певиц|певц|актер|актёр|актрис|основател|бизнесмен|экс-[а-яё]+)[а-яё]*)[ \t]+",
     re.IGNORECASE,
 )
+# A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
+_IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
+_NOT_TELEGRAM_CHANNEL = re.compile(
+    r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
+    re.IGNORECASE,
+)
+# "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
+_OUTLET_ON = re.compile(
+    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|outlet|newspaper|agency|portal|website)"
+    r"[ \t]+(?P<q>[«\"“„])",
+    re.IGNORECASE,
+)
+_IN_OWN = re.compile(r"[ \t]+(?:(?:в|во|on|in)[ \t]+)?(?:(?:сво[её]м|своей|its|their)[ \t]+)?\Z", re.IGNORECASE)
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -76,11 +89,27 @@ _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 def find_telegram_prose(text: str) -> list[Match]:
     """Telegram channels (by name) and channel owners (by person) named in the text."""
     found: list[Match] = []
+    about_telegram = False
     for m in _TRIGGER.finditer(text):
+        about_telegram = True
         if m.group("noun"):
             found += _from_channel_word(text, m)
         elif m.group("word").casefold() not in ("tg", "тг"):
             found += _from_bare_word(text, m)
+    if about_telegram:  # an article that speaks of Telegram: «канала «X»» alone is a Telegram channel
+        found += _implied_channels(text)
+    return found
+
+
+def _implied_channels(text: str) -> list[Match]:
+    """ "по данным канала «Северный ветер»" in an article that speaks of Telegram elsewhere. """
+    found = []
+    for m in _IMPLIED.finditer(text):
+        if _NOT_TELEGRAM_CHANNEL.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        names = _quoted_names(text, m.end())
+        if names and is_cap(names[0][2]):
+            found += _matches(text, [(m.start(), m.end())], names, None, "tg.prose.implied_channel")
     return found
 
 
@@ -116,11 +145,23 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         rule = rule if names else "tg.prose.own_channel"
     if role is not None and owner is not None:
         rule = "tg.prose.author_of"
+    if not names and owner is None and (outlet := _outlet_before(text, start)) is not None:
+        names, rule = [outlet], "tg.prose.outlet_on"  # "Издание «Фонтанка» в своём Telegram-канале"
     if not names and owner is None and _POSSESSIVE.search(text, max(0, start - 40), start):
         owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
     if not names and owner is None:
         return []
     return _matches(text, parts, names, owner, rule)
+
+
+def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A quoted outlet name right before "(в своём) Telegram(-канале)": (start, end, name)."""
+    gap = _IN_OWN.search(text, max(0, pos - 20), pos)
+    q = quoted_before(text, gap.start()) if gap else None
+    if q is None or not _OUTLET_ON.search(text, max(0, q[0] - 30), q[0] + 1):
+        return None
+    name = clean_name(q[2])
+    return (q[0], q[1], name) if name else None
 
 
 def _role_after(text: str, end: int) -> _Found:
@@ -151,6 +192,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         channel = q is not None and (on.group("post") or _CHANNEL_WORD.search(text, max(0, q[0] - 40), q[0]))
         if q is not None and channel and (name := clean_name(q[2])):
             return _matches(text, [(q[0], m.end())], [(q[0], q[1], name)], None, "tg.prose.channel_on")
+    outlet = _outlet_before(text, m.start())
+    if outlet is not None:
+        return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
     own = _own_channel(text, m.start(), m.end())
     if own is None or not (own[2] or own[3]):
         poss = _POSSESSIVE.search(text, max(0, m.start() - 60), m.start())
