@@ -15,8 +15,8 @@ then extract_citations). Matching, per kind:
   match when they are equal, or when one is a run of words inside the other covering at least half of the
   longer one ("Kazinform News Agency" ~ "Kazinform"; "the Mayor's press service" is not "Mayor's").
   A citation's ``name`` and, when present, ``name_normalized`` are both tried (likewise ``owner``).
-- telegram: an annotated channel is found when a Telegram citation's name matches its name, or its owner
-  matches its owner; an entry with neither (a pronoun owner) is found when a Telegram citation overlaps its
+- telegram: an annotated channel is found when a Telegram citation's name matches its name, its owner
+  matches its owner, or its handle equals its handle; an entry with neither (a pronoun owner) is found when a Telegram citation overlaps its
   evidence. A Telegram citation is correct when it matches any entry that way or overlaps any entry's evidence.
 - urls: found when a citation's url or text equals the annotated URL (scheme and trailing slash ignored).
 - outlets: found / correct when an outlet citation's name matches an annotated outlet's name.
@@ -127,6 +127,8 @@ def _tg_entry_hit(entry: dict[str, Any], c: Citation, text: str) -> bool:
     names = (c.name, getattr(c, "name_normalized", None))
     owners = (c.owner, getattr(c, "owner_normalized", None))
     if entry.get("name") and _any_match(entry["name"], *names):
+        return True
+    if entry.get("handle") and (c.handle or "").casefold() == entry["handle"].casefold():
         return True
     if entry.get("owner") and (_any_match(entry["owner"], *owners) or _any_match(entry["owner"], *names)):
         return True

@@ -32,6 +32,7 @@ def test_annotations_are_verbatim(art: dict) -> None:
         assert entry["evidence"] in text
         for key in ("name", "owner"):
             assert entry.get(key) is None or entry[key] in text, (key, entry)
+        assert entry.get("handle") is None or entry["handle"].casefold() in text.casefold()
     for entry in art["urls"]:
         assert entry["url"] in text
     for entry in art["outlets"]:
