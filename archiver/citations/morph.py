@@ -34,7 +34,8 @@ def person_word(word: str) -> bool:
     """A Russian first name, surname or patronymic by the dictionary ("Ербола", "Едилова", "Захаровой")."""
     if not word[:1].isupper() or not is_russian(word):
         return False
-    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.score >= 0.1 for p in _parse(word)[:3])
+    best = _parse(word)[0]  # the likeliest reading: "Московский" is an adjective first, a surname only second
+    return bool({"Name", "Surn", "Patr"} & set(best.tag.grammemes))
 
 
 def place_word(word: str) -> bool:

@@ -26,7 +26,8 @@ _LEAD = re.compile(
     r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
 )
 _TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+")
-_TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU})\Z")
+_TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы)[а-яәіңғүұқөһ]*"
+_TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|then|has|have|had|также|ранее|уже))+\Z"
@@ -43,7 +44,7 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
-                    r"утверждает|повідомляє|повідомляють|пише|передає|інформує|цитирует")
+                    r"утверждает|повідомляє|повідомляють|пише|передає|інформує|цитирует|сообщил|сообщила|сообщило")
 _RU_VERBS = (_RU_SOURCE_VERBS
              + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
                r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила")
@@ -86,14 +87,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали)"
         rf"\s+(?:в|во){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
-    ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше){_E}"), "before", True),
+    ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
     ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b"), "after", False),
 )
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
     r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
     r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel|research\s+(?:body|group|institute|"
-    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation)(?=[\s,.;:)]|\Z)"
+    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation|(?:news|media)\s+group)(?=[\s,.;:)]|\Z)"
 )
 _CLAUSE_END = re.compile(
     r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"

@@ -14,7 +14,7 @@ from .people import is_demonym, is_org_like, looks_like_person, person_after, pe
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
 
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?"
+    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|sources"
     r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -30,7 +30,9 @@ _VERB = re.compile(
     rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.IGNORECASE
 )
 _VERB_THEN = re.compile(rf"[ \t]+(?:{_EN_VERBS}|{_RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
-_INCLUDING = re.compile(r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+")
+_INCLUDING = re.compile(
+    r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+"
+)
 _CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|&|и)[ \t]+)")
 _OF = re.compile(r"[ \t\xa0]+(?:of[ \t]+(?:the[ \t]+)?)?")
@@ -54,6 +56,14 @@ _CHANNEL_ON = re.compile(
 )
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{_EN_VERBS}|{_RU_VERBS})[ \t]+\Z", re.IGNORECASE)
+# A person named only by office: "написал губернатор в своем Telegram-канале", "the governor wrote on his …".
+_ROLE_OWNER = re.compile(
+    r"(?<![\w-])(?P<who>(?:the[ \t]+)?(?:губернатор|мэр|глава[ \t]+региона|министр|президент|премьер-министр|"
+    r"пресс-секретарь|governor|mayor|minister|president|spokes(?:man|woman|person)|prime[ \t]+minister))"
+    rf"(?:[ \t]+(?:also|later|then|также|ранее|уже))?(?:[ \t]+(?:{_EN_VERBS}|{_RU_VERBS}))?[ \t]*\Z",
+    re.IGNORECASE,
+)
 # "his Telegram channel", "свой телеграм-канал", "her own Telegram", "свой канал в Telegram": an owner-only mention.
 _POSSESSIVE = re.compile(
     r"(?<![\w-])(?:his|her|their|its|сво[йеёюяи][а-яё]*|его|её)[ \t]+"
@@ -312,6 +322,10 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
         after = person_after(text, verb_first.end()) if verb_first else None
         if after is not None:
             return after[0], after[1], poss, True
+    if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
+        verb = True  # "— написал Павел Филипчук в Telegram"
+    if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
+        return role.start("who"), role.end("who"), poss, verb  # "написал губернатор в своем Telegram-канале"
     if who is None or not (poss or verb):
         return None
     return who[0], who[1], poss, verb
