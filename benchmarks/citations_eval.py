@@ -17,7 +17,8 @@ then extract_citations). Matching, per kind:
   A citation's ``name`` and, when present, ``name_normalized`` are both tried (likewise ``owner``).
 - telegram: an annotated channel is found when a Telegram citation's name matches its name, its owner
   matches its owner, or its handle equals its handle; an entry with neither name nor owner (a pronoun owner)
-  is found when a Telegram citation overlaps its evidence. A Telegram citation is correct when it matches any entry that way or overlaps any entry's evidence.
+  is found when a Telegram citation overlaps its evidence. A Telegram citation is correct when it matches any
+  entry that way or overlaps any entry's evidence.
 - urls: found when a citation's url or text equals the annotated URL (scheme and trailing slash ignored).
 - outlets: found / correct when an outlet citation's name matches an annotated outlet's name.
 - ``optional`` entries never count toward recall, and finding them is never a false positive.
