@@ -26,6 +26,15 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(r"[ \t,]+(?:said|says|reported|reports|told|announced|noted|informed|stated|added|confirmed)\b")
+_KK_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіÁáÓóÚúÝýǴǵ-]"
+_KK_GENITIVE = r"(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń)"
+_KK_NOT_NAME = r"(?:туралы|бұл|деп|осы|ол|және|мен|хабарла\w*|dep|bul|týraly|habarla\w*)"
+_PRESS_KK = re.compile(
+    rf"(?<!\w)(?:(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+[ \t]+){{0,3}}{_KK_WORD}+{_KK_GENITIVE}[ \t]+"
+    r"(?:баспасөз[ \t]+қызмет[а-яәғқңөұүһі]*|baspasóz[ \t]+qyzmet\w*)"
+)
+_KK_CUE_AFTER = re.compile(r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|habarla\w*|málimde\w*)")
+_KK_CUE_BEFORE = re.compile(r"(?:деп|dep)[ \t]+(?:хабарла\w*|habarla\w*)[ \t,]*\Z")
 _BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")
 _BODY_HEADS = (
     "акимат", "министерств", "мэри", "пресс-служб", "ведомств", "администраци", "правительств", "управлени",
@@ -59,6 +68,14 @@ def find_press_services(text: str) -> Iterator[Match]:
         cued = alone or _CUE_BEFORE.search(text, max(0, start - 60), start) or _CUE_AFTER.match(text, end)
         if cued:
             yield Match("outlet", start, end, "outlet.press_service", name=text[start:end])
+
+
+def find_kazakh_press_services(text: str) -> Iterator[Match]:
+    """ "Астана әкімдігінің баспасөз қызметі хабарлады", "… деп хабарлады облыс әкімдігінің баспасөз қызметі" """
+    for m in _PRESS_KK.finditer(text):
+        cued = _KK_CUE_AFTER.match(text, m.end()) or _KK_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if cued:
+            yield Match("outlet", m.start(), m.end(), "outlet.press_service", name=m.group())
 
 
 def _extend_left(text: str, pos: int) -> int:

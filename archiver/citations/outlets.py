@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .bodies import find_bodies_said, find_credits, find_press_services
+from .bodies import find_bodies_said, find_credits, find_kazakh_press_services, find_press_services
 from .model import Match
 from .people import is_demonym, is_org_like, looks_like_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
@@ -30,7 +30,8 @@ _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|г
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
 _ADVERBS = re.compile(
-    r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|then|has|have|had|также|ранее|уже))+\Z"
+    r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
+    r"раніше))+\Z"
 )
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
@@ -81,11 +82,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
     ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз|Джерело)\s*:"), "after", True),
     ("outlet.po_dannym", re.compile(
-        rf"{_W}[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там){_E}"), "after", True),
-    ("outlet.ssylka", re.compile(rf"{_W}со\s+ссылкой\s+на{_E}"), "after", True),
+        rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там)"
+        rf"|[Зз]а\s+(?:даними|інформацією|повідомленням|оцінками)|[Зз]гідно\s+з\s+даними){_E}"), "after", True),
+    ("outlet.ssylka", re.compile(rf"{_W}(?:со\s+ссылкой|з\s+посиланням)\s+на{_E}"), "after", True),
     ("outlet.zayavili_v", re.compile(
-        rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали)"
-        rf"\s+(?:в|во){_E}"), "after", True),
+        rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|"
+        rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали)"
+        rf"\s+(?:в|во|у){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
@@ -113,7 +116,8 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 
 def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
-    found = [*_appositives(text), *find_press_services(text), *find_bodies_said(text), *find_credits(text)]
+    found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
+             *find_bodies_said(text), *find_credits(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in pattern.finditer(text):

@@ -23,13 +23,15 @@ STOP_CAPS = frozenset(
     до для источник фото скриншот""".split()
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
-             "оперативн", "оперштаб", "штаб", "мэри", "акимат", "ведомств", "прокуратур",
+             "оперативн", "оперштаб", "штаб", "мэри", "акимат", "ведомств", "прокуратур", "пресслужб", "міністерств",
+             "відомств", "адміністраці",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет")
 _EN_ORG_HEADS = frozenset(
     "ministry court government police administration akimat embassy committee parliament prosecutor's".split()
 )
+_CAP_ADJECTIVE = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ська|цька|зька)\Z")
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
-                "оперштаб", "мэри", "акимат", "прокуратур")
+                "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці")
 _RU_VERB_END = re.compile(r"(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z")  # not part of a name
 _RU_FUNCTION = frozenset("в во на с со о об и а но что как по из от к за для при который которая это".split())
 
@@ -118,6 +120,10 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
         elif head and lowers < 3 and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low):
             words += pending + [(s, s + b)]  # "Министерства обороны России": Russian names go lowercase
             pending, lowers = [], lowers + 1
+        elif (len(words) == 1 and not pending and _CAP_ADJECTIVE.search(text[words[0][0] : words[0][1]])
+              and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low)):
+            words.append((s, s + b))  # "Новая газета", "Українська правда": an adjective and its noun
+            lowers += 3  # nothing lowercase after it
         else:
             return _phrase(words, text, low)
         if b < len(tok):

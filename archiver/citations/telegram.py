@@ -15,7 +15,7 @@ from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, qu
 
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|sources"
-    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме)?)(?![\w-])",
+    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
 _EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|states|noted|notes|commented|comments|"
@@ -25,7 +25,8 @@ _EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|state
 _RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявляет|сообщил|сообщает|отметил|отмечает|подч[её]ркнул|подч[её]ркивает|"
              r"рассказал|рассказывает|опубликовал|публикует|поделил|делится|указал|высказал|прокомментировал|"
              r"пояснил|констатировал|предупредил|напомнил|признал|добавил|обратил|выложил|разместил|ответил|"
-             r"призвал|заметил)[а-яё]*|жазды|жазады|хабарлады|мәлімдеді")
+             r"призвал|заметил)[а-яё]*|жазды|жазады|хабарлады|мәлімдеді"
+             r"|(?:написа|заяви|повідоми|зазначи|наголоси|розповів|опублікува|поділи|додав)[а-яіїєґ]*")
 _VERB = re.compile(
     rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.IGNORECASE
 )
@@ -44,8 +45,9 @@ _ROLE = re.compile(
 )
 _OWN = re.compile(
     rf"(?<![\w-])(?:(?P<verb>{_EN_VERBS}|{_RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
-    r"(?P<prep>in|on|в|во|на)[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<poss>(?:his|her|their|its|сво[её]м|своей)[ \t]+)?"
-    r"(?:(?:own|official|personal|официальном|личном)[ \t]+)?\Z",
+    r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй)[ \t]+)?"
+    r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
@@ -66,7 +68,7 @@ _ROLE_OWNER = re.compile(
 )
 # "his Telegram channel", "свой телеграм-канал", "her own Telegram", "свой канал в Telegram": an owner-only mention.
 _POSSESSIVE = re.compile(
-    r"(?<![\w-])(?:his|her|their|its|сво[йеёюяи][а-яё]*|его|её)[ \t]+"
+    r"(?<![\w-])(?:his|her|their|its|сво[йеёюяиєї][а-яёієї]*|его|её|його|її)[ \t]+"
     r"(?:(?:own|official|personal|new|официальн[а-яё]*|личн[а-яё]*|нов[а-яё]*)[ \t]+)?"
     r"(?:(?:канал[а-яё]*|channel|account|page|аккаунт[а-яё]*|страниц[а-яё]*)[ \t]+(?:в|во|on|in)[ \t]+)?\Z",
     re.IGNORECASE,
@@ -75,7 +77,8 @@ _POSSESSIVE = re.compile(
 _ROLE_AFTER = re.compile(
     r"[ \t]+(?:(?P<body>мэри|администраци|правительств|министерств|ведомств|парти|издани|газет|акимат|управлени|"
     r"пресс-служб|посольств|штаб|департамент|комитет|движени|фонд)[а-яё]*"
-    r"|(?P<person>политолог|блогер|блогерш|депутат|журналист|губернатор|мэр|глав|министр|военкор|эксперт|"
+    r"|(?P<person>политолог|політолог|блогер|блогерш|депутат|нардеп|журналист|журналіст|губернатор|мэр|мер|глав|"
+    r"голов|министр|міністр|военкор|эксперт|експерт|"
     r"сенатор|певиц|певц|актер|актёр|актрис|основател|бизнесмен|экс-[а-яё]+)[а-яё]*)[ \t]+",
     re.IGNORECASE,
 )
@@ -85,13 +88,21 @@ _NOT_TELEGRAM_CHANNEL = re.compile(
     r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
     re.IGNORECASE,
 )
+_QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
 # "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
 _OUTLET_ON = re.compile(
     r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|outlet|newspaper|agency|portal|website)"
     r"[ \t]+(?P<q>[«\"“„])",
     re.IGNORECASE,
 )
-_IN_OWN = re.compile(r"[ \t]+(?:(?:в|во|on|in)[ \t]+)?(?:(?:сво[её]м|своей|its|their)[ \t]+)?\Z", re.IGNORECASE)
+_IN_OWN = re.compile(
+    r"[ \t]+(?:(?:в|во|у|on|in)[ \t]+)?(?:(?:сво[её]м|своей|своєму|its|their)[ \t]+)?\Z", re.IGNORECASE
+)
+_POST_THEN = re.compile(r"[ \t]+(?:post|statement|message|video|address)s?[ \t]*,?[ \t]*", re.IGNORECASE)
+_UNQUOTED_ON = re.compile(
+    r"(?<![\w-])(?:канал[а-яё]*|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:[ \t]+[A-ZА-ЯЁ][\w.-]*)?)"
+    r"[ \t]+(?:в|во|on|in)[ \t]+\Z"
+)
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -115,6 +126,8 @@ def _implied_channels(text: str) -> list[Match]:
     """ "по данным канала «Северный ветер»" in an article that speaks of Telegram elsewhere. """
     found = []
     for m in _IMPLIED.finditer(text):
+        if not _QUOTE_NEXT.match(text, m.end()):
+            continue
         if _NOT_TELEGRAM_CHANNEL.search(text, max(0, m.start() - 25), m.start()):
             continue
         names = _quoted_names(text, m.end())
@@ -202,6 +215,14 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         channel = q is not None and (on.group("post") or _CHANNEL_WORD.search(text, max(0, q[0] - 40), q[0]))
         if q is not None and channel and (name := clean_name(q[2])):
             return _matches(text, [(q[0], m.end())], [(q[0], q[1], name)], None, "tg.prose.channel_on")
+    post = _POST_THEN.match(text, m.end())  # "In a Telegram post, Ramzan Kadyrov said"
+    who = person_after(text, post.end()) if post else None
+    if who is not None and _VERB.match(text, who[1]):
+        return _matches(text, [(m.start(), post.end())], [], who, "tg.prose.post_by")  # type: ignore[union-attr]
+    unquoted = _UNQUOTED_ON.search(text, max(0, m.start() - 60), m.start())  # "канал Mash в Telegram"
+    if unquoted is not None and not _NOT_A_NAME.match(unquoted.group("name")):
+        found = (unquoted.start("name"), unquoted.end("name"), unquoted.group("name"))
+        return _matches(text, [(unquoted.start(), m.end())], [found], None, "tg.prose.channel_on")
     outlet = _outlet_before(text, m.start())
     if outlet is not None:
         return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
