@@ -54,7 +54,8 @@ _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ичн
 _TITLES = frozenset(
     """president minister general colonel deputy senator ambassador professor dr mr mrs ms blogger expert analyst
     journalist military political scientist commander governor президент министр генерал полковник депутат
-    сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор""".split()
+    сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор мэр мер глава голова
+    mayor spokesman spokeswoman""".split()
 )
 
 

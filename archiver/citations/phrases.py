@@ -115,8 +115,8 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
         if is_cap(core) or (not words and low.startswith(_RU_LOWER_OK)):
             words += pending + [(s, s + b)]
             pending, head = [], head or low.startswith(_RU_HEADS)
-        elif low in _CONNECT and words and b == len(tok):
-            pending.append((s, s + b))
+        elif (low in _CONNECT or (head and low == "по")) and words and b == len(tok):
+            pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону"
         elif head and lowers < 3 and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low):
             words += pending + [(s, s + b)]  # "Министерства обороны России": Russian names go lowercase
             pending, lowers = [], lowers + 1
