@@ -29,10 +29,9 @@ _CUE_AFTER = re.compile(r"[ \t,]+(?:said|says|reported|reports|told|announced|no
 _KK_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіÁáÓóÚúÝýǴǵ-]"
 _KK_GENITIVE = r"(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń)"
 _KK_NOT_NAME = r"(?:туралы|бұл|деп|осы|ол|және|мен|хабарла\w*|dep|bul|týraly|habarla\w*)"
-_PRESS_KK = re.compile(
-    rf"(?<!\w)(?:(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+[ \t]+){{0,3}}{_KK_WORD}+{_KK_GENITIVE}[ \t]+"
-    r"(?:баспасөз[ \t]+қызмет[а-яәғқңөұүһі]*|baspasóz[ \t]+qyzmet\w*)"
-)
+_PRESS_KK = re.compile(r"баспасөз[ \t]+қызмет[а-яәғқңөұүһі]*|baspasóz[ \t]+qyzmet\w*")
+# The body whose press service it is, ending right before it: "Астана қаласы әкімдігінің ".
+_KK_BODY = re.compile(rf"(?<!\w)(?:(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+[ \t]+){{0,3}}{_KK_WORD}+{_KK_GENITIVE}[ \t]+\Z")
 _KK_CUE_AFTER = re.compile(r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|habarla\w*|málimde\w*)")
 _KK_CUE_BEFORE = re.compile(r"(?:деп|dep)[ \t]+(?:хабарла\w*|habarla\w*)[ \t,]*\Z")
 _BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")
@@ -71,10 +70,13 @@ def find_press_services(text: str) -> Iterator[Match]:
 
 def find_kazakh_press_services(text: str) -> Iterator[Match]:
     """ "Астана әкімдігінің баспасөз қызметі хабарлады", "… деп хабарлады облыс әкімдігінің баспасөз қызметі" """
-    for m in _PRESS_KK.finditer(text):
-        cued = _KK_CUE_AFTER.match(text, m.end()) or _KK_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    for m in _PRESS_KK.finditer(text):  # a literal start: the scan is fast, the look-back bounded
+        body = _KK_BODY.search(text, max(0, m.start() - 120), m.start())
+        if body is None:
+            continue
+        cued = _KK_CUE_AFTER.match(text, m.end()) or _KK_CUE_BEFORE.search(text, max(0, body.start() - 40), body.start())
         if cued:
-            yield Match("outlet", m.start(), m.end(), "outlet.press_service", name=m.group())
+            yield Match("outlet", body.start(), m.end(), "outlet.press_service", name=text[body.start() : m.end()])
 
 
 def _extend_left(text: str, pos: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import replace
 
 from .links import find_anchor_links, find_handles, find_links
@@ -42,6 +43,7 @@ def extract_citations(article: Article) -> list[Citation]:
     return [_citation(text, m, sentences) for m in chosen]
 
 
+@lru_cache(maxsize=8192)  # an article names the same few sources over and over
 def name_key(name: str) -> str:
     """Loose comparison key: case, quotes, punctuation and Russian case endings ignored ("Рыбаря" ~ "Рыбарь")."""
     words = re.findall(r"\w+", name.casefold().replace("ё", "е"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .morph import person_word
 from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, tokens
@@ -64,6 +65,7 @@ def is_demonym(name: str) -> bool:
     return " " not in name and bool(_DEMONYM.search(name))
 
 
+@lru_cache(maxsize=8192)
 def is_org_like(name: str) -> bool:
     """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or well known."""
     if name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS:
@@ -74,6 +76,7 @@ def is_org_like(name: str) -> bool:
     return any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS for w in words) or bool(_DOMAIN.search(name))
 
 
+@lru_cache(maxsize=8192)
 def looks_like_person(name: str, before: str = "") -> bool:
     """Heuristic: a title just before it ("political scientist X"), a known first name, or a surname ending."""
     words = name.split()
