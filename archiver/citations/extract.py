@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
