@@ -74,8 +74,8 @@ def find_kazakh_press_services(text: str) -> Iterator[Match]:
         body = _KK_BODY.search(text, max(0, m.start() - 120), m.start())
         if body is None:
             continue
-        cued = _KK_CUE_AFTER.match(text, m.end()) or _KK_CUE_BEFORE.search(text, max(0, body.start() - 40), body.start())
-        if cued:
+        before = _KK_CUE_BEFORE.search(text, max(0, body.start() - 40), body.start())
+        if before or _KK_CUE_AFTER.match(text, m.end()):
             yield Match("outlet", body.start(), m.end(), "outlet.press_service", name=text[body.start() : m.end()])
 
 
