@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .model import Match
 from .morph import person_word, place_word
-from .people import looks_like_person
+from .people import is_org_like, looks_like_person
 from .phrases import STOP_CAPS, quoted_at
 
 _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
@@ -44,7 +44,7 @@ _BODY_SAID = re.compile(
     r"(?:также[ \t]+|тоже[ \t]+)?(?:заявили|сообщили|отметили|рассказали|пояснили|подтвердили|уточнили|ответили|"
     r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють)(?![\w-])"
 )
-_CREDIT = re.compile(r"(?m)(?<=[.!?…»\"])[ \t]+[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)\.?[ \t]*$")
+_CREDIT = re.compile(r"(?m)(?<=\S)[ \t]+[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
 _DATELINES = (
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
@@ -124,5 +124,8 @@ def find_credits(text: str) -> Iterator[Match]:
             continue  # a signed quotation, "— John Smith."
         if rule == "outlet.credit" and not all(w[0].isupper() or w[0] in "«\"" for w in words[:2]):
             continue
+        after_sentence = m.start() > 0 and text[m.start() - 1] in ".!?…»\""
+        if rule == "outlet.credit" and not (after_sentence or is_org_like(name)):
+            continue  # "… со ссылкой на Пескова — Взгляд.UA." is a credit; "— Иван Петров" without one is not
         s = m.start("name") + m.group("name").find(name)
         yield Match("outlet", s, s + len(name), rule, name=name)

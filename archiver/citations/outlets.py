@@ -24,6 +24,9 @@ _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?изд�
 _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
     r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+    # "сообщают российский «Интерфакс»": an adjective of country before the name
+    r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
+    r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
 )
 _TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы)[а-яәіңғүұқөһ]*"
@@ -64,7 +67,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
      "after", True),
     ("outlet.website", re.compile(r"\b(?:website|web\s+site|site|portal)\s+of\b"), "after", True),
     ("outlet.website", re.compile(r"[ \t](?:official\s+)?(?:website|web\s?site|portal)\b"), "before", True),
-    ("outlet.website", re.compile(rf"{_W}(?:на|с)\s+(?:официальном\s+)?сайт[ае]{_E}"), "after", True),
+    ("outlet.website", re.compile(rf"{_W}(?:на|с|із|з)\s+(?:официальном\s+|офіційному\s+)?сайт[аеі]{_E}"), "after",
+     True),
+    ("outlet.on_air", re.compile(
+        rf"{_W}(?:в|у)\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|комментарии|коментарі|интервью|інтерв['’]ю|беседе\s+с)"
+        rf"{_E}"), "after", True),
     ("outlet.statement", re.compile(r"\b(?:[Aa]|[Tt]he)\s+statement\s+(?:of|from|by)\b"), "after", True),
     ("outlet.statement", re.compile(
         r"[ \t](?:statement|press\s+release|communiqu[eé])\s+(?:said|says|stated|states|reads|read|noted)\b"),
@@ -92,7 +99,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
-    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b"), "after", False),
+    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b|\b(?:stated|said|confirmed|explained)\s+to\b"),
+     "after", False),
 )
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
     r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
@@ -103,6 +111,7 @@ _CLAUSE_END = re.compile(
     r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
     r"[ \t]*[.;]"
 )
+_OUTLET_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)")
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
 _DOMAIN_NAME = re.compile(
@@ -128,6 +137,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if not _acceptable(text, got, rule, trig.group()):
                 continue
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
+            if where == "after" and (strong or marked):
+                found += _listed_after(text, e, rule)
             if strong or marked or (rule == "outlet.verb_after" and _clause_final(text, s, trig.end())):
                 found.append(match)
             else:
@@ -135,6 +146,18 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     established = {n.casefold() for n in known} | {m.name.casefold() for m in found if m.name}
     found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name))]
     return found
+
+
+def _listed_after(text: str, end: int, rule: str) -> list[Match]:
+    """ "сообщают «Интерфакс», РИА Новости и ТАСС": the names listed after the first one."""
+    more = []
+    while len(more) < 4 and (sep := _OUTLET_LIST_SEP.match(text, end)) is not None:
+        got = _name_at(text, sep.end(), False)
+        if got is None or not got[2] or looks_like_person(got[2]) or not (got[4] or is_org_like(got[2])):
+            break
+        more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
+        end = got[1]
+    return more
 
 
 def _clause_final(text: str, start: int, verb_end: int) -> bool:
