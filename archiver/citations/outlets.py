@@ -150,7 +150,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
 
 def _listed_after(text: str, end: int, rule: str) -> list[Match]:
     """ "сообщают «Интерфакс», РИА Новости и ТАСС": the names listed after the first one."""
-    more = []
+    more: list[Match] = []
     while len(more) < 4 and (sep := _OUTLET_LIST_SEP.match(text, end)) is not None:
         got = _name_at(text, sep.end(), False)
         if got is None or not got[2] or looks_like_person(got[2]) or not (got[4] or is_org_like(got[2])):
