@@ -46,6 +46,11 @@ def test_people_and_places_by_dictionary() -> None:
     assert place_word("Москве") and not place_word("Кремле") and not place_word("МВД")
 
 
+def test_a_pronoun_mention_spans_the_mention_not_the_sentences_before() -> None:
+    (c,) = found("Губернатор Иван Петров выступил. «Всё спокойно», — написал он в Telegram-канале.", "telegram")
+    assert (c.text, c.owner, c.rule) == ("написал он в Telegram-канале", "Иван Петров", "tg.prose.pronoun_owner")
+
+
 def test_name_normalized_is_reported_beside_the_name_as_written() -> None:
     (c,) = found("Об этом сообщил телеграм-канал политолога Ербола Едилова.", "telegram")
     assert (c.owner, c.owner_normalized) == ("Ербола Едилова", "Ербол Едилов")
@@ -77,6 +82,13 @@ def test_name_normalized_is_reported_beside_the_name_as_written() -> None:
         ("Издание «Городские вести» в своём Telegram-канале сообщило, что пожар потушен.", [("Городские вести", None)]),
         ("Об этом сообщил канал Vesti24 в Telegram.", [("Vesti24", None)]),
         ("Russian Telegram sources like Northwind claimed an advance.", [("Northwind", None)]),
+        # a pronoun: the person named before, or the pronoun itself
+        ("Губернатор Иван Петров прокомментировал атаку. «Всё под контролем», — написал он в Telegram-канале.",
+         [(None, "Иван Петров")]),
+        ("«Всё спокойно», — написал он в Telegram-канале.", [(None, "он")]),
+        ("Mayor John Smith spoke. \"Stay home,\" he wrote on Telegram.", [(None, "John Smith")]),
+        ("The decree was published, according to a statement on the country's government Telegram channel.",
+         [("country's government", None)]),
     ],
 )
 def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -103,6 +103,19 @@ _UNQUOTED_ON = re.compile(
     r"(?<![\w-])(?:канал[а-яё]*|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:[ \t]+[A-ZА-ЯЁ][\w.-]*)?)"
     r"[ \t]+(?:в|во|on|in)[ \t]+\Z"
 )
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
+_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:the|its|their|[\w]+['’]s)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?P<head>government|ministry|embassy|army|police|"
+    r"administration|party|council|parliament|court|military|presidency)(?:['’]s)?[ \t]*\Z"
+)
+# "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
+_PRONOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{_EN_VERBS}|{_RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
+    rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{_EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
+    r"(?:(?:a|the|his|her|their)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -172,9 +185,40 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         names, rule = [outlet], "tg.prose.outlet_on"  # "Издание «Фонтанка» в своём Telegram-канале"
     if not names and owner is None and _POSSESSIVE.search(text, max(0, start - 40), start):
         owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
+    if not names and owner is None and (pron := _pronoun_owner(text, start)) is not None:
+        return [_pronoun_match(text, pron[0], end, pron[1])]
     if not names and owner is None:
         return []
     return _matches(text, parts, names, owner, rule)
+
+
+def _pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
+    """ "«…», — написал он в Telegram-канале": (where the mention starts, the person the pronoun stands for).
+
+    The person is the nearest name in the sentences before (a few hundred characters); when there is none,
+    the pronoun itself is the owner, so the citation is still recorded.
+    """
+    m = _PRONOUN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    pron = m.span("pron") if m.group("pron") else m.span("pron2")
+    return m.start(), _antecedent(text, m.start()) or pron
+
+
+def _pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Match:
+    """The span is the mention itself ("написал он в Telegram-канале"); the owner may stand sentences before."""
+    return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=text[owner[0] : owner[1]])
+
+
+def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
+    lo = max(0, pos - 400)
+    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, lo, pos))):
+        who = person_after(text, cap.start())
+        if who is not None and who[1] <= pos:
+            name = text[who[0] : who[1]]
+            if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):
+                return who
+    return None
 
 
 def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -227,6 +271,8 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     if outlet is not None:
         return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
     own = _own_channel(text, m.start(), m.end())
+    if (own is None or not (own[2] or own[3])) and (pron := _pronoun_owner(text, m.start())) is not None:
+        return [_pronoun_match(text, pron[0], m.end(), pron[1])]
     if own is None or not (own[2] or own[3]):
         poss = _POSSESSIVE.search(text, max(0, m.start() - 60), m.start())
         who = sentence_person(text, m.start(), m.end()) if poss else None
@@ -297,6 +343,10 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
     possessive = text[max(0, j - 2) : j] in ("'s", "’s")
     p = cap_phrase_before(text, j - 2 if possessive else j)
     if p is None:
+        body = _BODY_BEFORE.search(text, max(0, j - 60), j)  # "the country's government Telegram channel"
+        if body is not None:
+            return [(body.start(), body.end("head"), body.group()[: body.end("head") - body.start()])], \
+                "tg.prose.name_before", owner
         return [], "", owner
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase):
