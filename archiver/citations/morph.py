@@ -46,6 +46,7 @@ def place_word(word: str) -> bool:
     return "Geox" in best.tag.grammemes
 
 
+@lru_cache(maxsize=8192)
 def nominative(name: str) -> str:
     """The name with its leading noun group put in the nominative case; complements and quotes unchanged.
 
