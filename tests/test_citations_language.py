@@ -141,6 +141,7 @@ def test_outlet_forms(text: str, expected: list[str]) -> None:
         "Мессенджер Telegram заблокирован. Пресс-секретарь Telegram отказался от комментариев.",
         "Photo: Wirecorp / John Smith",
         "В Москве заявили, что всё спокойно.",
+        "The ministry said the bridge is closed.",
         "But the Ukraine Crisis Center's Petrenko points out that the data is old.",
         "A thread. https://t.co/abcdef — Jane Roe (@jane_roe_x) October 31, 2023",
     ],
