@@ -125,6 +125,8 @@ def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]
         ("Про це повідомили у пресслужбі Міноборони.", ["пресслужбі Міноборони"]),
         ("Як повідомляє Українська правда з посиланням на джерела, переговори тривають.", ["Українська правда"]),
         ("Житель разместил публикацию в соцсети. — Вечерний Город.", ["Вечерний Город"]),
+        ("The road reopened, Steppe Wire cites Northgate.", ["Northgate"]),
+        ("About 200 people left, said the Kazakh Foreign Ministry.", ["Kazakh Foreign Ministry"]),
     ],
 )
 def test_outlet_forms(text: str, expected: list[str]) -> None:
@@ -142,6 +144,7 @@ def test_outlet_forms(text: str, expected: list[str]) -> None:
         "Photo: Wirecorp / John Smith",
         "В Москве заявили, что всё спокойно.",
         "The ministry said the bridge is closed.",
+        "Автор предлагает писать ему в сообщениях «по всем вопросам».",
         "But the Ukraine Crisis Center's Petrenko points out that the data is old.",
         "A thread. https://t.co/abcdef — Jane Roe (@jane_roe_x) October 31, 2023",
     ],

@@ -99,6 +99,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes)\b"), "after", True),
+    ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
+     "after", False),
     ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b|\b(?:stated|said|confirmed|explained)\s+to\b"),
      "after", False),
 )
@@ -179,6 +182,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     start, end, name, nxt, quoted = got
     inner = _INNER_POSSESSIVE.search(name)
     person_after_possessive = inner is not None and not is_org_like(inner.group("rest"))
+    if name and name[0].islower() and text[start] in "«\"“„'‘":
+        return False  # 'в сообщениях «по всем вопросам»': a quotation, not a name
     if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive:
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)):
