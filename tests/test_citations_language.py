@@ -82,6 +82,7 @@ def test_name_normalized_is_reported_beside_the_name_as_written() -> None:
         ("Издание «Городские вести» в своём Telegram-канале сообщило, что пожар потушен.", [("Городские вести", None)]),
         ("Об этом сообщил канал Vesti24 в Telegram.", [("Vesti24", None)]),
         ("Russian Telegram sources like Northwind claimed an advance.", [("Northwind", None)]),
+        ("Об этом сообщил Telegram-канал steppe_news.", [("steppe_news", None)]),
         # a pronoun: the person named before, or the pronoun itself
         ("Губернатор Иван Петров прокомментировал атаку. «Всё под контролем», — написал он в Telegram-канале.",
          [(None, "Иван Петров")]),
@@ -127,6 +128,9 @@ def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]
         ("Житель разместил публикацию в соцсети. — Вечерний Город.", ["Вечерний Город"]),
         ("The road reopened, Steppe Wire cites Northgate.", ["Northgate"]),
         ("About 200 people left, said the Kazakh Foreign Ministry.", ["Kazakh Foreign Ministry"]),
+        ("Steppe Wire reported that the mine had closed.", ["Steppe Wire"]),
+        ("Northgate said in a statement that prices rose.", ["Northgate"]),
+        ("Степные вести пишут, что шахта закрыта.", ["Степные вести"]),
     ],
 )
 def test_outlet_forms(text: str, expected: list[str]) -> None:
@@ -145,6 +149,8 @@ def test_outlet_forms(text: str, expected: list[str]) -> None:
         "В Москве заявили, что всё спокойно.",
         "The ministry said the bridge is closed.",
         "Автор предлагает писать ему в сообщениях «по всем вопросам».",
+        "Some reports said the mine had closed. Unconfirmed reports say more.",
+        "Иван Петров пишет, что шахта закрыта.",
         "But the Ukraine Crisis Center's Petrenko points out that the data is old.",
         "A thread. https://t.co/abcdef — Jane Roe (@jane_roe_x) October 31, 2023",
     ],

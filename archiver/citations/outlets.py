@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .bodies import find_bodies_said, find_credits, find_kazakh_press_services, find_press_services
 from .model import Match
+from .morph import person_word
 from .people import is_demonym, is_org_like, looks_like_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 
@@ -115,6 +116,9 @@ _CLAUSE_END = re.compile(
     r"[ \t]*[.;]"
 )
 _OUTLET_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)")
+_REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
+                             r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
+_IN_A_STATEMENT = re.compile(r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b")
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
 _DOMAIN_NAME = re.compile(
@@ -142,7 +146,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
             if where == "after" and (strong or marked):
                 found += _listed_after(text, e, rule)
-            if strong or marked or (rule == "outlet.verb_after" and _clause_final(text, s, trig.end())):
+            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
                 found.append(match)
             else:
                 weak.append(match)
@@ -161,6 +165,19 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
         more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
         end = got[1]
     return more
+
+
+def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> bool:
+    """Forms where "X said" names a source though X does not look like an organisation: "…, Vlast reported.",
+    "Vlast reported that", "Kursiv said in a statement", "Курсив пишет, что" (X not a person by the dictionary)."""
+    if _clause_final(text, start, verb.end()):
+        return True
+    name = text[start:end]
+    if any(person_word(w) for w in name.split()) or looks_like_person(name, text[max(0, start - 40) : start]):
+        return False
+    if _REPORTING_VERB.fullmatch(verb.group()):
+        return True
+    return bool(_IN_A_STATEMENT.match(text, verb.end()))
 
 
 def _clause_final(text: str, start: int, verb_end: int) -> bool:

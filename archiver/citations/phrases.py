@@ -29,7 +29,7 @@ _RU_HEADS = ("министерств", "минобороны", "пресс-сл�
 _EN_ORG_HEADS = frozenset(
     "ministry court government police administration akimat embassy committee parliament prosecutor's".split()
 )
-_CAP_ADJECTIVE = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ська|цька|зька)\Z")
+_CAP_ADJECTIVE = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ська|цька|зька|ські)\Z")
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
                 "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці")
 _RU_VERB_END = re.compile(r"(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z")  # not part of a name
@@ -164,6 +164,9 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
             words.insert(0, (s, s + b))
+        elif not words and i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2]):
+            words = [(toks[i - 1][0], toks[i - 1][1]), (s + a, s + b)]  # "Степные вести пишут"
+            break
         elif "а" <= core[0] <= "я":  # lowercase tail of a Russian name ("Министерство обороны"): find its head
             back = [j for j in range(i - 1, max(-1, i - 4), -1) if toks[j][2].casefold().startswith(_RU_HEADS)]
             if not back:

@@ -116,6 +116,7 @@ _PRONOUN_BEFORE = re.compile(
     r"(?:(?:a|the|his|her|their)[ \t]+)?\Z",
     re.IGNORECASE,
 )
+_LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -365,6 +366,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         return [], "", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
     if p is None:
+        handle = _LOWER_HANDLE.match(text, of.end())  # "Telegram-канал mediazzzona": a username as the name
+        if handle is not None and text[end - 1].isalpha() and not text[end - 1].isascii():
+            return [(handle.start(), handle.end(), handle.group())], "tg.prose.name_after", owner
         return [], "", owner
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase):
