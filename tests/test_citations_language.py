@@ -131,6 +131,8 @@ def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]
         ("Steppe Wire reported that the mine had closed.", ["Steppe Wire"]),
         ("Northgate said in a statement that prices rose.", ["Northgate"]),
         ("Степные вести пишут, что шахта закрыта.", ["Степные вести"]),
+        ("Между тем изданию «Степной курьер» собеседники рассказали, что шахта закрыта.", ["Степной курьер"]),
+        ("The story, in the Steppe Courier newspaper, said the mine had closed.", ["Steppe Courier"]),
     ],
 )
 def test_outlet_forms(text: str, expected: list[str]) -> None:
@@ -150,6 +152,7 @@ def test_outlet_forms(text: str, expected: list[str]) -> None:
         "The ministry said the bridge is closed.",
         "Автор предлагает писать ему в сообщениях «по всем вопросам».",
         "Some reports said the mine had closed. Unconfirmed reports say more.",
+        "A Russian newspaper says it was threatened.",
         "Иван Петров пишет, что шахта закрыта.",
         "But the Ukraine Crisis Center's Petrenko points out that the data is old.",
         "A thread. https://t.co/abcdef — Jane Roe (@jane_roe_x) October 31, 2023",

@@ -100,6 +100,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
+    ("outlet.told_to", re.compile(
+        rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
+        rf"(?=\s+[«\"„“])"), "after", True),
     ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes)\b"), "after", True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
@@ -119,6 +122,7 @@ _OUTLET_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+
 _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
                              r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b")
+_TRAILING_FUNCTION = frozenset("и в на а но или and or the of in".split())
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
 _DOMAIN_NAME = re.compile(
@@ -201,6 +205,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     person_after_possessive = inner is not None and not is_org_like(inner.group("rest"))
     if name and name[0].islower() and text[start] in "«\"“„'‘":
         return False  # 'в сообщениях «по всем вопросам»': a quotation, not a name
+    if name and (is_demonym(name) or name.split()[-1].casefold() in _TRAILING_FUNCTION):
+        return False  # "Russian newspaper says"; 'службу "02" и заявила'
     if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive:
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)):
@@ -249,6 +255,8 @@ def _without_person(text: str, start: int, end: int) -> int:
 
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     pos = skip_space_back(text, pos)
+    if text[max(0, pos - 1) : pos] == "," and _TYPE_BEFORE.search(text, max(0, pos - 31), pos - 1):
+        pos -= 1  # "the Courier newspaper, said"
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
     j = skip_space_back(text, adverbs.start() if adverbs else pos)
     aside = _ASIDE.search(text, max(0, j - 50), j)  # "Politico, citing two officials, said"
