@@ -122,6 +122,10 @@ _OUTLET_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+
 _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
                              r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b")
+_LOWER_ADJECTIVES = re.compile(
+    r"(?:[а-яё]+(?:ом|ой|ого|ый|ий|ая|ое|ем|ей|его|ых|ые|ие)[ \t]+){1,2}(?=(?:управлени|министерств|ведомств|"
+    r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)[а-яё]*)"
+)
 _TRAILING_FUNCTION = frozenset("и в на а но или and or the of in".split())
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
@@ -230,6 +234,11 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     if q is not None:
         name = clean_name(q[2])
         return (q[0], q[1], name, None, True) if name else None
+    lead = _LOWER_ADJECTIVES.match(text, i)  # "в региональном управлении МЧС"
+    if lead is not None:
+        p = cap_phrase_after(text, lead.end())
+        if p is not None:
+            return i, p[1], text[i : p[1]], p[2], typed
     domain = _DOMAIN_NAME.match(text, i)
     if domain is not None:  # "деп хабарлады turkystan.kz", "Читать на govoritmoskva.ru"
         return i, domain.end(), domain.group(), None, True

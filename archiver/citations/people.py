@@ -12,7 +12,8 @@ _ORG_STEMS = tuple(
     """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
     broadcast network ministry department office service committee council bureau institute center centre
     foundation commission government administration embassy nations command staff forces army police kremlin pentagon
-    parliament duma guardian insider court bank senate prosecutor akimat ombudsman tribunal
+    parliament duma guardian insider court bank senate prosecutor akimat ombudsman tribunal force
+    министрлі әкімді департамент агенттіг қызмет басқарма
     министерств минобороны мид агентств служб новост ведомост известия газет
     кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк
     интерфакс коммерсант телеканал радио журнал портал издани штаб совет дум парламент минфин минздрав мвд

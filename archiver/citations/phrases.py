@@ -24,14 +24,16 @@ STOP_CAPS = frozenset(
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
              "оперативн", "оперштаб", "штаб", "мэри", "акимат", "ведомств", "прокуратур", "пресслужб", "міністерств",
-             "відомств", "адміністраці",
+             "відомств", "адміністраці", "суд", "банк", "центр", "фонд", "министрлі", "әкімді", "департамент",
+             "қызмет", "басқарма",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет")
 _EN_ORG_HEADS = frozenset(
     "ministry court government police administration akimat embassy committee parliament prosecutor's".split()
 )
 _CAP_ADJECTIVE = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ська|цька|зька|ські)\Z")
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
-                "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці")
+                "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці",
+                "управлени", "департамент")
 _RU_VERB_END = re.compile(r"(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z")  # not part of a name
 _RU_FUNCTION = frozenset("в во на с со о об и а но что как по из от к за для при который которая это".split())
 
@@ -117,6 +119,10 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
             pending, head = [], head or low.startswith(_RU_HEADS)
         elif (low in _CONNECT or (head and low == "по")) and words and b == len(tok):
             pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону"
+        elif (words and not head and lowers < 3 and low.startswith(_RU_HEADS) and b == len(tok)
+              and text[words[-1][0]].isupper() and "а" <= low[0] <= "я"):
+            words += pending + [(s, s + b)]  # "Следственного комитета России": the head after its adjective
+            pending, head, lowers = [], True, lowers + 1
         elif head and lowers < 3 and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low):
             words += pending + [(s, s + b)]  # "Министерства обороны России": Russian names go lowercase
             pending, lowers = [], lowers + 1

@@ -58,7 +58,9 @@ _CHANNEL_ON = re.compile(
 )
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
-_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{_EN_VERBS}|{_RU_VERBS})[ \t]+\Z", re.IGNORECASE)
+_VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
+    rf"(?<![\w-])(?:{_EN_VERBS}|{_RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
+)
 # A person named only by office: "написал губернатор в своем Telegram-канале", "the governor wrote on his …".
 _ROLE_OWNER = re.compile(
     r"(?<![\w-])(?P<who>(?:the[ \t]+)?(?:губернатор|мэр|глава[ \t]+региона|министр|президент|премьер-министр|"
@@ -113,7 +115,8 @@ _BODY_BEFORE = re.compile(
 _PRONOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{_EN_VERBS}|{_RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
     rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{_EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
-    r"(?:(?:a|the|his|her|their)[ \t]+)?\Z",
+    r"(?:(?:a|the|his|her|their)[ \t]+)?\Z"
+    r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z",
     re.IGNORECASE,
 )
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
@@ -202,7 +205,7 @@ def _pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     m = _PRONOUN_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    pron = m.span("pron") if m.group("pron") else m.span("pron2")
+    pron = next(m.span(g) for g in ("pron", "pron2", "pron3") if m.group(g))
     return m.start(), _antecedent(text, m.start()) or pron
 
 
@@ -285,6 +288,12 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
 
 def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int, str]],
              owner: tuple[int, int] | None, rule: str) -> list[Match]:
+    if owner is not None and not names:
+        org = cap_phrase_before(text, owner[1])  # "Kazakhstan's Ministry of Emergency Situations said on Telegram"
+        person = text[owner[0] : owner[1]]
+        if (org is not None and org[0] < owner[0] and is_org_like(text[org[0] : org[1]])
+                and not person_word(person.split()[0]) and not looks_like_person(person)):
+            names, owner = [(org[0], org[1], text[org[0] : org[1]])], None
     who = text[owner[0] : owner[1]] if owner else None
     spans = parts + ([owner] if owner else []) + [n[:2] for n in names[:1]]
     first = Match("telegram", min(s for s, _ in spans), max(e for _, e in spans), rule,
@@ -389,6 +398,8 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     j = adverbs.start() if adverbs else j
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
     who = person_before(text, j) or (person_before(text, aside.start()) if aside else None)
+    if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
+        who = person_before(text, j - 1)
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
