@@ -88,6 +88,10 @@ def test_name_normalized_is_reported_beside_the_name_as_written() -> None:
          [("Kazakhstan's Ministry of Emergency Situations", None)]),
         ("Про це повідомив голова ОВА Олег Кравченко у Telegram.", [(None, "Олег Кравченко")]),
         ("Мост открыт, деп жазды ол Telegram-арнасында.", [(None, "ол")]),
+        ("Губернатор Иван Петров выступил утром. В своем Telegram-канале он указал, что жертв нет.",
+         [(None, "Иван Петров")]),
+        ("Мэр города Сергей Орлов выступил. «Всё под контролем», – заключил мэр в своем Telegram-канале.",
+         [(None, "Сергей Орлов")]),
         # a pronoun: the person named before, or the pronoun itself
         ("Губернатор Иван Петров прокомментировал атаку. «Всё под контролем», — написал он в Telegram-канале.",
          [(None, "Иван Петров")]),
@@ -136,6 +140,7 @@ def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]
         ("The road reopened, Steppe Wire cites Northgate.", ["Northgate"]),
         ("About 200 people left, said the Kazakh Foreign Ministry.", ["Kazakh Foreign Ministry"]),
         ("Steppe Wire reported that the mine had closed.", ["Steppe Wire"]),
+        ("According to British intelligence, the front is stable.", ["British intelligence"]),
         ("Northgate said in a statement that prices rose.", ["Northgate"]),
         ("Степные вести пишут, что шахта закрыта.", ["Степные вести"]),
         ("Между тем изданию «Степной курьер» собеседники рассказали, что шахта закрыта.", ["Степной курьер"]),

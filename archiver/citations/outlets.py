@@ -122,6 +122,10 @@ _OUTLET_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+
 _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
                              r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b")
+_DEMONYM_BODY = re.compile(
+    r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
+    r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
+)
 _LOWER_ADJECTIVES = re.compile(
     r"(?:[а-яё]+(?:ом|ой|ого|ый|ий|ая|ое|ем|ей|его|ых|ые|ие)[ \t]+){1,2}(?=(?:управлени|министерств|ведомств|"
     r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)[а-яё]*)"
@@ -239,6 +243,9 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
         p = cap_phrase_after(text, lead.end())
         if p is not None:
             return i, p[1], text[i : p[1]], p[2], typed
+    body = _DEMONYM_BODY.match(text, i)  # "according to British intelligence"
+    if body is not None:
+        return i, body.end(), body.group(), None, True
     domain = _DOMAIN_NAME.match(text, i)
     if domain is not None:  # "деп хабарлады turkystan.kz", "Читать на govoritmoskva.ru"
         return i, domain.end(), domain.group(), None, True

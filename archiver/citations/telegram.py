@@ -105,6 +105,11 @@ _UNQUOTED_ON = re.compile(
     r"(?<![\w-])(?:канал[а-яё]*|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:[ \t]+[A-ZА-ЯЁ][\w.-]*)?)"
     r"[ \t]+(?:в|во|on|in)[ \t]+\Z"
 )
+_PRONOUN_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?P<pron>он|она|они|він|вона|вони|he|she|they)[ \t]+(?:также[ \t]+|also[ \t]+)?"
+    rf"(?:{_EN_VERBS}|{_RU_VERBS}|указал[а-я]*|сообщ[а-я]*)(?![\w-])",
+    re.IGNORECASE,
+)
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
 _BODY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:the|its|their|[\w]+['’]s)[ \t]+)?(?:[a-z]+[ \t]+)?"
@@ -191,6 +196,11 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
     if not names and owner is None and (pron := _pronoun_owner(text, start)) is not None:
         return [_pronoun_match(text, pron[0], end, pron[1])]
+    after = _PRONOUN_AFTER.match(text, end) if not names and owner is None else None
+    poss = _POSSESSIVE.search(text, max(0, start - 40), start) if after is not None else None
+    if after is not None and poss is not None:  # "В своем Telegram-канале он указал"
+        who = _antecedent(text, start) or after.span("pron")
+        return [_pronoun_match(text, poss.start(), after.end("pron"), who)]
     if not names and owner is None:
         return []
     return _matches(text, parts, names, owner, rule)
@@ -212,6 +222,17 @@ def _pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
 def _pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Match:
     """The span is the mention itself ("написал он в Telegram-канале"); the owner may stand sentences before."""
     return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=text[owner[0] : owner[1]])
+
+
+def _holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
+    """The person named with this office in the sentences before pos ("мэр города Михаил Миненков")."""
+    stem = role.split()[-1][:4].casefold()
+    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - 400), pos))):
+        if stem in text[max(0, cap.start() - 30) : cap.start()].casefold():
+            who = person_after(text, cap.start())
+            if who is not None and who[1] <= pos and not is_org_like(text[who[0] : who[1]]):
+                return who
+    return None
 
 
 def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
@@ -411,6 +432,9 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
         verb = True  # "— написал Павел Филипчук в Telegram"
     if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
+        named = _holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
+        if named is not None:
+            return named[0], named[1], poss, verb
         return role.start("who"), role.end("who"), poss, verb  # "написал губернатор в своем Telegram-канале"
     if who is None or not (poss or verb):
         return None
