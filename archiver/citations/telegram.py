@@ -12,25 +12,18 @@ from .model import Match
 from .morph import person_word
 from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before, sentence_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
+from .pronouns import PRONOUN_AFTER, antecedent, holder_of, pronoun_match, pronoun_owner
+from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|sources"
     r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
-_EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|states|noted|notes|commented|comments|"
-             r"claimed|claims|announced|announces|published|publishes|shared|shares|explained|explains|added|adds|"
-             r"argued|argues|warned|warns|stressed|admitted|revealed|reveals|pointed\s+out|points\s+out|"
-             r"emphasi[sz]ed|complained|suggested|recalled|replied|responded")
-_RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявляет|сообщил|сообщает|отметил|отмечает|подч[её]ркнул|подч[её]ркивает|"
-             r"рассказал|рассказывает|опубликовал|публикует|поделил|делится|указал|высказал|прокомментировал|"
-             r"пояснил|констатировал|предупредил|напомнил|признал|добавил|обратил|выложил|разместил|ответил|"
-             r"призвал|заметил)[а-яё]*|жазды|жазады|хабарлады|мәлімдеді"
-             r"|(?:написа|заяви|повідоми|зазначи|наголоси|розповів|опублікува|поділи|додав)[а-яіїєґ]*")
 _VERB = re.compile(
-    rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.IGNORECASE
+    rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?![\w-])", re.IGNORECASE
 )
-_VERB_THEN = re.compile(rf"[ \t]+(?:{_EN_VERBS}|{_RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
+_VERB_THEN = re.compile(rf"[ \t]+(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
 _INCLUDING = re.compile(
     r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+"
 )
@@ -44,7 +37,7 @@ _ROLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _OWN = re.compile(
-    rf"(?<![\w-])(?:(?P<verb>{_EN_VERBS}|{_RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
+    rf"(?<![\w-])(?:(?P<verb>{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
     r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй)[ \t]+)?"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?\Z",
@@ -59,13 +52,13 @@ _CHANNEL_ON = re.compile(
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
-    rf"(?<![\w-])(?:{_EN_VERBS}|{_RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
+    rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
 )
 # A person named only by office: "написал губернатор в своем Telegram-канале", "the governor wrote on his …".
 _ROLE_OWNER = re.compile(
     r"(?<![\w-])(?P<who>(?:the[ \t]+)?(?:губернатор|мэр|глава[ \t]+региона|министр|президент|премьер-министр|"
     r"пресс-секретарь|governor|mayor|minister|president|spokes(?:man|woman|person)|prime[ \t]+minister))"
-    rf"(?:[ \t]+(?:also|later|then|также|ранее|уже))?(?:[ \t]+(?:{_EN_VERBS}|{_RU_VERBS}))?[ \t]*\Z",
+    rf"(?:[ \t]+(?:also|later|then|также|ранее|уже))?(?:[ \t]+(?:{EN_VERBS}|{RU_VERBS}))?[ \t]*\Z",
     re.IGNORECASE,
 )
 # "his Telegram channel", "свой телеграм-канал", "her own Telegram", "свой канал в Telegram": an owner-only mention.
@@ -105,24 +98,10 @@ _UNQUOTED_ON = re.compile(
     r"(?<![\w-])(?:канал[а-яё]*|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:[ \t]+[A-ZА-ЯЁ][\w.-]*)?)"
     r"[ \t]+(?:в|во|on|in)[ \t]+\Z"
 )
-_PRONOUN_AFTER = re.compile(
-    rf"[ \t]*,?[ \t]*(?P<pron>он|она|они|він|вона|вони|he|she|they)[ \t]+(?:также[ \t]+|also[ \t]+)?"
-    rf"(?:{_EN_VERBS}|{_RU_VERBS}|указал[а-я]*|сообщ[а-я]*)(?![\w-])",
-    re.IGNORECASE,
-)
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
 _BODY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:the|its|their|[\w]+['’]s)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?P<head>government|ministry|embassy|army|police|"
     r"administration|party|council|parliament|court|military|presidency)(?:['’]s)?[ \t]*\Z"
-)
-# "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
-_PRONOUN_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:{_EN_VERBS}|{_RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
-    rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{_EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
-    r"(?:(?:a|the|his|her|their)[ \t]+)?\Z"
-    r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z",
-    re.IGNORECASE,
 )
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
@@ -194,56 +173,16 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         names, rule = [outlet], "tg.prose.outlet_on"  # "Издание «Фонтанка» в своём Telegram-канале"
     if not names and owner is None and _POSSESSIVE.search(text, max(0, start - 40), start):
         owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
-    if not names and owner is None and (pron := _pronoun_owner(text, start)) is not None:
-        return [_pronoun_match(text, pron[0], end, pron[1])]
-    after = _PRONOUN_AFTER.match(text, end) if not names and owner is None else None
+    if not names and owner is None and (pron := pronoun_owner(text, start)) is not None:
+        return [pronoun_match(text, pron[0], end, pron[1])]
+    after = PRONOUN_AFTER.match(text, end) if not names and owner is None else None
     poss = _POSSESSIVE.search(text, max(0, start - 40), start) if after is not None else None
     if after is not None and poss is not None:  # "В своем Telegram-канале он указал"
-        who = _antecedent(text, start) or after.span("pron")
-        return [_pronoun_match(text, poss.start(), after.end("pron"), who)]
+        who = antecedent(text, start) or after.span("pron")
+        return [pronoun_match(text, poss.start(), after.end("pron"), who)]
     if not names and owner is None:
         return []
     return _matches(text, parts, names, owner, rule)
-
-
-def _pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
-    """ "«…», — написал он в Telegram-канале": (where the mention starts, the person the pronoun stands for).
-
-    The person is the nearest name in the sentences before (a few hundred characters); when there is none,
-    the pronoun itself is the owner, so the citation is still recorded.
-    """
-    m = _PRONOUN_BEFORE.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
-    pron = next(m.span(g) for g in ("pron", "pron2", "pron3") if m.group(g))
-    return m.start(), _antecedent(text, m.start()) or pron
-
-
-def _pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Match:
-    """The span is the mention itself ("написал он в Telegram-канале"); the owner may stand sentences before."""
-    return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=text[owner[0] : owner[1]])
-
-
-def _holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
-    """The person named with this office in the sentences before pos ("мэр города Михаил Миненков")."""
-    stem = role.split()[-1][:4].casefold()
-    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - 400), pos))):
-        if stem in text[max(0, cap.start() - 30) : cap.start()].casefold():
-            who = person_after(text, cap.start())
-            if who is not None and who[1] <= pos and not is_org_like(text[who[0] : who[1]]):
-                return who
-    return None
-
-
-def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
-    lo = max(0, pos - 400)
-    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, lo, pos))):
-        who = person_after(text, cap.start())
-        if who is not None and who[1] <= pos:
-            name = text[who[0] : who[1]]
-            if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):
-                return who
-    return None
 
 
 def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -296,8 +235,8 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     if outlet is not None:
         return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
     own = _own_channel(text, m.start(), m.end())
-    if (own is None or not (own[2] or own[3])) and (pron := _pronoun_owner(text, m.start())) is not None:
-        return [_pronoun_match(text, pron[0], m.end(), pron[1])]
+    if (own is None or not (own[2] or own[3])) and (pron := pronoun_owner(text, m.start())) is not None:
+        return [pronoun_match(text, pron[0], m.end(), pron[1])]
     if own is None or not (own[2] or own[3]):
         poss = _POSSESSIVE.search(text, max(0, m.start() - 60), m.start())
         who = sentence_person(text, m.start(), m.end()) if poss else None
@@ -432,7 +371,7 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
         verb = True  # "— написал Павел Филипчук в Telegram"
     if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
-        named = _holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
+        named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
         if named is not None:
             return named[0], named[1], poss, verb
         return role.start("who"), role.end("who"), poss, verb  # "написал губернатор в своем Telegram-канале"
