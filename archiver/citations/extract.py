@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
+from .morph import nominative
 from .outlets import find_outlets
 from .sentences import SentenceIndex
 from .telegram import find_telegram_prose
@@ -41,6 +43,7 @@ def extract_citations(article: Article) -> list[Citation]:
     return [_citation(text, m, sentences) for m in chosen]
 
 
+@lru_cache(maxsize=8192)  # an article names the same few sources over and over
 def name_key(name: str) -> str:
     """Loose comparison key: case, quotes, punctuation and Russian case endings ignored ("Рыбаря" ~ "Рыбарь")."""
     words = re.findall(r"\w+", name.casefold().replace("ё", "е"))
@@ -108,4 +111,6 @@ def _adjacent(text: str, p: Match, link: Match) -> bool:
 
 def _citation(text: str, m: Match, sentences: SentenceIndex) -> Citation:
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
-                    start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule)
+                    start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule,
+                    name_normalized=nominative(m.name) if m.name else None,
+                    owner_normalized=nominative(m.owner) if m.owner else None)

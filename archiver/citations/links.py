@@ -20,6 +20,10 @@ _OTHER_NETWORK = re.compile(
     r"(?:twitter|instagram|tiktok|threads|youtube|facebook|x\.com|твиттер\w*|инстаграм\w*|ютуб\w*)[^\n.@]{0,25}\Z",
     re.IGNORECASE,
 )
+# An embedded tweet's signature, "— Name (@handle) October 31, 2023": a Twitter account, not Telegram.
+_TWEET_SIGNATURE = re.compile(
+    r"\)[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+)
 _TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
 _HANDLE_OK = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}\Z")
 # First path segments that are t.me features, not channel names.
@@ -114,6 +118,7 @@ def find_handles(text: str) -> list[Match]:
         Match("telegram", m.start(), m.end(), "tg.handle", handle=m.group(1), url=f"https://t.me/s/{m.group(1)}")
         for m in _HANDLE.finditer(text)
         if not _OTHER_NETWORK.search(text, max(0, m.start() - 40), m.start())
+        and not _TWEET_SIGNATURE.match(text, m.end())
     ]
 
 

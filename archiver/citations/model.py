@@ -25,6 +25,8 @@ class Citation:
     end: int
     context: str
     rule: str  # which rule fired, e.g. "tg.prose.quoted_after", "url.bare", "outlet.according_to"
+    name_normalized: str | None = None  # the name in the nominative case ("Ербола Едилова" -> "Ербол Едилов")
+    owner_normalized: str | None = None  # the owner likewise
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

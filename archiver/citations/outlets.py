@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .bodies import find_bodies_said, find_credits, find_kazakh_press_services, find_press_services
 from .model import Match
+from .morph import person_word
 from .people import is_demonym, is_org_like, looks_like_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
-            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station)")
+            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station|organi[sz]ation|"
+            r"think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци)"
             r"[а-яё]*")
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
@@ -22,65 +25,117 @@ _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?изд�
 _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
     r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+    # "сообщают российский «Интерфакс»": an adjective of country before the name
+    r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
+    r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
 )
 _TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+")
-_TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU})\Z")
+_TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы)[а-яәіңғүұқөһ]*"
+_TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
 _ADVERBS = re.compile(
-    r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|then|has|have|had|также|ранее|уже))+\Z"
+    r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
+    r"раніше))+\Z"
 )
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
     has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
     notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
-    tabloid weekly channel broadcaster news""".split()
+    tabloid weekly channel broadcaster news report reports release investigation analysis data study survey
+    estimates think-tank research""".split()
 )
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
-                    r"утверждает")
+                    r"утверждает|повідомляє|повідомляють|пише|передає|інформує|цитирует|сообщил|сообщила|сообщило")
 _RU_VERBS = (_RU_SOURCE_VERBS
-             + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?")
+             + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
+               r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила")
 _W = r"(?<![\w-])"  # word start that treats hyphenated words as one
 _E = r"(?![\w-])"
 
 # (rule id, trigger, where the name stands relative to the trigger, strong?)
 _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
-    ("outlet.according_to", re.compile(r"\b[Aa]ccording\s+to\b"), "after", True),
+    ("outlet.according_to", re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+[Tt]he\s+[A-Z]))\b"),
+     "after", True),
     ("outlet.staff_of", re.compile(
-        r"\b(?:editor-in-chief|chief\s+editor|editor|correspondent|journalist|columnist|reporter)s?\s+(?:of|at|for)\b"
+        r"\b(?:editor-in-chief|chief\s+editor|editor|correspondent|journalist|columnist|reporter|analyst|expert|"
+        r"researcher)s?\s+(?:of|at|for|from)\b"
         rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|обозревател|колумнист)[а-яё]*{_E}"), "after", True),
     ("outlet.data_from", re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates)\s+(?:from|of|by)\b"),
      "after", True),
     ("outlet.website", re.compile(r"\b(?:website|web\s+site|site|portal)\s+of\b"), "after", True),
     ("outlet.website", re.compile(r"[ \t](?:official\s+)?(?:website|web\s?site|portal)\b"), "before", True),
-    ("outlet.website", re.compile(rf"{_W}(?:на|с)\s+(?:официальном\s+)?сайт[ае]{_E}"), "after", True),
+    ("outlet.website", re.compile(rf"{_W}(?:на|с|із|з)\s+(?:официальном\s+|офіційному\s+)?сайт[аеі]{_E}"), "after",
+     True),
+    ("outlet.on_air", re.compile(
+        rf"{_W}(?:в|у)\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|комментарии|коментарі|интервью|інтерв['’]ю|беседе\s+с)"
+        rf"{_E}"), "after", True),
     ("outlet.statement", re.compile(r"\b(?:[Aa]|[Tt]he)\s+statement\s+(?:of|from|by)\b"), "after", True),
     ("outlet.statement", re.compile(
         r"[ \t](?:statement|press\s+release|communiqu[eé])\s+(?:said|says|stated|states|reads|read|noted)\b"),
      "before", True),
     ("outlet.statement", re.compile(
-        rf"{_W}(?:в|из)\s+(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т)[а-яё]*{_E}"),
+        rf"{_W}(?:в|из|у|із)\s+(?:(?:спільн|совместн|официальн|офіційн)[а-яёії]*\s+)?"
+        rf"(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т|заяв|повідомлен|звіт)[а-яёії]*{_E}"),
      "after", True),
-    ("outlet.reported_by", re.compile(r"\b(?:reported|published|cited|quoted|confirmed)\s+by\b"), "after", True),
+    ("outlet.piece_of", re.compile(
+        rf"{_W}(?:материал|публикаци|стать|расследовани|репортаж|колонк)[а-яё]*(?=\s+[«\"„“])"), "after", True),
+    ("outlet.kz_dep", re.compile(
+        r"(?<![\w-])(?:деп|dep)\s+(?:хабарла[а-яәіңғүұқөһ]*|жаз[а-яәіңғүұқөһ]*|habarla\w*|jaz\w*)"), "after", True),
+    ("outlet.reported_by", re.compile(
+        r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled)\s+by\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
-    ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз)\s*:"), "after", True),
+    ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз|Джерело)\s*:"), "after", True),
     ("outlet.po_dannym", re.compile(
-        rf"{_W}[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там){_E}"), "after", True),
-    ("outlet.ssylka", re.compile(rf"{_W}со\s+ссылкой\s+на{_E}"), "after", True),
+        rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там)"
+        rf"|[Зз]а\s+(?:даними|інформацією|повідомленням|оцінками)|[Зз]гідно\s+з\s+даними){_E}"), "after", True),
+    ("outlet.ssylka", re.compile(rf"{_W}(?:со\s+ссылкой|з\s+посиланням)\s+на{_E}"), "after", True),
     ("outlet.zayavili_v", re.compile(
-        rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали)"
-        rf"\s+(?:в|во){_E}"), "after", True),
+        rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|"
+        rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали)"
+        rf"\s+(?:в|во|у){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
-    ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше){_E}"), "before", True),
+    ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
-    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b"), "after", False),
+    ("outlet.told_to", re.compile(
+        rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
+        rf"(?=\s+[«\"„“])"), "after", True),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes)\b"), "after", True),
+    ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
+     "after", False),
+    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b|\b(?:stated|said|confirmed|explained)\s+to\b"),
+     "after", False),
 )
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
     r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
-    r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel)(?=[\s,.;:)]|\Z)"
+    r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel|research\s+(?:body|group|institute|"
+    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation|(?:news|media)\s+group)(?=[\s,.;:)]|\Z)"
+)
+_CLAUSE_END = re.compile(
+    r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
+    r"[ \t]*[.;]"
+)
+_OUTLET_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)")
+_REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
+                             r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
+_IN_A_STATEMENT = re.compile(r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b")
+_DEMONYM_BODY = re.compile(
+    r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
+    r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
+)
+_LOWER_ADJECTIVES = re.compile(
+    r"(?:[а-яё]+(?:ом|ой|ого|ый|ий|ая|ое|ем|ей|его|ых|ые|ие)[ \t]+){1,2}(?=(?:управлени|министерств|ведомств|"
+    r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)[а-яё]*)"
+)
+_TRAILING_FUNCTION = frozenset("и в на а но или and or the of in".split())
+_TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
+_INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
+_DOMAIN_NAME = re.compile(
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media)(?![\w-]|\.\w)",
+    re.IGNORECASE,
 )
 _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|adds|stated|states|claimed|claims")
 
@@ -89,7 +144,8 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 
 def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
-    found = list(_appositives(text))
+    found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
+             *find_bodies_said(text), *find_credits(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in pattern.finditer(text):
@@ -100,13 +156,45 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if not _acceptable(text, got, rule, trig.group()):
                 continue
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
-            if strong or marked:
+            if where == "after" and (strong or marked):
+                found += _listed_after(text, e, rule)
+            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
                 found.append(match)
             else:
                 weak.append(match)
     established = {n.casefold() for n in known} | {m.name.casefold() for m in found if m.name}
     found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name))]
     return found
+
+
+def _listed_after(text: str, end: int, rule: str) -> list[Match]:
+    """ "сообщают «Интерфакс», РИА Новости и ТАСС": the names listed after the first one."""
+    more: list[Match] = []
+    while len(more) < 4 and (sep := _OUTLET_LIST_SEP.match(text, end)) is not None:
+        got = _name_at(text, sep.end(), False)
+        if got is None or not got[2] or looks_like_person(got[2]) or not (got[4] or is_org_like(got[2])):
+            break
+        more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
+        end = got[1]
+    return more
+
+
+def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> bool:
+    """Forms where "X said" names a source though X does not look like an organisation: "…, Vlast reported.",
+    "Vlast reported that", "Kursiv said in a statement", "Курсив пишет, что" (X not a person by the dictionary)."""
+    if _clause_final(text, start, verb.end()):
+        return True
+    name = text[start:end]
+    if any(person_word(w) for w in name.split()) or looks_like_person(name, text[max(0, start - 40) : start]):
+        return False
+    if _REPORTING_VERB.fullmatch(verb.group()):
+        return True
+    return bool(_IN_A_STATEMENT.match(text, verb.end()))
+
+
+def _clause_final(text: str, start: int, verb_end: int) -> bool:
+    """ "…, Vlast reported on Tuesday." — the news form that names a source after what it reported."""
+    return text[max(0, start - 2) : start] in (", ", ",\xa0") and bool(_CLAUSE_END.match(text, verb_end))
 
 
 def _appositives(text: str) -> Iterable[Match]:
@@ -121,8 +209,14 @@ def _appositives(text: str) -> Iterable[Match]:
 
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
     start, end, name, nxt, quoted = got
-    if not name or name.casefold() in _GENERIC:
-        return False
+    inner = _INNER_POSSESSIVE.search(name)
+    person_after_possessive = inner is not None and not is_org_like(inner.group("rest"))
+    if name and name[0].islower() and text[start] in "«\"“„'‘":
+        return False  # 'в сообщениях «по всем вопросам»': a quotation, not a name
+    if name and (is_demonym(name) or name.split()[-1].casefold() in _TRAILING_FUNCTION):
+        return False  # "Russian newspaper says"; 'службу "02" и заявила'
+    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive:
+        return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)):
         return False  # "according to NATO models", "the German news agency": the word only modifies a noun
     if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
@@ -144,10 +238,23 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     if q is not None:
         name = clean_name(q[2])
         return (q[0], q[1], name, None, True) if name else None
+    lead = _LOWER_ADJECTIVES.match(text, i)  # "в региональном управлении МЧС"
+    if lead is not None:
+        p = cap_phrase_after(text, lead.end())
+        if p is not None:
+            return i, p[1], text[i : p[1]], p[2], typed
+    body = _DEMONYM_BODY.match(text, i)  # "according to British intelligence"
+    if body is not None:
+        return i, body.end(), body.group(), None, True
+    domain = _DOMAIN_NAME.match(text, i)
+    if domain is not None:  # "деп хабарлады turkystan.kz", "Читать на govoritmoskva.ru"
+        return i, domain.end(), domain.group(), None, True
     p = cap_phrase_after(text, i)
     if p is None:
         return None
     end = _without_person(text, p[0], p[1])
+    if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
+        end -= 2
     return p[0], end, text[p[0] : end], p[2], typed
 
 
@@ -164,6 +271,8 @@ def _without_person(text: str, start: int, end: int) -> int:
 
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     pos = skip_space_back(text, pos)
+    if text[max(0, pos - 1) : pos] == "," and _TYPE_BEFORE.search(text, max(0, pos - 31), pos - 1):
+        pos -= 1  # "the Courier newspaper, said"
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
     j = skip_space_back(text, adverbs.start() if adverbs else pos)
     aside = _ASIDE.search(text, max(0, j - 50), j)  # "Politico, citing two officials, said"

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .morph import person_word
 from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, tokens
 
 _ORG_STEMS = tuple(
     """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
     broadcast network ministry department office service committee council bureau institute center centre
     foundation commission government administration embassy nations command staff forces army police kremlin pentagon
-    parliament duma guardian insider министерств минобороны мид агентств служб новост ведомост известия газет
+    parliament duma guardian insider court bank senate prosecutor akimat ombudsman tribunal force
+    министрлі әкімді департамент агенттіг қызмет басқарма
+    министерств минобороны мид агентств служб новост ведомост известия газет
     кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк
     интерфакс коммерсант телеканал радио журнал портал издани штаб совет дум парламент минфин минздрав мвд
     фсб""".split()
@@ -52,7 +56,8 @@ _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ичн
 _TITLES = frozenset(
     """president minister general colonel deputy senator ambassador professor dr mr mrs ms blogger expert analyst
     journalist military political scientist commander governor президент министр генерал полковник депутат
-    сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор""".split()
+    сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор мэр мер глава голова
+    mayor spokesman spokeswoman""".split()
 )
 
 
@@ -61,6 +66,7 @@ def is_demonym(name: str) -> bool:
     return " " not in name and bool(_DEMONYM.search(name))
 
 
+@lru_cache(maxsize=8192)
 def is_org_like(name: str) -> bool:
     """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or well known."""
     if name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS:
@@ -71,6 +77,7 @@ def is_org_like(name: str) -> bool:
     return any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS for w in words) or bool(_DOMAIN.search(name))
 
 
+@lru_cache(maxsize=8192)
 def looks_like_person(name: str, before: str = "") -> bool:
     """Heuristic: a title just before it ("political scientist X"), a known first name, or a surname ending."""
     words = name.split()
@@ -133,3 +140,50 @@ def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
     if not words or is_org_like(text[words[0][0] : words[-1][1]]):
         return None
     return words[0][0], words[-1][1]
+
+
+_CLAUSE_END = re.compile(r"[.!?…]\s|\n")
+_CAP_RUN = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]*){0,2}")
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:wrote|writes|said|says|posted|added|noted|stated|написал\w*|заявил\w*|сообщил\w*|отметил\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def sentence_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The person a possessive ("his Telegram channel", "свой телеграм-канал") points to in the same sentence.
+
+    The nearest person-like name before start wins; failing that, a name followed by a speech verb after end
+    ("In a message on his Telegram channel recently recounting the episode, Durov wrote").
+    """
+    lo = max(0, start - 250)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    lo = cut[-1] if cut else lo
+    for m in reversed(list(_CAP_RUN.finditer(text, lo, start))):
+        span = _trim_person(text, m.start(), m.end())
+        if span is not None:
+            return span
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    hi = stop.start() if stop else min(len(text), end + 200)
+    for m in _CAP_RUN.finditer(text, end, hi):
+        span = _trim_person(text, m.start(), m.end())
+        if span is not None and _SPEECH_AFTER.match(text, span[1]):
+            return span
+    return None
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(start + s, start + e) for s, e in words]
+    words = strip_stops(words, text, STOP_CAPS | _TITLES)
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    while e > s and text[e - 1] in "’'s" and text[e - 2 : e] in ("’s", "'s"):
+        e -= 2
+    name = text[s:e]
+    if not name or is_org_like(name) or is_demonym(name):
+        return None
+    if looks_like_person(name, text[max(0, s - 40) : s]) or any(person_word(w) for w in name.split()):
+        return s, e
+    return None

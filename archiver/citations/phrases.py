@@ -23,8 +23,17 @@ STOP_CAPS = frozenset(
     до для источник фото скриншот""".split()
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
+             "оперативн", "оперштаб", "штаб", "мэри", "акимат", "ведомств", "прокуратур", "пресслужб", "міністерств",
+             "відомств", "адміністраці", "суд", "банк", "центр", "фонд", "министрлі", "әкімді", "департамент",
+             "қызмет", "басқарма",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет")
-_RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств")
+_EN_ORG_HEADS = frozenset(
+    "ministry court government police administration akimat embassy committee parliament prosecutor's".split()
+)
+_CAP_ADJECTIVE = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ська|цька|зька|ські)\Z")
+_RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
+                "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці",
+                "управлени", "департамент")
 _RU_VERB_END = re.compile(r"(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z")  # not part of a name
 _RU_FUNCTION = frozenset("в во на с со о об и а но что как по из от к за для при который которая это".split())
 
@@ -108,11 +117,19 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
         if is_cap(core) or (not words and low.startswith(_RU_LOWER_OK)):
             words += pending + [(s, s + b)]
             pending, head = [], head or low.startswith(_RU_HEADS)
-        elif low in _CONNECT and words and b == len(tok):
-            pending.append((s, s + b))
+        elif (low in _CONNECT or (head and low == "по")) and words and b == len(tok):
+            pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону"
+        elif (words and not head and lowers < 3 and low.startswith(_RU_HEADS) and b == len(tok)
+              and text[words[-1][0]].isupper() and "а" <= low[0] <= "я"):
+            words += pending + [(s, s + b)]  # "Следственного комитета России": the head after its adjective
+            pending, head, lowers = [], True, lowers + 1
         elif head and lowers < 3 and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low):
             words += pending + [(s, s + b)]  # "Министерства обороны России": Russian names go lowercase
             pending, lowers = [], lowers + 1
+        elif (len(words) == 1 and not pending and _CAP_ADJECTIVE.search(text[words[0][0] : words[0][1]])
+              and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low)):
+            words.append((s, s + b))  # "Новая газета", "Українська правда": an adjective and its noun
+            lowers += 3  # nothing lowercase after it
         else:
             return _phrase(words, text, low)
         if b < len(tok):
@@ -122,7 +139,11 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
 
 def _phrase(words: list[tuple[int, int]], text: str, nxt: str | None) -> tuple[int, int, str | None] | None:
     words = strip_stops(words, text, STOP_CAPS)
-    if not words or not any(is_cap(text[s:e]) for s, e in words):
+    if not words:
+        return None
+    # "пресс-службы полиции": a Russian body named in lowercase needs a complement, not "министерства" alone
+    body = len(words) >= 2 and text[words[0][0] : words[0][1]].casefold().startswith(_RU_LOWER_OK)
+    if not body and not any(is_cap(text[s:e]) for s, e in words):
         return None
     return words[0][0], words[-1][1], nxt
 
@@ -133,6 +154,12 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
     toks = list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))
     words: list[tuple[int, int]] = []
     i = len(toks) - 1
+    if toks and toks[-1][2].casefold() in _EN_ORG_HEADS:  # "the Kazakh energy ministry": a lowercase English head
+        back = [j for j in range(i - 1, max(-1, i - 3), -1)
+                if is_cap(toks[j][2]) and toks[j][2].casefold() not in STOP_CAPS]  # not "The ministry said"
+        if back and all(t[2].isalpha() for t in toks[back[0] : i]):
+            words = [(toks[j][0], toks[j][1]) for j in range(back[0], i + 1)]
+            i = back[0] - 1
     while i >= 0 and len(words) < max_words:
         s, _e, tok = toks[i]
         a, b = core_span(tok)
@@ -143,6 +170,9 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
             words.insert(0, (s, s + b))
+        elif not words and i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2]):
+            words = [(toks[i - 1][0], toks[i - 1][1]), (s + a, s + b)]  # "Степные вести пишут"
+            break
         elif "а" <= core[0] <= "я":  # lowercase tail of a Russian name ("Министерство обороны"): find its head
             back = [j for j in range(i - 1, max(-1, i - 4), -1) if toks[j][2].casefold().startswith(_RU_HEADS)]
             if not back:

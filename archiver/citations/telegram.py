@@ -9,27 +9,24 @@ from __future__ import annotations
 import re
 
 from .model import Match
-from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before
+from .morph import person_word
+from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before, sentence_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
+from .pronouns import PRONOUN_AFTER, antecedent, holder_of, pronoun_match, pronoun_owner
+from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?"
-    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме)?)(?![\w-])",
+    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|sources"
+    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
-_EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|states|noted|notes|commented|comments|"
-             r"claimed|claims|announced|announces|published|publishes|shared|shares|explained|explains|added|adds|"
-             r"argued|argues|warned|warns|stressed|admitted|revealed|reveals|pointed\s+out|points\s+out|"
-             r"emphasi[sz]ed|complained|suggested|recalled|replied|responded")
-_RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявляет|сообщил|сообщает|отметил|отмечает|подч[её]ркнул|подч[её]ркивает|"
-             r"рассказал|рассказывает|опубликовал|публикует|поделил|делится|указал|высказал|прокомментировал|"
-             r"пояснил|констатировал|предупредил|напомнил|признал|добавил|обратил|выложил|разместил|ответил|"
-             r"призвал|заметил)[а-яё]*|жазды|жазады|хабарлады|мәлімдеді")
 _VERB = re.compile(
-    rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{_EN_VERBS}|{_RU_VERBS})(?![\w-])", re.IGNORECASE
+    rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?![\w-])", re.IGNORECASE
 )
-_VERB_THEN = re.compile(rf"[ \t]+(?:{_EN_VERBS}|{_RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
-_INCLUDING = re.compile(r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+")
+_VERB_THEN = re.compile(rf"[ \t]+(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
+_INCLUDING = re.compile(
+    r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+"
+)
 _CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|&|и)[ \t]+)")
 _OF = re.compile(r"[ \t\xa0]+(?:of[ \t]+(?:the[ \t]+)?)?")
@@ -40,9 +37,10 @@ _ROLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _OWN = re.compile(
-    rf"(?<![\w-])(?:(?P<verb>{_EN_VERBS}|{_RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
-    r"(?P<prep>in|on|в|во|на)[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<poss>(?:his|her|their|its|сво[её]м|своей)[ \t]+)?"
-    r"(?:(?:own|official|personal|официальном|личном)[ \t]+)?\Z",
+    rf"(?<![\w-])(?:(?P<verb>{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
+    r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй)[ \t]+)?"
+    r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
@@ -53,6 +51,59 @@ _CHANNEL_ON = re.compile(
 )
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
+_VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
+    rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
+)
+# A person named only by office: "написал губернатор в своем Telegram-канале", "the governor wrote on his …".
+_ROLE_OWNER = re.compile(
+    r"(?<![\w-])(?P<who>(?:the[ \t]+)?(?:губернатор|мэр|глава[ \t]+региона|министр|президент|премьер-министр|"
+    r"пресс-секретарь|governor|mayor|minister|president|spokes(?:man|woman|person)|prime[ \t]+minister))"
+    rf"(?:[ \t]+(?:also|later|then|также|ранее|уже))?(?:[ \t]+(?:{EN_VERBS}|{RU_VERBS}))?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# "his Telegram channel", "свой телеграм-канал", "her own Telegram", "свой канал в Telegram": an owner-only mention.
+_POSSESSIVE = re.compile(
+    r"(?<![\w-])(?:his|her|their|its|сво[йеёюяиєї][а-яёієї]*|его|её|його|її)[ \t]+"
+    r"(?:(?:own|official|personal|new|официальн[а-яё]*|личн[а-яё]*|нов[а-яё]*)[ \t]+)?"
+    r"(?:(?:канал[а-яё]*|channel|account|page|аккаунт[а-яё]*|страниц[а-яё]*)[ \t]+(?:в|во|on|in)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+# "Telegram-канал политолога Ербола Едилова" (a person by role), "телеграм-канале мэрии Южно-Сахалинска" (a body).
+_ROLE_AFTER = re.compile(
+    r"[ \t]+(?:(?P<body>мэри|администраци|правительств|министерств|ведомств|парти|издани|газет|акимат|управлени|"
+    r"пресс-служб|посольств|штаб|департамент|комитет|движени|фонд)[а-яё]*"
+    r"|(?P<person>политолог|політолог|блогер|блогерш|депутат|нардеп|журналист|журналіст|губернатор|мэр|мер|глав|"
+    r"голов|министр|міністр|военкор|эксперт|експерт|"
+    r"сенатор|певиц|певц|актер|актёр|актрис|основател|бизнесмен|экс-[а-яё]+)[а-яё]*)[ \t]+",
+    re.IGNORECASE,
+)
+# A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
+_IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
+_NOT_TELEGRAM_CHANNEL = re.compile(
+    r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
+    re.IGNORECASE,
+)
+_QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
+# "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
+_OUTLET_ON = re.compile(
+    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|outlet|newspaper|agency|portal|website)"
+    r"[ \t]+(?P<q>[«\"“„])",
+    re.IGNORECASE,
+)
+_IN_OWN = re.compile(
+    r"[ \t]+(?:(?:в|во|у|on|in)[ \t]+)?(?:(?:сво[её]м|своей|своєму|its|their)[ \t]+)?\Z", re.IGNORECASE
+)
+_POST_THEN = re.compile(r"[ \t]+(?:post|statement|message|video|address)s?[ \t]*,?[ \t]*", re.IGNORECASE)
+_UNQUOTED_ON = re.compile(
+    r"(?<![\w-])(?:канал[а-яё]*|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w.-]*(?:[ \t]+[A-ZА-ЯЁ][\w.-]*)?)"
+    r"[ \t]+(?:в|во|on|in)[ \t]+\Z"
+)
+_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:the|its|their|[\w]+['’]s)[ \t]+)?(?:[a-z]+[ \t]+)?"
+    r"(?P<head>government|ministry|embassy|army|police|"
+    r"administration|party|council|parliament|court|military|presidency)(?:['’]s)?[ \t]*\Z"
+)
+_LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -60,11 +111,29 @@ _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 def find_telegram_prose(text: str) -> list[Match]:
     """Telegram channels (by name) and channel owners (by person) named in the text."""
     found: list[Match] = []
+    about_telegram = False
     for m in _TRIGGER.finditer(text):
+        about_telegram = True
         if m.group("noun"):
             found += _from_channel_word(text, m)
         elif m.group("word").casefold() not in ("tg", "тг"):
             found += _from_bare_word(text, m)
+    if about_telegram:  # an article that speaks of Telegram: «канала «X»» alone is a Telegram channel
+        found += _implied_channels(text)
+    return found
+
+
+def _implied_channels(text: str) -> list[Match]:
+    """ "по данным канала «Северный ветер»" in an article that speaks of Telegram elsewhere. """
+    found = []
+    for m in _IMPLIED.finditer(text):
+        if not _QUOTE_NEXT.match(text, m.end()):
+            continue
+        if _NOT_TELEGRAM_CHANNEL.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        names = _quoted_names(text, m.end())
+        if names and is_cap(names[0][2]):
+            found += _matches(text, [(m.start(), m.end())], names, None, "tg.prose.implied_channel")
     return found
 
 
@@ -90,6 +159,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule, owner = _name_before(text, left, start, owner)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
+        if not names and not owner:
+            names, rule, owner = _role_after(text, end)
         if not names and plural:
             names, rule = _listed_names(text, end), "tg.prose.listed"
     own = _own_channel(text, start, end)
@@ -98,9 +169,50 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         rule = rule if names else "tg.prose.own_channel"
     if role is not None and owner is not None:
         rule = "tg.prose.author_of"
+    if not names and owner is None and (outlet := _outlet_before(text, start)) is not None:
+        names, rule = [outlet], "tg.prose.outlet_on"  # "Издание «Фонтанка» в своём Telegram-канале"
+    if not names and owner is None and _POSSESSIVE.search(text, max(0, start - 40), start):
+        owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
+    if not names and owner is None and (pron := pronoun_owner(text, start)) is not None:
+        return [pronoun_match(text, pron[0], end, pron[1])]
+    after = PRONOUN_AFTER.match(text, end) if not names and owner is None else None
+    poss = _POSSESSIVE.search(text, max(0, start - 40), start) if after is not None else None
+    if after is not None and poss is not None:  # "В своем Telegram-канале он указал"
+        who = antecedent(text, start) or after.span("pron")
+        return [pronoun_match(text, poss.start(), after.end("pron"), who)]
     if not names and owner is None:
         return []
     return _matches(text, parts, names, owner, rule)
+
+
+def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A quoted outlet name right before "(в своём) Telegram(-канале)": (start, end, name)."""
+    gap = _IN_OWN.search(text, max(0, pos - 20), pos)
+    q = quoted_before(text, gap.start()) if gap else None
+    if q is None or not _OUTLET_ON.search(text, max(0, q[0] - 30), q[0] + 1):
+        return None
+    name = clean_name(q[2])
+    return (q[0], q[1], name) if name else None
+
+
+def _role_after(text: str, end: int) -> _Found:
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return [], "", None
+    if m.group("person"):
+        who = person_after(text, m.end())
+        name = text[who[0] : who[1]] if who else ""
+        if who is not None and (person_word(name.split()[0]) or looks_like_person(name)):
+            return [], "tg.prose.channel_of_person", who
+        return [], "", None
+    q = quoted_at(text, m.end())
+    if q is not None and clean_name(q[2]):
+        return [(m.start() + 1, q[1], text[m.start() + 1 : q[1]].strip())], "tg.prose.channel_of_body", None
+    p = cap_phrase_after(text, m.end(), max_words=4)
+    if p is None or _NOT_A_NAME.match(text[p[0] : p[1]]):
+        return [], "", None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
 
 
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
@@ -111,14 +223,37 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         channel = q is not None and (on.group("post") or _CHANNEL_WORD.search(text, max(0, q[0] - 40), q[0]))
         if q is not None and channel and (name := clean_name(q[2])):
             return _matches(text, [(q[0], m.end())], [(q[0], q[1], name)], None, "tg.prose.channel_on")
+    post = _POST_THEN.match(text, m.end())  # "In a Telegram post, Ramzan Kadyrov said"
+    who = person_after(text, post.end()) if post else None
+    if who is not None and _VERB.match(text, who[1]):
+        return _matches(text, [(m.start(), post.end())], [], who, "tg.prose.post_by")  # type: ignore[union-attr]
+    unquoted = _UNQUOTED_ON.search(text, max(0, m.start() - 60), m.start())  # "канал Mash в Telegram"
+    if unquoted is not None and not _NOT_A_NAME.match(unquoted.group("name")):
+        found = (unquoted.start("name"), unquoted.end("name"), unquoted.group("name"))
+        return _matches(text, [(unquoted.start(), m.end())], [found], None, "tg.prose.channel_on")
+    outlet = _outlet_before(text, m.start())
+    if outlet is not None:
+        return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
     own = _own_channel(text, m.start(), m.end())
+    if (own is None or not (own[2] or own[3])) and (pron := pronoun_owner(text, m.start())) is not None:
+        return [pronoun_match(text, pron[0], m.end(), pron[1])]
     if own is None or not (own[2] or own[3]):
-        return []
+        poss = _POSSESSIVE.search(text, max(0, m.start() - 60), m.start())
+        who = sentence_person(text, m.start(), m.end()) if poss else None
+        if who is None:
+            return []
+        return _matches(text, [(poss.start(), m.end())], [], who, "tg.prose.possessive_owner")  # type: ignore[union-attr]
     return _matches(text, [(m.start(), m.end())], [], (own[0], own[1]), "tg.prose.own_channel")
 
 
 def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int, str]],
              owner: tuple[int, int] | None, rule: str) -> list[Match]:
+    if owner is not None and not names:
+        org = cap_phrase_before(text, owner[1])  # "Kazakhstan's Ministry of Emergency Situations said on Telegram"
+        person = text[owner[0] : owner[1]]
+        if (org is not None and org[0] < owner[0] and is_org_like(text[org[0] : org[1]])
+                and not person_word(person.split()[0]) and not looks_like_person(person)):
+            names, owner = [(org[0], org[1], text[org[0] : org[1]])], None
     who = text[owner[0] : owner[1]] if owner else None
     spans = parts + ([owner] if owner else []) + [n[:2] for n in names[:1]]
     first = Match("telegram", min(s for s, _ in spans), max(e for _, e in spans), rule,
@@ -178,6 +313,10 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
     possessive = text[max(0, j - 2) : j] in ("'s", "’s")
     p = cap_phrase_before(text, j - 2 if possessive else j)
     if p is None:
+        body = _BODY_BEFORE.search(text, max(0, j - 60), j)  # "the country's government Telegram channel"
+        if body is not None:
+            return [(body.start(), body.end("head"), body.group()[: body.end("head") - body.start()])], \
+                "tg.prose.name_before", owner
         return [], "", owner
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase):
@@ -196,6 +335,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         return [], "", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
     if p is None:
+        handle = _LOWER_HANDLE.match(text, of.end())  # "Telegram-канал mediazzzona": a username as the name
+        if handle is not None and text[end - 1].isalpha() and not text[end - 1].isascii():
+            return [(handle.start(), handle.end(), handle.group())], "tg.prose.name_after", owner
         return [], "", owner
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase):
@@ -216,6 +358,8 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     j = adverbs.start() if adverbs else j
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
     who = person_before(text, j) or (person_before(text, aside.start()) if aside else None)
+    if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
+        who = person_before(text, j - 1)
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
@@ -224,6 +368,13 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
         after = person_after(text, verb_first.end()) if verb_first else None
         if after is not None:
             return after[0], after[1], poss, True
+    if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
+        verb = True  # "— написал Павел Филипчук в Telegram"
+    if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
+        named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
+        if named is not None:
+            return named[0], named[1], poss, verb
+        return role.start("who"), role.end("who"), poss, verb  # "написал губернатор в своем Telegram-канале"
     if who is None or not (poss or verb):
         return None
     return who[0], who[1], poss, verb

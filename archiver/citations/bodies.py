@@ -1,0 +1,131 @@
+"""Official bodies and credit lines named as sources.
+
+"according to the press office of the airport", "Kazinform has learnt from the ministry's press service",
+"В акимате Алматинской области заявили", datelines ("ALMATY (Reuters) –", "ASTANA, March 3 – Example News")
+and closing credits ("… publication. — Московский Комсомолец.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Match
+from .morph import person_word, place_word
+from .people import is_org_like, looks_like_person
+from .phrases import STOP_CAPS, quoted_at
+
+_PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
+_OF_TAIL = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[a-z][\w-]*[ \t]+){0,2}(?:akimat|ministry|administration|government|city|"
+    r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b|[A-Za-z][\w-]*)"
+    r"(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+))*"
+)
+_CUE_BEFORE = re.compile(
+    r"(?:according\s+to|from|quoting|citing|by|told|per|via|learnt|learned)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(r"[ \t,]+(?:said|says|reported|reports|told|announced|noted|informed|stated|added|confirmed)\b")
+_KK_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіÁáÓóÚúÝýǴǵ-]"
+_KK_GENITIVE = r"(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń)"
+_KK_NOT_NAME = r"(?:туралы|бұл|деп|осы|ол|және|мен|хабарла\w*|dep|bul|týraly|habarla\w*)"
+_PRESS_KK = re.compile(r"баспасөз[ \t]+қызмет[а-яәғқңөұүһі]*|baspasóz[ \t]+qyzmet\w*")
+# The body whose press service it is, ending right before it: "Астана қаласы әкімдігінің ".
+_KK_BODY = re.compile(rf"(?<!\w)(?:(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+[ \t]+){{0,3}}{_KK_WORD}+{_KK_GENITIVE}[ \t]+\Z")
+_KK_CUE_AFTER = re.compile(r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|habarla\w*|málimde\w*)")
+_KK_CUE_BEFORE = re.compile(r"(?:деп|dep)[ \t]+(?:хабарла\w*|habarla\w*)[ \t,]*\Z")
+_BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")
+_BODY_HEADS = (
+    "акимат", "министерств", "мэри", "пресс-служб", "ведомств", "администраци", "правительств", "управлени",
+    "прокуратур", "полици", "посольств", "штаб", "фонд", "інститут", "міністерств", "пресслужб", "відомств",
+)
+_BODY_SAID = re.compile(
+    r"(?<![\w-])(?:[Вв]о?|[Уу])[ \t]+(?P<name>[^\s,.;:!?«»\"]+(?:[ \t]+[^\s,.;:!?«»\"]+){0,5}?)[ \t]+"
+    r"(?:также[ \t]+|тоже[ \t]+)?(?:заявили|сообщили|отметили|рассказали|пояснили|подтвердили|уточнили|ответили|"
+    r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють)(?![\w-])"
+)
+_CREDIT = re.compile(r"(?m)(?<=\S)[ \t]+[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
+_DATELINES = (
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
+               r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?]{1,40}?)(?=\.[ \t]|\.?$)"),
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
+)
+
+
+def find_press_services(text: str) -> Iterator[Match]:
+    """English "press service/office" phrases cited as a source (a cue before or after, or a byline line)."""
+    for m in _PRESS_EN.finditer(text):
+        start = _extend_left(text, m.start())
+        tail = _OF_TAIL.match(text, m.end())
+        end = tail.end() if tail else m.end()
+        while text[start:end].endswith((" of", " and", " for", " the")):
+            end = text.rfind(" ", start, end)
+        line_start = text.rfind("\n", 0, start) + 1
+        alone = bool(re.search(r"(?:\A|[.!?][ \t]*)\Z", text[line_start:start])) and bool(_BYLINE_END.match(text, end))
+        cued = alone or _CUE_BEFORE.search(text, max(0, start - 60), start) or _CUE_AFTER.match(text, end)
+        if cued:
+            yield Match("outlet", start, end, "outlet.press_service", name=text[start:end])
+
+
+def find_kazakh_press_services(text: str) -> Iterator[Match]:
+    """ "Астана әкімдігінің баспасөз қызметі хабарлады", "… деп хабарлады облыс әкімдігінің баспасөз қызметі" """
+    for m in _PRESS_KK.finditer(text):  # a literal start: the scan is fast, the look-back bounded
+        body = _KK_BODY.search(text, max(0, m.start() - 120), m.start())
+        if body is None:
+            continue
+        before = _KK_CUE_BEFORE.search(text, max(0, body.start() - 40), body.start())
+        if before or _KK_CUE_AFTER.match(text, m.end()):
+            yield Match("outlet", body.start(), m.end(), "outlet.press_service", name=text[body.start() : m.end()])
+
+
+def _extend_left(text: str, pos: int) -> int:
+    """Back over "the Ministry’s", "Kazakh energy ministry's", capitalised words (up to four)."""
+    start = pos
+    for _ in range(4):
+        m = re.search(r"([\w’'-]+)[ \t]+\Z", text[max(0, start - 40) : start])
+        if m is None:
+            break
+        word = m.group(1)
+        possessive = word.endswith(("’s", "'s"))
+        if not (possessive or (word[0].isupper() and word.casefold() not in STOP_CAPS)):
+            break
+        start -= len(m.group())
+    return start
+
+
+def find_bodies_said(text: str) -> Iterator[Match]:
+    """ "В акимате Алматинской области заявили", "В Інституті вивчення війни вважають" """
+    for m in _BODY_SAID.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if not (first[0].isupper() or first.casefold().startswith(_BODY_HEADS)):
+            continue
+        if " " not in name and (place_word(name) or person_word(name)):
+            continue  # "в Москве заявили" names no source
+        if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name.split()):
+            continue
+        yield Match("outlet", m.start("name"), m.end("name"), "outlet.body_said", name=name)
+
+
+def find_credits(text: str) -> Iterator[Match]:
+    """Datelines and closing credit lines."""
+    found = [(m, "outlet.dateline") for pattern in _DATELINES for m in pattern.finditer(text)]
+    found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
+    for m, rule in found:
+        name = m.group("name").strip()
+        q = quoted_at(name, 0)
+        if q is not None:
+            name = q[2]
+        words = name.split()
+        if not words or len(words) > 5 or any(person_word(w) for w in words):
+            continue
+        if rule == "outlet.credit" and name.isascii() and looks_like_person(name):
+            continue  # a signed quotation, "— John Smith."
+        if rule == "outlet.credit" and not all(w[0].isupper() or w[0] in "«\"" for w in words[:2]):
+            continue
+        after_sentence = m.start() > 0 and text[m.start() - 1] in ".!?…»\""
+        if rule == "outlet.credit" and not (after_sentence or is_org_like(name)):
+            continue  # "… со ссылкой на Пескова — Взгляд.UA." is a credit; "— Иван Петров" without one is not
+        s = m.start("name") + m.group("name").find(name)
+        yield Match("outlet", s, s + len(name), rule, name=name)

@@ -1,0 +1,107 @@
+"""Russian morphology by pymorphy3 (its dictionaries ship in pymorphy3-dicts-ru, so this runs offline).
+
+Rules find names as written, in any grammatical case ("канала «Северного ветра»", "политолога Ербола Едилова");
+these helpers give the nominative form for ``name_normalized`` and tell people and places from organisations.
+Only found names go through the analyser, never the whole text, so extraction stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_RUSSIAN_ONLY = re.compile(r"[ієїґәғқңөұүһІЄЇҐӘҒҚҢӨҰҮҺ]")  # Ukrainian/Kazakh letters: not pymorphy's language
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=4096)
+def _parse(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
+    return tuple(analyzer().parse(word))
+
+
+def is_russian(text: str) -> bool:
+    return bool(_CYRILLIC_WORD.search(text)) and not _RUSSIAN_ONLY.search(text)
+
+
+def person_word(word: str) -> bool:
+    """A Russian first name, surname or patronymic by the dictionary ("Ербола", "Едилова", "Захаровой")."""
+    if not word[:1].isupper() or not is_russian(word):
+        return False
+    best = _parse(word)[0]  # the likeliest reading: "Московский" is an adjective first, a surname only second
+    return bool({"Name", "Surn", "Patr"} & set(best.tag.grammemes))
+
+
+def place_word(word: str) -> bool:
+    """A place name ("Москве", "Алматы") — "в Москве заявили" names no source."""
+    if not word[:1].isupper() or not is_russian(word):
+        return False
+    best = _parse(word)[0]
+    return "Geox" in best.tag.grammemes
+
+
+@lru_cache(maxsize=8192)
+def nominative(name: str) -> str:
+    """The name with its leading noun group put in the nominative case; complements and quotes unchanged.
+
+    "Ербола Едилова" -> "Ербол Едилов", "пресс-службы полиции" -> "пресс-служба полиции",
+    "Министерства обороны Республики Казахстан" -> "Министерство обороны Республики Казахстан",
+    "Северного ветра" -> "Северный ветер".
+    """
+    if not is_russian(name):
+        return name
+    quote = min((i for i in (name.find("«"), name.find('"')) if i != -1), default=len(name))
+    words = [m for m in _CYRILLIC_WORD.finditer(name) if m.end() <= quote]
+    group = _agreeing_group([m.group() for m in words])
+    if not group:
+        return name
+    out, pos = [], 0
+    for m, parse in zip(words, group, strict=False):  # the group may be shorter than the words
+        out += [name[pos : m.start()], _inflected(m.group(), parse, group)]
+        pos = m.end()
+    return "".join(out) + name[pos:]
+
+
+def _agreeing_group(words: list[str]) -> list[pymorphy3.analyzer.Parse]:
+    """Parses of the leading words that agree in case: adjectives up to the head noun, or a person's names."""
+    for first in _parse(words[0])[:4] if words else ():
+        case = first.tag.case
+        if case is None or first.tag.POS not in ("NOUN", "ADJF", "PRTF") or "Fixd" in first.tag.grammemes:
+            continue
+        group: list[pymorphy3.analyzer.Parse] = []
+        for word in words:
+            p = next((p for p in _parse(word)[:4] if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                      and "Fixd" not in p.tag.grammemes), None)
+            if p is None:
+                break
+            group.append(p)
+            person = bool({"Name", "Surn", "Patr"} & set(p.tag.grammemes))
+            if p.tag.POS == "NOUN" and not person:
+                break  # the head noun: what follows is its complement ("обороны", "Кремля")
+        if group and case != "nomn":
+            return group
+        return []
+    return []
+
+
+def _inflected(word: str, parse: pymorphy3.analyzer.Parse, group: list[pymorphy3.analyzer.Parse]) -> str:
+    head = next((p for p in group if p.tag.POS == "NOUN"), parse)
+    wanted = {"nomn", head.tag.number or "sing"}
+    if parse.tag.POS != "NOUN" and head.tag.number != "plur" and head.tag.gender:
+        wanted.add(head.tag.gender)
+    form = parse.inflect(wanted) or parse.inflect({"nomn"})
+    return _same_shape(word, form.word) if form is not None else word
+
+
+def _same_shape(original: str, new: str) -> str:
+    if original.isupper():
+        return new.upper()
+    if original[:1].isupper():
+        return "-".join(w[:1].upper() + w[1:] for w in new.split("-")) if "-" in original else new[:1].upper() + new[1:]
+    return new

@@ -1,0 +1,69 @@
+"""Owners named only by a pronoun or an office: "— написал он в Telegram-канале", "заключил мэр в своем …".
+
+The mention is recorded where it stands; the owner is the person named in the sentences before (the nearest
+name, or the nearest name given with the same office), or the pronoun itself when no one is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Match
+from .morph import person_word
+from .people import is_org_like, looks_like_person, person_after
+from .speech import EN_VERBS, RU_VERBS
+
+PRONOUN_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?P<pron>он|она|они|він|вона|вони|he|she|they)[ \t]+(?:также[ \t]+|also[ \t]+)?"
+    rf"(?:{EN_VERBS}|{RU_VERBS}|указал[а-я]*|сообщ[а-я]*)(?![\w-])",
+    re.IGNORECASE,
+)
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
+# "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
+_PRONOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
+    rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
+    r"(?:(?:a|the|his|her|their)[ \t]+)?\Z"
+    r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
+    """ "«…», — написал он в Telegram-канале": (where the mention starts, the person the pronoun stands for).
+
+    The person is the nearest name in the sentences before (a few hundred characters); when there is none,
+    the pronoun itself is the owner, so the citation is still recorded.
+    """
+    m = _PRONOUN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    pron = next(m.span(g) for g in ("pron", "pron2", "pron3") if m.group(g))
+    return m.start(), antecedent(text, m.start()) or pron
+
+
+def pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Match:
+    """The span is the mention itself ("написал он в Telegram-канале"); the owner may stand sentences before."""
+    return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=text[owner[0] : owner[1]])
+
+
+def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
+    """The person named with this office in the sentences before pos ("мэр города Михаил Миненков")."""
+    stem = role.split()[-1][:4].casefold()
+    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - 400), pos))):
+        if stem in text[max(0, cap.start() - 30) : cap.start()].casefold():
+            who = person_after(text, cap.start())
+            if who is not None and who[1] <= pos and not is_org_like(text[who[0] : who[1]]):
+                return who
+    return None
+
+
+def antecedent(text: str, pos: int) -> tuple[int, int] | None:
+    lo = max(0, pos - 400)
+    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, lo, pos))):
+        who = person_after(text, cap.start())
+        if who is not None and who[1] <= pos:
+            name = text[who[0] : who[1]]
+            if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):
+                return who
+    return None

@@ -1,0 +1,73 @@
+"""The real-text corpus behind benchmarks/citations_eval.py: annotations that hold up, and the scorer's rules."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks import citations_eval
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+DATA = json.loads((CORPUS / "annotations.json").read_text(encoding="utf-8"))
+ARTICLES = DATA["articles"]
+
+
+def test_every_excerpt_is_annotated_once() -> None:
+    ids = [a["id"] for a in ARTICLES]
+    assert len(ids) == len(set(ids)) >= 60
+    assert sorted(p.stem for p in CORPUS.glob("*.txt")) == sorted(ids)
+    assert {a["lang"] for a in ARTICLES} >= {"ru", "en", "kk"}
+
+
+@pytest.mark.parametrize("art", ARTICLES, ids=lambda a: a["id"])
+def test_annotations_are_verbatim(art: dict) -> None:
+    text = (CORPUS / f"{art['id']}.txt").read_text(encoding="utf-8")
+    assert art["source_url"].startswith(("http://", "https://"))
+    assert set(art) == {"id", "lang", "source_url", "split", "telegram", "urls", "outlets", "traps"}
+    for entry in art["telegram"]:
+        assert entry["evidence"] in text
+        for key in ("name", "owner"):
+            assert entry.get(key) is None or entry[key] in text, (key, entry)
+        assert entry.get("handle") is None or entry["handle"].casefold() in text.casefold()
+    for entry in art["urls"]:
+        assert entry["url"] in text
+    for entry in art["outlets"]:
+        assert entry["name"] in text and entry["evidence"] in text
+    for trap in art["traps"]:
+        assert trap in text
+
+
+def test_split_follows_its_documented_rule() -> None:
+    assert "sha256" in DATA["split_rule"]
+    for art in ARTICLES:
+        even = hashlib.sha256(art["id"].encode()).digest()[0] % 2 == 0
+        assert art["split"] == ("dev" if even else "test")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Kazinform News Agency", "Kazinform", True),
+        ("the Mayor's press service", "Mayor's", False),
+        ("пресс-службы Управления здравоохранения", "пресс-служба Управления здравоохранения", True),
+        ("Комсомольской правды", "Комсомольская правда", True),
+        ("Ербола Едилова", "Ербол Едилов", True),
+        ("Reuters", "Bloomberg", False),
+        ("Telegram-канал «Резидент»", "Резидент", True),
+    ],
+)
+def test_name_matching(a: str, b: str, same: bool) -> None:
+    assert citations_eval.names_match(a, b) is same
+
+
+def test_eval_prints_the_summary_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert citations_eval.main(["--split", "dev", "--speed-mb", "0.05"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"speed [\d.]+ MB/s of prose \(0.05 MB as one article, \d+ citations\)", lines[-2])
+    last = lines[-1]
+    assert re.fullmatch(r"telegram_recall=[\d.]+ telegram_precision=[\d.]+ url_recall=[\d.]+ "
+                        r"outlet_recall=[\d.]+ outlet_precision=[\d.]+ articles=\d+", last)
