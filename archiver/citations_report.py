@@ -7,10 +7,10 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.articles import load_article
+from archiver.citations.blocks import capped_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
 from archiver.index.directory import directory_entries
-from archiver.ingest import capped_citations, left_out_note
 from archiver.resolve.directory import Directory
 from archiver.resolve.resolver import resolve
 from archiver.resolving import load_aliases
@@ -32,17 +32,16 @@ def iter_citation_rows(
         except ArchiverError as exc:
             yield {"article": source, "error": one_line(exc)}
             continue
-        limit = settings.max_citations_per_article
-        citations, left_out = capped_citations(loaded.article, limit)
-        for citation in citations:
+        capped = capped_citations(loaded.article, settings.max_citations_per_article)
+        for citation in capped.citations:
             row = {"article": source, **citation.to_dict()}
             resolution = resolve(citation, aliases, directory, archive.settings.resolve_threshold if archive else 1.0)
             if citation.kind == "telegram" and resolution.handle:
                 row["handle"], row["url"] = resolution.handle, resolution.target_url
             row["resolution"] = resolution.how
             yield row
-        if left_out:
-            yield {"article": source, "warning": f"{source}: {left_out_note(left_out, limit)}"}
+        if note := capped.note():
+            yield {"article": source, "warning": f"{source}: {note}"}
 
 
 def stored_unresolved(archive: Archive) -> Iterator[dict[str, Any]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.articles import load_article
-from archiver.citations import Article, Citation, extract_citations
+from archiver.citations.blocks import capped_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
 from archiver.lookup.sources import latest_status
@@ -44,7 +44,8 @@ class ArticleSummary:
     failed: int = 0
     unresolved: int = 0
     not_capturable: int = 0
-    citations_left_out: int = 0  # found past max_citations_per_article
+    citations_stopped_at: int | None = None  # where max_citations_per_article stopped the search (None: never)
+    citations_capped: str | None = None  # that, said in words
     error: str | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
     unresolved_names: list[str] = field(default_factory=list)
@@ -68,17 +69,6 @@ class _StoredCitation:
     def __init__(self, row: dict[str, Any]) -> None:
         self.kind, self.name, self.owner = row["kind"], row["name"], row["owner"]
         self.url, self.handle = row["url"], row["handle"]
-
-
-def capped_citations(article: Article, limit: int) -> tuple[list[Citation], int]:
-    """The article's citations in text order, at most limit of them, and how many more were found: a hostile
-    article can cite hundreds of thousands of sources, and each is a row, a resolution and a capture."""
-    citations = extract_citations(article)
-    return citations[:limit], max(0, len(citations) - limit)
-
-
-def left_out_note(left_out: int, limit: int) -> str:
-    return f"{left_out} more citations left out, past the first {limit} (setting max_citations_per_article)"
 
 
 def _citation_provenance(citation: dict[str, Any], article: dict[str, Any], resolution: Resolution) -> dict[str, Any]:
@@ -138,9 +128,9 @@ def ingest(
                            loaded.format, loaded.fetch_id),
             now(),
         )
-        citations, summary.citations_left_out = capped_citations(loaded.article,
-                                                                 archive.settings.max_citations_per_article)
-        for citation in citations:
+        capped = capped_citations(loaded.article, archive.settings.max_citations_per_article)
+        summary.citations_stopped_at, summary.citations_capped = capped.stopped_at, capped.note()
+        for citation in capped.citations:
             data = citation.to_dict()
             resolution = resolver.resolve(citation)
             citation_id = idx.save_citation(archive.index, article_id, data, asdict(resolution))

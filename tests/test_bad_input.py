@@ -235,22 +235,24 @@ def test_article_size_cap_is_a_setting_shown_by_settings(run, tmp_path: Path) ->
     assert shown["max_article_bytes"]["value"] == shown["max_article_bytes"]["default"] == 20 * 1024 * 1024
 
 
-def test_citations_past_the_cap_are_left_out_and_counted(run, tmp_path: Path) -> None:
+def test_citations_past_the_cap_are_left_out_and_said(run, tmp_path: Path) -> None:
     path = tmp_path / "many.txt"
-    path.write_text(" ".join(f"See http://127.0.0.1:9/page{i} now." for i in range(30)))
+    text = " ".join(f"See http://127.0.0.1:9/page{i} now." for i in range(30))
+    path.write_text(text)
     cap = {"max_citations_per_article": 10}
     result = run("citations", "--json", str(path), settings=cap)
     rows = result.json_lines()
     assert result.exit_code == 0 and len(rows) == 10
     assert [row["url"] for row in rows] == [f"http://127.0.0.1:9/page{i}" for i in range(10)]  # text order
-    assert result.stderr.strip().splitlines() == [
-        f"archiver: warning: {path}: 20 more citations left out, past the first 10 "
-        "(setting max_citations_per_article)"]
+    stopped = text.index("page9") + len("page9")
+    note = (f"stopped at the first 10 citations (setting max_citations_per_article): the text after character "
+            f"{stopped:,} of {len(text):,} was not searched")
+    assert result.stderr.strip().splitlines() == [f"archiver: warning: {path}: {note}"]
     result = run("ingest", "--json", str(path), settings=cap, private=False)  # refused: nothing is fetched
     [summary] = result.json_lines()
-    assert summary["citations"] == 10 and summary["citations_left_out"] == 20 and len(summary["sources"]) == 10
+    assert summary["citations"] == 10 and summary["citations_stopped_at"] == stopped and len(summary["sources"]) == 10
     human = run("ingest", str(path), settings=cap, private=False).stdout
-    assert "20 more citations left out, past the first 10 (setting max_citations_per_article)" in human
+    assert note in human
 
 
 @pytest.mark.parametrize("command", [("export", "cdxj"), ("keys", "public")])

@@ -140,7 +140,6 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
     """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what."""
     from archiver.ingest import ingest as run_ingest
-    from archiver.ingest import left_out_note
     from archiver.resolving import pending_names
 
     archive = open_archive(ctx)
@@ -158,8 +157,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
                 f"{summary.linked} linked to recent captures, {summary.failed} failed, "
                 f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
             )
-            if summary.citations_left_out:
-                say(f"    {left_out_note(summary.citations_left_out, archive.settings.max_citations_per_article)}")
+            if summary.citations_capped:
+                say(f"    {summary.citations_capped}")
             for source in summary.sources:
                 if not source.get("ok"):
                     say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
