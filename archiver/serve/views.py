@@ -21,11 +21,14 @@ from archiver.lookup.sources import (
     channel_timeline,
     post_statuses,
     post_timeline,
+    source_timeline,
     url_timeline,
 )
 from archiver.lookup.targets import article_rows, lookup_target, telegram_rows
 from archiver.lookup.text import search_text
 from archiver.lookup.timeline import Timeline
+from archiver.resolve.names import best_match
+from archiver.serve.fate import source_fate
 from archiver.serve.markup import attr, esc
 from archiver.serve.memento import (
     Memento,
@@ -93,7 +96,7 @@ def home(archive: Archive, base: str) -> dict[str, Any]:
 def search(archive: Archive, base: str, query: str) -> dict[str, Any]:
     links = Links(base)
     query = query.strip()
-    data: dict[str, Any] = {"kind": "search", "query": query, "mode": None, "results": []}
+    data: dict[str, Any] = {"kind": "search", "query": query, "mode": None, "results": [], "unresolved": None}
     if not query:
         return data
     mode, rows = lookup_target(archive, query, None)
@@ -121,14 +124,64 @@ def search(archive: Archive, base: str, query: str) -> dict[str, Any]:
             results.append({"kind": "source", "title": url, "page": links.source(url),
                             "detail": f"{len(captures)} captures, latest {latest['captured_at']} "
                                       f"(HTTP {latest['status']})"})
+    if mode != "article" and "://" not in query:
+        data["unresolved"] = unresolved_name(archive, links, query)
     for row in search_text(archive, query):
         if row.get("kind") == "telegram_post" and row.get("channel") and row.get("post_id") is not None:
             page = links.telegram(row["channel"], row["post_id"])
         else:
             page = links.capture(row.get("record_id")) or links.source(row["url"])
         results.append({"kind": "text", "title": row.get("url") or "", "page": page, "snippet": row.get("snippet"),
-                        "date": row.get("captured_at")})
+                        "marked": snippet_parts(row.get("snippet"), query), "date": row.get("captured_at")})
     return data
+
+
+def unresolved_name(archive: Archive, links: Links, query: str) -> dict[str, Any] | None:
+    """A Telegram channel name articles cite that no handle is known for yet: who cites it, how to resolve it."""
+    rows = [row for row in idx.unresolved_citations(archive.index) if row["kind"] == "telegram" and row["name"]]
+    match = best_match(query.lstrip("@"), {row["name"] for row in rows})
+    if match is None:
+        return None
+    name = match[0]
+    cited = [{"title": row["article_title"] or row["article"], "source": row["article"],
+              "page": links.article(row["article_sha256"]), "text": row["text"], "context": row["context"],
+              "highlight": highlight(row["context"], row["text"])} for row in rows if row["name"] == name]
+    return {"name": name, "cited_by": cited, "resolve": f'archiver resolve "{name}"',
+            "accept": f'archiver resolve --accept "{name}" HANDLE'}
+
+
+_MARKED = re.compile(r"\[([^\[\]]*)\]")
+_TERM = re.compile(r"\w+")
+
+
+def snippet_parts(snippet: str | None, query: str) -> list[list[Any]]:
+    """The snippet as [text, marked] parts: what full-text search matched, and every other occurrence of each
+    word of the query longer than three letters (case-insensitive) — brackets that were in the text itself stay text."""
+    terms = {t.casefold() for t in _TERM.findall(query)}
+    text, spans, at = "", [], 0
+    for found in _MARKED.finditer(snippet or ""):
+        inner = found.group(1)
+        text += (snippet or "")[at:found.start()]
+        if {t.casefold() for t in _TERM.findall(inner)} <= terms and _TERM.search(inner):
+            spans.append((len(text), len(text) + len(inner)))
+            text += inner
+        else:
+            text += found.group(0)
+        at = found.end()
+    text += (snippet or "")[at:]
+    for word in _TERM.finditer(text):
+        if len(word.group(0)) > 3 and word.group(0).casefold() in terms:  # not "the", "is", "of" everywhere
+            spans.append(word.span())
+    marked = [False] * len(text)
+    for start, end in spans:
+        marked[start:end] = [True] * (end - start)
+    parts: list[list[Any]] = []
+    for i, char in enumerate(text):
+        if parts and parts[-1][1] == marked[i]:
+            parts[-1][0] += char
+        else:
+            parts.append([char, marked[i]])
+    return parts
 
 
 def _events(archive: Archive, timeline: Timeline, links: Links) -> list[dict[str, Any]]:
@@ -244,6 +297,25 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
 
 
 # -- articles and Telegram ------------------------------------------------------------------------
+KIND_LABELS = {"url": "Web page", "telegram": "Telegram", "outlet": "News outlet (named only)"}
+STATUS_LABELS = {
+    "captured": "Captured", "failed": "Capture failed", "unresolved": "Channel not identified yet",
+    "not_capturable": "Named only: no link to capture", "resolved": "Not captured yet",
+}
+
+
+def _citation_help(row: dict[str, Any]) -> dict[str, Any] | None:
+    """What a reader can do about a citation that has no capture: a sentence and the commands to run."""
+    if row["status"] == "unresolved":
+        name = row["name"] or row["owner"] or "NAME"
+        return {"text": "Find candidate handles, record the right one, then ingest again to capture it:",
+                "commands": [f'archiver resolve "{name}"', f'archiver resolve --accept "{name}" HANDLE',
+                             "archiver ingest"]}
+    if row["status"] == "not_capturable" and row["citation_kind"] == "outlet":
+        return {"text": "The article names this outlet without a link: there is no page to capture.", "commands": []}
+    return None
+
+
 def article(archive: Archive, base: str, sha256: str) -> dict[str, Any]:
     links = Links(base)
     found = idx.article_by_source(archive.index, sha256) if re.fullmatch(r"[0-9a-f]{64}", sha256) else None
@@ -258,10 +330,16 @@ def article(archive: Archive, base: str, sha256: str) -> dict[str, Any]:
         telegram = None
         if row["citation_kind"] == "telegram" and row["handle"]:
             telegram = links.telegram(row["handle"])
+        cited_at = min((c["started_at"] for c in captures), default=found["ingested_at"])
         citations.append({**row, "captures": captures, "highlight": highlight(row["context"], row["text"]),
-                          "source": links.source(target) if target else None, "telegram": telegram})
+                          "source": links.source(target) if target else None, "telegram": telegram,
+                          "kind_label": KIND_LABELS.get(row["citation_kind"], row["citation_kind"]),
+                          "status_label": STATUS_LABELS.get(row["status"], row["status"]),
+                          "help": _citation_help(row),
+                          "fate": source_fate(source_timeline(archive, target), cited_at) if target else None})
     meta = {k: found[k] for k in ("id", "source", "url", "sha256", "title", "format", "first_seen_at", "ingested_at")}
-    return {"kind": "article", "article": meta, "citations": citations}
+    flagged = sum(bool(c["fate"] and c["fate"]["bad"]) for c in citations)
+    return {"kind": "article", "article": meta, "citations": citations, "flagged": flagged}
 
 
 def telegram_channel(archive: Archive, base: str, handle: str) -> dict[str, Any]:
