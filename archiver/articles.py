@@ -157,12 +157,15 @@ def load_article(archive: Archive | None, source: str, reason: Reason) -> Loaded
         data = read_payload(archive.settings.archive, result.warc_file, result.offset or 0, MAX_ARTICLE_BYTES + 1)
     else:
         path = Path(source)
-        if not path.is_file():
+        if path.is_dir():
+            raise UsageError(f"{source}: is a directory, not an article (give the files in it: {source}/*)")
+        if not path.exists():
             raise UsageError(f"{source}: no such file (an article is a path, an http(s) URL or - for stdin)")
         try:
             if path.stat().st_size > MAX_ARTICLE_BYTES:
                 raise ParseError(f"{source}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; not read")
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # a regular file, or a pipe such as /dev/stdin or <(command)
+                data = handle.read(MAX_ARTICLE_BYTES + 1)
         except OSError as exc:
             raise ParseError(f"{source}: cannot read it: {exc.strerror or exc}") from exc
     if len(data) > MAX_ARTICLE_BYTES:

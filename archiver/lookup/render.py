@@ -16,7 +16,12 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
         state = row["status"]
         if captures:
             latest = captures[0]
-            state += f", captured {latest['started_at']} (HTTP {latest['status']})"
+            if not latest["ok"]:
+                reason = latest["error"] or f"HTTP {latest['status']}"
+                state += f", failed {latest['started_at']}: {reason}"
+            else:
+                verb = "reused a capture from" if latest["how"] == "linked" else "captured"
+                state += f", {verb} {latest['started_at']} (HTTP {latest['status']})"
         if row.get("latest_status"):
             state += f", latest: {row['latest_status']}"
         name = row["name"] or row["url"] or (f"channel of {row['owner']}" if row["owner"] else "")
