@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,11 +29,11 @@ from archiver.archive import Archive
 from archiver.ingest import ingest
 from archiver.pipeline import capture_url
 from archiver.resolving import Landing
-from archiver.serve.app import App, ThreadingWSGIServer, make_server
+from archiver.serve.app import App, make_server
 from archiver.settings import Settings, load_settings
 from archiver.warc.provenance import Reason
 from tests.servers import OriginServer, Response
-from tests.test_serve_archive import StepClock, fetch
+from tests.test_serve_archive import Filled, StepClock, fetch
 
 T1 = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
 T2 = datetime(2026, 2, 8, 9, 0, tzinfo=UTC)
@@ -153,27 +154,37 @@ def _measuring(app: App) -> Any:
     return wsgi
 
 
+@contextmanager
+def serving(settings: Settings, measure: bool) -> Iterator[str]:
+    """archiver serve over settings' archive on 127.0.0.1:0 (with the measuring script when measure)."""
+    archive = Archive(settings)
+    server = make_server(archive, "127.0.0.1", 0, quiet=True)
+    if measure:
+        server.set_app(_measuring(App(archive)))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server.url.rstrip("/")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+        archive.close()
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     with OriginServer() as origin:
         gazette = fill_gazette(tmp_path_factory.mktemp("gazette"), origin)
-        servers: list[tuple[ThreadingWSGIServer, threading.Thread, Archive]] = []
-        for measure in (False, True):
-            archive = Archive(gazette.settings)
-            server = make_server(archive, "127.0.0.1", 0, quiet=True)
-            if measure:
-                server.set_app(_measuring(App(archive)))
-            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-            thread.start()
-            servers.append((server, thread, archive))
-        try:
-            yield Site(gazette, *(s.url.rstrip("/") for s, _, _ in servers))
-        finally:
-            for server, thread, archive in servers:
-                server.shutdown()
-                server.server_close()
-                thread.join(5)
-                archive.close()
+        with serving(gazette.settings, False) as base, serving(gazette.settings, True) as measured:
+            yield Site(gazette, base, measured)
+
+
+@pytest.fixture(scope="module")
+def measured_filled(filled: Filled) -> Iterator[str]:
+    """The serve tests' archive (tests/test_serve_archive.py: Telegram posts and channels), measured."""
+    with serving(filled.settings, True) as measured:
+        yield measured
 
 
 # -- the article page: what it cited, and what became of it ----------------------------------------
@@ -311,4 +322,17 @@ def test_pages_wrap_whole_words_and_keep_titles_and_headers_short(site: Site, pa
     assert found["overflow"] <= 1, f"the page scrolls sideways by {found['overflow']}px at {width}px"
     if page == "article":
         assert len(found["cards"]) == 6 and min(found["cards"]) > width * 0.8
+
+
+@pytest.mark.browser
+@NEEDS_CHROMIUM
+@pytest.mark.parametrize("width", [1280, 420])
+@pytest.mark.parametrize("path", ["/telegram/milchronicles", "/telegram/milchronicles/5"])
+def test_telegram_pages_wrap_whole_words_and_keep_titles_short(measured_filled: str, path: str, width: int,
+                                                               tmp_path: Path) -> None:
+    found = measure(measured_filled, path, width, tmp_path)
+    assert found["broken"] == [], f"words split over two lines at {width}px: {found['broken']}"
+    assert all(lines < 2.6 for lines in found["h1"]), f"a title takes {found['h1']} lines at {width}px"
+    assert all(lines < 1.6 for lines in found["th"]), f"a table header takes {found['th']} lines at {width}px"
+    assert found["overflow"] <= 1, f"the page scrolls sideways by {found['overflow']}px at {width}px"
 

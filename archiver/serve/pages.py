@@ -317,7 +317,7 @@ def telegram_post(data: dict[str, Any]) -> tuple[str, Safe]:
              _flag("deleted", o["deleted"], True)], " "), o["text"] or "", link(o["page_capture"], "page")]
             for o in data["observations"]]
     body = fmt('{h1}<p>{channel}</p>{post}{cited}<h2>Observations</h2>{table}{events}',
-               h1=_heading("Telegram post", data["post"]["url"], Safe(" ") + _state(data.get("status"))),
+               h1=_heading("Telegram post", data["post"]["url"], join([" ", _state(data.get("status"))])),
                events=_events(data["events"]),
                channel=link(data["channel_page"], f"@{data['handle']}"),
                post=post_block(data["post"]), cited=_cited_by(data["cited_by"]),
@@ -341,7 +341,9 @@ def memento(data: dict[str, Any]) -> tuple[str, Safe]:
 
 
 def error(status: int, message: str) -> tuple[str, Safe]:
-    return f"Error {status}", fmt('<h1>Error {status}</h1><p id="error">{message}</p>', status=status, message=message)
+    return f"Error {status}", fmt('<h1>Error {status}</h1><p id="error">{message}</p><p class="muted">Search the '
+                                  'archive above, or start from <a href="/">its home page</a>.</p>',
+                                  status=status, message=message)
 
 
 PAGES: dict[str, Callable[[dict[str, Any]], tuple[str, Safe]]] = {
