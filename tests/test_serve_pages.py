@@ -277,7 +277,7 @@ def test_searching_an_unresolved_channel_name_shows_who_cites_it_and_how_to_reso
 
 
 def test_full_text_snippets_mark_every_matched_term_and_keep_literal_brackets(site: Site) -> None:
-    from archiver.serve.views import snippet_parts
+    from archiver.serve.snippets import snippet_parts
 
     parts = snippet_parts("The [bridge is open] [1]; the bridge reopened, open again", "bridge is open")
     assert "".join(text for text, _ in parts) == "The bridge is open [1]; the bridge reopened, open again"

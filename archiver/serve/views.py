@@ -40,6 +40,7 @@ from archiver.serve.memento import (
     uri_t,
 )
 from archiver.serve.replay import records_at
+from archiver.serve.snippets import snippet_parts
 from archiver.serve.web import HttpError
 
 _RECORD_KEY = re.compile(r"^[0-9A-Za-z-]{1,64}$")
@@ -136,6 +137,7 @@ def search(archive: Archive, base: str, query: str) -> dict[str, Any]:
     return data
 
 
+
 def unresolved_name(archive: Archive, links: Links, query: str) -> dict[str, Any] | None:
     """A Telegram channel name articles cite that no handle is known for yet: who cites it, how to resolve it."""
     rows = [row for row in idx.unresolved_citations(archive.index) if row["kind"] == "telegram" and row["name"]]
@@ -148,40 +150,6 @@ def unresolved_name(archive: Archive, links: Links, query: str) -> dict[str, Any
               "highlight": highlight(row["context"], row["text"])} for row in rows if row["name"] == name]
     return {"name": name, "cited_by": cited, "resolve": f'archiver resolve "{name}"',
             "accept": f'archiver resolve --accept "{name}" HANDLE'}
-
-
-_MARKED = re.compile(r"\[([^\[\]]*)\]")
-_TERM = re.compile(r"\w+")
-
-
-def snippet_parts(snippet: str | None, query: str) -> list[list[Any]]:
-    """The snippet as [text, marked] parts: what full-text search matched, and every other occurrence of each
-    word of the query longer than three letters (case-insensitive) — brackets that were in the text itself stay text."""
-    terms = {t.casefold() for t in _TERM.findall(query)}
-    text, spans, at = "", [], 0
-    for found in _MARKED.finditer(snippet or ""):
-        inner = found.group(1)
-        text += (snippet or "")[at:found.start()]
-        if {t.casefold() for t in _TERM.findall(inner)} <= terms and _TERM.search(inner):
-            spans.append((len(text), len(text) + len(inner)))
-            text += inner
-        else:
-            text += found.group(0)
-        at = found.end()
-    text += (snippet or "")[at:]
-    for word in _TERM.finditer(text):
-        if len(word.group(0)) > 3 and word.group(0).casefold() in terms:  # not "the", "is", "of" everywhere
-            spans.append(word.span())
-    marked = [False] * len(text)
-    for start, end in spans:
-        marked[start:end] = [True] * (end - start)
-    parts: list[list[Any]] = []
-    for i, char in enumerate(text):
-        if parts and parts[-1][1] == marked[i]:
-            parts[-1][0] += char
-        else:
-            parts.append([char, marked[i]])
-    return parts
 
 
 def _events(archive: Archive, timeline: Timeline, links: Links) -> list[dict[str, Any]]:
