@@ -12,6 +12,7 @@ from datetime import datetime
 
 from archiver.capture.http import HttpFetcher, utcnow
 from archiver.capture.politeness import HostGate, host_key
+from archiver.fixity.timestamps import stamp_file
 from archiver.index.db import Index
 from archiver.settings import Settings
 from archiver.warc.recover import recover_directory
@@ -65,6 +66,17 @@ class Archive:
         self.fetcher.close()
         self.store.close()
         self.index.close()
+        if self.store.closed and self.settings.timestamp == "capture":
+            self._stamp_closed()
+
+    def _stamp_closed(self) -> None:
+        """Time-stamp the WARC files this archive closed (after the captures, so never holding one up);
+        an authority that does not answer leaves them queued for `archiver timestamp`."""
+        now = self.clock().strftime("%Y-%m-%dT%H:%M:%SZ")
+        for name in self.store.closed:
+            outcome = stamp_file(self.settings.archive, f"warcs/{name}", self.settings.tsa_list, now)
+            if not outcome.ok:
+                log.warning("time-stamp of %s queued: %s", name, outcome.error)
 
     def __enter__(self) -> Archive:
         return self

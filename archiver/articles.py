@@ -23,7 +23,6 @@ from archiver.pipeline import capture_url
 from archiver.warc.provenance import Reason
 from archiver.warc.read import read_payload
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<p[\s>]|<div|<article)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
@@ -141,12 +140,18 @@ def parse_article(source: str, data: bytes, base_url: str | None = None) -> tupl
     return "text", article_from_text(text)
 
 
-def load_article(archive: Archive | None, source: str, reason: Reason) -> LoadedArticle:
-    """archive is needed (and written to) only for an http(s) article, which is captured first."""
+def _too_large(source: str, max_bytes: int) -> ParseError:
+    size = f"{max_bytes // (1024 * 1024)} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes} bytes"
+    return ParseError(f"{source}: larger than {size} (setting max_article_bytes); not read")
+
+
+def load_article(archive: Archive | None, source: str, reason: Reason, max_bytes: int) -> LoadedArticle:
+    """archive is needed (and written to) only for an http(s) article, which is captured first; an article
+    over max_bytes is refused unread."""
     fetch_id = None
     url = None
     if source == "-":
-        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        data = sys.stdin.buffer.read(max_bytes + 1)
     elif re.match(r"^https?://", source, re.IGNORECASE):
         if archive is None:
             raise UsageError(f"{source}: an article given by URL is captured, which needs an archive")
@@ -154,21 +159,26 @@ def load_article(archive: Archive | None, source: str, reason: Reason) -> Loaded
         if not result.warc_file or result.status is None or result.status >= 400:
             raise ParseError(f"{source}: cannot fetch the article: {result.error or result.status}")
         fetch_id, url = result.fetch_id, result.final_url
-        data = read_payload(archive.settings.archive, result.warc_file, result.offset or 0, MAX_ARTICLE_BYTES + 1)
+        data = read_payload(archive.settings.archive, result.warc_file, result.offset or 0, max_bytes + 1)
     else:
         path = Path(source)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # e.g. ENAMETOOLONG
+            raise UsageError(f"{source}: not a file ({exc.strerror or exc}); an article is a path, an http(s) "
+                             f"URL or - for stdin") from exc
+        if is_dir:
             raise UsageError(f"{source}: is a directory, not an article (give the files in it: {source}/*)")
-        if not path.exists():
+        if not exists:
             raise UsageError(f"{source}: no such file (an article is a path, an http(s) URL or - for stdin)")
         try:
-            if path.stat().st_size > MAX_ARTICLE_BYTES:
-                raise ParseError(f"{source}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; not read")
+            if path.stat().st_size > max_bytes:
+                raise _too_large(source, max_bytes)
             with path.open("rb") as handle:  # a regular file, or a pipe such as /dev/stdin or <(command)
-                data = handle.read(MAX_ARTICLE_BYTES + 1)
+                data = handle.read(max_bytes + 1)
         except OSError as exc:
             raise ParseError(f"{source}: cannot read it: {exc.strerror or exc}") from exc
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ParseError(f"{source}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; not read")
+    if len(data) > max_bytes:
+        raise _too_large(source, max_bytes)
     fmt, article = parse_article(source, data, base_url=url)
     return LoadedArticle(source, url, hashlib.sha256(data).hexdigest(), fmt, article, fetch_id)

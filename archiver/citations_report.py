@@ -7,35 +7,42 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.articles import load_article
-from archiver.citations import extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
 from archiver.index.directory import directory_entries
+from archiver.ingest import capped_citations, left_out_note
 from archiver.resolve.directory import Directory
 from archiver.resolve.resolver import resolve
 from archiver.resolving import load_aliases
+from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 
 FIELDS = ("kind", "name", "owner", "url", "handle", "text", "start", "end", "context", "rule")
 
 
-def iter_citation_rows(archive: Archive | None, sources: Iterable[str], command: str) -> Iterator[dict[str, Any]]:
+def iter_citation_rows(
+    archive: Archive | None, sources: Iterable[str], command: str, settings: Settings
+) -> Iterator[dict[str, Any]]:
     """archive may be None when every source is local: no aliases or directory then, and nothing is written."""
     aliases = load_aliases(archive) if archive is not None else []
     directory = Directory(directory_entries(archive.index)) if archive is not None else None
     for source in sources:
         try:
-            loaded = load_article(archive, source, Reason("article", command=command))
+            loaded = load_article(archive, source, Reason("article", command=command), settings.max_article_bytes)
         except ArchiverError as exc:
             yield {"article": source, "error": one_line(exc)}
             continue
-        for citation in extract_citations(loaded.article):
+        limit = settings.max_citations_per_article
+        citations, left_out = capped_citations(loaded.article, limit)
+        for citation in citations:
             row = {"article": source, **citation.to_dict()}
             resolution = resolve(citation, aliases, directory, archive.settings.resolve_threshold if archive else 1.0)
             if citation.kind == "telegram" and resolution.handle:
                 row["handle"], row["url"] = resolution.handle, resolution.target_url
             row["resolution"] = resolution.how
             yield row
+        if left_out:
+            yield {"article": source, "warning": f"{source}: {left_out_note(left_out, limit)}"}
 
 
 def stored_unresolved(archive: Archive) -> Iterator[dict[str, Any]]:

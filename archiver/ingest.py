@@ -13,7 +13,7 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.articles import load_article
-from archiver.citations import extract_citations
+from archiver.citations import Article, Citation, extract_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.index import articles as idx
 from archiver.lookup.sources import latest_status
@@ -23,6 +23,7 @@ from archiver.resolving import NameResolver, Prober, probe_landing
 from archiver.telegram import capture_telegram_url
 from archiver.warc.provenance import Reason
 from archiver.warc.records import warc_date
+from archiver.web_copies import looks_gone, page_of, recover_copy, save_page_now
 
 Capturer = Callable[[Archive, str, Reason], CaptureResult]
 OnSource = Callable[[int, int, str], None]  # (sources done, sources in all, the one just done)
@@ -44,6 +45,7 @@ class ArticleSummary:
     failed: int = 0
     unresolved: int = 0
     not_capturable: int = 0
+    citations_left_out: int = 0  # found past max_citations_per_article
     error: str | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
     unresolved_names: list[str] = field(default_factory=list)
@@ -67,6 +69,17 @@ class _StoredCitation:
     def __init__(self, row: dict[str, Any]) -> None:
         self.kind, self.name, self.owner = row["kind"], row["name"], row["owner"]
         self.url, self.handle = row["url"], row["handle"]
+
+
+def capped_citations(article: Article, limit: int) -> tuple[list[Citation], int]:
+    """The article's citations in text order, at most limit of them, and how many more were found: a hostile
+    article can cite hundreds of thousands of sources, and each is a row, a resolution and a capture."""
+    citations = extract_citations(article)
+    return citations[:limit], max(0, len(citations) - limit)
+
+
+def left_out_note(left_out: int, limit: int) -> str:
+    return f"{left_out} more citations left out, past the first {limit} (setting max_citations_per_article)"
 
 
 def _citation_provenance(citation: dict[str, Any], article: dict[str, Any], resolution: Resolution) -> dict[str, Any]:
@@ -115,7 +128,8 @@ def ingest(
         summary = ArticleSummary(article=source)
         summaries.append(summary)
         try:
-            loaded = load_article(archive, source, Reason("article", command=command))
+            loaded = load_article(archive, source, Reason("article", command=command),
+                                  archive.settings.max_article_bytes)
         except ArchiverError as exc:
             summary.error = one_line(exc)
             continue
@@ -126,7 +140,9 @@ def ingest(
                            loaded.format, loaded.fetch_id),
             now(),
         )
-        for citation in extract_citations(loaded.article):
+        citations, summary.citations_left_out = capped_citations(loaded.article,
+                                                                 archive.settings.max_citations_per_article)
+        for citation in citations:
             data = citation.to_dict()
             resolution = resolver.resolve(citation)
             citation_id = idx.save_citation(archive.index, article_id, data, asdict(resolution))
@@ -170,14 +186,22 @@ def _capture_pending(
     def one(entry: _Pending) -> dict[str, Any]:
         recent = idx.recent_fetch(archive.index, surt_key(entry.target), fresh_since)
         if recent:
-            return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None}
+            return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None,
+                    "recovered": None}
         reason = Reason("ingest", command=command, citations=tuple(provenance for _, provenance in entry.citations))
         try:
             result = capturer(archive, entry.target, reason)
         except ArchiverError as exc:
-            return {"ok": False, "how": "failed", "fetch_id": None, "status": None, "error": one_line(exc)}
-        return {"ok": result.ok, "how": "captured" if result.ok else "failed", "fetch_id": result.fetch_id,
-                "status": result.status, "error": result.error}
+            return {"ok": False, "how": "failed", "fetch_id": None, "status": None, "error": one_line(exc),
+                    "recovered": None}
+        outcome: dict[str, Any] = {"ok": result.ok, "how": "captured" if result.ok else "failed",
+                                   "fetch_id": result.fetch_id, "status": result.status, "error": result.error,
+                                   "recovered": None}
+        if archive.settings.web_archives and looks_gone(result, lambda: page_of(archive, result)):
+            outcome["recovered"] = recover_copy(archive, entry.target, archive.clock(), reason)
+        elif archive.settings.save_page_now and result.ok:
+            outcome["saved"] = save_page_now(archive, entry.target, reason)
+        return outcome
 
     outcomes: dict[str, dict[str, Any]] = {}
     if on_source is not None and pending:
@@ -191,5 +215,8 @@ def _capture_pending(
                 if outcome["fetch_id"] is not None:
                     how = "linked" if outcome["how"] == "linked" else "captured"
                     idx.link_capture(archive.index, citation_id, outcome["fetch_id"], how, now())
+                if outcome.get("recovered"):
+                    idx.link_capture(archive.index, citation_id, outcome["recovered"]["fetch_id"], "recovered", now())
                 idx.set_citation_status(archive.index, citation_id, "captured" if outcome["ok"] else "failed")
     return outcomes
+

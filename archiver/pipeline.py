@@ -42,6 +42,9 @@ class CaptureResult:
     revisit: bool = False
     fetch_id: int | None = None
     extras: tuple[RecordLocation, ...] = field(default=(), compare=False)  # enricher's metadata records
+    mode: str | None = None  # http | browser, when capture_mode is not plain http
+    why: str | None = None  # why that mode (auto mode's reading of the page, or the setting)
+    limit: str | None = None  # a browser capture's limit reached (time, requests, bytes), in words
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -57,6 +60,8 @@ def surt_key(url: str) -> str:
         return url.lower()
 
 
+# A capture of one URL in place of capture_url (e.g. archiver.browser_capture.capture_with_mode).
+Capture = Callable[["Archive", str, Reason], "CaptureResult"]
 # Extra metadata documents derived from a fetch (e.g. parsed Telegram posts): (target URI, JSON data).
 Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
 # Index rows that must be committed with the fetch's own:
@@ -69,14 +74,28 @@ Waiting = dict[tuple[str, str], tuple[str, str, str] | None]
 
 
 def capture_urls(
-    archive: Archive, urls: Iterable[str], reason: Reason, route_telegram: bool = False
+    archive: Archive,
+    urls: Iterable[str],
+    reason: Reason,
+    route_telegram: bool = False,
+    capture: Capture | None = None,
 ) -> Iterator[CaptureResult]:
     """Capture URLs with the archive's workers, yielding results in input order.
 
     With route_telegram, t.me links go through the Telegram capture (see archiver.telegram).
     With settings.processes > 1 the URLs are shared out, in batches, to that many worker processes,
     each with its own Archive (WARC file, index connection) and `workers` threads (see archiver.processes).
+    capture, if given, takes the place of capture_url (Telegram links still go their own way), on
+    settings.browser_workers threads: it is the browser capture, each one a Chromium.
     """
+    if capture is not None:
+        def one(url: str) -> CaptureResult:
+            routed = _route_telegram(archive, url, reason) if route_telegram else None
+            return routed or capture(archive, url, reason)
+
+        with ThreadPoolExecutor(max_workers=archive.settings.browser_workers) as pool:
+            yield from pool.map(one, urls)
+        return
     if archive.settings.processes > 1:
         from archiver.processes import capture_in_processes
 
@@ -110,7 +129,19 @@ def capture_url(
     final response; index_hook adds index rows for them in the same transaction as the fetch's rows;
     fetcher overrides the archive's (e.g. one with a larger body limit for media).
     """
-    outcome = _fetch_and_write(archive, url, reason, enrich, fetcher)
+    return capture_fetched(archive, _fetch(archive, url, fetcher), reason, enrich, index_hook)
+
+
+def capture_fetched(
+    archive: Archive,
+    fetch: FetchResult,
+    reason: Reason,
+    enrich: Enricher | None = None,
+    index_hook: IndexHook | None = None,
+) -> CaptureResult:
+    """capture_url for a fetch already made (e.g. the one auto mode read before choosing HTTP)."""
+    url = fetch.url
+    outcome = _write_fetched(archive, fetch, reason, enrich)
     if isinstance(outcome, CaptureResult):
         return outcome
     hook = index_hook
@@ -264,17 +295,6 @@ def _write_fetches(
                     waiting[(row.surt, row.payload_sha256)] = (row.record_id, row.url, row.captured_at)
         fetched = later
     return outcomes
-
-
-def _fetch_and_write(
-    archive: Archive,
-    url: str,
-    reason: Reason,
-    enrich: Enricher | None = None,
-    fetcher: Any = None,
-) -> CaptureResult | _Written:
-    """Steps 1-3 of a capture; a CaptureResult when it ends before there is anything to index."""
-    return _write_fetched(archive, _fetch(archive, url, fetcher), reason, enrich)
 
 
 def _fetch(archive: Archive, url: str, fetcher: Any = None) -> FetchResult:

@@ -21,6 +21,9 @@ from archiver.errors import UsageError
 # zlib's level 6 (Heritrix's; warcio and wget use 9) and 1-3 % bigger than its own 6, which is ~0.8x as
 # fast. Measured with benchmarks/gzip_levels.py on the synthetic site, tests/data and rustdoc pages.
 DEFAULT_GZIP_LEVEL = 5
+TIMESTAMP_MODES = ("off", "manifest", "capture")
+WEB_ARCHIVE_KINDS = ("wayback", "timetravel", "archivetoday")  # see archiver.capture.webarchive
+CAPTURE_MODES = ("http", "browser", "auto")
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -61,6 +64,31 @@ class Settings:
     resolve_probes: int = _setting(8, "t.me landing pages captured per unresolved name to verify candidate handles "
                                       "(0: never ask t.me; only the alias registry and the directory)")
     fsync: bool = _setting(False, "fsync WARC files after each capture (power-loss safety, slower)")
+    tsa_urls: str = _setting("", "RFC 3161 timestamp authorities, comma-separated URLs, tried in order (none: "
+                                 "no trusted timestamps)")
+    timestamp: str = _setting("off", "trusted timestamps: off | manifest (each signed manifest) | capture "
+                                     "(also each closed WARC file); failed requests are queued and retried")
+    web_archives: str = _setting("", "public web archives asked for a copy of a source that is already gone: "
+                                     "comma-separated kind=base_url, kinds wayback, timetravel, archivetoday "
+                                     "(e.g. wayback=https://archive.org); empty: never asked")
+    save_page_now: bool = _setting(False, "also ask the first wayback in web_archives to save each cited URL "
+                                          "(Save Page Now, BASE/save/<url>) and store its answer: a second, "
+                                          "independent copy")
+    capture_mode: str = _setting("http", "http: plain HTTP capture; browser: headless Chromium runs the page's scripts "
+                                         "and every request it makes is recorded, with a screenshot; auto: HTTP, "
+                                         "then the browser when the page looks like a script shell")
+    browser_hosts: str = _setting("", "hosts (comma-separated) that auto mode always captures through the browser")
+    browser_path: str = _setting("", "Chromium binary for browser captures (default: chromium on PATH)")
+    browser_timeout: float = _setting(30.0, "seconds a page may take in the browser (load, settle, scroll); "
+                                            "past it, what was captured is kept and the limit named")
+    browser_max_requests: int = _setting(500, "requests a page may make in the browser; past it they are refused")
+    browser_max_bytes: int = _setting(100 * 1024 * 1024, "bytes of bodies a page may load in the browser")
+    browser_max_height: int = _setting(20000, "pixels of page height kept in the screenshot")
+    browser_workers: int = _setting(2, "browser captures running at once (each is one Chromium)")
+    max_article_bytes: int = _setting(20 * 1024 * 1024, "bytes an article may have (file, stdin or fetched page); "
+                                      "a larger one is refused unread")
+    max_citations_per_article: int = _setting(5000, "citations kept per article, in text order; past it the rest "
+                                                    "are left out and the run says how many")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -70,10 +98,13 @@ class Settings:
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", self.warc_prefix):
             problems.append("warc_prefix may hold only letters, digits, '.', '_' and '-'")
         for name in ("max_body", "warc_max_size", "telegram_media_max", "workers", "processes",
-                     "host_concurrency", "unavailable_threshold"):
+                     "host_concurrency", "unavailable_threshold", "browser_max_requests", "browser_max_bytes",
+                     "browser_max_height", "browser_workers", "max_article_bytes", "max_citations_per_article"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
-        for name in ("connect_timeout", "read_timeout", "total_timeout"):
+        if self.capture_mode not in CAPTURE_MODES:
+            problems.append(f"capture_mode must be one of {', '.join(CAPTURE_MODES)}")
+        for name in ("connect_timeout", "read_timeout", "total_timeout", "browser_timeout"):
             if getattr(self, name) <= 0:
                 problems.append(f"{name} must be more than 0 seconds")
         for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):
@@ -83,8 +114,23 @@ class Settings:
             problems.append("resolve_threshold must be more than 0 and at most 1")
         if self.resolve_probes < 0:
             problems.append("resolve_probes cannot be negative")
+        if self.timestamp not in TIMESTAMP_MODES:
+            problems.append(f"timestamp must be one of {', '.join(TIMESTAMP_MODES)}")
+        if self.timestamp != "off" and not self.tsa_list:
+            problems.append("timestamp needs at least one URL in tsa_urls")
+        for item in (part.strip() for part in self.web_archives.split(",")):
+            kind, _, base = item.partition("=")
+            if item and (kind.strip() not in WEB_ARCHIVE_KINDS or not base.strip().startswith(("http://", "https://"))):
+                problems.append(f"web_archives: {item!r} is not kind=http(s)://base with kind one of "
+                                f"{', '.join(WEB_ARCHIVE_KINDS)}")
+        if self.save_page_now and "wayback=" not in self.web_archives.replace(" ", ""):
+            problems.append("save_page_now needs a wayback=BASE entry in web_archives")
         if problems:
             raise UsageError("; ".join(problems))
+
+    @property
+    def tsa_list(self) -> tuple[str, ...]:
+        return tuple(url.strip() for url in self.tsa_urls.split(",") if url.strip())
 
     @property
     def index_path(self) -> Path:

@@ -84,6 +84,7 @@ class _PageCapture:
         self.handle = handle
         self.page: FeedPage | None = None
         self.posts: list[Post] = []
+        self.unindexed: list[str] = []  # rows left out of the index, each with its reason
 
     def enrich(self, fetch: FetchResult) -> list[tuple[str, Any]]:
         final = fetch.final
@@ -104,8 +105,9 @@ class _PageCapture:
         if page is None or final is None:
             return
         if page.channel is not None:
-            tgidx.add_channel(db, page.channel.to_dict(), self.handle, final.captured_at, fetch_id, page.url)
-        tgidx.add_posts(db, [
+            self.unindexed += tgidx.add_channel(db, page.channel.to_dict(), self.handle, final.captured_at,
+                                                fetch_id, page.url)
+        self.unindexed += tgidx.add_posts(db, [
             {"post": post.to_dict(), "observed_at": final.captured_at, "fetch_id": fetch_id, "page_url": page.url,
              "page_record_id": final.record_id, "warc_file": location.warc_file, "offset": location.offset,
              "length": location.length, "record_id": location.record_id}
@@ -134,6 +136,7 @@ def _record(outcome: TelegramOutcome, result: CaptureResult, capture: _PageCaptu
     if capture.page is None:
         outcome.errors.append(f"{result.url}: {result.error or f'HTTP {result.status}, nothing to parse'}")
         return None
+    outcome.errors += capture.unindexed
     outcome.pages += 1
     return capture.page
 
@@ -193,6 +196,7 @@ def capture_telegram(
     else:
         # 1. the feed, walked back with ?before= until --since, the first post, or max_pages
         url: str | None = feed_url(base, ref.handle)
+        cursor: int | None = None  # the ?before= of the page being walked; each next one must be older
         while url:
             result, capture = _capture_page(archive, url, ref.handle, reason)
             page = _record(outcome, result, capture)
@@ -210,7 +214,12 @@ def capture_telegram(
             reached_since = since is not None and dates and min(dates) < since
             if page.before is None or reached_since or (max_pages and outcome.pages >= max_pages):
                 break
-            url = feed_url(base, ref.handle, before=page.before)
+            if cursor is not None and page.before >= cursor:  # a looping feed would be fetched forever
+                outcome.errors.append(f"{url}: the feed's next page (before={page.before}) does not go back from "
+                                      f"before={cursor}; stopped walking the feed there")
+                break
+            cursor = page.before
+            url = feed_url(base, ref.handle, before=cursor)
     if outcome.kind in _EXPLAIN and outcome.pages:  # with no page parsed, the fetch errors say what happened
         outcome.errors.insert(0, _EXPLAIN[outcome.kind])
     # 2. media, in the same run: their URLs expire within days

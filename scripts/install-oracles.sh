@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install the third-party tools the tests use as oracles, each kept out of the app's venv:
 #   $1/pywb     pywb (wb-manager, wayback) and wacz (wacz validate)
-#   chromium    Debian's headless browser for the web UI tests
+#   chromium    Debian's headless browser for the web UI tests and the browser capture (Playwright, from
+#               the `test` extra, drives it; it never downloads a browser of its own)
+#   openssl     the local timestamp authority (openssl ts -reply) and third-party check (openssl ts -verify)
 set -uo pipefail
 dest="${1:?usage: install-oracles.sh DIR}"
 mkdir -p "$dest"
@@ -11,5 +13,9 @@ fi
 if ! command -v chromium >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: chromium not installed; browser tests will skip"
+fi
+if ! command -v openssl >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null) \
+    || echo "warning: openssl not installed; timestamp tests will skip"
 fi
 exit 0

@@ -207,3 +207,54 @@ def test_tme_page_that_cannot_be_read_is_one_error_line(run, tmp_path: Path) -> 
     assert result.exit_code == 1
     assert_one_error_line(result.stderr, str(missing))
     assert result.json_lines() and result.json_lines()[0]["file"] == str(good)
+
+
+@pytest.mark.parametrize("command", [("history",), ("schedule", "add", "--every", "6h"), ("citations",),
+                                     ("ingest",), ("quotes",), ("lookup",)])
+def test_target_longer_than_a_path_is_one_error_line(run, archived: dict[str, str], archive_dir: Path,
+                                                     command: tuple[str, ...]) -> None:
+    target = "x" * 5000  # past PATH_MAX: asking the file system about it raises ENAMETOOLONG
+    result = run(*command, target)
+    assert result.exit_code in (1, 2), result.stderr
+    [line] = (result.stderr or result.stdout).strip().splitlines()  # ingest reports per article on stdout
+    assert "x" * 100 in line and "internal error" not in line and "File name too long" not in line
+    assert snapshot(archive_dir) == archived
+
+
+def test_article_size_cap_is_a_setting_shown_by_settings(run, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE_EN * 30)  # ~3 KB
+    result = run("citations", str(path), settings={"max_article_bytes": 1000})
+    assert result.exit_code == 1
+    assert "larger than 1000 bytes (setting max_article_bytes)" in assert_one_error_line(result.stderr, str(path))
+    assert run("citations", str(path), settings={"max_article_bytes": 10_000}).exit_code == 0
+    shown = {row["name"]: row for row in run("settings", "--json").json_lines()}
+    assert shown["max_article_bytes"]["value"] == shown["max_article_bytes"]["default"] == 20 * 1024 * 1024
+
+
+def test_citations_past_the_cap_are_left_out_and_counted(run, tmp_path: Path) -> None:
+    path = tmp_path / "many.txt"
+    path.write_text(" ".join(f"See http://127.0.0.1:9/page{i} now." for i in range(30)))
+    cap = {"max_citations_per_article": 10}
+    result = run("citations", "--json", str(path), settings=cap)
+    rows = result.json_lines()
+    assert result.exit_code == 0 and len(rows) == 10
+    assert [row["url"] for row in rows] == [f"http://127.0.0.1:9/page{i}" for i in range(10)]  # text order
+    assert result.stderr.strip().splitlines() == [
+        f"archiver: warning: {path}: 20 more citations left out, past the first 10 "
+        "(setting max_citations_per_article)"]
+    result = run("ingest", "--json", str(path), settings=cap, private=False)  # refused: nothing is fetched
+    [summary] = result.json_lines()
+    assert summary["citations"] == 10 and summary["citations_left_out"] == 20 and len(summary["sources"]) == 10
+    human = run("ingest", str(path), settings=cap, private=False).stdout
+    assert "20 more citations left out, past the first 10 (setting max_citations_per_article)" in human
+
+
+@pytest.mark.parametrize("command", [("export", "cdxj"), ("keys", "public")])
+def test_output_file_that_cannot_be_written_is_one_error_line(run, archived: dict[str, str], tmp_path: Path,
+                                                              command: tuple[str, ...]) -> None:
+    for out in ("y" * 5000, str(tmp_path / "no-such-folder" / "out")):
+        result = run(*command, out)
+        assert result.exit_code == 1
+        [line] = result.stderr.strip().splitlines()
+        assert ERROR_LINE.match(line) and out[:100] in line and "internal error" not in line, line

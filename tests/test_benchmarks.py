@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 
 import pytest
 
 from archiver.settings import DEFAULT_GZIP_LEVEL
-from benchmarks import capture_vs_wget, gzip_levels
+from benchmarks import capture_vs_wget, gzip_levels, text_bomb
 
 
 def test_gzip_levels_reports_every_level_and_the_default(capsys: pytest.CaptureFixture[str]) -> None:
@@ -52,3 +53,11 @@ def test_resolve_translit_measures_every_option(capsys: pytest.CaptureFixture[st
                          r"rapidfuzz_speedup=([\d.]+|inf)", last)
     assert found, last
     assert float(found.group(1)) > float(found.group(2))  # the schemas add spellings anyascii alone misses
+
+
+def test_text_bomb_reports_time_and_memory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert text_bomb.main(["--bomb-mb", "1", "--page-kb", "50", "--bs4-mb", "0.05", "--work", str(tmp_path)]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert re.fullmatch(r"bomb_seconds=[\d.]+ bomb_peak_rss_mb=\d+ bomb_vs_page_rss=[\d.]+ "
+                        r"bs4_vs_ours_seconds_at_0.05mb=\d+", last), last
+    assert list(tmp_path.iterdir()) == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,3 +139,37 @@ def test_a_read_only_archive_searches_what_is_indexed_and_says_what_is_not(
         archive.close()
     assert [hit["url"] for hit in hits] == [origin.url("/ro/one")]
     assert "misses 1 capture(s) or post(s)" in caplog.text and texts == [{"n": 1}]
+
+
+# Indexes the archive in a child process whose peak memory it reports; its address space is capped so an
+# unbounded parser fails fast (MemoryError) instead of taking the machine's memory.
+_INDEX_IN_A_CHILD = """
+import json, logging, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+logging.basicConfig(level=logging.WARNING, format="%(message)s")
+from archiver.archive import Archive
+from archiver.index.fulltext import update_fulltext
+from archiver.settings import load_settings
+with Archive(load_settings({"archive": sys.argv[1]})) as archive:
+    update_fulltext(archive.index, archive.settings.archive)
+print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def test_markup_bomb_is_read_within_a_budget_and_the_cut_is_recorded(run, origin: OriginServer,
+                                                                     archive_dir: Path) -> None:
+    # 20 MB of <p> in a ~20 KB gzip body: BeautifulSoup's tree of it took ~3 GB and 90 s.
+    markup = b"<title>Bomb</title><p>harbour lights at dawn" + b"<p>" * (20 * 1024 * 1024 // 3) + b"never read"
+    origin.set_route("/ft/bomb", Response(200, gzip.compress(markup, 9), (("Content-Type", "text/html"),
+                                                                          ("Content-Encoding", "gzip"))))
+    assert run("capture", origin.url("/ft/bomb")).exit_code == 0
+    child = subprocess.run([sys.executable, "-c", _INDEX_IN_A_CHILD, str(archive_dir)], capture_output=True,
+                           text=True, timeout=120)
+    assert child.returncode == 0, child.stderr[-1000:]
+    peak = json.loads(child.stdout)["peak_rss_mb"]
+    print(f"peak_rss_mb={peak:.0f}")
+    assert peak < 300  # 20 MB inflated, its text and the interpreter
+    assert f"{origin.url('/ft/bomb')}" in child.stderr and "the rest of its markup is not searchable" in child.stderr
+    with sqlite3.connect(archive_dir / "index.sqlite3") as db:
+        assert db.execute("SELECT title, truncated FROM text_docs").fetchall() == [("Bomb", 2)]  # 2: markup cut
+    assert [hit["url"] for hit in search(run, "harbour lights at dawn")] == [origin.url("/ft/bomb")]

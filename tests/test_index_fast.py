@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import astuple, fields, replace
 from pathlib import Path
 from typing import Any
@@ -51,16 +52,20 @@ def test_add_fetch_without_captures_leaves_no_final(index: Index) -> None:
     assert index.db.execute("SELECT final_capture_id FROM fetches WHERE id = ?", (fetch_id,)).fetchone()[0] is None
 
 
-def test_failed_hook_rolls_back_the_whole_capture(index: Index) -> None:
+def test_failed_hook_rolls_back_its_rows_and_keeps_the_capture(index: Index) -> None:
+    """The capture's records are already in a WARC: a hook that fails costs its own rows, never theirs
+    (issue 18); its exception still reaches the caller."""
     fetch = FetchRow("http://example.com/a", "com,example)/a", None, "t", None, True, 200, None, None, "manual")
 
-    def hook(db: object, fetch_id: int) -> None:
+    def hook(db: sqlite3.Connection, fetch_id: int) -> None:
+        db.execute("INSERT INTO aliases (name, normalized, handle, added_at) VALUES ('n', 'n', 'h', 't')")
         raise RuntimeError("hook failed")
 
     with pytest.raises(RuntimeError):
         index.add_fetch(fetch, [_capture(0, "<r0>")], hook)
-    assert index.db.execute("SELECT count(*) FROM fetches").fetchone()[0] == 0
-    assert index.db.execute("SELECT count(*) FROM captures").fetchone()[0] == 0
+    assert index.db.execute("SELECT count(*) FROM fetches").fetchone()[0] == 1
+    assert index.db.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
+    assert index.db.execute("SELECT count(*) FROM aliases").fetchone()[0] == 0
 
 
 def test_identical_response_is_the_latest_complete_response(index: Index) -> None:

@@ -102,3 +102,40 @@ def test_provenance_records_do_not_shadow_the_page_in_pywb(wayback: str, filled:
     assert [row["mime"] for row in rows] == ["text/html", "warc/revisit", "text/html"]
     provenance = fetch(f"{wayback}/20260101120000id_/urn:provenance:{filled.page}")
     assert provenance.status == 200 and json.loads(provenance.body)["target"] == filled.page
+
+
+def test_pywb_loads_and_replays_our_wacz(filled: Filled, tmp_path: Path) -> None:
+    """`wb-manager add --unpack-wacz` finds our index (indexes/*.cdx) and replays the page from it (issue 19)."""
+    assert PYWB is not None
+    from archiver.export.selection import Selection
+    from archiver.export.wacz import export_wacz
+
+    wacz = tmp_path / "out.wacz"
+    export_wacz(filled.archive(), wacz, Selection())
+    home = tmp_path / "pywb"
+    home.mkdir()
+    for command in ([str(PYWB / "wb-manager"), "init", "coll"],
+                    [str(PYWB / "wb-manager"), "add", "--unpack-wacz", "coll", str(wacz)]):
+        done = subprocess.run(command, cwd=home, capture_output=True, text=True, timeout=60, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "does not contain" not in done.stderr, done.stderr[-2000:]
+    assert (home / "collections/coll/indexes/index.cdxj").stat().st_size > 0
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/coll"
+    with open(home / "wayback.log", "w") as log:
+        process = subprocess.Popen([str(PYWB / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=home,
+                                   stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                replay = fetch(f"{base}/20260101120000id_/{filled.page}")
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"wayback did not start: {(home / 'wayback.log').read_text()[-2000:]}")
+                time.sleep(0.1)
+        assert replay.status == 200 and replay.body == PAGE_V1
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

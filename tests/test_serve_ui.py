@@ -201,3 +201,19 @@ def test_serve_command_listens_on_loopback_and_prints_its_url(filled: Filled, tm
         process.terminate()
         _, err = process.communicate(timeout=10)
     assert f"serving {filled.settings.archive} at http://127.0.0.1:" in err
+
+
+@pytest.mark.parametrize("query", ['"', "…", "..."])
+def test_search_with_no_words_is_a_400_with_the_reason(served: Served, query: str) -> None:
+    answer = fetch(f"{served.base}/search.json?q={quote(query, safe='')}")
+    assert answer.status == 400, answer.body[:300]
+    assert "has no words to search for" in answer.json()["error"]["message"]
+    page = fetch(f"{served.base}/search?q={quote(query, safe='')}")
+    assert page.status == 400 and b"has no words to search for" in page.body
+
+
+def test_cli_text_search_with_no_words_is_one_error_line(run) -> None:
+    assert run("aliases", "add", "Some Channel", "somechannel").exit_code == 0  # makes the archive
+    result = run("lookup", "--text", '"')
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == ["archiver: error: '\"' has no words to search for"]

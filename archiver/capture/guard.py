@@ -28,8 +28,10 @@ _METADATA_HOSTS = {"metadata.google.internal", "metadata", "instance-data"}
 
 def address_is_public(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # IPv4-mapped and 6to4 (2002::/16, which ipaddress calls global) reach the IPv4 address they
+        # carry, so that address is judged. NAT64 (64:ff9b::/96) and Teredo (2001::/32) are non-global.
+        ip = ip.ipv4_mapped or ip.sixtofour or ip
     return ip.is_global and not ip.is_multicast and not ip.is_reserved
 
 

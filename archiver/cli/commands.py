@@ -11,22 +11,36 @@ from archiver.warc.provenance import Reason
 
 @cli.command()
 @click.argument("urls", nargs=-1, required=True)
+@click.option("--browser", is_flag=True,
+              help="through headless Chromium: the page's scripts run, every request it makes is recorded, "
+                   "with a screenshot and the rendered DOM (same as --set capture_mode=browser)")
 @json_option
 @click.pass_context
 @handle_errors
-def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
+def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, as_json: bool) -> None:
     """Capture URLs into the archive's WARC files, with provenance, and index them."""
     from archiver.pipeline import capture_urls
 
+    if browser:
+        ctx.obj = ctx.obj.with_(capture_mode="browser")
     archive = open_archive(ctx)
+    capture_one = None
+    if archive.settings.capture_mode != "http":
+        from archiver.browser_capture import BrowserCapture
+
+        capture_one = BrowserCapture()
+        ctx.call_on_close(capture_one.close)
     failed = 0
-    results = capture_urls(archive, urls, Reason("command-line", command=command_line()), route_telegram=True)
+    reason = Reason("command-line", command=command_line())
+    results = capture_urls(archive, urls, reason, route_telegram=True, capture=capture_one)
     for result in with_progress(results, len(urls), "capturing", as_json):
         failed += not result.ok
         if as_json:
             emit_json(result.to_dict())
         elif result.ok:
             note = " (unchanged: revisit)" if result.revisit else ""
+            note += f" via {result.mode}" if result.mode else ""
+            note += f"; {result.limit}" if result.limit else ""
             say(f"captured {result.url} -> {result.status} {result.final_url}{note}"
                 f"  [{result.warc_file}@{result.offset}]")
         else:
@@ -90,16 +104,19 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
     # Reading local articles needs no archive: don't create one just to list citations.
     has_archive = settings.index_path.is_file() or settings.warc_dir.is_dir()
     archive = open_archive(ctx) if fetches or has_archive or not articles else None
-    if archive is None:
-        rows = iter_citation_rows(None, articles, command_line())
+    if archive is not None and not articles:
+        rows = stored_unresolved(archive)
     else:
-        rows = stored_unresolved(archive) if not articles else iter_citation_rows(archive, articles, command_line())
+        rows = iter_citation_rows(archive, articles, command_line(), settings)
     failed = 0
     current = None
     for row in rows:
         if row.get("error"):
             failed += 1
             click.echo(f"archiver: error: {row['error']}", err=True)
+            continue
+        if row.get("warning"):
+            click.echo(f"archiver: warning: {row['warning']}", err=True)
             continue
         if unresolved and row["kind"] != "telegram" or unresolved and row["handle"]:
             continue
@@ -129,6 +146,7 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
     `archiver aliases add` or `archiver resolve --accept NAME HANDLE`).
     """
     from archiver.ingest import ingest as run_ingest
+    from archiver.ingest import left_out_note
     from archiver.resolving import pending_names
 
     archive = open_archive(ctx)
@@ -147,11 +165,16 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
                     f"{summary.linked} reused (captured within freshness_hours), {summary.failed} failed, "
                     f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
                 )
+                if summary.citations_left_out:
+                    say(f"    {left_out_note(summary.citations_left_out, archive.settings.max_citations_per_article)}")
                 for source in summary.sources:
                     if not source.get("ok"):
                         say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
                 for url in summary.gone:
                     say(f"    gone: {url} (deleted since it was first captured)")
+                for source in summary.sources:
+                    if copy := source.get("recovered"):
+                        say(f"    {copy['label']}: {source['target']} -> {copy['memento_url']}")
                 for name in dict.fromkeys(summary.unresolved_names):
                     say(f"    unresolved Telegram channel: {name}")
     if not articles and not seen:

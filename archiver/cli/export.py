@@ -5,7 +5,7 @@
     archiver quotes ARTICLE
     archiver index-text [--rebuild]
     archiver verify
-    archiver manifest --sign | --check [--public-key FILE]
+    archiver manifest --sign [--timestamp] | --check [--public-key FILE] [--tsa-ca PEM]
     archiver keys public [OUT]
 """
 
@@ -164,16 +164,27 @@ def verify_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--check", is_flag=True, help="verify manifest.sig and every listed file's sha256")
 @click.option("--public-key", type=click.Path(dir_okay=False, exists=True), default=None,
               help="check with this PEM public key (default: the archive's keys/manifest-ed25519.pub.pem)")
+@click.option("--timestamp", "stamp", is_flag=True,
+              help="with --sign: also get an RFC 3161 token over manifest.json (manifest.tsr) from tsa_urls "
+                   "(implied by the setting timestamp = manifest or capture)")
+@click.option("--tsa-ca", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="with --check: also verify manifest.tsr with openssl against this TSA CA certificate (PEM)")
 @json_option
 @click.pass_context
 @handle_errors
-def manifest_command(ctx: click.Context, sign: bool, check: bool, public_key: str | None, as_json: bool) -> None:
+def manifest_command(ctx: click.Context, sign: bool, check: bool, public_key: str | None, stamp: bool,
+                     tsa_ca: str | None, as_json: bool) -> None:
     """A signed (Ed25519) list of the closed WARC files and their sha256, for third-party fixity checks."""
+    from archiver.cli.evidence import check_manifest_token, stamp_manifest
     from archiver.fixity.manifest import check_manifest, sign_manifest
     from archiver.fixity.verify import record_event, warc_files
 
     if sign == check:
         fail("give exactly one of --sign or --check", 2)
+    settings = ctx.obj
+    stamp = sign and (stamp or settings.timestamp != "off")
+    if stamp and not settings.tsa_list:
+        fail("--timestamp needs a timestamp authority: set tsa_urls (e.g. --set tsa_urls=https://tsa.example/)", 2)
     archive = open_archive(ctx, create=False)
     started = warc_date(archive.clock())
     with progress(len(warc_files(archive.settings.archive)), "hashing", as_json) as advance:
@@ -184,19 +195,26 @@ def manifest_command(ctx: click.Context, sign: bool, check: bool, public_key: st
     if sign:
         record_event(archive.index, "manifest-sign", started, warc_date(archive.clock()), summary["files"], 0, [],
                      {"key_id": summary["key_id"]})
+        if stamp:
+            summary["timestamp"] = stamp_manifest(archive, started)
         if as_json:
             emit_json(summary)
         else:
             click.echo(f"signed {summary['files']} WARC files ({summary['bytes']} bytes) into {summary['manifest']}; "
                        f"public key {summary['public_key']} (key id {summary['key_id'][:16]}…)")
+            if stamp:
+                click.echo(summary["timestamp"]["line"])
         return
+    token = check_manifest_token(archive.settings.archive, Path(tsa_ca) if tsa_ca else None)
+    if token.get("problem"):
+        result.problems.append(token["problem"])
     record_event(archive.index, "manifest-check", started, warc_date(archive.clock()), result.files, 0,
                  result.problems)
     state = "OK" if result.ok else f"{len(result.problems)} problem(s)"
     newer = f"; {len(result.unlisted)} newer file(s) not in it" if result.unlisted else ""
-    _report_fixity(result.problems, result.summary(), as_json,
+    _report_fixity(result.problems, {**result.summary(), "timestamp": token["state"]}, as_json,
                    f"manifest {result.created or ''}: signature {'valid' if result.signature_ok else 'INVALID'}, "
-                   f"{result.files} files checked: {state}{newer}")
+                   f"{result.files} files checked: {state}{newer}; {token['line']}")
     ctx.exit(0 if result.ok else 1)
 
 

@@ -72,13 +72,22 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(f"the archive's index is unreadable ({one_line(exc)}); the WARC files are not touched", 1)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
-        except Exception as exc:  # a bug: say so in one line; ARCHIVER_DEBUG=1 shows the traceback
-            if os.environ.get("ARCHIVER_DEBUG"):
-                raise
-            fail(f"internal error ({exc.__class__.__name__}: {one_line(exc)}); "
-                 "rerun with ARCHIVER_DEBUG=1 and report it", 1)
+        except OSError as exc:
+            if exc.filename is None:
+                _internal_error(exc)
+            # a file the user named cannot be made or read (no such folder, name too long, permissions)
+            fail(f"{str(exc.filename)[:300]}: {exc.strerror or one_line(exc)}", 1)
+        except Exception as exc:
+            _internal_error(exc)
 
     return wrapper
+
+
+def _internal_error(exc: Exception) -> NoReturn:
+    """A bug: say so in one line; ARCHIVER_DEBUG=1 shows the traceback."""
+    if os.environ.get("ARCHIVER_DEBUG"):
+        raise exc
+    fail(f"internal error ({exc.__class__.__name__}: {one_line(exc)}); rerun with ARCHIVER_DEBUG=1 and report it", 1)
 
 
 _live: list[Progress] = []  # the bar being drawn, if any

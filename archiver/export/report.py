@@ -9,25 +9,30 @@ is known, as ``<replay_base>/<14-digit timestamp>/<url>`` (the pywb / Wayback pa
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from archiver import SOFTWARE
 from archiver.index.db import Index
+from archiver.lookup.evidence import recovered_copy, warc_timestamp
 
 
 def _timestamp14(warc_date: str) -> str:
     return "".join(ch for ch in warc_date if ch.isdigit())[:14]
 
 
-def robust_link(url: str, captured_at: str, replay_base: str | None, text: str | None = None) -> dict[str, Any]:
+def robust_link(url: str, captured_at: str, replay_base: str | None, text: str | None = None,
+                version_url: str | None = None) -> dict[str, Any]:
     attrs = {"href": url, "data-originalurl": url, "data-versiondate": captured_at[:19] + "Z"}
-    if replay_base:
+    if version_url:
+        attrs["data-versionurl"] = version_url
+    elif replay_base:
         attrs["data-versionurl"] = f"{replay_base.rstrip('/')}/{_timestamp14(captured_at)}/{url}"
     markup = " ".join(f'{name}="{html.escape(value)}"' for name, value in attrs.items())
     return {**attrs, "html": f"<a {markup}>{html.escape(text or url)}</a>"}
 
 
-def _captures(index: Index, citation_id: int, fetch_ids: set[int] | None,
+def _captures(index: Index, archive_dir: Path, citation_id: int, fetch_ids: set[int] | None,
               replay_base: str | None) -> list[dict[str, Any]]:
     rows = index.query(
         """SELECT f.id AS fetch_id, f.url, f.final_url, f.started_at, f.ok, f.status, f.error, cc.how,
@@ -41,14 +46,19 @@ def _captures(index: Index, citation_id: int, fetch_ids: set[int] | None,
     for row in rows:
         row["ok"] = bool(row["ok"])
         row["in_package"] = fetch_ids is None or row["fetch_id"] in fetch_ids
+        row["timestamp"] = warc_timestamp(archive_dir, row["warc_file"])
         row["warc_file"] = row["warc_file"].rsplit("/", 1)[-1] if row["warc_file"] else None
-        if row["captured_at"]:
+        row["recovered"] = copy = recovered_copy(index, row["fetch_id"])
+        if copy:  # the other archive's memento is the version to link to
+            row["robust_link"] = robust_link(copy["original_url"], copy["memento_at"], None,
+                                             version_url=copy["memento_url"])
+        elif row["captured_at"]:
             row["robust_link"] = robust_link(row["url"], row["captured_at"], replay_base)
         out.append(row)
     return out
 
 
-def citation_report(index: Index, article_ids: list[int], fetch_ids: set[int] | None,
+def citation_report(index: Index, archive_dir: Path, article_ids: list[int], fetch_ids: set[int] | None,
                     replay_base: str | None, created: str, selection: str) -> dict[str, Any]:
     articles = []
     for article_id in article_ids:
@@ -60,7 +70,7 @@ def citation_report(index: Index, article_ids: list[int], fetch_ids: set[int] | 
                 "id": row["id"], "kind": row["kind"], "name": row["name"], "text": row["text"],
                 "start": row["start"], "end": row["end"], "context": row["context"],
                 "target_url": row["target_url"], "status": row["status"],
-                "captures": _captures(index, row["id"], fetch_ids, replay_base),
+                "captures": _captures(index, archive_dir, row["id"], fetch_ids, replay_base),
             })
         articles.append({**article, "citations": citations})
     return {"created": created, "software": SOFTWARE, "selection": selection, "articles": articles}
@@ -90,8 +100,13 @@ def _cell_captures(captures: list[dict[str, Any]]) -> str:
         link = capture.get("robust_link", {}).get("html", html.escape(capture["url"]))
         where = "" if capture["in_package"] else ' <span class="muted">(not in this package)</span>'
         css = "" if capture["ok"] else ' class="failed"'
-        lines.append(f"<div{css}>{link} · {html.escape(capture['captured_at'] or capture['started_at'])} · "
-                     f"{html.escape(state)}{where}</div>")
+        when = capture["captured_at"] or capture["started_at"]
+        if capture.get("recovered"):
+            state += f" · {capture['recovered']['label']} (not our capture of the original)"
+            when = capture["recovered"]["memento_at"]
+        stamp = capture["timestamp"]["label"] if capture["timestamp"]["state"] != "none" else ""
+        stamp = f' · <span class="muted">{html.escape(stamp)}</span>' if stamp else ""
+        lines.append(f"<div{css}>{link} · {html.escape(when)} · {html.escape(state)}{stamp}{where}</div>")
     return "".join(lines)
 
 

@@ -2,18 +2,23 @@
 
     archive/<name>.warc.gz      STORED; whole closed files, or the selected gzip members copied byte for
                                 byte into a file of the same name (its own warcinfo first)
-    indexes/index.cdxj          sorted CDXJ of those files (as cdxj-indexer writes it)
+    indexes/index.cdx           sorted CDXJ of those files (as cdxj-indexer writes it; named *.cdx as the
+                                WACZ spec example and py-wacz do: pywb's --unpack-wacz looks for no other)
     pages/pages.jsonl           header line, then one page per 2xx HTML response or revisit
     reports/citations.json      article -> sources -> captures, status, Robust Link (one directory deep:
     reports/citations.html      py-wacz's validator only compares the last two path components)
+    fixity/manifest.json        the archive's signed manifest, its Ed25519 signature, public key and RFC 3161
+    fixity/manifest.sig         token when there is one (they describe the archive's whole files), and
+    fixity/manifest.tsr         fixity/<name>.warc.gz.tsr: the token of each WARC file exported whole
     datapackage.json            profile data-package, wacz_version 1.1.1, every file with sha256 and bytes
-    datapackage-digest.json     sha256 of datapackage.json
+    datapackage-digest.json     sha256 of datapackage.json, signed (wacz-auth, archiver.export.signing)
 
 The package is written next to OUT under a temporary name and renamed when complete.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -32,6 +37,11 @@ from archiver.errors import ArchiveError, UsageError
 from archiver.export.cdxj import iter_cdxj, iter_sorted
 from archiver.export.report import citation_report, render_html, report_articles
 from archiver.export.selection import FilePart, Selection, copy_part, plan_parts, selected_fetches
+from archiver.export.signing import sign_hash, signature_bytes
+from archiver.fixity.keys import PUBLIC_NAME, key_dir, load_or_create_wacz_key
+from archiver.fixity.manifest import MANIFEST, SIGNATURE, TOKEN
+from archiver.fixity.timestamps import token_path
+from archiver.fixity.tsp import TimestampError, request_token
 from archiver.index.articles import article_by_source
 from archiver.index.fulltext import HTML_MIMES, update_fulltext
 
@@ -48,6 +58,8 @@ class WaczSummary:
     articles: int = 0
     bytes: int = 0
     selection: str = ""
+    public_key: str = ""  # base64 SPKI of the key that signed datapackage-digest.json
+    time_signature: str | None = None  # "ok", or why the signature has no RFC 3161 token
     resources: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -122,8 +134,42 @@ def _warc_lines(package: _Package, parts: list[FilePart], work: Path, summary: W
             source.unlink()
 
 
+def _fixity(package: _Package, archive_dir: Path, parts: list[FilePart]) -> None:
+    """The archive's manifest (signature, public key, token) and the tokens of the WARCs exported whole."""
+    if (archive_dir / MANIFEST).is_file() and (archive_dir / SIGNATURE).is_file():
+        for name, path in ((MANIFEST, archive_dir / MANIFEST), (SIGNATURE, archive_dir / SIGNATURE),
+                           (TOKEN, archive_dir / TOKEN), (PUBLIC_NAME, key_dir(archive_dir) / PUBLIC_NAME)):
+            if path.is_file():
+                package.add_file(f"fixity/{name}", path, stored=False)
+    for part in parts:
+        token = token_path(archive_dir, f"warcs/{part.name}")
+        if part.ranges is None and token.is_file():
+            package.add_file(f"fixity/{token.name}", token, stored=False)
+
+
+def _sign(archive: Archive, digest: str, created: datetime, summary: WaczSummary) -> dict[str, Any]:
+    """signedData over the digest; with timestamps on, an RFC 3161 token over the signature too."""
+    version = SOFTWARE.partition("/")[2]
+    signed = sign_hash(load_or_create_wacz_key(archive.settings.archive), f"sha256:{digest}", _rfc3339(created),
+                       SOFTWARE, version)
+    summary.public_key = signed["publicKey"]
+    settings = archive.settings
+    if settings.timestamp != "off" and settings.tsa_list:
+        errors = []
+        for url in settings.tsa_list:
+            try:
+                reply, _ = request_token(hashlib.sha256(signature_bytes(signed)).digest(), url)
+            except TimestampError as exc:
+                errors.append(str(exc))
+                continue
+            signed["timeSignature"] = base64.b64encode(reply).decode("ascii")
+            break
+        summary.time_signature = "; ".join(errors) if errors and "timeSignature" not in signed else "ok"
+    return signed
+
+
 def _datapackage(package: _Package, selection: Selection, title: str | None, created: datetime,
-                 main: dict[str, Any] | None) -> None:
+                 main: dict[str, Any] | None, sign: Callable[[str], dict[str, Any]]) -> None:
     data: dict[str, Any] = {
         "profile": "data-package", "wacz_version": WACZ_VERSION,
         "title": title or f"archiver export: {selection.describe()}",
@@ -138,7 +184,8 @@ def _datapackage(package: _Package, selection: Selection, title: str | None, cre
         "datapackage.json", json.dumps(data, ensure_ascii=False, indent=2).encode(), listed=False
     )
     package.add_bytes("datapackage-digest.json", json.dumps(
-        {"path": "datapackage.json", "hash": f"sha256:{digest}"}, indent=2).encode(), listed=False)
+        {"path": "datapackage.json", "hash": f"sha256:{digest}", "signedData": sign(digest)}, indent=2).encode(),
+        listed=False)
 
 
 def export_wacz(archive: Archive, out: Path, selection: Selection, title: str | None = None,
@@ -163,7 +210,7 @@ def export_wacz(archive: Archive, out: Path, selection: Selection, title: str | 
             index_path = work / "index.cdxj"
             with open(index_path, "w", encoding="utf-8") as index_out:
                 index_out.writelines(iter_sorted(_warc_lines(package, parts, work, summary)))
-            package.add_file("indexes/index.cdxj", index_path, stored=False)
+            package.add_file("indexes/index.cdx", index_path, stored=False)
             # 3. pages
             pages = _pages(archive, fetch_ids)
             summary.pages = len(pages)
@@ -171,16 +218,19 @@ def export_wacz(archive: Archive, out: Path, selection: Selection, title: str | 
             jsonl = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in [header, *pages])
             package.add_bytes("pages/pages.jsonl", jsonl.encode("utf-8"))
             # 4. the citation report, as JSON and HTML
-            report = citation_report(archive.index, report_articles(archive.index, article_ids, fetch_ids), fetch_ids,
-                                     replay_base, _rfc3339(created), selection.describe())
+            covered = report_articles(archive.index, article_ids, fetch_ids)
+            report = citation_report(archive.index, archive.settings.archive, covered, fetch_ids, replay_base,
+                                     _rfc3339(created), selection.describe())
             summary.articles = len(report["articles"])
             package.add_bytes("reports/citations.json", json.dumps(report, ensure_ascii=False, indent=1).encode())
             package.add_bytes("reports/citations.html", render_html(report).encode("utf-8"))
+            _fixity(package, archive.settings.archive, parts)
             # 5. datapackage.json (main page: a selected article's own capture, else the first page) and its digest
             cited = {a["url"] for a in report["articles"] if a["url"]} if article_ids else set()
             main = next((p for p in pages if p["url"] in cited), pages[0] if pages else None)
             summary.resources = list(package.resources)
-            _datapackage(package, selection, title, created, main)
+            _datapackage(package, selection, title, created, main,
+                         lambda digest: _sign(archive, digest, created, summary))
             package.zip.close()
         try:
             os.replace(partial, out)

@@ -1,7 +1,10 @@
-"""The archive's Ed25519 signing key: made on first use, kept in ``ARCHIVE/keys/`` (private key mode 0600).
+"""The archive's signing keys: made on first use, kept in ``ARCHIVE/keys/`` (private keys mode 0600).
 
     keys/manifest-ed25519.pem       private key, PKCS#8 PEM, unencrypted, readable by its owner only
     keys/manifest-ed25519.pub.pem   public key, SubjectPublicKeyInfo PEM: give this to whoever checks
+    keys/wacz-ecdsa-p384.pem        ECDSA P-384 key signing WACZ packages (wacz-auth): the curve
+    keys/wacz-ecdsa-p384.pub.pem    ReplayWeb.page's verifier imports anonymous public keys as (Ed25519 is not
+                                    accepted there)
 
 Anyone holding the archive folder holds the private key; keep the public key somewhere the archive's
 operator cannot rewrite it (publish it, print it in a report), or its signatures prove nothing.
@@ -12,16 +15,21 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from archiver.errors import ArchiveError, UsageError
 
+PrivateKey = Ed25519PrivateKey | ec.EllipticCurvePrivateKey
 PRIVATE_NAME = "manifest-ed25519.pem"
 PUBLIC_NAME = "manifest-ed25519.pub.pem"
+WACZ_PRIVATE_NAME = "wacz-ecdsa-p384.pem"
+WACZ_PUBLIC_NAME = "wacz-ecdsa-p384.pub.pem"
 
 
 def key_dir(archive_dir: Path) -> Path:
@@ -35,7 +43,7 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
     os.chmod(path, mode)  # whatever the umask
 
 
-def public_pem(key: Ed25519PublicKey) -> bytes:
+def public_pem(key: Ed25519PublicKey | ec.EllipticCurvePublicKey) -> bytes:
     return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
@@ -44,12 +52,13 @@ def key_id(key: Ed25519PublicKey) -> str:
     return hashlib.sha256(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)).hexdigest()
 
 
-def load_or_create_key(archive_dir: Path) -> Ed25519PrivateKey:
+def _load_or_create(archive_dir: Path, private_name: str, public_name: str,
+                    generate: Callable[[], PrivateKey]) -> object:
     directory = key_dir(archive_dir)
-    private = directory / PRIVATE_NAME
+    private = directory / private_name
     if not private.exists():
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        key = Ed25519PrivateKey.generate()
+        key = generate()
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
         try:
@@ -57,18 +66,31 @@ def load_or_create_key(archive_dir: Path) -> Ed25519PrivateKey:
         except FileExistsError:
             pass  # another process made it first: use theirs
         else:
-            (directory / PUBLIC_NAME).unlink(missing_ok=True)
-            _write_new(directory / PUBLIC_NAME, public_pem(key.public_key()), 0o644)
+            (directory / public_name).unlink(missing_ok=True)
+            _write_new(directory / public_name, public_pem(key.public_key()), 0o644)
             return key
     mode = stat.S_IMODE(private.stat().st_mode)
     if mode & 0o077:
         raise ArchiveError(f"{private} is readable by others (mode {mode:o}); run: chmod 600 {private}")
     try:
-        loaded = serialization.load_pem_private_key(private.read_bytes(), password=None)
+        return serialization.load_pem_private_key(private.read_bytes(), password=None)
     except (OSError, ValueError) as exc:
         raise ArchiveError(f"cannot read the signing key {private}: {exc}") from exc
+
+
+def load_or_create_key(archive_dir: Path) -> Ed25519PrivateKey:
+    loaded = _load_or_create(archive_dir, PRIVATE_NAME, PUBLIC_NAME, Ed25519PrivateKey.generate)
     if not isinstance(loaded, Ed25519PrivateKey):
-        raise ArchiveError(f"{private} is not an Ed25519 key")
+        raise ArchiveError(f"{key_dir(archive_dir) / PRIVATE_NAME} is not an Ed25519 key")
+    return loaded
+
+
+def load_or_create_wacz_key(archive_dir: Path) -> ec.EllipticCurvePrivateKey:
+    """The ECDSA P-384 key that signs exported WACZ packages (made on first use)."""
+    loaded = _load_or_create(archive_dir, WACZ_PRIVATE_NAME, WACZ_PUBLIC_NAME,
+                             lambda: ec.generate_private_key(ec.SECP384R1()))
+    if not isinstance(loaded, ec.EllipticCurvePrivateKey) or loaded.curve.name != "secp384r1":
+        raise ArchiveError(f"{key_dir(archive_dir) / WACZ_PRIVATE_NAME} is not an ECDSA P-384 key")
     return loaded
 
 

@@ -3,6 +3,7 @@
     ARCHIVE/manifest.json   {"format": "archiver-manifest/1", "created", "software", "key_id",
                              "files": [{"path": "warcs/<name>.warc.gz", "bytes": N, "sha256": "<hex>"}]}
     ARCHIVE/manifest.sig    the raw 64-byte Ed25519 signature of manifest.json's exact bytes
+    ARCHIVE/manifest.tsr    optional RFC 3161 time-stamp reply over manifest.json (``manifest --timestamp``)
 
 Paths are relative to the archive folder, so from there the file list also checks with ``sha256sum -c``.
 ``.open`` files are still growing and are never listed; sign again after they close.
@@ -26,6 +27,7 @@ from archiver.fixity.verify import Problem
 FORMAT = "archiver-manifest/1"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+TOKEN = "manifest.tsr"  # its RFC 3161 time-stamp, when asked for (archiver.fixity.timestamps)
 
 
 def file_sha256(path: Path) -> str:
@@ -36,7 +38,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     partial = path.with_name(f".{path.name}.partial")
     with open(partial, "wb") as out:
         out.write(data)
@@ -57,8 +59,8 @@ def sign_manifest(archive_dir: Path, created: str, on_file: Callable[[str], None
     manifest = {"format": FORMAT, "created": created, "software": SOFTWARE, "key_id": key_id(key.public_key()),
                 "files": files}
     data = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8") + b"\n"
-    _write_atomic(archive_dir / MANIFEST, data)
-    _write_atomic(archive_dir / SIGNATURE, key.sign(data))
+    write_atomic(archive_dir / MANIFEST, data)
+    write_atomic(archive_dir / SIGNATURE, key.sign(data))
     return {"manifest": str(archive_dir / MANIFEST), "signature": str(archive_dir / SIGNATURE),
             "public_key": str(key_dir(archive_dir) / PUBLIC_NAME), "key_id": manifest["key_id"],
             "files": len(files), "bytes": sum(f["bytes"] for f in files), "created": created}

@@ -38,3 +38,16 @@ def recent_fetches(index: Index, limit: int = 50) -> list[dict[str, Any]]:
            ORDER BY f.started_at DESC, f.id DESC LIMIT ?""",
         (limit,),
     )
+
+
+def screenshots(index: Index, fetch_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """fetch id -> its browser screenshot's resource record (record_id, url, warc_file, offset, length)."""
+    if not fetch_ids:
+        return {}
+    marks = ", ".join("?" for _ in fetch_ids)
+    rows = index.query(
+        f"""SELECT fetch_id, record_id, url, warc_file, offset, length, payload_sha256 FROM captures
+            WHERE fetch_id IN ({marks}) AND record_type = 'resource' AND url LIKE 'urn:screenshot:%'""",
+        list(fetch_ids),
+    )
+    return {row.pop("fetch_id"): row for row in rows}

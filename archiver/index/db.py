@@ -168,12 +168,23 @@ class Index:
     ) -> tuple[int, list[int]]:
         """Insert one capture attempt and its records' rows in one transaction.
 
-        also(db, fetch_id) adds rows that must land with them (e.g. Telegram posts), or none at all.
+        also(db, fetch_id) adds rows that land with them (e.g. Telegram posts), or none at all: if it raises,
+        the capture's own rows are still committed, then its exception is raised again.
         """
+        failed: Exception | None = None
         with self.transaction() as db:
             fetch_id, capture_ids = _insert_fetch(db, fetch, captures)
             if also is not None:
-                also(db, fetch_id)
+                # The records are written: their rows are kept even if the extra rows fail (then re-raised).
+                db.execute("SAVEPOINT extra_rows")
+                try:
+                    also(db, fetch_id)
+                except Exception as exc:
+                    db.execute("ROLLBACK TO extra_rows")
+                    failed = exc
+                db.execute("RELEASE extra_rows")
+        if failed is not None:
+            raise failed
         return fetch_id, capture_ids
 
     def add_fetches(self, fetches: list[tuple[FetchRow, list[CaptureRow]]]) -> list[int]:

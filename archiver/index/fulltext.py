@@ -2,9 +2,10 @@
 
 ``update_fulltext`` reads the captures (and Telegram post observations) added since the last run, in
 batches: the payload is read back from its WARC record, its Content-Encoding undone (capped), HTML
-reduced to its visible text. One text per distinct payload (a revisit links to the text of its
-original); script/style are dropped; at most ``TEXT_LIMIT`` characters per text. Texts are stored with
-ё folded to е (Russian writers use both; unicode61 folds Latin diacritics only).
+reduced to its visible text within a budget (index.text_extract; ``text_docs.truncated`` says when a limit
+cut it short, and a warning names a page whose markup was not all read). One text per distinct payload (a
+revisit links to the text of its original). Texts are stored with ё folded to е (Russian writers use both;
+unicode61 folds Latin diacritics only).
 """
 
 from __future__ import annotations
@@ -13,59 +14,32 @@ import hashlib
 import logging
 import re
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, cast
-
-from bs4 import BeautifulSoup
 
 from archiver.capture.decode import decode_body
 from archiver.errors import ArchiverError, UsageError, one_line
 from archiver.index.db import Index
+from archiver.index.text_extract import (
+    CUT_MARKUP,
+    CUT_TEXT,
+    HTML_MIMES,
+    MAX_NODES,
+    TEXT_LIMIT,
+    WHOLE,
+    Extracted,
+    extract_text,
+    fold,
+)
 from archiver.warc.read import iter_record_at
 
 log = logging.getLogger(__name__)
 
-HTML_MIMES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_MIMES = HTML_MIMES | {"text/plain"}
 RAW_LIMIT = 16 * 1024 * 1024  # payload bytes read from a record
-TEXT_LIMIT = 1_000_000  # characters kept per text
 BATCH = 100
 _WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…")
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Extracted:
-    title: str | None
-    text: str
-    truncated: bool
-
-
-def fold(text: str) -> str:
-    return text.replace("ё", "е").replace("Ё", "Е")
-
-
-def extract_text(data: bytes, mime: str, content_type: str | None) -> Extracted:
-    """Visible text of an HTML or plain-text payload (already decoded from its Content-Encoding)."""
-    match = _CHARSET.search(content_type or "")
-    charset = match.group(1) if match else None
-    title = None
-    if mime in HTML_MIMES:
-        soup = BeautifulSoup(data, "lxml", from_encoding=charset)
-        if soup.title is not None:
-            title = " ".join(soup.title.get_text(" ").split()) or None
-        for tag in soup(["script", "style", "noscript", "template", "svg", "title"]):
-            tag.decompose()
-        text = soup.get_text(" ")
-    else:
-        try:
-            text = data.decode(charset or "utf-8", errors="replace")
-        except LookupError:
-            text = data.decode("utf-8", errors="replace")
-    text = " ".join(text.split())
-    return Extracted(fold(title) if title else None, fold(text[:TEXT_LIMIT]), len(text) > TEXT_LIMIT)
 
 
 def read_text(archive_dir: Path, warc_file: str, offset: int, mime: str) -> Extracted:
@@ -123,6 +97,8 @@ def _save(index: Index, source: str, last_id: int, docs: list[tuple[int, str, st
 
 
 def _wanted(row: dict[str, Any]) -> bool:
+    if row["record_type"] == "resource":  # a browser capture's rendered DOM: the text its scripts put there
+        return str(row["url"]).startswith("urn:dom:") and bool(row["payload_sha256"])
     status = row["status"]
     return (row["record_type"] in ("response", "revisit") and (row["mime"] or "").lower() in TEXT_MIMES
             and not (status and 300 <= status < 400) and not row["has_posts"] and bool(row["payload_sha256"]))
@@ -146,8 +122,8 @@ def _index_captures(index: Index, archive_dir: Path, batch: int) -> int:
             key = f"payload:{row['payload_sha256']}"
             extracted = None
             if key not in seen and not index.query("SELECT 1 FROM text_docs WHERE key = ?", (key,)):
-                warc_file, offset = ((row["warc_file"], row["offset"]) if row["record_type"] == "response"
-                                     else (row["original_file"], row["original_offset"]))
+                warc_file, offset = ((row["original_file"], row["original_offset"]) if row["record_type"] == "revisit"
+                                     else (row["warc_file"], row["offset"]))
                 if warc_file is None:
                     continue
                 try:
@@ -155,6 +131,9 @@ def _index_captures(index: Index, archive_dir: Path, batch: int) -> int:
                 except ArchiverError as exc:
                     log.warning("full-text index skips %s@%s: %s", warc_file, offset, one_line(exc))
                     continue
+                if extracted.truncated == CUT_MARKUP:
+                    log.warning("full-text index reads %s (%s@%s) only up to %d elements and text runs: the rest "
+                                "of its markup is not searchable", row["url"], warc_file, offset, MAX_NODES)
             seen.add(key)
             docs.append((row["id"], key, "page", extracted))
         _save(index, "captures", rows[-1]["id"], docs)
@@ -176,7 +155,8 @@ def _index_posts(index: Index, batch: int) -> int:
             if text:
                 key = f"post:{row['url']}:{hashlib.sha256(text.encode()).hexdigest()}"
                 title = f"@{row['channel']}/{row['post_id']}"
-                docs.append((row["id"], key, "telegram_post", Extracted(title, fold(text[:TEXT_LIMIT]), False)))
+                cut = CUT_TEXT if len(text) > TEXT_LIMIT else WHOLE
+                docs.append((row["id"], key, "telegram_post", Extracted(title, fold(text[:TEXT_LIMIT]), cut)))
         _save(index, "telegram_posts", rows[-1]["id"], docs)
         added += len(docs)
 

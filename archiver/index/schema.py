@@ -233,3 +233,27 @@ MIGRATIONS.append(_v7)
 from archiver.index.schema_directory import v8 as _v8  # noqa: E402
 
 MIGRATIONS.append(_v8)
+
+
+def _v9(db: sqlite3.Connection) -> None:
+    """Copies of gone sources recovered from public web archives (issue 17; see index.recovered)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS recovered_copies (
+            id INTEGER PRIMARY KEY,
+            fetch_id INTEGER NOT NULL REFERENCES fetches(id),
+            original_url TEXT NOT NULL,
+            original_surt TEXT NOT NULL,
+            archive TEXT NOT NULL,
+            memento_url TEXT NOT NULL,
+            memento_at TEXT NOT NULL,
+            recovered_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS recovered_by_surt ON recovered_copies(original_surt, memento_at);
+        CREATE INDEX IF NOT EXISTS recovered_by_fetch ON recovered_copies(fetch_id);
+        """,
+    )
+
+
+MIGRATIONS.append(_v9)

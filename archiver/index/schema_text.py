@@ -1,7 +1,8 @@
 """Schema v5: full-text search over captured text, and a log of fixity checks (issue 6).
 
   text_docs      one row per distinct text: a payload (``payload:<sha256>``, shared by a response and the
-                 revisits of it) or a Telegram post's text (``post:<url>:<sha256 of text>``)
+                 revisits of it) or a Telegram post's text (``post:<url>:<sha256 of text>``); ``truncated``:
+                 0 whole, 1 cut at TEXT_LIMIT characters, 2 markup past the parse budget not read (text_extract)
   text_fts       FTS5 over those texts (rowid = text_docs.id), tokenizer ``unicode61 remove_diacritics 2``
   text_links     which captures and Telegram post observations have that text
   text_progress  the last captures.id / telegram_posts.id read into the index (it is derived, built lazily)

@@ -8,32 +8,51 @@ from typing import Any
 
 from archiver.index.db import Index
 
+# SQLite integers are 64-bit signed; a page may show any number. Counts past it are stored clamped (the
+# exact number stays in the post's JSON and the WARC metadata record).
+SQLITE_INT_MAX = 2**63 - 1
+
+
+def _count(value: int | None) -> int | None:
+    return None if value is None else max(-SQLITE_INT_MAX - 1, min(value, SQLITE_INT_MAX))
+
 
 def add_channel(db: sqlite3.Connection, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
-                page_url: str) -> None:
-    """Record what a page said about a channel (inside the caller's transaction)."""
-    db.execute(
-        """INSERT INTO telegram_channels (handle, handle_key, kind, title, description, subscribers, verified,
-               has_preview, observed_at, fetch_id, page_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (info.get("username") or handle, handle.lower(), info["kind"], info.get("title"),
-         info.get("description"), info.get("subscribers"), int(bool(info.get("verified"))),
-         None if info.get("has_preview") is None else int(info["has_preview"]), observed_at, fetch_id, page_url),
-    )
+                page_url: str) -> list[str]:
+    """Record what a page said about a channel (inside the caller's transaction); a line if it could not be."""
+    try:
+        db.execute(
+            """INSERT INTO telegram_channels (handle, handle_key, kind, title, description, subscribers, verified,
+                   has_preview, observed_at, fetch_id, page_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (info.get("username") or handle, handle.lower(), info["kind"], info.get("title"),
+             info.get("description"), _count(info.get("subscribers")), int(bool(info.get("verified"))),
+             None if info.get("has_preview") is None else int(info["has_preview"]), observed_at, fetch_id,
+             page_url),
+        )
+    except (sqlite3.Error, OverflowError) as exc:  # one bad field must not cost the page its index rows
+        return [f"{page_url}: channel details not indexed ({exc})"]
+    return []
 
 
-def add_posts(db: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    """Record what a page said about posts (inside the caller's transaction)."""
+def add_posts(db: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[str]:
+    """Record what a page said about posts (inside the caller's transaction), each on its own: a post that
+    cannot be recorded is left out with a line saying so, and the others are recorded."""
+    problems = []
     for row in rows:
         post = row["post"]
-        db.execute(
-            """INSERT INTO telegram_posts (channel, handle_key, post_id, url, date, text, views, edited, deleted,
-                   media_count, data, observed_at, fetch_id, page_url, page_record_id, warc_file, offset, length,
-                   record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (post["channel"], post["channel"].lower(), post["id"], post["url"], post["date"], post["text"],
-             post["views"], int(post["edited"]), int(post["deleted"]), len(post["media"]),
-             json.dumps(post, ensure_ascii=False), row["observed_at"], row["fetch_id"], row["page_url"],
-             row["page_record_id"], row["warc_file"], row["offset"], row["length"], row["record_id"]),
-        )
+        try:
+            db.execute(
+                """INSERT INTO telegram_posts (channel, handle_key, post_id, url, date, text, views, edited, deleted,
+                       media_count, data, observed_at, fetch_id, page_url, page_record_id, warc_file, offset,
+                       length, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (post["channel"], post["channel"].lower(), post["id"], post["url"], post["date"], post["text"],
+                 _count(post["views"]), int(post["edited"]), int(post["deleted"]), len(post["media"]),
+                 json.dumps(post, ensure_ascii=False), row["observed_at"], row["fetch_id"], row["page_url"],
+                 row["page_record_id"], row["warc_file"], row["offset"], row["length"], row["record_id"]),
+            )
+        except (sqlite3.Error, OverflowError) as exc:
+            problems.append(f"{post['url']}: not indexed ({exc})")
+    return problems
 
 
 def latest_channel(index: Index, handle: str) -> dict[str, Any] | None:

@@ -7,6 +7,8 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, UsageError, one_line
+from archiver.index.captures import screenshots
+from archiver.index.recovered import recovered_copies, recovered_label, recovered_of_fetch
 from archiver.lookup.sources import url_timeline
 from archiver.pipeline import surt_key
 from archiver.warc.read import read_json_record
@@ -51,6 +53,8 @@ def capture_view(archive: Archive, row: dict[str, Any], with_provenance: bool = 
         "truncated": row["truncated"],
         "mime": row["mime"],
     }
+    if row.get("fetch_id") is not None:
+        view["screenshot"] = screenshots(archive.index, [row["fetch_id"]]).get(row["fetch_id"])
     if with_provenance:
         view["provenance"] = None
         if row.get("provenance_file"):
@@ -63,11 +67,27 @@ def capture_view(archive: Archive, row: dict[str, Any], with_provenance: bool = 
     return view
 
 
+def recovered_view(archive: Archive, row: dict[str, Any]) -> dict[str, Any]:
+    """A copy recovered from a web archive: the stored memento (url = memento URL), labelled as the
+    archive's copy as of its datetime, never as a capture of the origin."""
+    recovered = {"archive": row["archive"], "original_url": row["original_url"], "memento_url": row["memento_url"],
+                 "memento_at": row["memento_at"], "recovered_at": row["recovered_at"], "label": recovered_label(row)}
+    return {**capture_view(archive, row), "recovered": recovered}
+
+
 def lookup_url(archive: Archive, url: str, at: datetime | None = None) -> list[dict[str, Any]]:
-    rows = archive.index.captures_by_surt(surt_key(url.strip()))
-    if not rows:
+    """Our captures of url (closest to at first, else newest first), then copies recovered from web archives."""
+    surt = surt_key(url.strip())
+    rows = archive.index.captures_by_surt(surt)
+    copies = recovered_copies(archive.index, surt)
+    if not rows and not copies:
         return []
     latest = url_timeline(archive, url).latest  # the URL's state as of its latest check
     status = {"latest_status": latest.kind if latest else None,
               "latest_status_at": latest.observation.at if latest else None}
-    return [{**capture_view(archive, row), **status} for row in order_by_time(rows, at)]
+    own = []
+    for row in order_by_time(rows, at):
+        copy = recovered_of_fetch(archive.index, row["fetch_id"]) if row["reason"] == "recovered" else None
+        # the memento URL looked up itself: still the other archive's copy, labelled so
+        own.append({**(recovered_view(archive, {**row, **copy}) if copy else capture_view(archive, row)), **status})
+    return own + [{**recovered_view(archive, row), **status} for row in order_by_time(copies, at, key="memento_at")]

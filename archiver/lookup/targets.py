@@ -10,6 +10,7 @@ from archiver.archive import Archive
 from archiver.capture.telegram import TELEGRAM_HOSTS, parse_telegram_ref
 from archiver.index import articles as idx
 from archiver.index import telegram as tgidx
+from archiver.index.recovered import recovered_label, recovered_of_fetch
 from archiver.lookup.captures import lookup_url, order_by_time
 from archiver.lookup.sources import latest_status, post_statuses, post_timeline
 from archiver.resolve.names import best_match
@@ -70,11 +71,14 @@ def telegram_rows(archive: Archive, handle: str, post_id: int | None, at: dateti
 def article_rows(archive: Archive, article: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for citation in idx.citations_of_article(archive.index, article["id"]):
-        captures = [
-            {key: capture[key] for key in ("id", "url", "final_url", "started_at", "ok", "status", "error", "how",
-                                           "provenance_record_id")}
-            for capture in idx.captures_of_citation(archive.index, citation["id"])
-        ]
+        captures = []
+        for capture in idx.captures_of_citation(archive.index, citation["id"]):
+            view = {key: capture[key] for key in ("id", "url", "final_url", "started_at", "ok", "status", "error",
+                                                  "how", "provenance_record_id")}
+            copy = recovered_of_fetch(archive.index, capture["id"]) if capture["how"] == "recovered" else None
+            if copy:
+                view["recovered"] = {**copy, "label": recovered_label(copy)}
+            captures.append(view)
         out.append({
             "kind": "citation", "article": article["source"], "article_sha256": article["sha256"],
             "citation_kind": citation["kind"], "name": citation["name"], "owner": citation["owner"],

@@ -88,9 +88,16 @@ def next_due(schedule: dict[str, Any], now: datetime) -> datetime:
 def find_article(archive: Archive, target: str) -> dict[str, Any] | None:
     """An ingested article named by its source, URL, sha256, or a file with the same bytes."""
     article = idx.article_by_source(archive.index, target)
-    if article is None and Path(target).is_file():
+    if article is None and _is_file(target):
         article = idx.article_by_source(archive.index, hashlib.sha256(Path(target).read_bytes()).hexdigest())
     return article
+
+
+def _is_file(target: str) -> bool:
+    try:
+        return Path(target).is_file()
+    except OSError:  # e.g. ENAMETOOLONG: a long URL or name is no file, and resolve_target says what it is
+        return False
 
 
 def resolve_target(archive: Archive, target: str) -> Target:

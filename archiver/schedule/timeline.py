@@ -13,8 +13,10 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.index import articles as idx
+from archiver.index.recovered import recovered_copies, recovered_label
 from archiver.lookup.sources import source_timeline, source_timelines
 from archiver.lookup.timeline import Timeline
+from archiver.pipeline import surt_key
 from archiver.schedule.schedules import find_article, resolve_target
 
 
@@ -36,8 +38,21 @@ def history(archive: Archive, target: str) -> list[tuple[Timeline, dict[str, Any
     return out
 
 
+def _recovered_rows(archive: Archive, timeline: Timeline) -> list[dict[str, Any]]:
+    """A URL's copies recovered from web archives, as events at the archive's datetime for them."""
+    if timeline.kind != "url":
+        return []
+    return [{"source": timeline.source, "source_kind": "url", "event": "recovered", "at": copy["memento_at"],
+             "status": copy["status"], "detail": f"{recovered_label(copy)}: {copy['memento_url']}",
+             "change": None, "url": copy["memento_url"], "fetch_id": copy["fetch_id"],
+             "record_id": copy["record_id"], "warc_file": copy["warc_file"], "offset": copy["offset"],
+             "recovered": {key: copy[key] for key in ("archive", "memento_url", "memento_at", "recovered_at")}}
+            for copy in recovered_copies(archive.index, surt_key(timeline.source))]
+
+
 def iter_history_rows(archive: Archive, target: str) -> Iterator[dict[str, Any]]:
     """One JSON-able row per event, source by source, each source's events oldest first."""
     for timeline, context in history(archive, target):
-        for row in timeline.rows():
+        rows = sorted(timeline.rows() + _recovered_rows(archive, timeline), key=lambda row: str(row["at"]))
+        for row in rows:
             yield {**row, **context}

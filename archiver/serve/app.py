@@ -4,6 +4,7 @@
     /search?q=                         URL, @channel, channel name, article, quotation (twin: /search.json)
     /source?url=                       one source's captures                    (twin: /source.json)
     /capture/<record uuid>             content beside its provenance            (twin: .json)
+    /screenshot/<record uuid>.png      a browser capture's screenshot (its resource record's PNG)
     /article/<sha256>                  every citation and its capture           (twin: .json)
     /telegram/<handle>[/<post id>]     posts from their structured JSON         (twin: .json)
     /timegate/<URL>                    Memento TimeGate (302)
@@ -31,7 +32,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
 from archiver import __version__
 from archiver.archive import Archive
-from archiver.errors import ArchiverError, one_line
+from archiver.errors import ArchiverError, UsageError, one_line
 from archiver.pipeline import surt_key
 from archiver.serve import memento as mem
 from archiver.serve import pages, replay, views
@@ -70,6 +71,7 @@ class App:
         add(r"/search(?P<json>\.json)?", self.search, page=True)
         add(r"/source(?P<json>\.json)?", self.source, page=True)
         add(r"/capture/(?P<key>[^/]+?)(?P<json>\.json)?", self.capture, page=True)
+        add(r"/screenshot/(?P<key>[0-9a-f-]{36})\.png", self.screenshot)
         add(r"/article/(?P<sha256>[0-9a-f]{64})(?P<json>\.json)?", self.article, page=True)
         add(r"/telegram/(?P<handle>[A-Za-z0-9_]{1,64})(?P<json>\.json)?", self.telegram_channel, page=True)
         add(r"/telegram/(?P<handle>[A-Za-z0-9_]{1,64})/(?P<post_id>\d{1,12})(?P<json>\.json)?", self.telegram_post,
@@ -115,6 +117,8 @@ class App:
         except HttpError as exc:
             response = self._error(exc.status, exc.message, as_page)
             response.headers += exc.headers
+        except UsageError as exc:  # the request asked for something unusable, e.g. a search with no words
+            response = self._error(400, one_line(exc), as_page)
         except ArchiverError as exc:
             response = self._error(500, one_line(exc), as_page)
         except Exception as exc:  # a bug: log it with its traceback, answer in the one error shape
@@ -157,6 +161,10 @@ class App:
 
     def capture(self, request: Request, key: str, json: str = "") -> Response:
         return self._page(request, views.capture(self.archive, request.base_url, key), json)
+
+    def screenshot(self, request: Request, key: str) -> Response:
+        image = views.screenshot_png(self.archive, key)
+        return Response(200, [("Content-Type", "image/png"), ("Cache-Control", "max-age=86400")], image)
 
     def article(self, request: Request, sha256: str, json: str = "") -> Response:
         return self._page(request, views.article(self.archive, request.base_url, sha256), json)

@@ -120,7 +120,8 @@ def _heading(label: str, url: str, extra: Any = "") -> Safe:
 def source(data: dict[str, Any]) -> tuple[str, Safe]:
     rows = [
         [link(c["page"], when(c["captured_at"])), _status(c["status"]),
-         join([c["record_type"], " (truncated)" if c["truncated"] else ""]), c["mime"] or "", c["reason"] or "",
+         join([c["record_type"], " (truncated)" if c["truncated"] else ""]), c["mime"] or "",
+         _flag(c["recovered"]["label"], True, bad=True) if c.get("recovered") else c["reason"] or "",
          c["cited_by"] or "", link(c["memento"], "replay") if c["memento"] else ""]
         for c in data["captures"]
     ]
@@ -193,7 +194,14 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
         ("WARC", f"{c['warc_file']} @ {c['offset']} (+{c['length']})"), ("record id", c["record_id"]),
         ("why", (activity.get("reason") or {}).get("kind") or c["reason"]),
         ("command", (activity.get("reason") or {}).get("command")), ("asked for", c["fetch_url"]),
+        ("trusted timestamp", (data.get("timestamp") or {}).get("label")),
+        ("capture mode", " — ".join(filter(None, [(activity.get("reason") or {}).get("capture_mode"),
+                                                   (activity.get("reason") or {}).get("capture_mode_why")])) or None),
     ])
+    copy = data.get("recovered")
+    notice = fmt('<p class="notice" id="recovered"><span class="flag bad">{label}</span> This is that archive\'s copy '
+                 'of {original} (memento {memento}), not our capture of the original.</p>',
+                 label=copy["label"], original=copy["original_url"], memento=copy["memento_url"]) if copy else Safe("")
     citations = (join(_citation(item) for item in data["citations"])
                  or Safe('<p class="muted">No article cites this capture.</p>'))
     frame = (fmt('<iframe sandbox src="{src}" title="archived content" referrerpolicy="no-referrer"></iframe>'
@@ -202,13 +210,21 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
                  raw=link(memento["raw_uri"], "raw memento"), source=link(data["source"], "all captures"),
                  timemap=link(memento["timemap"], "TimeMap")) if memento else Safe(""))
     posts = join(post_block(p) for p in data["telegram_posts"])
+    shot = c.get("screenshot")
+    screenshot = (fmt('<figure class="screenshot panel" id="screenshot"><img src="{src}" alt="screenshot of {url}">'
+                      '<figcaption class="muted">Screenshot taken by the browser capture · {full}</figcaption>'
+                      '</figure>', src=href(shot["image"]), url=c["url"], full=link(shot["image"], "full size"))
+                  if shot else Safe(""))
     body = fmt(
-        '<h1>Capture of {url}</h1><div class="split"><section class="content">{frame}{posts}</section>'
+        '<h1>Capture of {url}</h1>{notice}<div class="split">'
+        '<section class="content">{screenshot}{frame}{posts}</section>'
         '<section class="provenance" id="provenance"><div class="panel">{facts}</div>'
         '<h2>Cited by</h2><div class="panel" id="citations">{citations}</div><div class="panel">{robust}</div>'
         '<h2>Provenance record</h2>{prov}<h2>HTTP response headers</h2><p>{status_line}</p>{http}'
         '<h2>WARC record headers</h2>{warc}</section></div>',
-        url=c["url"], frame=frame, posts=posts, facts=facts, citations=citations, robust=_robust(data["robust_link"]),
+        url=c["url"], notice=notice, screenshot=screenshot, frame=frame, posts=posts, facts=facts,
+        citations=citations,
+        robust=_robust(data["robust_link"]),
         prov=_json(prov), status_line=data["http_status_line"] or "",
         http=_table(["name", "value"], data["http_headers"]),
         warc=_table(["name", "value"], data["warc_headers"]),
@@ -235,6 +251,9 @@ def _capture_line(cap: dict[str, Any]) -> Safe:
     if not cap["ok"]:
         return fmt('<li class="failed">Failed {when}: {error}</li>', when=link(cap["page"], when(cap["started_at"])),
                    error=cap["error"] or f"HTTP {_status(cap['status'])}")
+    if cap.get("recovered"):  # a web archive's copy of a source already gone when we came
+        return fmt('<li>{flag} {when}</li>', flag=_flag(cap["recovered"]["label"], True, bad=True),
+                   when=link(cap["page"], when(cap["started_at"])))
     verb = "Reused a capture from" if cap["how"] == "linked" else "Captured"
     return fmt("<li>{verb} {when} · HTTP {status}</li>", verb=verb, when=link(cap["page"], when(cap["started_at"])),
                status=_status(cap["status"]))

@@ -17,6 +17,7 @@ from archiver.index import articles as idx
 from archiver.index import captures as cidx
 from archiver.index import telegram as tgidx
 from archiver.lookup.captures import capture_view, lookup_url
+from archiver.lookup.evidence import recovered_copy, warc_timestamp
 from archiver.lookup.sources import (
     channel_timeline,
     post_statuses,
@@ -42,7 +43,9 @@ from archiver.serve.memento import (
 from archiver.serve.replay import records_at
 from archiver.serve.snippets import snippet_parts
 from archiver.serve.web import HttpError
+from archiver.warc.read import read_payload
 
+SCREENSHOT_MAX = 64 * 1024 * 1024  # bytes of a screenshot served (20000 px of page height is well under)
 _RECORD_KEY = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 
 
@@ -60,6 +63,9 @@ class Links:
 
     def article(self, sha256: str) -> str:
         return f"{self.base}/article/{sha256}"
+
+    def screenshot(self, record_id: str) -> str:
+        return f"{self.base}/screenshot/{record_key(record_id)}.png"
 
     def telegram(self, handle: str, post_id: int | None = None) -> str:
         return f"{self.base}/telegram/{quote(handle, safe='')}" + (f"/{post_id}" if post_id is not None else "")
@@ -245,6 +251,8 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
                "page_record_id": p["page_record_id"]}, links, base, archive)
         for p in tgidx.posts_of_page(archive.index, record_id)
     ]
+    if view.get("screenshot"):
+        view["screenshot"] = {**view["screenshot"], "image": links.screenshot(view["screenshot"]["record_id"])}
     data: dict[str, Any] = {
         "kind": "capture",
         "capture": {**view, "hop": row["hop"], "ip": row["ip"], "payload_length": row["payload_length"],
@@ -254,6 +262,8 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
         "source": links.source(row["url"]),
         "refers_to": links.capture(row["refers_to_record_id"]),
         "citations": citations, "telegram_posts": posts, "memento": None, "robust_link": None,
+        "recovered": recovered_copy(archive.index, row["fetch_id"]),
+        "timestamp": warc_timestamp(archive.settings.archive, row["warc_file"]),
     }
     if memento:
         data["memento"] = {"datetime": http_date(memento.moment), "timestamp": memento.ts,
@@ -262,6 +272,14 @@ def capture(archive: Archive, base: str, key: str) -> dict[str, Any]:
                            "count": len(found)}
         data["robust_link"] = robust_link(row["url"], uri_m(base, memento), memento)
     return data
+
+
+def screenshot_png(archive: Archive, key: str) -> bytes:
+    """The PNG of a browser capture's screenshot, by its resource record's uuid."""
+    row = cidx.capture_by_record_id(archive.index, f"<urn:uuid:{key}>")
+    if row is None or row["record_type"] != "resource" or not row["url"].startswith("urn:screenshot:"):
+        raise HttpError(404, f"no screenshot with record id <urn:uuid:{key}>")
+    return read_payload(archive.settings.archive, row["warc_file"], row["offset"], SCREENSHOT_MAX)
 
 
 # -- articles and Telegram ------------------------------------------------------------------------
@@ -298,7 +316,7 @@ def article(archive: Archive, base: str, sha256: str) -> dict[str, Any]:
         telegram = None
         if row["citation_kind"] == "telegram" and row["handle"]:
             telegram = links.telegram(row["handle"])
-        cited_at = min((c["started_at"] for c in captures), default=found["ingested_at"])
+        cited_at = min((c["started_at"] for c in captures if c["how"] != "recovered"), default=found["ingested_at"])
         citations.append({**row, "captures": captures, "highlight": highlight(row["context"], row["text"]),
                           "source": links.source(target) if target else None, "telegram": telegram,
                           "kind_label": KIND_LABELS.get(row["citation_kind"], row["citation_kind"]),

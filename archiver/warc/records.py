@@ -15,6 +15,7 @@ Content-Length last. warcio remains the reader.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -189,3 +190,17 @@ def metadata_record(
     if concurrent_to:
         fields.append(("WARC-Concurrent-To", concurrent_to))
     return _record("metadata", target_uri, fields, content_type, json_block(data))
+
+
+def resource_record(
+    target_uri: str, date: str, content_type: str, data: bytes, concurrent_to: str, warcinfo_id: str
+) -> WarcRecord:
+    """A resource record (e.g. a browser capture's screenshot or rendered DOM), Concurrent-To its page's
+    response. Its payload is its whole block, so WARC-Payload-Digest is given (the index keeps it)."""
+    fields = [
+        ("WARC-Date", date),
+        ("WARC-Warcinfo-ID", warcinfo_id),
+        ("WARC-Concurrent-To", concurrent_to),
+        ("WARC-Payload-Digest", f"sha256:{hashlib.sha256(data).hexdigest()}"),
+    ]
+    return _record("resource", target_uri, fields, content_type, data)

@@ -73,6 +73,7 @@ class WarcStore:
         self._serial = 0
         self._lock = threading.Lock()
         self._file: _OpenFile | None = None
+        self.closed: list[str] = []  # names of the files this store closed (e.g. to time-stamp them)
 
     # -- public interface -------------------------------------------------------------------------
     def current_warcinfo_id(self) -> str:
@@ -201,3 +202,4 @@ class WarcStore:
         os.fsync(current.handle.fileno())
         os.rename(current.path, self.directory / current.name)
         current.handle.close()  # releases the lock after the rename, so recovery never sees it half-done
+        self.closed.append(current.name)
