@@ -163,16 +163,19 @@ def load_article(archive: Archive | None, source: str, reason: Reason, max_bytes
     else:
         path = Path(source)
         try:
-            is_file = path.is_file()
+            is_dir, exists = path.is_dir(), path.exists()
         except OSError as exc:  # e.g. ENAMETOOLONG
             raise UsageError(f"{source}: not a file ({exc.strerror or exc}); an article is a path, an http(s) "
                              f"URL or - for stdin") from exc
-        if not is_file:
+        if is_dir:
+            raise UsageError(f"{source}: is a directory, not an article (give the files in it: {source}/*)")
+        if not exists:
             raise UsageError(f"{source}: no such file (an article is a path, an http(s) URL or - for stdin)")
         try:
             if path.stat().st_size > max_bytes:
                 raise _too_large(source, max_bytes)
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # a regular file, or a pipe such as /dev/stdin or <(command)
+                data = handle.read(max_bytes + 1)
         except OSError as exc:
             raise ParseError(f"{source}: cannot read it: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:

@@ -26,6 +26,7 @@ from archiver.warc.records import warc_date
 from archiver.web_copies import looks_gone, page_of, recover_copy, save_page_now
 
 Capturer = Callable[[Archive, str, Reason], CaptureResult]
+OnSource = Callable[[int, int, str], None]  # (sources done, sources in all, the one just done)
 
 
 def capture_source(archive: Archive, url: str, reason: Reason) -> CaptureResult:
@@ -88,9 +89,10 @@ def _citation_provenance(citation: dict[str, Any], article: dict[str, Any], reso
 
 def ingest(
     archive: Archive, sources: Iterable[str], command: str, capturer: Capturer = capture_source,
-    prober: Prober = probe_landing,
+    prober: Prober = probe_landing, on_source: OnSource | None = None,
 ) -> Iterator[ArticleSummary]:
-    """prober captures a candidate handle's t.me landing page (see archiver.resolving)."""
+    """prober captures a candidate handle's t.me landing page (see archiver.resolving); on_source hears of
+    each cited source as its capture (or reuse) ends, for progress."""
     now = lambda: warc_date(archive.clock())  # noqa: E731
     resolver = NameResolver(archive, command, prober)
     summaries: list[ArticleSummary] = []
@@ -147,7 +149,7 @@ def ingest(
                 entry.citations.append((citation_id, _citation_provenance(data, article, resolution)))
                 summary.sources.append({"citation_id": citation_id, "target": resolution.target_url})
     # 2. capture each source once (or link a fresh capture), 3. link citations to it
-    outcomes = _capture_pending(archive, pending, command, capturer, now)
+    outcomes = _capture_pending(archive, pending, command, capturer, now, on_source)
     statuses = {target: latest_status(archive, target) for target in outcomes}
     for summary in summaries:
         for cited in summary.sources:
@@ -165,7 +167,8 @@ def ingest(
 
 
 def _capture_pending(
-    archive: Archive, pending: dict[str, _Pending], command: str, capturer: Capturer, now: Callable[[], str]
+    archive: Archive, pending: dict[str, _Pending], command: str, capturer: Capturer, now: Callable[[], str],
+    on_source: OnSource | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Capture (or link) every pending source, settings.workers at a time; per-host politeness still holds."""
     fresh_since = warc_date(archive.clock() - timedelta(hours=archive.settings.freshness_hours))
@@ -191,9 +194,13 @@ def _capture_pending(
         return outcome
 
     outcomes: dict[str, dict[str, Any]] = {}
+    if on_source is not None and pending:
+        on_source(0, len(pending), "")
     with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
         for entry, outcome in zip(pending.values(), pool.map(one, pending.values()), strict=True):
             outcomes[entry.target] = outcome
+            if on_source is not None:
+                on_source(len(outcomes), len(pending), entry.target)
             for citation_id, _ in entry.citations:
                 if outcome["fetch_id"] is not None:
                     how = "linked" if outcome["how"] == "linked" else "captured"

@@ -87,11 +87,13 @@ def test_hostile_capture_cannot_act_on_the_page(served: Served, filled: Filled, 
 def test_article_page_lists_citations(served: Served, filled: Filled, profile: Path) -> None:
     doc = dom(f"{served.base}/article/{filled.article_sha256}", profile)
     assert doc.select_one("h1").get_text() == "<script>alert(1)</script> Bridge story"
-    rows = doc.select("#article-citations tbody tr")
-    assert len(rows) == 3
+    cards = doc.select("#article-citations > li.card")
+    assert len(cards) == 3
     marks = [m.get_text() for m in doc.select("#article-citations mark")]
     assert filled.page in marks and any("Military Chronicles" in m for m in marks)
-    assert all("captured" in row.get_text() for row in rows)
+    assert all("Captured 2026-01-01 12:00:00 UTC" in card.get_text() for card in cards)
+    page = next(card for card in cards if card.select_one(".url").get_text() == filled.page)
+    assert page.select_one(".fate")["data-state"] == "changed"  # v2 was captured on 2026-01-20
 
 
 def test_telegram_post_shows_its_text(served: Served, profile: Path) -> None:

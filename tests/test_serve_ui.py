@@ -119,6 +119,7 @@ def test_telegram_post_is_shown_from_its_structured_json(served: Served, filled:
     assert edited["edited"] is True and edited["text"] == "second wording"
     html = fetch(f"{served.base}/telegram/milchronicles/5").text
     assert POST_TEXT in html and "3710000" in html
+    assert "&lt;span" not in html  # the title's status flag is markup, not escaped text (issue 19)
 
 
 @pytest.mark.parametrize("query, kind", [

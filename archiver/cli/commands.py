@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from archiver.cli.output import emit_json, fail, handle_errors, json_option, say, with_progress
+from archiver.cli.output import counter, emit_json, error, fail, handle_errors, json_option, say, with_progress
 from archiver.cli.root import cli, command_line, open_archive
 from archiver.warc.provenance import Reason
 
@@ -44,14 +44,14 @@ def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, as_json: b
             say(f"captured {result.url} -> {result.status} {result.final_url}{note}"
                 f"  [{result.warc_file}@{result.offset}]")
         else:
-            where = f"  [{result.warc_file}@{result.offset}]" if result.warc_file else ""
-            say(f"FAILED   {result.url}: {result.error}{where}")
+            where = f" (failure recorded in {result.warc_file}@{result.offset})" if result.warc_file else ""
+            error(f"cannot capture {result.url}: {result.error or f'HTTP {result.status}'}{where}")
     ctx.exit(1 if failed else 0)
 
 
 @cli.command()
 @click.argument("target", required=False)
-@click.option("--at", "at", default=None, help="ISO 8601 date: closest capture first")
+@click.option("--at", "at", default=None, metavar="DATE", help="ISO 8601 date: closest capture first")
 @click.option("--text", "text", default=None, help="captures whose text contains this quotation (full-text search)")
 @json_option
 @click.pass_context
@@ -138,37 +138,44 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 @click.pass_context
 @handle_errors
 def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
-    """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what."""
+    """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what.
+
+    ARTICLE is a path, an http(s) URL or - for stdin. A source captured within freshness_hours is reused
+    (linked), not fetched again. Every run first retries the stored Telegram citations that were unresolved,
+    using aliases and channel names learned since: with no ARTICLE, `archiver ingest` does only that (after
+    `archiver aliases add` or `archiver resolve --accept NAME HANDLE`).
+    """
     from archiver.ingest import ingest as run_ingest
     from archiver.resolving import pending_names
 
     archive = open_archive(ctx)
     failed = seen = 0
-    for summary in with_progress(run_ingest(archive, articles, command_line()), len(articles), "ingesting", as_json):
-        seen += 1
-        failed += bool(summary.error) or summary.failed > 0
-        if as_json:
-            emit_json(summary.to_dict())
-        elif summary.error:
-            say(f"FAILED   {summary.article}: {summary.error}")
-        else:
-            say(
-                f"{summary.article}: {summary.citations} citations, {summary.captured} captured, "
-                f"{summary.linked} linked to recent captures, {summary.failed} failed, "
-                f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
-            )
-            if summary.citations_capped:
-                say(f"    {summary.citations_capped}")
-            for source in summary.sources:
-                if not source.get("ok"):
-                    say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
-            for url in summary.gone:
-                say(f"    gone: {url} (deleted since it was first captured)")
-            for source in summary.sources:
-                if copy := source.get("recovered"):
-                    say(f"    {copy['label']}: {source['target']} -> {copy['memento_url']}")
-            for name in dict.fromkeys(summary.unresolved_names):
-                say(f"    unresolved Telegram channel: {name}")
+    with counter("capturing sources", as_json) as on_source:
+        for summary in run_ingest(archive, articles, command_line(), on_source=on_source):
+            seen += 1
+            failed += bool(summary.error) or summary.failed > 0
+            if as_json:
+                emit_json(summary.to_dict())
+            elif summary.error:
+                error(summary.error if summary.article in summary.error else f"{summary.article}: {summary.error}")
+            else:
+                say(
+                    f"{summary.article}: {summary.citations} citations, {summary.captured} captured, "
+                    f"{summary.linked} reused (captured within freshness_hours), {summary.failed} failed, "
+                    f"{summary.unresolved} unresolved, {summary.not_capturable} named only"
+                )
+                if summary.citations_capped:
+                    say(f"    {summary.citations_capped}")
+                for source in summary.sources:
+                    if not source.get("ok"):
+                        say(f"    failed: {source['target']}: {source.get('error') or source.get('status')}")
+                for url in summary.gone:
+                    say(f"    gone: {url} (deleted since it was first captured)")
+                for source in summary.sources:
+                    if copy := source.get("recovered"):
+                        say(f"    {copy['label']}: {source['target']} -> {copy['memento_url']}")
+                for name in dict.fromkeys(summary.unresolved_names):
+                    say(f"    unresolved Telegram channel: {name}")
     if not articles and not seen:
         click.echo("nothing to do: no ARTICLE given, and no stored unresolved citation matches an alias or a known "
                    "name yet", err=True)

@@ -35,8 +35,8 @@ def export() -> None:
 @click.option("--article", "articles", multiple=True,
               help="only the sources this ingested article cites (path, URL or sha256)")
 @click.option("--url", "urls", multiple=True, help="only captures of this URL (SURT match; repeatable)")
-@click.option("--since", default=None, help="only captures from this ISO 8601 date on")
-@click.option("--until", default=None, help="only captures up to this ISO 8601 date")
+@click.option("--since", default=None, metavar="DATE", help="only captures from this ISO 8601 date on")
+@click.option("--until", default=None, metavar="DATE", help="only captures up to this ISO 8601 date")
 @click.option("--title", default=None, help="the package's title")
 @click.option("--replay-base", default=None,
               help="replay URL prefix for Robust Links' data-versionurl (e.g. https://host/coll)")

@@ -33,6 +33,21 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def log_line(message: str) -> None:
+    """What a long-running command is doing, on stderr (stdout stays the results)."""
+    click.echo(message, err=True)
+
+
+def error(message: str) -> None:
+    """One item failed (the command goes on): one line on stderr, in the style of fail()."""
+    click.echo(f"archiver: error: {message}", err=True)
+
+
+def warn(message: str) -> None:
+    """A line on stderr that does not stop the command."""
+    click.echo(f"archiver: warning: {message}", err=True)
+
+
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn library errors into one line on stderr and an exit code (2 usage, 1 otherwise)."""
 
@@ -115,3 +130,25 @@ def with_progress(items: Iterable[T], total: int | None, label: str, quiet: bool
         for item in items:
             yield item
             advance(label)
+
+
+@contextmanager
+def counter(label: str, quiet: bool) -> Iterator[Callable[[int, int, str], None]]:
+    """Yield on_item(done, total, item): a bar on a terminal's stderr (unless quiet) for work whose total is
+    known only once it starts, such as the sources of the articles being ingested."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda done, total, item: None
+        return
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, transient=True, console=Console(stderr=True), redirect_stdout=False) as bar:
+        task = bar.add_task(label, total=None)
+
+        def on_item(done: int, total: int, item: str) -> None:
+            bar.update(task, completed=done, total=total, description=f"{label} {item}"[:60])
+            bar.refresh()
+
+        _live.append(bar)
+        try:
+            yield on_item
+        finally:
+            _live.pop()

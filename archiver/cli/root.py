@@ -30,6 +30,23 @@ class _ArchiverGroup(click.Group):
         ctx.meta["archiver.argv"] = argv  # for provenance: the command line as given
         return ctx
 
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[no-untyped-def]
+        """click's own errors (a mistyped option, a missing argument) in our one-line style: ``archiver: error:
+        MESSAGE (see: archiver COMMAND --help)`` on stderr, exit 2 — as the commands' own errors read."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "archiver"
+            message = " ".join(exc.format_message().split()).rstrip(".")
+            fail(f"{message} (see: {where} --help)", exc.exit_code)
+        except click.ClickException as exc:
+            fail(" ".join(exc.format_message().split()), exc.exit_code)
+        except click.Abort:
+            fail("interrupted", 130)
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 @click.group(cls=_ArchiverGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="archiver")

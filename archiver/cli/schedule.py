@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import click
 
-from archiver.cli.output import emit_json, fail, handle_errors, json_option
+from archiver.cli.output import emit_json, fail, handle_errors, json_option, log_line, warn
 from archiver.cli.root import cli, command_line, open_archive
 
 
@@ -23,15 +23,21 @@ def schedule() -> None:
 @click.argument("target")
 @click.option("--every", default=None, help="interval, e.g. 30m, 6h, 1d (due at once, then every interval)")
 @click.option("--cron", default=None, help='cron expression in UTC, e.g. "0 */6 * * *"')
-@click.option("--pages", type=int, default=1, show_default=True, help="Telegram channels: feed pages per check")
+@click.option("--max-pages", "pages", type=int, default=1, show_default=True,
+              help="Telegram channels: stop after this many feed pages per check")
+@click.option("--pages", "old_pages", type=int, default=None, hidden=True, help="deprecated: --max-pages")
 @click.option("--no-media", is_flag=True, help="Telegram: do not fetch photos and videos")
 @json_option
 @click.pass_context
 @handle_errors
-def schedule_add(ctx: click.Context, target: str, every: str | None, cron: str | None, pages: int, no_media: bool,
-                 as_json: bool) -> None:
+def schedule_add(ctx: click.Context, target: str, every: str | None, cron: str | None, pages: int,
+                 old_pages: int | None, no_media: bool, as_json: bool) -> None:
     """Schedule TARGET: a URL, @channel, a t.me channel or post URL, or an article already ingested."""
     from archiver.schedule.schedules import add_schedule
+
+    if old_pages is not None:  # the option's name before it matched `telegram capture --max-pages`
+        warn("--pages is deprecated; use --max-pages (the same limit `archiver telegram capture` takes)")
+        pages = old_pages
 
     row, created = add_schedule(open_archive(ctx), target, every=every, cron=cron, pages=pages, media=not no_media)
     if as_json:
@@ -150,7 +156,8 @@ def crawl(ctx: click.Context, due: bool, forever: bool, ids: tuple[int, ...], ma
     failed = 0
     with _stop_on_signals() as stop:
         if forever:
-            rows = crawl_forever(archive, stop, max_runs=max_runs, poll=max(0.05, poll), command=command_line())
+            rows = crawl_forever(archive, stop, max_runs=max_runs, poll=max(0.05, poll), command=command_line(),
+                                 on_wait=_waiting_log())
         else:
             rows = run_once(archive, "due" if due else "now", only=list(ids) or None, stop=stop,
                             command=command_line())
@@ -165,7 +172,23 @@ def crawl(ctx: click.Context, due: bool, forever: bool, ids: tuple[int, ...], ma
                 emit_json(row)
             else:
                 click.echo(_run_line(row))
+            if forever and not isinstance(row, CheckResult):
+                log_line(f"crawl: run #{row['id']} {row['status']}: {row['checked']} checks "
+                         f"({row['ok']} ok, {row['failed']} failed)")
     ctx.exit(1 if failed else 0)
+
+
+def _waiting_log() -> Callable[[str | None], None]:
+    """crawl --forever, before each sleep: say on stderr when the next run is due (once per due time)."""
+    said: list[str | None] = ["(not yet)"]
+
+    def on_wait(due: str | None) -> None:
+        if due != said[0]:
+            said[0] = due
+            log_line(f"crawl: waiting; next run due {due}" if due else
+                     "crawl: waiting; nothing is scheduled (archiver schedule add TARGET --every 6h)")
+
+    return on_wait
 
 
 def _check_line(row: Any) -> str:

@@ -41,8 +41,8 @@ def telegram_parse(files: tuple[str, ...], as_json: bool) -> None:
 
 @telegram.command("capture")
 @click.argument("channel")
-@click.option("--since", default=None, help="walk the feed back to this ISO 8601 date")
-@click.option("--until", default=None, help="only posts up to this date count (and get their media)")
+@click.option("--since", default=None, metavar="DATE", help="walk the feed back to this ISO 8601 date")
+@click.option("--until", default=None, metavar="DATE", help="only posts up to this date count (and get their media)")
 @click.option("--post", "posts", multiple=True, type=int, help="capture this post id (repeatable)")
 @click.option("--no-media", is_flag=True, help="do not fetch photos and videos")
 @click.option("--max-pages", type=int, default=None, help="stop after this many feed pages")

@@ -17,7 +17,12 @@ def render_lookup(mode: str, row: dict[str, Any]) -> str:
         own = [c for c in captures if c.get("how") != "recovered"]
         if own:
             latest = own[0]
-            state += f", captured {latest['started_at']} (HTTP {latest['status']})"
+            if not latest["ok"]:
+                reason = latest["error"] or f"HTTP {latest['status']}"
+                state += f", failed {latest['started_at']}: {reason}"
+            else:
+                verb = "reused a capture from" if latest["how"] == "linked" else "captured"
+                state += f", {verb} {latest['started_at']} (HTTP {latest['status']})"
         for copy in (c for c in captures if c.get("recovered")):
             state += f", {copy['recovered']['label']}"
         if row.get("latest_status"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -223,8 +223,11 @@ def _seconds_until(now: datetime, iso: str) -> float:
 
 
 def crawl_forever(archive: Archive, stop: threading.Event, max_runs: int | None = None, poll: float = 60.0,
-                  command: str | None = None) -> Iterator[CheckResult | dict[str, Any]]:
-    """Run whenever something is due, sleeping until the next due time (at most ``poll`` s) until stop is set."""
+                  command: str | None = None,
+                  on_wait: Callable[[str | None], None] | None = None) -> Iterator[CheckResult | dict[str, Any]]:
+    """Run whenever something is due, sleeping until the next due time (at most ``poll`` s) until stop is set.
+
+    on_wait(next due time, or None when nothing is scheduled) is called before each sleep."""
     runs = 0
     while not stop.is_set():
         for recovered in recover_directory(archive.settings.warc_dir):  # left open by crawls killed meanwhile
@@ -238,4 +241,6 @@ def crawl_forever(archive: Archive, stop: threading.Event, max_runs: int | None 
             if max_runs is not None and runs >= max_runs:
                 return
             continue
+        if on_wait is not None:
+            on_wait(due)
         stop.wait(poll if due is None else min(poll, max(0.05, _seconds_until(now, due))))

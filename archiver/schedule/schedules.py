@@ -122,7 +122,7 @@ def add_schedule(archive: Archive, target: str, every: str | None = None, cron: 
     if bool(every) == bool(cron):
         raise UsageError("give either --every INTERVAL or --cron EXPRESSION (one of them)")
     if pages < 1:
-        raise UsageError("--pages must be at least 1")
+        raise UsageError("--max-pages must be at least 1")
     every_seconds = parse_every(every) if every else None
     expression = check_cron(cron) if cron else None
     resolved = resolve_target(archive, target)

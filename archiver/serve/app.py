@@ -15,6 +15,8 @@
     /static/<file>
 
 Errors share one JSON shape, ``{"error": {"status": N, "message": "..."}}``; HTML pages show the same message.
+A page (and any path a browser asks for with ``Accept: text/html``) answers its errors as an HTML page; a JSON
+twin, ``?format=json`` or ``Accept: application/json`` without text/html gets the JSON shape.
 """
 
 from __future__ import annotations
@@ -101,7 +103,9 @@ class App:
 
     def respond(self, request: Request) -> Response:
         found = self.router.match(request.path)
-        as_page = bool(found and found[0].page and not request.wants_json and "json" not in found[1])
+        # errors answer as the page would: HTML to a browser (even for a mistyped path), JSON to JSON clients
+        page_route = bool(found and found[0].page and not request.wants_json and "json" not in found[1])
+        as_page = page_route or (not (found and found[0].page) and request.wants_html)
         try:
             if request.method not in ("GET", "HEAD"):
                 raise HttpError(405, f"{request.method} is not allowed; this archive is read-only",

@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from importlib import resources
 from string import Template
 from typing import Any
@@ -52,6 +54,19 @@ def link(url: Any, text: Any, cls: str = "") -> Safe:
         return Safe(esc(text))
     return fmt('<a href="{href}"{cls}>{text}</a>', href=href(url), text=text,
                cls=Safe(f' class="{esc(cls)}"') if cls else Safe(""))
+
+
+_ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?")
+
+
+def when(value: Any) -> str:
+    """An ISO 8601 moment as people read it: to the second, in UTC ("2026-01-01 12:00:00 UTC")."""
+    text = str(value or "")
+    if not _ISO.fullmatch(text):
+        return text
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
 
 
 _BASE: Template | None = None

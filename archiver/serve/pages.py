@@ -6,11 +6,10 @@ Everything that comes from the archive goes through markup.fmt/join/link, which 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
-from archiver.serve.markup import Safe, fmt, href, join, layout, link
+from archiver.serve.markup import Safe, fmt, href, join, layout, link, when
 
 
 def _facts(pairs: list[tuple[str, Any]]) -> Safe:
@@ -21,7 +20,8 @@ def _facts(pairs: list[tuple[str, Any]]) -> Safe:
 def _table(head: list[str], rows: list[list[Any]]) -> Safe:
     header = join(fmt("<th>{h}</th>", h=h) for h in head)
     body = join(fmt("<tr>{cells}</tr>", cells=join(fmt("<td>{c}</td>", c=c) for c in row)) for row in rows)
-    return fmt("<table><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>", header=header, body=body)
+    return fmt('<div class="table-wrap"><table><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table></div>',
+               header=header, body=body)
 
 
 def _quote(item: dict[str, Any]) -> Safe:
@@ -50,16 +50,15 @@ def _status(value: Any) -> str:
 
 
 def _events(events: list[dict[str, Any]]) -> Safe:
-    rows = [[link(e["page"], e["at"]) if e.get("page") else e["at"], e["event"], _status(e.get("status")),
+    rows = [[link(e["page"], when(e["at"])) if e.get("page") else when(e["at"]), e["event"], _status(e.get("status")),
              e.get("detail") or ""] for e in events]
     return fmt('<h2>History</h2><div id="events">{table}</div>',
                table=_table(["checked", "event", "HTTP", "detail"], rows))
 
 
-def _snippet(text: str | None) -> Safe:
-    """A full-text snippet, its [matched words] marked."""
-    parts = re.split(r"\[([^\[\]]*)\]", text or "")
-    return join(fmt("<mark>{p}</mark>", p=p) if i % 2 else p for i, p in enumerate(parts))
+def _snippet(parts: list[list[Any]]) -> Safe:
+    """A full-text snippet (views.snippet_parts), every matched term marked."""
+    return join(fmt("<mark>{p}</mark>", p=text) if marked else text for text, marked in parts)
 
 
 def _json(data: Any) -> Safe:
@@ -69,10 +68,11 @@ def _json(data: Any) -> Safe:
 # -- pages ----------------------------------------------------------------------------------------
 def home(data: dict[str, Any]) -> tuple[str, Safe]:
     articles = _table(["article", "citations", "ingested"], [
-        [link(a["page"], a["title"] or a["source"]), a["citations"], a["ingested_at"]] for a in data["articles"]])
+        [link(a["page"], a["title"] or a["source"]), a["citations"], when(a["ingested_at"])] for a in data["articles"]])
     captures = _table(["started", "source", "status", ""], [
-        [c["started_at"], link(c["source"], c["url"]), _status(c["status"]) if c["ok"] else f"failed: {c['error']}",
-         link(c["page"], "capture") if c["page"] else ""] for c in data["recent_captures"]])
+        [when(c["started_at"]), link(c["source"], c["url"], "url"),
+         _status(c["status"]) if c["ok"] else f"failed: {c['error']}", link(c["page"], "capture") if c["page"] else ""]
+        for c in data["recent_captures"]])
     body = fmt("<h1>Archive</h1><h2>Articles</h2>{articles}<h2>Recent captures</h2>{captures}",
                articles=articles, captures=captures)
     return "Archive", body
@@ -81,32 +81,53 @@ def home(data: dict[str, Any]) -> tuple[str, Safe]:
 def search(data: dict[str, Any]) -> tuple[str, Safe]:
     items = [
         fmt('<li><span class="kind">{kind}</span>{title}<div class="muted">{date} {detail}</div></li>',
-            kind=r["kind"].replace("_", " "), title=link(r.get("page"), r["title"]), date=r.get("date") or "",
-            detail=_snippet(r["snippet"]) if "snippet" in r else r.get("detail") or "")
+            kind=r["kind"].replace("_", " "), title=link(r.get("page"), r["title"], "url"), date=when(r.get("date")),
+            detail=_snippet(r["marked"]) if "marked" in r else r.get("detail") or "")
         for r in data["results"]
     ]
     if not data["query"]:
         body = Safe("<h1>Search</h1>"
                     "<p class=\"muted\">Type a URL, @channel, a channel name, an article or a quotation.</p>")
-    elif not items:
+    elif not items and not data.get("unresolved"):
         body = fmt('<h1>Search</h1><p id="no-results">Nothing archived matches “{q}”.</p>', q=data["query"])
     else:
-        body = fmt('<h1>Results for “{q}”</h1><ul class="results" id="results">{items}</ul>', q=data["query"],
-                   items=join(items))
+        body = fmt('<h1>Results for “{q}”</h1>{unresolved}<ul class="results" id="results">{items}</ul>',
+                   q=data["query"], items=join(items), unresolved=_unresolved(data.get("unresolved")))
     return f"Search {data['query']}", body
+
+
+def _unresolved(found: dict[str, Any] | None) -> Safe:
+    """A channel name articles cite with no handle known yet: who cites it and the commands that resolve it."""
+    if not found:
+        return Safe("")
+    cited = join(fmt('<div class="citation">{title}{quote}</div>', title=link(c["page"], c["title"]), quote=_quote(c))
+                 for c in found["cited_by"])
+    return fmt(
+        '<section class="panel notice" id="unresolved"><h2>“{name}”: a Telegram channel cited by {n} article{s}, '
+        'not identified yet</h2><p>Nothing is archived for it until its handle is known. Find candidates with</p>'
+        '<code class="cmd">{resolve}</code><p>then record the right one, and run <code>archiver ingest</code> to '
+        'capture it:</p><code class="cmd">{accept}</code><h3>Cited by</h3>{cited}</section>',
+        name=found["name"], n=len(found["cited_by"]), s="" if len(found["cited_by"]) == 1 else "s",
+        resolve=found["resolve"], accept=found["accept"], cited=cited)
+
+
+def _heading(label: str, url: str, extra: Any = "") -> Safe:
+    """A page title naming a URL: the label, then the URL on at most two lines (in full in its title)."""
+    return fmt('<h1><span class="h-label">{label}</span> <span class="h-url" title="{url}">{url}</span>{extra}</h1>',
+               label=label, url=url, extra=extra)
 
 
 def source(data: dict[str, Any]) -> tuple[str, Safe]:
     rows = [
-        [link(c["page"], c["captured_at"]), _status(c["status"]),
+        [link(c["page"], when(c["captured_at"])), _status(c["status"]),
          join([c["record_type"], " (truncated)" if c["truncated"] else ""]), c["mime"] or "",
          _flag(c["recovered"]["label"], True, bad=True) if c.get("recovered") else c["reason"] or "",
          c["cited_by"] or "", link(c["memento"], "replay") if c["memento"] else ""]
         for c in data["captures"]
     ]
     body = fmt(
-        '<h1>{url}</h1><p>{state} {original} · {timegate} · {timemap} · {json}</p><h2>{n} captures</h2>{table}{events}',
-        url=data["url"], state=_state(data.get("status")), events=_events(data["events"]),
+        '{h1}<p>{state} {original} · {timegate} · {timemap} · {json}</p><h2>{n} captures</h2>{table}{events}',
+        h1=_heading("Source", data["url"]), state=_state(data.get("status")), events=_events(data["events"]),
         original=link(data["url"], "original (live web)"), timegate=link(data["timegate"], "TimeGate"),
         timemap=link(data["timemap"], "TimeMap"), json=link(data["timemap_json"], "TimeMap JSON"),
         n=len(data["captures"]), table=_table(["captured", "status", "record", "type", "why", "cited by", ""], rows),
@@ -140,9 +161,9 @@ def post_block(post: dict[str, Any]) -> Safe:
         archived = link(shown, "archived copy") if shown else Safe('<span class="muted">not archived</span>')
         media.append(fmt("<li>{kind} {link} {preview}</li>", kind=item["type"], link=archived, preview=preview))
     facts = _facts([
-        ("date", post.get("date")), ("views", post.get("views")), ("author", post.get("author")),
+        ("date", when(post.get("date"))), ("views", post.get("views")), ("author", post.get("author")),
         ("forwarded from", (post.get("forwarded_from") or {}).get("name")),
-        ("observed", post.get("captured_at")),
+        ("observed", when(post.get("captured_at"))),
     ])
     flags = join([_flag("edited", post.get("edited")), _flag("deleted", post.get("deleted"), True),
                   _flag("unsupported", post.get("unsupported"), True),
@@ -164,8 +185,8 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
     activity = prov.get("prov:wasGeneratedBy") or {}
     block_digest = next((v for k, v in data["warc_headers"] if k.lower() == "warc-block-digest"), None)
     facts = _facts([
-        ("URL", c["url"]), ("captured", c["captured_at"]), ("memento datetime", memento.get("datetime")),
-        ("fetch", f"{c['started_at']} → {c['ended_at']}"), ("status", _status(c["status"])),
+        ("URL", c["url"]), ("captured", when(c["captured_at"])), ("memento datetime", memento.get("datetime")),
+        ("fetch", f"{when(c['started_at'])} → {when(c['ended_at'])}"), ("status", _status(c["status"])),
         ("type", c["mime"]), ("server IP", c["ip"]), ("record", c["record_type"]),
         ("refers to", link(data["refers_to"], c["refers_to_record_id"]) if data["refers_to"] else None),
         ("payload sha256", c["payload_sha256"]), ("block digest", block_digest),
@@ -211,23 +232,80 @@ def capture(data: dict[str, Any]) -> tuple[str, Safe]:
     return f"Capture of {c['url']}", body
 
 
+def _fate(fate: dict[str, Any] | None) -> Safe:
+    """What became of the source since it was cited, as a flag with the date it was seen."""
+    if not fate:
+        return Safe('<span class="fate muted">not checked since</span>')
+    if fate["state"] == "unchanged":
+        text = f"{fate['label']} · last checked {when(fate['last_checked'])}"
+    elif fate["state"] == "missing":
+        text = f"{fate['label']} · checked {when(fate['last_checked'])}"
+    else:
+        text = f"{fate['label']} · seen {when(fate['since'])}"
+    return fmt('<span class="fate flag{bad}" data-state="{state}" title="{detail}">{text}</span>',
+               bad=" bad" if fate["bad"] else " good", state=fate["state"], detail=fate.get("detail") or "",
+               text=text)
+
+
+def _capture_line(cap: dict[str, Any]) -> Safe:
+    if not cap["ok"]:
+        return fmt('<li class="failed">Failed {when}: {error}</li>', when=link(cap["page"], when(cap["started_at"])),
+                   error=cap["error"] or f"HTTP {_status(cap['status'])}")
+    if cap.get("recovered"):  # a web archive's copy of a source already gone when we came
+        return fmt('<li>{flag} {when}</li>', flag=_flag(cap["recovered"]["label"], True, bad=True),
+                   when=link(cap["page"], when(cap["started_at"])))
+    verb = "Reused a capture from" if cap["how"] == "linked" else "Captured"
+    return fmt("<li>{verb} {when} · HTTP {status}</li>", verb=verb, when=link(cap["page"], when(cap["started_at"])),
+               status=_status(cap["status"]))
+
+
+def _help(found: dict[str, Any] | None) -> Safe:
+    if not found:
+        return Safe("")
+    return fmt('<div class="help"><p>{text}</p>{commands}</div>', text=found["text"],
+               commands=join(fmt('<code class="cmd">{c}</code>', c=c) for c in found["commands"]))
+
+
+def _citation_card(item: dict[str, Any]) -> Safe:
+    target = item["target_url"] or item["url"]
+    if target:
+        name = link(item["source"] or item["telegram"] or target, target, "url")
+    else:
+        name = fmt("<strong>{n}</strong>", n=item["name"] or (f"channel of {item['owner']}" if item["owner"] else "?"))
+    more = []
+    if item["telegram"]:
+        more.append(link(item["telegram"], "channel page"))
+    if item["source"]:
+        more.append(link(item["source"], "all captures and history"))
+    captures = join(_capture_line(cap) for cap in item["captures"])
+    return fmt(
+        '<li class="card{bad}" data-kind="{kind}" data-status="{status}"><div class="card-head">'
+        '<span class="kind">{kind_label}</span> {name} {fate}</div>{quote}'
+        '<div class="card-foot">{status_label}{help}<ul class="captures">{captures}</ul>'
+        '<span class="more">{more}</span></div></li>',
+        bad=" flagged" if item["fate"] and item["fate"]["bad"] else "", kind=item["citation_kind"],
+        status=item["status"], kind_label=item["kind_label"], name=name,
+        fate=_fate(item["fate"]) if target else "", quote=_quote(item),
+        status_label=(fmt('<span class="status">{s}</span>', s=item["status_label"])
+                      if item["status"] != "captured" else ""),
+        help=_help(item["help"]), captures=captures,
+        more=join(more, " · "),
+    )
+
+
 def article(data: dict[str, Any]) -> tuple[str, Safe]:
     a = data["article"]
-    rows = []
-    for item in data["citations"]:
-        target = item["target_url"] or item["url"] or item["name"] or ""
-        captures = join(
-            fmt("<div>{when} {state}</div>", when=link(cap["page"], cap["started_at"]),
-                state=f"HTTP {_status(cap['status'])} ({cap['how']})" if cap["ok"] else f"failed: {cap['error']}")
-            for cap in item["captures"])
-        rows.append([item["citation_kind"], link(item["source"] or item["telegram"], target), _quote(item),
-                     item["status"], captures or Safe('<span class="muted">none</span>')])
-    body = fmt('<h1>{title}</h1>{facts}<h2>{n} citations</h2><div id="article-citations">{table}</div>',
+    n = len(data["citations"])
+    flagged = data.get("flagged") or 0
+    summary = (fmt('<p class="summary bad" id="flagged">{k} of {n} cited sources have since been deleted, changed or '
+                   "become unavailable.</p>", k=flagged, n=n) if flagged else Safe(""))
+    body = fmt('<h1 class="title">{title}</h1>{facts}<h2>What it cites ({n}), and what became of it</h2>{summary}'
+               '<ol class="cards" id="article-citations">{cards}</ol>',
                title=a["title"] or a["source"],
-               facts=_facts([("source", a["source"]), ("URL", link(a["url"], a["url"]) if a["url"] else None),
-                             ("sha256", a["sha256"]), ("first seen", a["first_seen_at"]),
-                             ("ingested", a["ingested_at"])]),
-               n=len(data["citations"]), table=_table(["kind", "source", "quoted", "state", "captures"], rows))
+               facts=_facts([("source", a["source"]), ("URL", link(a["url"], a["url"], "url") if a["url"] else None),
+                             ("sha256", a["sha256"]), ("first seen", when(a["first_seen_at"])),
+                             ("ingested", when(a["ingested_at"]))]),
+               n=n, summary=summary, cards=join(_citation_card(item) for item in data["citations"]))
     return a["title"] or a["source"], body
 
 
@@ -245,7 +323,8 @@ def telegram_channel(data: dict[str, Any]) -> tuple[str, Safe]:
     body = fmt('<h1>{title} <span class="muted">@{handle}</span> {state}</h1>{facts}{cited}<h2>{n} posts</h2>{posts}',
                title=channel.get("title") or "", handle=data["handle"], state=_state(data.get("status")),
                facts=_facts([("kind", channel.get("kind")), ("description", channel.get("description")),
-                             ("subscribers", channel.get("subscribers")), ("observed", channel.get("observed_at")),
+                             ("subscribers", channel.get("subscribers")),
+                             ("observed", when(channel.get("observed_at"))),
                              ("on t.me", link(data["url"], data["url"]))]),
                cited=_cited_by(data["cited_by"]), n=len(data["posts"]),
                posts=join(post_block(p) for p in data["posts"]))
@@ -253,11 +332,12 @@ def telegram_channel(data: dict[str, Any]) -> tuple[str, Safe]:
 
 
 def telegram_post(data: dict[str, Any]) -> tuple[str, Safe]:
-    rows = [[o["captured_at"], _status(o.get("views")), join([_flag("edited", o["edited"]),
+    rows = [[when(o["captured_at"]), _status(o.get("views")), join([_flag("edited", o["edited"]),
              _flag("deleted", o["deleted"], True)], " "), o["text"] or "", link(o["page_capture"], "page")]
             for o in data["observations"]]
-    body = fmt('<h1>{url} {state}</h1><p>{channel}</p>{post}{cited}<h2>Observations</h2>{table}{events}',
-               url=data["post"]["url"], state=_state(data.get("status")), events=_events(data["events"]),
+    body = fmt('{h1}<p>{channel}</p>{post}{cited}<h2>Observations</h2>{table}{events}',
+               h1=_heading("Telegram post", data["post"]["url"], join([" ", _state(data.get("status"))])),
+               events=_events(data["events"]),
                channel=link(data["channel_page"], f"@{data['handle']}"),
                post=post_block(data["post"]), cited=_cited_by(data["cited_by"]),
                table=_table(["observed", "views", "", "text", ""], rows))
@@ -280,7 +360,9 @@ def memento(data: dict[str, Any]) -> tuple[str, Safe]:
 
 
 def error(status: int, message: str) -> tuple[str, Safe]:
-    return f"Error {status}", fmt('<h1>Error {status}</h1><p id="error">{message}</p>', status=status, message=message)
+    return f"Error {status}", fmt('<h1>Error {status}</h1><p id="error">{message}</p><p class="muted">Search the '
+                                  'archive above, or start from <a href="/">its home page</a>.</p>',
+                                  status=status, message=message)
 
 
 PAGES: dict[str, Callable[[dict[str, Any]], tuple[str, Safe]]] = {

@@ -22,11 +22,14 @@ from archiver.lookup.sources import (
     channel_timeline,
     post_statuses,
     post_timeline,
+    source_timeline,
     url_timeline,
 )
 from archiver.lookup.targets import article_rows, lookup_target, telegram_rows
 from archiver.lookup.text import search_text
 from archiver.lookup.timeline import Timeline
+from archiver.resolve.names import best_match
+from archiver.serve.fate import source_fate
 from archiver.serve.markup import attr, esc
 from archiver.serve.memento import (
     Memento,
@@ -38,6 +41,7 @@ from archiver.serve.memento import (
     uri_t,
 )
 from archiver.serve.replay import records_at
+from archiver.serve.snippets import snippet_parts
 from archiver.serve.web import HttpError
 from archiver.warc.read import read_payload
 
@@ -99,7 +103,7 @@ def home(archive: Archive, base: str) -> dict[str, Any]:
 def search(archive: Archive, base: str, query: str) -> dict[str, Any]:
     links = Links(base)
     query = query.strip()
-    data: dict[str, Any] = {"kind": "search", "query": query, "mode": None, "results": []}
+    data: dict[str, Any] = {"kind": "search", "query": query, "mode": None, "results": [], "unresolved": None}
     if not query:
         return data
     mode, rows = lookup_target(archive, query, None)
@@ -127,14 +131,31 @@ def search(archive: Archive, base: str, query: str) -> dict[str, Any]:
             results.append({"kind": "source", "title": url, "page": links.source(url),
                             "detail": f"{len(captures)} captures, latest {latest['captured_at']} "
                                       f"(HTTP {latest['status']})"})
+    if mode != "article" and "://" not in query:
+        data["unresolved"] = unresolved_name(archive, links, query)
     for row in search_text(archive, query):
         if row.get("kind") == "telegram_post" and row.get("channel") and row.get("post_id") is not None:
             page = links.telegram(row["channel"], row["post_id"])
         else:
             page = links.capture(row.get("record_id")) or links.source(row["url"])
         results.append({"kind": "text", "title": row.get("url") or "", "page": page, "snippet": row.get("snippet"),
-                        "date": row.get("captured_at")})
+                        "marked": snippet_parts(row.get("snippet"), query), "date": row.get("captured_at")})
     return data
+
+
+
+def unresolved_name(archive: Archive, links: Links, query: str) -> dict[str, Any] | None:
+    """A Telegram channel name articles cite that no handle is known for yet: who cites it, how to resolve it."""
+    rows = [row for row in idx.unresolved_citations(archive.index) if row["kind"] == "telegram" and row["name"]]
+    match = best_match(query.lstrip("@"), {row["name"] for row in rows})
+    if match is None:
+        return None
+    name = match[0]
+    cited = [{"title": row["article_title"] or row["article"], "source": row["article"],
+              "page": links.article(row["article_sha256"]), "text": row["text"], "context": row["context"],
+              "highlight": highlight(row["context"], row["text"])} for row in rows if row["name"] == name]
+    return {"name": name, "cited_by": cited, "resolve": f'archiver resolve "{name}"',
+            "accept": f'archiver resolve --accept "{name}" HANDLE'}
 
 
 def _events(archive: Archive, timeline: Timeline, links: Links) -> list[dict[str, Any]]:
@@ -262,6 +283,25 @@ def screenshot_png(archive: Archive, key: str) -> bytes:
 
 
 # -- articles and Telegram ------------------------------------------------------------------------
+KIND_LABELS = {"url": "Web page", "telegram": "Telegram", "outlet": "News outlet (named only)"}
+STATUS_LABELS = {
+    "captured": "Captured", "failed": "Capture failed", "unresolved": "Channel not identified yet",
+    "not_capturable": "Named only: no link to capture", "resolved": "Not captured yet",
+}
+
+
+def _citation_help(row: dict[str, Any]) -> dict[str, Any] | None:
+    """What a reader can do about a citation that has no capture: a sentence and the commands to run."""
+    if row["status"] == "unresolved":
+        name = row["name"] or row["owner"] or "NAME"
+        return {"text": "Find candidate handles, record the right one, then ingest again to capture it:",
+                "commands": [f'archiver resolve "{name}"', f'archiver resolve --accept "{name}" HANDLE',
+                             "archiver ingest"]}
+    if row["status"] == "not_capturable" and row["citation_kind"] == "outlet":
+        return {"text": "The article names this outlet without a link: there is no page to capture.", "commands": []}
+    return None
+
+
 def article(archive: Archive, base: str, sha256: str) -> dict[str, Any]:
     links = Links(base)
     found = idx.article_by_source(archive.index, sha256) if re.fullmatch(r"[0-9a-f]{64}", sha256) else None
@@ -276,10 +316,16 @@ def article(archive: Archive, base: str, sha256: str) -> dict[str, Any]:
         telegram = None
         if row["citation_kind"] == "telegram" and row["handle"]:
             telegram = links.telegram(row["handle"])
+        cited_at = min((c["started_at"] for c in captures if c["how"] != "recovered"), default=found["ingested_at"])
         citations.append({**row, "captures": captures, "highlight": highlight(row["context"], row["text"]),
-                          "source": links.source(target) if target else None, "telegram": telegram})
+                          "source": links.source(target) if target else None, "telegram": telegram,
+                          "kind_label": KIND_LABELS.get(row["citation_kind"], row["citation_kind"]),
+                          "status_label": STATUS_LABELS.get(row["status"], row["status"]),
+                          "help": _citation_help(row),
+                          "fate": source_fate(source_timeline(archive, target), cited_at) if target else None})
     meta = {k: found[k] for k in ("id", "source", "url", "sha256", "title", "format", "first_seen_at", "ingested_at")}
-    return {"kind": "article", "article": meta, "citations": citations}
+    flagged = sum(bool(c["fate"] and c["fate"]["bad"]) for c in citations)
+    return {"kind": "article", "article": meta, "citations": citations, "flagged": flagged}
 
 
 def telegram_channel(archive: Archive, base: str, handle: str) -> dict[str, Any]:

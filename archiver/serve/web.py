@@ -101,7 +101,18 @@ class Request:
 
     @property
     def wants_json(self) -> bool:
-        return self.query.get("format") == "json"
+        """?format=json, or an Accept header that asks for JSON and not HTML (a browser asks for HTML)."""
+        if self.query.get("format") == "json":
+            return True
+        accept = (self.header("Accept") or "").lower()
+        return "application/json" in accept and "text/html" not in accept
+
+    @property
+    def wants_html(self) -> bool:
+        """A browser: Accept names text/html and the path is no JSON twin (``.json``, ``?format=json``)."""
+        if self.path.endswith(".json") or self.query.get("format") == "json":
+            return False
+        return "text/html" in (self.header("Accept") or "").lower()
 
 
 Handler = Callable[..., Response]
