@@ -12,7 +12,7 @@ from datetime import datetime
 
 from archiver.capture.http import HttpFetcher, utcnow
 from archiver.capture.politeness import HostGate, host_key
-from archiver.index.db import Index
+from archiver.index.backends import open_index
 from archiver.settings import Settings
 from archiver.warc.recover import recover_directory
 from archiver.warc.store import WarcStore
@@ -48,7 +48,7 @@ class Archive:
                 recovered.kept_bytes,
                 recovered.cut_bytes,
             )
-        self.index = Index(settings.index_path)
+        self.index = open_index(settings)
         self.store = WarcStore(
             settings.archive,
             prefix=settings.warc_prefix,

@@ -21,6 +21,7 @@ from archiver.errors import UsageError
 # zlib's level 6 (Heritrix's; warcio and wget use 9) and 1-3 % bigger than its own 6, which is ~0.8x as
 # fast. Measured with benchmarks/gzip_levels.py on the synthetic site, tests/data and rustdoc pages.
 DEFAULT_GZIP_LEVEL = 5
+DATABASE_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -57,6 +58,13 @@ class Settings:
     telegram_media_max: int = _setting(50 * 1024 * 1024, "bytes per Telegram media file (videos over it are truncated)")
     unavailable_threshold: int = _setting(3, "consecutive failures before a source is called deleted")
     fsync: bool = _setting(False, "fsync WARC files after each capture (power-loss safety, slower)")
+    database_url: str = _setting("", "the index: empty for the archive's SQLite file, sqlite:///PATH for another "
+                                     "file, or postgresql://USER@HOST:PORT/DB to share one index between machines")
+    storage_url: str = _setting("", "where closed WARC files live: empty for the archive's warcs/ folder, or "
+                                    "s3://BUCKET/PREFIX for S3-compatible object storage (credentials from the "
+                                    "usual AWS_* environment)")
+    s3_endpoint_url: str = _setting("", "the S3 API endpoint for storage_url (empty: AWS; else Ceph RGW, Garage, "
+                                        "SeaweedFS, MinIO, … e.g. http://127.0.0.1:9000)")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -75,12 +83,23 @@ class Settings:
         for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):
             if getattr(self, name) < 0:
                 problems.append(f"{name} cannot be negative")
+        if self.database_url and not self.database_url.startswith(DATABASE_SCHEMES):
+            problems.append("database_url must start with sqlite:///, postgresql:// or postgres://")
+        if self.storage_url and not re.fullmatch(r"s3://[a-z0-9][a-z0-9.-]{1,62}(/.*)?", self.storage_url):
+            problems.append("storage_url must be s3://BUCKET or s3://BUCKET/PREFIX")
         if problems:
             raise UsageError("; ".join(problems))
 
     @property
     def index_path(self) -> Path:
+        """The SQLite index file (the default index; see database_url)."""
+        if self.database_url.startswith("sqlite:///"):
+            return Path(self.database_url.removeprefix("sqlite:///"))
         return self.archive / "index.sqlite3"
+
+    @property
+    def uses_postgresql(self) -> bool:
+        return self.database_url.startswith(("postgresql://", "postgres://"))
 
     @property
     def warc_dir(self) -> Path:

@@ -2,6 +2,7 @@
 # Install the third-party tools the tests use as oracles, each kept out of the app's venv:
 #   $1/pywb     pywb (wb-manager, wayback) and wacz (wacz validate)
 #   chromium    Debian's headless browser for the web UI tests
+#   postgresql  Debian's server binaries: tests start a throwaway cluster (tests/pg_server.py)
 set -uo pipefail
 dest="${1:?usage: install-oracles.sh DIR}"
 mkdir -p "$dest"
@@ -11,5 +12,9 @@ fi
 if ! command -v chromium >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: chromium not installed; browser tests will skip"
+fi
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
+    || echo "warning: postgresql not installed; PostgreSQL tests will skip"
 fi
 exit 0

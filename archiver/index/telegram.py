@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
-from archiver.index.db import Index
+from archiver.index.db import Connection, Index
 
 
-def add_channel(db: sqlite3.Connection, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
+def add_channel(db: Connection, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
                 page_url: str) -> None:
     """Record what a page said about a channel (inside the caller's transaction)."""
     db.execute(
@@ -21,7 +20,7 @@ def add_channel(db: sqlite3.Connection, info: dict[str, Any], handle: str, obser
     )
 
 
-def add_posts(db: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+def add_posts(db: Connection, rows: list[dict[str, Any]]) -> None:
     """Record what a page said about posts (inside the caller's transaction)."""
     for row in rows:
         post = row["post"]
@@ -62,8 +61,11 @@ def posts_of_page(index: Index, page_record_id: str) -> list[dict[str, Any]]:
 
 def citing_articles(index: Index, handle: str) -> list[dict[str, Any]]:
     return index.query(
-        """SELECT DISTINCT a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context
+        # GROUP BY, not DISTINCT: PostgreSQL orders a DISTINCT only by what it selects (a.id is one sha256)
+        """SELECT a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context
            FROM citations c JOIN articles a ON a.id = c.article_id
-           WHERE lower(c.handle) = ? ORDER BY a.id, c.start""",
+           WHERE lower(c.handle) = ?
+           GROUP BY a.id, a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context
+           ORDER BY a.id, c.start""",
         (handle.lower(),),
     )
