@@ -5,6 +5,7 @@ Opening an archive first closes WARC files a killed process left ``.open`` (see 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -14,6 +15,9 @@ from archiver.capture.http import HttpFetcher, utcnow
 from archiver.capture.politeness import HostGate, host_key
 from archiver.index.backends import open_index
 from archiver.settings import Settings
+from archiver.storage import mount, unmount
+from archiver.storage.backends import open_storage
+from archiver.storage.upload import move_closed, move_to_storage
 from archiver.warc.recover import recover_directory
 from archiver.warc.store import WarcStore
 
@@ -49,6 +53,15 @@ class Archive:
                 recovered.cut_bytes,
             )
         self.index = open_index(settings)
+        # With remote storage, closed WARC files move there (those a crash left behind first).
+        self.remote = open_storage(settings)
+        on_closed = None
+        if self.remote is not None:
+            remote = self.remote
+            mount(settings.archive, remote)
+            if writable and settings.warc_dir.is_dir():
+                move_closed(remote, settings.warc_dir)
+            on_closed = functools.partial(move_to_storage, remote)
         self.store = WarcStore(
             settings.archive,
             prefix=settings.warc_prefix,
@@ -57,6 +70,7 @@ class Archive:
             operator=settings.operator,
             fsync=settings.fsync,
             clock=clock,
+            on_closed=on_closed,
         )
         self.fetcher = HttpFetcher(settings, clock=clock)
         self.gate = politeness_gate(settings)
@@ -65,6 +79,8 @@ class Archive:
         self.fetcher.close()
         self.store.close()
         self.index.close()
+        if self.remote is not None:
+            unmount(self.settings.archive)
 
     def __enter__(self) -> Archive:
         return self

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from archiver.cli import cli
 from tests.pg_server import PostgresServer, postgres_bin
+from tests.s3_server import S3Server, moto_server_command
 from tests.servers import OriginServer
 
 if TYPE_CHECKING:
@@ -35,6 +36,16 @@ def postgres() -> Iterator[PostgresServer]:
         pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
     pytest.importorskip("psycopg")
     with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def s3() -> Iterator[S3Server]:
+    """moto's S3 server on 127.0.0.1 for the session (tests/s3_server.py); skips without moto[server]."""
+    if moto_server_command() is None:
+        pytest.skip("moto_server is not installed (pip install 'moto[server]')")
+    pytest.importorskip("boto3")
+    with S3Server() as server:
         yield server
 
 

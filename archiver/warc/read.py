@@ -6,13 +6,14 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from archiver.errors import ArchiveError
+from archiver.storage import remote_for
 from archiver.warc.store import OPEN_SUFFIX
 
 
@@ -44,12 +45,17 @@ def iter_record_at(archive: Path, warc_file: str, offset: int) -> Iterator[ArcWa
     one of DAMAGE_ERRORS, which callers turn into ``damaged(...)``.
     """
     path = warc_path(archive, warc_file)
+    handle: BinaryIO
     try:
         handle = open(path, "rb")
+        handle.seek(offset)
+    except FileNotFoundError as exc:
+        if (remote := remote_for(archive)) is None:
+            raise ArchiveError(f"cannot open {path}: {exc.strerror}") from exc
+        handle = remote.open_at(warc_file, offset)  # moved to object storage: read from offset on
     except OSError as exc:
         raise ArchiveError(f"cannot open {path}: {exc.strerror}") from exc
     with handle:
-        handle.seek(offset)
         try:
             record = next(iter(ArchiveIterator(handle)), None)
         except DAMAGE_ERRORS as exc:

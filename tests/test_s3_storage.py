@@ -1,0 +1,93 @@
+"""WARC files in S3-compatible storage (moto's server on 127.0.0.1, tests/s3_server.py): written locally,
+uploaded once closed, read back by byte range; with PostgreSQL too, a second "machine" with an empty
+archive folder answers lookups, full-text search and replay from the shared index and bucket."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from archiver.cli import cli
+from archiver.settings import load_settings
+from archiver.storage.s3 import S3Storage
+from tests.pg_server import PostgresServer
+from tests.s3_server import CREDENTIALS, S3Server
+from tests.servers import HTML_PAGE, OriginServer
+from tests.test_serve_archive import Served, fetch
+
+
+def use_s3(monkeypatch: pytest.MonkeyPatch, s3: S3Server, prefix: str = "team/archive") -> str:
+    bucket = s3.create_bucket()
+    for name, value in CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("ARCHIVER_STORAGE_URL", f"s3://{bucket}/{prefix}")
+    monkeypatch.setenv("ARCHIVER_S3_ENDPOINT_URL", s3.url)
+    return bucket
+
+
+def test_closed_warcs_move_to_s3_and_records_read_back_by_range(
+    run: Any, origin: OriginServer, archive_dir: Path, s3: S3Server, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bucket = use_s3(monkeypatch, s3)
+    urls = [origin.url("/html"), origin.url("/gzip"), origin.url("/redirect/2")]
+    assert run("capture", *urls).exit_code == 0
+    assert run("capture", urls[0]).exit_code == 0  # a second file, with a revisit
+    assert list((archive_dir / "warcs").glob("*.warc.gz*")) == []  # nothing left locally
+    keys = s3.keys(bucket)
+    assert len(keys) == 2 and all(k.startswith("team/archive/warcs/") and k.endswith(".warc.gz") for k in keys)
+
+    rows = run("lookup", "--json", urls[0]).json_lines()
+    assert {f"team/archive/{row['warc_file']}" for row in rows} == set(keys)
+    # Full-text search reads each payload back from S3 (one range request per record).
+    hits = run("lookup", "--json", "--text", "Archiver origin test page").json_lines()
+    assert {hit["url"] for hit in hits} == {origin.url("/html")}
+    # The range read returns exactly the indexed record: its gzip member, and nothing after it.
+    storage = S3Storage(f"s3://{bucket}/team/archive", s3.url)
+    [response] = [r for r in rows if r["record_type"] == "response"]
+    with storage.open_at(response["warc_file"], response["offset"], response["length"]) as member:
+        data = member.read()
+    assert len(data) == response["length"] and data[:2] == b"\x1f\x8b"
+
+
+def test_a_crash_before_upload_is_uploaded_by_the_next_run(
+    run: Any, origin: OriginServer, archive_dir: Path, s3: S3Server, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert run("capture", origin.url("/html")).exit_code == 0  # no storage yet: the file stays local
+    [local] = (archive_dir / "warcs").glob("*.warc.gz")
+    bucket = use_s3(monkeypatch, s3, prefix="")
+    assert run("lookup", "--json", origin.url("/html")).exit_code == 0  # any command moves it
+    assert not local.exists() and s3.keys(bucket) == [f"warcs/{local.name}"]
+
+
+def test_a_second_machine_reads_everything_from_postgresql_and_s3(
+    run: Any, origin: OriginServer, archive_dir: Path, tmp_path: Path, s3: S3Server, postgres: PostgresServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    use_s3(monkeypatch, s3)
+    monkeypatch.setenv("ARCHIVER_DATABASE_URL", postgres.create_database())
+    page = origin.url("/html")
+    assert run("capture", page, origin.url("/gzip")).exit_code == 0
+
+    [stored] = [r for r in run("lookup", "--json", page).json_lines() if r["record_type"] == "response"]
+
+    other = tmp_path / "machine-b"  # an empty archive folder: nothing local to read
+    machine_b = CliRunner().invoke(cli, ["--archive", str(other), "lookup", "--json", "--text",
+                                         "Archiver origin test page"], catch_exceptions=False)
+    assert machine_b.exit_code == 0 and page in machine_b.stdout  # text read from S3 into PostgreSQL
+    served = Served(load_settings({"archive": other, "allow_private": True}))
+    try:
+        [memento] = fetch(f"{served.base}/timemap/json/{page}").json()["mementos"]["list"]
+        answer = fetch(f"{served.base}/web/{raw_timestamp(memento['uri'])}id_/{page}")
+        assert answer.status == 200 and answer.body == HTML_PAGE
+        assert hashlib.sha256(answer.body).hexdigest() == stored["payload_sha256"]
+    finally:
+        served.close()
+    assert not list(other.glob("warcs/*"))
+
+
+def raw_timestamp(uri: str) -> str:
+    return uri.split("/web/", 1)[1].split("/", 1)[0].removesuffix("id_")
