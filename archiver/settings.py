@@ -63,6 +63,8 @@ class Settings:
     storage_url: str = _setting("", "where closed WARC files live: empty for the archive's warcs/ folder, or "
                                     "s3://BUCKET/PREFIX for S3-compatible object storage (credentials from the "
                                     "usual AWS_* environment)")
+    job_stale_after: float = _setting(60.0, "seconds without a heartbeat before a queued job's worker counts as "
+                                            "gone and the job is handed to another (`archiver worker`)")
     s3_endpoint_url: str = _setting("", "the S3 API endpoint for storage_url (empty: AWS; else Ceph RGW, Garage, "
                                         "SeaweedFS, MinIO, … e.g. http://127.0.0.1:9000)")
 
@@ -77,7 +79,7 @@ class Settings:
                      "host_concurrency", "unavailable_threshold"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
-        for name in ("connect_timeout", "read_timeout", "total_timeout"):
+        for name in ("connect_timeout", "read_timeout", "total_timeout", "job_stale_after"):
             if getattr(self, name) <= 0:
                 problems.append(f"{name} must be more than 0 seconds")
         for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):

@@ -8,19 +8,23 @@ import click
 
 from archiver.cli.output import emit_json, fail, handle_errors, json_option, say, with_progress
 from archiver.cli.root import cli, command_line, open_archive
+from archiver.cli.scale import queue_option, queued
 from archiver.warc.provenance import Reason
 
 
 @cli.command()
 @click.argument("urls", nargs=-1, required=True)
+@queue_option
 @json_option
 @click.pass_context
 @handle_errors
-def capture(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
+def capture(ctx: click.Context, urls: tuple[str, ...], queue: bool, as_json: bool) -> None:
     """Capture URLs into the archive's WARC files, with provenance, and index them."""
     from archiver.pipeline import capture_urls
 
     archive = open_archive(ctx)
+    if queue:
+        return queued(archive, "capture", urls, as_json)
     failed = 0
     results = capture_urls(archive, urls, Reason("command-line", command=command_line()), route_telegram=True)
     for result in with_progress(results, len(urls), "capturing", as_json):
@@ -119,14 +123,17 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 
 @cli.command()
 @click.argument("articles", nargs=-1)
+@queue_option
 @json_option
 @click.pass_context
 @handle_errors
-def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
+def ingest(ctx: click.Context, articles: tuple[str, ...], queue: bool, as_json: bool) -> None:
     """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what."""
     from archiver.ingest import ingest as run_ingest
 
     archive = open_archive(ctx)
+    if queue:
+        return queued(archive, "ingest", articles, as_json)
     failed = seen = 0
     for summary in with_progress(run_ingest(archive, articles, command_line()), len(articles), "ingesting", as_json):
         seen += 1

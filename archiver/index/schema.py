@@ -229,3 +229,7 @@ def _v7(db: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(_v7)
+
+from archiver.index.schema_jobs import v8 as _v8  # noqa: E402
+
+MIGRATIONS.append(_v8)
