@@ -53,6 +53,29 @@ def test_closed_warcs_move_to_s3_and_records_read_back_by_range(
     assert len(data) == response["length"] and data[:2] == b"\x1f\x8b"
 
 
+def test_verify_reads_stored_files_checks_pointers_and_lists_orphans(
+    run: Any, origin: OriginServer, archive_dir: Path, s3: S3Server, postgres: PostgresServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bucket = use_s3(monkeypatch, s3, prefix="")
+    monkeypatch.setenv("ARCHIVER_DATABASE_URL", postgres.create_database())
+    assert run("capture", origin.url("/html"), origin.url("/gzip")).exit_code == 0
+    [stored] = s3.keys(bucket)
+    clean = run("verify", "--json").json_lines()
+    assert clean[-1]["ok"] is True and clean[-1]["files"] == 1 and clean[-1]["records"] >= 7
+    assert clean[-1]["orphans"] == []
+    # A file no index row points into (a worker killed before its first commit) is an orphan.
+    s3.client().copy_object(Bucket=bucket, Key="warcs/orphan.warc.gz", CopySource={"Bucket": bucket, "Key": stored})
+    listed = run("verify", "--json").json_lines()[-1]
+    assert listed["orphans"] == ["warcs/orphan.warc.gz"] and listed["files"] == 2
+    # A damaged stored object is a problem named by file and offset.
+    data = bytearray(s3.client().get_object(Bucket=bucket, Key=stored)["Body"].read())
+    data[len(data) // 2] ^= 0xFF
+    s3.client().put_object(Bucket=bucket, Key=stored, Body=bytes(data))
+    damaged = run("verify", "--json")
+    assert damaged.exit_code == 1 and any(line.get("file") == stored for line in damaged.json_lines())
+
+
 def test_a_crash_before_upload_is_uploaded_by_the_next_run(
     run: Any, origin: OriginServer, archive_dir: Path, s3: S3Server, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -150,12 +150,14 @@ def verify_command(ctx: click.Context, as_json: bool) -> None:
     archive = open_archive(ctx, create=False)
     started = warc_date(archive.clock())
     with progress(len(warc_files(archive.settings.archive)), "verifying", as_json) as advance:
-        report = verify_archive(archive.settings.archive, archive.settings.index_path, on_file=advance)
+        report = verify_archive(archive.settings.archive, archive.settings.index_path, on_file=advance,
+                                index=archive.index)
     record_event(archive.index, "verify", started, warc_date(archive.clock()), report.files, report.records,
                  report.problems)
     state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
     _report_fixity(report.problems, report.summary(), as_json,
-                   f"verified {report.files} WARC files, {report.records} records, {report.bytes} bytes: {state}")
+                   f"verified {report.files} WARC files, {report.records} records, {report.bytes} bytes: {state}"
+                   + "".join(f"\norphan (no index row points into it): {name}" for name in report.orphans))
     ctx.exit(0 if report.ok else 1)
 
 
