@@ -5,11 +5,13 @@ archive folder answers lookups, full-text search and replay from the shared inde
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from warcio.archiveiterator import ArchiveIterator
 
 from archiver.cli import cli
 from archiver.settings import load_settings
@@ -114,3 +116,28 @@ def test_a_second_machine_reads_everything_from_postgresql_and_s3(
 
 def raw_timestamp(uri: str) -> str:
     return uri.split("/web/", 1)[1].split("/", 1)[0].removesuffix("id_")
+
+
+def test_export_copies_records_out_of_s3_by_range_and_whole(
+    run: Any, origin: OriginServer, tmp_path: Path, s3: S3Server, postgres: PostgresServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    use_s3(monkeypatch, s3)
+    monkeypatch.setenv("ARCHIVER_DATABASE_URL", postgres.create_database())
+    page = origin.url("/html")
+    assert run("capture", page, origin.url("/gzip")).exit_code == 0
+    [stored] = [r for r in run("lookup", "--json", page).json_lines() if r["record_type"] == "response"]
+    for args, expected_urls in ((["--url", page], {page}), ([], {page, origin.url("/gzip")})):
+        out = tmp_path / f"export{len(args)}.wacz"
+        assert run("export", "wacz", str(out), *args).exit_code == 0
+        responses = {}
+        with zipfile.ZipFile(out) as package:
+            for name in package.namelist():
+                if name.startswith("archive/"):
+                    with package.open(name) as warc:
+                        for record in ArchiveIterator(warc):
+                            if record.rec_type == "response":
+                                digest = record.rec_headers.get_header("WARC-Payload-Digest")
+                                responses[record.rec_headers.get_header("WARC-Target-URI")] = digest
+        assert set(responses) == expected_urls
+        assert responses[page] == f"sha256:{stored['payload_sha256']}"
