@@ -27,7 +27,7 @@ from archiver.errors import ArchiverError, one_line
 from archiver.index import jobs
 from archiver.index.jobs import Job
 from archiver.ingest import ingest
-from archiver.pipeline import capture_url
+from archiver.pipeline import capture_one, capture_url
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 
@@ -71,6 +71,9 @@ def run_job(archive: Archive, job: Job) -> tuple[bool, dict[str, Any] | None, st
         if job.fetch_id is not None:  # committed by an attempt that died before it could say so
             return True, {"fetch_id": job.fetch_id, "committed_earlier": True}, None
         reason = Reason("queue", command=f"archiver worker (job {job.id}, attempt {job.attempts})")
+        if job.host == "t.me":  # a channel or post: the Telegram capture (its observations are a time series)
+            result = capture_one(archive, job.target, reason, route_telegram=True)
+            return result.ok, result.to_dict(), result.error
         result = capture_url(archive, job.target, reason,
                              index_hook=lambda db, fetch_id, final, extras: jobs.commit_fetch(db, job.id, fetch_id))
         return result.fetch_id is not None, result.to_dict(), result.error

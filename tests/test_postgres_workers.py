@@ -29,6 +29,7 @@ from archiver.storage.s3 import S3Storage
 from tests.pg_server import PostgresServer
 from tests.s3_server import CREDENTIALS, S3Server
 from tests.servers import OriginServer
+from tests.tme_mirror import TmeMirror
 
 HOSTS = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
 PAGES = 6
@@ -207,3 +208,19 @@ def test_a_stale_job_is_handed_over_and_committed_once(backend: str, run: Any, o
         [state] = jobs.list_jobs(archive.index)
     assert rows[0]["n"] == 1
     assert state["status"] == "done" and state["worker"] == "w2" and state["attempts"] == 2
+
+
+@pytest.fixture
+def mirror() -> Iterator[TmeMirror]:
+    with TmeMirror() as server:
+        server.add_channel("milchronicles", "Military Chronicles",
+                           posts=[(20, "2026-01-01T10:00:00+00:00", "post number 20 about logistics")])
+        yield server
+
+
+def test_a_queued_telegram_link_runs_the_telegram_capture(backend: str, tg: Any, mirror: TmeMirror) -> None:
+    assert tg("capture", "--queue", "https://t.me/milchronicles/20").exit_code == 0
+    worked = tg("worker", "--burst", "--json")
+    assert worked.exit_code == 0 and worked.json_lines()[0]["done"] == 1
+    [post] = tg("lookup", "--json", "https://t.me/milchronicles/20").json_lines()
+    assert post["text"] == "post number 20 about logistics"
