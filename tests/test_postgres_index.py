@@ -7,6 +7,7 @@ either backend. The existing test files run again over PostgreSQL in test_the_su
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -109,3 +110,14 @@ def test_the_suite_passes_over_postgresql(postgres: PostgresServer) -> None:
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and " failed" not in result.stdout
+
+
+@pytest.mark.slow
+def test_scale_out_benchmark_reports_its_ratios(postgres: PostgresServer, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import scale_out
+
+    assert scale_out.main(["--database-url", postgres.dsn, "--captures", "3000", "--hosts", "2", "--pages", "2",
+                           "--latency", "0.05", "--delay", "0.05"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("captures: 4 pages on 2 hosts") and "lookup at 3000 captures" in lines[1]
+    assert re.fullmatch(r"workers_2_vs_1=[\d.]+ pg_vs_sqlite_lookup_p50=[\d.]+ pg_lookup_p50_ms=[\d.]+", lines[-1])
