@@ -28,8 +28,10 @@ from archiver.index import jobs
 from archiver.index.jobs import Job
 from archiver.ingest import ingest
 from archiver.pipeline import capture_one, capture_url
+from archiver.schedule.crawl import CheckResult, crawl
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
+from archiver.warc.records import warc_date
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.2
@@ -65,6 +67,17 @@ def queue_jobs(archive: Archive, kind: str, targets: list[str]) -> list[int]:
     return jobs.enqueue(archive.index, kind, list(zip(targets, hosts, strict=True)), archive.clock())
 
 
+def queue_due(archive: Archive) -> list[int]:
+    """Queue a crawl job per due schedule (none twice; see archiver.index.jobs.enqueue_due)."""
+    def host_of(schedule: dict[str, Any]) -> str | None:
+        if schedule["kind"] == "url":
+            return host_key(schedule["target"])
+        return "t.me" if schedule["kind"].startswith("telegram_") else None  # an article: many hosts
+
+    now = archive.clock()
+    return jobs.enqueue_due(archive.index, warc_date(now), now, host_of)
+
+
 def run_job(archive: Archive, job: Job) -> tuple[bool, dict[str, Any] | None, str | None]:
     """(ok, result, error) of one job."""
     if job.kind == "capture":
@@ -77,6 +90,13 @@ def run_job(archive: Archive, job: Job) -> tuple[bool, dict[str, Any] | None, st
         result = capture_url(archive, job.target, reason,
                              index_hook=lambda db, fetch_id, final, extras: jobs.commit_fetch(db, job.id, fetch_id))
         return result.fetch_id is not None, result.to_dict(), result.error
+    if job.kind == "crawl":
+        mode = f"job:{job.id}"
+        if job.attempts > 1:
+            jobs.release_job_runs(archive.index, mode)
+        rows = list(crawl(archive, mode, only=[int(job.target)], command=f"archiver worker (job {job.id})"))
+        checks = [row.to_dict() for row in rows if isinstance(row, CheckResult)]
+        return True, {"checks": checks}, None
     if job.kind == "ingest":
         summaries = [s.to_dict() for s in ingest(archive, [job.target], f"archiver worker (job {job.id})")]
         error = next((s["error"] for s in summaries if s.get("error")), None)

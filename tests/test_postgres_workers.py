@@ -224,3 +224,49 @@ def test_a_queued_telegram_link_runs_the_telegram_capture(backend: str, tg: Any,
     assert worked.exit_code == 0 and worked.json_lines()[0]["done"] == 1
     [post] = tg("lookup", "--json", "https://t.me/milchronicles/20").json_lines()
     assert post["text"] == "post number 20 about logistics"
+
+
+def test_due_schedules_are_queued_once_per_period_and_checked_by_a_worker(
+    backend: str, run: Any, origin: OriginServer,
+) -> None:
+    assert run("schedule", "add", origin.url("/html"), "--every", "6h").exit_code == 0
+    assert run("schedule", "add", origin.url("/gzip"), "--every", "6h").exit_code == 0
+    first = run("crawl", "--due", "--queue", "--json").json_lines()
+    again = run("crawl", "--due", "--queue", "--json").json_lines()  # cron firing twice, another machine…
+    assert len(first) == 2 and again == []
+    worked = run("worker", "--burst", "--json")
+    assert worked.exit_code == 0 and worked.json_lines()[0]["done"] == 2
+    schedules = run("schedule", "list", "--json").json_lines()
+    assert all(row["last_checked_at"] for row in schedules) and len(schedules) == 2
+    assert run("crawl", "--due", "--queue", "--json").json_lines() == []  # checked: next due in 6 h
+    assert len(run("lookup", "--json", origin.url("/html")).json_lines()) == 1
+
+
+def test_a_crawl_job_taken_over_frees_the_schedule_its_dead_attempt_held(
+    backend: str, run: Any, origin: OriginServer, archive_dir: Path,
+) -> None:
+    from archiver.archive import Archive
+    from archiver.index import jobs
+    from archiver.index import schedule as sidx
+    from archiver.settings import load_settings
+    from archiver.worker import host_limits, queue_due, run_job
+
+    assert run("schedule", "add", origin.url("/html"), "--every", "6h").exit_code == 0
+    settings = load_settings({"archive": archive_dir, "allow_private": True, "host_delay": 0})
+    with Archive(settings) as archive:
+        [job_id] = queue_due(archive)
+        t0, limits, stale = archive.clock(), host_limits(settings), settings.job_stale_after
+        first = jobs.claim(archive.index, "w1", t0, stale, limits)
+        assert first is not None and first.id == job_id
+        # w1's crawl claimed the schedule, then w1 died (on another machine: no lock file here to look at).
+        [schedule] = sidx.list_schedules(archive.index)
+        dead_run = sidx.start_run(archive.index, "2026-01-01T00:00:00Z", f"job:{job_id}", 1, "elsewhere", "gone")
+        assert [s["id"] for s in sidx.claim_due(archive.index, dead_run, "2030-01-01T00:00:00Z", lambda r: True,
+                                                [schedule["id"]])] == [schedule["id"]]
+        second = jobs.claim(archive.index, "w2", t0 + timedelta(seconds=stale + 1), stale, limits)
+        assert second is not None and second.id == job_id and second.attempts == 2
+        ok, result, _ = run_job(archive, second)
+        assert ok and [check["ok"] for check in (result or {})["checks"]] == [True]
+        runs = {row["id"]: row["status"] for row in sidx.list_runs(archive.index)}
+        [checked] = sidx.list_schedules(archive.index)
+    assert runs[dead_run] == "interrupted" and checked["last_checked_at"] and checked["claimed_by"] is None

@@ -39,6 +39,18 @@ def queued(archive: Archive, kind: str, targets: Sequence[str], as_json: bool) -
             say(f"queued job {job_id}: {kind} {target}")
 
 
+def queued_due(archive: Archive, as_json: bool) -> None:
+    """crawl --due --queue: a job per due schedule that has none pending."""
+    from archiver.worker import queue_due
+
+    job_ids = queue_due(archive)
+    for job_id in job_ids:
+        if as_json:
+            emit_json({"job": job_id, "kind": "crawl", "status": "queued"})
+    if not as_json:
+        say(f"queued {len(job_ids)} crawl job(s)")
+
+
 @cli.command("worker")
 @click.option("--concurrency", default=4, show_default=True, type=click.IntRange(1, 256),
               help="jobs run at once by this worker (threads)")

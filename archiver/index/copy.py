@@ -29,12 +29,12 @@ class CopySummary:
         return sum(self.tables.values())
 
 
-def _source_tables(db: sqlite3.Connection) -> list[str]:
-    """The SQLite index's tables, minus SQLite's own and FTS5's shadow tables (text_fts_data, …)."""
+def _source_tables(db: sqlite3.Connection) -> dict[str, bool]:
+    """The SQLite index's tables (name -> is it virtual), minus SQLite's own and FTS5's shadow tables."""
     rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
-    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
-    return [name for name, _ in rows
-            if not name.startswith("sqlite_") and not any(name.startswith(v + "_") for v in virtual)]
+    virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")}
+    return {name: name in virtual for name, _ in rows
+            if not name.startswith("sqlite_") and not any(name.startswith(v + "_") for v in virtual)}
 
 
 def _target_columns(target: PostgresIndex, table: str) -> list[str]:
@@ -63,14 +63,14 @@ def copy_index(source: Index, target: PostgresIndex,
     if missing:
         raise ArchiveError(f"the PostgreSQL schema has no table {', '.join(missing)}: is this archiver older "
                            "than the one that wrote the index?")
-    _ensure_empty(target, tables)
+    _ensure_empty(target, list(tables))
     with target.transaction():
         conn = target.connection
         conn.execute("SET CONSTRAINTS ALL DEFERRED")  # fetches and captures point at each other
-        for table in tables:
+        for table, virtual in tables.items():
             wanted = set(_target_columns(target, table))
-            have = [row[1] for row in source.db.execute(f"PRAGMA table_info({table})")] or ["rowid"]
-            if table in ("text_fts",):  # FTS5 hides its rowid from table_info
+            have = [row[1] for row in source.db.execute(f"PRAGMA table_info({table})")]
+            if virtual:  # FTS5 keeps its rowid out of table_info; the PostgreSQL table has it as a column
                 have = ["rowid", *have]
             columns = [name for name in have if name in wanted]
             quoted = ", ".join(f'"{name}"' for name in columns)

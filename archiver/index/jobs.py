@@ -46,6 +46,33 @@ def enqueue(index: Index, kind: str, targets: list[tuple[str, str | None]], now:
         ).lastrowid) for target, host in targets]
 
 
+def enqueue_due(index: Index, due_before: str, now: datetime, host_of: Callable[[dict[str, Any]], str | None],
+                max_attempts: int = 3) -> list[int]:
+    """Queue a ``crawl`` job per due schedule that has none queued or running; their ids. Run as often
+    as you like from as many machines: a schedule gets one job per due period (its check advances it)."""
+    with index.transaction() as db:
+        pending = {row[0] for row in db.execute(
+            "SELECT target FROM jobs WHERE kind = 'crawl' AND status IN ('queued', 'running')").fetchall()}
+        due = [dict(row) for row in db.execute(
+            """SELECT id, kind, target FROM schedules WHERE next_due_at <= ? AND claimed_by IS NULL
+               ORDER BY next_due_at, id""", (due_before,)).fetchall()]
+        return [int(db.execute(
+            """INSERT INTO jobs (kind, target, host, status, max_attempts, queued_at)
+               VALUES ('crawl', ?, ?, 'queued', ?, ?)""",
+            (str(row["id"]), host_of(row), max_attempts, stamp(now)),
+        ).lastrowid) for row in due if str(row["id"]) not in pending]
+
+
+def release_job_runs(index: Index, run_mode: str) -> int:
+    """Free the schedules held by crawl runs of an earlier attempt of a job (``run_mode`` names the job):
+    the job's missed heartbeat already proved that attempt's worker gone, wherever it ran."""
+    with index.transaction() as db:
+        db.execute("""UPDATE schedules SET claimed_by = NULL WHERE claimed_by IN (
+                          SELECT id FROM crawl_runs WHERE mode = ? AND status = 'running')""", (run_mode,))
+        return int(db.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE mode = ? AND status = 'running'",
+                              (run_mode,)).rowcount)
+
+
 def _release_stale(db: Connection, now: datetime, stale_after: float) -> int:
     cutoff = stamp(now - timedelta(seconds=stale_after))
     return int(db.execute(

@@ -61,7 +61,9 @@ def _value(value: Any) -> Any:
 
 
 def _row_factory(cursor: psycopg.Cursor[Any]) -> RowMaker[Row]:
-    names = {column.name: i for i, column in enumerate(cursor.description or ())}
+    names: dict[str, int] = {}
+    for i, column in enumerate(cursor.description or ()):
+        names.setdefault(column.name, i)  # a repeated name reads its first column, as in sqlite3.Row
     return lambda values: Row(names, tuple(_value(v) for v in values))
 
 

@@ -49,8 +49,13 @@ class RunLock:
             self._handle = None
 
 
-def run_alive(archive_dir: Path, run: dict[str, Any]) -> bool:
+def run_alive(archive_dir: Path, run: dict[str, Any], shared_index: bool = False) -> bool:
     """True while the process of a ``running`` run still holds its lock; removes a dead run's lock file."""
+    if shared_index and run.get("host") != socket.gethostname():
+        # Another machine's run on a shared (PostgreSQL) index: its lock is in that machine's archive folder,
+        # and that machine's next crawl frees it if it died; a queued crawl job's next attempt frees it at
+        # once (archiver.index.jobs.release_job_runs).
+        return True
     path = archive_dir / LOCK_DIR / f"{run['lock']}.lock"
     try:
         handle = open(path, "rb")
@@ -72,4 +77,5 @@ def open_run(archive: Archive, lock: RunLock, mode: str) -> int:
 
 def release_dead_runs(archive: Archive) -> list[int]:
     """Mark runs whose process is gone ``interrupted``; their schedules are due again."""
-    return sidx.release_dead_runs(archive.index, lambda run: run_alive(archive.settings.archive, run))
+    shared = archive.settings.uses_postgresql
+    return sidx.release_dead_runs(archive.index, lambda run: run_alive(archive.settings.archive, run, shared))

@@ -35,13 +35,25 @@ class S3Storage:
 
     def upload(self, path: Path, name: str) -> None:
         try:
-            with open(path, "rb") as handle:
-                self.client.put_object(Bucket=self.bucket, Key=self._key(name), Body=handle, IfNoneMatch="*")
+            self._put(path, name, {"IfNoneMatch": "*"})
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") == "PreconditionFailed" and self.size(name) == \
-                    path.stat().st_size:
+            code = exc.response.get("Error", {}).get("Code")
+            if code == "PreconditionFailed" and self.size(name) == path.stat().st_size:
                 return  # uploaded before (a crash between upload and removing the local copy)
-            raise ArchiveError(f"cannot upload {name} to {self.url}: {one_line(exc)}") from exc
+            if code not in ("NotImplemented", "501"):
+                raise ArchiveError(f"cannot upload {name} to {self.url}: {one_line(exc)}") from exc
+            if self.size(name) is not None:  # a store without conditional writes: check first, then write
+                raise ArchiveError(f"{self.url} already holds {name}; not replacing it") from exc
+            try:
+                self._put(path, name, {})
+            except ClientError as again:
+                raise ArchiveError(f"cannot upload {name} to {self.url}: {one_line(again)}") from again
+
+    def _put(self, path: Path, name: str, conditions: dict[str, str]) -> None:
+        """put_object; the store's refusals (ClientError) are left to upload to sort out."""
+        try:
+            with open(path, "rb") as handle:
+                self.client.put_object(Bucket=self.bucket, Key=self._key(name), Body=handle, **conditions)
         except (BotoCoreError, OSError) as exc:
             raise ArchiveError(f"cannot upload {name} to {self.url}: {one_line(exc)}") from exc
 
