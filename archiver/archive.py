@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 
@@ -53,19 +54,22 @@ class Archive:
                 recovered.cut_bytes,
             )
         self.index = open_index(settings)
-        # With remote storage, closed WARC files move there (those a crash left behind first).
+        # With remote storage, closed WARC files move there (those a crash left behind first), and each
+        # capture is a file of its own: closed, hence uploaded, before its index rows are committed, so no
+        # row points at an object that is not there. A token in the names keeps them unique per process.
         self.remote = open_storage(settings)
-        on_closed = None
+        on_closed, prefix, max_size = None, settings.warc_prefix, settings.warc_max_size
         if self.remote is not None:
             remote = self.remote
             mount(settings.archive, remote)
             if writable and settings.warc_dir.is_dir():
                 move_closed(remote, settings.warc_dir)
             on_closed = functools.partial(move_to_storage, remote)
+            prefix, max_size = f"{settings.warc_prefix}-{uuid.uuid4().hex[:8]}", 1
         self.store = WarcStore(
             settings.archive,
-            prefix=settings.warc_prefix,
-            max_size=settings.warc_max_size,
+            prefix=prefix,
+            max_size=max_size,
             gzip_level=settings.gzip_level,
             operator=settings.operator,
             fsync=settings.fsync,

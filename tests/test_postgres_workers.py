@@ -117,6 +117,10 @@ def test_two_workers_one_killed_every_url_once_every_record_readable_hosts_space
         time.sleep(0.02)
     first.send_signal(signal.SIGKILL)
     first.communicate(timeout=10)  # reaps it and closes its pipes
+    # Right after the kill, before anything is recovered: every index row's object is already stored.
+    storage = S3Storage(f"s3://{bucket}/archive", s3.url)
+    pointed = {row[0] for row in conn.execute("SELECT DISTINCT warc_file FROM captures").fetchall()}
+    assert pointed and all(storage.size(name) for name in pointed)
     restarted = start_worker(tmp_path / "machine-a", env)
     outputs = [p.communicate(timeout=180) for p in (second, restarted)]
     for process, (_, err) in zip((second, restarted), outputs, strict=True):
@@ -132,7 +136,6 @@ def test_two_workers_one_killed_every_url_once_every_record_readable_hosts_space
     fetched = dict(conn.execute("SELECT url, count(*) FROM fetches GROUP BY url").fetchall())
     assert fetched == dict.fromkeys(urls, 1)
     # Every indexed record reads back from S3 by range, and is the record the index names.
-    storage = S3Storage(f"s3://{bucket}/archive", s3.url)
     rows = conn.execute('SELECT url, warc_file, "offset", length, record_id FROM captures').fetchall()
     assert len(rows) == len(urls)
     for url, warc_file, offset, length, record_id in rows:

@@ -1,8 +1,9 @@
 """Where closed WARC files live: the archive's ``warcs/`` folder (default) or S3-compatible storage.
 
 WARC files are always written locally (``.open`` while written, see archiver.warc.store). With
-``storage_url`` set, each file is uploaded once it is closed, under its own name (names carry the
-time, a serial and the host, and uploads refuse to overwrite), then removed locally. Readers that know
+``storage_url`` set, each capture gets a file of its own (archiver.archive), uploaded when it closes,
+before the capture's index rows are committed, under its own name (time, serial, a per-process token
+and the host; uploads refuse to overwrite), then removed locally. Readers that know
 only the archive folder (archiver.warc.read) ask ``remote_for`` where a file missing locally lives, and
 read its records by byte range.
 

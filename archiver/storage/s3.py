@@ -7,6 +7,7 @@ the store refuse to overwrite (servers that ignore it still never see a name twi
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, cast
@@ -61,7 +62,11 @@ class S3Storage:
         end = "" if length is None else str(offset + length - 1)
         try:
             answer = self.client.get_object(Bucket=self.bucket, Key=self._key(name), Range=f"bytes={offset}-{end}")
-        except (ClientError, BotoCoreError) as exc:
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") == "InvalidRange":  # at or past the end, as a file
+                return io.BytesIO()
+            raise ArchiveError(f"cannot read {name} at {offset} from {self.url}: {one_line(exc)}") from exc
+        except BotoCoreError as exc:
             raise ArchiveError(f"cannot read {name} at {offset} from {self.url}: {one_line(exc)}") from exc
         return cast(BinaryIO, answer["Body"])
 
