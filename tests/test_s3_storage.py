@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,13 @@ def test_verify_reads_stored_files_checks_pointers_and_lists_orphans(
     s3.client().copy_object(Bucket=bucket, Key="warcs/orphan.warc.gz", CopySource={"Bucket": bucket, "Key": stored})
     listed = run("verify", "--json").json_lines()[-1]
     assert listed["orphans"] == ["warcs/orphan.warc.gz"] and listed["files"] == 3
+    # --remove-orphans leaves young ones (an upload just before its commit), deletes the older ones only.
+    assert run("verify", "--json", "--remove-orphans").json_lines()[-1]["orphans"] == ["warcs/orphan.warc.gz"]
+    assert "warcs/orphan.warc.gz" in s3.keys(bucket)
+    monkeypatch.setattr("archiver.storage.upload.ORPHAN_GRACE", timedelta(0))
+    removed = run("verify", "--json", "--remove-orphans").json_lines()[-1]
+    assert removed["orphans"] == ["warcs/orphan.warc.gz (removed)"] and removed["ok"] is True
+    assert "warcs/orphan.warc.gz" not in s3.keys(bucket) and len(s3.keys(bucket)) == 2
     # A damaged stored object is a problem named by file and offset.
     data = bytearray(s3.client().get_object(Bucket=bucket, Key=stored)["Body"].read())
     data[len(data) // 2] ^= 0xFF

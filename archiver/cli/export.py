@@ -140,10 +140,12 @@ def index_text_command(ctx: click.Context, rebuild: bool, as_json: bool) -> None
 
 
 @cli.command("verify")
+@click.option("--remove-orphans", is_flag=True,
+              help="delete stored WARC objects no index row points into (left by crashes; older than an hour)")
 @json_option
 @click.pass_context
 @handle_errors
-def verify_command(ctx: click.Context, as_json: bool) -> None:
+def verify_command(ctx: click.Context, remove_orphans: bool, as_json: bool) -> None:
     """Re-read every WARC: recompute digests, check every index pointer. Exit 1 naming each bad file@offset."""
     from archiver.fixity.verify import record_event, verify_archive, warc_files
 
@@ -154,6 +156,11 @@ def verify_command(ctx: click.Context, as_json: bool) -> None:
                                 index=archive.index)
     record_event(archive.index, "verify", started, warc_date(archive.clock()), report.files, report.records,
                  report.problems)
+    if remove_orphans and archive.remote is not None:
+        from archiver.storage.upload import remove_orphans as remove
+
+        removed = set(remove(archive.remote, report.orphans, archive.clock()))
+        report.orphans = [f"{name} (removed)" if name in removed else name for name in report.orphans]
     state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
     _report_fixity(report.problems, report.summary(), as_json,
                    f"verified {report.files} WARC files, {report.records} records, {report.bytes} bytes: {state}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -32,6 +33,9 @@ class RemoteStorage(Protocol):
 
     def names(self) -> Iterator[str]:
         """Every stored WARC file's name (``warcs/….warc.gz``)."""
+
+    def modified(self, name: str) -> datetime | None:
+        """When the stored object was written, None when there is none."""
 
     def delete(self, name: str) -> None: ...
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 from urllib.parse import urlsplit
@@ -73,6 +74,14 @@ class S3Storage:
     def size(self, name: str) -> int | None:
         try:
             return int(self.client.head_object(Bucket=self.bucket, Key=self._key(name))["ContentLength"])
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return None
+            raise ArchiveError(f"cannot ask {self.url} about {name}: {one_line(exc)}") from exc
+
+    def modified(self, name: str) -> datetime | None:
+        try:
+            return cast(datetime, self.client.head_object(Bucket=self.bucket, Key=self._key(name))["LastModified"])
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
                 return None

@@ -7,6 +7,7 @@ which the next opening of the archive uploads again (the store then already has 
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from archiver.errors import ArchiveError, one_line
@@ -35,3 +36,17 @@ def move_to_storage(storage: RemoteStorage, path: Path) -> bool:
 def move_closed(storage: RemoteStorage, warc_dir: Path) -> int:
     """move_to_storage every closed WARC file still in warc_dir (left by a crash or an outage)."""
     return sum(move_to_storage(storage, path) for path in sorted(warc_dir.glob("*.warc.gz")))
+
+
+ORPHAN_GRACE = timedelta(hours=1)  # an object is uploaded just before its rows commit: leave young ones be
+
+
+def remove_orphans(storage: RemoteStorage, names: list[str], now: datetime) -> list[str]:
+    """Delete the listed orphans (stored files no index row points into) older than ORPHAN_GRACE; those deleted."""
+    removed = []
+    for name in names:
+        written = storage.modified(name)
+        if written is not None and now - written > ORPHAN_GRACE:
+            storage.delete(name)
+            removed.append(name)
+    return removed
