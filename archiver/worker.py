@@ -137,19 +137,35 @@ class Worker:
         found = jobs.counts(self.archive.index, self.clock(), self.stale_after)
         return found["queued"] == 0 and found["running"] == 0
 
+    def _finish(self, job: Job, ok: bool, result: dict[str, Any] | None, error: str | None) -> bool:
+        """jobs.finish, asked again while the database is away; False if the job went to another worker
+        meanwhile (its lease ran out) or this worker is stopping."""
+        while True:
+            try:
+                return jobs.finish(self.archive.index, job, self.report.name, self.clock(), ok, result, error)
+            except ArchiverError as exc:
+                log.warning("cannot record job %d's outcome yet: %s", job.id, one_line(exc))
+                if self.stop.wait(max(POLL_SECONDS, self.stale_after / 4)):
+                    return False
+
     def _loop(self) -> None:
         while not self.stop.is_set():
-            job = jobs.claim(self.archive.index, self.report.name, self.clock(), self.stale_after, self.limits)
-            if job is None:
-                if self.burst and self._idle():
+            try:
+                job = jobs.claim(self.archive.index, self.report.name, self.clock(), self.stale_after, self.limits)
+                if job is None and self.burst and self._idle():
                     return
+            except ArchiverError as exc:  # the database is away: try again later
+                log.warning("cannot claim a job: %s", one_line(exc))
+                self.stop.wait(max(POLL_SECONDS, self.stale_after / 4))
+                continue
+            if job is None:
                 self.stop.wait(POLL_SECONDS)
                 continue
             try:
                 ok, result, error = run_job(self.archive, job)
             except ArchiverError as exc:  # one job's failure is its outcome; the worker goes on
                 ok, result, error = False, None, one_line(exc)
-            mine = jobs.finish(self.archive.index, job, self.report.name, self.clock(), ok, result, error)
+            mine = self._finish(job, ok, result, error)
             with self._count:
                 if not mine:
                     self.report.handed_off += 1

@@ -121,3 +121,23 @@ def test_scale_out_benchmark_reports_its_ratios(postgres: PostgresServer, capsys
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("captures: 4 pages on 2 hosts") and "lookup at 3000 captures" in lines[1]
     assert re.fullmatch(r"workers_2_vs_1=[\d.]+ pg_vs_sqlite_lookup_p50=[\d.]+ pg_lookup_p50_ms=[\d.]+", lines[-1])
+
+
+def test_a_dropped_connection_is_opened_again(postgres: PostgresServer) -> None:
+    import psycopg
+
+    from archiver.index.postgres import PostgresIndex
+
+    index = PostgresIndex(postgres.create_database())
+    try:
+        first = index.query("SELECT pg_backend_pid() AS pid")[0]["pid"]
+        with psycopg.connect(postgres.dsn, autocommit=True) as admin:  # a server restart, as seen by a client
+            admin.execute("SELECT pg_terminate_backend(%s)", (first,))
+        second = index.query("SELECT pg_backend_pid() AS pid")[0]["pid"]  # a read is asked again
+        assert second != first
+        with index.transaction() as db:
+            db.execute("INSERT INTO aliases (name, normalized, handle, added_at) VALUES (?, ?, ?, ?)",
+                       ("Rybar", "rybar", "rybar", "2026-01-01T00:00:00Z"))
+        assert index.query("SELECT handle FROM aliases") == [{"handle": "rybar"}]
+    finally:
+        index.close()

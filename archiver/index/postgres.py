@@ -191,15 +191,32 @@ class PostgresIndex(Index):
         """Tables whose ``id`` the database numbers (INTEGER PRIMARY KEY in the SQLite schema)."""
         return self._wrapper.id_tables
 
+    def _connected(self) -> PgConnection:
+        """The connection, opened again if the server dropped it (a restart, a failover, an idle timeout)."""
+        if self._conn.broken or self._conn.closed:
+            self._conn = connect(self.url)
+            self._wrapper = PgConnection(self._conn, self._wrapper.id_tables)
+        return self._wrapper
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        with self._lock, self._conn.transaction():
-            self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-            yield self._wrapper
+        with self._lock:
+            wrapper = self._connected()
+            try:
+                with self._conn.transaction():
+                    self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                    yield wrapper
+            except psycopg.OperationalError as exc:  # the connection went away mid-transaction: nothing written
+                raise ArchiveError(f"lost the index database: {one_line(exc)}") from exc
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any]) -> list[Any]:
         with self._lock:
-            return self._wrapper.execute(sql, params).fetchall()
+            try:
+                return self._connected().execute(sql, params).fetchall()
+            except ArchiveError:
+                if not self._conn.broken:
+                    raise
+            return self._connected().execute(sql, params).fetchall()  # a read is safe to ask again
 
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
         return [dict(row) for row in self._rows(sql, params)]
