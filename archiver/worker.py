@@ -1,8 +1,10 @@
 """``archiver worker``: run queued jobs (archiver.index.jobs) in N threads, as one of any number of workers.
 
-Each thread loops: 1. claim the oldest job whose host may start one now (cluster-wide politeness),
-2. run it — a capture commits its index rows and the job's ``fetch_id`` in one transaction, so a retry
-of a committed job finishes without fetching again — 3. mark it done or failed. A heartbeat thread
+Jobs: ``capture`` (a URL; t.me links run the Telegram capture), ``ingest`` (an article path or URL) and
+``crawl`` (one due schedule, from ``crawl --due --queue``). Each thread loops: 1. claim the oldest job
+whose host may start one now (cluster-wide politeness), 2. run it — a capture commits its index rows
+and the job's ``fetch_id`` in one transaction, so a retry of a committed job finishes without fetching
+again — 3. mark it done or failed. A heartbeat thread
 renews the worker's running jobs every ``job_stale_after / 4`` seconds; jobs of a worker that stopped
 (SIGKILL, power loss) go back to the queue once their heartbeat is older than ``job_stale_after``.
 With ``burst`` the worker stops once no job is queued and none is running anywhere.

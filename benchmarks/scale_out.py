@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from archiver.index import jobs  # noqa: E402
 from archiver.index.copy import copy_index  # noqa: E402
 from archiver.index.db import Index  # noqa: E402
 from archiver.index.postgres import PostgresIndex  # noqa: E402
@@ -76,7 +78,27 @@ def capture_run(server: PostgresServer, urls: list[str], workers: int, threads: 
         return time.perf_counter() - started
 
 
-# -- 2. lookup latency at N captures --------------------------------------------------------------------
+# -- 2. the queue's own rate -----------------------------------------------------------------------------
+def queue_rate(index: Index, jobs_count: int = 2000, threads: int = 4) -> float:
+    """Jobs claimed and finished per second (no work in between), `threads` claimers on 50 hosts."""
+    now = datetime.now(UTC)
+    jobs.enqueue(index, "capture", [(f"http://h{i % 50}.example/{i}", f"h{i % 50}.example")
+                                    for i in range(jobs_count)], now)
+
+    def drain(name: str) -> None:
+        while job := jobs.claim(index, name, datetime.now(UTC), 60, lambda host: (100, 0.0)):
+            jobs.finish(index, job, name, datetime.now(UTC), True, None, None)
+
+    started = time.perf_counter()
+    workers = [threading.Thread(target=drain, args=(f"bench-{i}",)) for i in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return jobs_count / (time.perf_counter() - started)
+
+
+# -- 3. lookup latency at N captures --------------------------------------------------------------------
 def fill_sqlite(path: Path, captures: int, seed: int = 1) -> list[str]:
     """An SQLite index with `captures` fetches of one response each over captures/4 URLs; some SURTs."""
     index = Index(path)
@@ -148,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
               f"({len(urls) / one:.1f}/s), 2 workers {two:.1f} s ({len(urls) / two:.1f}/s)")
 
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        queue_index = PostgresIndex(server.create_database())
+        pg_rate, sqlite_rate = queue_rate(queue_index), queue_rate(Index(tmp / "queue.sqlite3"))
+        queue_index.close()
+        print(f"queue: {pg_rate:.0f} jobs/s claimed and finished on PostgreSQL, {sqlite_rate:.0f} on SQLite "
+              "(4 threads, no work in between)")
         started = time.perf_counter()
         surts = fill_sqlite(tmp / "index.sqlite3", args.captures)
         sqlite_index = Index(tmp / "index.sqlite3")
@@ -164,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         sqlite_index.close()
         pg_index.close()
     print(f"workers_2_vs_1={one / two:.2f} pg_vs_sqlite_lookup_p50={pg_p50 / sqlite_p50:.2f} "
-          f"pg_lookup_p50_ms={pg_p50:.2f}")
+          f"pg_lookup_p50_ms={pg_p50:.2f} pg_queue_jobs_per_s={pg_rate:.0f}")
     return 0
 
 

@@ -119,8 +119,10 @@ def test_scale_out_benchmark_reports_its_ratios(postgres: PostgresServer, capsys
     assert scale_out.main(["--database-url", postgres.dsn, "--captures", "3000", "--hosts", "2", "--pages", "2",
                            "--latency", "0.05", "--delay", "0.05"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("captures: 4 pages on 2 hosts") and "lookup at 3000 captures" in lines[1]
-    assert re.fullmatch(r"workers_2_vs_1=[\d.]+ pg_vs_sqlite_lookup_p50=[\d.]+ pg_lookup_p50_ms=[\d.]+", lines[-1])
+    assert lines[0].startswith("captures: 4 pages on 2 hosts") and lines[1].startswith("queue: ")
+    assert "lookup at 3000 captures" in lines[2]
+    assert re.fullmatch(r"workers_2_vs_1=[\d.]+ pg_vs_sqlite_lookup_p50=[\d.]+ pg_lookup_p50_ms=[\d.]+ "
+                        r"pg_queue_jobs_per_s=\d+", lines[-1])
 
 
 def test_a_dropped_connection_is_opened_again(postgres: PostgresServer) -> None:
