@@ -143,3 +143,27 @@ def test_a_dropped_connection_is_opened_again(postgres: PostgresServer) -> None:
         assert index.query("SELECT handle FROM aliases") == [{"handle": "rybar"}]
     finally:
         index.close()
+
+
+def test_postgresql_has_the_sqlite_tables_and_their_foreign_keys(postgres: PostgresServer, tmp_path: Path) -> None:
+    from archiver.index.db import Index
+    from archiver.index.postgres import PostgresIndex, migrate
+
+    sqlite_index = Index(tmp_path / "index.sqlite3")
+    sqlite_tables = {row["name"] for row in sqlite_index.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+                     if not row["name"].startswith(("sqlite_", "text_fts_"))}
+    sqlite_keys = {(table, row["from"]) for table in sqlite_tables
+                   for row in sqlite_index.query(f"PRAGMA foreign_key_list({table})")}
+    sqlite_index.close()
+    index = PostgresIndex(postgres.create_database())
+    try:
+        tables = {row["table_name"] for row in index.query(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+        keys = {(row["table"], row["column"]) for row in index.query(
+            """SELECT c.conrelid::regclass::text AS table, a.attname AS column FROM pg_constraint c
+               JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] WHERE c.contype = 'f'""")}
+        assert tables == sqlite_tables | {"archiver_schema"}
+        assert keys == sqlite_keys and ("fetches", "final_capture_id") in keys
+        assert migrate(index.connection) == index.query("SELECT version FROM archiver_schema")[0]["version"]
+    finally:
+        index.close()

@@ -107,6 +107,14 @@ def _column_type(definition: str) -> str:
     return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', definition)
 
 
+def _foreign_key(table: str, column: str, target: str, target_column: str) -> str:
+    """Add a named, deferrable foreign key unless it is there (an IF NOT EXISTS step may run twice)."""
+    name = f"{table}_{column}_fkey"
+    return (f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = '{name}') THEN "
+            f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY ({column}) "
+            f"REFERENCES {target}({target_column}) DEFERRABLE; END IF; END $$")
+
+
 def _create_table(match: re.Match[str]) -> Translated:
     if_not_exists, table, body = match.group(1) or "", match.group(2), match.group(3)
     columns, foreign_keys = [], []
@@ -115,14 +123,10 @@ def _create_table(match: re.Match[str]) -> Translated:
             columns.append(item)
             continue
         if ref := _REFERENCES.search(item):
-            column = item.split()[0]
-            foreign_keys.append(f"ALTER TABLE {table} ADD FOREIGN KEY ({column}) "
-                                f"REFERENCES {ref.group(1)}({ref.group(2)}) DEFERRABLE")
+            foreign_keys.append(_foreign_key(table, item.split()[0], ref.group(1), ref.group(2)))
             item = _REFERENCES.sub("", item)
         columns.append(_column_type(item))
     sql = f"CREATE TABLE {if_not_exists}{table} (\n    " + ",\n    ".join(columns) + "\n)"
-    if if_not_exists:
-        foreign_keys = []  # the table may be there already, with its keys
     return Translated((_placeholders(_outside_literals(sql, _BARE_OFFSET, '"offset"')),), tuple(foreign_keys))
 
 

@@ -1,5 +1,7 @@
 """Schema v8: the job queue that ``archiver worker`` processes share (issue 16).
 
+Idempotent (IF NOT EXISTS), so the step can be renumbered when branches merge.
+
   jobs        one row per queued capture or ingest: ``queued`` -> ``running`` (``worker``,
               ``heartbeat_at`` renewed while it runs) -> ``done`` / ``failed``; a running job whose
               heartbeat is older than ``job_stale_after`` is queued again. ``fetch_id`` is set in the
@@ -21,7 +23,7 @@ def v8(db: sqlite3.Connection) -> None:
     run_script(
         db,
         """
-        CREATE TABLE jobs (
+        CREATE TABLE IF NOT EXISTS jobs (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
             target TEXT NOT NULL,
@@ -38,8 +40,8 @@ def v8(db: sqlite3.Connection) -> None:
             result TEXT,
             error TEXT
         );
-        CREATE INDEX jobs_by_status ON jobs(status, id);
-        CREATE TABLE host_slots (
+        CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs(status, id);
+        CREATE TABLE IF NOT EXISTS host_slots (
             host TEXT PRIMARY KEY,
             next_at TEXT NOT NULL
         )
