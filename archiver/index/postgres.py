@@ -193,7 +193,7 @@ class PostgresIndex(Index):
 
     def _connected(self) -> PgConnection:
         """The connection, opened again if the server dropped it (a restart, a failover, an idle timeout)."""
-        if self._conn.broken or self._conn.closed:
+        if self._conn.broken:  # (not closed: close() means closed)
             self._conn = connect(self.url)
             self._wrapper = PgConnection(self._conn, self._wrapper.id_tables)
         return self._wrapper
