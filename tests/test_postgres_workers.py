@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -150,6 +151,20 @@ def test_two_workers_one_killed_every_url_once_every_record_readable_hosts_space
             parts = urlsplit(url)
             assert f"<title>{parts.hostname}{parts.path}</title>".encode() in record.content_stream().read()
     assert not list(tmp_path.glob("machine-*/warcs/*.warc.gz"))  # closed files all moved to S3
+    # lookup and export work unchanged from a machine that holds nothing locally.
+    desk = [sys.executable, "-m", "archiver", "--archive", str(tmp_path / "desk")]
+    found = subprocess.run([*desk, "lookup", "--json", urls[0]], env=env, capture_output=True, text=True, timeout=60)
+    assert found.returncode == 0 and json.loads(found.stdout.splitlines()[0])["url"] == urls[0]
+    exported = subprocess.run([*desk, "export", "wacz", str(tmp_path / "all.wacz")], env=env, capture_output=True,
+                              text=True, timeout=120)
+    assert exported.returncode == 0, exported.stderr
+    targets = set()
+    with zipfile.ZipFile(tmp_path / "all.wacz") as package:
+        for name in (n for n in package.namelist() if n.startswith("archive/")):
+            with package.open(name) as member:
+                targets |= {record.rec_headers.get_header("WARC-Target-URI")
+                            for record in ArchiveIterator(member) if record.rec_type == "response"}
+    assert set(urls) <= targets
     # Per host, requests started at least host_delay apart (a few ms of scheduling jitter allowed).
     for site in sites:
         times = sorted(t for t, _ in site.arrivals)
