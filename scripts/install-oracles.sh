@@ -9,6 +9,8 @@ mkdir -p "$dest"
 if [ ! -x "$dest/pywb/bin/wayback" ]; then
   python3 -m venv "$dest/pywb" && "$dest/pywb/bin/pip" install -q pywb wacz cdxj-indexer warcio >/dev/null
 fi
+# pywb reads s3:// archive paths with boto3, which it does not install itself
+"$dest/pywb/bin/python" -c "import boto3" 2>/dev/null || "$dest/pywb/bin/pip" install -q boto3 >/dev/null
 if ! command -v chromium >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: chromium not installed; browser tests will skip"

@@ -5,6 +5,9 @@ archive folder answers lookups, full-text search and replay from the shared inde
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import time
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -149,3 +152,42 @@ def test_export_copies_records_out_of_s3_by_range_and_whole(
                                 responses[record.rec_headers.get_header("WARC-Target-URI")] = digest
         assert set(responses) == expected_urls
         assert responses[page] == f"sha256:{stored['payload_sha256']}"
+
+
+@pytest.mark.pywb
+def test_pywb_replays_from_the_bucket_with_archivers_cdxj(
+    run: Any, origin: OriginServer, tmp_path: Path, s3: S3Server, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The README's pywb setup: archive_paths s3://…, AWS_ENDPOINT_URL_S3, the index from export cdxj."""
+    from tests.test_pywb import PYWB, free_port
+
+    if PYWB is None or subprocess.run([str(PYWB / "python"), "-c", "import boto3"], check=False).returncode:
+        pytest.skip("pywb (with boto3) not installed (bash scripts/install-oracles.sh .oracles)")
+    bucket = use_s3(monkeypatch, s3, prefix="archive")
+    page = origin.url("/html")
+    assert run("capture", page).exit_code == 0
+    home = tmp_path / "pywb"
+    (home / "index").mkdir(parents=True)
+    assert run("export", "cdxj", str(home / "index" / "index.cdxj")).exit_code == 0
+    [line] = [x for x in (home / "index" / "index.cdxj").read_text().splitlines() if '"status": "200"' in x]
+    (home / "config.yaml").write_text(
+        f"collections:\n  coll:\n    index_paths: {home / 'index'}\n    archive_paths: s3://{bucket}/archive/warcs/\n")
+    port = free_port()
+    env = {**os.environ, **CREDENTIALS, "AWS_ENDPOINT_URL_S3": s3.url}
+    with open(home / "wayback.log", "w") as log:
+        wayback = subprocess.Popen([str(PYWB / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=home, env=env,
+                                   stdout=log, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/coll/{line.split()[1]}id_/{page}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                answer = fetch(url)
+                break
+            except OSError:
+                assert wayback.poll() is None and time.monotonic() < deadline, (home / "wayback.log").read_text()
+                time.sleep(0.2)
+        assert answer.status == 200 and answer.body == HTML_PAGE, (home / "wayback.log").read_text()[-2000:]
+    finally:
+        wayback.terminate()
+        wayback.wait(10)

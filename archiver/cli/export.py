@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,23 +70,26 @@ def export_wacz_command(ctx: click.Context, out: str, articles: tuple[str, ...],
 def export_cdxj_command(ctx: click.Context, out: str, as_json: bool) -> None:
     """Write the sorted CDXJ index of every closed WARC file to OUT (default stdout), as cdxj-indexer would."""
     from archiver.export.cdxj import closed_warcs, write_cdxj
+    from archiver.storage.copies import iter_local_copies
 
     if as_json and out == "-":
         fail("with --json, give OUT (the index itself cannot share stdout with the JSON summary)", 2)
     archive = open_archive(ctx, create=False)
-    paths = closed_warcs(archive.settings.archive)
+    paths: list[Path] = closed_warcs(archive.settings.archive)
+    stored = sorted(set(archive.remote.names()) - {f"warcs/{p.name}" for p in paths}) if archive.remote else []
+    files = itertools.chain(paths, iter_local_copies(archive.remote, stored) if archive.remote else ())
     if out == "-":
-        count = write_cdxj(paths, sys.stdout)
+        count = write_cdxj(files, sys.stdout)
     else:
         with open(out, "w", encoding="utf-8") as handle:
-            count = write_cdxj(paths, handle)
+            count = write_cdxj(files, handle)
     still_open = len(list(archive.settings.warc_dir.glob("*.open")))
     if still_open:
         click.echo(f"archiver: note: {still_open} WARC file(s) still being written were left out", err=True)
     if as_json:
-        emit_json({"output": out, "files": len(paths), "lines": count})
+        emit_json({"output": out, "files": len(paths) + len(stored), "lines": count})
     elif out != "-":
-        click.echo(f"wrote {out}: {count} lines from {len(paths)} WARC files")
+        click.echo(f"wrote {out}: {count} lines from {len(paths) + len(stored)} WARC files")
 
 
 @cli.command("quotes")
