@@ -5,16 +5,21 @@ Opening an archive first closes WARC files a killed process left ``.open`` (see 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 
 from archiver.capture.http import HttpFetcher, utcnow
 from archiver.capture.politeness import HostGate, host_key
 from archiver.fixity.timestamps import stamp_file
-from archiver.index.db import Index
+from archiver.index.backends import open_index
 from archiver.settings import Settings
+from archiver.storage import mount, unmount
+from archiver.storage.backends import open_storage
+from archiver.storage.upload import move_closed, move_to_storage
 from archiver.warc.recover import recover_directory
 from archiver.warc.store import WarcStore
 
@@ -49,15 +54,28 @@ class Archive:
                 recovered.kept_bytes,
                 recovered.cut_bytes,
             )
-        self.index = Index(settings.index_path)
+        self.index = open_index(settings)
+        # With remote storage, closed WARC files move there (those a crash left behind first), and each
+        # capture is a file of its own: closed, hence uploaded, before its index rows are committed, so no
+        # row points at an object that is not there. A token in the names keeps them unique per process.
+        self.remote = open_storage(settings)
+        on_closed, prefix, max_size = None, settings.warc_prefix, settings.warc_max_size
+        if self.remote is not None:
+            remote = self.remote
+            mount(settings.archive, remote)
+            if writable and settings.warc_dir.is_dir():
+                move_closed(remote, settings.warc_dir)
+            on_closed = functools.partial(move_to_storage, remote)
+            prefix, max_size = f"{settings.warc_prefix}-{uuid.uuid4().hex[:8]}", 1
         self.store = WarcStore(
             settings.archive,
-            prefix=settings.warc_prefix,
-            max_size=settings.warc_max_size,
+            prefix=prefix,
+            max_size=max_size,
             gzip_level=settings.gzip_level,
             operator=settings.operator,
             fsync=settings.fsync,
             clock=clock,
+            on_closed=on_closed,
         )
         self.fetcher = HttpFetcher(settings, clock=clock)
         self.gate = politeness_gate(settings)
@@ -66,7 +84,9 @@ class Archive:
         self.fetcher.close()
         self.store.close()
         self.index.close()
-        if self.store.closed and self.settings.timestamp == "capture":
+        if self.remote is not None:
+            unmount(self.settings.archive)
+        if self.store.closed and self.settings.timestamp == "capture" and self.remote is None:
             self._stamp_closed()
 
     def _stamp_closed(self) -> None:

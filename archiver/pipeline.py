@@ -6,7 +6,6 @@ Each URL is its own item: a failure is recorded as an outcome and the batch goes
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import suppress
@@ -19,7 +18,7 @@ import surt as surtlib
 from archiver.archive import Archive
 from archiver.capture.http import SPOOL_IN_MEMORY, Exchange, FetchResult
 from archiver.errors import ArchiverError, one_line
-from archiver.index.db import CaptureRow, FetchRow
+from archiver.index.db import CaptureRow, Connection, FetchRow
 from archiver.warc import records as rec
 from archiver.warc.provenance import Reason, provenance_document
 from archiver.warc.store import RecordLocation
@@ -66,7 +65,7 @@ Capture = Callable[["Archive", str, Reason], "CaptureResult"]
 Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
 # Index rows that must be committed with the fetch's own:
 # (connection, fetch id, the final response's row or None, the enricher's record locations).
-IndexHook = Callable[[sqlite3.Connection, int, "CaptureRow | None", tuple[RecordLocation, ...]], None]
+IndexHook = Callable[[Connection, int, "CaptureRow | None", tuple[RecordLocation, ...]], None]
 BATCH_MEMORY = 16 * 1024 * 1024  # bodies a batch holds in memory between fetching and writing them
 # A batch's revisit answers, (surt, payload sha256) -> (record id, url, date) or None: looked up in the
 # index for the whole batch at once, then updated with the responses the batch writes (not yet indexed).

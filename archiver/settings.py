@@ -24,6 +24,7 @@ DEFAULT_GZIP_LEVEL = 5
 TIMESTAMP_MODES = ("off", "manifest", "capture")
 WEB_ARCHIVE_KINDS = ("wayback", "timetravel", "archivetoday")  # see archiver.capture.webarchive
 CAPTURE_MODES = ("http", "browser", "auto")
+DATABASE_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -89,6 +90,15 @@ class Settings:
                                       "a larger one is refused unread")
     max_citations_per_article: int = _setting(5000, "citations kept per article, in text order; past it the rest "
                                                     "are left out and the run says how many")
+    database_url: str = _setting("", "the index: empty for the archive's SQLite file, sqlite:///PATH for another "
+                                     "file, or postgresql://USER@HOST:PORT/DB to share one index between machines")
+    storage_url: str = _setting("", "where closed WARC files live: empty for the archive's warcs/ folder, or "
+                                    "s3://BUCKET/PREFIX for S3-compatible object storage (credentials from the "
+                                    "usual AWS_* environment)")
+    job_stale_after: float = _setting(60.0, "seconds without a heartbeat before a queued job's worker counts as "
+                                            "gone and the job is handed to another (`archiver worker`)")
+    s3_endpoint_url: str = _setting("", "the S3 API endpoint for storage_url (empty: AWS; else Ceph RGW, Garage, "
+                                        "SeaweedFS, MinIO, … e.g. http://127.0.0.1:9000)")
 
     def __post_init__(self) -> None:
         """Refuse values that would fail later, deep inside a capture, or write outside the archive."""
@@ -104,7 +114,8 @@ class Settings:
                 problems.append(f"{name} must be at least 1")
         if self.capture_mode not in CAPTURE_MODES:
             problems.append(f"capture_mode must be one of {', '.join(CAPTURE_MODES)}")
-        for name in ("connect_timeout", "read_timeout", "total_timeout", "browser_timeout"):
+        for name in ("connect_timeout", "read_timeout", "total_timeout", "browser_timeout",
+                     "job_stale_after"):
             if getattr(self, name) <= 0:
                 problems.append(f"{name} must be more than 0 seconds")
         for name in ("host_delay", "telegram_delay", "telegram_backoff", "freshness_hours"):
@@ -125,6 +136,10 @@ class Settings:
                                 f"{', '.join(WEB_ARCHIVE_KINDS)}")
         if self.save_page_now and "wayback=" not in self.web_archives.replace(" ", ""):
             problems.append("save_page_now needs a wayback=BASE entry in web_archives")
+        if self.database_url and not self.database_url.startswith(DATABASE_SCHEMES):
+            problems.append("database_url must start with sqlite:///, postgresql:// or postgres://")
+        if self.storage_url and not re.fullmatch(r"s3://[a-z0-9][a-z0-9.-]{1,62}(/.*)?", self.storage_url):
+            problems.append("storage_url must be s3://BUCKET or s3://BUCKET/PREFIX")
         if problems:
             raise UsageError("; ".join(problems))
 
@@ -134,7 +149,14 @@ class Settings:
 
     @property
     def index_path(self) -> Path:
+        """The SQLite index file (the default index; see database_url)."""
+        if self.database_url.startswith("sqlite:///"):
+            return Path(self.database_url.removeprefix("sqlite:///"))
         return self.archive / "index.sqlite3"
+
+    @property
+    def uses_postgresql(self) -> bool:
+        return self.database_url.startswith(("postgresql://", "postgres://"))
 
     @property
     def warc_dir(self) -> Path:

@@ -7,7 +7,6 @@ decided from markers in the body, never from the status code.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -30,7 +29,7 @@ from archiver.capture.telegram import (
     parse_telegram_ref,
 )
 from archiver.index import telegram as tgidx
-from archiver.index.db import CaptureRow
+from archiver.index.db import CaptureRow, Connection
 from archiver.pipeline import CaptureResult, capture_url
 from archiver.warc.provenance import Reason
 from archiver.warc.store import RecordLocation
@@ -99,7 +98,7 @@ class _PageCapture:
         documents += [("urn:telegram:post:" + post.url, post.to_dict()) for post in page.posts]
         return documents
 
-    def index(self, db: sqlite3.Connection, fetch_id: int, final: CaptureRow | None,
+    def index(self, db: Connection, fetch_id: int, final: CaptureRow | None,
               locations: tuple[RecordLocation, ...]) -> None:
         page = self.page
         if page is None or final is None:

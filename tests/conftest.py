@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from archiver.cli import cli
+from tests.pg_server import PostgresServer, postgres_bin
+from tests.s3_server import S3Server, moto_server_command
 from tests.servers import OriginServer
 
 if TYPE_CHECKING:
@@ -26,11 +29,35 @@ def origin() -> Iterator[OriginServer]:
         yield server
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL cluster on 127.0.0.1 for the session (tests/pg_server.py); skips without the binaries."""
+    if not (os.environ.get("ARCHIVER_TEST_PG_DSN") or postgres_bin()):
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    pytest.importorskip("psycopg")
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def s3() -> Iterator[S3Server]:
+    """moto's S3 server on 127.0.0.1 for the session (tests/s3_server.py); skips without moto[server]."""
+    if moto_server_command() is None:
+        pytest.skip("moto_server is not installed (pip install 'moto[server]')")
+    pytest.importorskip("boto3")
+    with S3Server() as server:
+        yield server
+
+
 @pytest.fixture
-def archive_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("ARCHIVER_ARCHIVE", "ARCHIVER_ALLOW_PRIVATE", "ARCHIVER_TELEGRAM_URL"):
+def archive_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Path:
+    for name in ("ARCHIVER_ARCHIVE", "ARCHIVER_ALLOW_PRIVATE", "ARCHIVER_TELEGRAM_URL", "ARCHIVER_DATABASE_URL",
+                 "ARCHIVER_STORAGE_URL", "ARCHIVER_S3_ENDPOINT_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ARCHIVER_DEBUG", "1")  # bugs surface as tracebacks in tests, not one-line errors
+    if os.environ.get("ARCHIVER_TEST_DATABASE") == "postgresql":  # the suite again over PostgreSQL
+        server = request.getfixturevalue("postgres")
+        monkeypatch.setenv("ARCHIVER_DATABASE_URL", server.create_database())
     return tmp_path / "archive"
 
 

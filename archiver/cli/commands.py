@@ -6,6 +6,7 @@ import click
 
 from archiver.cli.output import counter, emit_json, error, fail, handle_errors, json_option, say, with_progress
 from archiver.cli.root import cli, command_line, open_archive
+from archiver.cli.scale import queue_option, queued
 from archiver.warc.provenance import Reason
 
 
@@ -14,16 +15,19 @@ from archiver.warc.provenance import Reason
 @click.option("--browser", is_flag=True,
               help="through headless Chromium: the page's scripts run, every request it makes is recorded, "
                    "with a screenshot and the rendered DOM (same as --set capture_mode=browser)")
+@queue_option
 @json_option
 @click.pass_context
 @handle_errors
-def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, as_json: bool) -> None:
+def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, queue: bool, as_json: bool) -> None:
     """Capture URLs into the archive's WARC files, with provenance, and index them."""
     from archiver.pipeline import capture_urls
 
     if browser:
         ctx.obj = ctx.obj.with_(capture_mode="browser")
     archive = open_archive(ctx)
+    if queue:
+        return queued(archive, "capture", urls, as_json)
     capture_one = None
     if archive.settings.capture_mode != "http":
         from archiver.browser_capture import BrowserCapture
@@ -134,10 +138,11 @@ def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, a
 
 @cli.command()
 @click.argument("articles", nargs=-1)
+@queue_option
 @json_option
 @click.pass_context
 @handle_errors
-def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None:
+def ingest(ctx: click.Context, articles: tuple[str, ...], queue: bool, as_json: bool) -> None:
     """The main job: find what ARTICLEs cite, capture every resolvable source, record who cited what.
 
     ARTICLE is a path, an http(s) URL or - for stdin. A source captured within freshness_hours is reused
@@ -149,6 +154,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], as_json: bool) -> None
     from archiver.resolving import pending_names
 
     archive = open_archive(ctx)
+    if queue:
+        return queued(archive, "ingest", articles, as_json)
     failed = seen = 0
     with counter("capturing sources", as_json) as on_source:
         for summary in run_ingest(archive, articles, command_line(), on_source=on_source):

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,23 +70,26 @@ def export_wacz_command(ctx: click.Context, out: str, articles: tuple[str, ...],
 def export_cdxj_command(ctx: click.Context, out: str, as_json: bool) -> None:
     """Write the sorted CDXJ index of every closed WARC file to OUT (default stdout), as cdxj-indexer would."""
     from archiver.export.cdxj import closed_warcs, write_cdxj
+    from archiver.storage.copies import iter_local_copies
 
     if as_json and out == "-":
         fail("with --json, give OUT (the index itself cannot share stdout with the JSON summary)", 2)
     archive = open_archive(ctx, create=False)
-    paths = closed_warcs(archive.settings.archive)
+    paths: list[Path] = closed_warcs(archive.settings.archive)
+    stored = sorted(set(archive.remote.names()) - {f"warcs/{p.name}" for p in paths}) if archive.remote else []
+    files = itertools.chain(paths, iter_local_copies(archive.remote, stored) if archive.remote else ())
     if out == "-":
-        count = write_cdxj(paths, sys.stdout)
+        count = write_cdxj(files, sys.stdout)
     else:
         with open(out, "w", encoding="utf-8") as handle:
-            count = write_cdxj(paths, handle)
+            count = write_cdxj(files, handle)
     still_open = len(list(archive.settings.warc_dir.glob("*.open")))
     if still_open:
         click.echo(f"archiver: note: {still_open} WARC file(s) still being written were left out", err=True)
     if as_json:
-        emit_json({"output": out, "files": len(paths), "lines": count})
+        emit_json({"output": out, "files": len(paths) + len(stored), "lines": count})
     elif out != "-":
-        click.echo(f"wrote {out}: {count} lines from {len(paths)} WARC files")
+        click.echo(f"wrote {out}: {count} lines from {len(paths) + len(stored)} WARC files")
 
 
 @cli.command("quotes")
@@ -140,22 +144,31 @@ def index_text_command(ctx: click.Context, rebuild: bool, as_json: bool) -> None
 
 
 @cli.command("verify")
+@click.option("--remove-orphans", is_flag=True,
+              help="delete stored WARC objects no index row points into (left by crashes; older than an hour)")
 @json_option
 @click.pass_context
 @handle_errors
-def verify_command(ctx: click.Context, as_json: bool) -> None:
+def verify_command(ctx: click.Context, remove_orphans: bool, as_json: bool) -> None:
     """Re-read every WARC: recompute digests, check every index pointer. Exit 1 naming each bad file@offset."""
     from archiver.fixity.verify import record_event, verify_archive, warc_files
 
     archive = open_archive(ctx, create=False)
     started = warc_date(archive.clock())
     with progress(len(warc_files(archive.settings.archive)), "verifying", as_json) as advance:
-        report = verify_archive(archive.settings.archive, archive.settings.index_path, on_file=advance)
+        report = verify_archive(archive.settings.archive, archive.settings.index_path, on_file=advance,
+                                index=archive.index)
     record_event(archive.index, "verify", started, warc_date(archive.clock()), report.files, report.records,
                  report.problems)
+    if remove_orphans and archive.remote is not None:
+        from archiver.storage.upload import remove_orphans as remove
+
+        removed = set(remove(archive.remote, report.orphans, archive.clock()))
+        report.orphans = [f"{name} (removed)" if name in removed else name for name in report.orphans]
     state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
     _report_fixity(report.problems, report.summary(), as_json,
-                   f"verified {report.files} WARC files, {report.records} records, {report.bytes} bytes: {state}")
+                   f"verified {report.files} WARC files, {report.records} records, {report.bytes} bytes: {state}"
+                   + "".join(f"\norphan (no index row points into it): {name}" for name in report.orphans))
     ctx.exit(0 if report.ok else 1)
 
 

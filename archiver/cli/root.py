@@ -73,7 +73,7 @@ def open_archive(ctx: click.Context, create: bool = True) -> Archive:
     """The archive named by the settings; commands that only read refuse a folder holding none,
     so a mistyped --archive says so instead of answering from a new, empty archive."""
     settings: Settings = ctx.obj
-    if not create and not settings.index_path.is_file() and not settings.warc_dir.is_dir():
+    if not (create or settings.uses_postgresql or settings.index_path.is_file() or settings.warc_dir.is_dir()):
         raise ArchiveError(
             f"no archive at {settings.archive} (no index or WARC files there); check --archive or ARCHIVER_ARCHIVE"
         )

@@ -12,6 +12,7 @@ import click
 
 from archiver.cli.output import emit_json, fail, handle_errors, json_option, log_line, warn
 from archiver.cli.root import cli, command_line, open_archive
+from archiver.cli.scale import queued_due
 
 
 @cli.group()
@@ -130,11 +131,12 @@ def _stop_on_signals() -> Iterator[threading.Event]:
 @click.option("--id", "ids", type=int, multiple=True, help="run schedule ID now, due or not (repeatable)")
 @click.option("--max-runs", type=int, default=None, help="--forever: stop after this many runs")
 @click.option("--poll", type=float, default=60.0, show_default=True, help="--forever: longest sleep, seconds")
+@click.option("--queue", is_flag=True, help="--due: queue a job per due schedule for `archiver worker` instead")
 @json_option
 @click.pass_context
 @handle_errors
 def crawl(ctx: click.Context, due: bool, forever: bool, ids: tuple[int, ...], max_runs: int | None, poll: float,
-          as_json: bool) -> None:
+          queue: bool, as_json: bool) -> None:
     """Re-check scheduled sources: unchanged payloads become revisit records, changes full responses.
 
     Stops cleanly on SIGTERM / SIGINT (checks under way finish, the rest stay due). Exit 1 if a check failed.
@@ -146,7 +148,11 @@ def crawl(ctx: click.Context, due: bool, forever: bool, ids: tuple[int, ...], ma
         fail("give one of --due, --forever or --id ID", 2)
     if max_runs is not None and (not forever or max_runs < 1):
         fail("--max-runs N (N >= 1) goes with --forever", 2)
+    if queue and not due:
+        fail("--queue goes with --due", 2)
     archive = open_archive(ctx, create=False)
+    if queue:
+        return queued_due(archive, as_json)
     if ids:
         from archiver.index.schedule import list_schedules
 

@@ -20,7 +20,8 @@ from archiver.errors import ArchiveError, UsageError
 from archiver.index.articles import article_by_source
 from archiver.index.db import Index
 from archiver.pipeline import surt_key
-from archiver.warc.read import warc_path
+from archiver.storage import remote_for
+from archiver.warc.read import open_at, warc_path
 from archiver.warc.store import OPEN_SUFFIX
 
 COPY_CHUNK = 1024 * 1024
@@ -91,8 +92,7 @@ def selected_fetches(index: Index, selection: Selection) -> set[int]:
 
 def _head_at(path: Path, offset: int) -> tuple[str, str | None, int] | None:
     """(type, WARC-Concurrent-To, member length) of the record at offset, None at the end of the file."""
-    with open(path, "rb") as handle:
-        handle.seek(offset)
+    with open_at(path, offset) as handle:
         iterator = ArchiveIterator(handle, no_record_parse=True)
         for record in iterator:
             return record.rec_type, record.rec_headers.get_header("WARC-Concurrent-To"), iterator.get_record_length()
@@ -145,6 +145,10 @@ def plan_parts(archive_dir: Path, index: Index, selection: Selection) -> list[Fi
         for path in sorted((archive_dir / "warcs").glob("*.warc.gz")):
             parts.append(FilePart(path.name, path, None))
             whole.add(f"warcs/{path.name}")
+        stored = remote_for(archive_dir)  # files moved to object storage are read from there
+        for name in sorted(set(stored.names()) - whole) if stored is not None else ():
+            parts.append(FilePart(Path(name).name, archive_dir / name, None))
+            whole.add(name)
     if selection.everything:  # only files still .open need their groups found
         rows = index.query("SELECT DISTINCT fetch_id, warc_file FROM captures")
         fetch_ids = {r["fetch_id"] for r in rows if r["warc_file"] not in whole}
@@ -165,10 +169,8 @@ def plan_parts(archive_dir: Path, index: Index, selection: Selection) -> list[Fi
 def copy_part(part: FilePart, out: BinaryIO) -> int:
     """Copy the part's bytes (gzip members, unchanged) to out; returns the bytes written."""
     written = 0
-    with open(part.path, "rb") as handle:
-        ranges = part.ranges or ((0, None),)
-        for start, end in ranges:
-            handle.seek(start)
+    for start, end in part.ranges or ((0, None),):
+        with open_at(part.path, start, None if end is None else end - start) as handle:
             remaining = None if end is None else end - start
             while remaining is None or remaining > 0:
                 chunk = handle.read(COPY_CHUNK if remaining is None else min(COPY_CHUNK, remaining))

@@ -122,7 +122,7 @@ def _warc_lines(package: _Package, parts: list[FilePart], work: Path, summary: W
     """Add each part as archive/<name>, yielding its CDXJ lines (sorted later, spilling to disk if large)."""
     for part in parts:
         source = part.path
-        if part.ranges is not None:
+        if part.ranges is not None or not source.exists():  # a range, or a file in object storage
             source = work / part.name
             with open(source, "wb") as out:
                 copy_part(part, out)

@@ -13,15 +13,21 @@ Files still ``.open`` are read up to their last complete record. Problems name t
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any, BinaryIO, cast
 
 from archiver.errors import ArchiveError
 from archiver.fixity.scan import ScannedRecord, iter_scanned
 from archiver.index.db import Index, connect_read_only
+from archiver.storage import RemoteStorage, remote_for
 from archiver.warc.store import OPEN_SUFFIX
+
+Rows = Callable[[str, tuple[Any, ...]], Iterable[Any]]  # sql, params -> rows readable by column name
 
 _POINTERS = (
     ("captures", """SELECT id, offset, length, record_id, record_type, payload_sha256 FROM captures
@@ -53,6 +59,7 @@ class VerifyReport:
     records: int = 0
     bytes: int = 0
     problems: list[Problem] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)  # stored WARC files no index row points into
 
     @property
     def ok(self) -> bool:
@@ -60,7 +67,7 @@ class VerifyReport:
 
     def summary(self) -> dict[str, object]:
         return {"ok": self.ok, "files": self.files, "records": self.records, "bytes": self.bytes,
-                "problems": len(self.problems)}
+                "problems": len(self.problems), "orphans": self.orphans}
 
 
 def warc_files(archive_dir: Path) -> list[Path]:
@@ -68,10 +75,10 @@ def warc_files(archive_dir: Path) -> list[Path]:
     return sorted([*directory.glob("*.warc.gz"), *directory.glob("*.warc.gz" + OPEN_SUFFIX)])
 
 
-def _check_pointers(db: sqlite3.Connection, name: str, shown: str, records: dict[int, ScannedRecord],
+def _check_pointers(rows: Rows, name: str, shown: str, records: dict[int, ScannedRecord],
                     damaged: set[int]) -> Iterator[Problem]:
     for table, sql in _POINTERS:
-        for row in db.execute(sql, (name,)):
+        for row in rows(sql, (name,)):
             offset, where = row["offset"], f"{table} row {row['id']}"
             if offset in damaged:
                 continue
@@ -90,10 +97,43 @@ def _check_pointers(db: sqlite3.Connection, name: str, shown: str, records: dict
                 yield Problem(shown, offset, f"{where} payload sha256:{row['payload_sha256']}, record {declared}")
 
 
-def verify_archive(archive_dir: Path, index_path: Path,
-                   on_file: Callable[[str], None] | None = None) -> VerifyReport:
-    """Check every WARC file and every index pointer; problems are collected, never raised."""
-    db = connect_read_only(index_path)
+def _scan(report: VerifyReport, rows: Rows, name: str, shown: str, handle: BinaryIO, in_progress: bool) -> None:
+    records: dict[int, ScannedRecord] = {}
+    damaged: set[int] = set()
+    for record in iter_scanned(handle, in_progress=in_progress):
+        report.records += 1
+        report.problems += [Problem(shown, record.offset, text) for text in record.problems]
+        if record.problems:
+            damaged.add(record.offset)
+        records[record.offset] = record
+    report.files += 1
+    report.problems += list(_check_pointers(rows, name, shown, records, damaged))
+
+
+def _stored_copy(remote: RemoteStorage, name: str) -> BinaryIO:
+    """A remote WARC file in a local temporary file (the scan seeks), streamed there in chunks."""
+    copy = tempfile.TemporaryFile()
+    with remote.open_at(name, 0) as stream:
+        shutil.copyfileobj(stream, copy, 1024 * 1024)
+    copy.seek(0)
+    return cast(BinaryIO, copy)
+
+
+def verify_archive(archive_dir: Path, index_path: Path, on_file: Callable[[str], None] | None = None,
+                   index: Index | None = None) -> VerifyReport:
+    """Check every WARC file and every index pointer; problems are collected, never raised.
+
+    The pointers are read from index_path, or through index when it is not SQLite (PostgreSQL); files
+    moved to remote storage (archiver.storage) are read from there, and stored files no index row points
+    into (left by a crash before any commit) are listed as orphans."""
+    db = None
+    rows: Rows
+    if index is not None and index.dialect != "sqlite":
+        rows = index.query
+    else:
+        db = connect_read_only(index_path)
+        rows = db.execute
+    remote = remote_for(archive_dir)
     report = VerifyReport()
     seen: set[str] = set()
     try:
@@ -101,34 +141,35 @@ def verify_archive(archive_dir: Path, index_path: Path,
             name = "warcs/" + path.name.removesuffix(OPEN_SUFFIX)
             shown = "warcs/" + path.name
             seen.add(name)
-            records: dict[int, ScannedRecord] = {}
-            damaged: set[int] = set()
             with open(path, "rb") as handle:
-                for record in iter_scanned(handle, in_progress=path.name.endswith(OPEN_SUFFIX)):
-                    report.records += 1
-                    report.problems += [Problem(shown, record.offset, text) for text in record.problems]
-                    if record.problems:
-                        damaged.add(record.offset)
-                    records[record.offset] = record
-            report.files += 1
+                _scan(report, rows, name, shown, handle, path.name.endswith(OPEN_SUFFIX))
             report.bytes += path.stat().st_size
-            report.problems += list(_check_pointers(db, name, shown, records, damaged))
             if on_file:
                 on_file(shown)
-        for row in db.execute(_FILES):
-            if row["name"] not in seen:
-                report.problems.append(Problem(row["name"], None, "the index points into this file, which is missing"))
-        for row in db.execute(
+        indexed = {row["name"] for row in rows(_FILES, ())}
+        for name in sorted(set(remote.names()) - seen) if remote is not None else ():
+            seen.add(name)
+            if name not in indexed:
+                report.orphans.append(name)
+            with _stored_copy(cast(RemoteStorage, remote), name) as handle:
+                _scan(report, rows, name, name, handle, False)
+                report.bytes += handle.seek(0, 2)
+            if on_file:
+                on_file(name)
+        for name in sorted(indexed - seen):
+            report.problems.append(Problem(name, None, "the index points into this file, which is missing"))
+        for row in rows(
             """SELECT c.warc_file, c.offset, c.refers_to_record_id FROM captures c
                WHERE c.refers_to_record_id IS NOT NULL
-                 AND NOT EXISTS (SELECT 1 FROM captures o WHERE o.record_id = c.refers_to_record_id)"""
+                 AND NOT EXISTS (SELECT 1 FROM captures o WHERE o.record_id = c.refers_to_record_id)""", ()
         ):
             report.problems.append(Problem(row["warc_file"], row["offset"],
                                            f"revisit refers to {row['refers_to_record_id']}, not in the index"))
     except sqlite3.Error as exc:
         raise ArchiveError(f"cannot read index {index_path}: {exc}") from exc
     finally:
-        db.close()
+        if db is not None:
+            db.close()
     return report
 
 

@@ -149,7 +149,7 @@ def add_alias(index: Index, name: str, normalized: str, handle: str, note: str |
 
 def remove_alias(index: Index, normalized: str) -> bool:
     with index.transaction() as db:
-        return db.execute("DELETE FROM aliases WHERE normalized = ?", (normalized,)).rowcount > 0
+        return bool(db.execute("DELETE FROM aliases WHERE normalized = ?", (normalized,)).rowcount > 0)
 
 
 def list_aliases(index: Index) -> list[dict[str, Any]]:

@@ -1,7 +1,9 @@
 """The SQLite index: one writer connection behind a lock, WAL so readers never block it.
 
-``Index`` is the small interface the pipeline writes through; a PostgreSQL implementation later only
-has to keep its methods. A row is written only after the records it points at are flushed to disk.
+``Index`` is the small interface the pipeline writes through; archiver.index.postgres keeps its methods
+over PostgreSQL (``transaction``, ``query`` and ``_rows`` are all it replaces). SQL is written in
+SQLite's dialect; archiver.index.dialect rewrites it for PostgreSQL. A row is written only after the
+records it points at are flushed to disk.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from archiver.errors import ArchiveError
 from archiver.index.schema import MIGRATIONS, migrate
@@ -22,6 +24,13 @@ from archiver.index.schema import MIGRATIONS, migrate
 CAPTURE_WITH_FETCH = """c.*, f.url AS fetch_url, f.final_url, f.ok, f.error, f.reason, f.id AS fetch_id,
     f.provenance_file, f.provenance_offset, f.provenance_length, f.provenance_record_id,
     f.truncated AS fetch_truncated"""
+
+
+class Connection(Protocol):
+    """What a transaction hands its body: sqlite3.Connection, or the PostgreSQL wrapper with its subset
+    (execute -> a cursor with fetchone, fetchall, lastrowid, rowcount; rows indexable by name or number)."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -82,11 +91,11 @@ _IDENTICAL_RESPONSES = """SELECT surt, payload_sha256, record_id, url, captured_
     ORDER BY captured_at, id"""
 
 
-def _insert(db: sqlite3.Connection, sql: str, values: tuple[Any, ...]) -> int:
+def _insert(db: Connection, sql: str, values: tuple[Any, ...]) -> int:
     return int(db.execute(sql, values).lastrowid or 0)
 
 
-def _insert_fetch(db: sqlite3.Connection, fetch: FetchRow, captures: list[CaptureRow]) -> tuple[int, list[int]]:
+def _insert_fetch(db: Connection, fetch: FetchRow, captures: list[CaptureRow]) -> tuple[int, list[int]]:
     fetch_id = _insert(db, _INSERT_FETCH, _fetch_values(fetch))
     capture_ids = [_insert(db, _INSERT_CAPTURE, (fetch_id, *_capture_values(c))) for c in captures]
     # The foreign keys point both ways, so the final capture can only be named once it exists.
@@ -115,6 +124,8 @@ def _is_read_only_problem(exc: BaseException) -> bool:
 
 
 class Index:
+    dialect = "sqlite"
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
@@ -146,7 +157,7 @@ class Index:
             self.db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         with self._lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -160,11 +171,16 @@ class Index:
         with self._lock:
             return [dict(row) for row in self.db.execute(sql, params).fetchall()]
 
+    def _rows(self, sql: str, params: tuple[Any, ...] | list[Any]) -> list[Any]:
+        """Rows as the driver gives them (iterating a row yields its values): for hot paths."""
+        with self._lock:
+            return self.db.execute(sql, params).fetchall()
+
     def add_fetch(
         self,
         fetch: FetchRow,
         captures: list[CaptureRow],
-        also: Callable[[sqlite3.Connection, int], None] | None = None,
+        also: Callable[[Connection, int], None] | None = None,
     ) -> tuple[int, list[int]]:
         """Insert one capture attempt and its records' rows in one transaction.
 
@@ -215,8 +231,7 @@ class Index:
             chunk = unique[start : start + 400]
             surts, payloads = {surt for surt, _ in chunk}, {payload for _, payload in chunk}
             sql = _IDENTICAL_RESPONSES.format(",".join("?" * len(surts)), ",".join("?" * len(payloads)))
-            with self._lock:
-                rows = self.db.execute(sql, (*surts, *payloads)).fetchall()
+            rows = self._rows(sql, (*surts, *payloads))
             for surt, payload, record_id, url, captured_at in rows:  # oldest first: the latest wins
                 if (surt, payload) in found:
                     found[(surt, payload)] = (record_id, url, captured_at)

@@ -13,12 +13,11 @@ id read from each source table):
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from archiver.capture.telegram.mentions import iter_description_names, iter_post_names
-from archiver.index.db import Index
+from archiver.index.db import Connection, Index
 from archiver.resolve.names import normalize_name
 
 BATCH = 500
@@ -70,7 +69,7 @@ _SOURCES: tuple[tuple[str, str, Callable[[dict[str, Any]], Iterator[Sighting]]],
 )
 
 
-def _store(db: sqlite3.Connection, sighting: Sighting) -> bool:
+def _store(db: Connection, sighting: Sighting) -> bool:
     name, handle, source, seen_in, fetch_id, article_id, seen_at = sighting
     normalized = normalize_name(name)
     if not normalized:

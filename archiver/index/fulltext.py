@@ -20,6 +20,7 @@ from typing import Any, BinaryIO, cast
 from archiver.capture.decode import decode_body
 from archiver.errors import ArchiverError, UsageError, one_line
 from archiver.index.db import Index
+from archiver.index.dialect import TEXT_SEARCH_CONFIG
 from archiver.index.text_extract import (
     CUT_MARKUP,
     CUT_TEXT,
@@ -32,6 +33,8 @@ from archiver.index.text_extract import (
     fold,
 )
 from archiver.warc.read import iter_record_at
+
+_ADJACENT_MARKS = re.compile(r"\](\s+)\[")  # ts_headline's "[a] [b]" for one phrase
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ def _save(index: Index, source: str, last_id: int, docs: list[tuple[int, str, st
                 db.execute(f"INSERT OR IGNORE INTO text_links (doc_id, {column}) VALUES (?, ?)", (doc_id, row_id))
         db.execute(
             """INSERT INTO text_progress (source, last_id) VALUES (?, ?)
-               ON CONFLICT(source) DO UPDATE SET last_id = max(last_id, excluded.last_id)""",
+               ON CONFLICT(source) DO UPDATE SET last_id = max(text_progress.last_id, excluded.last_id)""",
             (source, last_id),
         )
 
@@ -189,16 +192,45 @@ def rebuild_fulltext(index: Index) -> None:
             db.execute(f"DELETE FROM {table}")
 
 
-def match_expression(quote: str) -> str:
-    """An FTS5 query for quote: each part between ellipses as a phrase (all must occur); never FTS syntax."""
+def quote_parts(quote: str) -> list[str]:
+    """The parts of quote between ellipses that have words, folded: each must occur as a phrase."""
     parts = [fold(part) for part in _ELLIPSIS.split(quote) if _WORD.search(part)]
     if not parts:
         raise UsageError(f"{quote!r} has no words to search for")
-    return " ".join('"' + part.replace('"', '""') + '"' for part in parts)
+    return parts
+
+
+def match_expression(quote: str) -> str:
+    """An FTS5 query for quote: each part between ellipses as a phrase (all must occur); never FTS syntax."""
+    return " ".join('"' + part.replace('"', '""') + '"' for part in quote_parts(quote))
+
+
+def _search_tsvector(index: Index, quote: str, limit: int) -> list[dict[str, Any]]:
+    """search_docs with PostgreSQL's text search: one phraseto_tsquery per part, all required.
+
+    The snippet comes from the title when it matches, as FTS5's snippet() picks the best column; unlike
+    FTS5, ts_headline also marks a phrase's words where they stand alone."""
+    parts = quote_parts(quote)
+    query = " && ".join(f"phraseto_tsquery('{TEXT_SEARCH_CONFIG}', ?)" for _ in parts)
+    rows = index.query(
+        f"""SELECT d.id AS doc_id, d.kind, d.title,
+                   ts_headline('{TEXT_SEARCH_CONFIG}', CASE WHEN to_tsvector('{TEXT_SEARCH_CONFIG}',
+                                   coalesce(t.title, '')) @@ q.query THEN t.title ELSE t.body END, q.query,
+                               'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1') AS snippet,
+                   -ts_rank(t.tsv, q.query) AS rank
+            FROM text_fts t JOIN text_docs d ON d.id = t.rowid, (SELECT {query} AS query) q
+            WHERE t.tsv @@ q.query ORDER BY rank, d.id LIMIT ?""",
+        (*parts, limit),
+    )
+    for row in rows:  # ts_headline marks each word of a phrase: "[a] [b]" reads as FTS5's "[a b]"
+        row["snippet"] = _ADJACENT_MARKS.sub(" ", row["snippet"])
+    return rows
 
 
 def search_docs(index: Index, quote: str, limit: int = 100) -> list[dict[str, Any]]:
     """Texts containing quote, best first, with a snippet ([matched words] in brackets)."""
+    if index.dialect == "postgresql":
+        return _search_tsvector(index, quote, limit)
     return index.query(
         """SELECT d.id AS doc_id, d.kind, d.title, snippet(text_fts, -1, '[', ']', '…', 24) AS snippet,
                   bm25(text_fts) AS rank

@@ -7,11 +7,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.index.db import Index
+from archiver.index.db import Connection, Index
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,7 @@ class RecoveredRow:
     recovered_at: str
 
 
-def add_recovered(db: sqlite3.Connection, fetch_id: int, row: RecoveredRow) -> None:
+def add_recovered(db: Connection, fetch_id: int, row: RecoveredRow) -> None:
     """Called inside the fetch's own transaction (pipeline index_hook)."""
     db.execute(
         """INSERT INTO recovered_copies (fetch_id, original_url, original_surt, archive, memento_url, memento_at,

@@ -7,11 +7,10 @@ next due time only when its checks finished, so a killed crawl leaves it due for
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from archiver.index.db import Index
+from archiver.index.db import Connection, Index
 
 Alive = Callable[[dict[str, Any]], bool]  # is this running run's process still there?
 
@@ -42,7 +41,7 @@ def list_schedules(index: Index) -> list[dict[str, Any]]:
 
 def remove_schedule(index: Index, schedule_id: int) -> bool:
     with index.transaction() as db:
-        return db.execute("DELETE FROM schedules WHERE id = ?", (schedule_id,)).rowcount > 0
+        return bool(db.execute("DELETE FROM schedules WHERE id = ?", (schedule_id,)).rowcount > 0)
 
 
 def next_due_at(index: Index) -> str | None:
@@ -60,7 +59,7 @@ def start_run(index: Index, started_at: str, mode: str, pid: int, host: str, loc
         return int(cursor.lastrowid or 0)
 
 
-def _release_dead(db: sqlite3.Connection, alive: Alive, own: int | None) -> list[int]:
+def _release_dead(db: Connection, alive: Alive, own: int | None) -> list[int]:
     dead = []
     for run in db.execute("SELECT * FROM crawl_runs WHERE status = 'running' AND id IS NOT ?", (own,)).fetchall():
         if not alive(dict(run)):

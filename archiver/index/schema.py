@@ -257,3 +257,8 @@ def _v9(db: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(_v9)
+
+
+from archiver.index.schema_jobs import v8 as _v10  # noqa: E402
+
+MIGRATIONS.append(_v10)

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from archiver.index.db import Index
+from archiver.index.db import Connection, Index
 
 # SQLite integers are 64-bit signed; a page may show any number. Counts past it are stored clamped (the
 # exact number stays in the post's JSON and the WARC metadata record).
@@ -17,7 +17,7 @@ def _count(value: int | None) -> int | None:
     return None if value is None else max(-SQLITE_INT_MAX - 1, min(value, SQLITE_INT_MAX))
 
 
-def add_channel(db: sqlite3.Connection, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
+def add_channel(db: Connection, info: dict[str, Any], handle: str, observed_at: str, fetch_id: int | None,
                 page_url: str) -> list[str]:
     """Record what a page said about a channel (inside the caller's transaction); a line if it could not be."""
     try:
@@ -34,7 +34,7 @@ def add_channel(db: sqlite3.Connection, info: dict[str, Any], handle: str, obser
     return []
 
 
-def add_posts(db: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[str]:
+def add_posts(db: Connection, rows: list[dict[str, Any]]) -> list[str]:
     """Record what a page said about posts (inside the caller's transaction), each on its own: a post that
     cannot be recorded is left out with a line saying so, and the others are recorded."""
     problems = []
@@ -81,8 +81,11 @@ def posts_of_page(index: Index, page_record_id: str) -> list[dict[str, Any]]:
 
 def citing_articles(index: Index, handle: str) -> list[dict[str, Any]]:
     return index.query(
-        """SELECT DISTINCT a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context
+        # GROUP BY, not DISTINCT: PostgreSQL orders a DISTINCT only by what it selects (a.id is one sha256)
+        """SELECT a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context
            FROM citations c JOIN articles a ON a.id = c.article_id
-           WHERE lower(c.handle) = ? ORDER BY a.id, c.start""",
+           WHERE lower(c.handle) = ?
+           GROUP BY a.id, a.source, a.url, a.title, a.sha256, c.text, c.start, c."end", c.context
+           ORDER BY a.id, c.start""",
         (handle.lower(),),
     )

@@ -202,7 +202,8 @@ def crawl(archive: Archive, mode: str = "due", only: list[int] | None = None, st
         run_id = open_run(archive, lock, mode)
         status, error = "done", None
         try:
-            alive = lambda run: run_alive(archive.settings.archive, run)  # noqa: E731
+            shared = archive.settings.uses_postgresql
+            alive = lambda run: run_alive(archive.settings.archive, run, shared)  # noqa: E731
             claimed = sidx.claim_due(archive.index, run_id, warc_date(archive.clock()), alive, only)
             sweep_dead_locks(archive.settings.archive)  # of crawls killed before their row existed
             yield from _check_all(archive, run_id, claimed, stop, command)

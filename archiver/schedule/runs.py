@@ -59,8 +59,13 @@ class RunLock:
             self._handle = None
 
 
-def run_alive(archive_dir: Path, run: dict[str, Any]) -> bool:
+def run_alive(archive_dir: Path, run: dict[str, Any], shared_index: bool = False) -> bool:
     """True while the process of a ``running`` run still holds its lock; removes a dead run's lock file."""
+    if shared_index and run.get("host") != socket.gethostname():
+        # Another machine's run on a shared (PostgreSQL) index: its lock is in that machine's archive folder,
+        # and that machine's next crawl frees it if it died; a queued crawl job's next attempt frees it at
+        # once (archiver.index.jobs.release_job_runs).
+        return True
     return _held(archive_dir / LOCK_DIR / f"{run['lock']}{LOCK_SUFFIX}")
 
 
@@ -100,6 +105,7 @@ def open_run(archive: Archive, lock: RunLock, mode: str) -> int:
 
 def release_dead_runs(archive: Archive) -> list[int]:
     """Mark runs whose process is gone ``interrupted``; their schedules are due again. Dead locks are removed."""
-    released = sidx.release_dead_runs(archive.index, lambda run: run_alive(archive.settings.archive, run))
+    shared = archive.settings.uses_postgresql
+    released = sidx.release_dead_runs(archive.index, lambda run: run_alive(archive.settings.archive, run, shared))
     sweep_dead_locks(archive.settings.archive)
     return released

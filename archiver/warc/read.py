@@ -6,13 +6,14 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from archiver.errors import ArchiveError
+from archiver.storage import remote_for
 from archiver.warc.store import OPEN_SUFFIX
 
 
@@ -37,19 +38,29 @@ def damaged(warc_file: str, offset: int, exc: BaseException) -> ArchiveError:
                         f"({type(exc).__name__}: {detail or 'no detail'})")
 
 
+def open_at(path: Path, offset: int, length: int | None = None) -> BinaryIO:
+    """WARC bytes from offset: the file at path (``ARCHIVE/warcs/NAME``, reading on to its end), or, once
+    it moved to remote storage (archiver.storage), one range request for length bytes (or to the end)."""
+    try:
+        handle = open(path, "rb")
+        handle.seek(offset)
+        return handle
+    except FileNotFoundError as exc:
+        if (remote := remote_for(path.parent.parent)) is None:
+            raise ArchiveError(f"cannot open {path}: {exc.strerror}") from exc
+        return remote.open_at(f"warcs/{path.name.removesuffix(OPEN_SUFFIX)}", offset, length)
+    except OSError as exc:
+        raise ArchiveError(f"cannot open {path}: {exc.strerror}") from exc
+
+
 def iter_record_at(archive: Path, warc_file: str, offset: int) -> Iterator[ArcWarcRecord]:
     """Yield the one record at offset (a generator, so the file stays open while it is read).
 
     A record whose header cannot be parsed raises ArchiveError; reading a damaged body may still raise
     one of DAMAGE_ERRORS, which callers turn into ``damaged(...)``.
     """
-    path = warc_path(archive, warc_file)
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        raise ArchiveError(f"cannot open {path}: {exc.strerror}") from exc
+    handle = open_at(warc_path(archive, warc_file), offset)
     with handle:
-        handle.seek(offset)
         try:
             record = next(iter(ArchiveIterator(handle)), None)
         except DAMAGE_ERRORS as exc:

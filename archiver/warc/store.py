@@ -61,6 +61,7 @@ class WarcStore:
         operator: str = "",
         fsync: bool = False,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        on_closed: Callable[[Path], object] | None = None,
     ) -> None:
         self.archive = archive
         self.directory = archive / "warcs"
@@ -74,6 +75,8 @@ class WarcStore:
         self._lock = threading.Lock()
         self._file: _OpenFile | None = None
         self.closed: list[str] = []  # names of the files this store closed (e.g. to time-stamp them)
+        self.on_closed = on_closed  # called with each closed file's path, outside the lock
+        self._closed: list[Path] = []
 
     # -- public interface -------------------------------------------------------------------------
     def current_warcinfo_id(self) -> str:
@@ -121,11 +124,21 @@ class WarcStore:
         finally:
             for group in encoded[len(outcomes):]:
                 group.close()
+            self._hand_over_closed()
         return outcomes
 
     def close(self) -> None:
         with self._lock:
             self._close_file()
+        self._hand_over_closed()
+
+    def _hand_over_closed(self) -> None:
+        if self.on_closed is None:
+            return
+        with self._lock:
+            closed, self._closed = self._closed, []
+        for path in closed:
+            self.on_closed(path)
 
     # -- files -----------------------------------------------------------------------------------
     def _ensure_open(self) -> _OpenFile:
@@ -203,3 +216,5 @@ class WarcStore:
         os.rename(current.path, self.directory / current.name)
         current.handle.close()  # releases the lock after the rename, so recovery never sees it half-done
         self.closed.append(current.name)
+        if self.on_closed is not None:
+            self._closed.append(self.directory / current.name)
