@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 def politeness_gate(settings: Settings, share: int = 1) -> HostGate:
-    """The per-host gate for one of ``share`` processes capturing at once (see archiver.processes).
+    """The per-host gate for one of ``share`` processes capturing at once (see archiver.flow.processes).
 
     Each process gets host_concurrency // share slots per host (at least 1) and waits share times the
     delays, so together they keep about the same request rate per host as one process would.
@@ -77,11 +77,20 @@ class Archive:
             clock=clock,
             on_closed=on_closed,
         )
-        self.fetcher = HttpFetcher(settings, clock=clock)
-        self.gate = politeness_gate(settings)
+
+    # Built on first use: read-only commands (lookup, history, verify, serve, export) never fetch, so they
+    # never open a connection pool or a politeness gate.
+    @functools.cached_property
+    def fetcher(self) -> HttpFetcher:
+        return HttpFetcher(self.settings, clock=self.clock)
+
+    @functools.cached_property
+    def gate(self) -> HostGate:
+        return politeness_gate(self.settings)
 
     def close(self) -> None:
-        self.fetcher.close()
+        if "fetcher" in vars(self):
+            self.fetcher.close()
         self.store.close()
         self.index.close()
         if self.remote is not None:

@@ -29,9 +29,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from archiver.archive import Archive
-from archiver.browser_capture import BrowserCapture
 from archiver.capture.browser import browser_problem
-from archiver.pipeline import capture_urls
+from archiver.flow.browser_capture import BrowserCapture
+from archiver.flow.capture_list import capture_urls
 from archiver.settings import load_settings
 from archiver.warc.provenance import Reason
 

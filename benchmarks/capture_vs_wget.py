@@ -258,7 +258,7 @@ def run_archiver(
     label: str, urls: list[str], size: int, folder: Path, workers: int, gzip_level: int | None, processes: int
 ) -> Figures:
     from archiver.archive import Archive
-    from archiver.pipeline import capture_urls
+    from archiver.flow.capture_list import capture_urls
     from archiver.warc.provenance import Reason
 
     archive = Archive(bench_settings(folder, workers, gzip_level, processes))
@@ -301,7 +301,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from benchmarks.capture_vs_wget import bench_settings
 from archiver.archive import Archive
-from archiver.pipeline import capture_url
+from archiver.flow.capture import capture_url
 from archiver.warc.provenance import Reason
 url, size, folder, level = sys.argv[2], int(sys.argv[3]), Path(sys.argv[4]), sys.argv[5]
 settings = bench_settings(folder, 1, None if level == "default" else int(level), max_body=size + 1)

@@ -217,7 +217,7 @@ def test_redirect_to_a_private_address_is_refused(origin: OriginServer, archive_
     # Treat the test origin (127.0.0.1) as public so the redirect to 10.0.0.1 is what policy refuses.
     from archiver.archive import Archive
     from archiver.capture import guard
-    from archiver.pipeline import capture_url
+    from archiver.flow.capture import capture_url
     from archiver.settings import load_settings
     from archiver.warc.provenance import Reason
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.browser_capture import choose_mode
 from archiver.capture.browser.shell import script_shell
 from archiver.capture.http import HttpFetcher
+from archiver.flow.browser_capture import choose_mode
 from archiver.settings import load_settings
 from tests.servers import OriginServer, Response
 

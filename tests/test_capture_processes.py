@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-import archiver.pipeline as pipeline
+import archiver.flow.capture as pipeline
 from archiver.archive import Archive, politeness_gate
-from archiver.pipeline import capture_urls
-from archiver.processes import MIN_BATCH, _batches
+from archiver.flow.capture_list import capture_urls
+from archiver.flow.processes import MIN_BATCH, _batches
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 from tests.servers import OriginServer
@@ -154,7 +154,7 @@ def test_a_batch_on_threads_overlaps_its_fetches_and_keeps_its_order(origin: Ori
     results still come back in the batch's order, committed in one transaction."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from archiver.pipeline import capture_batch
+    from archiver.flow.capture import capture_batch
 
     urls = [origin.url(f"/slow-headers?delay=0.4&n={n}") for n in range(4)] + [origin.url("/notfound")]
     with Archive(_settings(tmp_path / "archive", processes=1, workers=4)) as archive, ThreadPoolExecutor(4) as threads:
@@ -171,7 +171,7 @@ def test_a_slow_url_holds_one_thread_not_the_batch(origin: OriginServer, tmp_pat
     """The other threads go on fetching while one waits on a slow server (results are placed by position)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from archiver.pipeline import capture_batch
+    from archiver.flow.capture import capture_batch
 
     urls = [origin.url("/slow-headers?delay=1.2")] + [origin.url(f"/slow-headers?delay=0.3&n={n}") for n in range(4)]
     with Archive(_settings(tmp_path / "archive", processes=1, workers=2)) as archive, ThreadPoolExecutor(2) as threads:
@@ -190,7 +190,7 @@ def test_fetches_left_in_flight_when_a_batch_stops_are_closed() -> None:
     from datetime import UTC, datetime
 
     from archiver.capture.http import FetchResult
-    from archiver.pipeline import _as_done
+    from archiver.flow.capture import _as_done
 
     closed: list[str] = []
     started: list[str] = []
@@ -218,7 +218,7 @@ def test_fetches_left_in_flight_when_a_batch_stops_are_closed() -> None:
 
 
 def test_a_payload_seen_earlier_in_the_same_batch_is_a_revisit(origin: OriginServer, tmp_path: Path) -> None:
-    from archiver.pipeline import capture_batch
+    from archiver.flow.capture import capture_batch
 
     url = origin.url("/html")
     with Archive(_settings(tmp_path / "archive", processes=1, workers=1)) as archive:
@@ -237,8 +237,8 @@ def test_a_payload_seen_earlier_in_the_same_batch_is_a_revisit(origin: OriginSer
 def test_a_batch_whose_index_write_fails_reports_every_capture_failed(origin: OriginServer, tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from archiver.errors import ArchiveError
+    from archiver.flow.capture import capture_batch
     from archiver.index.db import Index
-    from archiver.pipeline import capture_batch
 
     def refuse(self: Index, fetches: list[Any]) -> list[int]:
         raise ArchiveError("index is full")
@@ -255,7 +255,7 @@ def test_an_interrupted_batch_leaves_nothing_written_unindexed(origin: OriginSer
                                                                monkeypatch: pytest.MonkeyPatch, memory: int) -> None:
     """Ctrl-C at the third fetch of a batch. Fetched but not yet written: nothing reaches the WARC or the
     index. Written already (a memory cap of 1 byte writes each capture as soon as it is fetched): indexed."""
-    from archiver.pipeline import capture_batch
+    from archiver.flow.capture import capture_batch
 
     real = pipeline._fetch
     calls = {"n": 0}
@@ -291,7 +291,7 @@ def test_a_batch_written_across_rotations_names_each_records_own_file(origin: Or
     WARC-Warcinfo-ID is the warcinfo of the file it landed in, and every file is valid."""
     from warcio.archiveiterator import ArchiveIterator
 
-    from archiver.pipeline import capture_batch
+    from archiver.flow.capture import capture_batch
 
     urls = [origin.url(f"/html?page={n}") for n in range(12)]
     archive_dir = tmp_path / "archive"

@@ -209,7 +209,7 @@ HALF_WRITTEN = r"""
 import sys, time
 from pathlib import Path
 from archiver.archive import Archive
-from archiver.pipeline import capture_url
+from archiver.flow.capture import capture_url
 from archiver.settings import load_settings
 from archiver.warc.provenance import Reason
 

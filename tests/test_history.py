@@ -311,7 +311,7 @@ def test_a_soft_banned_client_sees_unavailable_not_deleted(tg, mirror: TmeMirror
 def test_immediate_telegram_retries_count_as_one_check() -> None:
     from types import SimpleNamespace
 
-    from archiver import telegram
+    from archiver.flow import telegram
     from archiver.lookup.sources import TELEGRAM_RETRY_SLEEPS, _page_failures
 
     assert TELEGRAM_RETRY_SLEEPS == telegram.RETRIES - 1

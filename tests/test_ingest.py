@@ -139,9 +139,9 @@ def test_citations_command_reads_stdin_and_reports_bad_input(tg) -> None:
 def test_seed_articles_are_ingested_with_a_fake_transport(archive_dir: Path) -> None:
     """The three real sample articles, with captures stubbed (no network in tests)."""
     from archiver.archive import Archive
-    from archiver.ingest import ingest
-    from archiver.pipeline import CaptureResult
-    from archiver.resolving import Landing
+    from archiver.flow.capture import CaptureResult
+    from archiver.flow.ingest import ingest
+    from archiver.flow.resolving import Landing
     from archiver.settings import load_settings
 
     asked: list[str] = []

@@ -208,9 +208,9 @@ def test_a_stale_job_is_handed_over_and_committed_once(backend: str, run: Any, o
     """Worker w1 claims a job and stops answering; w2 gets it after job_stale_after and commits it; when
     w1 wakes up and finishes its capture, its commit is refused and nothing is indexed twice."""
     from archiver.archive import Archive
+    from archiver.flow.worker import host_limits, queue_jobs, run_job
     from archiver.index import jobs
     from archiver.settings import load_settings
-    from archiver.worker import host_limits, queue_jobs, run_job
 
     settings = load_settings({"archive": archive_dir, "allow_private": True, "host_delay": 0})
     with Archive(settings) as archive:
@@ -268,10 +268,10 @@ def test_a_crawl_job_taken_over_frees_the_schedule_its_dead_attempt_held(
     backend: str, run: Any, origin: OriginServer, archive_dir: Path,
 ) -> None:
     from archiver.archive import Archive
+    from archiver.flow.worker import host_limits, queue_due, run_job
     from archiver.index import jobs
     from archiver.index import schedule as sidx
     from archiver.settings import load_settings
-    from archiver.worker import host_limits, queue_due, run_job
 
     assert run("schedule", "add", origin.url("/html"), "--every", "6h").exit_code == 0
     settings = load_settings({"archive": archive_dir, "allow_private": True, "host_delay": 0})

@@ -24,7 +24,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archiver.articles import parse_article
 from archiver.capture.telegram import FeedPage, parse_page
 from archiver.capture.telegram.model import PAGE_KINDS
 from archiver.capture.telegram.parse import INTERNAL_ERROR
@@ -35,6 +34,7 @@ from archiver.citations import (
     extract_citations,
 )
 from archiver.errors import ArchiverError, ParseError
+from archiver.flow.articles import parse_article
 from archiver.warc.recover import complete_prefix
 
 DATA = Path(__file__).parent / "data"

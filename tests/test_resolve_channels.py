@@ -185,7 +185,7 @@ def test_when_telegram_cannot_be_reached_probing_stops_for_the_run(archive_dir: 
     from archiver.archive import Archive
     from archiver.citations.model import Citation
     from archiver.errors import FetchError
-    from archiver.resolving import NameResolver
+    from archiver.flow.resolving import NameResolver
     from archiver.settings import load_settings
 
     asked: list[str] = []

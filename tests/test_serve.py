@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from archiver.archive import Archive
-from archiver.pipeline import capture_url, surt_key
+from archiver.flow.capture import capture_url
+from archiver.index.keys import url_key
 from archiver.serve.memento import http_date, parse_http_date, parse_timestamp
 from archiver.serve.web import HttpError
 from archiver.settings import load_settings
@@ -158,7 +159,7 @@ def test_an_inexact_timestamp_redirects_to_the_exact_memento(served: Served, fil
 
 def test_raw_memento_is_the_stored_payload_byte_for_byte(served: Served, filled: Filled) -> None:
     with filled.archive() as archive:
-        rows = {row["captured_at"][:10]: row for row in archive.index.captures_by_surt(surt_key(filled.page))}
+        rows = {row["captured_at"][:10]: row for row in archive.index.captures_by_surt(url_key(filled.page))}
     answer = fetch(f"{served.base}/web/{TS1}id_/{filled.page}")
     assert answer.status == 200 and answer.body == PAGE_V1
     assert hashlib.sha256(answer.body).hexdigest() == rows["2026-01-01"]["payload_sha256"]

@@ -24,11 +24,12 @@ import pytest
 
 from archiver.archive import Archive
 from archiver.capture.telegram import parse_telegram_ref
-from archiver.ingest import ingest
-from archiver.pipeline import capture_url, surt_key
+from archiver.flow.capture import capture_url
+from archiver.flow.ingest import ingest
+from archiver.flow.telegram import capture_telegram
+from archiver.index.keys import url_key
 from archiver.serve.app import ThreadingWSGIServer, make_server
 from archiver.settings import Settings, load_settings
-from archiver.telegram import capture_telegram
 from archiver.warc.provenance import Reason
 from tests.servers import HTML_TYPE, OriginServer, Response
 from tests.tme_mirror import TmeMirror
@@ -166,7 +167,7 @@ def serving(settings: Settings) -> Iterator[Served]:
 
 def test_the_filled_archive_has_what_the_serve_tests_expect(filled: Filled) -> None:
     with filled.archive() as archive:
-        rows = archive.index.captures_by_surt(surt_key(filled.page))
+        rows = archive.index.captures_by_surt(url_key(filled.page))
         kinds = [(row["record_type"], row["captured_at"][:10]) for row in reversed(rows)]
         posts: list[dict[str, Any]] = archive.index.query("SELECT post_id, edited, deleted FROM telegram_posts")
     assert kinds == [("response", "2026-01-01"), ("revisit", "2026-01-10"), ("response", "2026-01-20")]

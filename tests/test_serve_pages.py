@@ -26,9 +26,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from archiver.archive import Archive
-from archiver.ingest import ingest
-from archiver.pipeline import capture_url
-from archiver.resolving import Landing
+from archiver.flow.capture import capture_url
+from archiver.flow.ingest import ingest
+from archiver.flow.resolving import Landing
 from archiver.serve.app import App, make_server
 from archiver.settings import Settings, load_settings
 from archiver.warc.provenance import Reason

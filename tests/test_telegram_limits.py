@@ -11,8 +11,8 @@ import pytest
 import requests
 
 from archiver.archive import Archive
+from archiver.flow.capture import capture_url
 from archiver.index.telegram import add_posts
-from archiver.pipeline import capture_url
 from archiver.settings import load_settings
 from archiver.warc.provenance import Reason
 from tests.servers import Exchange, OriginServer, Response

@@ -22,8 +22,8 @@ from archiver.capture.webarchive import (
     raw_form,
 )
 from archiver.errors import UsageError
-from archiver.pipeline import failed_result
-from archiver.web_copies import looks_gone
+from archiver.flow.capture import failed_result
+from archiver.flow.web_copies import looks_gone
 from tests.servers import OriginServer
 from tests.web_archives import WebArchiveStandIn
 

@@ -21,7 +21,8 @@ from archiver.warc.provenance import Reason
 @handle_errors
 def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, queue: bool, as_json: bool) -> None:
     """Capture URLs into the archive's WARC files, with provenance, and index them."""
-    from archiver.pipeline import capture_urls
+    from archiver.flow.capture_list import capture_urls
+    from archiver.flow.telegram import capture_telegram_url
 
     if browser:
         ctx.obj = ctx.obj.with_(capture_mode="browser")
@@ -30,13 +31,13 @@ def capture(ctx: click.Context, urls: tuple[str, ...], browser: bool, queue: boo
         return queued(archive, "capture", urls, as_json)
     capture_one = None
     if archive.settings.capture_mode != "http":
-        from archiver.browser_capture import BrowserCapture
+        from archiver.flow.browser_capture import BrowserCapture
 
         capture_one = BrowserCapture()
         ctx.call_on_close(capture_one.close)
     failed = 0
     reason = Reason("command-line", command=command_line())
-    results = capture_urls(archive, urls, reason, route_telegram=True, capture=capture_one)
+    results = capture_urls(archive, urls, reason, router=capture_telegram_url, capture=capture_one)
     for result in with_progress(results, len(urls), "capturing", as_json):
         failed += not result.ok
         if as_json:
@@ -99,7 +100,7 @@ def lookup(ctx: click.Context, target: str | None, at: str | None, text: str | N
 @handle_errors
 def citations(ctx: click.Context, articles: tuple[str, ...], unresolved: bool, as_json: bool) -> None:
     """Find the sources ARTICLE cites (a path, an http(s) URL, or - for stdin)."""
-    from archiver.citations_report import iter_citation_rows, stored_unresolved
+    from archiver.flow.citations_report import iter_citation_rows, stored_unresolved
 
     if not articles and not unresolved:
         fail("give at least one ARTICLE (path, URL or -), or --unresolved", 2)
@@ -150,8 +151,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], queue: bool, as_json: 
     using aliases and channel names learned since: with no ARTICLE, `archiver ingest` does only that (after
     `archiver aliases add` or `archiver resolve --accept NAME HANDLE`).
     """
-    from archiver.ingest import ingest as run_ingest
-    from archiver.resolving import pending_names
+    from archiver.flow.ingest import ingest as run_ingest
+    from archiver.flow.resolving import pending_names
 
     archive = open_archive(ctx)
     if queue:
@@ -206,7 +207,7 @@ def aliases() -> None:
 @handle_errors
 def aliases_add(ctx: click.Context, name: str, handle: str, note: str | None) -> None:
     """Map NAME (as articles cite it) to a Telegram HANDLE."""
-    from archiver.aliases import add
+    from archiver.flow.aliases import add
 
     stored, replaced = add(open_archive(ctx), name, handle, note)
     click.echo(f"{name} -> @{stored}" + (f" (replaces @{replaced})" if replaced else ""))
@@ -234,7 +235,7 @@ def aliases_list(ctx: click.Context, as_json: bool) -> None:
 @handle_errors
 def aliases_remove(ctx: click.Context, name: str) -> None:
     """Remove NAME from the registry."""
-    from archiver.aliases import remove
+    from archiver.flow.aliases import remove
 
     if not remove(open_archive(ctx, create=False), name):
         fail(f"no alias named {name!r}", 1)

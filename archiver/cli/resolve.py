@@ -38,8 +38,8 @@ def resolve(ctx: click.Context, names: tuple[str, ...], pending: bool, accept: t
     otherwise candidate handles are checked by capturing their t.me landing pages (kept as evidence) and
     comparing each title with NAME. Exit 1 when a name has no candidate at all.
     """
-    from archiver.resolving import accept as accept_alias
-    from archiver.resolving import pending_names, review
+    from archiver.flow.resolving import accept as accept_alias
+    from archiver.flow.resolving import pending_names, review
 
     if accept is not None:
         if names or pending:

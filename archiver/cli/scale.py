@@ -27,7 +27,7 @@ def queue_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def queued(archive: Archive, kind: str, targets: Sequence[str], as_json: bool) -> None:
     """Queue targets as jobs and say so (the --queue of capture and ingest)."""
-    from archiver.worker import queue_jobs
+    from archiver.flow.worker import queue_jobs
 
     if "-" in targets:
         raise UsageError("--queue cannot take - (stdin): workers read articles from paths or URLs")
@@ -41,7 +41,7 @@ def queued(archive: Archive, kind: str, targets: Sequence[str], as_json: bool) -
 
 def queued_due(archive: Archive, as_json: bool) -> None:
     """crawl --due --queue: a job per due schedule that has none pending."""
-    from archiver.worker import queue_due
+    from archiver.flow.worker import queue_due
 
     job_ids = queue_due(archive)
     for job_id in job_ids:
@@ -60,7 +60,7 @@ def queued_due(archive: Archive, as_json: bool) -> None:
 @handle_errors
 def worker(ctx: click.Context, concurrency: int, burst: bool, as_json: bool) -> None:
     """Run queued capture and ingest jobs, alongside any number of other workers."""
-    from archiver.worker import Worker
+    from archiver.flow.worker import Worker
 
     archive = open_archive(ctx)
     runner = Worker(archive, concurrency, burst)

@@ -22,7 +22,7 @@ def telegram() -> None:
 @handle_errors
 def telegram_parse(files: tuple[str, ...], as_json: bool) -> None:
     """Parse saved t.me pages (feed, post embed, landing page): one JSON line per post or page."""
-    from archiver.telegram_parse import parse_files
+    from archiver.flow.telegram_parse import parse_files
 
     failed = 0
     for row in parse_files(files):
@@ -53,8 +53,8 @@ def telegram_capture(ctx: click.Context, channel: str, since: str | None, until:
                      no_media: bool, max_pages: int | None, as_json: bool) -> None:
     """Capture CHANNEL (a handle, @handle or t.me URL) into the archive, with each post's structured JSON."""
     from archiver.capture.telegram import parse_telegram_ref
+    from archiver.flow.telegram import capture_telegram
     from archiver.lookup.captures import parse_when
-    from archiver.telegram import capture_telegram
 
     ref = parse_telegram_ref(channel)
     if ref is None:

@@ -24,22 +24,17 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
-import surt as surtlib
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 from warcio.timeutils import iso_date_to_timestamp
+
+from archiver.index.keys import url_key
 
 INDEXED_TYPES = ("response", "revisit", "resource", "metadata")
 NO_DIGEST_TYPES = ("warcinfo", "revisit")  # warcio computes no payload digest for these
 SORT_BUFFER = 32 * 1024 * 1024
 _MIME_END = re.compile(r"[;\s]")
 
-
-def url_key(url: str) -> str:
-    try:
-        return str(surtlib.surt(url))
-    except Exception:  # noqa: BLE001  (as cdxj-indexer: a URL surt cannot parse is its own key)
-        return url
 
 
 def _mime(record: ArcWarcRecord) -> str | None:

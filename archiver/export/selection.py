@@ -19,7 +19,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archiver.errors import ArchiveError, UsageError
 from archiver.index.articles import article_by_source
 from archiver.index.db import Index
-from archiver.pipeline import surt_key
+from archiver.index.keys import url_key
 from archiver.storage import remote_for
 from archiver.warc.read import open_at, warc_path
 from archiver.warc.store import OPEN_SUFFIX
@@ -77,7 +77,7 @@ def selected_fetches(index: Index, selection: Selection) -> set[int]:
                WHERE c.article_id = ?""", (article["id"],))
         ids = (ids or set()) | {r["fetch_id"] for r in rows} | ({article["fetch_id"]} if article["fetch_id"] else set())
     for url in selection.urls:
-        rows = index.query("SELECT DISTINCT fetch_id FROM captures WHERE surt = ?", (surt_key(url.strip()),))
+        rows = index.query("SELECT DISTINCT fetch_id FROM captures WHERE surt = ?", (url_key(url.strip()),))
         ids = (ids or set()) | {r["fetch_id"] for r in rows}
     if ids is None:
         ids = {r["fetch_id"] for r in index.query("SELECT DISTINCT fetch_id FROM captures")}

@@ -8,9 +8,9 @@ from typing import Any
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, UsageError, one_line
 from archiver.index.captures import screenshots
+from archiver.index.keys import url_key
 from archiver.index.recovered import recovered_copies, recovered_label, recovered_of_fetch
 from archiver.lookup.sources import url_timeline
-from archiver.pipeline import surt_key
 from archiver.warc.read import read_json_record
 
 
@@ -77,7 +77,7 @@ def recovered_view(archive: Archive, row: dict[str, Any]) -> dict[str, Any]:
 
 def lookup_url(archive: Archive, url: str, at: datetime | None = None) -> list[dict[str, Any]]:
     """Our captures of url (closest to at first, else newest first), then copies recovered from web archives."""
-    surt = surt_key(url.strip())
+    surt = url_key(url.strip())
     rows = archive.index.captures_by_surt(surt)
     copies = recovered_copies(archive.index, surt)
     if not rows and not copies:

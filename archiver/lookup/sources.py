@@ -5,7 +5,7 @@
                       older and newer posts but not this one, failed fetches of its embed page
     Telegram channel  fetches of its feed page, with the channel info each one showed
 
-Telegram pages are retried at once on outages (archiver.telegram); a failure followed by another fetch
+Telegram pages are retried at once on outages (archiver.flow.telegram); a failure followed by another fetch
 of the same page within the retry window is one check, not several.
 """
 
@@ -28,14 +28,14 @@ from archiver.capture.telegram import (
 from archiver.errors import ArchiverError, one_line
 from archiver.index import schedule as sidx
 from archiver.index.captures import capture_by_record_id
+from archiver.index.keys import url_key
 from archiver.lookup.diff import diff_payloads, diff_text
 from archiver.lookup.timeline import Explain, Observation, Timeline, classify
-from archiver.pipeline import surt_key
 from archiver.warc.read import iter_record_at
 
 GONE_STATUSES = (404, 410)
 CANONICAL_BASE = "https://t.me"
-TELEGRAM_RETRY_SLEEPS = 2  # archiver.telegram.RETRIES - 1 sleeps: backoff, then 2 x backoff
+TELEGRAM_RETRY_SLEEPS = 2  # archiver.flow.telegram.RETRIES - 1 sleeps: backoff, then 2 x backoff
 RETRY_SLACK = 1.0  # seconds between a failed attempt's end and the next one, besides the sleep
 PAYLOAD_LIMIT = 5 * 1024 * 1024
 
@@ -79,7 +79,7 @@ def _url_explainer(archive: Archive) -> Explain:
 
 
 def url_timeline(archive: Archive, url: str) -> Timeline:
-    rows = sidx.url_fetches(archive.index, surt_key(url.strip()))
+    rows = sidx.url_fetches(archive.index, url_key(url.strip()))
     events = classify([_url_observation(row) for row in rows], archive.settings.unavailable_threshold)
     return Timeline(url.strip(), "url", events, _url_explainer(archive))
 
@@ -101,7 +101,7 @@ def _page_failures(archive: Archive, rows: list[Row], failed: Callable[[Row], bo
                    reason: Callable[[Row], str]) -> list[Observation]:
     """Unavailable observations from page fetches, a burst of immediate retries counting once.
 
-    archiver.telegram retries an outage (no answer, 429, 5xx) after sleeping backoff, then 2 x backoff:
+    archiver.flow.telegram retries an outage (no answer, 429, 5xx) after sleeping backoff, then 2 x backoff:
     such a failure followed that soon by another fetch of the page is part of the same check.
     """
     window = archive.settings.telegram_backoff * 2 ** (TELEGRAM_RETRY_SLEEPS - 1) + RETRY_SLACK
@@ -171,7 +171,7 @@ def post_timeline(archive: Archive, handle: str, post_id: int,
         if seen and at > seen and post_id not in ids and min(ids) < post_id < max(ids):
             observations.append(Observation(at, "gone", reason="gone from the channel's feed (older and newer "
                                             "posts still there)", ref={"url": url, "fetch_id": fetch_id}))
-    embeds = sidx.page_fetches(archive.index, [surt_key(embed_url(b, handle, post_id)) for b in _bases(archive)])
+    embeds = sidx.page_fetches(archive.index, [url_key(embed_url(b, handle, post_id)) for b in _bases(archive)])
     observations += _page_failures(archive, embeds, lambda r: not r["parsed"],
                                    lambda r: _fetch_problem(r, "the page showed no post (t.me refusing this client?)"))
     observations.sort(key=lambda o: o.at)
@@ -186,7 +186,7 @@ def _explain_channel(old: Observation, new: Observation) -> dict[str, Any]:
 
 
 def channel_timeline(archive: Archive, handle: str) -> Timeline:
-    rows = sidx.page_fetches(archive.index, [surt_key(feed_url(b, handle)) for b in _bases(archive)])
+    rows = sidx.page_fetches(archive.index, [url_key(feed_url(b, handle)) for b in _bases(archive)])
     observations = []
     for row in rows:
         if row["channel_kind"] not in (None, "not_found"):

@@ -1,6 +1,6 @@
 """Turn a citation into something capturable, and say how: explicit link, @handle, registry entry, or a name
 the archive's directory has seen beside a handle (see directory.py). Candidates that need t.me to verify them
-are the orchestrator's job (archiver.resolving): nothing here touches the network."""
+are the orchestrator's job (archiver.flow.resolving): nothing here touches the network."""
 
 from __future__ import annotations
 

@@ -23,14 +23,14 @@ from typing import Any
 from archiver.archive import Archive
 from archiver.capture.telegram import parse_telegram_ref
 from archiver.errors import one_line
+from archiver.flow.capture import CaptureResult, capture_url
+from archiver.flow.telegram import capture_telegram
 from archiver.index import articles as idx
 from archiver.index import schedule as sidx
 from archiver.lookup.sources import ref_timelines, telegram_ref
 from archiver.lookup.timeline import Timeline
-from archiver.pipeline import CaptureResult, capture_url
 from archiver.schedule.runs import RunLock, open_run, release_dead_runs, run_alive, sweep_dead_locks
 from archiver.schedule.schedules import format_every, next_due
-from archiver.telegram import capture_telegram
 from archiver.warc.provenance import Reason
 from archiver.warc.records import warc_date
 from archiver.warc.recover import recover_directory

@@ -13,10 +13,10 @@ from typing import Any
 
 from archiver.archive import Archive
 from archiver.index import articles as idx
+from archiver.index.keys import url_key
 from archiver.index.recovered import recovered_copies, recovered_label
 from archiver.lookup.sources import source_timeline, source_timelines
 from archiver.lookup.timeline import Timeline
-from archiver.pipeline import surt_key
 from archiver.schedule.schedules import find_article, resolve_target
 
 
@@ -47,7 +47,7 @@ def _recovered_rows(archive: Archive, timeline: Timeline) -> list[dict[str, Any]
              "change": None, "url": copy["memento_url"], "fetch_id": copy["fetch_id"],
              "record_id": copy["record_id"], "warc_file": copy["warc_file"], "offset": copy["offset"],
              "recovered": {key: copy[key] for key in ("archive", "memento_url", "memento_at", "recovered_at")}}
-            for copy in recovered_copies(archive.index, surt_key(timeline.source))]
+            for copy in recovered_copies(archive.index, url_key(timeline.source))]
 
 
 def iter_history_rows(archive: Archive, target: str) -> Iterator[dict[str, Any]]:

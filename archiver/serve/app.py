@@ -33,7 +33,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from archiver import __version__
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, UsageError, one_line
-from archiver.pipeline import surt_key
+from archiver.index.keys import url_key
 from archiver.serve import memento as mem
 from archiver.serve import pages, replay, views
 from archiver.serve.web import (
@@ -229,7 +229,7 @@ class App:
         next later capture of it instead, so replay never loops on itself."""
         target = stored.location or ""
         location = f"{base}/web/{chosen.ts}{'id_' if raw else ''}/{mem.link_target(target)}"
-        if surt_key(target) == surt_key(chosen.url):
+        if url_key(target) == url_key(chosen.url):
             later = found[found.index(chosen) + 1:]  # found is in time order
             if not later:
                 if raw:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from archiver.archive import Archive
-from archiver.pipeline import surt_key
+from archiver.index.keys import url_key
 from archiver.serve.web import HttpError, Request, Response, json_response, redirect
 
 LINK_FORMAT = "application/link-format"
@@ -92,7 +92,7 @@ def target_url(raw: str, query_string: str = "") -> str:
 
 def mementos(archive: Archive, url: str) -> list[Memento]:
     """Every capture of url (SURT match), oldest first."""
-    rows = archive.index.captures_by_surt(surt_key(url))
+    rows = archive.index.captures_by_surt(url_key(url))
     moments = [(moment_of(row["captured_at"]), row) for row in rows]
     moments.sort(key=lambda pair: (pair[0], pair[1]["id"]))
     seconds: dict[str, int] = {}

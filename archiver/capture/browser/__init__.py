@@ -3,7 +3,7 @@
 recorder.py answers every request Chromium makes with the project's own fetcher (guard, limits, exact
 bytes); session.py drives Chromium through Playwright (load, settle, scroll, screenshot, rendered DOM);
 shell.py tells from a page's HTML whether it is a script shell that needs the browser (auto mode).
-Writing the records and indexing them is the orchestration's job (archiver.browser_capture).
+Writing the records and indexing them is the orchestration's job (archiver.flow.browser_capture).
 """
 
 from __future__ import annotations

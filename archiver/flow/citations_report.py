@@ -6,14 +6,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from archiver.archive import Archive
-from archiver.articles import load_article
 from archiver.citations.blocks import capped_citations
 from archiver.errors import ArchiverError, one_line
+from archiver.flow.articles import load_article
+from archiver.flow.resolving import load_aliases
 from archiver.index import articles as idx
 from archiver.index.directory import directory_entries
 from archiver.resolve.directory import Directory
 from archiver.resolve.resolver import resolve
-from archiver.resolving import load_aliases
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 

@@ -37,7 +37,7 @@ from multiprocessing.util import Finalize
 
 from archiver.archive import Archive, politeness_gate
 from archiver.errors import one_line
-from archiver.pipeline import CaptureResult, capture_batch, failed_result
+from archiver.flow.capture import CaptureResult, Router, capture_batch, failed_result
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
 from archiver.warc.recover import recover_directory
@@ -82,11 +82,11 @@ def _stop_worker() -> None:
     worker.archive.close()
 
 
-def _capture_batch(urls: list[str], reason: Reason, route_telegram: bool) -> list[CaptureResult]:
+def _capture_batch(urls: list[str], reason: Reason, router: Router | None) -> list[CaptureResult]:
     worker = _worker
     if worker is None:
         raise RuntimeError("capture worker process was not initialised")
-    return capture_batch(worker.archive, urls, reason, route_telegram, worker.threads)
+    return capture_batch(worker.archive, urls, reason, router, worker.threads)
 
 
 class _Pool:
@@ -125,7 +125,7 @@ def _died(exc: BaseException) -> str:
 
 
 def capture_in_processes(
-    archive: Archive, urls: Iterable[str], reason: Reason, route_telegram: bool = False
+    archive: Archive, urls: Iterable[str], reason: Reason, router: Router | None = None
 ) -> Iterator[CaptureResult]:
     """capture_urls over settings.processes worker processes, yielding results in input order."""
     settings = archive.settings
@@ -151,7 +151,7 @@ def capture_in_processes(
                 current = _Pool(archive)
                 pools.append(current)
             try:
-                return batch, current, current.executor.submit(_capture_batch, batch, reason, route_telegram)
+                return batch, current, current.executor.submit(_capture_batch, batch, reason, router)
             except BrokenProcessPool as exc:
                 retire(current, exc)
         return batch, None, None

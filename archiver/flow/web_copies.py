@@ -19,9 +19,10 @@ from archiver.archive import Archive
 from archiver.capture.decode import decode_body
 from archiver.capture.webarchive import find_memento, parse_web_archives, says_not_found
 from archiver.errors import ArchiverError
+from archiver.flow.capture import CaptureResult, capture_url
+from archiver.index.keys import url_key
 from archiver.index.recovered import RecoveredRow, add_recovered
 from archiver.lookup.sources import GONE_STATUSES
-from archiver.pipeline import CaptureResult, capture_url, surt_key
 from archiver.warc.provenance import Reason
 from archiver.warc.read import iter_record_at, read_payload
 from archiver.warc.records import warc_date
@@ -71,7 +72,7 @@ def recover_copy(archive: Archive, url: str, when: datetime, reason: Reason) -> 
     memento = find_memento(archives, url, when, lambda api: _get(archive, api)) if archives else None
     if memento is None:
         return None
-    row = RecoveredRow(url, surt_key(url), memento.archive, memento.memento_url,
+    row = RecoveredRow(url, url_key(url), memento.archive, memento.memento_url,
                        str(memento.to_dict()["memento_datetime"]), warc_date(archive.clock()))
 
     def index_recovered(db: Any, fetch_id: int, final: Any, _extras: Any) -> None:

@@ -1,4 +1,4 @@
-"""The records and index rows of one browser capture (steps 4 and 5 of archiver.browser_capture).
+"""The records and index rows of one browser capture (steps 4 and 5 of archiver.flow.browser_capture).
 
 One group, in this order: the page's request/response records (per redirect hop), then every other
 request's (a revisit where the payload is already stored, in the index or earlier in the group), the
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from archiver.archive import Archive
 from archiver.capture.http import Exchange, FetchResult
 from archiver.index.db import CaptureRow, FetchRow
-from archiver.pipeline import surt_key
+from archiver.index.keys import url_key
 from archiver.warc import records as rec
 from archiver.warc.provenance import Reason, provenance_document
 from archiver.warc.store import RecordLocation
@@ -32,7 +32,7 @@ Found = tuple[str, str, str]  # an identical payload already stored: (record id,
 
 
 def stored_payloads(archive: Archive, exchanges: list[Exchange]) -> dict[tuple[str, str], Found | None]:
-    keys = [(surt_key(e.url), e.payload_sha256) for e in exchanges if not e.truncated]
+    keys = [(url_key(e.url), e.payload_sha256) for e in exchanges if not e.truncated]
     return archive.index.identical_responses(keys) if keys else {}
 
 
@@ -97,7 +97,7 @@ class BrowserGroup:
 
     def _exchange_records(self, exchange: Exchange, hop: int, page: bool, seen: dict[tuple[str, str], Found | None],
                           warcinfo_id: str) -> str:
-        key = (surt_key(exchange.url), exchange.payload_sha256)
+        key = (url_key(exchange.url), exchange.payload_sha256)
         refers_to = None if exchange.truncated else seen.get(key)
         if refers_to:
             main = rec.revisit_record(exchange.url, exchange.date, exchange.response_head, exchange.payload_sha256,
@@ -151,7 +151,7 @@ class BrowserGroup:
             if exchange is not None:
                 assert planned.request_at is not None
                 row = CaptureRow(
-                    hop=planned.hop, url=exchange.url, surt=surt_key(exchange.url),
+                    hop=planned.hop, url=exchange.url, surt=url_key(exchange.url),
                     captured_at=rec.warc_date(exchange.date), record_type=where.record_type, status=exchange.status,
                     mime=exchange.mime or None, payload_sha256=exchange.payload_sha256,
                     payload_length=exchange.body_length, truncated=exchange.truncated, ip=exchange.ip,
@@ -164,7 +164,7 @@ class BrowserGroup:
                 other_rows.append(self._resource_row(planned, where))
         final = self.page.exchanges[-1]
         fetch = FetchRow(
-            url=self.page.url, surt=surt_key(self.page.url), final_url=final.url,
+            url=self.page.url, surt=url_key(self.page.url), final_url=final.url,
             started_at=rec.warc_date(self.page.started), ended_at=ended, ok=self.page.error is None,
             status=final.status, error=self.page.error, truncated=final.truncated, reason=self.reason.kind,
             provenance_file=provenance.warc_file, provenance_offset=provenance.offset,
@@ -175,7 +175,7 @@ class BrowserGroup:
     def _resource_row(self, planned: _Planned, where: RecordLocation) -> CaptureRow:
         digest = dict(planned.record.fields)["WARC-Payload-Digest"].removeprefix("sha256:")
         return CaptureRow(
-            hop=0, url=planned.uri, surt=surt_key(planned.uri), captured_at=planned.date,
+            hop=0, url=planned.uri, surt=url_key(planned.uri), captured_at=planned.date,
             record_type="resource", status=None, mime=planned.mime,
             payload_sha256=digest, payload_length=len(planned.data),
             truncated=None, ip=None, warc_file=where.warc_file, offset=where.offset, length=where.length,

@@ -6,19 +6,17 @@ Each URL is its own item: a failure is recorded as an outcome and the batch goes
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import Any
-
-import surt as surtlib
 
 from archiver.archive import Archive
 from archiver.capture.http import SPOOL_IN_MEMORY, Exchange, FetchResult
 from archiver.errors import ArchiverError, one_line
 from archiver.index.db import CaptureRow, Connection, FetchRow
+from archiver.index.keys import url_key
 from archiver.warc import records as rec
 from archiver.warc.provenance import Reason, provenance_document
 from archiver.warc.store import RecordLocation
@@ -51,16 +49,11 @@ class CaptureResult:
         return data
 
 
-@lru_cache(maxsize=4096)  # pure, and asked for the same URL several times per capture
-def surt_key(url: str) -> str:
-    try:
-        return str(surtlib.surt(url))
-    except Exception:  # surt raises assorted errors on odd URLs; fall back to the URL itself
-        return url.lower()
-
-
-# A capture of one URL in place of capture_url (e.g. archiver.browser_capture.capture_with_mode).
+# A capture of one URL in place of capture_url (e.g. archiver.flow.browser_capture.capture_with_mode).
 Capture = Callable[["Archive", str, Reason], "CaptureResult"]
+# The capture of the links another flow owns, None for the rest: t.me links go through
+# archiver.flow.telegram.capture_telegram_url. Passed in, so this flow never imports a later one.
+Router = Callable[["Archive", str, Reason], "CaptureResult | None"]
 # Extra metadata documents derived from a fetch (e.g. parsed Telegram posts): (target URI, JSON data).
 Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
 # Index rows that must be committed with the fetch's own:
@@ -72,41 +65,9 @@ BATCH_MEMORY = 16 * 1024 * 1024  # bodies a batch holds in memory between fetchi
 Waiting = dict[tuple[str, str], tuple[str, str, str] | None]
 
 
-def capture_urls(
-    archive: Archive,
-    urls: Iterable[str],
-    reason: Reason,
-    route_telegram: bool = False,
-    capture: Capture | None = None,
-) -> Iterator[CaptureResult]:
-    """Capture URLs with the archive's workers, yielding results in input order.
-
-    With route_telegram, t.me links go through the Telegram capture (see archiver.telegram).
-    With settings.processes > 1 the URLs are shared out, in batches, to that many worker processes,
-    each with its own Archive (WARC file, index connection) and `workers` threads (see archiver.processes).
-    capture, if given, takes the place of capture_url (Telegram links still go their own way), on
-    settings.browser_workers threads: it is the browser capture, each one a Chromium.
-    """
-    if capture is not None:
-        def one(url: str) -> CaptureResult:
-            routed = _route_telegram(archive, url, reason) if route_telegram else None
-            return routed or capture(archive, url, reason)
-
-        with ThreadPoolExecutor(max_workers=archive.settings.browser_workers) as pool:
-            yield from pool.map(one, urls)
-        return
-    if archive.settings.processes > 1:
-        from archiver.processes import capture_in_processes
-
-        yield from capture_in_processes(archive, urls, reason, route_telegram)
-        return
-    with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
-        yield from pool.map(lambda url: capture_one(archive, url, reason, route_telegram), urls)
-
-
-def capture_one(archive: Archive, url: str, reason: Reason, route_telegram: bool = False) -> CaptureResult:
-    """capture_url, or the Telegram capture for t.me links when route_telegram."""
-    routed = _route_telegram(archive, url, reason) if route_telegram else None
+def capture_one(archive: Archive, url: str, reason: Reason, router: Router | None = None) -> CaptureResult:
+    """capture_url, or the router's capture for the links it owns (t.me links, for the Telegram one)."""
+    routed = router(archive, url, reason) if router else None
     return routed or capture_url(archive, url, reason)
 
 
@@ -156,7 +117,7 @@ def capture_batch(
     archive: Archive,
     urls: list[str],
     reason: Reason,
-    route_telegram: bool = False,
+    router: Router | None = None,
     threads: ThreadPoolExecutor | None = None,
 ) -> list[CaptureResult]:
     """capture_one for each URL, in three passes over the batch: fetch them all, write their records,
@@ -167,9 +128,9 @@ def capture_batch(
     capture saves the commit and the lock, most of the index's cost. Each capture's rows still land
     together, and results are returned only once committed. Bodies held in memory between the passes
     are capped (BATCH_MEMORY): past it, what was fetched is written before fetching on. A revisit of a
-    payload captured earlier in the same batch is found among the rows still waiting. Telegram links
-    keep their own capture, in place. With threads, the fetches (the network waits) overlap, up to
-    settings.workers in flight, each taken as it finishes.
+    payload captured earlier in the same batch is found among the rows still waiting. The router's links
+    (t.me links) keep their own capture, in place. With threads, the fetches (the network waits) overlap,
+    up to settings.workers in flight, each taken as it finishes.
     """
     waiting: Waiting = {}
     done: list[CaptureResult | _Written | None] = [None] * len(urls)
@@ -185,7 +146,7 @@ def capture_batch(
             fetched.clear()
 
     def fetch_or_route(url: str) -> CaptureResult | FetchResult:
-        routed = _route_telegram(archive, url, reason) if route_telegram else None
+        routed = router(archive, url, reason) if router else None
         return routed if routed is not None else _fetch(archive, url)
 
     try:
@@ -249,12 +210,6 @@ def _close_abandoned(job: Future[CaptureResult | FetchResult]) -> None:
         outcome.close()
 
 
-def _route_telegram(archive: Archive, url: str, reason: Reason) -> CaptureResult | None:
-    from archiver.telegram import capture_telegram_url  # a later stage, only when asked for
-
-    return capture_telegram_url(archive, url, reason)
-
-
 def _write_fetches(
     archive: Archive, fetched: list[tuple[int, FetchResult]], reason: Reason, waiting: Waiting
 ) -> list[tuple[int, CaptureResult | _Written]]:
@@ -263,7 +218,7 @@ def _write_fetches(
     The index is asked about every payload in one query first. A payload met twice in the batch waits
     for a second round, so that it can be a revisit of the first, whose record id exists only once written.
     """
-    keys = {(surt_key(e.url), e.payload_sha256) for _, fetch in fetched for e in fetch.exchanges if not e.truncated}
+    keys = {(url_key(e.url), e.payload_sha256) for _, fetch in fetched for e in fetch.exchanges if not e.truncated}
     waiting.update(archive.index.identical_responses([key for key in keys if key not in waiting]))
     outcomes: list[tuple[int, CaptureResult | _Written]] = []
     while fetched:
@@ -274,7 +229,7 @@ def _write_fetches(
             if fetch.blocked or not fetch.exchanges:
                 outcomes.append((at, _write_fetched(archive, fetch, reason)))
                 continue
-            keys = {(surt_key(e.url), e.payload_sha256) for e in fetch.exchanges if not e.truncated}
+            keys = {(url_key(e.url), e.payload_sha256) for e in fetch.exchanges if not e.truncated}
             if keys & keys_this_round:
                 later.append((at, fetch))
                 continue
@@ -324,7 +279,7 @@ def _previous_identical(
 ) -> tuple[str, str, str] | None:
     if exchange.truncated:
         return None
-    key = (surt_key(exchange.url), exchange.payload_sha256)
+    key = (url_key(exchange.url), exchange.payload_sha256)
     if waiting is not None and key in waiting:
         return waiting[key]
     return archive.index.identical_response(*key)
@@ -442,7 +397,7 @@ def _rows(
             CaptureRow(
                 hop=hop,
                 url=exchange.url,
-                surt=surt_key(exchange.url),
+                surt=url_key(exchange.url),
                 captured_at=rec.warc_date(exchange.date),
                 record_type=main.record_type,
                 status=exchange.status,
@@ -465,7 +420,7 @@ def _rows(
     ok = final is not None and fetch.error is None
     row = FetchRow(
         url=fetch.url,
-        surt=surt_key(fetch.url),
+        surt=url_key(fetch.url),
         final_url=final.url if final else None,
         started_at=rec.warc_date(fetch.started),
         ended_at=rec.warc_date(fetch.ended) if fetch.ended else None,

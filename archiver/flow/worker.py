@@ -26,10 +26,11 @@ from archiver.archive import Archive
 from archiver.capture.http import utcnow
 from archiver.capture.politeness import host_key
 from archiver.errors import ArchiverError, one_line
+from archiver.flow.capture import capture_one, capture_url
+from archiver.flow.ingest import ingest
+from archiver.flow.telegram import capture_telegram_url
 from archiver.index import jobs
 from archiver.index.jobs import Job
-from archiver.ingest import ingest
-from archiver.pipeline import capture_one, capture_url
 from archiver.schedule.crawl import CheckResult, crawl
 from archiver.settings import Settings
 from archiver.warc.provenance import Reason
@@ -87,7 +88,7 @@ def run_job(archive: Archive, job: Job) -> tuple[bool, dict[str, Any] | None, st
             return True, {"fetch_id": job.fetch_id, "committed_earlier": True}, None
         reason = Reason("queue", command=f"archiver worker (job {job.id}, attempt {job.attempts})")
         if job.host == "t.me":  # a channel or post: the Telegram capture (its observations are a time series)
-            result = capture_one(archive, job.target, reason, route_telegram=True)
+            result = capture_one(archive, job.target, reason, router=capture_telegram_url)
             return result.ok, result.to_dict(), result.error
         result = capture_url(archive, job.target, reason,
                              index_hook=lambda db, fetch_id, final, extras: jobs.commit_fetch(db, job.id, fetch_id))

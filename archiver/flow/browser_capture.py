@@ -6,7 +6,7 @@
    HTML, or could not be fetched, stays an HTTP capture. The provenance says which mode and why;
 3. load the page in Chromium (capture.browser.session), its document answered from step 1 and every
    other request through a guarded fetcher of its own (capture.browser.recorder);
-4. write one group (archiver.browser_group): the page's request/response records, then every other
+4. write one group (archiver.flow.browser_group): the page's request/response records, then every other
    request's, the screenshot and the rendered DOM as resource records Concurrent-To the page's
    response, then the provenance;
 5. index it in one transaction: a captures row per response or revisit (the page's last, so it is the
@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from archiver.archive import Archive
-from archiver.browser_group import BrowserGroup, stored_payloads
 from archiver.capture.browser import browser_problem
 from archiver.capture.browser.shell import script_shell
 from archiver.capture.decode import decode_body
 from archiver.capture.http import FetchResult, HttpFetcher
 from archiver.errors import ArchiverError, FetchError, one_line
-from archiver.pipeline import CaptureResult, capture_fetched, failed_result
+from archiver.flow.browser_group import BrowserGroup, stored_payloads
+from archiver.flow.capture import CaptureResult, capture_fetched, failed_result
 from archiver.warc import records as rec
 from archiver.warc.provenance import Reason
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from archiver.archive import Archive
 from archiver.citations import Article, article_from_html, article_from_text
 from archiver.errors import ParseError, UsageError
-from archiver.pipeline import capture_url
+from archiver.flow.capture import capture_url
 from archiver.warc.provenance import Reason
 from archiver.warc.read import read_payload
 

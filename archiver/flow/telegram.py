@@ -28,9 +28,9 @@ from archiver.capture.telegram import (
     parse_page,
     parse_telegram_ref,
 )
+from archiver.flow.capture import CaptureResult, capture_url
 from archiver.index import telegram as tgidx
 from archiver.index.db import CaptureRow, Connection
-from archiver.pipeline import CaptureResult, capture_url
 from archiver.warc.provenance import Reason
 from archiver.warc.store import RecordLocation
 

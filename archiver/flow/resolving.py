@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from archiver import aliases as alias_registry
 from archiver.archive import Archive
 from archiver.errors import ArchiverError, UsageError, one_line
+from archiver.flow import aliases as alias_registry
+from archiver.flow.telegram import capture_landing
 from archiver.index import articles as idx
 from archiver.index import telegram as tgidx
 from archiver.index.directory import directory_entries, update_directory
@@ -28,7 +29,6 @@ from archiver.resolve.directory import MATCH, Candidate, Directory, choose
 from archiver.resolve.names import best_match, normalize_name
 from archiver.resolve.resolver import Alias, Resolution, cited_name, resolve, telegram_feed
 from archiver.resolve.translit import title_score
-from archiver.telegram import capture_landing
 from archiver.warc.provenance import Reason
 from archiver.warc.records import warc_date
 

@@ -12,18 +12,19 @@ from datetime import timedelta
 from typing import Any
 
 from archiver.archive import Archive
-from archiver.articles import load_article
 from archiver.citations.blocks import capped_citations
 from archiver.errors import ArchiverError, one_line
+from archiver.flow.articles import load_article
+from archiver.flow.capture import CaptureResult, capture_url
+from archiver.flow.resolving import NameResolver, Prober, probe_landing
+from archiver.flow.telegram import capture_telegram_url
+from archiver.flow.web_copies import looks_gone, page_of, recover_copy, save_page_now
 from archiver.index import articles as idx
+from archiver.index.keys import url_key
 from archiver.lookup.sources import latest_status
-from archiver.pipeline import CaptureResult, capture_url, surt_key
 from archiver.resolve.resolver import Resolution
-from archiver.resolving import NameResolver, Prober, probe_landing
-from archiver.telegram import capture_telegram_url
 from archiver.warc.provenance import Reason
 from archiver.warc.records import warc_date
-from archiver.web_copies import looks_gone, page_of, recover_copy, save_page_now
 
 Capturer = Callable[[Archive, str, Reason], CaptureResult]
 OnSource = Callable[[int, int, str], None]  # (sources done, sources in all, the one just done)
@@ -91,7 +92,7 @@ def ingest(
     archive: Archive, sources: Iterable[str], command: str, capturer: Capturer = capture_source,
     prober: Prober = probe_landing, on_source: OnSource | None = None,
 ) -> Iterator[ArticleSummary]:
-    """prober captures a candidate handle's t.me landing page (see archiver.resolving); on_source hears of
+    """prober captures a candidate handle's t.me landing page (see archiver.flow.resolving); on_source hears of
     each cited source as its capture (or reuse) ends, for progress."""
     now = lambda: warc_date(archive.clock())  # noqa: E731
     resolver = NameResolver(archive, command, prober)
@@ -174,7 +175,7 @@ def _capture_pending(
     fresh_since = warc_date(archive.clock() - timedelta(hours=archive.settings.freshness_hours))
 
     def one(entry: _Pending) -> dict[str, Any]:
-        recent = idx.recent_fetch(archive.index, surt_key(entry.target), fresh_since)
+        recent = idx.recent_fetch(archive.index, url_key(entry.target), fresh_since)
         if recent:
             return {"ok": True, "how": "linked", "fetch_id": recent["id"], "status": recent["status"], "error": None,
                     "recovered": None}
