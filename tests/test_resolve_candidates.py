@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from archiver.capture.telegram import parse_page
 from archiver.capture.telegram.mentions import iter_post_names, iter_text_names
+from archiver.citations.handles import is_valid_handle
 from archiver.index.db import Index
 from archiver.index.directory import directory_entries, update_directory
 from archiver.resolve.candidates import handle_candidates, is_distinctive, is_possible_handle
@@ -138,5 +139,5 @@ def test_any_text_gives_valid_handles_and_never_raises(name: str, html: str) -> 
     post = {"url": "https://t.me/x/1", "text": name, "html": f'<a href="https://t.me/{name[:20]}">{html}</a>',
             "forwarded_from": {"name": name, "url": html}}
     for found in iter_post_names(post):
-        assert found.name.strip() and found.handle[:1].isalpha() and 5 <= len(found.handle) <= 32
+        assert found.name.strip() and is_valid_handle(found.handle)
     assert 0.0 <= title_score(name, html) <= 1.0

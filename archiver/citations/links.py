@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from .handles import HANDLE_PATTERN, is_valid_handle
 from .model import Match
 from .phrases import clean_name, is_cap
 
@@ -14,7 +15,7 @@ _LINK = re.compile(
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",  # control characters end a URL too
     re.IGNORECASE,
 )
-_HANDLE = re.compile(r"(?<![\w@.+/:=?&#-])@([A-Za-z][A-Za-z0-9_]{4,31})(?![\w@]|\.[A-Za-z0-9]|-\w)")
+_HANDLE = re.compile(rf"(?<![\w@.+/:=?&#-])@({HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
 # "on Twitter @name", "в инстаграме @name": a handle, but not a Telegram one.
 _OTHER_NETWORK = re.compile(
     r"(?:twitter|instagram|tiktok|threads|youtube|facebook|x\.com|твиттер\w*|инстаграм\w*|ютуб\w*)[^\n.@]{0,25}\Z",
@@ -25,12 +26,6 @@ _TWEET_SIGNATURE = re.compile(
     r"\)[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}"
 )
 _TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
-_HANDLE_OK = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}\Z")
-# First path segments that are t.me features, not channel names.
-_NOT_HANDLES = frozenset(
-    "c joinchat share iv proxy socks addstickers addemoji addtheme setlanguage login bg confirmphone invoice "
-    "addlist boost contact www".split()
-)
 _SOURCE_LINE = re.compile(
     r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
     r"\s*[:：—–-]\s*\Z",
@@ -70,7 +65,7 @@ def telegram_link(raw: str) -> tuple[str | None, str] | None:
         return None
     if parts.scheme.lower() == "tg":
         domain = parse_qs(parts.query).get("domain", [""])[0]
-        return (domain, f"https://t.me/s/{domain}") if _HANDLE_OK.match(domain) else (None, url)
+        return (domain, f"https://t.me/s/{domain}") if is_valid_handle(domain) else (None, url)
     host = _TG_HOST.match(parts.hostname or "")
     if host is None:
         return None
@@ -80,7 +75,7 @@ def telegram_link(raw: str) -> tuple[str | None, str] | None:
     if segments[:1] == ["s"]:
         segments = segments[1:]
     first = segments[0] if segments else ""
-    if first.startswith("+") or first.lower() in _NOT_HANDLES or not _HANDLE_OK.match(first):
+    if first.startswith("+") or not is_valid_handle(first):
         return None, url
     ids = [s for s in segments[1:] if s.isdigit()]
     return first, (f"https://t.me/{first}/{ids[-1]}" if ids else f"https://t.me/s/{first}")
@@ -117,7 +112,8 @@ def find_handles(text: str) -> list[Match]:
     return [
         Match("telegram", m.start(), m.end(), "tg.handle", handle=m.group(1), url=f"https://t.me/s/{m.group(1)}")
         for m in _HANDLE.finditer(text)
-        if not _OTHER_NETWORK.search(text, max(0, m.start() - 40), m.start())
+        if is_valid_handle(m.group(1))
+        and not _OTHER_NETWORK.search(text, max(0, m.start() - 40), m.start())
         and not _TWEET_SIGNATURE.match(text, m.end())
     ]
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from archiver.archive import Archive
+from archiver.citations.handles import is_valid_handle
 from archiver.errors import UsageError
 from archiver.index import articles as idx
 from archiver.resolve.resolver import alias_key
 from archiver.warc.records import warc_date
-
-HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
 
 def clean_handle(handle: str) -> str:
@@ -20,8 +17,9 @@ def clean_handle(handle: str) -> str:
     for prefix in ("t.me/s/", "t.me/", "telegram.me/", "telegram.dog/", "@"):
         value = value.removeprefix(prefix)
     value = value.strip("/")
-    if not HANDLE.match(value):
-        raise UsageError(f"{handle!r} is not a Telegram username (4-32 letters, digits or _, starting with a letter)")
+    if not is_valid_handle(value):
+        raise UsageError(f"{handle!r} is not a Telegram username (4-32 letters, digits or _, starting with a "
+                         "letter; not a t.me service path)")
     return value
 
 

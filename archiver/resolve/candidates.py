@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from archiver.citations.handles import is_valid_handle
 from archiver.resolve.names import normalize_name
 from archiver.resolve.translit import latin_spellings
 
@@ -21,12 +22,14 @@ GENERIC = frozenset(
     "the and of for telegram channel channels official news live media online group chat blog daily today world "
     "info video tv".split()
 )
-_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")  # no leading digit, no "__", no trailing "_"
-_MIN_WORD = 5  # Telegram usernames have at least 5 characters
+# A guess is held to more than the username rule: the shape Telegram gives new usernames (no "__", no
+# trailing "_", at least 5 characters), so that no probe is spent on handles nobody could have registered.
+_GUESS = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_MIN_WORD = 5
 
 
 def is_possible_handle(value: str) -> bool:
-    return 5 <= len(value) <= 32 and bool(_HANDLE.fullmatch(value))
+    return len(value) >= _MIN_WORD and is_valid_handle(value) and bool(_GUESS.fullmatch(value))
 
 
 def _words(spelling: str) -> list[str]:

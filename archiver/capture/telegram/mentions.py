@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from archiver.citations.handles import HANDLE_PATTERN
+
 from .markup import attr, make_soup, plain_text
 from .urls import parse_telegram_ref
 
@@ -26,7 +28,7 @@ _LINK_WORDS = frozenset(
     "источник ссылка ссылке тут здесь подписаться подписывайтесь подпишись читать подробнее канал канале "
     "каналу пост видео фото дереккөз жазылу".split()
 )
-_HANDLE = r"(?:@|(?:https?://)?(?:t\.me|telegram\.me)/(?:s/)?)(?P<handle>[A-Za-z][A-Za-z0-9_]{4,31})\b"
+_HANDLE = r"(?:@|(?:https?://)?(?:t\.me|telegram\.me)/(?:s/)?)(?P<handle>" + HANDLE_PATTERN + r")\b"
 _QUOTED = r"[«\"“„'](?P<quoted>[^«»\"“”„'\n]{2,64})[»\"”“']"
 _CAPITALISED = r"(?P<plain>(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w’'&.+-]*[ \t]){0,3}[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w’'&.+-]*)"
 _JOIN = r"[ \t]*(?:\([ \t]*|[:—–-][ \t]*|,[ \t]*)"

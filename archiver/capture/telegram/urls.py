@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, urlsplit
 
+from archiver.citations.handles import is_valid_handle
+
 __all__ = [
     "TELEGRAM_HOSTS",
     "TelegramRef",
@@ -46,31 +48,7 @@ TELEGRAM_HOSTS: frozenset[str] = frozenset(
 # Hosts under which ``<name>.<host>`` is a username subdomain (durov.t.me -> t.me/durov).
 _SUBDOMAIN_HOSTS = ("t.me", "telegram.me", "telegram.dog")
 
-_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{4,31}")
 _POST_ID_RE = re.compile(r"[0-9]{1,18}")
-
-# First path segments that are t.me services, not usernames (the short ones such as "c", "s", "iv"
-# already fail the 5-character minimum).
-_RESERVED = frozenset(
-    {
-        "joinchat",
-        "addstickers",
-        "addemoji",
-        "addtheme",
-        "addlist",
-        "share",
-        "proxy",
-        "socks",
-        "login",
-        "setlanguage",
-        "invoice",
-        "boost",
-        "contact",
-        "confirmphone",
-        "giftcode",
-    }
-)
-
 
 @dataclass(frozen=True, eq=False)
 class TelegramRef:
@@ -101,11 +79,6 @@ class TelegramRef:
 
     def __hash__(self) -> int:
         return hash((self.key, self.post_id))
-
-
-def is_valid_handle(value: str) -> bool:
-    """True for a syntactically valid public username (not a t.me service path)."""
-    return bool(_HANDLE_RE.fullmatch(value)) and value.lower() not in _RESERVED
 
 
 def parse_telegram_ref(value: str) -> TelegramRef | None:
