@@ -5,6 +5,7 @@
     ├── BlockedTarget             URL refused by policy (scheme, private address)
     ├── FetchError                the source could not be fetched (DNS, connect, protocol)
     ├── ArchiveError              the archive folder or index is unusable
+    │   └── CommitRefused         a capture's rows must not be committed at all (its job is another's)
     └── ParseError                an input could not be parsed at all
 
 Library errors (requests, sqlite3, OSError) are wrapped once with ``raise ... from exc``.
@@ -31,6 +32,10 @@ class FetchError(ArchiverError):
 
 class ArchiveError(ArchiverError):
     pass
+
+
+class CommitRefused(ArchiveError):
+    """Raised inside a capture's index transaction to roll the whole capture back, not just its extra rows."""
 
 
 class ParseError(ArchiverError):

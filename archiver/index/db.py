@@ -17,7 +17,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Protocol
 
-from archiver.errors import ArchiveError
+from archiver.errors import ArchiveError, CommitRefused
 from archiver.index.schema import MIGRATIONS, migrate
 
 # A captures row (alias c) with what its capture attempt (alias f, fetches) adds.
@@ -185,7 +185,8 @@ class Index:
         """Insert one capture attempt and its records' rows in one transaction.
 
         also(db, fetch_id) adds rows that land with them (e.g. Telegram posts), or none at all: if it raises,
-        the capture's own rows are still committed, then its exception is raised again.
+        the capture's own rows are still committed, then its exception is raised again; but if it raises
+        CommitRefused (a queued job another worker committed already), nothing of the capture is committed.
         """
         failed: Exception | None = None
         with self.transaction() as db:
@@ -195,6 +196,8 @@ class Index:
                 db.execute("SAVEPOINT extra_rows")
                 try:
                     also(db, fetch_id)
+                except CommitRefused:
+                    raise
                 except Exception as exc:
                     db.execute("ROLLBACK TO extra_rows")
                     failed = exc

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from archiver.errors import ArchiveError
+from archiver.errors import CommitRefused
 from archiver.index.db import Connection, Index
 
 HostLimits = Callable[[str], tuple[int, float]]  # host -> (jobs running at once, seconds between starts)
@@ -125,7 +125,7 @@ def commit_fetch(db: Connection, job_id: int, fetch_id: int) -> None:
     """Inside a capture's index transaction: tie its fetch to the job, once. A second commit of one job
     (a worker thought dead that finished after all) raises, which rolls its rows back."""
     if db.execute("UPDATE jobs SET fetch_id = ? WHERE id = ? AND fetch_id IS NULL", (fetch_id, job_id)).rowcount != 1:
-        raise ArchiveError(f"job {job_id} was committed by another worker already")
+        raise CommitRefused(f"job {job_id} was committed by another worker already")
 
 
 def finish(index: Index, job: Job, worker: str, now: datetime, ok: bool, result: dict[str, Any] | None,
