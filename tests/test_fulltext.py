@@ -152,7 +152,10 @@ from archiver.index.fulltext import update_fulltext
 from archiver.settings import load_settings
 with Archive(load_settings({"archive": sys.argv[1]})) as archive:
     update_fulltext(archive.index, archive.settings.archive)
-print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM is this process's own peak: ru_maxrss also counts the parent's size at fork (it survives exec),
+# so inside a large pytest process it reported the parent, not the indexing
+hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"peak_rss_mb": int(hwm.split()[1]) / 1024}))
 """
 
 
