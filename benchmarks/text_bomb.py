@@ -5,7 +5,8 @@
 The bomb is N MB of ``<p>`` (what a ~20 KB gzip body inflates to); the page is synthetic news-like HTML.
 Each is extracted by ``archiver.index.text_extract.extract_text`` in a fresh child process that reports its
 seconds and peak RSS (VmHWM: ``ru_maxrss`` would also count the parent, as it survives exec); the bomb is
-also given, smaller (``--bs4-mb``), to a BeautifulSoup tree as full-text indexing did before (it grows ~linearly: ~3 GB and 90 s at 20 MB). The last line is
+also given, smaller (``--bs4-mb``), to a BeautifulSoup tree as full-text indexing did before (it grows
+~linearly: ~3 GB and 90 s at 20 MB). The last line is
 
     bomb_seconds=S bomb_peak_rss_mb=M bomb_vs_page_rss=R bs4_vs_ours_seconds_at_Xmb=T
 """
