@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import click
 
-from archiver.cli import commands, evidence, export, resolve, scale, schedule, serve, telegram  # noqa: F401  (register commands)
+from archiver.cli import (  # noqa: F401  (register commands)
+    commands,
+    evidence,
+    export,
+    fixity,
+    resolve,
+    scale,
+    schedule,
+    serve,
+    telegram,
+    text,
+)
 from archiver.cli.output import emit_json, json_option
 from archiver.cli.root import cli
 from archiver.settings import Settings, setting_help
