@@ -32,7 +32,7 @@ import requests
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.capture import connection, guard, http
+from archiver.capture import connection, guard, http, response
 from archiver.capture.http import Exchange, FetchResult, HttpFetcher
 from archiver.errors import FetchError
 from archiver.settings import Settings
@@ -521,13 +521,13 @@ def test_a_chunked_head_is_re_serialised_with_transfer_encoding_renamed(server: 
 def test_a_head_ending_in_a_full_read_of_body_is_not_too_long() -> None:
     """The head's last bytes arrive with a whole read's worth of body: that is not an over-long head
     (fed to the reader directly: over a socket, how reads split depends on timing)."""
-    body = hashlib.shake_256(b"large").digest(http.CHUNK)
+    body = hashlib.shake_256(b"large").digest(response.CHUNK)
     wire = ok(body)
     cut = wire.index(b"Content-Length")
     with io.BytesIO() as sink:
-        reader = http.ResponseReader(sink, limit=10 * http.CHUNK)
+        reader = response.ResponseReader(sink, limit=10 * response.CHUNK)
         reader.feed(memoryview(wire[:cut]))
-        reader.feed(memoryview(wire[cut : cut + http.CHUNK]))
+        reader.feed(memoryview(wire[cut : cut + response.CHUNK]))
         assert reader.problem is None and reader.head_done
         assert records.http_head(reader.head()) == wire[: -len(body)]
 
