@@ -240,11 +240,20 @@ def test_a_batch_whose_index_write_fails_reports_every_capture_failed(origin: Or
     from archiver.flow.capture import capture_batch
     from archiver.index.db import Index
 
-    def refuse(self: Index, fetches: list[Any]) -> list[int]:
-        raise ArchiveError("index is full")
+    class RefusingIndex:
+        """The archive's index, except that its batch write fails."""
 
-    monkeypatch.setattr(Index, "add_fetches", refuse)
+        def __init__(self, real: Index) -> None:
+            self.real = real
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.real, name)
+
+        def add_fetches(self, fetches: list[Any]) -> list[int]:
+            raise ArchiveError("index is full")
+
     with Archive(_settings(tmp_path / "archive", processes=1, workers=1)) as archive:
+        archive.index = RefusingIndex(archive.index)  # type: ignore[assignment]
         results = capture_batch(archive, [origin.url("/html"), "ftp://example.invalid/x"], Reason("test"))
     assert [r.ok for r in results] == [False, False]
     assert results[0].error == "index is full" and (results[1].error or "").startswith("refused ")
@@ -257,20 +266,26 @@ def test_an_interrupted_batch_leaves_nothing_written_unindexed(origin: OriginSer
     index. Written already (a memory cap of 1 byte writes each capture as soon as it is fetched): indexed."""
     from archiver.flow.capture import capture_batch
 
-    real = pipeline._fetch
-    calls = {"n": 0}
+    class InterruptedThird:
+        """The archive's fetcher, with Ctrl-C pressed during its third fetch."""
 
-    def interrupted_third(*args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt
-        return real(*args, **kwargs)
+        def __init__(self, real: Any) -> None:
+            self.real, self.calls = real, 0
 
-    monkeypatch.setattr(pipeline, "_fetch", interrupted_third)
+        def fetch(self, url: str) -> Any:
+            self.calls += 1
+            if self.calls == 3:
+                raise KeyboardInterrupt
+            return self.real.fetch(url)
+
+        def close(self) -> None:
+            self.real.close()
+
     monkeypatch.setattr(pipeline, "BATCH_MEMORY", memory)
     urls = [origin.url(f"/html?page={n}") for n in range(5)]
     archive_dir = tmp_path / "archive"
     with Archive(_settings(archive_dir, processes=1, workers=1)) as archive:
+        archive.fetcher = InterruptedThird(archive.fetcher)  # type: ignore[assignment]
         with pytest.raises(KeyboardInterrupt):
             capture_batch(archive, urls, Reason("test"))
         fetched = archive.index.query("SELECT url FROM fetches ORDER BY id")
