@@ -9,6 +9,7 @@ healthy file cleanly and still catch a flipped byte.
 from __future__ import annotations
 
 import io
+import logging
 import random
 import zlib
 from datetime import UTC, datetime
@@ -166,3 +167,25 @@ def test_recovery_at_random_cuts_keeps_exactly_the_complete_records(data: st.Dat
     cut = data.draw(st.integers(0, len(whole)))
     kept = complete_prefix(io.BytesIO(whole[:cut]))
     assert kept == max(o for o in offsets if o <= cut)
+
+
+def test_an_open_file_that_cannot_be_read_never_stops_the_archive_opening(run, origin, archive_dir: Path,
+                                                                          caplog: pytest.LogCaptureFixture) -> None:
+    """A stale '.open' entry recovery cannot open (here a folder of that name) is left alone, with a warning;
+    every command still works and the other stale files are still closed."""
+    data, offsets = mixed_warc()
+    assert run("capture", origin.url("/html")).exit_code == 0
+    warcs = archive_dir / "warcs"
+    (warcs / "broken.warc.gz.open").mkdir()
+    (warcs / "cut.warc.gz.open").write_bytes(data[: offsets[2] + 10])
+    with caplog.at_level(logging.WARNING, logger="archiver.warc.recover"):
+        listed = run("schedule", "list")
+    assert listed.exit_code == 0, listed.stderr
+    assert "left broken.warc.gz.open as it is" in caplog.text
+    assert (warcs / "cut.warc.gz").read_bytes() == data[: offsets[2]]
+    assert run("lookup", origin.url("/html")).exit_code == 0
+    verified = run("verify", "--json")  # verify names the entry as a problem and checks everything else
+    assert verified.exit_code == 1
+    problems = verified.json_lines()[:-1]
+    assert [(p["file"], p["problem"].split(":")[0]) for p in problems] == [
+        ("warcs/broken.warc.gz.open", "cannot be read")]

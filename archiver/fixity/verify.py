@@ -141,8 +141,13 @@ def verify_archive(archive_dir: Path, index_path: Path, on_file: Callable[[str],
             name = "warcs/" + path.name.removesuffix(OPEN_SUFFIX)
             shown = "warcs/" + path.name
             seen.add(name)
-            with open(path, "rb") as handle:
-                _scan(report, rows, name, shown, handle, path.name.endswith(OPEN_SUFFIX))
+            try:
+                local = open(path, "rb")
+            except OSError as exc:  # a problem of this file, not a reason to stop checking the others
+                report.problems.append(Problem(shown, None, f"cannot be read: {exc.strerror or exc}"))
+                continue
+            with local:
+                _scan(report, rows, name, shown, local, path.name.endswith(OPEN_SUFFIX))
             report.bytes += path.stat().st_size
             if on_file:
                 on_file(shown)

@@ -8,6 +8,7 @@ its Content-Length; the file is truncated after the last such member and renamed
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import re
 import zlib
@@ -19,6 +20,7 @@ from typing import BinaryIO
 from archiver.warc.members import GzipMembers, TruncatedMember
 
 OPEN_SUFFIX = ".open"
+log = logging.getLogger(__name__)
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)\r\n", re.IGNORECASE)
 _HEAD = 65536  # the WARC header must lie within the first 64 KiB inflated
 
@@ -61,31 +63,42 @@ def _is_complete_record(pieces: Iterator[bytes]) -> bool:
 
 
 def recover_directory(directory: Path) -> list[Recovered]:
+    """Close every stale ``.open`` file of directory. One that cannot be read or renamed is left as it is,
+    with a warning: the archive must still open for every command (nothing else depends on that file)."""
     results: list[Recovered] = []
     if not directory.is_dir():
         return results
     for path in sorted(directory.glob("*" + OPEN_SUFFIX)):
         try:
-            handle = open(path, "r+b")
-        except FileNotFoundError:
-            continue  # closed by its writer meanwhile
-        with handle:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                continue  # a live writer holds it
-            if not path.exists():
-                continue  # renamed by its writer between open and lock
-            total = os.fstat(handle.fileno()).st_size
-            keep = complete_prefix(handle)
-            final = path.with_name(path.name[: -len(OPEN_SUFFIX)])
-            if keep == 0:
-                path.unlink()
-                results.append(Recovered(path, 0, total, True))
-                continue
-            handle.truncate(keep)
-            handle.flush()
-            os.fsync(handle.fileno())
-            os.rename(path, final)
-            results.append(Recovered(final, keep, total - keep, False))
+            recovered = _recover(path)
+        except OSError as exc:
+            log.warning("left %s as it is: %s", path.name, exc.strerror or exc)
+            continue
+        if recovered is not None:
+            results.append(recovered)
     return results
+
+
+def _recover(path: Path) -> Recovered | None:
+    try:
+        handle = open(path, "r+b")
+    except FileNotFoundError:
+        return None  # closed by its writer meanwhile
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return None  # a live writer holds it
+        if not path.exists():
+            return None  # renamed by its writer between open and lock
+        total = os.fstat(handle.fileno()).st_size
+        keep = complete_prefix(handle)
+        final = path.with_name(path.name[: -len(OPEN_SUFFIX)])
+        if keep == 0:
+            path.unlink()
+            return Recovered(path, 0, total, True)
+        handle.truncate(keep)
+        handle.flush()
+        os.fsync(handle.fileno())
+        os.rename(path, final)
+        return Recovered(final, keep, total - keep, False)
