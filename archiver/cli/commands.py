@@ -189,7 +189,8 @@ def ingest(ctx: click.Context, articles: tuple[str, ...], queue: bool, as_json: 
                    "name yet", err=True)
     waiting = len(pending_names(archive))
     if waiting:
-        click.echo(f"{waiting} Telegram channel name{'s' if waiting > 1 else ''} await review: "
+        names = "names await" if waiting > 1 else "name awaits"
+        click.echo(f"{waiting} Telegram channel {names} review: "
                    "archiver resolve --pending", err=as_json)
     ctx.exit(1 if failed else 0)
 
