@@ -33,6 +33,7 @@ SQLITE_ONLY = [
     "test_a_read_only_archive_searches_what_is_indexed_and_says_what_is_not", "test_a_dead_run_is_interrupted",
     "test_a_run_with_a_live_holder_leaves_its_schedules_alone", "test_html_article_from_a_url_is_itself_captured",
     "test_citations_of_local_files_create_no_archive",
+    "test_markup_bomb_is_read_within_a_budget_and_the_cut_is_recorded",
 ]
 
 
