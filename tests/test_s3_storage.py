@@ -5,6 +5,7 @@ archive folder answers lookups, full-text search and replay from the shared inde
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import time
@@ -191,3 +192,26 @@ def test_pywb_replays_from_the_bucket_with_archivers_cdxj(
     finally:
         wayback.terminate()
         wayback.wait(10)
+
+
+def test_the_signed_manifest_lists_and_checks_the_stored_files(
+    run: Any, origin: OriginServer, archive_dir: Path, s3: S3Server, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 16: with storage_url the closed WARC files live in the bucket; `manifest` signs and checks them there."""
+    bucket = use_s3(monkeypatch, s3, prefix="")
+    assert run("capture", origin.url("/html"), origin.url("/gzip")).exit_code == 0
+    stored = s3.keys(bucket)
+    signed = run("manifest", "--sign", "--json").json_lines()[-1]
+    assert signed["files"] == len(stored) == 2
+    listed = json.loads((archive_dir / "manifest.json").read_text())["files"]
+    for entry in listed:
+        body = s3.client().get_object(Bucket=bucket, Key=entry["path"])["Body"].read()
+        assert entry["bytes"] == len(body) and entry["sha256"] == hashlib.sha256(body).hexdigest()
+    checked = run("manifest", "--check", "--json")
+    assert checked.exit_code == 0 and checked.json_lines()[-1]["ok"] is True
+    data = bytearray(s3.client().get_object(Bucket=bucket, Key=stored[0])["Body"].read())
+    data[len(data) // 2] ^= 0xFF  # same size, other bytes
+    s3.client().put_object(Bucket=bucket, Key=stored[0], Body=bytes(data))
+    damaged = run("manifest", "--check", "--json")
+    assert damaged.exit_code == 1
+    assert [line["file"] for line in damaged.json_lines()[:-1]] == [stored[0]]

@@ -6,7 +6,8 @@
     ARCHIVE/manifest.tsr    optional RFC 3161 time-stamp reply over manifest.json (``manifest --timestamp``)
 
 Paths are relative to the archive folder, so from there the file list also checks with ``sha256sum -c``.
-``.open`` files are still growing and are never listed; sign again after they close.
+``.open`` files are still growing and are never listed; sign again after they close. With object storage
+(``storage_url``) the closed files live there under the same names, and are listed and checked there.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from archiver import SOFTWARE
 from archiver.errors import ArchiveError, UsageError
 from archiver.fixity.keys import PUBLIC_NAME, key_dir, key_id, load_or_create_key, load_public_key, signature_valid
 from archiver.fixity.verify import Problem
+from archiver.storage import remote_for
 
 FORMAT = "archiver-manifest/1"
 MANIFEST = "manifest.json"
@@ -31,11 +33,37 @@ TOKEN = "manifest.tsr"  # its RFC 3161 time-stamp, when asked for (archiver.fixi
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
+        return _stream_sha256(handle)
+
+
+def _stream_sha256(handle: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    while chunk := handle.read(1024 * 1024):
+        digest.update(chunk)
     return digest.hexdigest()
+
+
+def _closed_files(archive_dir: Path) -> dict[str, int]:
+    """Every closed WARC file, relative path -> bytes: the local folder's, then object storage's."""
+    files = {f"warcs/{p.name}": p.stat().st_size for p in sorted((archive_dir / "warcs").glob("*.warc.gz"))}
+    remote = remote_for(archive_dir)
+    if remote is not None:
+        for name in remote.names():
+            if name.endswith(".warc.gz") and name not in files:
+                files[name] = remote.size(name) or 0
+    return dict(sorted(files.items()))
+
+
+def _stored_sha256(archive_dir: Path, relative: str) -> str:
+    path = archive_dir / relative
+    if path.is_file():
+        return file_sha256(path)
+    remote = remote_for(archive_dir)
+    if remote is None:
+        raise FileNotFoundError(relative)
+    with remote.open_at(relative, 0) as handle:
+        return _stream_sha256(handle)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -51,9 +79,8 @@ def sign_manifest(archive_dir: Path, created: str, on_file: Callable[[str], None
     """Hash every closed WARC, write manifest.json and its signature manifest.sig; returns a summary."""
     key = load_or_create_key(archive_dir)
     files = []
-    for path in sorted((archive_dir / "warcs").glob("*.warc.gz")):
-        relative = f"warcs/{path.name}"
-        files.append({"path": relative, "bytes": path.stat().st_size, "sha256": file_sha256(path)})
+    for relative, size in _closed_files(archive_dir).items():
+        files.append({"path": relative, "bytes": size, "sha256": _stored_sha256(archive_dir, relative)})
         if on_file:
             on_file(relative)
     manifest = {"format": FORMAT, "created": created, "software": SOFTWARE, "key_id": key_id(key.public_key()),
@@ -113,24 +140,20 @@ def check_manifest(archive_dir: Path, public_key: Path | None = None,
     except (ValueError, KeyError, TypeError) as exc:
         raise ArchiveError(f"{archive_dir / MANIFEST} is signed but not a manifest: {exc}") from exc
     root = archive_dir.resolve()
-    listed = set()
+    stored = _closed_files(archive_dir)
     for entry in entries:
         relative = str(entry["path"])
-        listed.add(relative)
-        path = (archive_dir / relative).resolve()
         result.files += 1
-        if root not in path.parents:
+        if root not in (archive_dir / relative).resolve().parents:
             result.problems.append(Problem(relative, None, "path leaves the archive folder"))
-        elif not path.is_file():
+        elif relative not in stored:
             result.problems.append(Problem(relative, None, "listed in the manifest but missing"))
-        elif path.stat().st_size != entry["bytes"]:
-            result.problems.append(
-                Problem(relative, None, f"{path.stat().st_size} bytes, manifest says {entry['bytes']}")
-            )
-        elif (actual := file_sha256(path)) != entry["sha256"]:
+        elif stored[relative] != entry["bytes"]:
+            result.problems.append(Problem(relative, None, f"{stored[relative]} bytes, manifest says {entry['bytes']}"))
+        elif (actual := _stored_sha256(archive_dir, relative)) != entry["sha256"]:
             result.problems.append(Problem(relative, None, f"sha256 {actual}, manifest says {entry['sha256']}"))
         if on_file:
             on_file(relative)
-    result.unlisted = [f"warcs/{p.name}" for p in sorted((archive_dir / "warcs").glob("*.warc.gz"))
-                       if f"warcs/{p.name}" not in listed]
+    listed = {str(entry["path"]) for entry in entries}
+    result.unlisted = [relative for relative in stored if relative not in listed]
     return result
