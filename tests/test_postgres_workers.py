@@ -224,12 +224,43 @@ def test_a_stale_job_is_handed_over_and_committed_once(backend: str, run: Any, o
         assert run_job(archive, second)[0] is True
         assert jobs.finish(archive.index, second, "w2", archive.clock(), True, None, None)
         ok, _, error = run_job(archive, first)  # the zombie's capture: fetched, but not indexed
-        assert not ok and "committed by another worker" in (error or "")
+        assert not ok and "no longer attempt 1" in (error or "")  # its job fence refuses before commit_fetch
         assert not jobs.finish(archive.index, first, "w1", archive.clock(), ok, None, error)
         rows = archive.index.query("SELECT count(*) AS n FROM fetches")
         [state] = jobs.list_jobs(archive.index)
     assert rows[0]["n"] == 1
     assert state["status"] == "done" and state["worker"] == "w2" and state["attempts"] == 2
+
+
+def test_a_stale_telegram_job_is_committed_by_one_attempt_only(backend: str, archive_dir: Path) -> None:
+    """A Telegram job (many pages, each committed on its own) taken over from a worker that stopped answering:
+    when the old worker wakes up and captures, its job fence refuses every commit, so the channel's pages
+    are observed once, by the attempt that holds the job."""
+    from archiver.archive import Archive
+    from archiver.flow.worker import host_limits, queue_jobs, run_job
+    from archiver.index import jobs
+    from archiver.settings import load_settings
+
+    with TmeMirror() as mirror:
+        mirror.add_channel("fencedchan", "Fenced Channel",
+                           posts=[(i, f"2026-01-0{1 + i % 9}T10:00:00+00:00", f"post {i}") for i in range(1, 4)])
+        settings = load_settings({"archive": archive_dir, "allow_private": True, "host_delay": 0,
+                                  "telegram_delay": 0, "telegram_backoff": 0, "telegram_url": mirror.base_url})
+        with Archive(settings) as archive:
+            [job_id] = queue_jobs(archive, "capture", ["https://t.me/fencedchan"])
+            t0, limits, stale = archive.clock(), host_limits(settings), settings.job_stale_after
+            first = jobs.claim(archive.index, "w1", t0, stale, limits)
+            second = jobs.claim(archive.index, "w2", t0 + timedelta(seconds=stale + 1), stale, limits)
+            assert first is not None and second is not None and second.attempts == 2
+            ok, _, _ = run_job(archive, second)
+            assert ok
+            observed = archive.index.query("SELECT count(*) AS n FROM telegram_posts")[0]["n"]
+            fetches = archive.index.query("SELECT count(*) AS n FROM fetches")[0]["n"]
+            assert observed == 3 and fetches >= 1
+            ok, _, error = run_job(archive, first)  # the zombie: fetches again, commits nothing
+            assert not ok and "no longer attempt 1" in (error or "")
+            assert archive.index.query("SELECT count(*) AS n FROM telegram_posts")[0]["n"] == observed
+            assert archive.index.query("SELECT count(*) AS n FROM fetches")[0]["n"] == fetches
 
 
 @pytest.fixture

@@ -6,9 +6,10 @@ Each URL is its own item: a failure is recorded as an outcome and the batch goes
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import suppress
+from contextvars import ContextVar, copy_context
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -59,6 +60,19 @@ Enricher = Callable[[FetchResult], list[tuple[str, Any]]]
 # Index rows that must be committed with the fetch's own:
 # (connection, fetch id, the final response's row or None, the enricher's record locations).
 IndexHook = Callable[[Connection, int, "CaptureRow | None", tuple[RecordLocation, ...]], None]
+# The fence of the queued job this context is running (set by archiver.flow.worker.run_job): called first in
+# every capture's index transaction, it raises CommitRefused once the job is no longer this attempt's (its
+# worker missed heartbeats and the job went to another), so a worker that lost its job commits nothing more,
+# whichever flow (capture, Telegram, ingest, crawl) it is in.
+job_fence: ContextVar[Callable[[Connection], None] | None] = ContextVar("job_fence", default=None)
+
+
+def map_in_context(pool: ThreadPoolExecutor, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+    """pool.map, each call run in a copy of the caller's context, so that job_fence reaches pool threads."""
+    futures = [pool.submit(copy_context().run, fn, item) for item in items]
+    return (future.result() for future in futures)
+
+
 BATCH_MEMORY = 16 * 1024 * 1024  # bodies a batch holds in memory between fetching and writing them
 # A batch's revisit answers, (surt, payload sha256) -> (record id, url, date) or None: looked up in the
 # index for the whole batch at once, then updated with the responses the batch writes (not yet indexed).
@@ -104,10 +118,16 @@ def capture_fetched(
     outcome = _write_fetched(archive, fetch, reason, enrich)
     if isinstance(outcome, CaptureResult):
         return outcome
-    hook = index_hook
-    also = (lambda db, fetch_id: hook(db, fetch_id, outcome.final_capture, outcome.extras)) if hook else None
+    hook, fence = index_hook, job_fence.get()
+
+    def also(db: Connection, fetch_id: int) -> None:
+        if fence is not None:
+            fence(db)
+        if hook is not None:
+            hook(db, fetch_id, outcome.final_capture, outcome.extras)
+
     try:
-        fetch_id, _ = archive.index.add_fetch(outcome.fetch, outcome.captures, also)
+        fetch_id, _ = archive.index.add_fetch(outcome.fetch, outcome.captures, also if hook or fence else None)
     except ArchiverError as exc:
         return failed_result(url, one_line(exc))
     return outcome.result(fetch_id)

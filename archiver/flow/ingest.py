@@ -15,7 +15,7 @@ from archiver.archive import Archive
 from archiver.citations.blocks import capped_citations
 from archiver.errors import ArchiverError, one_line
 from archiver.flow.articles import load_article
-from archiver.flow.capture import CaptureResult, capture_url
+from archiver.flow.capture import CaptureResult, capture_url, map_in_context
 from archiver.flow.resolving import NameResolver, Prober, probe_landing
 from archiver.flow.telegram import capture_telegram_url
 from archiver.flow.web_copies import looks_gone, page_of, recover_copy, save_page_now
@@ -198,7 +198,7 @@ def _capture_pending(
     if on_source is not None and pending:
         on_source(0, len(pending), "")
     with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
-        for entry, outcome in zip(pending.values(), pool.map(one, pending.values()), strict=True):
+        for entry, outcome in zip(pending.values(), map_in_context(pool, one, pending.values()), strict=True):
             outcomes[entry.target] = outcome
             if on_source is not None:
                 on_source(len(outcomes), len(pending), entry.target)

@@ -26,7 +26,7 @@ from archiver.archive import Archive
 from archiver.capture.http import utcnow
 from archiver.capture.politeness import host_key
 from archiver.errors import ArchiverError, one_line
-from archiver.flow.capture import capture_one, capture_url
+from archiver.flow.capture import capture_one, capture_url, job_fence
 from archiver.flow.ingest import ingest
 from archiver.flow.telegram import capture_telegram_url
 from archiver.index import jobs
@@ -82,7 +82,15 @@ def queue_due(archive: Archive) -> list[int]:
 
 
 def run_job(archive: Archive, job: Job) -> tuple[bool, dict[str, Any] | None, str | None]:
-    """(ok, result, error) of one job."""
+    """(ok, result, error) of one job; every capture it commits is fenced by the job's attempt."""
+    token = job_fence.set(jobs.fence(job.id, job.attempts))
+    try:
+        return _run_job(archive, job)
+    finally:
+        job_fence.reset(token)
+
+
+def _run_job(archive: Archive, job: Job) -> tuple[bool, dict[str, Any] | None, str | None]:
     if job.kind == "capture":
         if job.fetch_id is not None:  # committed by an attempt that died before it could say so
             return True, {"fetch_id": job.fetch_id, "committed_earlier": True}, None

@@ -128,6 +128,18 @@ def commit_fetch(db: Connection, job_id: int, fetch_id: int) -> None:
         raise CommitRefused(f"job {job_id} was committed by another worker already")
 
 
+def fence(job_id: int, attempt: int) -> Callable[[Connection], None]:
+    """A check for inside a capture's index transaction: refuse (CommitRefused, rolling it all back) unless
+    the job is still running as this attempt. The attempt number is the fencing token: a job handed to
+    another worker after missed heartbeats has a higher one."""
+    def check(db: Connection) -> None:
+        held = db.execute("UPDATE jobs SET attempts = attempts WHERE id = ? AND attempts = ? AND status = 'running'",
+                          (job_id, attempt)).rowcount
+        if held != 1:
+            raise CommitRefused(f"job {job_id} is no longer attempt {attempt}'s (handed to another worker)")
+    return check
+
+
 def finish(index: Index, job: Job, worker: str, now: datetime, ok: bool, result: dict[str, Any] | None,
            error: str | None) -> bool:
     """Mark worker's job done or failed (failed jobs with attempts left are queued again); False when the

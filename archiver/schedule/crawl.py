@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextvars import copy_context
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -171,7 +172,8 @@ def _check_all(archive: Archive, run_id: int, claimed: list[dict[str, Any]], sto
 
     with ThreadPoolExecutor(max_workers=max(1, archive.settings.workers)) as pool:
         futures: dict[Future[CheckResult | None], Check] = {
-            pool.submit(job, check): check for items in checks.values() for check in items
+            pool.submit(copy_context().run, job, check): check  # the job fence, if any, goes along
+            for items in checks.values() for check in items
         }
         try:
             for future in as_completed(futures):
