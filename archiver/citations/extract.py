@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from .cues import cue_matches, refine_owners
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative
@@ -38,8 +39,10 @@ def extract_citations(article: Article) -> list[Citation]:
     url_spans = _Spans(urls)
     named = _pick([m for m in outlets if name_key(m.name or "") not in channels], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
-    chosen = sorted(telegram + urls + named, key=lambda m: (m.start, m.end))
     sentences = SentenceIndex(text)
+    chosen = refine_owners(text, sentences, telegram) + urls + named
+    # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
+    chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
     return [_citation(text, m, sentences) for m in chosen]
 
 

@@ -1,0 +1,51 @@
+"""Cue windows: sentences that cite a source in words no phrase rule knows, read with the Russian NER model
+(made-up sentences, none copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+pytest.importorskip("natasha")
+
+
+def found(text: str, kind: str) -> list[Citation]:
+    citations = extract_citations(article_from_text(text))
+    for c in citations:
+        assert text[c.start : c.end] == c.text and c.text in c.context and c.rule
+    return [c for c in citations if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Подробности расследования опубликовало издание «Вёрстка».", "Вёрстка"),
+        ("Об этом «Фонтанке» рассказал собеседник в мэрии.", "Фонтанке"),
+    ],
+)
+def test_organisation_near_a_cue_is_an_outlet(text: str, name: str) -> None:
+    outlets = found(text, "outlet")
+    assert [c.name for c in outlets] == [name]
+    assert outlets[0].rule == "outlet.cue.ner_org"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом заявил командующий ВДВ России генерал Михаил Теплинский.",  # a person speaks, ВДВ places him
+        "Над городом работала система ПВО, слышны взрывы, передает наш корреспондент.",  # a clause apart
+        "Фото: пресс-служба партии «Новые люди» сообщила об открытии штаба.",  # a credit line
+        "Получить комментарий в пресс-службе ГУ МВД не удалось.",  # the source did not answer
+        "По данным СМИ, обыски прошли в трех городах.",  # "the media": no one named
+    ],
+)
+def test_no_outlet_without_a_named_source(text: str) -> None:
+    assert [c.name for c in found(text, "outlet") if c.rule.startswith("outlet.cue")] == []
+
+
+def test_owner_cut_short_becomes_the_whole_person() -> None:
+    text = "«Все службы работают», — написал в телеграм-канале губернатор Курской области Алексей Смирнов."
+    channels = found(text, "telegram")
+    assert [c.owner for c in channels] == ["Алексей Смирнов"]
+    assert channels[0].text.endswith("Алексей Смирнов")
