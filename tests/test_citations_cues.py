@@ -49,3 +49,33 @@ def test_owner_cut_short_becomes_the_whole_person() -> None:
     channels = found(text, "telegram")
     assert [c.owner for c in channels] == ["Алексей Смирнов"]
     assert channels[0].text.endswith("Алексей Смирнов")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Решение прокомментировала в Telegram официальный представитель МИД Ольга Лебедева.", "Ольга Лебедева"),
+        ("О ремонте моста рассказал в своем телеграм-канале глава района Петр Васильев.", "Петр Васильев"),
+    ],
+)
+def test_owner_is_the_person_next_to_the_mention(text: str, owner: str) -> None:
+    assert [c.owner for c in found(text, "telegram")] == [owner]
+
+
+def test_a_body_speaking_in_telegram_is_its_channel() -> None:
+    for text, name in (("Минобороны Белоруссии в Telegram заявило об учениях.", "Минобороны Белоруссии"),
+                       ("Минздрав Кузбасса в Telegram заявил о новых случаях заболевания.", "Минздрав Кузбасса")):
+        assert [c.name for c in found(text, "telegram")] == [name]
+        assert found(text, "outlet") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Губернатор не ведет никаких Telegram-каналов», — заявил пресс-секретарь Иван Сидоров.",
+        "Пресс-секретарь Иван Сидоров заявил, что официального ТГ-канала у губернатора нет.",
+        "Подписывайтесь на наш канал в Telegram, сообщил редактор Олег Ветров.",
+    ],
+)
+def test_denied_or_promoted_channels_are_not_cited(text: str) -> None:
+    assert [c for c in found(text, "telegram") if c.rule.startswith("tg.cue")] == []

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .model import Match
-from .ner import entities
+from .ner import Entities
 from .sentences import SentenceIndex
 
 _W, _E = r"(?<![\w-])", r"(?![\w-])"
@@ -41,9 +41,11 @@ _NO_REPORT = re.compile(
 )
 # Words for "the media" or "a source" in general: they name no one.
 _GENERIC = frozenset("сми медиа источник источники соцсети соцсетях media sources".split())
+_OF_PLACE = re.compile(r"[ \t]+(?:(?:по|в|of|for|in)[ \t]+)?")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _NOT_A_SOURCE = re.compile(r"telegram|телеграм|youtube|google|apple|whatsapp|twitter|facebook|instagram|вконтакте",
                            re.IGNORECASE)
+_NAME_START = re.compile(r"(?<![\w-])[A-ZА-ЯЁ«\"„“]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()—–]|\s-\s")
 _LONGEST = 600  # a longer "sentence" is a list or a table, not a report
 _NEAR = 60  # characters between a cue and the entity it introduces
@@ -51,47 +53,82 @@ _NEAR = 60  # characters between a cue and the entity it introduces
 
 def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list[Match]:
     """Telegram channels and outlets found by the tagger in cue sentences where the rules found nothing."""
-    found: list[Match] = []
     busy = sorted((m.start, m.end) for m in taken)
+    todo = []  # (start, Telegram cue, source cue) of each sentence worth tagging
     for start, end in _sentences(text, sentences):
         sentence = text[start:end]
         if (end - start > _LONGEST or not _CYRILLIC_HINT.search(sentence) or _has_match(busy, start, end)
                 or _NO_REPORT.search(sentence)):
             continue
-        tg = _TELEGRAM_CUE.search(sentence)
-        cue = _SOURCE_CUE.search(sentence)
-        if tg is not None and not _TELEGRAM_TRAP.search(sentence) and (cue or _TELEGRAM_VERB.search(sentence)):
-            found += _telegram(sentence, start, tg)
-        elif cue is not None and tg is None:
-            found += _outlet(sentence, start, cue)
+        tg, cue = _TELEGRAM_CUE.search(sentence), _SOURCE_CUE.search(sentence)
+        if tg is not None or (cue is not None and _name_near(sentence, cue)):
+            todo.append((start, end, tg, cue))
+    ents = Entities(text[s:e] for s, e, _, _ in todo)
+    found: list[Match] = []
+    for start, end, tg, cue in todo:
+        if tg is not None:
+            found += _telegram(text[start:end], start, tg, ents)
+        elif cue is not None:
+            found += _outlet(text[start:end], start, cue, ents)
     return found
 
 
 _CYRILLIC_HINT = re.compile(r"[а-яё]{3}", re.IGNORECASE)
-_TELEGRAM_VERB = re.compile(r"(?:написал|опубликовал|выложил|сообщ|заяв|пишет|отметил|рассказал|указал)[а-яё]*",
-                            re.IGNORECASE)
+_TELEGRAM_VERB = re.compile(
+    r"(?<![\w-])(?:написал|опубликовал|выложил|разместил|сообщ|заяв|пишет|пишут|отметил|рассказал|указал|"
+    r"уточнил|добавил|обратил|повідомив|повідомила|написав|заявив)[а-яёії]*",
+    re.IGNORECASE,
+)
+# Telegram as the place something was said: "в своем телеграм-канале", "на странице в Telegram".
+_IN_TELEGRAM = re.compile(r"(?:в|во|на|у|через)\s+(?:[а-яё-]+\s+){0,2}\Z", re.IGNORECASE)
+# "не ведёт никаких Telegram-каналов", "фейковые аккаунты": a channel denied or faked is not cited.
+_NEGATION = re.compile(r"(?<![\w-])(?:не|нет|никаких|ни|фейк[а-яё]*|поддельн[а-яё]*|анонимн[а-яё]*)(?![\w-])",
+                       re.IGNORECASE)
 
 
-def _named(sentence: str) -> list[tuple[int, int, str]]:
+def _named(sentence: str, ents: Entities) -> list[tuple[int, int, str]]:
     """People and organisations that can be a source: not a platform, not a number ("службу «02»")."""
-    return [e for e in entities(sentence) if e[2] in ("ORG", "PER") and _LETTERS.search(sentence[e[0] : e[1]])
-            and not _NOT_A_SOURCE.search(sentence[e[0] : e[1]]) and sentence[e[0] : e[1]].casefold() not in _GENERIC]
+    return [e for e in _with_places(sentence, ents.of(sentence)) if e[2] in ("ORG", "PER")
+            and _LETTERS.search(sentence[e[0] : e[1]]) and not _NOT_A_SOURCE.search(sentence[e[0] : e[1]])
+            and sentence[e[0] : e[1]].casefold() not in _GENERIC]
 
 
-def _telegram(sentence: str, offset: int, cue: re.Match[str]) -> list[Match]:
-    best = _nearest(_named(sentence), cue.start(), cue.end())
+def _with_places(sentence: str, ents: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
+    """An organisation takes the place right after it: "Минздрав Кузбасса", "ГУ МВД по Москве"."""
+    out: list[tuple[int, int, str]] = []
+    for e in ents:
+        if out and out[-1][2] == "ORG" and e[2] == "LOC" and _OF_PLACE.fullmatch(sentence, out[-1][1], e[0]):
+            out[-1] = (out[-1][0], e[1], "ORG")
+        else:
+            out.append(e)
+    return out
+
+
+def _telegram(sentence: str, offset: int, tg: re.Match[str], ents: Entities) -> list[Match]:
+    """ "сообщил в своем телеграм-канале <PER>", "<ORG> написали в Telegram": a verb of saying next to Telegram
+    as the place it was said, the nearest person or organisation beside them."""
+    if (_TELEGRAM_TRAP.search(sentence) or _NEGATION.search(sentence)
+            or not _IN_TELEGRAM.search(sentence, max(0, tg.start() - 30), tg.start())):
+        return []
+    verbs = [v for v in _TELEGRAM_VERB.finditer(sentence) if _adjacent(sentence, (v.start(), v.end(), ""), tg)]
+    if not verbs:
+        return []
+    verb = min(verbs, key=lambda v: abs(v.start() - tg.start()))
+    lo, hi = min(verb.start(), tg.start()), max(verb.end(), tg.end())
+    named = [n for n in _named(sentence, ents) if _adjacent_span(sentence, n, lo, hi)]
+    best = _nearest(named, lo, hi)
     if best is None:
         return []
     s, e, kind = best
     name = _clean(sentence[s:e])
-    lo, hi = min(s, cue.start()), max(e, cue.end())
+    lo, hi = min(s, lo), max(e, hi)
     if kind == "ORG":
         return [Match("telegram", offset + lo, offset + hi, "tg.cue.ner_org", name=name)]
     return [Match("telegram", offset + lo, offset + hi, "tg.cue.ner_person", owner=name)]
 
 
-def _outlet(sentence: str, offset: int, cue: re.Match[str]) -> list[Match]:
-    named = [n for n in _named(sentence) if _adjacent(sentence, n, cue)]
+def _outlet(sentence: str, offset: int, cue: re.Match[str], ents: Entities) -> list[Match]:
+    named = [n for n in _named(sentence, ents) if _adjacent(sentence, n, cue)]
     best = _nearest(named, cue.start(), cue.end())
     if best is None or any(n[2] == "PER" for n in named):
         # "заявил начальник штаба ВМС США адмирал Майкл Гилдей": a person speaks, the organisation places him
@@ -100,9 +137,23 @@ def _outlet(sentence: str, offset: int, cue: re.Match[str]) -> list[Match]:
     return [Match("outlet", offset + s, offset + e, "outlet.cue.ner_org", name=_clean(sentence[s:e]))]
 
 
+def _name_near(sentence: str, cue: re.Match[str]) -> bool:
+    """Worth tagging only if a capitalised word or a quotation stands within reach of the cue, same clause."""
+    for m in _NAME_START.finditer(sentence, max(0, cue.start() - _NEAR), min(len(sentence), cue.end() + _NEAR)):
+        if m.start() > 0 and _adjacent_span(sentence, (m.start(), m.end(), ""), cue.start(), cue.end()):
+            return True
+    return False
+
+
 def _adjacent(sentence: str, span: tuple[int, int, str], cue: re.Match[str]) -> bool:
     """Only words between cue and name, no clause break: "сообщает ТАСС", "по данным пресс-службы МВД"."""
-    lo, hi = (span[1], cue.start()) if span[1] <= cue.start() else (cue.end(), span[0])
+    return _adjacent_span(sentence, span, cue.start(), cue.end())
+
+
+def _adjacent_span(sentence: str, span: tuple[int, int, str], cs: int, ce: int) -> bool:
+    if span[0] < ce and cs < span[1]:
+        return True
+    lo, hi = (span[1], cs) if span[1] <= cs else (ce, span[0])
     return hi - lo <= _NEAR and not _CLAUSE_BREAK.search(sentence, lo, max(lo, hi))
 
 
@@ -136,15 +187,18 @@ def _sentences(text: str, index: SentenceIndex) -> Iterator[tuple[int, int]]:
 def refine_owners(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
     """A Telegram owner cut short by the phrase rules ("губернатор Саратовской" for "губернатор Саратовской
     области Роман Бусаргин") becomes the person the tagger finds there."""
+    asks = {i: sentences.around(m.start, m.end) for i, m in enumerate(matches)
+            if m.kind == "telegram" and m.owner and _CYRILLIC_HINT.search(m.owner)}
+    ents = Entities(asks.values())
     out = []
-    for m in matches:
-        if m.kind != "telegram" or not m.owner or not _CYRILLIC_HINT.search(m.owner):
+    for i, m in enumerate(matches):
+        sentence = asks.get(i)
+        if sentence is None or not m.owner:
             out.append(m)
             continue
-        sentence = sentences.around(m.start, m.end)
         offset = text.find(sentence, max(0, m.end - len(sentence)), m.start + len(sentence))
         at = text.find(m.owner, m.start, m.end) - offset
-        person = _person_at(sentence, at, at + len(m.owner)) if offset >= 0 and at >= 0 else None
+        person = _person_at(sentence, at, at + len(m.owner), ents) if offset >= 0 and at >= 0 else None
         if person is None:
             out.append(m)
             continue
@@ -153,10 +207,20 @@ def refine_owners(text: str, sentences: SentenceIndex, matches: list[Match]) -> 
     return out
 
 
-def _person_at(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """The person the tagger sees at or right after [start, end) when the owner there is not already one."""
-    people = [(s, e) for s, e, kind in entities(sentence) if kind == "PER"]
-    if any(s <= start and end <= e for s, e in people):
-        return next((s, e) for s, e in people if s <= start and end <= e)  # the whole name: "Роман Бусаргин"
+def _person_at(sentence: str, start: int, end: int, tagged: Entities) -> tuple[int, int] | None:
+    """The person the tagger sees at the owner as written (the whole name: "Роман Бусаргин"), right after it
+    ("губернатор Саратовской области Роман Бусаргин"), or next to the mention when the owner as written is no
+    name at all ("Ситуацию прокомментировала в Telegram … Мария Захарова")."""
+    ents = tagged.of(sentence)
+    people = [(s, e) for s, e, kind in ents if kind == "PER"]
+    inside = [(s, e) for s, e in people if s <= start and end <= e]
+    if inside:
+        return inside[0]
     after = [(s, e) for s, e in people if start <= s <= end + 40 and not _CLAUSE_BREAK.search(sentence, end, s)]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    if any(s < end and start < e for s, e, _ in ents):
+        return None  # the tagger sees a name there: keep it
+    near = [(s, e, "PER") for s, e in people if _adjacent_span(sentence, (s, e, "PER"), start, end + 60)]
+    best = _nearest(near, start, end)
+    return (best[0], best[1]) if best else None

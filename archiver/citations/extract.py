@@ -17,6 +17,7 @@ from .telegram import find_telegram_prose
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
+_IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ах|ях|ов|ев|ы|и|а|я|у|ю|е|ь|й|о)\Z")
 
 
@@ -33,11 +34,14 @@ def extract_citations(article: Article) -> list[Citation]:
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
+    again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
+              for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
     telegram = _pick(telegram + again, by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
-    named = _pick([m for m in outlets if name_key(m.name or "") not in channels], taken=telegram)
+    plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")]
+    named = _pick(plain, taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     sentences = SentenceIndex(text)
     chosen = refine_owners(text, sentences, telegram) + urls + named

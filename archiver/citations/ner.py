@@ -1,12 +1,14 @@
 """Named entities in Russian sentences (natasha: slovnet NER over navec embeddings, both shipped in the wheel).
 
-The tagger reads ~0.2 MB a second, five times slower than the rules, so it is loaded on first use and only
-asked about the few sentences that carry a citation cue and where no rule found anything.
+The tagger reads ~0.2 MB a second in batches, several times slower than the rules, so it is loaded on first
+use and only asked about the few sentences that carry a citation cue where no rule found anything, or a
+Telegram owner to check.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -15,29 +17,36 @@ _KAZAKH = re.compile(r"[әіңғүұқөһ]", re.IGNORECASE)  # the Russian mode
 
 
 @lru_cache(maxsize=1)
-def _models() -> tuple[Any, Any]:
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter  # ~1 s to load: only when a cue sentence asks
+def _tagger() -> Any:
+    from natasha import NewsEmbedding, NewsNERTagger  # ~1 s to load: only when a cue sentence asks
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    return NewsNERTagger(NewsEmbedding())
 
 
 def available() -> bool:
     try:
-        _models()
+        _tagger()
     except ImportError:  # natasha is a dependency; without it the rules still run alone
         return False
     return True
 
 
-@lru_cache(maxsize=64)  # the owner pass and the cue pass may ask about one sentence twice
-def entities(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, type) of each PER / ORG / LOC span in a Russian sentence; () for other languages."""
-    if not _CYRILLIC.search(sentence) or _KAZAKH.search(sentence) or not available():
-        return ()
-    from natasha import Doc
+class Entities:
+    """(start, end, type) of the PER / ORG / LOC spans of Russian sentences, tagged in one batch up front
+    (the model is ~12x faster on a batch than one sentence at a time); other languages get ()."""
 
-    segmenter, tagger = _models()
-    doc = Doc(sentence)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
-    return tuple((s.start, s.stop, s.type) for s in doc.spans)
+    def __init__(self, sentences: Iterable[str]) -> None:
+        todo = list(dict.fromkeys(s for s in sentences if _russian(s)))
+        self._spans: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        if todo and available():
+            for sentence, markup in zip(todo, _tagger().map(todo), strict=True):
+                self._spans[sentence] = tuple((sp.start, sp.stop, sp.type) for sp in markup.spans)
+
+    def of(self, sentence: str) -> tuple[tuple[int, int, str], ...]:
+        if sentence not in self._spans:
+            self._spans.update(Entities([sentence])._spans)
+        return self._spans.get(sentence, ())
+
+
+def _russian(sentence: str) -> bool:
+    return bool(_CYRILLIC.search(sentence)) and not _KAZAKH.search(sentence)
