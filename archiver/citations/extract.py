@@ -12,6 +12,8 @@ from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative
 from .outlets import find_outlets
+from .people import surnames
+from .said_on import retype_outlets, said_on_telegram
 from .sentences import SentenceIndex
 from .telegram import find_telegram_prose
 
@@ -27,23 +29,29 @@ def extract_citations(article: Article) -> list[Citation]:
     # 1. Links: anchors first, so an anchor wins over the same URL written out as its text.
     links = _pick(find_anchor_links(text, article.links) + find_links(text) + find_handles(text), by_length=False)
     # 2. Telegram channels named in prose; a Telegram link inside or right after a mention joins it.
-    prose, tg_links = _join_links(text, _pick(find_telegram_prose(text)), [m for m in links if m.kind == "telegram"])
+    prose = _pick(find_telegram_prose(text))
+    prose = prose + _pick(said_on_telegram(text), taken=prose)  # "Governor X said in a post on Telegram"
+    prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
     telegram = _pick(prose + tg_links, by_length=False)
-    # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again.
+    # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so
+    # is a source that said it on Telegram ("the ministry said on its Telegram channel").
+    sentences = SentenceIndex(text)
     channels = {name_key(m.name) for m in telegram if m.name}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
+    plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")]
+    said_there, plain = retype_outlets(text, sentences, plain)
     telegram = _pick(telegram + again, by_length=False)
+    telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
-    plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")]
-    named = _pick(plain, taken=telegram)
+    people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
+    named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
-    sentences = SentenceIndex(text)
     chosen = refine_owners(text, sentences, telegram) + urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
