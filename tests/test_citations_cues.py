@@ -79,3 +79,15 @@ def test_a_body_speaking_in_telegram_is_its_channel() -> None:
 )
 def test_denied_or_promoted_channels_are_not_cited(text: str) -> None:
     assert [c for c in found(text, "telegram") if c.rule.startswith("tg.cue")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Такие данные приводит Росстат.", "Росстат"),
+        ("Согласно данным Национального банка Казахстана, инфляция замедлилась.", "Национального банка Казахстана"),
+        ("Информацию подтвердили в региональном МЧС.", "МЧС"),
+    ],
+)
+def test_more_cues_of_a_source(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "outlet")] == [name]

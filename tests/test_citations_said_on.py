@@ -50,3 +50,14 @@ def test_saying_something_about_telegram_is_not_saying_it_there(text: str) -> No
 def test_a_surname_of_a_person_named_earlier_is_no_outlet() -> None:
     text = "The region's governor is Alexander Krutov. Krutov earlier reported that a village was shelled."
     assert found(text, "outlet") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia's foreign ministry said the ambassador had been summoned.", "Russia's foreign ministry"),
+        ("Zelensky's office said the meeting had been postponed.", "Zelensky's office"),
+    ],
+)
+def test_a_body_with_a_lowercase_head_after_a_possessive(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "outlet")] == [name]
