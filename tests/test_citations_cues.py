@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 
 from archiver.citations import Citation, article_from_text, extract_citations
+from archiver.cli import cli
 
 pytest.importorskip("natasha")
 
@@ -91,3 +96,17 @@ def test_denied_or_promoted_channels_are_not_cited(text: str) -> None:
 )
 def test_more_cues_of_a_source(text: str, name: str) -> None:
     assert [c.name for c in found(text, "outlet")] == [name]
+
+
+def test_confidence_is_reported_and_follows_the_evidence(tmp_path: Path) -> None:
+    text = ("Подробности опубликовало издание «Вёрстка». По данным ТАСС, всё спокойно. "
+            "Источник: https://example.org/report")
+    by_rule = {c.rule: c.confidence for c in extract_citations(article_from_text(text))}
+    assert by_rule["url.source_line"] == 1.0
+    assert by_rule["outlet.cue.ner_org"] < by_rule["outlet.po_dannym"] < 1.0
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["--archive", str(tmp_path / "archive"), "citations", "--json", str(article)])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.output.splitlines() if line.strip()]
+    assert all(0 < row["confidence"] <= 1 for row in rows) and len(rows) == len(by_rule)

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
@@ -128,4 +129,4 @@ def _citation(text: str, m: Match, sentences: SentenceIndex) -> Citation:
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
                     start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule,
                     name_normalized=nominative(m.name) if m.name else None,
-                    owner_normalized=nominative(m.owner) if m.owner else None)
+                    owner_normalized=nominative(m.owner) if m.owner else None, confidence=confidence(m.rule))
