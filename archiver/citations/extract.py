@@ -17,6 +17,7 @@ from .people import surnames
 from .said_on import retype_outlets, said_on_telegram
 from .sentences import SentenceIndex
 from .telegram import find_telegram_prose
+from .traps import drop_traps
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
@@ -56,6 +57,8 @@ def extract_citations(article: Article) -> list[Citation]:
     chosen = refine_owners(text, sentences, telegram) + urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
+    # 6. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
+    chosen = drop_traps(text, sentences, chosen)
     return [_citation(text, m, sentences) for m in chosen]
 
 
