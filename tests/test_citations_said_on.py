@@ -61,3 +61,17 @@ def test_a_surname_of_a_person_named_earlier_is_no_outlet() -> None:
 )
 def test_a_body_with_a_lowercase_head_after_a_possessive(text: str, name: str) -> None:
     assert [c.name for c in found(text, "outlet")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ASTANA, May 7 (Reuters) - The tenge firmed against the dollar.", "Reuters"),
+        ("The decision was announced by the Ministry of Digital Development.", "Ministry of Digital Development"),
+        ("A new report by Amnesty International documented the abuses.", "Amnesty International"),
+        ("Economists at Morgan Stanley expect the central bank to pause.", "Morgan Stanley"),
+        ("Speaking to Sky News, the minister denied the claims.", "Sky News"),
+    ],
+)
+def test_common_english_source_forms(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "outlet")] == [name]
