@@ -75,3 +75,17 @@ def test_a_body_with_a_lowercase_head_after_a_possessive(text: str, name: str) -
 )
 def test_common_english_source_forms(text: str, name: str) -> None:
     assert [c.name for c in found(text, "outlet")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Як передає кореспондент Укрінформу, засідання триває.", "outlet", "Укрінформу"),
+        ("Як пише видання «Дзеркало тижня», угоду підписано.", "outlet", "Дзеркало тижня"),
+        ("Про це повідомили в Telegram-каналі Національної гвардії.", "telegram", "Національної гвардії"),
+        ("Об этом пишет Mash в Telegram.", "telegram", "Mash"),
+    ],
+)
+def test_ukrainian_forms_and_a_channel_in_the_owners_place(text: str, kind: str, name: str) -> None:
+    assert [c.name for c in found(text, kind)] == [name]
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.name == "Як"] == []

@@ -11,9 +11,9 @@ from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
-from .morph import nominative
+from .morph import nominative, person_word
 from .outlets import find_outlets
-from .people import surnames
+from .people import looks_like_person, surnames
 from .said_on import retype_outlets, said_on_telegram
 from .sentences import SentenceIndex
 from .telegram import find_telegram_prose
@@ -54,7 +54,7 @@ def extract_citations(article: Article) -> list[Citation]:
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
-    chosen = refine_owners(text, sentences, telegram) + urls + named
+    chosen = [_owner_or_name(m, people) for m in refine_owners(text, sentences, telegram)] + urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
     # 6. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
@@ -126,6 +126,17 @@ def _adjacent(text: str, p: Match, link: Match) -> bool:
     if p.overlaps(link):
         return True
     return p.end <= link.start and link.start - p.end <= 4 and bool(_JOIN_GAP.match(text, p.end, link.start))
+
+
+def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
+    """ "Об этом пишет Baza в Telegram": one capitalised word in the owner's place that is nobody's name in this
+    article, nor a person's by its form, is the channel's own name."""
+    owner = m.owner or ""
+    if m.name or " " in owner or not owner[:1].isupper() or owner.casefold() in people:
+        return m
+    if looks_like_person(owner) or person_word(owner):
+        return m
+    return replace(m, name=owner, owner=None)
 
 
 def _citation(text: str, m: Match, sentences: SentenceIndex) -> Citation:

@@ -20,7 +20,7 @@ STOP_CAPS = frozenset(
     they we i you his her their its our my your question answer monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
     в на как по и но а также однако ранее позже сегодня вчера об это он она они мы его её их при со с из от
-    до для источник фото скриншот""".split()
+    до для источник фото скриншот як про це у та також проте раніше сьогодні вчора він вона вони ми""".split()
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
              "оперативн", "оперштаб", "штаб", "мэри", "акимат", "ведомств", "прокуратур", "пресслужб", "міністерств",
@@ -31,7 +31,10 @@ _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
     service army military council commission agency bank command""".split()
 )
-_CAP_ADJECTIVE = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ська|цька|зька|ські)\Z")
+# "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
+_CAP_ADJECTIVE = re.compile(
+    r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их)\Z"
+)
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
                 "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці",
                 "управлени", "департамент")
