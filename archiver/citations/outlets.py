@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .bodies import find_bodies_said, find_credits, find_kazakh_press_services, find_press_services
+from .kazakh import find_kazakh_sources
 from .model import Match
 from .morph import person_word
 from .people import is_demonym, is_org_like, looks_like_person
@@ -152,6 +153,7 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
+             *find_kazakh_sources(text),
              *find_bodies_said(text), *find_credits(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
