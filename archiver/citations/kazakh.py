@@ -36,6 +36,8 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         start = verb.start() - len(clause)
         body = clause.rstrip()
         typed = _TYPE.search(body)
+        if typed is not None and "баспасөз" in typed.group():
+            continue  # a press service: bodies.find_kazakh_press_services names it whole
         if typed is not None:
             body = body[: typed.start()]
         elif verb.group("according") is None:
