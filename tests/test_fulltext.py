@@ -152,7 +152,10 @@ from archiver.index.fulltext import update_fulltext
 from archiver.settings import load_settings
 with Archive(load_settings({"archive": sys.argv[1]})) as archive:
     update_fulltext(archive.index, archive.settings.archive)
-print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the forked copy of the parent (pytest, which
+# may hold the citation NER models by now), so it measured the parent; VmHWM belongs to this process alone.
+hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"peak_rss_mb": int(hwm.split()[1]) / 1024}))
 """
 
 
