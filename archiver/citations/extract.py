@@ -7,15 +7,21 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from .confidence import confidence
+from .cues import cue_matches, refine_owners
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
-from .morph import nominative
+from .morph import nominative, person_word
 from .outlets import find_outlets
+from .people import looks_like_person, surnames
+from .said_on import retype_outlets, said_on_telegram
 from .sentences import SentenceIndex
 from .telegram import find_telegram_prose
+from .traps import drop_traps
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
+_IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ах|ях|ов|ев|ы|и|а|я|у|ю|е|ь|й|о)\Z")
 
 
@@ -25,21 +31,34 @@ def extract_citations(article: Article) -> list[Citation]:
     # 1. Links: anchors first, so an anchor wins over the same URL written out as its text.
     links = _pick(find_anchor_links(text, article.links) + find_links(text) + find_handles(text), by_length=False)
     # 2. Telegram channels named in prose; a Telegram link inside or right after a mention joins it.
-    prose, tg_links = _join_links(text, _pick(find_telegram_prose(text)), [m for m in links if m.kind == "telegram"])
+    prose = _pick(find_telegram_prose(text))
+    prose = prose + _pick(said_on_telegram(text), taken=prose)  # "Governor X said in a post on Telegram"
+    prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
     telegram = _pick(prose + tg_links, by_length=False)
-    # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again.
+    # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so
+    # is a source that said it on Telegram ("the ministry said on its Telegram channel").
+    sentences = SentenceIndex(text)
     channels = {name_key(m.name) for m in telegram if m.name}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
+    again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
+              for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
+    plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")]
+    said_there, plain = retype_outlets(text, sentences, plain)
     telegram = _pick(telegram + again, by_length=False)
+    telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
-    named = _pick([m for m in outlets if name_key(m.name or "") not in channels], taken=telegram)
+    people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
+    named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
-    chosen = sorted(telegram + urls + named, key=lambda m: (m.start, m.end))
-    sentences = SentenceIndex(text)
+    chosen = [_owner_or_name(m, people) for m in refine_owners(text, sentences, telegram)] + urls + named
+    # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
+    chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
+    # 6. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
+    chosen = drop_traps(text, sentences, chosen)
     return [_citation(text, m, sentences) for m in chosen]
 
 
@@ -109,8 +128,19 @@ def _adjacent(text: str, p: Match, link: Match) -> bool:
     return p.end <= link.start and link.start - p.end <= 4 and bool(_JOIN_GAP.match(text, p.end, link.start))
 
 
+def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
+    """ "Об этом пишет Baza в Telegram": one capitalised word in the owner's place that is nobody's name in this
+    article, nor a person's by its form, is the channel's own name."""
+    owner = m.owner or ""
+    if m.name or " " in owner or not owner[:1].isupper() or owner.casefold() in people:
+        return m
+    if looks_like_person(owner) or person_word(owner):
+        return m
+    return replace(m, name=owner, owner=None)
+
+
 def _citation(text: str, m: Match, sentences: SentenceIndex) -> Citation:
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
                     start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule,
                     name_normalized=nominative(m.name) if m.name else None,
-                    owner_normalized=nominative(m.owner) if m.owner else None)
+                    owner_normalized=nominative(m.owner) if m.owner else None, confidence=confidence(m.rule))

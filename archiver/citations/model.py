@@ -27,6 +27,7 @@ class Citation:
     rule: str  # which rule fired, e.g. "tg.prose.quoted_after", "url.bare", "outlet.according_to"
     name_normalized: str | None = None  # the name in the nominative case ("Ербола Едилова" -> "Ербол Едилов")
     owner_normalized: str | None = None  # the owner likewise
+    confidence: float = 1.0  # how sure the rule's kind of evidence is (0..1; see citations/confidence.py)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .bodies import find_bodies_said, find_credits, find_kazakh_press_services, find_press_services
+from .kazakh import find_kazakh_sources
 from .model import Match
 from .morph import person_word
 from .people import is_demonym, is_org_like, looks_like_person
@@ -18,8 +19,8 @@ from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at,
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station|organi[sz]ation|"
             r"think[- ]tank)")
-_TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци)"
-            r"[а-яё]*")
+_TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци|видан|"
+            r"агенці)[а-яёії]*")
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
 # ("according to the German news agency dpa", "как утверждает украинское издание «Страна.ua»").
 _LEAD = re.compile(
@@ -42,7 +43,8 @@ _FOLLOW_OK = frozenset(
     has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
     notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
     tabloid weekly channel broadcaster news report reports release investigation analysis data study survey
-    estimates think-tank research""".split()
+    estimates think-tank research expect expects believe believes predict predicts forecast forecasts say warn warns
+    found finds documented""".split()
 )
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
@@ -61,9 +63,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.according_to", re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+[Tt]he\s+[A-Z]))\b"),
      "after", True),
     ("outlet.staff_of", re.compile(
-        r"\b(?:editor-in-chief|chief\s+editor|editor|correspondent|journalist|columnist|reporter|analyst|expert|"
-        r"researcher)s?\s+(?:of|at|for|from)\b"
-        rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|обозревател|колумнист)[а-яё]*{_E}"), "after", True),
+        r"\b(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter|"
+        r"[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s?\s+(?:of|at|for|from)\b"
+        rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"),
+     "after", True),
     ("outlet.data_from", re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates)\s+(?:from|of|by)\b"),
      "after", True),
     ("outlet.website", re.compile(r"\b(?:website|web\s+site|site|portal)\s+of\b"), "after", True),
@@ -86,7 +89,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.kz_dep", re.compile(
         r"(?<![\w-])(?:деп|dep)\s+(?:хабарла[а-яәіңғүұқөһ]*|жаз[а-яәіңғүұқөһ]*|habarla\w*|jaz\w*)"), "after", True),
     ("outlet.reported_by", re.compile(
-        r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled)\s+by\b"), "after", True),
+        r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
+        r"announced|made|shared|posted)\s+by\b"), "after", True),
+    ("outlet.report_by", re.compile(
+        r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
+        r"poll|assessment|review)\s+(?:by|from)\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
     ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз|Джерело)\s*:"), "after", True),
     ("outlet.po_dannym", re.compile(
@@ -106,7 +113,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes)\b"), "after", True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
-    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b|\b(?:stated|said|confirmed|explained)\s+to\b"),
+    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b|\b(?:stated|said|confirmed|explained)\s+to\b"
+                               r"|\b[Ss]peaking\s+(?:to|with)\b"),
      "after", False),
 )
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
@@ -145,6 +153,7 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
+             *find_kazakh_sources(text),
              *find_bodies_said(text), *find_credits(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:

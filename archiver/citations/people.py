@@ -187,3 +187,17 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if looks_like_person(name, text[max(0, s - 40) : s]) or any(person_word(w) for w in name.split()):
         return s, e
     return None
+
+
+_FULL_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ \t]+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2}(?![\w-])")
+
+
+def surnames(text: str) -> frozenset[str]:
+    """Last words of the people named in full in a text: "Alexander Bogomaz" makes a later "Bogomaz
+    reported" a person speaking, not an outlet."""
+    found = set()
+    for m in _FULL_NAME.finditer(text):
+        name = m.group()
+        if looks_like_person(name) and not is_org_like(name):
+            found.add(name.split()[-1].casefold())
+    return frozenset(found)

@@ -20,7 +20,7 @@ STOP_CAPS = frozenset(
     they we i you his her their its our my your question answer monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
     в на как по и но а также однако ранее позже сегодня вчера об это он она они мы его её их при со с из от
-    до для источник фото скриншот""".split()
+    до для источник фото скриншот як про це у та також проте раніше сьогодні вчора він вона вони ми""".split()
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
              "оперативн", "оперштаб", "штаб", "мэри", "акимат", "ведомств", "прокуратур", "пресслужб", "міністерств",
@@ -28,9 +28,13 @@ _RU_HEADS = ("министерств", "минобороны", "пресс-сл�
              "қызмет", "басқарма",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет")
 _EN_ORG_HEADS = frozenset(
-    "ministry court government police administration akimat embassy committee parliament prosecutor's".split()
+    """ministry court government police administration akimat embassy committee parliament prosecutor's office
+    service army military council commission agency bank command""".split()
 )
-_CAP_ADJECTIVE = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ська|цька|зька|ські)\Z")
+# "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
+_CAP_ADJECTIVE = re.compile(
+    r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их)\Z"
+)
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
                 "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці",
                 "управлени", "департамент")
@@ -157,7 +161,7 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
     if toks and toks[-1][2].casefold() in _EN_ORG_HEADS:  # "the Kazakh energy ministry": a lowercase English head
         back = [j for j in range(i - 1, max(-1, i - 3), -1)
                 if is_cap(toks[j][2]) and toks[j][2].casefold() not in STOP_CAPS]  # not "The ministry said"
-        if back and all(t[2].isalpha() for t in toks[back[0] : i]):
+        if back and all(re.sub(r"['’]s\Z", "", t[2]).isalpha() for t in toks[back[0] : i]):  # "Russia's"
             words = [(toks[j][0], toks[j][1]) for j in range(back[0], i + 1)]
             i = back[0] - 1
     while i >= 0 and len(words) < max_words:

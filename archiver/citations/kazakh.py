@@ -1,0 +1,53 @@
+"""Kazakh sources before their verb: "Tengrinews.kz порталы жариялады", "ҚазАқпарат тілшісінің хабарлауынша",
+"Ұлттық статистика бюросының дерегінше" (a capitalised name, a body's lowercase words, an optional type noun).
+
+Kazakh puts the source before the verb and inflects the type noun, not the name, so the name is the run of
+words that starts with a capital and ends before the type noun or the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Match
+
+_KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
+# "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
+# without one the subject is as often a person ("Президент … сөгіс жариялады").
+_VERB = re.compile(
+    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша)|хабарлады|хабарлайды|жариялады)(?![\w-])"
+)
+# Dative, locative, ablative and accusative endings: "брифингте", "парақшасында", "Тоғжановқа" are not a subject.
+_OBLIQUE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ды|ді|ты|ті)\Z")
+_TYPE = re.compile(
+    r"[ \t]+(?:тілшісі|сайты|порталы|агенттігі|басылымы|газеті|баспасөз[ \t]+қызметі|ақпарат[ \t]+агенттігі)"
+    r"(?:ның|нің|н)?\Z"
+)
+# Words that open a Kazakh sentence without naming anyone: "this", "the information", "also".
+_OPENERS = frozenset("бұл осы ол ақпаратты сондай-ақ ал алайда мұны бұны жөнінде туралы".split())
+_CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def find_kazakh_sources(text: str) -> Iterator[Match]:
+    for verb in _VERB.finditer(text):
+        lo = max(0, verb.start() - 120)
+        clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
+        start = verb.start() - len(clause)
+        body = clause.rstrip()
+        typed = _TYPE.search(body)
+        if typed is not None and "баспасөз" in typed.group():
+            continue  # a press service: bodies.find_kazakh_press_services names it whole
+        if typed is not None:
+            body = body[: typed.start()]
+        elif verb.group("according") is None:
+            continue
+        words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)][-4:]
+        if not words or _OBLIQUE.search(body[words[-1][0] : words[-1][1]]) or "telegram" in body.casefold():
+            continue
+        first = next((i for i, (s, e) in enumerate(words) if _CAP.match(body, s)
+                      and body[s:e].casefold() not in _OPENERS), None)
+        if first is None:
+            continue
+        s, e = words[first][0], words[-1][1]
+        yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])

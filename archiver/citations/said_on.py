@@ -1,0 +1,145 @@
+"""A source that said something on Telegram: "the ministry said on its Telegram channel", "said in a post on
+Telegram", "In a statement on Telegram, the X said", "a Telegram post by X", "X в Telegram заявило".
+
+One clause, three parts, in any order and any language the patterns know: who (a name or body before the
+verb, or after "by"), a verb of saying, and Telegram as the place. Who is a person -> the channel's owner;
+anyone else -> the channel's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Match
+from .people import is_demonym, is_org_like, looks_like_person
+from .phrases import cap_phrase_after, cap_phrase_before, skip_space_back
+from .sentences import SentenceIndex
+from .speech import EN_VERBS, RU_VERBS
+
+# Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
+_PLACE = re.compile(
+    r"(?<![\w-])(?:on|in|via|to|в|во|на)[ \t]+(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|"
+    r"morning|latest|сво[её]м|своей|официальном)[ \t]+)*(?:(?:post|statement|message|update|video|address)s?"
+    r"[ \t]+on[ \t]+)?(?:telegram|телеграм(?:м|е|-канале)?|telegram-канале)(?:[ \t]+(?:channel|account|page))?"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"\A\W{0,3}(?:In|On)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:post|statement|message|update|video|address)[ \t]+on[ \t]+Telegram[ \t]*,[ \t]*",
+)
+_BY = re.compile(
+    r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared)[ \t]+on[ \t]+"
+    r"Telegram)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
+)
+_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking)(?![\w-])", re.IGNORECASE)
+_NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
+                      re.IGNORECASE)
+# Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|(?<![\w-])(?:that|what|whether|not|что|чтобы|не|що|як)(?![\w-])",
+                           re.IGNORECASE)
+# "The Ukrainian air force said": a body named by a lowercase head, closed list.
+_BODY = re.compile(
+    r"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){0,2}(?:air[ \t]+force|army|navy|military|ministry|police|"
+    r"government|administration|service|staff|command|council|office|forces|guard|governor)\Z"
+)
+_TITLE = re.compile(r"(?:Governor|Mayor|President|Minister|Senator|General|Deputy|Spokes(?:man|woman))[ \t]+(?=[A-Z])")
+_TRAP = re.compile(r"subscribe|follow\s+us|join\s+us|durov|messenger\s+app\s+(?:was|is|has)|blocked|ban(?:ned)?\b",
+                   re.IGNORECASE)
+
+
+def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) -> tuple[list[Match], list[Match]]:
+    """Outlets that said it on Telegram become Telegram citations; returns (telegram, outlets left)."""
+    telegram, left = [], []
+    for m in outlets:
+        sentence = sentences.around(m.start, m.end)
+        offset = text.find(sentence, max(0, m.end - len(sentence)), m.start + len(sentence))
+        place = _place_of(sentence, m.start - offset, m.end - offset) if offset >= 0 and m.name else None
+        if place is None:
+            left.append(m)
+            continue
+        telegram.append(replace(m, kind="telegram", rule="tg.said_on.source", start=min(m.start, offset + place[0]),
+                                end=max(m.end, offset + place[1])))
+    return telegram, left
+
+
+def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence puts what the source at [start, end) said on Telegram, or None."""
+    if _TRAP.search(sentence):
+        return None
+    intro = _INTRO.match(sentence)
+    if intro is not None and intro.end() <= start and not _CLAUSE_BREAK.search(sentence, intro.end(), start):
+        return 0, intro.end()  # "In a statement on Telegram, the ministry said"
+    for p in _PLACE.finditer(sentence):
+        lo, hi = (end, p.start()) if p.start() >= end else (p.end(), start)
+        if hi < lo or hi - lo > 80 or _CLAUSE_BREAK.search(sentence, lo, hi):
+            continue
+        if _NOT_OWN.search(sentence, max(0, p.start() - 40), p.start()):
+            continue  # "citing posts on Telegram channels": the outlet cites others there
+        if p.start() >= end and not _VERB.search(sentence, start, p.start()):
+            continue  # a verb of saying between who and where
+        return p.start(), p.end()
+    return None
+
+
+def said_on_telegram(text: str) -> list[Match]:
+    """ "Governor X said in a post on Telegram", "a Telegram post by the regional governor X": who said it."""
+    found: list[Match] = []
+    for p in _PLACE.finditer(text):
+        if _TRAP.search(text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
+            continue
+        verb = _verb_before(text, p.start())
+        if verb is None or _NOT_OWN.search(text, verb.end(), p.start()):
+            continue
+        who = _who_before(text, verb.start())
+        if who is not None:
+            found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+    for m in _BY.finditer(text):
+        name = cap_phrase_after(text, m.end())
+        if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
+            found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
+    return found
+
+
+def _verb_before(text: str, pos: int) -> re.Match[str] | None:
+    """The verb of saying in the clause just before pos ("said in a post" -> "said")."""
+    lo = max(0, pos - 60)
+    verbs = [v for v in _VERB.finditer(text, lo, pos) if not _CLAUSE_BREAK.search(text, v.end(), pos)
+             and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 6]
+    return verbs[-1] if verbs else None
+
+
+def _who_before(text: str, pos: int) -> tuple[int, int] | None:
+    j = skip_space_back(text, pos)
+    if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in ("wri", "pos", "spe"):
+        j = skip_space_back(text, j - 1)  # "The governor, Alexander Bogomaz, writing on Telegram"
+    adverb = re.search(r"(?:[ \t]+(?:also|later|earlier|then|has|had))+\Z", text[max(0, j - 30) : j])
+    if adverb is not None:
+        j = skip_space_back(text, j - len(adverb.group()))
+    body = _BODY.search(text, max(0, j - 80), j)
+    if body is not None:
+        return body.start(), j
+    p = cap_phrase_before(text, j)
+    return p if p is not None and not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
+
+
+def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) -> Match:
+    name = text[who[0] : who[1]]
+    if name.casefold().startswith("the "):
+        name = name[4:]
+    titled = _TITLE.match(name)
+    if titled is not None:  # "Governor Roman Starovoit": a person by title
+        return Match("telegram", span[0], span[1], rule, owner=name[titled.end() :])
+    if _is_person(name):
+        return Match("telegram", span[0], span[1], rule, owner=name)
+    return Match("telegram", span[0], span[1], rule, name=name)
+
+
+def _is_person(name: str) -> bool:
+    """Two or three capitalised words with no organisation word or nationality among them read as a person
+    ("Vitali Klitschko"); one word only when it looks like a surname."""
+    words = name.split()
+    if is_org_like(name) or any(is_demonym(w) or "'" in w or "’" in w for w in words):
+        return False
+    return looks_like_person(name) or (len(words) in (2, 3) and all(w[:1].isupper() for w in words))

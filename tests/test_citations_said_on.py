@@ -1,0 +1,91 @@
+"""A source that said something on Telegram, in any order of who / verb / place (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def found(text: str, kind: str) -> list[Citation]:
+    citations = extract_citations(article_from_text(text))
+    for c in citations:
+        assert text[c.start : c.end] == c.text and c.text in c.context and c.rule
+    return [c for c in citations if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Governor Roman Starovoit said in a post on Telegram that the fire was out.", None, "Roman Starovoit"),
+        ("The Latvian air force said on its official Telegram channel that two jets took off.",
+         "Latvian air force", None),
+        ("In a statement on Telegram, the Russian Emergencies Ministry said the road was closed.",
+         "Russian Emergencies Ministry", None),
+        ("The footage was posted on Telegram by the Belarusian Defence Ministry.", "Belarusian Defence Ministry", None),
+        ("According to a Telegram post by the regional governor Igor Artamonov, the drone fell.", None,
+         "Igor Artamonov"),
+        ("The mayor, Vitali Klitschko, writing on the Telegram messaging app, said two were hurt.", None,
+         "Vitali Klitschko"),
+    ],
+)
+def test_who_said_it_on_telegram(text: str, name: str | None, owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+    assert found(text, "outlet") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence Ministry stated that the claims spread in Telegram channels were fake.",
+        "The ministry emphasised that the minister does not have official accounts in Telegram.",
+        "Interfax said, citing posts on Telegram channels, that the bridge was closed.",
+        "Follow us on Telegram: the ministry said it will post updates there.",
+    ],
+)
+def test_saying_something_about_telegram_is_not_saying_it_there(text: str) -> None:
+    assert [c for c in found(text, "telegram") if c.rule.startswith("tg.said_on")] == []
+
+
+def test_a_surname_of_a_person_named_earlier_is_no_outlet() -> None:
+    text = "The region's governor is Alexander Krutov. Krutov earlier reported that a village was shelled."
+    assert found(text, "outlet") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia's foreign ministry said the ambassador had been summoned.", "Russia's foreign ministry"),
+        ("Zelensky's office said the meeting had been postponed.", "Zelensky's office"),
+    ],
+)
+def test_a_body_with_a_lowercase_head_after_a_possessive(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "outlet")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ASTANA, May 7 (Reuters) - The tenge firmed against the dollar.", "Reuters"),
+        ("The decision was announced by the Ministry of Digital Development.", "Ministry of Digital Development"),
+        ("A new report by Amnesty International documented the abuses.", "Amnesty International"),
+        ("Economists at Morgan Stanley expect the central bank to pause.", "Morgan Stanley"),
+        ("Speaking to Sky News, the minister denied the claims.", "Sky News"),
+    ],
+)
+def test_common_english_source_forms(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "outlet")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Як передає кореспондент Укрінформу, засідання триває.", "outlet", "Укрінформу"),
+        ("Як пише видання «Дзеркало тижня», угоду підписано.", "outlet", "Дзеркало тижня"),
+        ("Про це повідомили в Telegram-каналі Національної гвардії.", "telegram", "Національної гвардії"),
+        ("Об этом пишет Mash в Telegram.", "telegram", "Mash"),
+    ],
+)
+def test_ukrainian_forms_and_a_channel_in_the_owners_place(text: str, kind: str, name: str) -> None:
+    assert [c.name for c in found(text, kind)] == [name]
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.name == "Як"] == []

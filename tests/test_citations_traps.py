@@ -1,0 +1,35 @@
+"""Traps every rule's output passes through: photo credits, the publisher's own channel, TV channels
+(made-up sentences, none copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import article_from_text, extract_citations
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(c.kind, c.name or c.owner) for c in extract_citations(article_from_text(text)) if c.kind != "url"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Взрыв прогремел ночью.\nФото: телеграм-канал «Северный ветер»\nЖители не пострадали.",
+        "The blast was heard at night.\nPhoto: Telegram channel of the Latvian Navy\nNo one was hurt.",
+        "Скриншот: Telegram-канал «Утренний город»",
+        "Больше новостей — в нашем телеграм-канале «Город N».",
+        "As our Telegram channel reported, the roads are closed.",
+        "Об этом пишет Telegram-канал «Пятый угол». Новости канала «Шестой канал» показали сюжет о пожаре.",
+    ],
+)
+def test_traps_are_not_citations(text: str) -> None:
+    found = kinds(text)
+    assert all(name not in ("Северный ветер", "Latvian Navy", "Утренний город", "Город N", "Шестой канал")
+               for _, name in found), found
+    assert all(kind != "telegram" or name == "Пятый угол" for kind, name in found), found
+
+
+def test_a_channel_cited_on_a_line_after_a_credit_still_counts() -> None:
+    text = "Фото: Иван Петров\nОб этом сообщил телеграм-канал «Северный ветер»."
+    assert kinds(text) == [("telegram", "Северный ветер")]
