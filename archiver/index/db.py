@@ -8,8 +8,10 @@ records it points at are flushed to disk.
 
 from __future__ import annotations
 
+import random
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -123,6 +125,9 @@ def _is_read_only_problem(exc: BaseException) -> bool:
     return isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text or "unable to open" in text
 
 
+OPEN_TIMEOUT = 60.0  # seconds an open may wait for other writers
+
+
 class Index:
     dialect = "sqlite"
 
@@ -132,18 +137,34 @@ class Index:
         self.read_only = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            migrate(self.db)
+            self.db = self._open_writable(path)
         except (sqlite3.OperationalError, PermissionError) as exc:
             if not path.is_file() or not _is_read_only_problem(exc):
                 raise ArchiveError(f"cannot open index {path}: {exc}") from exc
             self._open_read_only()
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"cannot open index {path}: {exc}") from exc
+
+    @staticmethod
+    def _open_writable(path: Path) -> sqlite3.Connection:
+        """Connect, switch to WAL and migrate. Two processes opening a new file at the same moment can be
+        told "database is locked" at once, whatever the busy timeout (switching to WAL takes an exclusive
+        lock that SQLite does not wait for): such an open is tried again, within the same 60 s."""
+        deadline = time.monotonic() + OPEN_TIMEOUT
+        while True:
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=OPEN_TIMEOUT)
+            try:
+                db.row_factory = sqlite3.Row
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute("PRAGMA foreign_keys=ON")
+                migrate(db)
+                return db
+            except sqlite3.OperationalError as exc:
+                db.close()
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(random.uniform(0.01, 0.1))
 
     def _open_read_only(self) -> None:
         """A copy on read-only media, or one we may not write: still readable (lookup, verify, export)."""
