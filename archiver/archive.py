@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from archiver.capture.http import HttpFetcher, utcnow
-from archiver.capture.politeness import HostGate, host_key
+from archiver.capture.politeness import Gate, HostGate, host_key
 from archiver.fixity.timestamps import stamp_file
 from archiver.index.backends import open_index
 from archiver.settings import Settings
@@ -85,7 +85,7 @@ class Archive:
         return HttpFetcher(self.settings, clock=self.clock)
 
     @functools.cached_property
-    def gate(self) -> HostGate:
+    def gate(self) -> Gate:
         return politeness_gate(self.settings)
 
     def close(self) -> None:

@@ -109,7 +109,12 @@ def test_two_workers_one_killed_every_url_once_every_record_readable_hosts_space
     assert queue.returncode == 0, queue.stderr
     assert len(queue.stdout.splitlines()) == len(urls)
 
-    conn = psycopg.connect(database, autocommit=True)
+    with psycopg.connect(database, autocommit=True) as conn:
+        check_two_workers_one_killed(conn, urls, env, bucket, s3, sites, tmp_path)
+
+
+def check_two_workers_one_killed(conn: psycopg.Connection[Any], urls: list[str], env: dict[str, str], bucket: str,
+                                 s3: S3Server, sites: list[Site], tmp_path: Path) -> None:
     first, second = start_worker(tmp_path / "machine-a", env), start_worker(tmp_path / "machine-b", env)
     deadline = time.monotonic() + 60
     while running_job_of(conn, first.pid) is None or conn.execute(
@@ -170,7 +175,45 @@ def test_two_workers_one_killed_every_url_once_every_record_readable_hosts_space
         times = sorted(t for t, _ in site.arrivals)
         gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
         assert len(times) >= PAGES and min(gaps) >= DELAY - 0.03, (site.base, gaps)
-    conn.close()
+
+
+def test_host_delay_holds_between_workers_requests_whatever_comes_before_them(
+    sites: list[Site], postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two workers over one queue, one of them a cold process (its fetcher takes 0.3 s to build): the
+    host's slot is taken by each request, not by the claim, so the requests still arrive host_delay apart."""
+    import functools
+
+    from archiver.archive import Archive
+    from archiver.capture.http import HttpFetcher
+    from archiver.flow.worker import Worker, queue_jobs
+    from archiver.settings import load_settings
+
+    class ColdArchive(Archive):
+        @functools.cached_property
+        def fetcher(self) -> HttpFetcher:
+            time.sleep(0.3)
+            return HttpFetcher(self.settings, clock=self.clock)
+
+    monkeypatch.setenv("ARCHIVER_DATABASE_URL", postgres.create_database())
+    site = sites[0]
+
+    def settings(name: str) -> Any:
+        return load_settings({"archive": tmp_path / name, "allow_private": True, "host_delay": DELAY,
+                              "host_concurrency": 1})
+
+    with ColdArchive(settings("cold")) as cold, Archive(settings("warm")) as warm:
+        queue_jobs(warm, "capture", [f"{site.base}/page/{n}" for n in range(4)])
+        workers = [Worker(cold, 1, burst=True), Worker(warm, 1, burst=True)]
+        threads = [threading.Thread(target=worker.run) for worker in workers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert sum(worker.report.done for worker in workers) == 4
+    times = sorted(t for t, _ in site.arrivals)
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert len(times) == 4 and min(gaps) >= DELAY - 0.03, gaps
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from typing import Protocol
 from urllib.parse import urlsplit
 
 
@@ -16,6 +17,13 @@ def host_key(url: str) -> str:
         host = ""
     # t.me and its twins are one service: count them as one host.
     return "t.me" if host in ("t.me", "telegram.me", "telegram.dog", "www.t.me") else host
+
+
+class Gate(Protocol):
+    """What a capture waits on before each request: HostGate in one process, a cluster's shared one in
+    ``archiver worker`` (archiver.flow.worker.ClusterGate)."""
+
+    def slot(self, url: str, delay: float | None = None) -> AbstractContextManager[None]: ...
 
 
 class HostGate:

@@ -272,9 +272,11 @@ def _write_fetches(
 
 
 def _fetch(archive: Archive, url: str, fetcher: Any = None) -> FetchResult:
-    """1. fetch, politely."""
+    """1. fetch, politely (the fetcher is built before the host's slot is taken: a slot measures requests)."""
+    fetcher = fetcher or archive.fetcher
     with archive.gate.slot(url):
-        return (fetcher or archive.fetcher).fetch(url)
+        fetched: FetchResult = fetcher.fetch(url)
+    return fetched
 
 
 def _write_fetched(

@@ -2,7 +2,8 @@
 
 Jobs: ``capture`` (a URL; t.me links run the Telegram capture), ``ingest`` (an article path or URL) and
 ``crawl`` (one due schedule, from ``crawl --due --queue``). Each thread loops: 1. claim the oldest job
-whose host may start one now (cluster-wide politeness), 2. run it — a capture commits its index rows
+whose host may start one now, 2. run it, every request taking its host's slot in the index (ClusterGate:
+``host_delay`` holds between the requests of all workers) — a capture commits its index rows
 and the job's ``fetch_id`` in one transaction, so a retry of a committed job finishes without fetching
 again — 3. mark it done or failed. A heartbeat thread
 renews the worker's running jobs every ``job_stale_after / 4`` seconds; jobs of a worker that stopped
@@ -16,15 +17,17 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from archiver.archive import Archive
 from archiver.capture.http import utcnow
-from archiver.capture.politeness import host_key
+from archiver.capture.politeness import HostGate, host_key
 from archiver.errors import ArchiverError, one_line
 from archiver.flow.capture import capture_one, capture_url, job_fence
 from archiver.flow.ingest import ingest
@@ -62,6 +65,27 @@ def host_limits(settings: Settings) -> jobs.HostLimits:
         return settings.host_concurrency, settings.host_delay
 
     return limits
+
+
+class ClusterGate:
+    """The politeness gate of a worker: HostGate's ``slot``, with each request's start spaced through the
+    index (jobs.take_host_slot), so ``host_delay`` holds between the requests of all workers together.
+    Concurrency per host is the claim's to keep (one job per slot); within a job, ``local`` keeps it."""
+
+    def __init__(self, archive: Archive, limits: jobs.HostLimits, clock: Callable[[], datetime]) -> None:
+        self.index, self.limits, self.clock = archive.index, limits, clock
+        self.local = HostGate(archive.settings.host_concurrency, 0.0,
+                              overrides={key: (1, 0.0) for key in ("t.me", host_key(archive.settings.telegram_url))})
+
+    @contextmanager
+    def slot(self, url: str, delay: float | None = None) -> Iterator[None]:
+        key = host_key(url)
+        gap = self.limits(key)[1] if delay is None else delay
+        with self.local.slot(url, 0.0):
+            if gap > 0:
+                while (wait := jobs.take_host_slot(self.index, key, gap, self.clock())) > 0:
+                    time.sleep(wait)
+            yield
 
 
 def queue_jobs(archive: Archive, kind: str, targets: list[str]) -> list[int]:
@@ -123,6 +147,7 @@ class Worker:
         self.report = WorkerReport(worker_name())
         self.stale_after = archive.settings.job_stale_after
         self.limits = host_limits(archive.settings)
+        archive.gate = ClusterGate(archive, self.limits, clock)
         self._count = threading.Lock()
 
     def run(self) -> WorkerReport:

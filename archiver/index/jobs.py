@@ -84,7 +84,9 @@ def _release_stale(db: Connection, now: datetime, stale_after: float) -> int:
 
 
 def claim(index: Index, worker: str, now: datetime, stale_after: float, limits: HostLimits) -> Job | None:
-    """Hand worker the oldest queued job whose host may start one now; stale jobs are queued again first."""
+    """Hand worker the oldest queued job whose host may start one now (fewer than its concurrency running,
+    its slot free); stale jobs are queued again first. The slot itself is taken by each request
+    (take_host_slot)."""
     with index.transaction() as db:
         _release_stale(db, now, stale_after)
         candidates = db.execute(
@@ -104,9 +106,6 @@ def claim(index: Index, worker: str, now: datetime, stale_after: float, limits: 
                     busy[host] = int(running) >= limits(host)[0]
                 if busy[host]:
                     continue
-                next_at = stamp(now + timedelta(seconds=limits(host)[1]))
-                db.execute("""INSERT INTO host_slots (host, next_at) VALUES (?, ?)
-                              ON CONFLICT(host) DO UPDATE SET next_at = excluded.next_at""", (host, next_at))
             db.execute(
                 """UPDATE jobs SET status = 'running', worker = ?, started_at = ?, heartbeat_at = ?,
                           attempts = attempts + 1 WHERE id = ?""",
@@ -114,6 +113,20 @@ def claim(index: Index, worker: str, now: datetime, stale_after: float, limits: 
             )
             return Job(int(row["id"]), row["kind"], row["target"], host, int(row["attempts"]) + 1, row["fetch_id"])
     return None
+
+
+def take_host_slot(index: Index, host: str, gap: float, now: datetime) -> float:
+    """Start a request to host now if its slot is free (0.0; the next may start ``gap`` seconds later),
+    else the seconds until it is. Taken at the request, not at the claim: whatever a job does before
+    fetching (a cold process, a slow index) cannot shorten the gap between two workers' requests."""
+    with index.transaction() as db:
+        row = db.execute("SELECT next_at FROM host_slots WHERE host = ?", (host,)).fetchone()
+        if row is not None and row[0] > stamp(now):
+            return max(0.001, (datetime.fromisoformat(row[0]) - now).total_seconds())
+        db.execute("""INSERT INTO host_slots (host, next_at) VALUES (?, ?)
+                      ON CONFLICT(host) DO UPDATE SET next_at = excluded.next_at""",
+                   (host, stamp(now + timedelta(seconds=gap))))
+        return 0.0
 
 
 def heartbeat(index: Index, worker: str, now: datetime) -> None:

@@ -7,8 +7,8 @@ Idempotent (IF NOT EXISTS), so the step can be renumbered when branches merge.
               heartbeat is older than ``job_stale_after`` is queued again. ``fetch_id`` is set in the
               same transaction as the capture's index rows, once: a retried job that finds it set was
               committed already and is not fetched again.
-  host_slots  per politeness key (archiver.capture.politeness.host_key), when its next job may start:
-              ``host_delay`` holds between jobs of one host for all workers together, and
+  host_slots  per politeness key (archiver.capture.politeness.host_key), when its next request may start:
+              ``host_delay`` holds between requests to one host from all workers together, and
               ``host_concurrency`` counts the host's running jobs
 """
 
