@@ -205,10 +205,10 @@ def load(split: str) -> list[dict[str, Any]]:
     return [a for a in data["articles"] if split == "all" or a["split"] == split]
 
 
-def evaluate(split: str) -> tuple[dict[str, Score], list[str], int]:
+def evaluate(split: str, ids: str | None = None) -> tuple[dict[str, Score], list[str], int]:
     scores = {kind: Score() for kind in ("telegram", "url", "outlet")}
     traps: list[str] = []
-    articles = load(split)
+    articles = [art for art in load(split) if ids is None or re.fullmatch(ids, art["id"])]
     for art in articles:
         text = (CORPUS / f"{art['id']}.txt").read_text(encoding="utf-8")
         score_article(art, text, extract_citations(article_from_text(text)), scores, traps)
@@ -241,9 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    parser.add_argument("--ids", help="only the excerpts of the split whose id matches this regex (e.g. 'en_1..')")
     parser.add_argument("--speed-mb", type=float, default=2.0, help="MB of prose for the speed line (0 skips it)")
     args = parser.parse_args(argv)
-    scores, traps, n = evaluate(args.split)
+    scores, traps, n = evaluate(args.split, args.ids)
     for kind, s in scores.items():
         print(f"{kind:9} recall {s.recall:.3f} ({s.found}/{s.total})  precision {s.precision:.3f} "
               f"({s.correct}/{s.returned})")
