@@ -16,6 +16,7 @@ from .outlets import find_outlets
 from .people import looks_like_person, surnames
 from .said_on import retype_outlets, said_on_telegram
 from .sentences import SentenceIndex
+from .subjects import subject_channels
 from .telegram import find_telegram_prose
 from .traps import drop_traps
 
@@ -31,13 +32,18 @@ def extract_citations(article: Article) -> list[Citation]:
     # 1. Links: anchors first, so an anchor wins over the same URL written out as its text.
     links = _pick(find_anchor_links(text, article.links) + find_links(text) + find_handles(text), by_length=False)
     # 2. Telegram channels named in prose; a Telegram link inside or right after a mention joins it.
-    prose = _pick(find_telegram_prose(text))
+    # The parser's subject of «… написала в своем Telegram-канале» goes before the rule that only guesses
+    # whose "своем" is by word order.
+    sentences = SentenceIndex(text)
+    ruled = _pick(find_telegram_prose(text))
+    prose = [m for m in ruled if m.rule != "tg.prose.possessive_owner"]
+    prose = prose + _pick(subject_channels(text, sentences), taken=prose)
+    prose = prose + _pick([m for m in ruled if m.rule == "tg.prose.possessive_owner"], taken=prose)
     prose = prose + _pick(said_on_telegram(text), taken=prose)  # "Governor X said in a post on Telegram"
     prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
     telegram = _pick(prose + tg_links, by_length=False)
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so
     # is a source that said it on Telegram ("the ministry said on its Telegram channel").
-    sentences = SentenceIndex(text)
     channels = {name_key(m.name) for m in telegram if m.name}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")

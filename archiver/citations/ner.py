@@ -17,10 +17,18 @@ _KAZAKH = re.compile(r"[әіңғүұқөһ]", re.IGNORECASE)  # the Russian mode
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> Any:
-    from natasha import NewsEmbedding, NewsNERTagger  # ~1 s to load: only when a cue sentence asks
+def embedding() -> Any:
+    """navec's word vectors, shared by the tagger and the syntax parser (archiver.citations.subjects)."""
+    from natasha import NewsEmbedding  # ~1 s to load: only when a sentence asks
 
-    return NewsNERTagger(NewsEmbedding())
+    return NewsEmbedding()
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    from natasha import NewsNERTagger
+
+    return NewsNERTagger(embedding())
 
 
 def available() -> bool:

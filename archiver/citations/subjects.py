@@ -1,0 +1,271 @@
+"""Whose Telegram channel a Russian sentence speaks in: the subject of the verb, by a dependency parser.
+
+«Об этом сообщил штаб территориальной обороны ДНР в своем Telegram-канале», «Об этом она написала в своем
+Telegram-канале», «Соответствующий ролик глава выложил в своем канале в Telegram»: subject, verb and place
+come in any order, so instead of more word-order patterns the parser (natasha's slovnet syntax model, shipped
+in its wheel with the embeddings the NER tagger uses) gives the verb the Telegram phrase hangs on and that
+verb's subject. A pronoun or an office ("она", "глава", "исполнитель") stands for the person named before
+(pronouns.antecedent, pronouns.holder_of). Only sentences with such a phrase that no rule explained are
+parsed, so the model costs nothing on most text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from .model import Match
+from .morph import analyzer, is_russian, person_word
+from .ner import Entities, embedding
+from .people import is_org_like, looks_like_person
+from .pronouns import antecedent, holder_of
+from .sentences import SentenceIndex
+
+# "в своем Telegram-канале", "в своём канале в Телеграме", "в Telegram", "в телеграм-канале".
+_PLACE = re.compile(
+    r"(?<![\w-])(?:в|во|на)[ \t]+(?P<own>(?:сво[её]м|своей|официальном|личном|его|её|ее)[ \t]+)?"
+    r"(?:(?:telegram|телеграм|телеграмм)[- ]?канале|канале[ \t]+(?:в|на)[ \t]+(?:telegram|телеграме?|телеграмме)|"
+    r"telegram|телеграме|телеграмме)(?![\w-])",
+    re.IGNORECASE,
+)
+# After a bare "в Telegram-канале", a name or a genitive says whose: «в Telegram-канале "Рыбарь"», «… издания».
+_NEXT_WORD = re.compile(r"[ \t]*(?P<word>[«\"“„]|[\w-]+)")
+# Verbs of saying and publishing, by lemma: the sentence then cites what was said there.
+_SAYING = frozenset(
+    """сообщить сообщать написать писать заявить заявлять опубликовать публиковать выложить выкладывать
+    рассказать рассказывать отметить отмечать поделиться делиться указать указывать подчеркнуть подчёркивать
+    пояснить пояснять прокомментировать комментировать разместить размещать объявить объявлять уточнить
+    уточнять напомнить напоминать предупредить предупреждать ответить отвечать признаться признаваться
+    констатировать высказаться обратиться обращаться призвать призывать добавить добавлять показать
+    показывать процитировать заверить уверить сказать говорить анонсировать продемонстрировать""".split()
+)
+_PRONOUNS = frozenset("он она они оно".split())
+_QUOTES = frozenset("«»\"“”„")
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”“]")
+_PROPER = frozenset("Name Surn Patr Orgn Geox Trad Abbr".split())
+_TRAP = re.compile(r"подпис|заблокир|блокировк|ограничи|канал\w*[ \t]+(?:создал|завел|завёл|запустил|ведет|ведёт)",
+                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from natasha import NewsSyntaxParser  # loaded on the first sentence that needs it
+
+    return NewsSyntaxParser(embedding())
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    from natasha import Segmenter
+
+    return Segmenter()
+
+
+def subject_channels(text: str, sentences: SentenceIndex, entities: Entities | None = None) -> list[Match]:
+    """Telegram citations owned by the subject of the verb a Telegram phrase depends on."""
+    found: list[Match] = []
+    for place in _PLACE.finditer(text):
+        own = (place.group("own") or "").strip().casefold()
+        if own in ("", "официальном", "личном") and _named_after(text, place.end()):
+            continue  # «на официальном Telegram-канале Президента …»: someone named after it
+        sentence = sentences.around(place.start(), place.end())
+        offset = text.rfind(sentence, max(0, place.start() - len(sentence)), place.end() + len(sentence))
+        if offset < 0 or not is_russian(sentence) or _TRAP.search(sentence):
+            continue
+        match = _owner_match(text, sentences, sentence, offset, place, entities)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def _named_after(text: str, pos: int) -> bool:
+    nxt = _NEXT_WORD.match(text, pos)
+    if nxt is None:
+        return False
+    word = nxt.group("word")
+    if not word[:1].isalpha() or word[:1].isupper():
+        return True
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in analyzer().parse(word)[:2])
+
+
+def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int, place: re.Match[str],
+                 entities: Entities | None) -> Match | None:
+    tokens = _parse(sentence)
+    start, end = place.start() - offset, place.end() - offset
+    inside = [t for t in tokens if t.start >= start and t.stop <= end]
+    if not inside:
+        return None
+    by_id = {t.id: t for t in tokens}
+    verb = _verb_of(inside[-1], by_id, inside)
+    if verb is None or _lemma(verb.text) not in _SAYING:
+        return None
+    subject = _subject_of(verb, tokens, by_id)
+    if subject is None:
+        return None
+    lo, hi = _subtree(subject, tokens)
+    words = sentence[lo:hi]
+    span = (offset + min(lo, verb.start), offset + max(end, verb.stop))
+    rule = "tg.subject.syntax"
+    if words.casefold() in _PRONOUNS:
+        named = _earlier_subject(text, sentences, offset)
+        who = antecedent(text, offset)
+        return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else words))
+    if words[:1].islower() and " " not in words:  # an office: "глава", "исполнитель", "губернатор"
+        named = _earlier_subject(text, sentences, offset)
+        who = holder_of(text, words, offset) or antecedent(text, offset)
+        owner = named or (text[who[0] : who[1]] if who else None)
+        return Match("telegram", *span, rule, owner=owner) if owner else None
+    quoted = _QUOTED.search(words)  # "Издание «Городские вести»": the name is what the quotes hold
+    if quoted is not None:
+        return Match("telegram", *span, rule, name=quoted.group(1))
+    person = _person_in(subject, tokens)  # "Министр … Ахмед Дудаев": the parser's flat:name chain
+    if person is not None:
+        return Match("telegram", *span, rule, owner=person)
+    if _is_person(words, sentence, lo, hi, entities):  # "певица Лариса Долина": the name, not the office
+        return Match("telegram", *span, rule, owner=_name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
+                     or words)
+    return Match("telegram", *span, rule, name=words)
+
+
+def _person_in(subject: Any, tokens: Sequence[Any]) -> str | None:
+    """A person's name the parser marks inside the subject (a word with flat:name parts: "Ахмед Дудаев")."""
+    members, frontier = {subject.id}, [subject.id]
+    while frontier:
+        kids = [t.id for t in tokens if t.head_id in frontier and t.id not in members
+                and t.rel in ("appos", "flat:name", "flat", "nmod", "amod")]
+        members.update(kids)
+        frontier = kids
+    for head in (t for t in tokens if t.id in members):
+        parts = [t for t in tokens if t.head_id == head.id and t.rel == "flat:name"]
+        if parts and head.text[:1].isupper() and all(t.text[:1].isupper() for t in parts):
+            return " ".join(t.text for t in sorted([head, *parts], key=lambda t: t.start))
+    return None
+
+
+def _earlier_subject(text: str, sentences: SentenceIndex, offset: int) -> str | None:
+    """The named subject of the sentences just before ("Певец SHAMAN (Ярослав Дронов) стал …. Об этом
+    исполнитель сообщил"): what a pronoun or an office most likely stands for."""
+    for _ in range(3):
+        end = offset
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == 0:
+            return None
+        sentence = sentences.around(end - 1, end - 1)
+        offset = text.rfind(sentence, max(0, end - len(sentence) - 1), end)
+        if offset < 0 or not is_russian(sentence):
+            return None
+        tokens = _parse(sentence)
+        by_id = {t.id: t for t in tokens}
+        root = next((t for t in tokens if t.rel == "root"), None)
+        subject = _subject_of(root, tokens, by_id) if root is not None else None
+        if subject is None:
+            continue
+        lo, hi = _subtree(subject, tokens)
+        name = _name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
+        if name is not None:
+            return name
+        if subject.text.casefold() not in _PRONOUNS:
+            return None
+    return None
+
+
+def _name_in(tokens: Sequence[Any]) -> str | None:
+    """The longest run of capitalised words in a subject, less a capitalised common word opening the sentence
+    ("Российская певица Лариса Долина" -> "Лариса Долина", "Певец SHAMAN" -> "SHAMAN")."""
+    runs: list[list[Any]] = [[]]
+    for t in tokens:
+        if t.text[:1].isupper():
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    best: list[Any] = []
+    for run in runs:
+        while run and run[0].id.endswith("_1") and not _proper(run[0].text):
+            run = run[1:]
+        if len(run) >= len(best) and run:
+            best = run
+    return " ".join(t.text for t in best) or None
+
+
+def _proper(word: str) -> bool:
+    if not is_russian(word) or word.isupper():
+        return True
+    return bool(_PROPER & set(analyzer().parse(word)[0].tag.grammemes))
+
+
+def _verb_of(token: Any, by_id: dict[str, Any], inside: list[Any]) -> Any | None:
+    """Climb from the Telegram phrase through obl/nmod links to the word it depends on: the verb."""
+    ids = {t.id for t in inside}
+    for _ in range(4):
+        head = by_id.get(token.head_id)
+        if head is None:
+            return None
+        if head.id not in ids and token.rel in ("obl", "obl:agent", "advcl", "iobj"):
+            return head
+        if head.id not in ids and token.rel not in ("nmod", "case", "det", "amod", "flat", "appos"):
+            return None
+        token = head
+    return None
+
+
+def _subject_of(verb: Any, tokens: Sequence[Any], by_id: dict[str, Any]) -> Any | None:
+    for _ in range(3):  # "сообщил и добавил в Telegram": a conjoined verb shares its head's subject
+        # not nsubj:pass: "Видео опубликовано в …" names what was posted, not who posted it
+        subject = next((t for t in tokens if t.head_id == verb.id and t.rel == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.rel not in ("conj", "xcomp", "parataxis"):
+            return None
+        verb = by_id.get(verb.head_id)
+        if verb is None:
+            return None
+    return None
+
+
+def _subtree(root: Any, tokens: Sequence[Any]) -> tuple[int, int]:
+    """The subject's words: its dependents (a name in apposition too: "глава региона Вячеслав Федорищев"),
+    contiguous, so never past a comma or a bracket."""
+    members = {root.id}
+    changed = True
+    while changed:
+        changed = False
+        for t in tokens:
+            if t.id not in members and t.head_id in members and (t.text in _QUOTES or t.rel not in (
+                    "punct", "acl", "acl:relcl", "conj", "parataxis")):
+                members.add(t.id)
+                changed = True
+    index = {t.id: i for i, t in enumerate(tokens)}
+    i = j = index[root.id]
+    while i > 0 and tokens[i - 1].id in members:
+        i -= 1
+    while j + 1 < len(tokens) and tokens[j + 1].id in members and j - i < 9:
+        j += 1
+    return tokens[i].start, tokens[j].stop
+
+
+def _is_person(words: str, sentence: str, lo: int, hi: int, entities: Entities | None) -> bool:
+    if is_org_like(words):
+        return False
+    for start, stop, kind in entities.of(sentence) if entities is not None else ():
+        if start <= lo and hi <= stop + 2:
+            return kind == "PER"
+    first = words.split()[0]
+    return person_word(first) or looks_like_person(words)
+
+
+@lru_cache(maxsize=2048)
+def _parse(sentence: str) -> tuple[Any, ...]:
+    from natasha import Doc
+
+    doc = Doc(sentence)
+    doc.segment(_segmenter())
+    doc.parse_syntax(_parser())
+    return tuple(doc.tokens)
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    return str(analyzer().parse(word.casefold())[0].normal_form)

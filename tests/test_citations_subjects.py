@@ -1,0 +1,61 @@
+"""Whose channel «… в своем Telegram-канале» is: the verb's subject, by natasha's parser (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    citations = extract_citations(article_from_text(text))
+    for c in citations:
+        assert text[c.start : c.end] == c.text and c.text in c.context
+    return [c for c in citations if c.kind == "telegram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # the subject after the verb, a body: its channel
+        ("Об этом сообщил оперативный штаб Белгородской области в своем Telegram-канале.",
+         "оперативный штаб Белгородской области", None),
+        # a pronoun: the person the sentence before is about
+        ("Актриса Мария Соколова ответила критикам. Об этом она написала в своем Telegram-канале.",
+         None, "Мария Соколова"),
+        # an office: whoever held the subject's place just before (one word that is no person's name is
+        # reported as the channel's name, see extract._owner_or_name)
+        ("Певец NOVA выступил в Казани. Об этом исполнитель сообщил в своем канале в Telegram.", "NOVA", None),
+        # a long office before the name: the name the parser marks
+        ("Министр юстиции Республики Татарстан Олег Сидоров в своем телеграм-канале опубликовал видео.",
+         None, "Олег Сидоров"),
+        # the subject before the verb, a person with an office in front
+        ("Губернатор Иван Петров опубликовал видео в своем Telegram-канале.", None, "Иван Петров"),
+    ],
+)
+def test_the_subject_owns_the_channel(text: str, name: str | None, owner: str | None) -> None:
+    found = telegram(text)
+    assert [(c.name, c.owner) for c in found] == [(name, owner)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a channel named after the phrase is someone else's
+        "На официальном Telegram-канале Президента Украины Петра Порошенко было опубликовано видео.",
+        # not saying anything there: creating, running or blocking a channel
+        "Суд заблокировал доступ к мессенджеру, сообщил министр в своем Telegram-канале о блокировке.",
+        # a promo line
+        "Подписывайтесь на наш Telegram-канал, где мы пишем о главном.",
+    ],
+)
+def test_no_subject_channel(text: str) -> None:
+    assert [c for c in telegram(text) if c.rule == "tg.subject.syntax"] == []
+
+
+def test_the_parser_only_runs_on_sentences_with_a_telegram_phrase() -> None:
+    from archiver.citations import subjects
+
+    subjects._parse.cache_clear()
+    telegram("Погода в Москве будет тёплой. Синоптики обещают дожди. Об этом пишет газета.")
+    assert subjects._parse.cache_info().misses == 0
