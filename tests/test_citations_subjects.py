@@ -59,3 +59,22 @@ def test_the_parser_only_runs_on_sentences_with_a_telegram_phrase() -> None:
     subjects._parse.cache_clear()
     telegram("Погода в Москве будет тёплой. Синоптики обещают дожди. Об этом пишет газета.")
     assert subjects._parse.cache_info().misses == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Mash, the suspect was detained on Friday.", "Mash"),
+        ("Baza reported that two people were hurt.", "Baza"),
+        ("Видео обращения опубликовал канал SHOT.", "SHOT"),
+        ("Как сообщает «Рыбарь», колонна прошла ночью.", "Рыбарь"),
+    ],
+)
+def test_media_that_live_on_telegram_are_telegram_citations(text: str, name: str) -> None:
+    citations = extract_citations(article_from_text(text))
+    assert [(c.kind, c.name) for c in citations if c.kind != "url"] == [("telegram", name)]
+
+
+def test_an_unknown_outlet_stays_an_outlet() -> None:
+    citations = extract_citations(article_from_text("According to Fontanka, the suspect was detained."))
+    assert [(c.kind, c.name) for c in citations] == [("outlet", "Fontanka")]

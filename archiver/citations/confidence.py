@@ -18,6 +18,8 @@ _LEVELS: tuple[tuple[str, float], ...] = (
     ("tg.prose.implied_channel", 0.7),
     ("tg.prose.known_name", 0.8),
     ("tg.said_on.", 0.75),
+    ("tg.subject.", 0.8),
+    ("tg.known_channel", 0.8),
     ("tg.cue.", 0.6),
     ("tg.", 0.85),
     ("outlet.cue.", 0.6),

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
+from .known_channels import find_known_channels, is_known_channel
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative, person_word
@@ -40,6 +41,7 @@ def extract_citations(article: Article) -> list[Citation]:
     prose = prose + _pick(subject_channels(text, sentences), taken=prose)
     prose = prose + _pick([m for m in ruled if m.rule == "tg.prose.possessive_owner"], taken=prose)
     prose = prose + _pick(said_on_telegram(text), taken=prose)  # "Governor X said in a post on Telegram"
+    prose = prose + _pick(find_known_channels(text), taken=prose)  # «опубликовал канал Mash»
     prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
     telegram = _pick(prose + tg_links, by_length=False)
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so
@@ -48,9 +50,12 @@ def extract_citations(article: Article) -> list[Citation]:
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
+    again += [replace(m, kind="telegram", rule="tg.known_channel")  # "According to Mash": a Telegram medium
+              for m in outlets if name_key(m.name or "") not in channels and is_known_channel(m.name)]
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
-    plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")]
+    plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")
+             and not is_known_channel(m.name)]
     said_there, plain = retype_outlets(text, sentences, plain)
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .bodies import find_bodies_said, find_credits, find_kazakh_press_services, find_press_services
 from .kazakh import find_kazakh_sources
+from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
 from .people import is_demonym, is_org_like, looks_like_person
@@ -172,7 +173,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             else:
                 weak.append(match)
     established = {n.casefold() for n in known} | {m.name.casefold() for m in found if m.name}
-    found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name))]
+    found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name)
+                                              or is_known_channel(m.name))]
     return found
 
 

@@ -1,0 +1,43 @@
+"""Media that live on Telegram, named without the word: "According to Mash", «сообщает Baza», «канал SHOT».
+
+A reader knows these are Telegram channels; the rules see only an outlet's name. This short list of
+well-known Telegram-first media (names as news text writes them, Latin and Cyrillic) turns such an outlet
+citation into a Telegram one. It gives no handle: resolve/ still finds and verifies that, with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Match
+
+_NAMES = """
+mash | mash на мойке | mash batash | мэш | baza | shot | readovka | ридовка | rybar | рыбарь | wargonzo | варгонзо |
+nexta | nexta live | некста | topor | топор live | ostorozhno novosti | осторожно новости | осторожно, новости |
+mozhem obyasnit | можем объяснить | grey zone | серая зона | belarusian hajun | беларускі гаюн | two majors |
+два майора | astra | sota | сота | nezygar | незыгарь | пул первого | kremlin pool | military chronicles |
+военная хроника | военный осведомитель | kotsnews | operativno zsu | труха | trukha | insider ua | baza news
+"""
+KNOWN = frozenset(n.strip() for n in _NAMES.casefold().replace("\n", " ").split("|") if n.strip())
+# «канал Mash», "the Baza channel": a known name beside the word channel, without quotes.
+_CHANNEL_WORD = re.compile(r"(?<![\w-])(?:канал[аеуы]?|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
+
+
+def key(name: str) -> str:
+    return re.sub(r"[\s«»\"“”„']+", " ", name.casefold().replace("ё", "е")).strip()
+
+
+def is_known_channel(name: str | None) -> bool:
+    return bool(name) and key(name or "") in KNOWN
+
+
+def find_known_channels(text: str) -> list[Match]:
+    """ "опубликовал канал Mash": a known Telegram medium after the word channel, quotes or not."""
+    found = []
+    for m in _CHANNEL_WORD.finditer(text):
+        name = m.group("name")
+        while name and not is_known_channel(name) and " " in name:
+            name = name.rsplit(" ", 1)[0]
+        if is_known_channel(name):
+            found.append(Match("telegram", m.start(), m.start("name") + len(name), "tg.known_channel", name=name))
+    return found
