@@ -89,3 +89,26 @@ def test_common_english_source_forms(text: str, name: str) -> None:
 def test_ukrainian_forms_and_a_channel_in_the_owners_place(text: str, kind: str, name: str) -> None:
     assert [c.name for c in found(text, kind)] == [name]
     assert [c.name for c in extract_citations(article_from_text(text)) if c.name == "Як"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # an apposition between the subject and the verb, ending in someone else's name
+        ("Petrov, the deputy head of the council and a close ally of Governor Ivan Sidorov wrote on Telegram "
+         "that the bridge was shut.", None, "Petrov"),
+        # a pronoun: the person the sentence before opens with, not the last name it mentions
+        ("The head of the region, Anton Belov, vowed to find Oleg Markin. He published an appeal in the local "
+         "language in Telegram.", None, "Anton Belov"),
+        # a clause with no subject, the channel his: the person just named
+        ("The Mayor of the city, Boris Orlov, reported blasts. Sharing from his Telegram account that two "
+         "districts were hit, he asked people to stay inside.", None, "Boris Orlov"),
+        # "the group": the group named before
+        ("The monitoring group River Watch counted nine boats. \"No drones were seen,\" the group reported on "
+         "Telegram.", "River Watch", None),
+        # the place first
+        ("In a Telegram post on Sunday, Dmitry Volkov said the talks had failed.", None, "Dmitry Volkov"),
+    ],
+)
+def test_who_speaks_when_no_name_stands_before_the_verb(text: str, name: str | None, owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]

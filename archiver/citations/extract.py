@@ -40,7 +40,7 @@ def extract_citations(article: Article) -> list[Citation]:
     prose = [m for m in ruled if m.rule != "tg.prose.possessive_owner"]
     prose = prose + _pick(subject_channels(text, sentences), taken=prose)
     prose = prose + _pick([m for m in ruled if m.rule == "tg.prose.possessive_owner"], taken=prose)
-    prose = prose + _pick(said_on_telegram(text), taken=prose)  # "Governor X said in a post on Telegram"
+    prose = prose + _pick(said_on_telegram(text, sentences), taken=prose)  # "Governor X said in a post on Telegram"
     prose = prose + _pick(find_known_channels(text), taken=prose)  # «опубликовал канал Mash»
     prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
     telegram = _pick(prose + tg_links, by_length=False)

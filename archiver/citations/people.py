@@ -61,6 +61,16 @@ _TITLES = frozenset(
 )
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|to|with|by|for|from|at|about|against|than|and)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}\Z"
+)
+
+
+def object_of_preposition(text: str, start: int) -> bool:
+    """ "a close ally of Russian President Vladimir Putin wrote": a name after "of" is not the one writing."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 60), start))
+
+
 def is_demonym(name: str) -> bool:
     """A single adjective of nationality ("Russian", "German", "Kazakh"), not a name of its own."""
     return " " not in name and bool(_DEMONYM.search(name))

@@ -12,14 +12,17 @@ import re
 from dataclasses import replace
 
 from .model import Match
-from .people import is_demonym, is_org_like, looks_like_person
+from .people import is_demonym, is_org_like, looks_like_person, object_of_preposition
 from .phrases import cap_phrase_after, cap_phrase_before, skip_space_back
 from .sentences import SentenceIndex
+from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
+
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNORECASE)
 
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
 _PLACE = re.compile(
-    r"(?<![\w-])(?:on|in|via|to|в|во|на)[ \t]+(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|"
+    r"(?<![\w-])(?:on|in|via|to|from|в|во|на)[ \t]+(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|"
     r"morning|latest|сво[её]м|своей|официальном)[ \t]+)*(?:(?:post|statement|message|update|video|address)s?"
     r"[ \t]+on[ \t]+)?(?:telegram|телеграм(?:м|е|-канале)?|telegram-канале)(?:[ \t]+(?:channel|account|page))?"
     r"(?![\w-])",
@@ -33,7 +36,13 @@ _BY = re.compile(
     r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared)[ \t]+on[ \t]+"
     r"Telegram)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
 )
-_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking)(?![\w-])", re.IGNORECASE)
+_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking|sharing)(?![\w-])", re.IGNORECASE)
+# "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
+_PLACE_FIRST = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:Telegram[ \t]+(?:post|statement|message|video|address)|(?:post|statement|message|video|address)[ \t]+on"
+    r"[ \t]+Telegram)(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
+)
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
                       re.IGNORECASE)
 # Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
@@ -83,9 +92,10 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def said_on_telegram(text: str) -> list[Match]:
+def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[Match]:
     """ "Governor X said in a post on Telegram", "a Telegram post by the regional governor X": who said it."""
     found: list[Match] = []
+    sentences = sentences or SentenceIndex(text)
     for p in _PLACE.finditer(text):
         if _TRAP.search(text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
@@ -95,6 +105,17 @@ def said_on_telegram(text: str) -> list[Match]:
         who = _who_before(text, verb.start())
         if who is not None:
             found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+            continue
+        speaker = clause_speaker(text, sentences.bounds(verb.start(), verb.end())[0], verb.start(),
+                                 possessive=bool(_POSSESSIVE.search(p.group())))
+        if speaker is not None:  # "Medvedev, deputy secretary …, wrote on Telegram"; "He published … in Telegram"
+            name, at, person = speaker
+            found.append(Match("telegram", at, p.end(), "tg.said_on.speaker", owner=name if person else None,
+                               name=None if person else name))
+    for intro in _PLACE_FIRST.finditer(text):
+        name = cap_phrase_after(text, intro.end())
+        if name is not None and _VERB.match(text, name[1] + 1) and not _TRAP.search(text, intro.start(), name[1] + 80):
+            found.append(_match(text, (name[0], name[1]), (intro.start(), name[1]), "tg.said_on.intro"))
     for m in _BY.finditer(text):
         name = cap_phrase_after(text, m.end())
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
@@ -104,9 +125,9 @@ def said_on_telegram(text: str) -> list[Match]:
 
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     """The verb of saying in the clause just before pos ("said in a post" -> "said")."""
-    lo = max(0, pos - 60)
+    lo = max(0, pos - 90)
     verbs = [v for v in _VERB.finditer(text, lo, pos) if not _CLAUSE_BREAK.search(text, v.end(), pos)
-             and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 6]
+             and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 9]
     return verbs[-1] if verbs else None
 
 
@@ -121,7 +142,9 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     if body is not None:
         return body.start(), j
     p = cap_phrase_before(text, j)
-    return p if p is not None and not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
+    if p is None or object_of_preposition(text, p[0]):
+        return None  # "an ally of President X wrote": X is not the subject
+    return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
 
 
 def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) -> Match:

@@ -35,6 +35,11 @@ class SentenceIndex:
                 self.marks.append(m.start())
 
     def around(self, start: int, end: int) -> str:
+        s, e = self.bounds(start, end)
+        return self.text[s:e]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence around text[start:end] starts and ends."""
         text = self.text
         start = max(0, min(start, len(text)))
         end = max(start, min(end, len(text)))
@@ -52,7 +57,7 @@ class SentenceIndex:
             s += 1
         while e > end and text[e - 1].isspace():
             e -= 1
-        return text[s:e]
+        return s, e
 
 
 @lru_cache(maxsize=2)  # repeated sentence_at calls on one text stay cheap; few texts are kept alive

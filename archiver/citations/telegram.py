@@ -10,7 +10,15 @@ import re
 
 from .model import Match
 from .morph import person_word
-from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before, sentence_person
+from .people import (
+    is_demonym,
+    is_org_like,
+    looks_like_person,
+    object_of_preposition,
+    person_after,
+    person_before,
+    sentence_person,
+)
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
 from .pronouns import PRONOUN_AFTER, antecedent, holder_of, pronoun_match, pronoun_owner
 from .speech import EN_VERBS, RU_VERBS
@@ -358,6 +366,8 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     j = adverbs.start() if adverbs else j
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
     who = person_before(text, j) or (person_before(text, aside.start()) if aside else None)
+    if who is not None and object_of_preposition(text, who[0]):
+        return None  # "an ally of President X wrote": X is not who wrote (said_on finds the subject)
     if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
         who = person_before(text, j - 1)
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"

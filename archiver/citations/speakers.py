@@ -1,0 +1,86 @@
+"""Who speaks in an English clause when no name stands right before its verb.
+
+"Medvedev, deputy secretary of the Security Council and an ally of Vladimir Putin, wrote on Telegram": the
+subject opens the sentence, an apposition between. "He published an appeal in Telegram": the person the
+sentences before are about. "…," the group reported on Telegram: the group named before ("the monitoring
+group Belarusian Hajun", "Belarusian Hajun, an open-source intelligence project"). English has no parser
+model that ships offline here (natasha's is Russian), so these are the three shapes news copy uses most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import is_org_like, looks_like_person
+from .phrases import cap_phrase_after
+from .pronouns import antecedent
+
+_PRONOUN = re.compile(r"\A[\"“”'’,\s]*(?P<pron>He|She|They|he|she|they)(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z")
+# "the group", "the channel", "the ministry": a noun standing for an organisation named before.
+_THE_NOUN = re.compile(
+    r"(?:\A|[,\"“”’]\s*)(?:the|The)[ \t]+(?P<noun>group|channel|project|organi[sz]ation|outlet|agency|ministry|"
+    r"service|movement|initiative|team|company|department|office|administration|council|committee|militia|unit)"
+    r"(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z"
+)
+_APPOSITION = re.compile(r"[ \t]*,[ \t]+(?:[a-z]|the[ \t]|a[ \t]|an[ \t])")
+
+
+def clause_speaker(text: str, sentence_start: int, verb_start: int,
+                   possessive: bool = False) -> tuple[str, int, bool] | None:
+    """(who, where the mention starts, is a person) for the verb at verb_start, or None. With ``possessive``
+    ("Sharing from his Telegram account"), a clause with no subject is the person named before."""
+    before = text[sentence_start:verb_start]
+    if possessive and not before.strip(" \t\"“”'’"):
+        who = previous_subject(text, sentence_start) or antecedent(text, sentence_start)
+        return (text[who[0] : who[1]], verb_start, True) if who else None
+    pronoun = _PRONOUN.search(before)
+    if pronoun is not None:
+        who = previous_subject(text, sentence_start) or antecedent(text, sentence_start)
+        return (text[who[0] : who[1]], sentence_start + pronoun.start("pron"), True) if who else None
+    noun = _THE_NOUN.search(before)
+    if noun is not None:
+        named = named_with(text, noun.group("noun"), sentence_start)
+        return (named, sentence_start + noun.start("noun") - 4, False) if named else None
+    lead = re.match(r"[\"“”'’\s]*", before)
+    start = sentence_start + (lead.end() if lead else 0)
+    name = cap_phrase_after(text, start)
+    if name is None or name[1] >= verb_start or not _APPOSITION.match(text, name[1]):
+        return None
+    who = text[name[0] : name[1]]
+    return who, name[0], looks_like_person(who) and not is_org_like(who)
+
+
+def named_with(text: str, noun: str, pos: int) -> str | None:
+    """The nearest name before pos given with this noun: "the monitoring group X", "X, an … project"."""
+    stem = noun[:5]
+    lo = max(0, pos - 600)
+    best: tuple[int, str] | None = None
+    for m in re.finditer(rf"{stem}\w*[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,4}})", text[lo:pos]):
+        best = (m.start(), m.group("name"))
+    pattern = rf"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,4}}),[ \t]+an?[ \t]+[^,.]{{0,60}}?{stem}"
+    for m in re.finditer(pattern, text[lo:pos]):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), m.group("name"))
+    return best[1] if best else None
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}")
+_TITLE_WORDS = frozenset("mayor governor president minister head spokesman spokeswoman deputy general chief".split())
+
+
+def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
+    """The person the sentence before pos opens with: its first name of two or three capitalised words that
+    is no organisation ("The head of Chechnya, Ramzan Kadyrov, promised …" -> "Ramzan Kadyrov")."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n", 0, end - 1) + 1, end - 400)
+    for run in _NAME_RUN.finditer(text, start, end):
+        words = run.group().split()
+        while words and words[0].casefold() in _TITLE_WORDS | {"the"}:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and not is_org_like(name) and not any(w.endswith(("ia", "stan")) for w in words):
+            at = run.start() + run.group().index(name)
+            return at, at + len(name)
+    return None
