@@ -109,9 +109,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         speaker = clause_speaker(text, sentences.bounds(verb.start(), verb.end())[0], verb.start(),
                                  possessive=bool(_POSSESSIVE.search(p.group())))
         if speaker is not None:  # "Medvedev, deputy secretary …, wrote on Telegram"; "He published … in Telegram"
-            name, at, person = speaker
-            found.append(Match("telegram", at, p.end(), "tg.said_on.speaker", owner=name if person else None,
-                               name=None if person else name))
+            who_name, at, person = speaker
+            found.append(Match("telegram", at, p.end(), "tg.said_on.speaker", owner=who_name if person else None,
+                               name=None if person else who_name))
     for intro in _PLACE_FIRST.finditer(text):
         name = cap_phrase_after(text, intro.end())
         if name is not None and _VERB.match(text, name[1] + 1) and not _TRAP.search(text, intro.start(), name[1] + 80):

@@ -43,11 +43,11 @@ def clause_speaker(text: str, sentence_start: int, verb_start: int,
         return (named, sentence_start + noun.start("noun") - 4, False) if named else None
     lead = re.match(r"[\"“”'’\s]*", before)
     start = sentence_start + (lead.end() if lead else 0)
-    name = cap_phrase_after(text, start)
-    if name is None or name[1] >= verb_start or not _APPOSITION.match(text, name[1]):
+    phrase = cap_phrase_after(text, start)
+    if phrase is None or phrase[1] >= verb_start or not _APPOSITION.match(text, phrase[1]):
         return None
-    who = text[name[0] : name[1]]
-    return who, name[0], looks_like_person(who) and not is_org_like(who)
+    who = text[phrase[0] : phrase[1]]
+    return who, phrase[0], looks_like_person(who) and not is_org_like(who)
 
 
 def named_with(text: str, noun: str, pos: int) -> str | None:
