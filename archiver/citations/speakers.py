@@ -46,8 +46,8 @@ def clause_speaker(text: str, sentence_start: int, verb_start: int,
     phrase = cap_phrase_after(text, start)
     if phrase is None or phrase[1] >= verb_start or not _APPOSITION.match(text, phrase[1]):
         return None
-    who = text[phrase[0] : phrase[1]]
-    return who, phrase[0], looks_like_person(who) and not is_org_like(who)
+    subject = text[phrase[0] : phrase[1]]
+    return subject, phrase[0], looks_like_person(subject) and not is_org_like(subject)
 
 
 def named_with(text: str, noun: str, pos: int) -> str | None:
