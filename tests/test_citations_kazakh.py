@@ -32,3 +32,21 @@ def test_kazakh_source_before_its_verb(text: str, name: str) -> None:
 )
 def test_kazakh_person_speaking_is_no_outlet(text: str) -> None:
     assert [n for n in outlets(text) if n] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Бұл туралы Алматы әкімдігінің Telegram-арнасында жазылған.", "Алматы әкімдігінің"),
+        ("Төтенше жағдайдың видеосы Ustanovka 98 telegram арнасында жарияланды.", "Ustanovka 98"),
+        ("Бұл туралы ақпарат ҚР Денсаулық сақтау министрлігінің Telegram-арнасында жарияланды.",
+         "ҚР Денсаулық сақтау министрлігінің"),
+    ],
+)
+def test_whose_telegram_channel_kazakh(text: str, name: str) -> None:
+    citations = extract_citations(article_from_text(text))
+    assert [(c.kind, c.name) for c in citations] == [("telegram", name)]
+
+
+def test_our_telegram_channel_is_a_promo_line() -> None:
+    assert extract_citations(article_from_text("Жаңалықтарды біздің Telegram-арнамызда оқыңыз.")) == []

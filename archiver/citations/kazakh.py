@@ -51,3 +51,40 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             continue
         s, e = words[first][0], words[-1][1]
         yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
+
+
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+_NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())
+
+
+def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
+    """Whose "Telegram-арнасы" it is: the words before pos, "Алматы әкімдігінің" (a genitive noun group from its
+    first capitalised word) or a plain name, "Ustanovka 98"; None when none stands there."""
+    words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", text[max(0, pos - 120) : pos])]
+    base = max(0, pos - 120)
+    words = [(base + a, base + b) for a, b in words]
+    if not words or text[words[-1][1] : pos].strip(" \t-"):
+        return None
+    head = text[words[-1][0] : words[-1][1]]
+    if not _GENITIVE.search(head):  # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
+        latin = []
+        for s, e in reversed(words[-4:]):
+            if not text[s:e].isascii() or text[e : (latin[0][0] if latin else e)].strip():
+                break
+            latin.insert(0, (s, e))
+        while latin and not text[latin[0][0]].isupper():
+            latin = latin[1:]
+        return (latin[0][0], latin[-1][1]) if latin else None
+    kept: list[tuple[int, int]] = []
+    for s, e in reversed(words[-5:]):
+        word = text[s:e]
+        if word.casefold() in _NOT_IN_NAME or text[e : (kept[0][0] if kept else words[-1][1])].strip() \
+                or (kept and word.isascii() != text[kept[0][0] : kept[0][1]].isascii() and word[:1].isupper()
+                    and _GENITIVE.search(head)):
+            break
+        kept.insert(0, (s, e))
+    while kept and not _CAP.match(text, kept[0][0]):
+        kept = kept[1:]
+    if not kept or (len(kept) == len(words[-5:]) and len(kept) > 4):
+        return None
+    return kept[0][0], kept[-1][1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .kazakh import owner_before_channel
 from .model import Match
 from .morph import person_word
 from .people import (
@@ -148,6 +149,8 @@ def _implied_channels(text: str) -> list[Match]:
 def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     start, end = m.start(), m.end()
     noun = m.group("noun").casefold()
+    if noun.startswith("арнамыз"):
+        return []  # "our Telegram channel": the publisher's promo line
     plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах")
     english_or_kazakh = noun.startswith(("channel", "account", "арна"))
     left = skip_space_back(text, start)
@@ -163,6 +166,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         q = quoted_before(text, left)
         if q is not None and (name := clean_name(q[2])):
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
+        elif noun.startswith("арна") and (kk := owner_before_channel(text, left)) is not None:
+            names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
         elif english_or_kazakh and not plural:
             names, rule, owner = _name_before(text, left, start, owner)
         if not names and not owner:
