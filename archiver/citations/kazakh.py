@@ -67,7 +67,7 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
         return None
     head = text[words[-1][0] : words[-1][1]]
     if not _GENITIVE.search(head):  # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
-        latin = []
+        latin: list[tuple[int, int]] = []
         for s, e in reversed(words[-4:]):
             if not text[s:e].isascii() or text[e : (latin[0][0] if latin else e)].strip():
                 break
