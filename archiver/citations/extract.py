@@ -17,7 +17,7 @@ from .outlets import find_outlets
 from .people import looks_like_person, surnames
 from .said_on import retype_outlets, said_on_telegram
 from .sentences import SentenceIndex
-from .subjects import subject_channels
+from .syntax import impersonal_sources, subject_channels, widen_outlet
 from .telegram import find_telegram_prose
 from .traps import drop_traps
 
@@ -47,7 +47,7 @@ def extract_citations(article: Article) -> list[Citation]:
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so
     # is a source that said it on Telegram ("the ministry said on its Telegram channel").
     channels = {name_key(m.name) for m in telegram if m.name}
-    outlets = find_outlets(text, known=[m.name for m in telegram if m.name])
+    outlets = find_outlets(text, known=[m.name for m in telegram if m.name]) + impersonal_sources(text, sentences)
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
     again += [replace(m, kind="telegram", rule="tg.known_channel")  # "According to Mash": a Telegram medium
@@ -63,6 +63,7 @@ def extract_citations(article: Article) -> list[Citation]:
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
+    plain = [widen_outlet(text, sentences, m) for m in plain]  # the parser's whole noun group
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     chosen = [_owner_or_name(m, people) for m in refine_owners(text, sentences, telegram)] + urls + named

@@ -18,7 +18,7 @@ _KAZAKH = re.compile(r"[әіңғүұқөһ]", re.IGNORECASE)  # the Russian mode
 
 @lru_cache(maxsize=1)
 def embedding() -> Any:
-    """navec's word vectors, shared by the tagger and the syntax parser (archiver.citations.subjects)."""
+    """navec's word vectors, shared by the tagger and the syntax parser (archiver.citations.syntax)."""
     from natasha import NewsEmbedding  # ~1 s to load: only when a sentence asks
 
     return NewsEmbedding()

@@ -62,9 +62,12 @@ def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) ->
     """Outlets that said it on Telegram become Telegram citations; returns (telegram, outlets left)."""
     telegram, left = [], []
     for m in outlets:
-        sentence = sentences.around(m.start, m.end)
-        offset = text.find(sentence, max(0, m.end - len(sentence)), m.start + len(sentence))
-        place = _place_of(sentence, m.start - offset, m.end - offset) if offset >= 0 and m.name else None
+        lo, hi = sentences.bounds(m.start, m.end)
+        # At most a few hundred characters around the outlet: a run-on "sentence" of a thousand characters
+        # per outlet would make an article of thousands of outlets quadratic.
+        offset, end = max(lo, m.start - 300), min(hi, m.end + 300)
+        sentence = text[offset:end]
+        place = _place_of(sentence, m.start - offset, m.end - offset) if m.name else None
         if place is None:
             left.append(m)
             continue

@@ -1,4 +1,4 @@
-"""Whose channel «… в своем Telegram-канале» is: the verb's subject, by natasha's parser (made-up sentences)."""
+"""The dependency parse: whose channel, an outlet's whole name, sources named by where (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -54,11 +54,11 @@ def test_no_subject_channel(text: str) -> None:
 
 
 def test_the_parser_only_runs_on_sentences_with_a_telegram_phrase() -> None:
-    from archiver.citations import subjects
+    from archiver.citations import syntax
 
-    subjects._parse.cache_clear()
+    syntax._parse.cache_clear()
     telegram("Погода в Москве будет тёплой. Синоптики обещают дожди. Об этом пишет газета.")
-    assert subjects._parse.cache_info().misses == 0
+    assert syntax._parse.cache_info().misses == 0
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,34 @@ def test_media_that_live_on_telegram_are_telegram_citations(text: str, name: str
 def test_an_unknown_outlet_stays_an_outlet() -> None:
     citations = extract_citations(article_from_text("According to Fontanka, the suspect was detained."))
     assert [(c.kind, c.name) for c in citations] == [("outlet", "Fontanka")]
+
+
+def outlets(text: str) -> list[str | None]:
+    return [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом сообщили в УМВД России по Тверской области.", "УМВД России по Тверской области"),
+        ("Народная милиция ЛНР сообщила об обстреле.", "Народная милиция ЛНР"),
+        ("Об этом рассказали в пресс-службе администрации Курской области.",
+         "пресс-службе администрации Курской области"),
+        ("В министерстве здравоохранения Самарской области пояснили, что очередей нет.",
+         "министерстве здравоохранения Самарской области"),
+    ],
+)
+def test_an_outlet_is_the_whole_noun_group(text: str, name: str) -> None:
+    assert outlets(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Москве сообщили о дождях.",  # a place, not a body
+        "«Задержаны двое», — заявили в пресс-службе.",  # the service named before: nothing new
+        "Об этом сообщили в интервью телеканалу.",  # where it was said, not who
+    ],
+)
+def test_no_body_where_none_is_named(text: str) -> None:
+    assert [c for c in extract_citations(article_from_text(text)) if c.rule == "outlet.impersonal"] == []

@@ -1,23 +1,27 @@
-"""Whose Telegram channel a Russian sentence speaks in: the subject of the verb, by a dependency parser.
+"""Rules that read natasha's dependency parse (slovnet's syntax model, shipped in its wheel with the embeddings
+the NER tagger uses), for Russian, where word order is free and rules that go by order only guess.
 
-«Об этом сообщил штаб территориальной обороны ДНР в своем Telegram-канале», «Об этом она написала в своем
-Telegram-канале», «Соответствующий ролик глава выложил в своем канале в Telegram»: subject, verb and place
-come in any order, so instead of more word-order patterns the parser (natasha's slovnet syntax model, shipped
-in its wheel with the embeddings the NER tagger uses) gives the verb the Telegram phrase hangs on and that
-verb's subject. A pronoun or an office ("она", "глава", "исполнитель") stands for the person named before
-(pronouns.antecedent, pronouns.holder_of). Only sentences with such a phrase that no rule explained are
-parsed, so the model costs nothing on most text.
+- Whose channel «… в своем Telegram-канале» is: the subject of the verb the Telegram phrase hangs on
+  («Об этом сообщил штаб территориальной обороны ДНР в своем Telegram-канале», «Об этом она написала …»,
+  «Соответствующий ролик глава выложил в своем канале в Telegram»). A pronoun or an office ("она", "глава",
+  "исполнитель") stands for the subject named in the sentences before (or pronouns.antecedent / holder_of).
+- An outlet's whole name as the parser's noun group («сообщили в УМВД России по Смоленской области»,
+  «Народная милиция ДНР сообщила»), not the capitalised words a rule stopped at.
+- Sources named by where, not who: «об этом сообщили в пресс-службе правительства Воронежской области».
+
+Only sentences that carry such a phrase are parsed (a few ms each), so the model costs nothing on most text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from .model import Match
-from .morph import analyzer, is_russian, person_word
+from .morph import analyzer, is_russian, person_word, place_word
 from .ner import Entities, embedding
 from .people import is_org_like, looks_like_person
 from .pronouns import antecedent, holder_of
@@ -269,3 +273,106 @@ def _parse(sentence: str) -> tuple[Any, ...]:
 @lru_cache(maxsize=4096)
 def _lemma(word: str) -> str:
     return str(analyzer().parse(word.casefold())[0].normal_form)
+
+
+_NP_LINKS = ("nmod", "amod", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound", "case", "det",
+             "punct")
+
+
+def widen_outlet(text: str, sentences: SentenceIndex, m: Match) -> Match:
+    """An outlet's name as the parser's whole noun group: «сообщили в УМВД России по Смоленской области»,
+    «Народная милиция ДНР сообщила», not the capitalised words a rule stopped at. Russian only."""
+    lo, hi = sentences.bounds(m.start, m.end)
+    sentence = text[lo:hi]
+    if not m.name or not is_russian(sentence) or len(sentence) > 400:
+        return m
+    name_at = text.find(m.name, m.start, m.end)
+    if name_at < 0:
+        return m
+    tokens = _parse(sentence)
+    inside = [t for t in tokens if name_at - lo <= t.start and t.stop <= name_at - lo + len(m.name)]
+    if not inside:
+        return m
+    ids = {t.id for t in inside}
+    by_id = {t.id: t for t in tokens}
+    top = next((t for t in inside if t.head_id not in ids), inside[0])
+    for _ in range(3):  # "милиция ДНР": the name hangs on a noun just before it
+        head = by_id.get(top.head_id)
+        if head is None or top.rel not in ("nmod", "flat", "appos") or head.stop > top.start \
+                or top.start - head.stop > 40 or not _noun(head.text) or lo + head.stop > m.start:
+            break  # not onto the rule's own trigger word ("корреспонденту NGS42.RU", "в материале X")
+        top = head
+    members, frontier = {top.id}, [top.id]
+    while frontier:
+        kids = [t.id for t in tokens if t.head_id in frontier and t.id not in members and t.rel in _NP_LINKS
+                and not (t.head_id == top.id and t.rel in ("case", "punct", "det"))]
+        members.update(kids)
+        frontier = kids
+    order = [t for t in tokens if t.id in members]
+    i = tokens.index(top)
+    first = last = i
+    while first > 0 and tokens[first - 1] in order:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1] in order and last - first < 9:
+        last += 1
+    while last > first and tokens[last].rel == "punct" and tokens[last].text not in "»\"":
+        last -= 1
+    while first < i and tokens[first].text.islower() and not _noun(tokens[first].text):
+        first += 1  # «в региональном МЧС»: an adjective in front is not part of the name
+    start, end = lo + tokens[first].start, lo + tokens[last].stop
+    if start >= name_at and end <= name_at + len(m.name):
+        return m
+    return replace(m, name=text[start:end], start=min(m.start, start), end=max(m.end, end))
+
+
+def _noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in analyzer().parse(word.casefold())[:2])
+
+
+# «сообщили в пресс-службе …», «В МВД пояснили»: a saying verb in the plural with no subject, its source the
+# body the preposition names. Only sentences with such a verb and "в" are parsed.
+_IMPERSONAL = re.compile(
+    r"(?<![\w-])(?:сообщили|рассказали|пояснили|заявили|уточнили|отметили|подтвердили|добавили|ответили|"
+    r"прокомментировали|сообщают|рассказывают|поясняют|заявляют|уточняют|отмечают|подтверждают|информируют)(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_A_BODY = frozenset(
+    """интервью беседе беседа эфире эфир сообщении заявлении ответ ответе комментарии комментарий посте посту
+    соцсетях сети telegram телеграме телеграм-канале канале telegram-канале пресс-релизе релизе письме документе
+    материале статье видео обращении разговоре итоге целом частности свою свой своем своём""".split()
+)
+
+
+def impersonal_sources(text: str, sentences: SentenceIndex) -> list[Match]:
+    """Outlets named by where, not who: «об этом сообщили в пресс-службе правительства Воронежской области»."""
+    found: list[Match] = []
+    done: set[int] = set()
+    for verb_match in _IMPERSONAL.finditer(text):
+        lo, hi = sentences.bounds(verb_match.start(), verb_match.end())
+        sentence = text[lo:hi]
+        if lo in done or not is_russian(sentence) or len(sentence) > 400 or not re.search(r"(?<![\w-])во?\s", sentence,
+                                                                                           re.IGNORECASE):
+            continue
+        done.add(lo)
+        tokens = _parse(sentence)
+        for verb in tokens:
+            if not _IMPERSONAL.fullmatch(verb.text) or any(t.head_id == verb.id and t.rel.startswith("nsubj")
+                                                           for t in tokens):
+                continue
+            for place in (t for t in tokens if t.head_id == verb.id and t.rel == "obl"):
+                case = [t for t in tokens if t.head_id == place.id and t.rel == "case"]
+                if [t.text.casefold() for t in case] not in (["в"], ["во"]) or place.text.casefold() in _NOT_A_BODY:
+                    continue
+                start, end = _subtree(place, tokens)
+                start = case[0].stop + 1 if case[0].start < place.start else start
+                if place.text[:1].isupper():  # «в региональном МЧС»: the name starts at its capital
+                    start = next((t.start for t in tokens if start <= t.start <= place.start and t.text[:1].isupper()),
+                                 start)
+                name = sentence[start:end].strip()
+                if not name or place_word(name.split()[0]) or not (is_org_like(name) or name[:2].isupper()):
+                    continue
+                if " " not in name and name.islower():
+                    continue  # «заявили в пресс-службе»: the service named before, not a new source
+                span = (lo + min(case[0].start, verb.start), lo + max(end, verb.stop))
+                found.append(Match("outlet", *span, "outlet.impersonal", name=name))
+    return found
