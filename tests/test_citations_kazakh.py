@@ -50,3 +50,9 @@ def test_whose_telegram_channel_kazakh(text: str, name: str) -> None:
 
 def test_our_telegram_channel_is_a_promo_line() -> None:
     assert extract_citations(article_from_text("Жаңалықтарды біздің Telegram-арнамызда оқыңыз.")) == []
+
+
+def test_own_channel_named_after_it_is_not_owned_by_the_words_before() -> None:
+    citations = extract_citations(article_from_text(
+        "Жуырда ғана өзінің Telegram арнасында Айгүл Серікова жаңа кітабы туралы жазды."))
+    assert [c.name for c in citations if c.kind == "telegram"] != ["Жуырда ғана өзінің"]

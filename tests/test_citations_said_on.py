@@ -112,3 +112,15 @@ def test_ukrainian_forms_and_a_channel_in_the_owners_place(text: str, kind: str,
 )
 def test_who_speaks_when_no_name_stands_before_the_verb(text: str, name: str | None, owner: str | None) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+
+
+def test_a_source_line_on_telegram_is_a_telegram_citation() -> None:
+    [cited] = found("Olena Hrytsenko, the deputy minister, urged calm.\n\nSource: Hrytsenko on Telegram\n\n"
+                    "Quote: \"Stay inside.\"", "telegram")
+    assert cited.text.endswith("on Telegram") and "Hrytsenko" in (cited.name or cited.owner or "")
+
+
+def test_an_outlet_reporting_and_quoting_another_is_a_source() -> None:
+    citations = extract_citations(article_from_text(
+        "The talks will go on, Steppewire reports quoting the ministry's spokesman."))
+    assert [(c.kind, c.name) for c in citations] == [("outlet", "Steppewire")]

@@ -24,6 +24,7 @@ from .traps import drop_traps
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
 _IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
+_ON_TELEGRAM = re.compile(r"[ \t]+(?:on|in|via|в|у)[ \t]+(?:telegram|телеграм[а-яі]*)(?![\w-])", re.IGNORECASE)
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ах|ях|ов|ев|ы|и|а|я|у|ю|е|ь|й|о)\Z")
 
 
@@ -54,8 +55,11 @@ def extract_citations(article: Article) -> list[Citation]:
               for m in outlets if name_key(m.name or "") not in channels and is_known_channel(m.name)]
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
+    again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", end=on.end())  # "Source: X on Telegram"
+              for m in outlets if m.name and not _IN_TELEGRAM.match(m.name) and (on := _ON_TELEGRAM.match(text, m.end))]
+    retyped = {id(m) for m in again}
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")
-             and not is_known_channel(m.name)]
+             and not is_known_channel(m.name) and id(m) not in retyped]
     said_there, plain = retype_outlets(text, sentences, plain)
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)

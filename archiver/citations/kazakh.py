@@ -54,6 +54,7 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
 
 
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+_PRONOUN_GENITIVES = frozenset("өзінің оның олардың біздің менің сенің сіздің өздерінің".split())
 _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())
 
 
@@ -66,6 +67,8 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     if not words or text[words[-1][1] : pos].strip(" \t-"):
         return None
     head = text[words[-1][0] : words[-1][1]]
+    if head.casefold() in _PRONOUN_GENITIVES:
+        return None  # "өзінің Telegram арнасында Тина Канделаки": the owner is named after
     if not _GENITIVE.search(head):  # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
         latin: list[tuple[int, int]] = []
         for s, e in reversed(words[-4:]):

@@ -18,6 +18,10 @@ from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
 
+_SOURCE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<cue>Source:)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    r"[ \t]+(?:on|in)[ \t]+Telegram(?![\w-])"
+)
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNORECASE)
 
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
@@ -115,6 +119,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             who_name, at, person = speaker
             found.append(Match("telegram", at, p.end(), "tg.said_on.speaker", owner=who_name if person else None,
                                name=None if person else who_name))
+    for line in _SOURCE_LINE.finditer(text):  # "Source: Maliar on Telegram" (a person, so no outlet rule takes it)
+        found.append(_match(text, line.span("who"), (line.start("cue"), line.end()), "tg.said_on.source_line"))
     for intro in _PLACE_FIRST.finditer(text):
         name = cap_phrase_after(text, intro.end())
         if name is not None and _VERB.match(text, name[1] + 1) and not _TRAP.search(text, intro.start(), name[1] + 80):
