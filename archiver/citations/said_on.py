@@ -9,6 +9,7 @@ anyone else -> the channel's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .model import Match
@@ -18,6 +19,7 @@ from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
 
+_TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     r"[ \t]+(?:on|in)[ \t]+Telegram(?![\w-])"
@@ -65,7 +67,12 @@ _TRAP = re.compile(r"subscribe|follow\s+us|join\s+us|durov|messenger\s+app\s+(?:
 def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) -> tuple[list[Match], list[Match]]:
     """Outlets that said it on Telegram become Telegram citations; returns (telegram, outlets left)."""
     telegram, left = [], []
+    words = [w.start() for w in _TELEGRAM_WORD.finditer(text)]  # found once: most outlets have none near
     for m in outlets:
+        near = bisect_left(words, m.start - 300)
+        if near == len(words) or words[near] > m.end + 300:
+            left.append(m)
+            continue
         lo, hi = sentences.bounds(m.start, m.end)
         # At most a few hundred characters around the outlet: a run-on "sentence" of a thousand characters
         # per outlet would make an article of thousands of outlets quadratic.
