@@ -20,7 +20,6 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -31,32 +30,11 @@ from archiver.index import jobs  # noqa: E402
 from archiver.index.copy import copy_index  # noqa: E402
 from archiver.index.db import Index  # noqa: E402
 from archiver.index.postgres import PostgresIndex  # noqa: E402
+from tests.loopback_site import Site  # noqa: E402
 from tests.pg_server import PostgresServer  # noqa: E402
 
 
 # -- 1. captures with 1 and 2 workers ------------------------------------------------------------------
-class Site:
-    """One loopback host whose pages answer after `latency` seconds (a remote server's think time)."""
-
-    def __init__(self, host: str, latency: float) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                time.sleep(latency)
-                body = f"<html><title>{self.path}</title><p>{'news ' * 2000}</p></html>".encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer((host, 0), Handler)
-        self.base = f"http://{host}:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-
 def _archiver(folder: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "archiver", "--archive", str(folder), "--allow-private", *args]
 
@@ -162,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with ExitStack() as stack:
         server = stack.enter_context(postgres(args.database_url))
-        sites = [Site(f"127.0.0.{2 + i}", args.latency) for i in range(args.hosts)]
+        sites = [Site(f"127.0.0.{2 + i}", args.latency, filler=2000) for i in range(args.hosts)]
         urls = [f"{site.base}/page/{n}" for n in range(args.pages) for site in sites]
         one = capture_run(server, urls, 1, args.threads, args.delay)
         two = capture_run(server, urls, 2, args.threads, args.delay)

@@ -6,7 +6,6 @@ once, every record reads back from S3, and the per-host delay held between all r
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import signal
@@ -17,7 +16,6 @@ import time
 import zipfile
 from collections.abc import Iterator
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,6 +25,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.storage.s3 import S3Storage
+from tests.loopback_site import Site
 from tests.pg_server import PostgresServer
 from tests.s3_server import CREDENTIALS, S3Server
 from tests.servers import OriginServer
@@ -36,37 +35,6 @@ HOSTS = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
 PAGES = 6
 DELAY = 0.4
 STALE = 3.0
-
-
-class Site:
-    """One loopback host: /page/N answers after 0.25 s; each request's arrival time is logged."""
-
-    def __init__(self, host: str) -> None:
-        self.arrivals: list[tuple[float, str]] = []
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-                site.arrivals.append((time.monotonic(), self.path))
-                time.sleep(0.25)
-                body = f"<html><title>{host}{self.path}</title><p>page {self.path} on {host}</p></html>".encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the killed worker's
-                    self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer((host, 0), Handler)
-        self.base = f"http://{host}:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture
