@@ -48,7 +48,8 @@ def test_people_and_places_by_dictionary() -> None:
 
 def test_a_pronoun_mention_spans_the_mention_not_the_sentences_before() -> None:
     (c,) = found("Губернатор Иван Петров выступил. «Всё спокойно», — написал он в Telegram-канале.", "telegram")
-    assert (c.text, c.owner, c.rule) == ("написал он в Telegram-канале", "Иван Петров", "tg.prose.pronoun_owner")
+    assert (c.text, c.owner) == ("написал он в Telegram-канале", "Иван Петров")
+    assert c.rule in ("tg.prose.pronoun_owner", "tg.subject.syntax")  # the parser's subject, or the rule's guess
 
 
 def test_name_normalized_is_reported_beside_the_name_as_written() -> None:

@@ -124,3 +124,18 @@ def test_an_outlet_reporting_and_quoting_another_is_a_source() -> None:
     citations = extract_citations(article_from_text(
         "The talks will go on, Steppewire reports quoting the ministry's spokesman."))
     assert [(c.kind, c.name) for c in citations] == [("outlet", "Steppewire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Two boats were seized, the Navy’s official Telegram channel said on Friday.", "Navy", None),
+        ("A Telegram channel linked to the Coastal Legion announced the strike.", "Coastal Legion", None),
+        ("Об этом сообщает «Интерфакс» со ссылкой на Telegram-канал 360.", "360", None),
+        # "In his Telegram channel, he said": the person the sentence before opens with
+        ("The head of the republic, Anzor Dudov, met the envoys. In his Telegram channel, he said the talks went "
+         "well.", None, "Anzor Dudov"),
+    ],
+)
+def test_channel_names_in_more_forms(text: str, name: str | None, owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]

@@ -34,13 +34,14 @@ def extract_citations(article: Article) -> list[Citation]:
     # 1. Links: anchors first, so an anchor wins over the same URL written out as its text.
     links = _pick(find_anchor_links(text, article.links) + find_links(text) + find_handles(text), by_length=False)
     # 2. Telegram channels named in prose; a Telegram link inside or right after a mention joins it.
-    # The parser's subject of «… написала в своем Telegram-канале» goes before the rule that only guesses
-    # whose "своем" is by word order.
+    # The parser's subject of «… написала в своем Telegram-канале» goes before the rules that only guess
+    # whose "своем" or "она" is by word order and nearness.
     sentences = SentenceIndex(text)
     ruled = _pick(find_telegram_prose(text))
-    prose = [m for m in ruled if m.rule != "tg.prose.possessive_owner"]
+    guesses = ("tg.prose.possessive_owner", "tg.prose.pronoun_owner")
+    prose = [m for m in ruled if m.rule not in guesses]
     prose = prose + _pick(subject_channels(text, sentences), taken=prose)
-    prose = prose + _pick([m for m in ruled if m.rule == "tg.prose.possessive_owner"], taken=prose)
+    prose = prose + _pick([m for m in ruled if m.rule in guesses], taken=prose)
     prose = prose + _pick(said_on_telegram(text, sentences), taken=prose)  # "Governor X said in a post on Telegram"
     prose = prose + _pick(find_known_channels(text), taken=prose)  # «опубликовал канал Mash»
     prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])

@@ -62,7 +62,8 @@ _TITLES = frozenset(
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:of|to|with|by|for|from|at|about|against|than|and)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}\Z"
+    r"(?<![\w-])(?:of|to|with|by|for|from|at|about|against|than|and|in|on|into|over)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}\Z"
 )
 
 

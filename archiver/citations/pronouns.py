@@ -39,7 +39,8 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     if m is None:
         return None
     pron = next(m.span(g) for g in ("pron", "pron2", "pron3") if m.group(g))
-    return m.start(), antecedent(text, m.start()) or pron
+    english = text[pron[0] : pron[1]].isascii()
+    return m.start(), (previous_subject(text, m.start()) if english else None) or antecedent(text, m.start()) or pron
 
 
 def pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Match:
@@ -66,4 +67,26 @@ def antecedent(text: str, pos: int) -> tuple[int, int] | None:
             name = text[who[0] : who[1]]
             if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):
                 return who
+    return None
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}")
+_TITLE_WORDS = frozenset("mayor governor president minister head spokesman spokeswoman deputy general chief".split())
+
+
+def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
+    """The person the sentence before pos opens with: its first name of two or three capitalised words that
+    is no organisation ("The head of Chechnya, Ramzan Kadyrov, promised …" -> "Ramzan Kadyrov")."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n", 0, end - 1) + 1, end - 400)
+    for run in _NAME_RUN.finditer(text, start, end):
+        words = run.group().split()
+        while words and words[0].casefold() in _TITLE_WORDS | {"the"}:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and not is_org_like(name) and not any(w.endswith(("ia", "stan")) for w in words):
+            at = run.start() + run.group().index(name)
+            return at, at + len(name)
     return None

@@ -13,7 +13,7 @@ import re
 
 from .people import is_org_like, looks_like_person
 from .phrases import cap_phrase_after
-from .pronouns import antecedent
+from .pronouns import antecedent, previous_subject
 
 _PRONOUN = re.compile(r"\A[\"“”'’,\s]*(?P<pron>He|She|They|he|she|they)(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z")
 # "the group", "the channel", "the ministry": a noun standing for an organisation named before.
@@ -63,24 +63,3 @@ def named_with(text: str, noun: str, pos: int) -> str | None:
             best = (m.start(), m.group("name"))
     return best[1] if best else None
 
-
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}")
-_TITLE_WORDS = frozenset("mayor governor president minister head spokesman spokeswoman deputy general chief".split())
-
-
-def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
-    """The person the sentence before pos opens with: its first name of two or three capitalised words that
-    is no organisation ("The head of Chechnya, Ramzan Kadyrov, promised …" -> "Ramzan Kadyrov")."""
-    end = pos
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n", 0, end - 1) + 1, end - 400)
-    for run in _NAME_RUN.finditer(text, start, end):
-        words = run.group().split()
-        while words and words[0].casefold() in _TITLE_WORDS | {"the"}:
-            words = words[1:]
-        name = " ".join(words)
-        if len(words) >= 2 and not is_org_like(name) and not any(w.endswith(("ia", "stan")) for w in words):
-            at = run.start() + run.group().index(name)
-            return at, at + len(name)
-    return None

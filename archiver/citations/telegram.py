@@ -21,7 +21,7 @@ from .people import (
     sentence_person,
 )
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
-from .pronouns import PRONOUN_AFTER, antecedent, holder_of, pronoun_match, pronoun_owner
+from .pronouns import PRONOUN_AFTER, antecedent, holder_of, previous_subject, pronoun_match, pronoun_owner
 from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
@@ -59,6 +59,9 @@ _CHANNEL_ON = re.compile(
     r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.IGNORECASE
 )
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
+_CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|personal)\Z")
+_TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
+_NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?![\w-]|[.,]\d)")  # «Telegram-канал 112», «канала 360»
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
     rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
@@ -191,7 +194,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     after = PRONOUN_AFTER.match(text, end) if not names and owner is None else None
     poss = _POSSESSIVE.search(text, max(0, start - 40), start) if after is not None else None
     if after is not None and poss is not None:  # "В своем Telegram-канале он указал"
-        who = antecedent(text, start) or after.span("pron")
+        english = after.group("pron").isascii()
+        who = (previous_subject(text, start) if english else None) or antecedent(text, start) or after.span("pron")
         return [pronoun_match(text, poss.start(), after.end("pron"), who)]
     if not names and owner is None:
         return []
@@ -323,6 +327,9 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
         p = cap_phrase_before(text, appositive.start())
         if p is not None:
             return [(p[0], p[1], text[p[0] : p[1]])], "tg.prose.appositive", owner
+    adjective = _CHANNEL_ADJECTIVE.search(text, max(0, j - 30), j)  # "the Guard's official Telegram channel"
+    if adjective is not None and text[max(0, adjective.start() - 2) : adjective.start()] in ("'s", "’s"):
+        j = adjective.start()
     possessive = text[max(0, j - 2) : j] in ("'s", "’s")
     p = cap_phrase_before(text, j - 2 if possessive else j)
     if p is None:
@@ -342,8 +349,12 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
 
 
 def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
-    """ "the Telegram channel Rybar", "of the Russian Defense Ministry", "телеграм-канале Минобороны" """
-    of = _OF.match(text, end)
+    """ "the Telegram channel Rybar", "of the Russian Defense Ministry", "телеграм-канале Минобороны",
+    "a Telegram channel associated with Wagner", "Telegram-канал 112" """
+    number = _NUMBER_NAME.match(text, end)
+    if number is not None:
+        return [number.span("name") + (number.group("name"),)], "tg.prose.name_after", owner
+    of = _TIED_TO.match(text, end) or _OF.match(text, end)
     if of is None:
         return [], "", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
