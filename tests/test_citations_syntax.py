@@ -109,3 +109,17 @@ def test_an_outlet_is_the_whole_noun_group(text: str, name: str) -> None:
 )
 def test_no_body_where_none_is_named(text: str) -> None:
     assert [c for c in extract_citations(article_from_text(text)) if c.rule == "outlet.impersonal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Several arrests followed, Radio Free Steppe (RFS) reported.", "Radio Free Steppe (RFS)"),
+        ("Фото: архив\nАвтор Иван Сидоров Источник: Спортмания\nЧитайте нас", "Спортмания"),
+        ("В областном Минтрансе поясняли: дорога закрыта.", "Минтрансе"),
+        ("«Задержаны двое», — указывает пресс-служба МВД.", "пресс-служба МВД"),
+        ("Об этом предупредили жителей в управлении МЧС по Камчатскому краю.", "управлении МЧС по Камчатскому краю"),
+    ],
+)
+def test_more_outlet_forms(text: str, name: str) -> None:
+    assert outlets(text) == [name]

@@ -12,7 +12,8 @@ import re
 from .model import Match
 
 _NAMES = """
-mash | mash на мойке | mash batash | мэш | baza | shot | readovka | ридовка | rybar | рыбарь | wargonzo | варгонзо |
+mash | mash на мойке | mash batash | мэш | baza | база | shot | readovka | ридовка | rybar | рыбарь |
+wargonzo | варгонзо |
 nexta | nexta live | некста | topor | топор live | ostorozhno novosti | осторожно новости | осторожно, новости |
 mozhem obyasnit | можем объяснить | grey zone | серая зона | belarusian hajun | беларускі гаюн | two majors |
 два майора | astra | sota | сота | nezygar | незыгарь | пул первого | kremlin pool | military chronicles |

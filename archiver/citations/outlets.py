@@ -52,6 +52,7 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
+                    r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|передає|інформує|цитирует|сообщил|сообщила|сообщило")
 _RU_VERBS = (_RU_SOURCE_VERBS
              + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
@@ -96,7 +97,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
-    ("outlet.source_line", re.compile(r"(?m)^\W{0,3}(?:[Ss]ources?|Источники?|Дереккөз|Джерело)\s*:"), "after", True),
+    ("outlet.source_line",
+     re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело)[ \t]*:"), "after", True),
     ("outlet.po_dannym", re.compile(
         rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам|подсч[её]там)"
         rf"|[Зз]а\s+(?:даними|інформацією|повідомленням|оцінками)|[Зз]гідно\s+з\s+даними){_E}"), "after", True),
@@ -134,6 +136,7 @@ _IN_A_STATEMENT = re.compile(
     r"[ \t]+(?:(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
     r"|,?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b)"
 )
+_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
 _DEMONYM_BODY = re.compile(
     r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
     r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
@@ -301,7 +304,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         return (q[0], q[1], name, None, True) if name else None
     if text[max(0, j - 2) : j] in ("'s", "’s"):
         j -= 2
-    p = cap_phrase_before(text, j)
+    short = _ACRONYM_AFTER.search(text, max(0, j - 14), j)  # "Radio Free Asia (RFA) reported"
+    p = cap_phrase_before(text, short.start() if short else j)
     if p is None or _without_person(text, p[0], p[1]) != p[1]:
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
-    return p[0], p[1], text[p[0] : p[1]], None, bool(typed)
+    end = j if short else p[1]
+    return p[0], end, text[p[0] : end], None, bool(typed) or short is not None
