@@ -139,3 +139,29 @@ def test_an_outlet_reporting_and_quoting_another_is_a_source() -> None:
 )
 def test_channel_names_in_more_forms(text: str, name: str | None, owner: str | None) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Про це повідомляє голова Полтавської ОВА Петро Коваленко в Telegram.", "Петро Коваленко"),
+        ("Про це повідомляє в Telegram голова Сумської ОВА Іван Мельник.", "Іван Мельник"),
+        ("«Працюємо», — написав він у своєму Telegram-каналі. Так заявив Андрій Шевчук.", None),
+        ("Об этом заявил губернатор области Иван Петров в Telegram.", "Иван Петров"),
+    ],
+)
+def test_a_person_beside_the_place(text: str, owner: str | None) -> None:
+    owners = [c.owner for c in found(text, "telegram")]
+    assert owners == [owner] if owner else len(owners) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Delhi Police wrote to Telegram asking it to remove the channel.",
+        "Он написал 214 постов. Сейчас в Telegram-канале тысячи подписчиков.",
+        "Дмитрий Петров создал свой Telegram-канал 14 марта.",
+    ],
+)
+def test_no_channel_cited_here(text: str) -> None:
+    assert [c for c in found(text, "telegram") if c.rule.startswith("tg.said_on") or c.name == "14"] == []

@@ -23,7 +23,7 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]
 _PRONOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
     rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
-    r"(?:(?:a|the|his|her|their)[ \t]+)?\Z"
+    r"(?:(?:a|the|his|her|their|сво[её]м|своей|своєму|своїй)[ \t]+)?\Z"
     r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z",
     re.IGNORECASE,
 )

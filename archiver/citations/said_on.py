@@ -13,13 +13,17 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .model import Match
-from .people import is_demonym, is_org_like, looks_like_person, object_of_preposition
+from .people import is_demonym, is_org_like, looks_like_person, object_of_preposition, person_after, person_before
 from .phrases import cap_phrase_after, cap_phrase_before, skip_space_back
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
+_TO_ADDRESSEE = re.compile(r"wrote|writes|sent|appealed|complained|turned|reached", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+# An office between the place and the name: "голова Київської ОВА", "губернатор области".
+_OFFICE_AFTER = re.compile(r"[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){1,3}(?:[А-ЯЁІЇЄҐ]{2,6}[ \t]+)?")
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     r"[ \t]+(?:on|in)[ \t]+Telegram(?![\w-])"
@@ -28,7 +32,7 @@ _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNOREC
 
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
 _PLACE = re.compile(
-    r"(?<![\w-])(?:on|in|via|to|from|в|во|на)[ \t]+(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|"
+    r"(?<![\w-])(?:on|in|via|to|from|в|во|на|у)[ \t]+(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|"
     r"morning|latest|сво[её]м|своей|официальном)[ \t]+)*(?:(?:post|statement|message|update|video|address)s?"
     r"[ \t]+on[ \t]+)?(?:telegram|телеграм(?:м|е|-канале)?|telegram-канале)(?:[ \t]+(?:channel|account|page))?"
     r"(?![\w-])",
@@ -102,6 +106,8 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
             continue  # "citing posts on Telegram channels": the outlet cites others there
         if p.start() >= end and not _VERB.search(sentence, start, p.start()):
             continue  # a verb of saying between who and where
+        if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.search(sentence, start, p.start()):
+            continue  # "X wrote to Telegram": the company is the addressee
         return p.start(), p.end()
     return None
 
@@ -113,9 +119,15 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
     for p in _PLACE.finditer(text):
         if _TRAP.search(text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
+        named = _named_around(text, p)  # «повідомляє голова ОВА Олексій Кулеба в Telegram», «… в Telegram голова …»
+        if named is not None:
+            found.append(named)
+            continue
         verb = _verb_before(text, p.start())
         if verb is None or _NOT_OWN.search(text, verb.end(), p.start()):
             continue
+        if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.match(verb.group()):
+            continue  # "the police wrote to Telegram": Telegram the company is who they wrote to
         who = _who_before(text, verb.start())
         if who is not None:
             found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
@@ -137,6 +149,30 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
             found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
     return found
+
+
+def _named_around(text: str, p: re.Match[str]) -> Match | None:
+    """A verb of saying, then a person right before the place ("заявил глава региона Иван Петров в Telegram")
+    or right after it, behind an office ("повідомляє в Telegram голова Київської ОВА Руслан Кравченко")."""
+    if not _CYRILLIC.search(text, max(0, p.start() - 40), p.start()):
+        return None  # English keeps to its own shapes: "… said Ivan Petrov on Telegram" is rare, and ambiguous
+    end = skip_space_back(text, p.start())
+    who = person_before(text, end) if end == p.start() - 1 or text[end:p.start()].isspace() else None
+    if who is not None and not _is_person(text[who[0] : who[1]]):
+        who = None
+    if who is not None:
+        verb = _verb_before(text, who[0])
+        if verb is not None and not _NOT_OWN.search(text, verb.end(), who[0]):
+            return _match(text, who, (verb.start(), p.end()), "tg.said_on.name_at_place")
+        return None
+    verb = _verb_before(text, p.start())
+    if verb is None or len(text[verb.end() : p.start()].split()) > 2:
+        return None
+    office = _OFFICE_AFTER.match(text, p.end())
+    who = person_after(text, office.end()) if office else None
+    if who is None or who[0] - p.end() > 60:
+        return None
+    return _match(text, who, (verb.start(), who[1]), "tg.said_on.name_at_place")
 
 
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:

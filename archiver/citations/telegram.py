@@ -61,7 +61,8 @@ _CHANNEL_ON = re.compile(
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|personal)\Z")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
-_NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?![\w-]|[.,]\d)")  # «Telegram-канал 112», «канала 360»
+# «Telegram-канал 112», «канала 360», not «канал 14 марта»
+_NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв))")
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
     rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
@@ -386,6 +387,8 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
         return None  # "an ally of President X wrote": X is not who wrote (said_on finds the subject)
     if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
         who = person_before(text, j - 1)
+        if who is not None and object_of_preposition(text, who[0]):
+            return None  # "an advisor to the head of … in Ukraine's Crimea, claimed": not who claimed
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
