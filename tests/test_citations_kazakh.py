@@ -56,3 +56,16 @@ def test_own_channel_named_after_it_is_not_owned_by_the_words_before() -> None:
     citations = extract_citations(article_from_text(
         "Жуырда ғана өзінің Telegram арнасында Айгүл Серікова жаңа кітабы туралы жазды."))
     assert [c.name for c in citations if c.kind == "telegram"] != ["Жуырда ғана өзінің"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Өрт сөндірілді, деп хабарлайды Qazinfo Алматы облысы әкімдігіне сілтеме жасап.", "Qazinfo"),
+        ("Жол жабылды, деп жазды ТЖМ баспасөз қызметі.", "ТЖМ баспасөз қызметі"),
+        ("Ақмола облысы полиция департаменті баспасөз қызметінің хабарлауынша, екі адам ұсталды.",
+         "Ақмола облысы полиция департаменті баспасөз қызметінің"),
+    ],
+)
+def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:
+    assert outlets(text)[:1] == [name]

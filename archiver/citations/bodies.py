@@ -31,7 +31,13 @@ _KK_GENITIVE = r"(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|di�
 _KK_NOT_NAME = r"(?:туралы|бұл|деп|осы|ол|және|мен|хабарла\w*|dep|bul|týraly|habarla\w*)"
 _PRESS_KK = re.compile(r"баспасөз[ \t]+қызмет[а-яәғқңөұүһі]*|baspasóz[ \t]+qyzmet\w*")
 # The body whose press service it is, ending right before it: "Астана қаласы әкімдігінің ".
-_KK_BODY = re.compile(rf"(?<!\w)(?:(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+[ \t]+){{0,3}}{_KK_WORD}+{_KK_GENITIVE}[ \t]+\Z")
+# "… әкімдігінің баспасөз қызметі" (genitive), or a chain of possessed nouns, "облысы полиция департаменті баспасөз
+# қызметі" (the izafet: each noun carries the possessive ending -ы/-і/-сы/-сі), from a capitalised word.
+_KK_BODY = re.compile(
+    rf"(?<!\w)(?:(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+[ \t]+){{0,3}}{_KK_WORD}+{_KK_GENITIVE}[ \t]+\Z"
+    rf"|(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{_KK_WORD}*(?:[ \t]+(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+){{0,3}}"
+    rf"[ \t]+{_KK_WORD}+(?:ы|і|сы|сі)[ \t]+\Z"
+)
 _KK_CUE_AFTER = re.compile(r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|habarla\w*|málimde\w*)")
 _KK_CUE_BEFORE = re.compile(r"(?:деп|dep)[ \t]+(?:хабарла\w*|habarla\w*)[ \t,]*\Z")
 _BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")

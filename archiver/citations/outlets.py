@@ -136,6 +136,7 @@ _IN_A_STATEMENT = re.compile(
     r"[ \t]+(?:(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
     r"|,?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b)"
 )
+_KZ_TYPE_AFTER = re.compile(r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
 _DEMONYM_BODY = re.compile(
     r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
@@ -171,6 +172,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             s, e, name, _nxt, marked = got
             if not _acceptable(text, got, rule, trig.group()):
                 continue
+            if rule == "outlet.kz_dep":
+                s, e, name = _kazakh_name(text, s, e)
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
             if where == "after" and (strong or marked):
                 found += _listed_after(text, e, rule)
@@ -222,6 +225,20 @@ def _appositives(text: str) -> Iterable[Match]:
         got = _before(text, m.start())
         if got is not None and not looks_like_person(got[2], text[max(0, got[0] - 40) : got[0]]):
             yield Match("outlet", got[0], m.end(), "outlet.appositive", name=got[2])
+
+
+def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """ "деп хабарлайды Taspanews ҚР …": the name ends where the script changes; "деп жазды ТЖМ баспасөз
+    қызметі": a type noun after the name belongs to it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for before, after in zip(words, words[1:], strict=False):
+        if before.group().isascii() != after.group().isascii():
+            end = start + before.end()
+            break
+    typed = _KZ_TYPE_AFTER.match(text, end)
+    if typed is not None:
+        end = typed.end()
+    return start, end, text[start:end]
 
 
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
