@@ -56,9 +56,12 @@ def test_no_subject_channel(text: str) -> None:
 def test_the_parser_only_runs_on_sentences_with_a_telegram_phrase() -> None:
     from archiver.citations import syntax
 
-    syntax._parse.cache_clear()
+    syntax._PARSED.clear()
     telegram("Погода в Москве будет тёплой. Синоптики обещают дожди. Об этом пишет газета.")
-    assert syntax._parse.cache_info().misses == 0
+    assert syntax._PARSED == {}
+    telegram("Погода будет тёплой. Об этом она написала в своем Telegram-канале.")
+    # the Telegram sentence, and the one before it where "она" finds whom it stands for
+    assert sorted(syntax._PARSED) == ["Об этом она написала в своем Telegram-канале.", "Погода будет тёплой."]
 
 
 @pytest.mark.parametrize(
