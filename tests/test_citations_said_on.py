@@ -165,3 +165,17 @@ def test_a_person_beside_the_place(text: str, owner: str | None) -> None:
 )
 def test_no_channel_cited_here(text: str) -> None:
     assert [c for c in found(text, "telegram") if c.rule.startswith("tg.said_on") or c.name == "14"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("The president, Ivan Shevchuk, met the troops. In a message on the telegram channel, he stressed the "
+         "gains.", None, "Ivan Shevchuk"),
+        ("Photos appeared on the River Patrol Kherson channel on Telegram last week.", "River Patrol Kherson", None),
+        ("Telegram did not answer, said activists on the “Free Steppe” channel.", "Free Steppe", None),
+        ("Він наголосив на цьому.\nДжерело: Петро Коваль/Telegram\n", None, "Петро Коваль"),
+    ],
+)
+def test_channels_named_in_english_shapes_and_source_lines(text: str, name: str | None, owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .model import Match
 from .people import is_demonym, is_org_like, looks_like_person, object_of_preposition, person_after, person_before
 from .phrases import cap_phrase_after, cap_phrase_before, skip_space_back
+from .pronouns import previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
@@ -25,9 +26,17 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 # An office between the place and the name: "голова Київської ОВА", "губернатор области".
 _OFFICE_AFTER = re.compile(r"[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){1,3}(?:[А-ЯЁІЇЄҐ]{2,6}[ \t]+)?")
 _SOURCE_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<cue>Source:)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
-    r"[ \t]+(?:on|in)[ \t]+Telegram(?![\w-])"
+    r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
+    r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)Telegram(?![\w-])"
 )
+# "the Justice League India channel on Telegram", 'on the “Direct Action Z” channel' (in an article on Telegram)
+_NAMED_CHANNEL = re.compile(
+    r"(?<![\w-])the[ \t]+(?:(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]+channel[ \t]+on[ \t]+Telegram"
+    r"|[“\"](?P<quoted>[^”\"\n]{2,50})[”\"][ \t]+(?:Telegram[ \t]+)?channel)(?![\w-])"
+)
+# "In his Telegram channel, he said": the place first, then a pronoun
+_PRONOUN_NEXT = re.compile(r"(?P<pron>he|she|they)[ \t]+(?:also[ \t]+)?(?:" + EN_VERBS + r")(?![\w-])")
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNORECASE)
 
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
@@ -50,8 +59,9 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speakin
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
 _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:Telegram[ \t]+(?:post|statement|message|video|address)|(?:post|statement|message|video|address)[ \t]+on"
-    r"[ \t]+Telegram)(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
+    r"(?:Telegram[ \t]+(?:post|statement|message|video|address|channel)|(?:post|statement|message|video|address)"
+    r"[ \t]+on[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?[Tt]elegram(?:[ \t]+channel)?)"
+    r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
 )
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
                       re.IGNORECASE)
@@ -144,6 +154,16 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         name = cap_phrase_after(text, intro.end())
         if name is not None and _VERB.match(text, name[1] + 1) and not _TRAP.search(text, intro.start(), name[1] + 80):
             found.append(_match(text, (name[0], name[1]), (intro.start(), name[1]), "tg.said_on.intro"))
+        pronoun = _PRONOUN_NEXT.match(text, intro.end()) if name is None else None
+        who = previous_subject(text, intro.start()) if pronoun is not None else None
+        if pronoun is not None and who is not None:
+            found.append(Match("telegram", intro.start(), pronoun.end("pron"), "tg.said_on.intro",
+                               owner=text[who[0] : who[1]]))
+    if _TELEGRAM_WORD.search(text):
+        for channel in _NAMED_CHANNEL.finditer(text):
+            group = "name" if channel.group("name") else "quoted"
+            found.append(Match("telegram", channel.start(group) - (1 if group == "quoted" else 0), channel.end(),
+                               "tg.said_on.named_channel", name=channel.group(group)))
     for m in _BY.finditer(text):
         name = cap_phrase_after(text, m.end())
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
