@@ -58,9 +58,8 @@ def extract_citations(article: Article) -> list[Citation]:
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", end=on.end())  # "Source: X on Telegram"
               for m in outlets if m.name and not _IN_TELEGRAM.match(m.name) and (on := _ON_TELEGRAM.match(text, m.end))]
-    retyped = {id(m) for m in again}
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")
-             and not is_known_channel(m.name) and id(m) not in retyped]
+             and not is_known_channel(m.name) and not _ON_TELEGRAM.match(text, m.end)]
     said_there, plain = retype_outlets(text, sentences, plain)
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)

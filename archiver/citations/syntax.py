@@ -22,7 +22,7 @@ from typing import Any
 
 from .model import Match
 from .morph import analyzer, is_russian, person_word, place_word
-from .ner import Entities, embedding
+from .ner import embedding
 from .people import is_org_like, looks_like_person
 from .pronouns import antecedent, holder_of
 from .sentences import SentenceIndex
@@ -60,7 +60,7 @@ def _parser() -> Any:
     return NewsSyntaxParser(embedding())
 
 
-def subject_channels(text: str, sentences: SentenceIndex, entities: Entities | None = None) -> list[Match]:
+def subject_channels(text: str, sentences: SentenceIndex) -> list[Match]:
     """Telegram citations owned by the subject of the verb a Telegram phrase depends on."""
     found: list[Match] = []
     places = list(_PLACE.finditer(text))
@@ -73,7 +73,7 @@ def subject_channels(text: str, sentences: SentenceIndex, entities: Entities | N
         offset = text.rfind(sentence, max(0, place.start() - len(sentence)), place.end() + len(sentence))
         if offset < 0 or not is_russian(sentence) or _TRAP.search(sentence):
             continue
-        match = _owner_match(text, sentences, sentence, offset, place, entities)
+        match = _owner_match(text, sentences, sentence, offset, place)
         if match is not None:
             found.append(match)
     return found
@@ -89,8 +89,8 @@ def _named_after(text: str, pos: int) -> bool:
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in analyzer().parse(word)[:2])
 
 
-def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int, place: re.Match[str],
-                 entities: Entities | None) -> Match | None:
+def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int,
+                 place: re.Match[str]) -> Match | None:
     tokens = _parse(sentence)
     start, end = place.start() - offset, place.end() - offset
     inside = [t for t in tokens if t.start >= start and t.stop <= end]
@@ -122,7 +122,7 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     person = _person_in(subject, tokens)  # "Министр … Ахмед Дудаев": the parser's flat:name chain
     if person is not None:
         return Match("telegram", *span, rule, owner=person)
-    if _is_person(words, sentence, lo, hi, entities):  # "певица Лариса Долина": the name, not the office
+    if _is_person(words):  # "певица Лариса Долина": the name, not the office
         return Match("telegram", *span, rule, owner=_name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
                      or words)
     return Match("telegram", *span, rule, name=words)
@@ -245,12 +245,9 @@ def _subtree(root: Any, tokens: Sequence[Any]) -> tuple[int, int]:
     return tokens[i].start, tokens[j].stop
 
 
-def _is_person(words: str, sentence: str, lo: int, hi: int, entities: Entities | None) -> bool:
+def _is_person(words: str) -> bool:
     if is_org_like(words):
         return False
-    for start, stop, kind in entities.of(sentence) if entities is not None else ():
-        if start <= lo and hi <= stop + 2:
-            return kind == "PER"
     first = words.split()[0]
     return person_word(first) or looks_like_person(words)
 
