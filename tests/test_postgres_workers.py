@@ -148,20 +148,31 @@ def check_two_workers_one_killed(conn: psycopg.Connection[Any], urls: list[str],
 def test_host_delay_holds_between_workers_requests_whatever_comes_before_them(
     sites: list[Site], postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Two workers over one queue, one of them a cold process (its fetcher takes 0.3 s to build): the
-    host's slot is taken by each request, not by the claim, so the requests still arrive host_delay apart."""
+    """Two workers over one queue, one of them a cold process: its fetcher takes 0.3 s to build, and its
+    first request 0.3 s more to leave (a first connection, lazy imports). The host's slot is taken by each
+    request, not by the claim, and held until the request ends, so the requests still arrive host_delay
+    apart however long any of them takes to get on the wire."""
     import functools
 
     from archiver.archive import Archive
-    from archiver.capture.http import HttpFetcher
+    from archiver.capture.http import FetchResult, HttpFetcher
     from archiver.flow.worker import Worker, queue_jobs
     from archiver.settings import load_settings
+
+    class ColdFetcher(HttpFetcher):
+        warm = False
+
+        def fetch(self, url: str) -> FetchResult:
+            if not self.warm:
+                self.warm = True
+                time.sleep(0.3)
+            return super().fetch(url)
 
     class ColdArchive(Archive):
         @functools.cached_property
         def fetcher(self) -> HttpFetcher:
             time.sleep(0.3)
-            return HttpFetcher(self.settings, clock=self.clock)
+            return ColdFetcher(self.settings, clock=self.clock)
 
     monkeypatch.setenv("ARCHIVER_DATABASE_URL", postgres.create_database())
     site = sites[0]

@@ -68,8 +68,9 @@ def host_limits(settings: Settings) -> jobs.HostLimits:
 
 
 class ClusterGate:
-    """The politeness gate of a worker: HostGate's ``slot``, with each request's start spaced through the
-    index (jobs.take_host_slot), so ``host_delay`` holds between the requests of all workers together.
+    """The politeness gate of a worker: HostGate's ``slot``, with each request spaced through the index
+    from the start (jobs.take_host_slot) and the end (jobs.end_host_request) of the one before, so
+    ``host_delay`` holds between the requests of all workers together as the host sees them.
     Concurrency per host is the claim's to keep (one job per slot); within a job, ``local`` keeps it."""
 
     def __init__(self, archive: Archive, limits: jobs.HostLimits, clock: Callable[[], datetime]) -> None:
@@ -85,7 +86,11 @@ class ClusterGate:
             if gap > 0:
                 while (wait := jobs.take_host_slot(self.index, key, gap, self.clock())) > 0:
                     time.sleep(wait)
-            yield
+            try:
+                yield
+            finally:
+                if gap > 0:
+                    jobs.end_host_request(self.index, key, gap, self.clock())
 
 
 def queue_jobs(archive: Archive, kind: str, targets: list[str]) -> list[int]:

@@ -129,6 +129,15 @@ def take_host_slot(index: Index, host: str, gap: float, now: datetime) -> float:
         return 0.0
 
 
+def end_host_request(index: Index, host: str, gap: float, now: datetime) -> None:
+    """A request to host ended now: its next may start no sooner than ``gap`` seconds later. Spacing from
+    the end as well as the start keeps the gap between requests as the server sees them, however long a
+    request took to get on the wire (a worker's first connection, a busy machine)."""
+    with index.transaction() as db:
+        later = stamp(now + timedelta(seconds=gap))
+        db.execute("UPDATE host_slots SET next_at = ? WHERE host = ? AND next_at < ?", (later, host, later))
+
+
 def heartbeat(index: Index, worker: str, now: datetime) -> None:
     with index.transaction() as db:
         db.execute("UPDATE jobs SET heartbeat_at = ? WHERE worker = ? AND status = 'running'", (stamp(now), worker))
