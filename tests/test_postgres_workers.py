@@ -83,8 +83,14 @@ def test_two_workers_one_killed_every_url_once_every_record_readable_hosts_space
 
 def check_two_workers_one_killed(conn: psycopg.Connection[Any], urls: list[str], env: dict[str, str], bucket: str,
                                  s3: S3Server, sites: list[Site], tmp_path: Path) -> None:
-    first, second = start_worker(tmp_path / "machine-a", env), start_worker(tmp_path / "machine-b", env)
+    # Worker B starts once A holds its first job: a process that takes seconds to start on a loaded machine
+    # must not find the batch already done by the other (A never seen mid-batch, nothing left to kill).
+    first = start_worker(tmp_path / "machine-a", env)
     deadline = time.monotonic() + 60
+    while running_job_of(conn, first.pid) is None:
+        assert time.monotonic() < deadline and first.poll() is None, "worker A never took a job"
+        time.sleep(0.02)
+    second = start_worker(tmp_path / "machine-b", env)
     while running_job_of(conn, first.pid) is None or conn.execute(
             "SELECT count(*) FROM jobs WHERE status = 'done'").fetchone()[0] < 3:
         assert time.monotonic() < deadline and first.poll() is None, "worker A never held a job mid-batch"
