@@ -17,7 +17,7 @@ from .outlets import find_outlets
 from .people import looks_like_person, surnames
 from .said_on import retype_outlets, said_on_telegram
 from .sentences import SentenceIndex
-from .syntax import impersonal_sources, subject_channels, widen_outlet
+from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
 from .traps import drop_traps
 
@@ -67,7 +67,7 @@ def extract_citations(article: Article) -> list[Citation]:
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
-    plain = [widen_outlet(text, sentences, m) for m in plain]  # the parser's whole noun group
+    plain = widen_outlets(text, sentences, plain)  # the parser's whole noun group
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     chosen = [_owner_or_name(m, people) for m in refine_owners(text, sentences, telegram)] + urls + named
