@@ -179,3 +179,35 @@ def test_no_channel_cited_here(text: str) -> None:
 )
 def test_channels_named_in_english_shapes_and_source_lines(text: str, name: str | None, owner: str | None) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # the verb first, then who, then the place
+        ("Two drones were shot down, reported the military administration of the region on Telegram earlier.",
+         "military administration of the region", None),
+        ("About it informs press service of the Latvian Ministry of Defence in Telegram.",
+         "press service of the Latvian Ministry of Defence", None),
+        # a statement is the saying; a Ukrainian place with a possessive
+        ("«Дорога закрыта», — говорится в сообщении МЧС в телеграм-канале в среду.", "МЧС", None),
+        ("Про це йдеться у повідомленні Укренерго у його Telegram-каналі.", "Укренерго", None),
+        # a date before the office, an aside between the verb and who
+        ("Про це повідомив у Телеграмі 3 березня голова обласної військової адміністрації Іван Петренко.",
+         None, "Іван Петренко"),
+        ("«Все спокійно», - додав, своєю чергою, нардеп Петро Іваненко у Telegram.", None, "Петро Іваненко"),
+    ],
+)
+def test_who_said_it_on_telegram_in_other_orders(text: str, name: str | None, owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+
+
+def test_a_verb_first_clause_about_telegram_names_nobody() -> None:
+    text = "The spokesman said that the ministry blocked the channel on Telegram."
+    assert [c for c in found(text, "telegram") if c.rule == "tg.said_on.inverted"] == []
+
+
+def test_an_office_means_the_person_named_with_it_not_the_last_subject() -> None:
+    text = ("Губернатор Белгородской области Вячеслав Гладков заявил, что город обстрелян. Мэр Шебекино Иван Петров "
+            "добавил подробности. «Атакован дом», — сообщил губернатор в телеграме.")
+    assert [c.owner for c in found(text, "telegram")] == ["Вячеслав Гладков"]

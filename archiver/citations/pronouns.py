@@ -51,8 +51,11 @@ def pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Ma
 def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
     """The person named with this office in the sentences before pos ("мэр города Михаил Миненков")."""
     stem = role.split()[-1][:4].casefold()
+    # An office and its region come before the name: «Губернатор Белгородской области Вячеслав Гладков».
     for cap in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - 400), pos))):
-        if stem in text[max(0, cap.start() - 30) : cap.start()].casefold():
+        before = text[max(0, cap.start() - 45) : cap.start()]
+        at = before.casefold().rfind(stem)
+        if at >= 0 and not re.search(r"[.!?\n]", before[at:]):
             who = person_after(text, cap.start())
             if who is not None and who[1] <= pos and not is_org_like(text[who[0] : who[1]]):
                 return who

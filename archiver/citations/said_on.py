@@ -24,7 +24,13 @@ _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _TO_ADDRESSEE = re.compile(r"wrote|writes|sent|appealed|complained|turned|reached", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 # An office between the place and the name: "голова Київської ОВА", "губернатор области".
-_OFFICE_AFTER = re.compile(r"[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){1,3}(?:[А-ЯЁІЇЄҐ]{2,6}[ \t]+)?")
+# A date may come first: «повідомив у Телеграмі 19 жовтня голова обласної державної адміністрації …».
+_OFFICE_AFTER = re.compile(
+    r"[ \t]+(?:\d{1,2}[ \t]+[а-яёіїєґ]+[ \t]+)?(?:[а-яёіїєґ'’-]+[ \t]+){1,4}(?:[А-ЯЁІЇЄҐ]{2,6}[ \t]+)?"
+)
+# An aside between the verb and who: «додав, своєю чергою, нардеп …».
+_ASIDE = re.compile(r",[ \t]*(?:сво[єе]ю[ \t]+чергою|в[ \t]+свою[ \t]+очередь|in[ \t]+turn|в[ \t]+частности|"
+                    r"зокрема|у[ \t]+свою[ \t]+чергу)[ \t]*,", re.IGNORECASE)
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
@@ -42,8 +48,9 @@ _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNOREC
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
 _PLACE = re.compile(
     r"(?<![\w-])(?:on|in|via|to|from|в|во|на|у)[ \t]+(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|"
-    r"morning|latest|сво[её]м|своей|официальном)[ \t]+)*(?:(?:post|statement|message|update|video|address)s?"
-    r"[ \t]+on[ \t]+)?(?:telegram|телеграм(?:м|е|-канале)?|telegram-канале)(?:[ \t]+(?:channel|account|page))?"
+    r"morning|latest|сво[её]м|своей|своєму|своїй|официальном|офіційному|его|её|його|її)[ \t]+)*"
+    r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
+    r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі])?(?:[ \t]+(?:channel|account|page))?"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -55,7 +62,9 @@ _BY = re.compile(
     r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared)[ \t]+on[ \t]+"
     r"Telegram)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
 )
-_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking|sharing)(?![\w-])", re.IGNORECASE)
+# A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
+_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking|sharing|сообщени[а-яё]*|"
+                   r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
 _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -129,7 +138,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
     for p in _PLACE.finditer(text):
         if _TRAP.search(text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
-        named = _named_around(text, p)  # «повідомляє голова ОВА Олексій Кулеба в Telegram», «… в Telegram голова …»
+        # «повідомляє голова ОВА Олексій Кулеба в Telegram», «… в Telegram голова …», "…, reported the city
+        # administration on Telegram"
+        named = _named_around(text, p) or _inverted(text, p)
         if named is not None:
             found.append(named)
             continue
@@ -195,10 +206,35 @@ def _named_around(text: str, p: re.Match[str]) -> Match | None:
     return _match(text, who, (verb.start(), who[1]), "tg.said_on.name_at_place")
 
 
+# English with the verb first: "…, reported the military administration of the capital on Telegram".
+_INVERTED = re.compile(
+    r"(?<![\w-])(?:reported|reports|said|says|informs|informed|announced|announces|wrote|writes)[ \t]+"
+    r"(?P<who>(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,9}?[\w'’)-]+)[ \t]+\Z"
+)
+_EN_BODY = re.compile(r"(?<![\w-])(?:administration|ministry|service|office|police|army|forces?|council|government|"
+                      r"department|committee|headquarters|staff|command|agency|guard|prosecutor)(?![\w-])",
+                      re.IGNORECASE)
+_EN_NOT_WHO = re.compile(r"(?<![\w-])(?:that|which|who|it|this|he|she|they|was|were|is|are|has|had)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def _inverted(text: str, p: re.Match[str]) -> Match | None:
+    if _CYRILLIC.search(text, max(0, p.start() - 40), p.start()):
+        return None
+    m = _INVERTED.search(text, max(0, p.start() - 110), p.start())
+    if m is None or m.end() != p.start():
+        return None
+    who = m.group("who")
+    bare = who.replace("(", "").replace(")", "")  # "(MoD)" after a name is part of it
+    if not _EN_BODY.search(who) or _EN_NOT_WHO.search(who) or _CLAUSE_BREAK.search(bare):
+        return None
+    return _match(text, m.span("who"), (m.start(), p.end()), "tg.said_on.inverted")
+
+
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     """The verb of saying in the clause just before pos ("said in a post" -> "said")."""
     lo = max(0, pos - 90)
-    verbs = [v for v in _VERB.finditer(text, lo, pos) if not _CLAUSE_BREAK.search(text, v.end(), pos)
+    verbs = [v for v in _VERB.finditer(text, lo, pos) if not _CLAUSE_BREAK.search(_ASIDE.sub(" ", text[v.end() : pos]))
              and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 9]
     return verbs[-1] if verbs else None
 

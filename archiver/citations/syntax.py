@@ -112,8 +112,10 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         who = antecedent(text, offset)
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else words))
     if words[:1].islower() and " " not in words:  # an office: "глава", "исполнитель", "губернатор"
-        named = _earlier_subject(text, sentences, offset)
-        who = holder_of(text, words, offset) or antecedent(text, offset)
+        # the person named with that office first; else the subject before
+        holder = holder_of(text, words, offset)
+        named = text[holder[0] : holder[1]] if holder else _earlier_subject(text, sentences, offset)
+        who = antecedent(text, offset)
         owner = named or (text[who[0] : who[1]] if who else None)
         return Match("telegram", *span, rule, owner=owner) if owner else None
     quoted = _QUOTED.search(words)  # "Издание «Городские вести»": the name is what the quotes hold

@@ -25,7 +25,7 @@ from .pronouns import PRONOUN_AFTER, antecedent, holder_of, previous_subject, pr
 from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>telegram|телеграмм?|tg|тг)(?:[-‑ ]?(?P<noun>channels?|accounts?|sources"
+    r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг)(?:(?:[-‑][ \t]?|[ \t])?(?P<noun>channels?|accounts?|sources"
     r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -176,6 +176,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule, owner = _name_before(text, left, start, owner)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
+            if names and noun == "каналы":  # "Telegram-каналы Baza, Mash и SHOT сообщили"; not "редакции
+                # каналов X и Y" (a genitive: channels mentioned, rarely cited)
+                names += _list_from(text, _LIST_SEP.match(text, names[-1][1]))
         if not names and not owner:
             names, rule, owner = _role_after(text, end)
         if not names and plural:
@@ -296,7 +299,11 @@ def _quoted_names(text: str, pos: int) -> list[tuple[int, int, str]]:
 
 def _listed_names(text: str, pos: int) -> list[tuple[int, int, str]]:
     """ "Telegram channels, including WarGonzo and "Grey Zone"," """
-    lead = _INCLUDING.match(text, pos)
+    return _list_from(text, _INCLUDING.match(text, pos))
+
+
+def _list_from(text: str, lead: re.Match[str] | None) -> list[tuple[int, int, str]]:
+    """The names listed from where lead ends ("including …", or the separator after a first name)."""
     names: list[tuple[int, int, str]] = []
     i = lead.end() if lead else -1
     while lead and len(names) < 10:
