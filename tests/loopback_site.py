@@ -13,12 +13,13 @@ from typing import Any
 class Site:
     def __init__(self, host: str, latency: float = 0.25, filler: int = 0) -> None:
         self.arrivals: list[tuple[float, str]] = []
+        self.slow: dict[str, float] = {}  # paths that answer later than ``latency``
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 site.arrivals.append((time.monotonic(), self.path))
-                time.sleep(latency)
+                time.sleep(site.slow.get(self.path, latency))
                 body = (f"<html><title>{host}{self.path}</title><p>page {self.path} on {host}</p>"
                         f"<p>{'news ' * filler}</p></html>").encode()
                 self.send_response(200)

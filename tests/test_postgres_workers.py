@@ -35,6 +35,7 @@ HOSTS = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
 PAGES = 6
 DELAY = 0.4
 STALE = 3.0
+SLOW = 4.0
 
 
 @pytest.fixture
@@ -70,7 +71,9 @@ def test_two_workers_one_killed_every_url_once_every_record_readable_hosts_space
     env.pop("ARCHIVER_DEBUG", None)
     for name, value in CREDENTIALS.items():
         monkeypatch.setenv(name, value)
-    urls = [f"{site.base}/page/{n}" for n in range(PAGES) for site in sites]
+    # The first job answers slowly: worker A, which starts first, is sure to be mid-capture when killed.
+    sites[0].slow["/slow"] = SLOW
+    urls = [f"{sites[0].base}/slow"] + [f"{site.base}/page/{n}" for n in range(PAGES) for site in sites]
     queue = subprocess.run([sys.executable, "-m", "archiver", "--archive", str(tmp_path / "desk"),
                             "--allow-private", "capture", "--queue", "--json", *urls],
                            env=env, capture_output=True, text=True, timeout=60)
@@ -86,13 +89,29 @@ def check_two_workers_one_killed(conn: psycopg.Connection[Any], urls: list[str],
     # Worker B starts once A holds its first job: a process that takes seconds to start on a loaded machine
     # must not find the batch already done by the other (A never seen mid-batch, nothing left to kill).
     first = start_worker(tmp_path / "machine-a", env)
+    workers = [first]
+    try:
+        check_kill_and_restart(conn, urls, env, bucket, s3, sites, tmp_path, workers)
+    finally:  # a failed check leaves no worker running and no pipe open
+        for process in workers:
+            if process.poll() is None:
+                process.kill()
+            if process.stdout is not None and not process.stdout.closed:
+                process.communicate(timeout=10)
+
+
+def check_kill_and_restart(conn: psycopg.Connection[Any], urls: list[str], env: dict[str, str], bucket: str,
+                           s3: S3Server, sites: list[Site], tmp_path: Path, workers: list[subprocess.Popen[str]],
+                           ) -> None:
+    first = workers[0]
     deadline = time.monotonic() + 60
     while running_job_of(conn, first.pid) is None:
         assert time.monotonic() < deadline and first.poll() is None, "worker A never took a job"
         time.sleep(0.02)
     second = start_worker(tmp_path / "machine-b", env)
+    workers.append(second)
     while running_job_of(conn, first.pid) is None or conn.execute(
-            "SELECT count(*) FROM jobs WHERE status = 'done'").fetchone()[0] < 3:
+            "SELECT count(*) FROM jobs WHERE status = 'done'").fetchone()[0] < 2:
         assert time.monotonic() < deadline and first.poll() is None, "worker A never held a job mid-batch"
         time.sleep(0.02)
     first.send_signal(signal.SIGKILL)
@@ -105,6 +124,7 @@ def check_two_workers_one_killed(conn: psycopg.Connection[Any], urls: list[str],
     pointed = {row[0] for row in conn.execute("SELECT DISTINCT warc_file FROM captures").fetchall()}
     assert pointed and all(storage.size(name) for name in pointed)
     restarted = start_worker(tmp_path / "machine-a", env)
+    workers.append(restarted)
     outputs = [p.communicate(timeout=180) for p in (second, restarted)]
     for process, (_, err) in zip((second, restarted), outputs, strict=True):
         assert process.returncode == 0, err[-2000:]
