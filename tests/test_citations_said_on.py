@@ -211,3 +211,24 @@ def test_an_office_means_the_person_named_with_it_not_the_last_subject() -> None
     text = ("Губернатор Белгородской области Вячеслав Гладков заявил, что город обстрелян. Мэр Шебекино Иван Петров "
             "добавил подробности. «Атакован дом», — сообщил губернатор в телеграме.")
     assert [c.owner for c in found(text, "telegram")] == ["Вячеслав Гладков"]
+
+
+def test_a_channel_named_by_pointing_back_to_its_outlet_leaves_the_outlet_an_outlet() -> None:
+    text = ("Жительница Одессы в интервью изданию «Город.ua» рассказала о ценах. Как передает телеграм-канал "
+            "издания, женщина не нашла работу.")
+    assert [(c.name, c.text) for c in found(text, "telegram")] == [("Город.ua", "телеграм-канал издания")]
+    assert [c.name for c in found(text, "outlet")] == ["Город.ua"]
+    english = ('Blasts were heard in the city, the news portal Example Time has said. "Blasts," the portal said '
+               "on its Telegram channel.")
+    assert [(c.name, c.rule) for c in found(english, "telegram")] == [("Example Time", "tg.said_on.outlet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Видео появилось в официальном Telegram-канале губернатора \"Петров.Live\".", "Петров.Live", None),
+        ("In a message posted on his Telegram channel, Durov addressed the claim.", None, "Durov"),
+    ],
+)
+def test_a_channel_by_its_owners_office_or_an_intro(text: str, name: str | None, owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]

@@ -28,6 +28,11 @@ _ON_TELEGRAM = re.compile(r"[ \t]+(?:on|in|via|в|у)[ \t]+(?:telegram|теле�
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ах|ях|ов|ев|ы|и|а|я|у|ю|е|ь|й|о)\Z")
 
 
+# Rules that name a channel by pointing back to an outlet named before ("телеграм-канал издания", "the portal
+# said on its Telegram channel"): the outlet's own mention stays an outlet.
+_BY_REFERENCE = frozenset({"tg.prose.channel_of_outlet", "tg.said_on.outlet"})
+
+
 def extract_citations(article: Article) -> list[Citation]:
     """Every source the article cites, sorted by position; each span satisfies text[start:end] == citation.text."""
     text = article.text
@@ -48,7 +53,9 @@ def extract_citations(article: Article) -> list[Citation]:
     telegram = _pick(prose + tg_links, by_length=False)
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so
     # is a source that said it on Telegram ("the ministry said on its Telegram channel").
-    channels = {name_key(m.name) for m in telegram if m.name}
+    # (not an outlet's channel named by reference back to it: «изданию «X» … телеграм-канал издания» keeps the
+    # interview with X an outlet)
+    channels = {name_key(m.name) for m in telegram if m.name and m.rule not in _BY_REFERENCE}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name]) + impersonal_sources(text, sentences)
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .model import Match
 from .people import is_demonym, is_org_like, looks_like_person, object_of_preposition, person_after, person_before
-from .phrases import cap_phrase_after, cap_phrase_before, skip_space_back
+from .phrases import cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
 from .pronouns import previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
@@ -69,7 +69,8 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speakin
 _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:Telegram[ \t]+(?:post|statement|message|video|address|channel)|(?:post|statement|message|video|address)"
-    r"[ \t]+on[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?[Tt]elegram(?:[ \t]+channel)?)"
+    r"(?:[ \t]+(?:posted|published|shared))?[ \t]+on[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|its[ \t]+)?[Tt]elegram"
+    r"(?:[ \t]+channel)?)"
     r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
 )
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
@@ -82,6 +83,9 @@ _BODY = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){0,2}(?:air[ \t]+force|army|navy|military|ministry|police|"
     r"government|administration|service|staff|command|council|office|forces|guard|governor)\Z"
 )
+_PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}ed(?![\w-])")
+_THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"
+                         r"[ \t]+\Z", re.IGNORECASE)
 _TITLE = re.compile(r"(?:Governor|Mayor|President|Minister|Senator|General|Deputy|Spokes(?:man|woman))[ \t]+(?=[A-Z])")
 _TRAP = re.compile(r"subscribe|follow\s+us|join\s+us|durov|messenger\s+app\s+(?:was|is|has)|blocked|ban(?:ned)?\b",
                    re.IGNORECASE)
@@ -149,6 +153,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             continue
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.match(verb.group()):
             continue  # "the police wrote to Telegram": Telegram the company is who they wrote to
+        outlet = _THE_OUTLET.search(text, max(0, verb.start() - 30), verb.start())
+        earlier = named_earlier(text, outlet.group("type"), outlet.start()) if outlet else None
+        if outlet is not None and earlier is not None:  # "the portal said on its Telegram channel": named before
+            found.append(Match("telegram", outlet.start(), p.end(), "tg.said_on.outlet", name=earlier[2]))
+            continue
         who = _who_before(text, verb.start())
         if who is not None:
             found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
@@ -163,7 +172,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         found.append(_match(text, line.span("who"), (line.start("cue"), line.end()), "tg.said_on.source_line"))
     for intro in _PLACE_FIRST.finditer(text):
         name = cap_phrase_after(text, intro.end())
-        if name is not None and _VERB.match(text, name[1] + 1) and not _TRAP.search(text, intro.start(), name[1] + 80):
+        # the intro has put it on Telegram: any verb in the past may follow ("…, Durov addressed …")
+        acted = name is not None and (_VERB.match(text, name[1] + 1) or _PAST.match(text, name[1]))
+        trap = name is not None and (_TRAP.search(text, intro.start(), name[0])
+                                     or _TRAP.search(text, name[1], name[1] + 80))
+        if name is not None and acted and not trap:  # (the name itself may be Durov, on his own channel)
             found.append(_match(text, (name[0], name[1]), (intro.start(), name[1]), "tg.said_on.intro"))
         pronoun = _PRONOUN_NEXT.match(text, intro.end()) if name is None else None
         who = previous_subject(text, intro.start()) if pronoun is not None else None

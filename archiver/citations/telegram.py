@@ -20,7 +20,16 @@ from .people import (
     person_before,
     sentence_person,
 )
-from .phrases import cap_phrase_after, cap_phrase_before, clean_name, is_cap, quoted_at, quoted_before, skip_space_back
+from .phrases import (
+    cap_phrase_after,
+    cap_phrase_before,
+    clean_name,
+    is_cap,
+    named_earlier,
+    quoted_at,
+    quoted_before,
+    skip_space_back,
+)
 from .pronouns import PRONOUN_AFTER, antecedent, holder_of, previous_subject, pronoun_match, pronoun_owner
 from .speech import EN_VERBS, RU_VERBS
 
@@ -90,6 +99,8 @@ _ROLE_AFTER = re.compile(
     r"сенатор|певиц|певц|актер|актёр|актрис|основател|бизнесмен|экс-[а-яё]+)[а-яё]*)[ \t]+",
     re.IGNORECASE,
 )
+_TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|портал[а-яё]*|агентств[а-яё]*|газет[а-яё]*)"
+                         r"(?=[,.;:!?)]|[ \t]+[а-яёії])")
 # A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
 _IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
 _NOT_TELEGRAM_CHANNEL = re.compile(
@@ -219,14 +230,20 @@ def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
 def _role_after(text: str, end: int) -> _Found:
     m = _ROLE_AFTER.match(text, end)
     if m is None:
-        return [], "", None
+        bare = _TYPE_AFTER.match(text, end)  # «как передает телеграм-канал издания, …»: the outlet named before
+        earlier = named_earlier(text, bare.group("type"), bare.start()) if bare else None
+        if bare is None or earlier is None:
+            return [], "", None
+        return [(bare.start("type"), bare.end("type"), earlier[2])], "tg.prose.channel_of_outlet", None
+    q = quoted_at(text, m.end())
     if m.group("person"):
         who = person_after(text, m.end())
         name = text[who[0] : who[1]] if who else ""
         if who is not None and (person_word(name.split()[0]) or looks_like_person(name)):
             return [], "tg.prose.channel_of_person", who
+        if q is not None and (quoted := clean_name(q[2])):  # «Telegram-канале губернатора "Цивилев.Live"»
+            return [(q[0], q[1], quoted)], "tg.prose.channel_of_person", None
         return [], "", None
-    q = quoted_at(text, m.end())
     if q is not None and clean_name(q[2]):
         return [(m.start() + 1, q[1], text[m.start() + 1 : q[1]].strip())], "tg.prose.channel_of_body", None
     p = cap_phrase_after(text, m.end(), max_words=4)
