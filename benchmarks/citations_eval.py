@@ -9,7 +9,7 @@ The corpus is tests/data/corpus/: one <id>.txt per excerpt and annotations.json 
 then extract_citations). Matching, per kind:
 
 - Names are compared on a key: casefolded, ё as е, quotes and punctuation dropped, "the"/"a"/"of"/possessive
-  "s" dropped, generic type words dropped ("news", "agency", "website", "telegram", "channel", "издание",
+  "s" dropped, generic type words dropped ("news", "agency", "website", "telegram", "channel", "state-run", "издание",
   "агентство"...), English plurals cut; Cyrillic words compare equal when they share a prefix of 4+ letters with at most
   3 letters left over on either side (case endings: "Едилова" ~ "Едилов", "правды" ~ "правда"). Two keys
   match when they are equal, or when one is a run of words inside the other covering at least half of the
@@ -59,8 +59,11 @@ _GENERIC = frozenset(
 )
 
 
+_DESCRIPTORS = re.compile(r"state-(?:run|owned)")  # as "государственное": "the state-run TASS news agency"
+
+
 def name_key(name: str | None) -> list[str]:
-    words = re.findall(r"\w+", (name or "").casefold().replace("ё", "е"))
+    words = re.findall(r"\w+", _DESCRIPTORS.sub(" ", (name or "").casefold().replace("ё", "е")))
     out = []
     for w in words:
         if w in _STOP or w in _GENERIC:

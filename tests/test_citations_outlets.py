@@ -41,6 +41,11 @@ def outlets(text: str) -> list[str | None]:
         ("according to the German news agency dpa, and according to Reuters news agency, x", ["Reuters"]),
         ("In an interview with CNN, the minister said", ["CNN"]),
         ("The telegram channel \"Secret Chancellery\" writes about this.", []),  # a channel, not an outlet
+        ("Example News correspondent Jane Doe reports that the bridge is closed.", ["Example News"]),
+        ("State Border Service spokesperson Ivan Petrenko said the queue had grown.", ["State Border Service"]),
+        ("Ivan Petrenko was detained, his lawyer told the state-run TASS news agency.", ["TASS"]),
+        ("AFP quoted police sources as saying that two men were arrested.", ["AFP"]),
+        ("LVIV, May 5. /TASS/. Blasts were heard in the city.", ["TASS"]),
     ],
 )
 def test_english_outlets(text: str, expected: list[str]) -> None:

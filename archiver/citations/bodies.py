@@ -57,6 +57,16 @@ _DATELINES = (
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?]{1,40}?)(?=\.[ \t]|\.?$)"),
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
+    # "KIEV, October 10. /TASS/.", "МОСКВА, 10 октября. /ТАСС/."
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
+               r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-ZА-ЯЁ][\w-]{1,20})/"),
+)
+# "ABC News correspondent Ian Pannell reports", "State Border Guard Service spokesperson Andrii Demchenko said":
+# whose staff speaks is the source.
+_STAFF_SAYS = re.compile(
+    r"(?<![\w-])(?:correspondent|reporter|spokesperson|spokesman|spokeswoman|press[ \t]+secretary|analyst)[ \t]+"
+    r"(?P<person>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+(?:also[ \t]+)?(?:said|says|reports|reported|told|"
+    r"noted|notes|added|stated|wrote|writes)(?![\w-])"
 )
 
 
@@ -99,6 +109,23 @@ def _extend_left(text: str, pos: int) -> int:
             break
         start -= len(m.group())
     return start
+
+
+def find_staff_sources(text: str) -> Iterator[Match]:
+    """ "ABC News correspondent Ian Pannell reports": the outlet or body whose staff member speaks."""
+    for m in _STAFF_SAYS.finditer(text):
+        end = m.start() - 1  # the space before the staff word
+        if end < 1 or text[end] not in " \t":
+            continue
+        start = _extend_left(text, m.start())
+        name = text[start:end]
+        if start >= end or name.casefold().startswith(("the ", "a ")) and " " not in name[4:].strip():
+            continue
+        if name.casefold().startswith("the "):
+            start, name = start + 4, name[4:]
+        if looks_like_person(name) or all(w.casefold() in STOP_CAPS for w in name.split()):
+            continue
+        yield Match("outlet", start, end, "outlet.staff_says", name=name)
 
 
 def find_bodies_said(text: str) -> Iterator[Match]:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .bodies import find_bodies_said, find_credits, find_kazakh_press_services, find_press_services
+from .bodies import (
+    find_bodies_said,
+    find_credits,
+    find_kazakh_press_services,
+    find_press_services,
+    find_staff_sources,
+)
 from .kazakh import find_kazakh_sources
 from .known_channels import is_known_channel
 from .model import Match
@@ -27,6 +33,8 @@ _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?изд�
 _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
     r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+    # "told the state-run TASS news agency"
+    r"(?:(?:state-run|state-owned|state|independent|pro-Kremlin|opposition|local|regional)[ \t]+(?=[A-Z]))?"
     # "сообщают российский «Интерфакс»": an adjective of country before the name
     r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
     r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
@@ -50,7 +58,7 @@ _FOLLOW_OK = frozenset(
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
-             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted")
+             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|передає|інформує|цитирует|сообщил|сообщила|сообщило")
@@ -162,7 +170,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
              *find_kazakh_sources(text),
-             *find_bodies_said(text), *find_credits(text)]
+             *find_bodies_said(text), *find_credits(text), *find_staff_sources(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in pattern.finditer(text):
