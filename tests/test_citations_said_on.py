@@ -232,3 +232,8 @@ def test_a_channel_named_by_pointing_back_to_its_outlet_leaves_the_outlet_an_out
 )
 def test_a_channel_by_its_owners_office_or_an_intro(text: str, name: str | None, owner: str | None) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+
+
+def test_a_source_line_may_name_an_office_first() -> None:
+    text = "Вибухи чути в місті.\nДжерело: мер Одеси Петро Коваленко у Telegram\n"
+    assert [c.owner for c in found(text, "telegram")] == ["Петро Коваленко"]

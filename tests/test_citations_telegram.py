@@ -110,6 +110,8 @@ def test_later_mentions_of_a_known_channel() -> None:
         "Russian Telegram channels reported many things. Ukrainian Telegram channel users disagree.",
         "Telegram channel Telegram channel Telegram",
         "She uses Telegram every day.",
+        "Дмитрий Медведев создал свой Telegram-канал в 2022 году.",  # having a channel cites nothing
+        "The governor launched his own Telegram channel last year.",
     ],
 )
 def test_not_telegram(text: str) -> None:

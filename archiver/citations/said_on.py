@@ -33,6 +33,7 @@ _ASIDE = re.compile(r",[ \t]*(?:сво[єе]ю[ \t]+чергою|в[ \t]+сво�
                     r"зокрема|у[ \t]+свою[ \t]+чергу)[ \t]*,", re.IGNORECASE)
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
+    r"(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3}"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
     r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)Telegram(?![\w-])"
 )
@@ -169,7 +170,12 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             found.append(Match("telegram", at, p.end(), "tg.said_on.speaker", owner=who_name if person else None,
                                name=None if person else who_name))
     for line in _SOURCE_LINE.finditer(text):  # "Source: Maliar on Telegram" (a person, so no outlet rule takes it)
-        found.append(_match(text, line.span("who"), (line.start("cue"), line.end()), "tg.said_on.source_line"))
+        who_start, who_end = line.span("who")
+        words = text[who_start:who_end].split()
+        office = text[line.end("cue") : who_start].strip()
+        if office and len(words) == 3:  # «мер Одеси Петро Коваленко»: the office's place, then the person
+            who_start = text.index(words[1], who_start + len(words[0]))
+        found.append(_match(text, (who_start, who_end), (line.start("cue"), line.end()), "tg.said_on.source_line"))
     for intro in _PLACE_FIRST.finditer(text):
         name = cap_phrase_after(text, intro.end())
         # the intro has put it on Telegram: any verb in the past may follow ("…, Durov addressed …")

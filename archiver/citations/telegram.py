@@ -85,7 +85,7 @@ _ROLE_OWNER = re.compile(
 )
 # "his Telegram channel", "свой телеграм-канал", "her own Telegram", "свой канал в Telegram": an owner-only mention.
 _POSSESSIVE = re.compile(
-    r"(?<![\w-])(?:his|her|their|its|сво[йеёюяиєї][а-яёієї]*|его|её|його|її)[ \t]+"
+    r"(?<![\w-])(?:his|her|their|its|сво[йеёюяиєї][а-яёієї]*|его|её|його|її|өзінің)[ \t]+"
     r"(?:(?:own|official|personal|new|официальн[а-яё]*|личн[а-яё]*|нов[а-яё]*)[ \t]+)?"
     r"(?:(?:канал[а-яё]*|channel|account|page|аккаунт[а-яё]*|страниц[а-яё]*)[ \t]+(?:в|во|on|in)[ \t]+)?\Z",
     re.IGNORECASE,
@@ -101,6 +101,12 @@ _ROLE_AFTER = re.compile(
 )
 _TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|портал[а-яё]*|агентств[а-яё]*|газет[а-яё]*)"
                          r"(?=[,.;:!?)]|[ \t]+[а-яёії])")
+_FOUNDED = re.compile(
+    r"(?<![\w-])(?:созда[лв][а-яё]*|завел[а-яё]*|завёл|запустил[а-яё]*|вед[её]т|launched|created|"
+    r"started|set[ \t]+up|runs|run)[ \t]+(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|собственный|новый|his|her|their|its|"
+    r"a|an|own|new|personal|official)[ \t]+)+\Z",
+    re.IGNORECASE,
+)
 # A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
 _IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
 _NOT_TELEGRAM_CHANNEL = re.compile(
@@ -163,6 +169,8 @@ def _implied_channels(text: str) -> list[Match]:
 
 def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     start, end = m.start(), m.end()
+    if _FOUNDED.search(text, max(0, start - 50), start):
+        return []  # «создал свой Telegram-канал», "launched his own Telegram channel": having one cites nothing
     noun = m.group("noun").casefold()
     if noun.startswith("арнамыз"):
         return []  # "our Telegram channel": the publisher's promo line
