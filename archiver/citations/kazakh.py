@@ -53,6 +53,23 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
 
 
+# "Stan.kz-ке сілтеме жасап", "rbc.ru порталына сілтеме жасап": "with reference to X", as «со ссылкой на X».
+_REFERRING = re.compile(r"(?<![\w-])(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)(?![\w-])")
+_REFERRED = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?)(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
+    r"|[ \t]+(?:порталы|сайты|агенттігі|басылымы|газеті|portaly|saıty)(?:на|не|na|ne))[ \t]+\Z"
+)
+
+
+def find_kazakh_references(text: str) -> Iterator[Match]:
+    """ "… деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап": X, whom the report refers to."""
+    for ref in _REFERRING.finditer(text):
+        m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
+        if m is None or not (_CAP.match(m.group("name")) or "." in m.group("name")):
+            continue
+        yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
+
+
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
 _PRONOUN_GENITIVES = frozenset("өзінің оның олардың біздің менің сенің сіздің өздерінің".split())
 _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())

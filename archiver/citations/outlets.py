@@ -16,7 +16,7 @@ from .bodies import (
     find_press_services,
     find_staff_sources,
 )
-from .kazakh import find_kazakh_sources
+from .kazakh import find_kazakh_references, find_kazakh_sources
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
@@ -61,7 +61,8 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
-                    r"утверждает|повідомляє|повідомляють|пише|передає|інформує|цитирует|сообщил|сообщила|сообщило")
+                    r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
+                    r"сообщила|сообщило")
 _RU_VERBS = (_RU_SOURCE_VERBS
              + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
                r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила")
@@ -169,7 +170,7 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
-             *find_kazakh_sources(text),
+             *find_kazakh_sources(text), *find_kazakh_references(text),
              *find_bodies_said(text), *find_credits(text), *find_staff_sources(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:

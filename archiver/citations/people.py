@@ -75,7 +75,7 @@ def object_of_preposition(text: str, start: int) -> bool:
 
 def is_demonym(name: str) -> bool:
     """A single adjective of nationality ("Russian", "German", "Kazakh"), not a name of its own."""
-    return " " not in name and bool(_DEMONYM.search(name))
+    return " " not in name and name.isalpha() and bool(_DEMONYM.search(name))  # "BAQ.KZ" is a domain
 
 
 @lru_cache(maxsize=8192)
