@@ -201,28 +201,23 @@ def skip_space_back(text: str, j: int) -> int:
     return j
 
 
-# A type noun and the name it introduced: «изданию «Страна.ua»», "the news portal Klimenko Time".
-_TYPE_NOUN = {
-    "издани": r"издани[а-яё]*", "видан": r"видан[а-яії]*", "портал": r"портал[а-яё]*", "агентств": r"агентств[а-яё]*",
-    "газет": r"газет[а-яё]*", "portal": r"portal", "newspaper": r"newspaper", "agency": r"agency",
-    "outlet": r"outlet", "website": r"website", "publication": r"publication", "broadcaster": r"broadcaster",
-}
-_TYPE_STEM = re.compile(r"издани|видан|портал|агентств|газет|portal|newspaper|agency|outlet|website|publication|"
-                        r"broadcaster", re.IGNORECASE)
+# A type noun and the name it introduced: «изданию «Страна.ua»», "the news portal Klimenko Time", "the
+# monitoring group Belarusian Hajun". Russian nouns inflect, so theirs match by stem.
+_RU_TYPE_NOUN = re.compile(r"издани|видан|портал|агентств|газет")
 
 
-def named_earlier(text: str, type_word: str, pos: int, reach: int = 800) -> tuple[int, int, str] | None:
-    """The name a type noun introduced before pos, for a later bare mention of it ("телеграм-канал издания",
-    "the portal said"): (start, end, name) of the nearest «издание «X»» / "the portal X" within reach."""
-    stem = _TYPE_STEM.match(type_word.casefold())
-    if stem is None:
-        return None
-    noun = re.compile(rf"(?<![\w-]){_TYPE_NOUN[stem.group().casefold()]}[ \t\xa0]+", re.IGNORECASE)
-    for m in reversed(list(noun.finditer(text, max(0, pos - reach), pos))):
+def named_earlier(text: str, noun: str, pos: int, reach: int = 800) -> tuple[int, int, str] | None:
+    """The name a noun introduced before pos, for a later bare mention of it ("телеграм-канал издания",
+    "the portal said", "the group reported"): (start, end, name) of the nearest «издание «X»» / "the portal X"
+    within reach."""
+    ru = _RU_TYPE_NOUN.match(noun.casefold())
+    stem = ru.group() if ru else noun.casefold()[:5]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(stem)}[\w-]*[ \t\xa0]+", re.IGNORECASE)
+    for m in reversed(list(pattern.finditer(text, max(0, pos - reach), pos))):
         q = quoted_at(text, m.end())
         if q is not None and (name := clean_name(q[2])) and q[1] <= pos:
             return q[0], q[1], name
-        p = cap_phrase_after(text, m.end(), max_words=4)
+        p = cap_phrase_after(text, m.end(), max_words=5)
         if p is not None and p[1] <= pos:
             return p[0], p[1], text[p[0] : p[1]]
     return None

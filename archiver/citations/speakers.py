@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .people import is_org_like, looks_like_person
-from .phrases import cap_phrase_after
+from .phrases import cap_phrase_after, named_earlier
 from .pronouns import antecedent, previous_subject
 
 _PRONOUN = re.compile(r"\A[\"“”'’,\s]*(?P<pron>He|She|They|he|she|they)(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z")
@@ -54,9 +54,8 @@ def named_with(text: str, noun: str, pos: int) -> str | None:
     """The nearest name before pos given with this noun: "the monitoring group X", "X, an … project"."""
     stem = noun[:5]
     lo = max(0, pos - 600)
-    best: tuple[int, str] | None = None
-    for m in re.finditer(rf"{stem}\w*[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,4}})", text[lo:pos]):
-        best = (m.start(), m.group("name"))
+    earlier = named_earlier(text, noun, pos, reach=600)
+    best = (earlier[0] - lo, earlier[2]) if earlier else None
     pattern = rf"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,4}}),[ \t]+an?[ \t]+[^,.]{{0,60}}?{stem}"
     for m in re.finditer(pattern, text[lo:pos]):
         if best is None or m.start() > best[0]:
