@@ -46,6 +46,9 @@ def outlets(text: str) -> list[str | None]:
         ("Ivan Petrenko was detained, his lawyer told the state-run TASS news agency.", ["TASS"]),
         ("AFP quoted police sources as saying that two men were arrested.", ["AFP"]),
         ("LVIV, May 5. /TASS/. Blasts were heard in the city.", ["TASS"]),
+        ("According to Belarus’ Ministry of Foreign Affairs, the talks failed.",
+         ["Belarus’ Ministry of Foreign Affairs"]),
+        ("Governor Ivan Petrov of Kursk Region emphasized that the roads were open.", []),
     ],
 )
 def test_english_outlets(text: str, expected: list[str]) -> None:
@@ -75,9 +78,12 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         ("Как стало известно «Известиям», сделка сорвалась.", ["Известиям"]),
         ("Как утверждает украинское издание «Страна.ua», Киев недоволен.", ["Страна.ua"]),
         ("Лента.ру пишет, что переговоры продолжаются.", ["Лента.ру"]),
-        ("Видео жойылған, деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап.", ["Caravan.kz порталы", "Stan.kz"]),
+        ("Видео жойылған, деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап.",
+         ["Caravan.kz порталы", "Stan.kz"]),
         ("Жаңалық жарияланды, деп хабарлайды BAQ.KZ.", ["BAQ.KZ"]),
         ("Про це передають Патріоти України.", ["Патріоти України"]),
+        ("Ситуацию прокомментировала пресс-служба областного правительства.",
+         ["пресс-служба областного правительства"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:

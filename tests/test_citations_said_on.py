@@ -237,3 +237,19 @@ def test_a_channel_by_its_owners_office_or_an_intro(text: str, name: str | None,
 def test_a_source_line_may_name_an_office_first() -> None:
     text = "Вибухи чути в місті.\nДжерело: мер Одеси Петро Коваленко у Telegram\n"
     assert [c.owner for c in found(text, "telegram")] == ["Петро Коваленко"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("According to a community Telegram channel called The People of Lake, the road is shut.", "People of Lake",
+         None),
+        ("The head of the Chechen Republic Ramzan Kadyrov has announced a new unit. He wrote about this on his "
+         "Telegram channel.", None, "Ramzan Kadyrov"),
+        ("Governor Ivan Petrov reported two casualties. The announcement was made through his Telegram channel.",
+         None, "Ivan Petrov"),
+    ],
+)
+def test_channels_named_after_called_and_owners_through_a_republic(text: str, name: str | None,
+                                                                     owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]

@@ -86,6 +86,7 @@ def test_english_prose(text: str, expected: list[tuple[str | None, str | None]])
          [("Ostorozhno", None), ("Baza", None), ("SHOT", None)]),
         ("Об этом сообщает Telegram- канал «Северный ветер».", [("Северный ветер", None)]),
         ("Видео опубликовано в телегам-канале «Северный ветер».", [("Северный ветер", None)]),
+        ("Главком Иван Петров подтвердил в своем телеграм-канале, что мост цел.", [(None, "Иван Петров")]),
     ],
 )
 def test_russian_and_kazakh_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -62,7 +62,7 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
-                    r"сообщила|сообщило")
+                    r"сообщила|сообщило|прокомментировал[аио]?|прокоментува[влаи]+")
 _RU_VERBS = (_RU_SOURCE_VERBS
              + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
                r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила")
@@ -250,6 +250,10 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
+_PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|General|Colonel|Deputy|"
+                           r"Head|Chairman|Ambassador|Spokes(?:man|woman|person)|Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z]")
+
+
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
     start, end, name, nxt, quoted = got
     inner = _INNER_POSSESSIVE.search(name)
@@ -267,6 +271,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         title_case = all(w[0].isupper() for w in name.split() if len(w) > 3)
         if _SPEECH_VERBS_EN.fullmatch(trigger) or text[end - 2] in ",.!?" or not title_case:
             return False
+    if _PERSON_TITLE.match(name):
+        return False  # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 

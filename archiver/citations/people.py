@@ -13,6 +13,7 @@ _ORG_STEMS = tuple(
     broadcast network ministry department office service committee council bureau institute center centre
     foundation commission government administration embassy nations command staff forces army police kremlin pentagon
     parliament duma guardian insider court bank senate prosecutor akimat ombudsman tribunal force
+    republic federation
     министрлі әкімді департамент агенттіг қызмет басқарма
     министерств минобороны мид агентств служб новост ведомост известия газет
     кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк

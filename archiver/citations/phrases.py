@@ -136,8 +136,8 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
             lowers += 3  # nothing lowercase after it
         else:
             return _phrase(words, text, low)
-        if b < len(tok):
-            return _phrase(words, text, None)
+        if b < len(tok) and not (tok[b:] in ("’", "'") and core.endswith("s") and is_cap(core)):
+            return _phrase(words, text, None)  # (but "Belarus’ Ministry of …" goes on)
     return _phrase(words, text, None)
 
 

@@ -73,7 +73,7 @@ def antecedent(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}")
 _TITLE_WORDS = frozenset("mayor governor president minister head spokesman spokeswoman deputy general chief".split())
 
 
@@ -88,8 +88,10 @@ def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
         words = run.group().split()
         while words and words[0].casefold() in _TITLE_WORDS | {"the"}:
             words = words[1:]
+        if len(words) > 3 and is_org_like(" ".join(words)):  # "Chechen Republic Ramzan Kadyrov": the body's head
+            words = words[-2:] if looks_like_person(" ".join(words[-2:])) else words
         name = " ".join(words)
         if len(words) >= 2 and not is_org_like(name) and not any(w.endswith(("ia", "stan")) for w in words):
-            at = run.start() + run.group().index(name)
+            at = run.start() + run.group().rindex(name)
             return at, at + len(name)
     return None

@@ -47,7 +47,7 @@ _INCLUDING = re.compile(
 )
 _CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|&|и)[ \t]+)")
-_OF = re.compile(r"[ \t\xa0]+(?:of[ \t]+(?:the[ \t]+)?)?")
+_OF = re.compile(r"[ \t\xa0]+(?:(?:of|called|named)[ \t]+(?:the[ \t]+)?)?")  # 'channel called The People of …
 _ROLE = re.compile(
     r"(?P<pre>,[ \t]*|[ \t]+|^)(?:the[ \t]+)?(?<![\w-])(?:(?:author|creator|founder|owner|administrator|admin|editor|"
     r"host)s?|(?:автор|создател|основател|владел|администратор|ведущ|редактор)[а-яё]*)"
