@@ -21,6 +21,9 @@ def kinds(text: str) -> list[tuple[str, str | None]]:
         "Больше новостей — в нашем телеграм-канале «Город N».",
         "As our Telegram channel reported, the roads are closed.",
         "Об этом пишет Telegram-канал «Пятый угол». Новости канала «Шестой канал» показали сюжет о пожаре.",
+        "Кадр из видео/Telegram-канал «Северный ветер»\nЖители не пострадали.",
+        "Новости города каждый день: подпишитесь на канал Город N в Telegram.",
+        "Сообщить о нарушении можно через бот t.me/city_help_bot.",
     ],
 )
 def test_traps_are_not_citations(text: str) -> None:

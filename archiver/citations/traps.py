@@ -12,13 +12,19 @@ from .sentences import SentenceIndex
 
 # "Фото: телеграм-канал «Baza»", "Photo: Telegram channel of …", "Скриншот: …": a picture's credit, not a source.
 _CREDIT_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:фото|photo|фотография|скриншот|screenshot|кадр|видео|video|иллюстрация|illustration|image|"
-    r"сурет|фотографія|джерело\s+фото|источник\s+фото)[ \t]*(?:[:©—–-]|\n)",
+    r"(?:^|\n)[ \t]*(?:фото|photo|фотография|скриншот|screenshot|кадр(?:[ \t]+из[ \t]+видео)?|видео|video|иллюстрация|"
+    r"illustration|image|сурет|фотографія|джерело\s+фото|источник\s+фото)[ \t]*(?:[:©—–/-]|\n)",
     re.IGNORECASE,
 )
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
 _OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
+# "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
+_PROMO = re.compile(
+    r"(?<![\w-])(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис\w*|subscribe|follow|"
+    r"join|присоединяйтесь|приєднуйтесь|читайте[ \t]+нас)(?![\w-])[^.!?\n]{0,50}\Z",
+    re.IGNORECASE,
+)
 # A quoted channel name with no Telegram word in sight, in a sentence about television.
 _TV = re.compile(
     r"(?<![\w-])(?:эфир\w*|телеканал\w*|сюжет\w*|вещани\w*|лицензи\w*|телевиден\w*|ТВ|TV|aired|broadcast\w*)(?![\w-])",
@@ -37,8 +43,10 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
     if m.kind == "telegram":
         word = _TELEGRAM_WORD.search(text, m.start, m.end)
         at = word.start() if word else m.start
-        if _OWN.search(text, max(0, at - 25), at):
+        if _OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 60), m.start):
             return True
+        if (m.handle or "").casefold().endswith("bot"):
+            return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
         if m.rule == "tg.prose.implied_channel" and _TV.search(sentences.around(m.start, m.end)):
             return True
     return False
