@@ -228,6 +228,8 @@ def test_a_channel_named_by_pointing_back_to_its_outlet_leaves_the_outlet_an_out
     [
         ("Видео появилось в официальном Telegram-канале губернатора \"Петров.Live\".", "Петров.Live", None),
         ("In a message posted on his Telegram channel, Durov addressed the claim.", None, "Durov"),
+        ("In a statement released through the Telegram social network, the Example Ministry assures that all is calm.",
+         "Example Ministry", None),
     ],
 )
 def test_a_channel_by_its_owners_office_or_an_intro(text: str, name: str | None, owner: str | None) -> None:

@@ -71,8 +71,8 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speakin
 _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:Telegram[ \t]+(?:post|statement|message|video|address|channel)|(?:post|statement|message|video|address)"
-    r"(?:[ \t]+(?:posted|published|shared))?[ \t]+on[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|its[ \t]+)?[Tt]elegram"
-    r"(?:[ \t]+channel)?)"
+    r"(?:[ \t]+(?:posted|published|shared|released))?[ \t]+(?:on|through|via)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|"
+    r"its[ \t]+)?[Tt]elegram(?:[ \t]+(?:channel|messaging[ \t]+app|social[ \t]+network|messenger))?)"
     r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
 )
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
@@ -85,7 +85,7 @@ _BODY = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){0,2}(?:air[ \t]+force|army|navy|military|ministry|police|"
     r"government|administration|service|staff|command|council|office|forces|guard|governor)\Z"
 )
-_PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}ed(?![\w-])")
+_PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, Durov addressed", "the ministry assures"
 _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"
                          r"[ \t]+\Z", re.IGNORECASE)
 _TITLE = re.compile(r"(?:Governor|Mayor|President|Minister|Senator|General|Deputy|Spokes(?:man|woman))[ \t]+(?=[A-Z])")
@@ -178,7 +178,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             who_start = text.index(words[1], who_start + len(words[0]))
         found.append(_match(text, (who_start, who_end), (line.start("cue"), line.end()), "tg.said_on.source_line"))
     for intro in _PLACE_FIRST.finditer(text):
-        name = cap_phrase_after(text, intro.end())
+        name = cap_phrase_after(text, intro.end() + (4 if text.startswith("the ", intro.end()) else 0))
         # the intro has put it on Telegram: any verb in the past may follow ("…, Durov addressed …")
         acted = name is not None and (_VERB.match(text, name[1] + 1) or _PAST.match(text, name[1]))
         trap = name is not None and (_TRAP.search(text, intro.start(), name[0])
