@@ -255,3 +255,10 @@ def test_a_source_line_may_name_an_office_first() -> None:
 def test_channels_named_after_called_and_owners_through_a_republic(text: str, name: str | None,
                                                                      owner: str | None) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+
+
+def test_it_said_on_telegram_is_the_body_quoted_before_which_stays_an_outlet_there() -> None:
+    text = ("Air defences shot down 25 drones overnight, the Latvian Air Force said.\n\nIt said in a statement on the "
+            "Telegram messaging app that nine regions were targeted.")
+    assert [c.name for c in found(text, "telegram")] == ["Latvian Air Force"]
+    assert [c.name for c in found(text, "outlet")] == ["Latvian Air Force"]

@@ -168,7 +168,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
                                  possessive=bool(_POSSESSIVE.search(p.group())))
         if speaker is not None:  # "Medvedev, deputy secretary …, wrote on Telegram"; "He published … in Telegram"
             who_name, at, person = speaker
-            found.append(Match("telegram", at, p.end(), "tg.said_on.speaker", owner=who_name if person else None,
+            # "It said …": the body the sentence before quoted, whose mention there stays an outlet
+            rule = "tg.said_on.outlet" if text.startswith("It", at) else "tg.said_on.speaker"
+            found.append(Match("telegram", at, p.end(), rule, owner=who_name if person else None,
                                name=None if person else who_name))
     for line in _SOURCE_LINE.finditer(text):  # "Source: Maliar on Telegram" (a person, so no outlet rule takes it)
         who_start, who_end = line.span("who")

@@ -22,6 +22,12 @@ _THE_NOUN = re.compile(
     r"service|movement|initiative|team|company|department|office|administration|council|committee|militia|unit)"
     r"(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z"
 )
+# "It said in a statement on Telegram": the body the sentence before quoted ("…, the Ukrainian Air Force said.").
+_IT = re.compile(r"\A[\"“”'’,\s]*(?P<pron>It)(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z")
+_SAID_LAST = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<who>[^,.;:!?\n]{3,60}?)[ \t]+(?:said|says|reported|reports|announced|stated)"
+    r"[ \t]*[.!]?[\"”’]?\s*\Z"
+)
 _APPOSITION = re.compile(r"[ \t]*,[ \t]+(?:[a-z]|the[ \t]|a[ \t]|an[ \t])")
 
 
@@ -37,6 +43,11 @@ def clause_speaker(text: str, sentence_start: int, verb_start: int,
     if pronoun is not None:
         who = previous_subject(text, sentence_start) or antecedent(text, sentence_start)
         return (text[who[0] : who[1]], sentence_start + pronoun.start("pron"), True) if who else None
+    it = _IT.search(before)
+    if it is not None:
+        said = _SAID_LAST.search(text, max(0, sentence_start - 200), sentence_start)
+        body = said.group("who") if said else None
+        return (body, sentence_start + it.start("pron"), False) if body and is_org_like(body) else None
     noun = _THE_NOUN.search(before)
     if noun is not None:
         named = named_with(text, noun.group("noun"), sentence_start)
