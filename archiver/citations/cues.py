@@ -70,6 +70,9 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
             continue  # promotion, the company, a denied or faked channel: nothing cited here
         if tg is not None or (cue is not None and _name_near(sentence, cue)):
             lo, hi = _window(sentence, tg or cue)  # type: ignore[arg-type]  # one of them is set
+            window = sentence[lo:hi]
+            if tg is not None and _telegram_verb(window, _TELEGRAM_CUE.search(window)) is None:  # type: ignore[arg-type]
+                continue  # nothing said in Telegram there: the tagger would be asked for nothing
             todo.append((start + lo, start + hi))
     # The tagger costs about a millisecond per 100 characters: only the windows, all in one batch.
     ents = Entities(text[s:e] for s, e in todo)
@@ -130,12 +133,9 @@ def _with_places(sentence: str, ents: tuple[tuple[int, int, str], ...]) -> list[
 def _telegram(sentence: str, offset: int, tg: re.Match[str], ents: Entities) -> list[Match]:
     """ "сообщил в своем телеграм-канале <PER>", "<ORG> написали в Telegram": a verb of saying next to Telegram
     as the place it was said, the nearest person or organisation beside them."""
-    if not _IN_TELEGRAM.search(sentence, max(0, tg.start() - 30), tg.start()):
+    verb = _telegram_verb(sentence, tg)
+    if verb is None:
         return []
-    verbs = [v for v in _TELEGRAM_VERB.finditer(sentence) if _adjacent(sentence, (v.start(), v.end(), ""), tg)]
-    if not verbs:
-        return []
-    verb = min(verbs, key=lambda v: abs(v.start() - tg.start()))
     lo, hi = min(verb.start(), tg.start()), max(verb.end(), tg.end())
     named = [n for n in _named(sentence, ents) if _adjacent_span(sentence, n, lo, hi)]
     best = _nearest(named, lo, hi)
@@ -147,6 +147,14 @@ def _telegram(sentence: str, offset: int, tg: re.Match[str], ents: Entities) -> 
     if kind == "ORG":
         return [Match("telegram", offset + lo, offset + hi, "tg.cue.ner_org", name=name)]
     return [Match("telegram", offset + lo, offset + hi, "tg.cue.ner_person", owner=name)]
+
+
+def _telegram_verb(sentence: str, tg: re.Match[str]) -> re.Match[str] | None:
+    """The verb of saying next to Telegram as the place it was said, or None."""
+    if not _IN_TELEGRAM.search(sentence, max(0, tg.start() - 30), tg.start()):
+        return None
+    verbs = [v for v in _TELEGRAM_VERB.finditer(sentence) if _adjacent(sentence, (v.start(), v.end(), ""), tg)]
+    return min(verbs, key=lambda v: abs(v.start() - tg.start())) if verbs else None
 
 
 def _outlet(sentence: str, offset: int, cue: re.Match[str], ents: Entities) -> list[Match]:
