@@ -62,10 +62,8 @@ def _parser() -> Any:
 
 def subject_channels(text: str, sentences: SentenceIndex) -> list[Match]:
     """Telegram citations owned by the subject of the verb a Telegram phrase depends on."""
-    found: list[Match] = []
-    places = list(_PLACE.finditer(text))
-    parse_all(sentences.around(p.start(), p.end()) for p in places)
-    for place in places:
+    todo = []  # the cheap checks first: only sentences that pass them are parsed (in one batch)
+    for place in _PLACE.finditer(text):
         own = (place.group("own") or "").strip().casefold()
         if own in ("", "официальном", "личном") and _named_after(text, place.end()):
             continue  # «на официальном Telegram-канале Президента …»: someone named after it
@@ -73,6 +71,10 @@ def subject_channels(text: str, sentences: SentenceIndex) -> list[Match]:
         offset = text.rfind(sentence, max(0, place.start() - len(sentence)), place.end() + len(sentence))
         if offset < 0 or not is_russian(sentence) or _TRAP.search(sentence):
             continue
+        todo.append((place, sentence, offset))
+    parse_all(sentence for _, sentence, _ in todo)
+    found: list[Match] = []
+    for place, sentence, offset in todo:
         match = _owner_match(text, sentences, sentence, offset, place)
         if match is not None:
             found.append(match)
