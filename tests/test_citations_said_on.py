@@ -262,3 +262,13 @@ def test_it_said_on_telegram_is_the_body_quoted_before_which_stays_an_outlet_the
             "Telegram messaging app that nine regions were targeted.")
     assert [c.name for c in found(text, "telegram")] == ["Latvian Air Force"]
     assert [c.name for c in found(text, "outlet")] == ["Latvian Air Force"]
+
+
+def test_a_statement_in_telegram_with_no_author_is_the_source_reported_just_before() -> None:
+    text = ("Вночі в Ніжині горів ринок, повідомляє Державна служба з надзвичайних ситуацій (ДСНС).\n\n"
+            "\"Вогонь швидко поширювався\", - ідеться в повідомленні в телеграмі вранці четверга.")
+    telegram, outlets = found(text, "telegram"), found(text, "outlet")
+    assert [c.name for c in telegram] == [c.name for c in outlets] and outlets[0].name.startswith("Державна служба")
+    assert telegram[0].text == "ідеться в повідомленні в телеграмі"
+    alone = "\"Вогонь швидко поширювався\", - ідеться в повідомленні в телеграмі."
+    assert found(alone, "telegram") == []

@@ -15,7 +15,7 @@ from .model import Article, Citation, Match
 from .morph import nominative, person_word
 from .outlets import find_outlets
 from .people import looks_like_person, surnames
-from .said_on import retype_outlets, said_on_telegram
+from .said_on import retype_outlets, said_on_telegram, statements_in_telegram
 from .sentences import SentenceIndex
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
@@ -68,6 +68,7 @@ def extract_citations(article: Article) -> list[Citation]:
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")
              and not is_known_channel(m.name) and not _ON_TELEGRAM.match(text, m.end)]
     said_there, plain = retype_outlets(text, sentences, plain)
+    said_there += statements_in_telegram(text, plain)  # «"…", - ідеться в повідомленні в телеграмі»
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.

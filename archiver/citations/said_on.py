@@ -296,3 +296,27 @@ def _is_person(name: str) -> bool:
     if is_org_like(name) or any(is_demonym(w) or "'" in w or "’" in w for w in words):
         return False
     return looks_like_person(name) or (len(words) in (2, 3) and all(w[:1].isupper() for w in words))
+
+
+# «… ідеться в повідомленні в телеграмі», «говорится в сообщении в Telegram-канале»: a statement in Telegram whose
+# author the sentence does not name: the source the text reported it from just before.
+_STATEMENT_THERE = re.compile(
+    r"(?<![\w-])(?:йдеться|ідеться|говорится|говориться|сказано|зазначається|отмечается|указано)[ \t]+(?:в|у)[ \t]+"
+    r"(?:повідомленні|сообщении|заявлении|заяві|публикации|публікації|дописі)[ \t]+(?:(?-i:[а-яёіїє]+)[ \t]+)?"
+    r"(?:в|у|на)[ \t]+(?:сво[её]м[ \t]+|своєму[ \t]+)?(?:telegram|телеграм)[\w-]*",
+    re.IGNORECASE,
+)
+
+
+def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
+    """A statement quoted from Telegram with no author in its sentence: the nearest outlet within the few
+    hundred characters before it («…, повідомляє ДСНС. "…", - ідеться в повідомленні в телеграмі»)."""
+    found = []
+    ends = sorted((m.end, i) for i, m in enumerate(outlets))
+    for m in _STATEMENT_THERE.finditer(text):
+        i = bisect_left(ends, (m.start(), -1)) - 1
+        if i < 0 or m.start() - ends[i][0] > 400:
+            continue
+        source = outlets[ends[i][1]]
+        found.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement", name=source.name))
+    return found
