@@ -99,14 +99,17 @@ def test_migrate_index_refuses_bad_targets(run: Any, archive_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_suite_passes_over_postgresql(postgres: PostgresServer) -> None:
+def test_the_suite_passes_over_postgresql(postgres: PostgresServer, tmp_path: Path) -> None:
     """The capture, lookup, history, full-text, schedule, ingest, Telegram, serve and export tests, again
     with each test's index in a fresh PostgreSQL database (conftest.archive_dir)."""
     env = {**os.environ, "ARCHIVER_TEST_DATABASE": "postgresql", "ARCHIVER_TEST_PG_DSN": postgres.dsn}
     deselect = " and ".join(f"not {name}" for name in SQLITE_ONLY)
+    # Its own --basetemp: the inner session never prunes the shared /tmp/pytest-of-<user> while another pytest
+    # session (the outer one, or a second suite run at the same time) prunes it too — a race that failed 1 run
+    # in 20 with "Directory not empty" on a garbage-* folder.
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-x", "-m", "not slow and not browser",
-         "-k", deselect, *SUITE],
+         f"--basetemp={tmp_path / 'inner'}", "-k", deselect, *SUITE],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
