@@ -117,7 +117,7 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         # the person named with that office first; else the subject before
         holder = holder_of(text, words, offset)
         named = text[holder[0] : holder[1]] if holder else _earlier_subject(text, sentences, offset)
-        who = antecedent(text, offset)
+        who = antecedent(text, offset) if not named else None  # only looked for when nothing else names the office
         owner = named or (text[who[0] : who[1]] if who else None)
         return Match("telegram", *span, rule, owner=owner) if owner else None
     quoted = _QUOTED.search(words)  # "Издание «Городские вести»": the name is what the quotes hold
