@@ -272,3 +272,31 @@ def test_a_statement_in_telegram_with_no_author_is_the_source_reported_just_befo
     assert telegram[0].text == "ідеться в повідомленні в телеграмі"
     alone = "\"Вогонь швидко поширювався\", - ідеться в повідомленні в телеграмі."
     assert found(alone, "telegram") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Writing on his Telegram channel, Ramzan Kadyrov claimed the village was taken.", "Ramzan Kadyrov"),
+        ("Speaking on her Telegram channel, Maria Zakharova said the claims were false.", "Maria Zakharova"),
+        ("Writing on Telegram, Dmitry Medvedev called the plan absurd.", "Dmitry Medvedev"),
+        ("Posting on Telegram, the regional governor Alexander Bogomaz said the drone was downed.",
+         "Alexander Bogomaz"),
+    ],
+)
+def test_a_participle_before_the_place_leaves_who_after_the_comma(text: str, owner: str) -> None:
+    """ "Writing on his Telegram channel, X claimed": the participle is no name; X after the comma wrote."""
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(None, owner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ukraine's military intelligence agency said in a statement on Telegram that a depot was hit.",
+         "Ukraine's military intelligence agency"),
+        ("The regional health department said on Telegram that the clinic was closed.",
+         "regional health department"),
+    ],
+)
+def test_a_body_with_a_lowercase_head_said_it_on_telegram(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "telegram")] == [name]

@@ -83,7 +83,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|(?<![\w-])(?:that|w
 # "The Ukrainian air force said": a body named by a lowercase head, closed list.
 _BODY = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){0,2}(?:air[ \t]+force|army|navy|military|ministry|police|"
-    r"government|administration|service|staff|command|council|office|forces|guard|governor)\Z"
+    r"government|administration|service|staff|command|council|office|forces|guard|governor|agency|department|"
+    r"directorate|committee|inspectorate|headquarters)\Z"
 )
 _PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, Durov addressed", "the ministry assures"
 _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"

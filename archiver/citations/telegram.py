@@ -62,6 +62,12 @@ _OWN = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
+# An English participle opening the sentence before the place: "Writing on his Telegram channel, X said".
+_PARTICIPLE = re.compile(r"(?:(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t])|\A)(?:Writing|Posting|Speaking|Commenting|"
+                         r"Sharing|Responding|Replying|Reacting|Reporting)\Z")
+_TO_COMMA = re.compile(r"(?:[ \t]+(?:channel|account|page|post|on[ \t]+\w+day))?[ \t]*,[ \t]*")
+_OFFICE_BEFORE_NAME = re.compile(r"the[ \t]+(?:[a-z][\w-]*[ \t]+){1,4}(?=[A-Z])")
+_PAST_VERB = re.compile(r"[ \t]+[a-z]{3,}ed(?![\w-])")
 _ASIDE = re.compile(r",[^,\n]{1,60},[ \t]*\Z")
 _APPOSITIVE = re.compile(r",[ \t]*(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z")
 _CHANNEL_ON = re.compile(
@@ -414,6 +420,9 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     adverbs = _ADVERBS.search(text, max(0, j - 30), j)
     j = adverbs.start() if adverbs else j
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
+    if _PARTICIPLE.search(text, max(0, j - 14), j):
+        # "Writing on his Telegram channel, Ramzan Kadyrov claimed": who wrote stands after the comma
+        return _after_participle(text, end, poss)
     who = person_before(text, j) or (person_before(text, aside.start()) if aside else None)
     if who is not None and object_of_preposition(text, who[0]):
         return None  # "an ally of President X wrote": X is not who wrote (said_on finds the subject)
@@ -439,6 +448,19 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if who is None or not (poss or verb):
         return None
     return who[0], who[1], poss, verb
+
+
+def _after_participle(text: str, end: int, poss: bool) -> tuple[int, int, bool, bool] | None:
+    """ "Writing on Telegram, Medvedev called …", "Posting on Telegram, the regional governor Alexander Bogomaz
+    said": the person after the comma (an office before the name allowed), followed by a verb."""
+    comma = _TO_COMMA.match(text, end)
+    if comma is None:
+        return None
+    office = _OFFICE_BEFORE_NAME.match(text, comma.end())
+    after = person_after(text, office.end() if office else comma.end())
+    if after is None or not (_VERB.match(text, after[1]) or _PAST_VERB.match(text, after[1])):
+        return None
+    return after[0], after[1], poss, True
 
 
 def _skip_fwd(text: str, i: int) -> int:
