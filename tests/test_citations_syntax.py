@@ -126,3 +126,16 @@ def test_no_body_where_none_is_named(text: str) -> None:
 )
 def test_more_outlet_forms(text: str, name: str) -> None:
     assert outlets(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В Чечне назвали фейком запись. Об этом сообщает ГТРК «Вайнах» в Telegram.", "ГТРК «Вайнах»"),
+        ("Запись назвали фейком, сообщает ТРК «Звезда Севера» в Telegram.", "ТРК «Звезда Севера»"),
+    ],
+)
+def test_the_whole_noun_group_stops_before_telegram_as_the_place(text: str, name: str) -> None:
+    """«сообщает ГТРК «Вайнах» в Telegram»: the parser hangs «в Telegram» on the name; it is where, not who."""
+    citations = extract_citations(article_from_text(text))
+    assert [(c.kind, c.name) for c in citations] == [("telegram", name)]

@@ -63,10 +63,12 @@ def extract_citations(article: Article) -> list[Citation]:
               for m in outlets if name_key(m.name or "") not in channels and is_known_channel(m.name)]
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
-    again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", end=on.end())  # "Source: X on Telegram"
-              for m in outlets if m.name and not _IN_TELEGRAM.match(m.name) and (on := _ON_TELEGRAM.match(text, m.end))]
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")
-             and not is_known_channel(m.name) and not _ON_TELEGRAM.match(text, m.end)]
+             and not is_known_channel(m.name)]
+    plain = widen_outlets(text, sentences, plain)  # the parser's whole noun group, then where it said it:
+    again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", end=on.end())  # "Source: X on Telegram"
+              for m in plain if m.name and (on := _ON_TELEGRAM.match(text, m.end))]  # «ГТРК «Вайнах» в Telegram»
+    plain = [m for m in plain if not _ON_TELEGRAM.match(text, m.end)]
     said_there, plain = retype_outlets(text, sentences, plain)
     said_there += statements_in_telegram(text, plain)  # «"…", - ідеться в повідомленні в телеграмі»
     telegram = _pick(telegram + again, by_length=False)
@@ -75,7 +77,6 @@ def extract_citations(article: Article) -> list[Citation]:
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
-    plain = widen_outlets(text, sentences, plain)  # the parser's whole noun group
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     chosen = [_owner_or_name(m, people) for m in refine_owners(text, sentences, telegram)] + urls + named

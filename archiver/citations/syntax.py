@@ -297,6 +297,7 @@ def _lemma(word: str) -> str:
     return str(analyzer().parse(word.casefold())[0].normal_form)
 
 
+_TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _NP_LINKS = ("nmod", "amod", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound", "case", "det",
              "punct")
 
@@ -353,7 +354,8 @@ def widen_outlet(text: str, sentences: SentenceIndex, m: Match) -> Match:
     members, frontier = {top.id}, [top.id]
     while frontier:
         kids = [t.id for t in tokens if t.head_id in frontier and t.id not in members and t.rel in _NP_LINKS
-                and not (t.head_id == top.id and t.rel in ("case", "punct", "det"))]
+                and not (t.head_id == top.id and t.rel in ("case", "punct", "det"))
+                and not _TELEGRAM_WORD.match(t.text)]  # «ГТРК «Вайнах» в Telegram»: where it said it, not who
         members.update(kids)
         frontier = kids
     order = [t for t in tokens if t.id in members]
