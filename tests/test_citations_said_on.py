@@ -148,6 +148,10 @@ def test_channel_names_in_more_forms(text: str, name: str | None, owner: str | N
         ("Про це повідомляє в Telegram голова Сумської ОВА Іван Мельник.", "Іван Мельник"),
         ("«Працюємо», — написав він у своєму Telegram-каналі. Так заявив Андрій Шевчук.", None),
         ("Об этом заявил губернатор области Иван Петров в Telegram.", "Иван Петров"),
+        # the place first, then the verb, then the office and the person
+        ("Про це в Телеграмі повідомив начальник Полтавської ОВА Петро Коваленко.", "Петро Коваленко"),
+        ("Про це у Telegram повідомив міністр внутрішніх справ Ігор Мельник.", "Ігор Мельник"),
+        ("Про це в Telegram написав мер Петро Коваленко.", "Петро Коваленко"),
     ],
 )
 def test_a_person_beside_the_place(text: str, owner: str | None) -> None:

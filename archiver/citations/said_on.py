@@ -28,6 +28,9 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
     r"[ \t]+(?:\d{1,2}[ \t]+[а-яёіїєґ]+[ \t]+)?(?:[а-яёіїєґ'’-]+[ \t]+){1,4}(?:[А-ЯЁІЇЄҐ]{2,6}[ \t]+)?"
 )
+# The verb right after the place: «в Телеграмі повідомив …», «у Telegram написав …».
+_VERB_NEXT = re.compile(rf"[ \t]+(?:{RU_VERBS})(?![\w-])", re.IGNORECASE)
+_NO_OFFICE = re.compile(r"[ \t]+")
 # An aside between the verb and who: «додав, своєю чергою, нардеп …».
 _ASIDE = re.compile(r",[ \t]*(?:сво[єе]ю[ \t]+чергою|в[ \t]+свою[ \t]+очередь|in[ \t]+turn|в[ \t]+частности|"
                     r"зокрема|у[ \t]+свою[ \t]+чергу)[ \t]*,", re.IGNORECASE)
@@ -220,13 +223,16 @@ def _named_around(text: str, p: re.Match[str]) -> Match | None:
             return _match(text, who, (verb.start(), p.end()), "tg.said_on.name_at_place")
         return None
     verb = _verb_before(text, p.start())
-    if verb is None or len(text[verb.end() : p.start()].split()) > 2:
+    if verb is not None and len(text[verb.end() : p.start()].split()) <= 2:
+        office, span_start = _OFFICE_AFTER.match(text, p.end()), verb.start()
+    elif (verb := _VERB_NEXT.match(text, p.end())) is not None:  # «Про це в Телеграмі повідомив начальник ОВА …»
+        office, span_start = _OFFICE_AFTER.match(text, verb.end()) or _NO_OFFICE.match(text, verb.end()), p.start()
+    else:
         return None
-    office = _OFFICE_AFTER.match(text, p.end())
     who = person_after(text, office.end()) if office else None
-    if who is None or who[0] - p.end() > 60:
+    if who is None or who[0] - p.end() > 80 or not _is_person(text[who[0] : who[1]]):
         return None
-    return _match(text, who, (verb.start(), who[1]), "tg.said_on.name_at_place")
+    return _match(text, who, (span_start, who[1]), "tg.said_on.name_at_place")
 
 
 # English with the verb first: "…, reported the military administration of the capital on Telegram".
