@@ -57,7 +57,7 @@ _ROLE = re.compile(
 _OWN = re.compile(
     rf"(?<![\w-])(?:(?P<verb>{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
     r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй)[ \t]+)?"
+    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній)[ \t]+)?"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?\Z",
     re.IGNORECASE,
 )
