@@ -88,6 +88,12 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         ("Об аварии сообщил сайт, ссылаясь на Polisia.kz.", ["Polisia.kz"]),
         ("Газета, сославшись на Росстат, пишет о росте цен.", ["Росстат"]),
         ("Видання, посилаючись на Генштаб ЗСУ, повідомило про втрати.", ["Генштаб ЗСУ"]),
+        # a Ukrainian body in lowercase words after the verb (the Russian parser does not read Ukrainian)
+        ("Про це інформує відділ комунікації поліції в Закарпатській області.",
+         ["відділ комунікації поліції в Закарпатській області"]),
+        ("Про це повідомляє обласна прокуратура.", ["обласна прокуратура"]),
+        ("Про це повідомили в обласній військовій адміністрації.", ["обласній військовій адміністрації"]),
+        ("Як повідомило управління патрульної поліції, рух перекрито.", ["управління патрульної поліції"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
@@ -109,6 +115,8 @@ def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
         "According to the message, the signing ceremony was held in London.",
         "по словам Дмитрия Пескова, по данным СМИ, как сообщил Песков, пишет автор.",
         "Question: Are the British really luring Kazakhstan?",
+        "Про це повідомили нові дані. Як повідомляє наш кореспондент, рух перекрито.",
+        "Про це повідомив голова управління освіти.",
     ],
 )
 def test_not_outlets(text: str) -> None:
