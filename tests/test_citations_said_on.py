@@ -57,6 +57,9 @@ def test_a_surname_of_a_person_named_earlier_is_no_outlet() -> None:
     [
         ("Russia's foreign ministry said the ambassador had been summoned.", "Russia's foreign ministry"),
         ("Zelensky's office said the meeting had been postponed.", "Zelensky's office"),
+        ("Ukraine's military intelligence agency said the ship was hit.", "Ukraine's military intelligence agency"),
+        ("Ukraine’s HUR military intelligence agency said in a statement that the ship was hit.",
+         "Ukraine’s HUR military intelligence agency"),
     ],
 )
 def test_a_body_with_a_lowercase_head_after_a_possessive(text: str, name: str) -> None:

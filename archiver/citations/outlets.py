@@ -340,8 +340,11 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if aside is not None:
         j = aside.start()
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j)
-    if typed:
-        j = skip_space_back(text, typed.start())
+    if typed and (quoted_before(text, skip_space_back(text, typed.start())) is not None
+                  or cap_phrase_before(text, typed.start()) is not None):
+        j = skip_space_back(text, typed.start())  # "the Courier newspaper said"
+    else:
+        typed = None  # "Ukraine's military intelligence agency said": the type noun is the name's own head
     q = quoted_before(text, j)
     if q is not None:
         name = clean_name(q[2])

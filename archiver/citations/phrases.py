@@ -159,7 +159,7 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
     words: list[tuple[int, int]] = []
     i = len(toks) - 1
     if toks and toks[-1][2].casefold() in _EN_ORG_HEADS:  # "the Kazakh energy ministry": a lowercase English head
-        back = [j for j in range(i - 1, max(-1, i - 3), -1)
+        back = [j for j in range(i - 1, max(-1, i - 4), -1)  # up to two lowercase words between
                 if is_cap(toks[j][2]) and toks[j][2].casefold() not in STOP_CAPS]  # not "The ministry said"
         if back and all(re.sub(r"['’]s\Z", "", t[2]).isalpha() for t in toks[back[0] : i]):  # "Russia's"
             words = [(toks[j][0], toks[j][1]) for j in range(back[0], i + 1)]
