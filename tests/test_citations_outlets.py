@@ -49,6 +49,9 @@ def outlets(text: str) -> list[str | None]:
         ("According to Belarus’ Ministry of Foreign Affairs, the talks failed.",
          ["Belarus’ Ministry of Foreign Affairs"]),
         ("Governor Ivan Petrov of Kursk Region emphasized that the roads were open.", []),
+        # lists: a plural type noun before them, "the" inside them
+        ("This was reported by Russian agencies RBC and Interfax.", ["RBC", "Interfax"]),
+        ("The news was reported by Reuters and the Associated Press.", ["Reuters", "Associated Press"]),
     ],
 )
 def test_english_outlets(text: str, expected: list[str]) -> None:

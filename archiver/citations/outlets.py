@@ -39,7 +39,10 @@ _LEAD = re.compile(
     r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
     r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
 )
-_TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPE_RU})[ \t\xa0]+")
+# Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
+# names none).
+_TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
+_TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы)[а-яәіңғүұқөһ]*"
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
@@ -139,7 +142,9 @@ _CLAUSE_END = re.compile(
     r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
     r"[ \t]*[.;]"
 )
-_OUTLET_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)")
+_OUTLET_LIST_SEP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)(?:the[ \t]+)?"
+)
 _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
                              r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(
