@@ -16,7 +16,16 @@ _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
-    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша)|хабарлады|хабарлайды|жариялады)(?![\w-])"
+    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша)|хабарлады|хабарлайды|жариялады|"
+    r"растады|мәлімдеді)(?![\w-])"
+)
+# A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
+# subject is the body, as a type noun makes it an outlet. An object may stand between it and the verb
+# ("… департаменті жол жабылғанын хабарлады").
+_BODY_HEAD = re.compile(
+    r"[ \t]+(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
+    r"агенттігі|инспекциясы|штабы|соты|орталығы)"
+    r"(?:(?:[ \t]+[а-яәіңғүұқөһ-]+){0,2}?[ \t]+[а-яәіңғүұқөһ-]+(?:ын|ін|н|ны|ні|ды|ді|ты|ті))?\Z"
 )
 # Dative, locative, ablative and accusative endings: "брифингте", "парақшасында", "Тоғжановқа" are not a subject.
 _OBLIQUE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ды|ді|ты|ті)\Z")
@@ -38,12 +47,16 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         typed = _TYPE.search(body)
         if typed is not None and "баспасөз" in typed.group():
             continue  # a press service: bodies.find_kazakh_press_services names it whole
+        head = _BODY_HEAD.search(body) if typed is None else None
         if typed is not None:
             body = body[: typed.start()]
+        elif head is not None:
+            body = body[: head.start() + re.match(r"[ \t]+\S+", head.group()).end()]  # type: ignore[union-attr]
         elif verb.group("according") is None:
             continue
         words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)][-4:]
-        if not words or _OBLIQUE.search(body[words[-1][0] : words[-1][1]]) or "telegram" in body.casefold():
+        oblique = head is None and words and _OBLIQUE.search(body[words[-1][0] : words[-1][1]])
+        if not words or oblique or "telegram" in body.casefold():
             continue
         first = next((i for i, (s, e) in enumerate(words) if _CAP.match(body, s)
                       and body[s:e].casefold() not in _OPENERS), None)
