@@ -81,6 +81,8 @@ def test_english_prose(text: str, expected: list[tuple[str | None, str | None]])
         ("в телеграм-канале Минобороны России сообщили", [("Минобороны России", None)]),
         ("«Рыбарь» Telegram-арнасы жазды.", [("Рыбарь", None)]),
         ("деп жазады «Әскери шежіре» Telegram-арнасында.", [("Әскери шежіре", None)]),
+        ("ҚР Денсаулық сақтау министрлігі Telegram-арнасында хабарлады.",
+         [("ҚР Денсаулық сақтау министрлігі", None)]),
         # a list after the nominative plural; a stray space after the hyphen; a common typo
         ("Telegram-каналы Ostorozhno, Baza и SHOT сообщили о задержании.",
          [("Ostorozhno", None), ("Baza", None), ("SHOT", None)]),

@@ -22,9 +22,11 @@ _VERB = re.compile(
 # A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
 # subject is the body, as a type noun makes it an outlet. An object may stand between it and the verb
 # ("… департаменті жол жабылғанын хабарлады").
+_BODY_NOUNS = (r"(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
+               r"агенттігі|инспекциясы|штабы|соты|орталығы)")
+_BODY_NOUN = re.compile(_BODY_NOUNS)  # also the owner of "… министрлігі Telegram-арнасында" (the izafet)
 _BODY_HEAD = re.compile(
-    r"[ \t]+(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
-    r"агенттігі|инспекциясы|штабы|соты|орталығы)"
+    rf"[ \t]+{_BODY_NOUNS}"
     r"(?:(?:[ \t]+[а-яәіңғүұқөһ-]+){0,2}?[ \t]+[а-яәіңғүұқөһ-]+(?:ын|ін|н|ны|ні|ды|ді|ты|ті))?\Z"
 )
 # Dative, locative, ablative and accusative endings: "брифингте", "парақшасында", "Тоғжановқа" are not a subject.
@@ -99,7 +101,8 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     head = text[words[-1][0] : words[-1][1]]
     if head.casefold() in _PRONOUN_GENITIVES:
         return None  # "өзінің Telegram арнасында Тина Канделаки": the owner is named after
-    if not _GENITIVE.search(head):  # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
+    if not _GENITIVE.search(head) and not _BODY_NOUN.fullmatch(head):
+        # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
         latin: list[tuple[int, int]] = []
         for s, e in reversed(words[-4:]):
             if not text[s:e].isascii() or text[e : (latin[0][0] if latin else e)].strip():
