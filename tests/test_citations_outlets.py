@@ -52,6 +52,8 @@ def outlets(text: str) -> list[str | None]:
         # lists: a plural type noun before them, "the" inside them
         ("This was reported by Russian agencies RBC and Interfax.", ["RBC", "Interfax"]),
         ("The news was reported by Reuters and the Associated Press.", ["Reuters", "Associated Press"]),
+        ("According to the latest UN figures, 8 million have fled.", ["UN"]),
+        ("According to official Rosstat data, prices rose.", ["Rosstat"]),
     ],
 )
 def test_english_outlets(text: str, expected: list[str]) -> None:

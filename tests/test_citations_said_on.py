@@ -58,6 +58,7 @@ def test_a_surname_of_a_person_named_earlier_is_no_outlet() -> None:
         ("Russia's foreign ministry said the ambassador had been summoned.", "Russia's foreign ministry"),
         ("Zelensky's office said the meeting had been postponed.", "Zelensky's office"),
         ("Ukraine's military intelligence agency said the ship was hit.", "Ukraine's military intelligence agency"),
+        ("Russia's ministry of defense reported the strike.", "Russia's ministry of defense"),
         ("Ukraine’s HUR military intelligence agency said in a statement that the ship was hit.",
          "Ukraine’s HUR military intelligence agency"),
     ],

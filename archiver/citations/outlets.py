@@ -34,7 +34,8 @@ _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
     r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
     # "told the state-run TASS news agency"
-    r"(?:(?:state-run|state-owned|state|independent|pro-Kremlin|opposition|local|regional)[ \t]+(?=[A-Z]))?"
+    r"(?:(?:state-run|state-owned|state|independent|pro-Kremlin|opposition|local|regional|latest|official|"
+    r"preliminary|recent|new)[ \t]+(?=[A-Z]))?"
     # "сообщают российский «Интерфакс»": an adjective of country before the name
     r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
     r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
@@ -56,7 +57,7 @@ _FOLLOW_OK = frozenset(
     notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
     tabloid weekly channel broadcaster news report reports release investigation analysis data study survey
     estimates think-tank research expect expects believe believes predict predicts forecast forecasts say warn warns
-    found finds documented""".split()
+    found finds documented figures statistics""".split()
 )
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"

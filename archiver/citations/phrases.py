@@ -158,10 +158,16 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
     toks = list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))
     words: list[tuple[int, int]] = []
     i = len(toks) - 1
-    if toks and toks[-1][2].casefold() in _EN_ORG_HEADS:  # "the Kazakh energy ministry": a lowercase English head
-        back = [j for j in range(i - 1, max(-1, i - 4), -1)  # up to two lowercase words between
+    head = i
+    for k in range(i - 2, max(-1, i - 5), -1):  # "Russia's ministry of defense": the head before "of"
+        if toks[k][2].casefold() in _EN_ORG_HEADS and toks[k + 1][2] == "of" \
+                and all(t[2].isalpha() and t[2].islower() for t in toks[k + 2 : i + 1]):
+            head = k
+            break
+    if toks and toks[head][2].casefold() in _EN_ORG_HEADS:  # "the Kazakh energy ministry": a lowercase English head
+        back = [j for j in range(head - 1, max(-1, head - 4), -1)  # up to two lowercase words between
                 if is_cap(toks[j][2]) and toks[j][2].casefold() not in STOP_CAPS]  # not "The ministry said"
-        if back and all(re.sub(r"['’]s\Z", "", t[2]).isalpha() for t in toks[back[0] : i]):  # "Russia's"
+        if back and all(re.sub(r"['’]s\Z", "", t[2]).isalpha() for t in toks[back[0] : head]):  # "Russia's"
             words = [(toks[j][0], toks[j][1]) for j in range(back[0], i + 1)]
             i = back[0] - 1
     while i >= 0 and len(words) < max_words:
