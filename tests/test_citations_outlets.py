@@ -54,6 +54,11 @@ def outlets(text: str) -> list[str | None]:
         ("The news was reported by Reuters and the Associated Press.", ["Reuters", "Associated Press"]),
         ("According to the latest UN figures, 8 million have fled.", ["UN"]),
         ("According to official Rosstat data, prices rose.", ["Rosstat"]),
+        # a body named before, now by its head noun
+        ("Ivan Petrov was fined by Russia's Justice Ministry on Friday. He is a 'foreign agent', the ministry said "
+         "in a statement.", ["Russia's Justice Ministry"]),
+        ("The Ministry of Defence of Ukraine is in charge. The ministry said two drones were downed.",
+         ["Ministry of Defence of Ukraine"]),
     ],
 )
 def test_english_outlets(text: str, expected: list[str]) -> None:
@@ -122,6 +127,7 @@ def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
         "Question: Are the British really luring Kazakhstan?",
         "Про це повідомили нові дані. Як повідомляє наш кореспондент, рух перекрито.",
         "Про це повідомив голова управління освіти.",
+        "The ministry said the figures were wrong.",  # no ministry named before: nobody to point back to
     ],
 )
 def test_not_outlets(text: str) -> None:

@@ -163,3 +163,38 @@ def find_credits(text: str) -> Iterator[Match]:
             continue  # "… со ссылкой на Пескова — Взгляд.UA." is a credit; "— Иван Петров" without one is not
         s = m.start("name") + m.group("name").find(name)
         yield Match("outlet", s, s + len(name), rule, name=name)
+
+
+# "…, the ministry said in a statement": a body named earlier ("Russia's Justice Ministry", "the Ministry of
+# Defence of Ukraine"), now by its head noun alone.
+_THE_BODY_SAID = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<noun>ministry|agency|committee|department|court|administration|embassy|"
+    r"inspectorate|directorate|prosecutor['’]s[ \t]+office)[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+)?"
+    r"(?:said|says|reported|reports|stated|announced|added|noted|confirmed|explained|clarified)(?![\w-])"
+)
+
+
+def find_bodies_by_reference(text: str) -> Iterator[Match]:
+    """ "the ministry said": the nearest body named before with that head noun, within a few paragraphs."""
+    for m in _THE_BODY_SAID.finditer(text):
+        noun = m.group("noun").split()[0].rstrip("'’s")
+        earlier = _body_named_before(text, noun, m.start())
+        if earlier is not None:
+            yield Match("outlet", m.start(), m.end("noun"), "outlet.body_by_reference", name=earlier)
+
+
+def _body_named_before(text: str, noun: str, pos: int) -> str | None:
+    """ "Russia's Justice Ministry", "Ministry of Defence of Ukraine": a capitalised name with the noun as its
+    head or its first word, the nearest one before pos (1,500 characters at most)."""
+    head = noun[:1].upper() + noun[1:]
+    pattern = re.compile(
+        rf"(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}{head}(?![\w-])"
+        rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){{0,4}})?"
+    )
+    found = list(pattern.finditer(text, max(0, pos - 1500), pos))
+    for m in reversed(found):
+        name = re.sub(r"\A(?:The|A|In|On|At|By|As|According)[ \t]+", "", m.group())
+        if name != head:
+            return name
+    return None
+

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .bodies import (
+    find_bodies_by_reference,
     find_bodies_said,
     find_credits,
     find_kazakh_press_services,
@@ -188,7 +189,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
              *find_kazakh_sources(text), *find_kazakh_references(text),
-             *find_bodies_said(text), *find_credits(text), *find_staff_sources(text)]
+             *find_bodies_said(text), *find_credits(text), *find_staff_sources(text),
+             *find_bodies_by_reference(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in pattern.finditer(text):
