@@ -33,8 +33,9 @@ _EN_ORG_HEADS = frozenset(
 )
 # "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
 _CAP_ADJECTIVE = re.compile(
-    r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их)\Z"
+    r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|ське|цьке)\Z"
 )
+_LOW_ADJECTIVE = re.compile(r"\A[а-яёіїєґ-]{3,}(?:ая|ый|ий|ой|ого|ому|ых|ої|ій|их|ська|цька|зька|ні)\Z")
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
                 "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці",
                 "управлени", "департамент")
@@ -111,7 +112,7 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
     nl = text.find("\n", pos, pos + 200)
     words: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
-    head, lowers = False, 0
+    head, lowers, adjectives = False, 0, False
     for s, _e, tok in tokens(text, pos, nl if nl != -1 else min(len(text), pos + 200)):
         a, b = core_span(tok)
         core = tok[a:b]
@@ -131,9 +132,17 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int,
             words += pending + [(s, s + b)]  # "Министерства обороны России": Russian names go lowercase
             pending, lowers = [], lowers + 1
         elif (len(words) == 1 and not pending and _CAP_ADJECTIVE.search(text[words[0][0] : words[0][1]])
+              and _LOW_ADJECTIVE.search(low) and b == len(tok)):
+            words.append((s, s + b))  # «Державній прикордонній службі»: a second adjective, then maybe its noun
+            lowers, adjectives = lowers + 3, True
+        elif (len(words) == 1 and not pending and _CAP_ADJECTIVE.search(text[words[0][0] : words[0][1]])
               and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low)):
             words.append((s, s + b))  # "Новая газета", "Українська правда": an adjective and its noun
             lowers += 3  # nothing lowercase after it
+        elif (adjectives and len(words) == 2 and not pending and "а" <= low[0] <= "я" and low not in _RU_FUNCTION
+              and not _RU_VERB_END.search(low) and not _LOW_ADJECTIVE.search(low)):
+            words.append((s, s + b))
+            adjectives = False
         else:
             return _phrase(words, text, low)
         if b < len(tok) and not (tok[b:] in ("’", "'") and core.endswith("s") and is_cap(core)):
