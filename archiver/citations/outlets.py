@@ -122,6 +122,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|"
         rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали)"
         rf"\s+(?:в|во|у){_E}"), "after", True),
+    # «рассказали РБК в пресс-службе», «розповіли "Суспільному" в поліції»: who the body told is cited too
+    ("outlet.told_plural", re.compile(
+        rf"{_W}(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|повідомили|"
+        rf"підтвердили|заявили|сказали|пояснили)(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\n.,;:!?]{{0,40}}?[»\"“”]?\s+(?:в|во|у)\s)"),
+     "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
@@ -205,6 +210,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
             if where == "after" and (strong or marked):
                 found += _listed_after(text, e, rule)
+            if rule == "outlet.told_plural":
+                found += _told_where(text, e)
             if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
                 found.append(match)
             else:
@@ -246,8 +253,20 @@ def _scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 # whose alternatives open with common letters ("[Aa]ccording", "[Ee]ditor"), left as they are.
 _SCOUTED = ("outlet.website", "outlet.on_air", "outlet.statement", "outlet.piece_of", "outlet.kz_dep",
             "outlet.reported_by", "outlet.stalo_izvestno", "outlet.ssylka", "outlet.zayavili_v", "outlet.verb_before",
-            "outlet.told_to", "outlet.citing", "outlet.said_by")
+            "outlet.told_to", "outlet.citing", "outlet.said_by", "outlet.told_plural")
 _SCOUTS = {p: sc for rule, p, _where, _strong in _RULES if rule in _SCOUTED and (sc := _scout(p)) is not None}
+
+
+_IN_BODY = re.compile(r"[»\"“”]?[ \t]+(?:в|во|у)[ \t]+")
+
+
+def _told_where(text: str, end: int) -> list[Match]:
+    """ «розповіли "Суспільному" в Нацполіції»: the body that told it, after the outlet it told."""
+    at = _IN_BODY.match(text, end)
+    got = _name_at(text, at.end(), False) if at else None
+    if got is None or not _acceptable(text, got, "outlet.zayavili_v", ""):
+        return []
+    return [Match("outlet", got[0], got[1], "outlet.zayavili_v", name=got[2])]
 
 
 def _listed_after(text: str, end: int, rule: str) -> list[Match]:

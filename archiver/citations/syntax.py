@@ -440,5 +440,7 @@ def impersonal_sources(text: str, sentences: SentenceIndex) -> list[Match]:
                 if " " not in name and name.islower():
                     continue  # «заявили в пресс-службе»: the service named before, not a new source
                 span = (lo + min(case[0].start, verb.start), lo + max(end, verb.stop))
+                if verb.stop < case[0].start and sentence[verb.stop : case[0].start].strip():
+                    span = (lo + case[0].start, lo + end)  # «рассказали РБК в пресс-службе»: РБК is a source of its own
                 found.append(Match("outlet", *span, "outlet.impersonal", name=name))
     return found
