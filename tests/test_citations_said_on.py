@@ -308,3 +308,9 @@ def test_a_participle_before_the_place_leaves_who_after_the_comma(text: str, own
 )
 def test_a_body_with_a_lowercase_head_said_it_on_telegram(text: str, name: str) -> None:
     assert [c.name for c in found(text, "telegram")] == [name]
+
+
+def test_an_office_of_a_place_then_the_person_between_commas() -> None:
+    """ "The mayor of Kharkiv, Ihor Terekhov, said on Telegram": the person between the commas, not the place."""
+    text = "The mayor of Kharkiv, Ihor Terekhov, said on Telegram that power was restored."
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(None, "Ihor Terekhov")]

@@ -423,13 +423,15 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if _PARTICIPLE.search(text, max(0, j - 14), j):
         # "Writing on his Telegram channel, Ramzan Kadyrov claimed": who wrote stands after the comma
         return _after_participle(text, end, poss)
-    who = person_before(text, j) or (person_before(text, aside.start()) if aside else None)
-    if who is not None and object_of_preposition(text, who[0]):
-        return None  # "an ally of President X wrote": X is not who wrote (said_on finds the subject)
+    who = person_before(text, j)
     if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
         who = person_before(text, j - 1)
         if who is not None and object_of_preposition(text, who[0]):
             return None  # "an advisor to the head of … in Ukraine's Crimea, claimed": not who claimed
+    if who is None and aside is not None:  # "Maria Zakharova, the ministry spokeswoman, wrote"
+        who = person_before(text, aside.start())
+    if who is not None and object_of_preposition(text, who[0]):
+        return None  # "an ally of President X wrote": X is not who wrote (said_on finds the subject)
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
