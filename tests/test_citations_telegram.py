@@ -53,6 +53,11 @@ def names(text: str) -> list[tuple[str | None, str | None]]:
         ("Several Telegram channels, including WarGonzo and Grey Zone, claimed that.",
          [("WarGonzo", None), ("Grey Zone", None)]),
         ("The video appeared on the Telegram channel January 5.", []),
+        # "of" a place's office and the person: the person owns it
+        ("A video posted on the Telegram channel of Chechen leader Ramzan Kadyrov showed the troops.",
+         [(None, "Ramzan Kadyrov")]),
+        ("Wagner chief Yevgeny Prigozhin said in an audio message released by his press service on Telegram that he "
+         "was leaving.", [(None, "Yevgeny Prigozhin")]),
     ],
 )
 def test_english_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:

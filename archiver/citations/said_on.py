@@ -243,6 +243,7 @@ _INVERTED = re.compile(
 _EN_BODY = re.compile(r"(?<![\w-])(?:administration|ministry|service|office|police|army|forces?|council|government|"
                       r"department|committee|headquarters|staff|command|agency|guard|prosecutor)(?![\w-])",
                       re.IGNORECASE)
+_EN_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|by|with|from|for|to|via|through|a|an)[ \t]", re.IGNORECASE)
 _EN_NOT_WHO = re.compile(r"(?<![\w-])(?:that|which|who|it|this|he|she|they|was|were|is|are|has|had)(?![\w-])",
                          re.IGNORECASE)
 
@@ -254,6 +255,8 @@ def _inverted(text: str, p: re.Match[str]) -> Match | None:
     if m is None or m.end() != p.start():
         return None
     who = m.group("who")
+    if _EN_PREPOSITION_FIRST.match(who):
+        return None  # "said in an audio message released by …": a place of saying, not who
     bare = who.replace("(", "").replace(")", "")  # "(MoD)" after a name is part of it
     if not _EN_BODY.search(who) or _EN_NOT_WHO.search(who) or _CLAUSE_BREAK.search(bare):
         return None

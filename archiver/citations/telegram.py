@@ -62,6 +62,8 @@ _OWN = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
+_OFFICE_THEN = re.compile(r"[ \t]+(?:regional[ \t]+|region['’]s[ \t]+)?(?:leader|governor|mayor|head|president|"
+                          r"minister|spokes(?:man|woman|person)|chief|commander|ombudsman|deputy)[ \t]+(?=[A-Z])")
 # An English participle opening the sentence before the place: "Writing on his Telegram channel, X said".
 _PARTICIPLE = re.compile(r"(?:(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t])|\A)(?:Writing|Posting|Speaking|Commenting|"
                          r"Sharing|Responding|Replying|Reacting|Reporting)\Z")
@@ -405,6 +407,10 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase):
         return [], "", owner
+    office = _OFFICE_THEN.match(text, p[1])  # "of Chechen leader Ramzan Kadyrov": the place's office, its holder
+    holder = person_after(text, office.end()) if office else None
+    if holder is not None:
+        return [], "tg.prose.name_after", owner or holder
     if looks_like_person(phrase):
         return [], "tg.prose.name_after", owner or (p[0], p[1])
     return [(p[0], p[1], phrase)], "tg.prose.name_after", owner
