@@ -146,3 +146,39 @@ def test_spans_and_context() -> None:
     assert c.text == 'Telegram channel "Military Chronicles."'
     assert c.context == 'Screenshot from the Telegram channel "Military Chronicles."'
     assert c.url is None and c.handle is None and c.rule == "tg.prose.quoted_after"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Телеграм-каналы публикуют кадры пожара.",
+        "Про це повідомляють місцеві телеграм-канали.",
+        "Заявление было опубликовано в телеграм-канале.",
+        "Several Telegram channels reported the blast.",
+        "A video published by anonymous Telegram news channels showed the strike.",
+    ],
+)
+def test_telegram_cited_without_a_channel_name(text: str) -> None:
+    """The source is "Telegram channels": a citation with no name, owner or handle, which nothing resolves."""
+    from archiver.resolve.resolver import resolve
+
+    found = telegram(text)
+    assert [(c.name, c.owner, c.handle, c.rule) for c in found] == [(None, None, None, "tg.prose.unnamed")]
+    assert resolve(found[0], []).status == "not_capturable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписывайтесь на наш телеграм-канал.",
+        "В телеграм-канале уже 200 тыс. подписчиков.",
+        "Follow our Telegram channel for updates.",
+    ],
+)
+def test_a_channel_word_without_saying_is_no_unnamed_citation(text: str) -> None:
+    assert [c for c in telegram(text) if c.rule == "tg.prose.unnamed"] == []
+
+
+def test_a_channel_named_after_the_words_is_cited_by_name() -> None:
+    assert names("— сообщается в телеграм-канале «Северный ветер».") == [("Северный ветер", None)]
+

@@ -20,6 +20,7 @@ from .sentences import SentenceIndex
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
 from .traps import drop_traps
+from .unnamed import find_unnamed_channels
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
@@ -49,6 +50,7 @@ def extract_citations(article: Article) -> list[Citation]:
     prose = prose + _pick([m for m in ruled if m.rule in guesses], taken=prose)
     prose = prose + _pick(said_on_telegram(text, sentences), taken=prose)  # "Governor X said in a post on Telegram"
     prose = prose + _pick(find_known_channels(text), taken=prose)  # «опубликовал канал Mash»
+    prose = prose + _pick(find_unnamed_channels(text), taken=prose)  # «Телеграм-каналы публикуют кадры»
     prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
     telegram = _pick(prose + tg_links, by_length=False)
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so

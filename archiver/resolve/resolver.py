@@ -55,6 +55,8 @@ def resolve(citation: Any, aliases: Iterable[Alias], directory: Directory | None
         return Resolution(url, citation.handle, "resolved", {"method": method, "handle": citation.handle})
     if citation.url:  # a private t.me link (t.me/c/..., invitations): cited, but nothing public to capture
         return Resolution(None, None, "not_capturable", {"method": "private Telegram link", "url": citation.url})
+    if not citation.name and not citation.owner:  # "Several Telegram channels reported": no channel is named
+        return Resolution(None, None, "not_capturable", {"method": "Telegram cited without a channel's name"})
     table = {alias.name: alias for alias in aliases}
     for label, value in (("name", citation.name), ("owner", citation.owner)):
         if not value:

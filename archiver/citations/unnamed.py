@@ -1,0 +1,54 @@
+"""Telegram channels cited without a name: "Several Telegram channels reported", «Телеграм-каналы публикуют
+кадры», «Про це повідомляють місцеві телеграм-канали», «— сообщается в телеграм-канале».
+
+The article leans on Telegram as its source but names no channel, so there is nothing to resolve or capture;
+the citation is still one a reader marks (who said it: "Telegram channels"). Only a verb of saying or publishing
+next to the channel word makes it one: «в телеграм-канале 200 тыс. подписчиков» or "follow our Telegram
+channel" says nothing there. Named channels are found by the other rules first and win any overlap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Match
+
+_TELEGRAM = r"(?:[TТ][eе]legram|телеграм|телеграмм)"
+_CHANNELS_RU = rf"{_TELEGRAM}[- \u2011]?(?:каналы|канали|паблики|паблік\w*|каналах|каналі|канале)"
+_SAYS_RU = (r"сообщают|пишут|публикуют|сообщили|написали|опубликовали|распространяют|распространили|утверждают|"
+            r"повідомляють|пишуть|розповіли|повідомили|публікують|поширюють|поширили|стверджують|написали")
+_SAID_THERE_RU = (r"сообщается|говорится|опубликовано|публиковано|опубликован[аоы]?|написано|пишут|сообщают|"
+                  r"повідомляється|йдеться|ідеться|опубліковано|пишуть|повідомляють")
+_UNNAMED_RU = re.compile(
+    # «Телеграм-каналы публикуют кадры», «місцеві телеграм-канали розповіли»
+    rf"(?<![\w-])(?:(?:местные|некоторые|многие|анонимные|провластные|региональные|місцеві|деякі|численні|"
+    rf"анонімні)[ \t]+)?{_TELEGRAM}[- \u2011]?(?:каналы|канали|паблики|пабліки)[ \t]+(?:уже[ \t]+|вже[ \t]+)?"
+    rf"(?:{_SAYS_RU})(?![\w-])"
+    # «Про це повідомляють місцеві Telegram-паблік», «сообщается в телеграм-канале»
+    rf"|(?<![\w-])(?:{_SAYS_RU}|{_SAID_THERE_RU})[ \t]+(?:(?:в|у|на)[ \t]+)?(?:(?:местных|местные|некоторых|"
+    rf"некоторые|місцеві|місцевих|деяких|деякі|анонимных|анонімних)[ \t]+)?{_CHANNELS_RU}(?![\w-])",
+    re.IGNORECASE,
+)
+_UNNAMED_EN = re.compile(
+    # "Several Telegram channels reported", "A pro-Kremlin Telegram channel said", "Russian Telegram accounts claimed"
+    r"(?<![\w-])(?:[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Ll]ocal|[Aa]nonymous|[Oo]ther|[Mm]ultiple|[Nn]umerous)"
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+Telegram[ \t]+(?:news[ \t]+)?(?:channels?|accounts?)[ \t]+"
+    r"(?:(?:have|has|also|later|had)[ \t]+)?(?:said|reported|claimed|wrote|published|posted|shared|cited)(?![\w-])"
+    # "A video published by anonymous Telegram news channels"
+    r"|(?<![\w-])(?:published|posted|shared|circulated|reported)[ \t]+(?:by|on)[ \t]+(?:(?:several|some|many|local|"
+    r"anonymous|other|multiple|pro-[\w-]+|Russian|Ukrainian|military)[ \t]+){1,2}Telegram[ \t]+(?:news[ \t]+)?"
+    r"(?:channels|accounts)(?![\w-])"
+)
+_CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|channels|accounts)\Z", re.IGNORECASE)
+# What follows the channel word when the channel is named after all: a quotation, a capitalised name, a handle.
+_NAME_NEXT = re.compile(r"[ \t]*(?:[«\"“„@]|[A-ZА-ЯЁІЇЄҐ]|t\.me|https?://)")
+
+
+def find_unnamed_channels(text: str) -> list[Match]:
+    found = []
+    for pattern in (_UNNAMED_RU, _UNNAMED_EN):
+        for m in pattern.finditer(text):
+            if _CHANNEL_LAST.search(m.group()) and _NAME_NEXT.match(text, m.end()):
+                continue  # «сообщается в телеграм-канале «Рыбарь»»: named, another rule's
+            found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
+    return found
