@@ -135,6 +135,8 @@ def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
         "Про це повідомили нові дані. Як повідомляє наш кореспондент, рух перекрито.",
         "Про це повідомив голова управління освіти.",
         "The ministry said the figures were wrong.",  # no ministry named before: nobody to point back to
+        "Журналіст Ігор Бурбас повідомив про вибухи.",  # a title, then a person
+        "Експерт Тарас Загородній пише, що ціни зростуть.",
     ],
 )
 def test_not_outlets(text: str) -> None:

@@ -33,7 +33,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
     r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
     r"политолог|блогер|аналитик|журналист|корреспондент|военкор|президент|министр|депутат|сенатор|профессор|генерал|"
-    r"полковник|экономист|историк|писател|пресс-секретар)\w*\.?[\s,]*\Z",
+    r"полковник|экономист|историк|писател|пресс-секретар|журналіст|експерт|аналітик|політолог|кореспондент|"
+    r"нардеп|речни|міністр|економіст|історик|письменни|прес-секретар)\w*\.?[\s,]*\Z",
     re.IGNORECASE,
 )
 _SURNAME = re.compile(
@@ -50,7 +51,9 @@ _FIRST_NAMES = tuple(
     zina kassym nursultan александр алексе андре анн антон борис вадим валери васили виктор владимир владислав
     вячеслав геннади георги григори дмитри евгени екатерин елен игор иль иван кирилл константин леонид мари
     михаил максим никола олег ольг павел павл петр пётр роман рамзан серге станислав татьян юри юли натал
-    ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин""".split()
+    ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин ігор олександр олексі андрі сергі юрі
+    михайл володимир віталі дмитр олен ірин тетян наталі петр павл василь микол богдан тарас остап ярослав
+    оксан людмил галин""".split()
 )
 # A patronymic keeps "Имя Отчество Фамилия" whole when a longer run of capitalised words is cut to a name.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)
@@ -98,6 +101,8 @@ def looks_like_person(name: str, before: str = "") -> bool:
         return False
     if _TITLE_BEFORE.search(before):
         return True
+    if len(words) >= 3 and _TITLE_BEFORE.match(words[0] + " "):  # «Журналіст Ігор Бурбас»: a title, then the name
+        return looks_like_person(" ".join(words[1:]), words[0] + " ")
     if len(words) in (2, 3) and words[0].casefold().startswith(_FIRST_NAMES):
         return True
     return len(words) <= 3 and bool(_SURNAME.search(words[-1]))
