@@ -33,7 +33,7 @@ _TITLE_BEFORE = re.compile(
     r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
     r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
     r"политолог|блогер|аналитик|журналист|корреспондент|военкор|президент|министр|депутат|сенатор|профессор|генерал|"
-    r"полковник|экономист|историк|писател|пресс-секретар|журналіст|експерт|аналітик|політолог|кореспондент|"
+    r"полковник|экономист|историк|писател|пресс-секретар|журналіст|експерт|аналітик|політолог|"
     r"нардеп|речни|міністр|економіст|історик|письменни|прес-секретар)\w*\.?[\s,]*\Z",
     re.IGNORECASE,
 )
