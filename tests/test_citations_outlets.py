@@ -54,6 +54,15 @@ def outlets(text: str) -> list[str | None]:
         ("The news was reported by Reuters and the Associated Press.", ["Reuters", "Associated Press"]),
         ("According to the latest UN figures, 8 million have fled.", ["UN"]),
         ("According to official Rosstat data, prices rose.", ["Rosstat"]),
+        # a site by its domain (any common country code), "referring to", "issued a statement"
+        ("APA reports citing ipress.ge.", ["APA", "ipress.ge"]),
+        ("This was reported by espresso.tv.", ["espresso.tv"]),
+        ("Kazinform reports referring to the Emergency Situations Ministry’s press service.",
+         ["Kazinform", "Emergency Situations Ministry’s press service"]),
+        ("The Russian Defense Ministry has issued a terse statement denying the reports.",
+         ["Russian Defense Ministry"]),
+        ("The press service of the Akim of the Karaganda region reported the closure.",
+         ["press service of the Akim of the Karaganda region"]),
         # a body named before, now by its head noun
         ("Ivan Petrov was fined by Russia's Justice Ministry on Friday. He is a 'foreign agent', the ministry said "
          "in a statement.", ["Russia's Justice Ministry"]),

@@ -19,10 +19,11 @@ _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
 _OF_TAIL = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[a-z][\w-]*[ \t]+){0,2}(?:akimat|ministry|administration|government|city|"
     r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b|[A-Za-z][\w-]*)"
-    r"(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+))*"
+    r"(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+|(?:region|city|district|oblast)(?![\w-])))*"
 )
 _CUE_BEFORE = re.compile(
-    r"(?:according\s+to|from|quoting|citing|by|told|per|via|learnt|learned)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}\Z",
+    r"(?:according\s+to|referring\s+to|from|quoting|citing|by|told|per|via|learnt|learned)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(r"[ \t,]+(?:said|says|reported|reports|told|announced|noted|informed|stated|added|confirmed)\b")

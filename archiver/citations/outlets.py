@@ -63,7 +63,8 @@ _FOLLOW_OK = frozenset(
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
-             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted")
+             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|"
+             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?statement)")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
@@ -133,7 +134,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
-    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes)\b"), "after", True),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes|referring\s+to)\b"), "after", True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
     ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b|\b(?:stated|said|confirmed|explained)\s+to\b"
@@ -182,7 +183,8 @@ _TRAILING_FUNCTION = frozenset("и в на а но или and or the of in".spli
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
 _DOMAIN_NAME = re.compile(
-    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media)(?![\w-]|\.\w)",
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media|ge|az|am|tj|tm|md|tv|"
+    r"io|co|uk|de|fr|pl|lv|lt|ee|me)(?![\w-]|\.\w)",
     re.IGNORECASE,
 )
 _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|adds|stated|states|claimed|claims")
