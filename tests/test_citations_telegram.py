@@ -182,3 +182,19 @@ def test_a_channel_word_without_saying_is_no_unnamed_citation(text: str) -> None
 def test_a_channel_named_after_the_words_is_cited_by_name() -> None:
     assert names("— сообщается в телеграм-канале «Северный ветер».") == [("Северный ветер", None)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baza, a Telegram channel, reported a raid at the office. The channel confirmed the raid on Monday.",
+         [("Baza", None), ("Baza", None)]),
+        ("Об этом сообщает телеграм-канал «Рыбарь». Как уточнил канал, бои продолжаются.",
+         [("Рыбарь", None), ("Рыбарь", None)]),
+        ("The channel said nothing.", []),  # no channel named before
+        ("Он смотрел телеканал. Канал сообщил о погоде.", []),
+    ],
+)
+def test_the_channel_points_back_to_the_channel_cited_before(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

@@ -15,6 +15,7 @@ from .model import Article, Citation, Match
 from .morph import nominative, person_word
 from .outlets import find_outlets
 from .people import looks_like_person, surnames
+from .pronouns import channel_again
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram
 from .sentences import SentenceIndex
 from .syntax import impersonal_sources, subject_channels, widen_outlets
@@ -75,6 +76,7 @@ def extract_citations(article: Article) -> list[Citation]:
     said_there += statements_in_telegram(text, plain)  # «"…", - ідеться в повідомленні в телеграмі»
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
+    telegram = _pick(telegram + _pick(channel_again(text, telegram), taken=telegram), by_length=False)  # "the channel"
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
