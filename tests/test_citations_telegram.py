@@ -156,6 +156,8 @@ def test_spans_and_context() -> None:
         "Заявление было опубликовано в телеграм-канале.",
         "Several Telegram channels reported the blast.",
         "A video published by anonymous Telegram news channels showed the strike.",
+        "Бұл туралы Астана тілшісі Telegram-арнасына сілтеме жасап хабарлайды.",
+        "Telegram-арналары оқиға туралы жазды.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:

@@ -29,6 +29,14 @@ _UNNAMED_RU = re.compile(
     rf"некоторые|місцеві|місцевих|деяких|деякі|анонимных|анонімних)[ \t]+)?{_CHANNELS_RU}(?![\w-])",
     re.IGNORECASE,
 )
+# Kazakh: «Telegram-арнасына сілтеме жасап» (citing a Telegram channel), «Telegram-арналары хабарлады / жазды»,
+# «телеграм арналарының хабарлауынша» — with no name before the channel word.
+_UNNAMED_KK = re.compile(
+    rf"(?<![\w-]){_TELEGRAM}[- \u2011]?(?:арнасына|арналарына)[ \t]+сілтеме[ \t]+жаса\w*"
+    rf"|(?<![\w-]){_TELEGRAM}[- \u2011]?(?:арналары|арналарының)(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+"
+    rf"(?:хабарлады|хабарлайды|жазды|жазады|хабарлауынша|жазуынша)(?![\w-])",
+    re.IGNORECASE,
+)
 _UNNAMED_EN = re.compile(
     # "Several Telegram channels reported", "A pro-Kremlin Telegram channel said", "Russian Telegram accounts claimed"
     r"(?<![\w-])(?:[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Ll]ocal|[Aa]nonymous|[Oo]ther|[Mm]ultiple|[Nn]umerous)"
@@ -46,7 +54,7 @@ _NAME_NEXT = re.compile(r"[ \t]*(?:[«\"“„@]|[A-ZА-ЯЁІЇЄҐ]|t\.me|http
 
 def find_unnamed_channels(text: str) -> list[Match]:
     found = []
-    for pattern in (_UNNAMED_RU, _UNNAMED_EN):
+    for pattern in (_UNNAMED_RU, _UNNAMED_EN, _UNNAMED_KK):
         for m in pattern.finditer(text):
             if _CHANNEL_LAST.search(m.group()) and _NAME_NEXT.match(text, m.end()):
                 continue  # «сообщается в телеграм-канале «Рыбарь»»: named, another rule's
