@@ -58,6 +58,12 @@ def names(text: str) -> list[tuple[str | None, str | None]]:
          [(None, "Ramzan Kadyrov")]),
         ("Wagner chief Yevgeny Prigozhin said in an audio message released by his press service on Telegram that he "
          "was leaving.", [(None, "Yevgeny Prigozhin")]),
+        # a type noun between the outlet and the place, the verb after it; a lowercase head after "of the"
+        ("The Orda.kz edition on the Telegram channel reported that the detainee was released.", [("Orda.kz", None)]),
+        ("Ukrainska Pravda reported, citing a post on the Telegram channel of the Kharkiv police.",
+         [("Kharkiv police", None)]),
+        ("Andriy Kovalenko, confirming the news via the Telegram application, said the refinery was hit.",
+         [(None, "Andriy Kovalenko")]),
     ],
 )
 def test_english_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:

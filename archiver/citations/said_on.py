@@ -55,7 +55,8 @@ _PLACE = re.compile(
     r"(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
     r"официальном|офіційному|его|её|його|її)[ \t]+)*"
     r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
-    r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі])?(?:[ \t]+(?:channel|account|page))?"
+    r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі])?(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
+    r"(?:app|application|messenger)))?"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -68,7 +69,8 @@ _BY = re.compile(
     r"Telegram)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
-_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking|sharing|сообщени[а-яё]*|"
+_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking|sharing|confirming|announcing|"
+                   r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
 _PLACE_FIRST = re.compile(
@@ -273,7 +275,8 @@ def _verb_before(text: str, pos: int) -> re.Match[str] | None:
 
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
-    if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in ("wri", "pos", "spe"):
+    if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in ("wri", "pos", "spe", "con", "ann", "com",
+                                                                             "rep"):
         j = skip_space_back(text, j - 1)  # "The governor, Alexander Bogomaz, writing on Telegram"
     adverb = re.search(r"(?:[ \t]+(?:also|later|earlier|then|has|had))+\Z", text[max(0, j - 30) : j])
     if adverb is not None:

@@ -62,6 +62,10 @@ _OWN = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
+_DOMAIN_BEFORE = re.compile(r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,4}\Z")
+_LOWER_HEAD_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:police|administration|ministry|government|council|"
+                               r"department|service|office|court|authorities|governor['’]s[ \t]+office)(?![\w-])")
+_EN_TYPE_BEFORE = re.compile(r"[ \t]+(?:edition|outlet|portal|website|newspaper|agency|publication|media)\Z")
 _OFFICE_THEN = re.compile(r"[ \t]+(?:regional[ \t]+|region['’]s[ \t]+)?(?:leader|governor|mayor|head|president|"
                           r"minister|spokes(?:man|woman|person)|chief|commander|ombudsman|deputy)[ \t]+(?=[A-Z])")
 # An English participle opening the sentence before the place: "Writing on his Telegram channel, X said".
@@ -404,6 +408,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         if handle is not None and text[end - 1].isalpha() and not text[end - 1].isascii():
             return [(handle.start(), handle.end(), handle.group())], "tg.prose.name_after", owner
         return [], "", owner
+    head = _LOWER_HEAD_AFTER.match(text, p[1])  # "of the Kharkiv police", "of the Belgorod regional administration"
+    if head is not None:
+        p = (p[0], head.end(), p[2])
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase):
         return [], "", owner
@@ -425,6 +432,13 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     j = skip_space_back(text, own.start())
     adverbs = _ADVERBS.search(text, max(0, j - 30), j)
     j = adverbs.start() if adverbs else j
+    typed = _EN_TYPE_BEFORE.search(text, max(0, j - 20), j)  # "The Orda.kz edition on the Telegram channel reported"
+    if typed is not None and not verb and _VERB.match(text, end):
+        named = _DOMAIN_BEFORE.search(text, max(0, typed.start() - 60), typed.start()) \
+            or cap_phrase_before(text, typed.start())
+        if named is not None:
+            span = named.span() if isinstance(named, re.Match) else named
+            return span[0], span[1], poss, True
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
     if _PARTICIPLE.search(text, max(0, j - 14), j):
         # "Writing on his Telegram channel, Ramzan Kadyrov claimed": who wrote stands after the comma
