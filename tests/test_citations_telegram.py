@@ -103,6 +103,8 @@ def test_english_prose(text: str, expected: list[tuple[str | None, str | None]])
         # «собственный» / «власний»: own, as «свой»
         ("Глава Минстроя Иван Петров в собственном Telegram-канале подвел итоги.", [(None, "Иван Петров")]),
         ("Петро Коваленко у власному Telegram-каналі повідомив про обстріл.", [(None, "Петро Коваленко")]),
+        # an office alone is its holder, not the channel's name
+        ("Губернатор опубликовал обращение к жителям в Telegram.", [(None, "Губернатор")]),
     ],
 )
 def test_russian_and_kazakh_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -14,7 +14,7 @@ from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative, person_word
 from .outlets import find_outlets
-from .people import looks_like_person, surnames
+from .people import is_office, looks_like_person, surnames
 from .pronouns import channel_again
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram
 from .sentences import SentenceIndex
@@ -163,7 +163,7 @@ def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
     owner = m.owner or ""
     if m.name or " " in owner or not owner[:1].isupper() or owner.casefold() in people:
         return m
-    if looks_like_person(owner) or person_word(owner):
+    if looks_like_person(owner) or person_word(owner) or is_office(owner):  # «Губернатор»: the office's holder
         return m
     return replace(m, name=owner, owner=None)
 

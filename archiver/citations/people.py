@@ -72,6 +72,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+def is_office(word: str) -> bool:
+    """A title or office standing alone for its holder: «Губернатор», "the mayor", «голова»."""
+    return word.casefold().removeprefix("the ").strip() in _TITLES
+
+
 def object_of_preposition(text: str, start: int) -> bool:
     """ "a close ally of Russian President Vladimir Putin wrote": a name after "of" is not the one writing."""
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 60), start))

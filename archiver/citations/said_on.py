@@ -13,7 +13,15 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .model import Match
-from .people import is_demonym, is_org_like, looks_like_person, object_of_preposition, person_after, person_before
+from .people import (
+    is_demonym,
+    is_office,
+    is_org_like,
+    looks_like_person,
+    object_of_preposition,
+    person_after,
+    person_before,
+)
 from .phrases import cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
 from .pronouns import previous_subject
 from .sentences import SentenceIndex
@@ -297,7 +305,7 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     titled = _TITLE.match(name)
     if titled is not None:  # "Governor Roman Starovoit": a person by title
         return Match("telegram", span[0], span[1], rule, owner=name[titled.end() :])
-    if _is_person(name):
+    if _is_person(name) or is_office(name):  # «Губернатор опубликовал обращение в Telegram»: the office's holder
         return Match("telegram", span[0], span[1], rule, owner=name)
     return Match("telegram", span[0], span[1], rule, name=name)
 
