@@ -166,6 +166,7 @@ def test_spans_and_context() -> None:
         "A video published by anonymous Telegram news channels showed the strike.",
         "Бұл туралы Астана тілшісі Telegram-арнасына сілтеме жасап хабарлайды.",
         "Telegram-арналары оқиға туралы жазды.",
+        "Later, the Telegram channel reported an explosion near the base.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:

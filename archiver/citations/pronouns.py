@@ -99,7 +99,8 @@ def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
 
 # "The channel confirmed the raid", «Как уточнил канал», «— отмечает канал»: the channel cited just before, again.
 _THE_CHANNEL = re.compile(
-    rf"(?<![\w-])(?:[Tt]he[ \t]+channel[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+)?(?:{EN_VERBS}|confirmed|reported)"
+    rf"(?<![\w-])(?:[Tt]he[ \t]+(?:Telegram[ \t]+)?channel[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+)?"
+    rf"(?:{EN_VERBS}|confirmed|reported)"
     rf"|(?:{RU_VERBS}|уточнил|уточняет|отмечает|добавил|пояснил)[ \t]+канал(?![\w-])[ \t]*(?=[,.;:!?)]|\n|\Z)"
     rf"|(?<=[.!?][ \t])[Кк]анал[ \t]+(?:также[ \t]+)?(?:{RU_VERBS}|уточнил|уточняет|отмечает|добавил|пояснил))(?![\w-])"
 )
@@ -107,11 +108,14 @@ _THE_CHANNEL = re.compile(
 
 def channel_again(text: str, telegram: list[Match]) -> list[Match]:
     """Mentions of "the channel" that point back to the nearest named Telegram citation before them (within
-    1,500 characters); none without one."""
+    1,500 characters); none without one, unless the mention itself says Telegram ("Later, the Telegram channel
+    reported"): then a channel cited without its name."""
     named = sorted((m for m in telegram if m.name), key=lambda m: m.end)
     found = []
     for m in _THE_CHANNEL.finditer(text):
         before = [n for n in named if n.end <= m.start() and m.start() - n.end <= 1500]
         if before:
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=before[-1].name))
+        elif "Telegram" in m.group():
+            found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
     return found
