@@ -145,6 +145,7 @@ def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
         "Про це повідомив голова управління освіти.",
         "The ministry said the figures were wrong.",  # no ministry named before: nobody to point back to
         "Журналіст Ігор Бурбас повідомив про вибухи.",  # a title, then a person
+        "Vyacheslav Gladkov of the Belgorod Region has reported two injured.",  # a person and their place
         "Експерт Тарас Загородній пише, що ціни зростуть.",
     ],
 )

@@ -348,6 +348,9 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
             return False
     if _PERSON_TITLE.match(name):
         return False  # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title
+    of = name.find(" of ")
+    if of > 0 and looks_like_person(name[:of]) and not is_org_like(name[:of]):
+        return False  # "Vyacheslav Gladkov of the Belgorod Region has reported": a person and their place
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
