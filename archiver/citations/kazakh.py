@@ -68,6 +68,24 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
 
 
+# A body opening its sentence as the subject, its verb of saying further on: «Экология министрлігі әлеуметтік
+# желілерде таралған бейнероликке қатысты мәлімдеме жасады», «Алматы қалалық полиция департаменті … пікір білдірді».
+_OPENING_BODY = re.compile(
+    rf"(?:(?<=\n)|(?<=[.!?][ \t])|\A)(?!(?:Бұл|Осы|Ол|Сондай-ақ|Алайда|Ал|Мұны|Бұны)[ \t])"
+    rf"(?P<name>(?:ҚР[ \t]+|[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:]*[ \t]+)"
+    rf"(?:[^\s,.;:]+[ \t]+){{0,3}}?{_BODY_NOUNS})(?![\w-])(?P<rest>[^.!?\n]{{0,200}}?)"
+    r"(?<![\w-])(?:хабарлады|хабарлайды|мәлімдеді|растады|мәлімдеме[ \t]+жасады|пікір[ \t]+білдірді|түсіндірді|"
+    r"ескертті|мәлім[ \t]+етті|жариялады)(?![\w-])"
+)
+
+
+def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
+    for m in _OPENING_BODY.finditer(text):
+        if "telegram" in m.group("rest").casefold():
+            continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
+        yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_opening_body", name=m.group("name"))
+
+
 # "Stan.kz-ке сілтеме жасап", "rbc.ru порталына сілтеме жасап": "with reference to X", as «со ссылкой на X».
 _REFERRING = re.compile(r"(?<![\w-])(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)(?![\w-])")
 _REFERRED = re.compile(

@@ -17,7 +17,7 @@ from .bodies import (
     find_press_services,
     find_staff_sources,
 )
-from .kazakh import find_kazakh_references, find_kazakh_sources
+from .kazakh import find_kazakh_opening_bodies, find_kazakh_references, find_kazakh_sources
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
@@ -195,7 +195,7 @@ _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|a
 def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
-             *find_kazakh_sources(text), *find_kazakh_references(text),
+             *find_kazakh_sources(text), *find_kazakh_references(text), *find_kazakh_opening_bodies(text),
              *find_bodies_said(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text)]
     weak: list[Match] = []
