@@ -234,7 +234,7 @@ def _named_around(text: str, p: re.Match[str]) -> Match | None:
         return None
     verb = _verb_before(text, p.start())
     if verb is not None and len(text[verb.end() : p.start()].split()) <= 2:
-        office, span_start = _OFFICE_AFTER.match(text, p.end()), verb.start()
+        office, span_start = _OFFICE_AFTER.match(text, p.end()) or _NO_OFFICE.match(text, p.end()), verb.start()
     elif (verb := _VERB_NEXT.match(text, p.end())) is not None:  # «Про це в Телеграмі повідомив начальник ОВА …»
         office, span_start = _OFFICE_AFTER.match(text, verb.end()) or _NO_OFFICE.match(text, verb.end()), p.start()
     else:
