@@ -59,6 +59,7 @@ def outlets(text: str) -> list[str | None]:
         ("This was reported by espresso.tv.", ["espresso.tv"]),
         ("Kazinform reports referring to the Emergency Situations Ministry’s press service.",
          ["Kazinform", "Emergency Situations Ministry’s press service"]),
+        ("Sources told CNN the plan had been dropped.", ["CNN"]),
         ("The Russian Defense Ministry has issued a terse statement denying the reports.",
          ["Russian Defense Ministry"]),
         ("The press service of the Akim of the Karaganda region reported the closure.",

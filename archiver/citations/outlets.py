@@ -339,7 +339,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "Russian newspaper says"; 'службу "02" и заявила'
     if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive:
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
-    if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)):
+    told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows
+    if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)) and not told_org:
         return False  # "according to NATO models", "the German news agency": the word only modifies a noun
     if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
         # A quotation before "said" is speech; a title-cased name quoted before "writes" is a source.
