@@ -209,3 +209,19 @@ def test_a_channel_named_after_the_words_is_cited_by_name() -> None:
 def test_the_channel_points_back_to_the_channel_cited_before(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing() -> None:
+    """The windows around Telegram words only speed the scan up: on the whole corpus they give what a scan of
+    the whole text gives."""
+    from pathlib import Path
+
+    from archiver.citations import unnamed
+
+    corpus = Path(__file__).parent / "data" / "corpus"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt")))
+    patterns = (unnamed._UNNAMED_RU, unnamed._UNNAMED_EN, unnamed._UNNAMED_KK)
+    whole = [m.span() for pattern in patterns for m in pattern.finditer(text)]
+    windowed = [m.span() for pattern in patterns for lo, hi in unnamed._windows(text)
+                for m in pattern.finditer(text, lo, hi)]
+    assert len(whole) >= 10 and windowed == whole

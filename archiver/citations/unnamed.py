@@ -52,10 +52,28 @@ _CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|cha
 _NAME_NEXT = re.compile(r"[ \t]*(?:[«\"“„@]|[A-ZА-ЯЁІЇЄҐ]|t\.me|https?://)")
 
 
+_TELEGRAM_WORD = re.compile(r"[TТtт][eеEЕ][lлLЛ][eеEЕ][gгGГ][rрRР]", re.IGNORECASE)
+_REACH = 160  # the longest match reaches this far from its Telegram word, either side
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around each Telegram word, merged: the patterns run only there (a scan of the whole
+    text with a case-blind pattern that opens with a look-behind is slow, and most text has no Telegram word)."""
+    spans: list[tuple[int, int]] = []
+    for m in _TELEGRAM_WORD.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_unnamed_channels(text: str) -> list[Match]:
     found = []
+    windows = _windows(text)
     for pattern in (_UNNAMED_RU, _UNNAMED_EN, _UNNAMED_KK):
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if _CHANNEL_LAST.search(m.group()) and _NAME_NEXT.match(text, m.end()):
                 continue  # «сообщается в телеграм-канале «Рыбарь»»: named, another rule's
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
