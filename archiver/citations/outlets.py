@@ -128,6 +128,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|повідомили|"
         rf"підтвердили|заявили|сказали|пояснили)(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\n.,;:!?]{{0,40}}?[»\"“”]?\s+(?:в|во|у)\s)"),
      "after", True),
+    # «Об этом «Ленте.ру» рассказали в пресс-службе»: the outlet told, before the verb
+    ("outlet.told_plural", re.compile(
+        r"(?<=[»\"“”] )(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|"
+        r"повідомили|підтвердили|пояснили)(?=\s+(?:в|во|у)\s)"), "before", True),
+    # «Как следует из данных Росстата», «свидетельствуют данные Центробанка»
+    ("outlet.po_dannym", re.compile(
+        rf"{_W}(?:следует[ \t]+из[ \t]+данных|согласно[ \t]+данным|свидетельствуют[ \t]+данные|показывают[ \t]+данные|"
+        rf"приводятся[ \t]+данные|з[ \t]+даних|свідчать[ \t]+дані){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
@@ -210,6 +218,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if rule == "outlet.kz_dep":
                 s, e, name = _kazakh_name(text, s, e)
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
+            if rule == "outlet.told_plural":  # the verb belongs to the body that told, named after it
+                match = Match("outlet", s, e, rule, name=name)
             if where == "after" and (strong or marked):
                 found += _listed_after(text, e, rule)
             if rule == "outlet.told_plural":
