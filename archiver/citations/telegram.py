@@ -434,11 +434,10 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     j = adverbs.start() if adverbs else j
     typed = _EN_TYPE_BEFORE.search(text, max(0, j - 20), j)  # "The Orda.kz edition on the Telegram channel reported"
     if typed is not None and not verb and _VERB.match(text, end):
-        named = _DOMAIN_BEFORE.search(text, max(0, typed.start() - 60), typed.start()) \
-            or cap_phrase_before(text, typed.start())
+        domain = _DOMAIN_BEFORE.search(text, max(0, typed.start() - 60), typed.start())
+        named = domain.span() if domain else cap_phrase_before(text, typed.start())
         if named is not None:
-            span = named.span() if isinstance(named, re.Match) else named
-            return span[0], span[1], poss, True
+            return named[0], named[1], poss, True
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
     if _PARTICIPLE.search(text, max(0, j - 14), j):
         # "Writing on his Telegram channel, Ramzan Kadyrov claimed": who wrote stands after the comma
