@@ -225,3 +225,25 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
     windowed = [m.span() for pattern in patterns for lo, hi in unnamed._windows(text)
                 for m in pattern.finditer(text, lo, hi)]
     assert len(whole) >= 10 and windowed == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner named in full in a sentence before the possessive
+        ("Governor Ivan Petrenko visited the hospital on Monday. The announcement was made through his Telegram "
+         "channel.", [(None, "Ivan Petrenko")]),
+        ("Политолог Аркадий Смирнов изучил публикации. После этого эксперт в собственном Telegram-канале "
+         "подвел итоги.", [(None, "Аркадий Смирнов")]),
+        ("Депутат Ерлан Сапаров сөз сөйледі. Депутат кейін өзінің Telegram арнасында ойын айтты.",
+         [(None, "Ерлан Сапаров")]),
+        # nobody named before: still a channel cited, without its owner's name
+        ("Обращение появилось на его Telegram-канале.", [(None, None)]),
+        # the possessive must stand right before the channel: "their Telegram messages" cite no channel
+        ("Police read their Telegram messages.", []),
+        ("Он завел свой Telegram-канал в 2020 году.", []),
+    ],
+)
+def test_a_possessive_channel_takes_the_person_named_before(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

@@ -15,7 +15,7 @@ from .model import Article, Citation, Match
 from .morph import nominative, person_word
 from .outlets import find_outlets
 from .people import is_office, looks_like_person, surnames
-from .pronouns import channel_again
+from .pronouns import channel_again, possessive_channels
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram
 from .sentences import SentenceIndex
 from .syntax import impersonal_sources, subject_channels, widen_outlets
@@ -77,6 +77,8 @@ def extract_citations(article: Article) -> list[Citation]:
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
     telegram = _pick(telegram + _pick(channel_again(text, telegram), taken=telegram), by_length=False)  # "the channel"
+    possessive = possessive_channels(text, sentences, telegram)  # "through his Telegram channel"
+    telegram = _pick(telegram + _pick(possessive, taken=telegram), by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)

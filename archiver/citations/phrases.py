@@ -216,6 +216,16 @@ def skip_space_back(text: str, j: int) -> int:
     return j
 
 
+# Words that start a channel rather than cite it, ending where the channel word starts: "launched his own",
+# «завел свой», «создал новый».
+FOUNDED_BEFORE = re.compile(
+    r"(?<![\w-])(?:созда[лв][а-яё]*|завел[а-яё]*|завёл|запустил[а-яё]*|вед[её]т|launched|created|"
+    r"started|set[ \t]+up|runs|run)[ \t]+(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|собственный|новый|his|her|their|its|"
+    r"a|an|own|new|personal|official)[ \t]+)+\Z",
+    re.IGNORECASE,
+)
+
+
 # A type noun and the name it introduced: «изданию «Страна.ua»», "the news portal Klimenko Time", "the
 # monitoring group Belarusian Hajun". Russian nouns inflect, so theirs match by stem.
 _RU_TYPE_NOUN = re.compile(r"издани|видан|портал|агентств|газет")

@@ -7,10 +7,13 @@ name, or the nearest name given with the same office), or the pronoun itself whe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .model import Match
 from .morph import person_word
 from .people import is_org_like, looks_like_person, person_after
+from .phrases import FOUNDED_BEFORE
+from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
 PRONOUN_AFTER = re.compile(
@@ -119,3 +122,49 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
         elif "Telegram" in m.group():
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
     return found
+
+
+# "through his Telegram channel", «на его Telegram-канале», «в собственном Telegram-канале», «өзінің Telegram
+# арнасында»: a possessive straight before the Telegram word, the owner named in the sentences before.
+_TELEGRAM_WORD = re.compile(r"[TТ]elegram|[Тт]елеграм")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:his|her|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің)[ \t]+"
+    r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?\Z"
+)
+_CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|канал[а-яі]*|арна[а-яәіңғүұқөһ]*)(?![\w-])")
+
+
+def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Match]) -> list[Match]:
+    """A person's own Telegram channel named by a possessive only, in a sentence citing no Telegram channel yet
+    ("В своем Telegram-канале он указал" is the pronoun rule's): the owner is the nearest person named in full
+    (first name and surname) before it; with no one named, a channel cited without its name. "launched his
+    own Telegram channel" starts a channel and cites none."""
+    cited = sorted(m.start for m in telegram)
+    found = []
+    for word in _TELEGRAM_WORD.finditer(text):  # the rare word first: scanning for the possessives is slower
+        poss = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())
+        noun = _CHANNEL_NOUN_AFTER.match(text, word.end())
+        if poss is None or noun is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
+            continue
+        lo, hi = sentences.bounds(poss.start(), noun.end())
+        if bisect_left(cited, hi) > bisect_left(cited, lo):
+            continue
+        who = _full_name_before(text, poss.start())
+        owner = text[who[0] : who[1]] if who else None
+        found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
+                           "tg.prose.unnamed", owner=owner))
+    return found
+
+
+_NOT_A_PERSON = re.compile(r"telegram|телеграм|/|\d", re.IGNORECASE)
+
+
+def _full_name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The nearest antecedent of two or more words that is a name, not a channel or a photo credit."""
+    who = antecedent(text, pos)
+    while who is not None:
+        name = text[who[0] : who[1]]
+        if len(name.split()) >= 2 and not _NOT_A_PERSON.search(name):
+            return who
+        who = antecedent(text, who[0])
+    return None

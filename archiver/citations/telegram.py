@@ -21,6 +21,7 @@ from .people import (
     sentence_person,
 )
 from .phrases import (
+    FOUNDED_BEFORE,
     cap_phrase_after,
     cap_phrase_before,
     clean_name,
@@ -113,12 +114,6 @@ _ROLE_AFTER = re.compile(
 )
 _TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|портал[а-яё]*|агентств[а-яё]*|газет[а-яё]*)"
                          r"(?=[,.;:!?)]|[ \t]+[а-яёії])")
-_FOUNDED = re.compile(
-    r"(?<![\w-])(?:созда[лв][а-яё]*|завел[а-яё]*|завёл|запустил[а-яё]*|вед[её]т|launched|created|"
-    r"started|set[ \t]+up|runs|run)[ \t]+(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|собственный|новый|his|her|their|its|"
-    r"a|an|own|new|personal|official)[ \t]+)+\Z",
-    re.IGNORECASE,
-)
 # A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
 _IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
 _NOT_TELEGRAM_CHANNEL = re.compile(
@@ -181,7 +176,7 @@ def _implied_channels(text: str) -> list[Match]:
 
 def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     start, end = m.start(), m.end()
-    if _FOUNDED.search(text, max(0, start - 50), start):
+    if FOUNDED_BEFORE.search(text, max(0, start - 50), start):
         return []  # «создал свой Telegram-канал», "launched his own Telegram channel": having one cites nothing
     noun = m.group("noun").casefold()
     if noun.startswith("арнамыз"):
