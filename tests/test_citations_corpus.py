@@ -73,3 +73,27 @@ def test_eval_prints_the_summary_line(capsys: pytest.CaptureFixture[str]) -> Non
     last = lines[-1]
     assert re.fullmatch(r"telegram_recall=[\d.]+ telegram_precision=[\d.]+ url_recall=[\d.]+ "
                         r"outlet_recall=[\d.]+ outlet_precision=[\d.]+ articles=\d+", last)
+
+
+def test_second_annotation_is_verbatim_and_of_test_excerpts() -> None:
+    second = json.loads((CORPUS / "second_annotation.json").read_text(encoding="utf-8"))["articles"]
+    split = {a["id"]: a["split"] for a in ARTICLES}
+    assert len(second) >= 50 and {split[e["id"]] for e in second} == {"test"}
+    for e in second:
+        text = (CORPUS / f"{e['id']}.txt").read_text(encoding="utf-8")
+        for entry in e["telegram"] + e["outlets"]:
+            assert all(entry[k] in text for k in ("name", "owner", "evidence") if entry.get(k)), (e["id"], entry)
+        assert all(t in text for t in e["traps"]) and all(u["url"] in text for u in e["urls"])
+
+
+def test_agreement_scores_a_reader_like_the_extractor() -> None:
+    """A reader who marks exactly what the corpus marks agrees fully; one who marks nothing finds nothing."""
+    from benchmarks import citations_agreement
+
+    art = next(a for a in ARTICLES if a["telegram"] and a["outlets"] and not any(
+        x.get("optional") for x in a["telegram"] + a["outlets"]))
+    text = (CORPUS / f"{art['id']}.txt").read_text(encoding="utf-8")
+    for reader, expected in ((art, 1.0), ({"telegram": [], "outlets": []}, 0.0)):
+        scores = {k: citations_eval.Score() for k in ("telegram", "url", "outlet")}
+        citations_eval.score_article(art, text, citations_agreement.as_citations(reader, text), scores, [])
+        assert scores["telegram"].recall == scores["outlet"].recall == expected
