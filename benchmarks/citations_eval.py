@@ -16,7 +16,8 @@ then extract_citations). Matching, per kind:
   longer one ("Kazinform News Agency" ~ "Kazinform"; "the Mayor's press service" is not "Mayor's").
   A citation's ``name`` and, when present, ``name_normalized`` are both tried (likewise ``owner``).
 - telegram: an annotated channel is found when a Telegram citation's name matches its name, its owner
-  matches its owner, or its handle equals its handle; an entry with neither name nor owner (a pronoun owner)
+  matches its owner, or its handle equals its handle (or the handle in a name written as a link or @handle,
+  "t.me/rybar/12", as the annotation guide has them); an entry with neither name nor owner (a pronoun owner)
   is found when a Telegram citation overlaps its evidence. A Telegram citation is correct when it matches any
   entry that way or overlaps any entry's evidence.
 - urls: found when a citation's url or text equals the annotated URL (scheme and trailing slash ignored).
@@ -133,12 +134,17 @@ class Score:
         return self.correct / self.returned if self.returned else 1.0
 
 
+# The guide has a channel cited by link or @handle annotated with that text as its name ("t.me/rybar/12").
+_HANDLE_IN_NAME = re.compile(r"(?:(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?|\A@)(\w{4,32})")
+
+
 def _tg_entry_hit(entry: dict[str, Any], c: Citation, text: str) -> bool:
     names = (c.name, getattr(c, "name_normalized", None))
     owners = (c.owner, getattr(c, "owner_normalized", None))
     if entry.get("name") and _any_match(entry["name"], *names):
         return True
-    if entry.get("handle") and (c.handle or "").casefold() == entry["handle"].casefold():
+    handle = entry.get("handle") or ((m := _HANDLE_IN_NAME.search(entry.get("name") or "")) and m.group(1))
+    if handle and (c.handle or "").casefold() == handle.casefold():
         return True
     if entry.get("owner") and (_any_match(entry["owner"], *owners) or _any_match(entry["owner"], *names)):
         return True

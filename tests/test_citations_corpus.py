@@ -97,3 +97,14 @@ def test_agreement_scores_a_reader_like_the_extractor() -> None:
         scores = {k: citations_eval.Score() for k in ("telegram", "url", "outlet")}
         citations_eval.score_article(art, text, citations_agreement.as_citations(reader, text), scores, [])
         assert scores["telegram"].recall == scores["outlet"].recall == expected
+
+
+@pytest.mark.parametrize(("entry_name", "handle", "hit"), [
+    ("t.me/rybar/12", "rybar", True), ("https://t.me/s/Rybar", "rybar", True), ("@rybar", "rybar", True),
+    ("t.me/rybar/12", "mash", False), ("Рыбарь", "rybar", False),
+])
+def test_a_channel_annotated_by_its_link_is_found_by_handle(entry_name: str, handle: str, hit: bool) -> None:
+    text = f"Подробности: {entry_name}"
+    found = citations_eval.Citation(kind="telegram", name=None, owner=None, url=None, handle=handle, text="x",
+                                    start=0, end=1, context="", rule="tg.link")
+    assert citations_eval._tg_entry_hit({"name": entry_name, "evidence": entry_name}, found, text) is hit
