@@ -167,6 +167,11 @@ def test_spans_and_context() -> None:
         "Бұл туралы Астана тілшісі Telegram-арнасына сілтеме жасап хабарлайды.",
         "Telegram-арналары оқиға туралы жазды.",
         "Later, the Telegram channel reported an explosion near the base.",
+        # any plural adjective before the channels, and the verb after «в … телеграм-каналах»
+        "Об этом сообщили провоенные телеграм-каналы.",
+        "Про це написали харківські телеграм-канали.",
+        "В анонимных телеграм-каналах пишут, что мост закрыт.",
+        "У місцевих телеграм-каналах писали про вибухи.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:
@@ -183,6 +188,7 @@ def test_telegram_cited_without_a_channel_name(text: str) -> None:
     [
         "Подписывайтесь на наш телеграм-канал.",
         "В телеграм-канале уже 200 тыс. подписчиков.",
+        "В провоенных телеграм-каналах много подписчиков.",
         "Follow our Telegram channel for updates.",
     ],
 )
