@@ -243,6 +243,9 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
          "подвел итоги.", [(None, "Аркадий Смирнов")]),
         ("Депутат Ерлан Сапаров сөз сөйледі. Депутат кейін өзінің Telegram арнасында ойын айтты.",
          [(None, "Ерлан Сапаров")]),
+        # or the subject named after its verb, a title between
+        ("Про всі події у своєму телеграм-каналі щодня повідомляє міський голова Ігор Сапожко.",
+         [(None, "Ігор Сапожко")]),
         # nobody named before: still a channel cited, without its owner's name
         ("Обращение появилось на его Telegram-канале.", [(None, None)]),
         # the possessive must stand right before the channel: "their Telegram messages" cite no channel

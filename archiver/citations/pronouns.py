@@ -131,14 +131,21 @@ _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:his|her|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?\Z"
 )
+# «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject
+# named after its verb, a title between.
+_VERB_THEN_NAME = re.compile(
+    rf"[ \t]+(?:[a-zа-яёіїєґ]+[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яёіїєґ'’-]+){{0,4}}?[ \t]+"
+    r"(?=[A-ZА-ЯЁІЇЄҐ])"
+)
 _CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|канал[а-яі]*|арна[а-яәіңғүұқөһ]*)(?![\w-])")
 
 
 def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Match]) -> list[Match]:
     """A person's own Telegram channel named by a possessive only, in a sentence citing no Telegram channel yet
-    ("В своем Telegram-канале он указал" is the pronoun rule's): the owner is the nearest person named in full
-    (first name and surname) before it; with no one named, a channel cited without its name. "launched his
-    own Telegram channel" starts a channel and cites none."""
+    ("В своем Telegram-канале он указал" is the pronoun rule's): the owner is the subject named after its verb
+    («у своєму телеграм-каналі повідомляє голова ОВА Віталій Кім»), else the nearest person named in full (first
+    name and surname) before it; with no one named, a channel cited without its name. "launched his own Telegram
+    channel" starts a channel and cites none."""
     cited = sorted(m.start for m in telegram)
     found = []
     for word in _TELEGRAM_WORD.finditer(text):  # the rare word first: scanning for the possessives is slower
@@ -149,7 +156,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         lo, hi = sentences.bounds(poss.start(), noun.end())
         if bisect_left(cited, hi) > bisect_left(cited, lo):
             continue
-        who = _full_name_before(text, poss.start())
+        then = _VERB_THEN_NAME.match(text, noun.end())
+        who = (person_after(text, then.end()) if then else None) or _full_name_before(text, poss.start())
         owner = text[who[0] : who[1]] if who else None
         found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
                            "tg.prose.unnamed", owner=owner))
