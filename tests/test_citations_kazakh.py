@@ -78,3 +78,36 @@ def test_own_channel_named_after_it_is_not_owned_by_the_words_before() -> None:
 )
 def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:
     assert outlets(text)[:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a connective before the body that opens the sentence; "as the press service stated"
+        ("Сондай-ақ, Денсаулық сақтау министрлігі жаңа ережелер туралы хабарлады.", "Денсаулық сақтау министрлігі"),
+        ("Алматы қаласы әкімдігінің баспасөз қызметі мәлім еткендей, жол жабылды.",
+         "Алматы қаласы әкімдігінің баспасөз қызметі"),
+        # the same in the Latin alphabet: found through the Cyrillic spelling, reported as written
+        ("Sondaı-aq, Densaýlyq saqtaý mınıstrligi jańa erejeler týraly habarlady.", "Densaýlyq saqtaý mınıstrligi"),
+        ("Almaty qalasy ákimdiginiń baspasóz qyzmeti málim etkendeı, jol jabyldy.",
+         "Almaty qalasy ákimdiginiń baspasóz qyzmeti"),
+        ("Jıyn ótti, dep habarlaıdy Kazinform.kz.", "Kazinform.kz"),
+    ],
+)
+def test_kazakh_bodies_in_either_alphabet(text: str, name: str) -> None:
+    found = [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+    assert [c.name for c in found] == [name]
+    assert all(text[c.start : c.end] == c.text and c.context in text for c in found)
+
+
+def test_the_cyrillic_shadow_keeps_every_offset_and_leaves_other_lines_alone() -> None:
+    from archiver.citations.latin_kazakh import cyrillic_shadow
+
+    text = ("Reuters quoted José Álvarez.\nBul týraly qalalyq ákimdik habarlaıdy: https://www.gov.kz/news Egemen.kz\n"
+            "Сергей Ивановтың Telegram-арнасы")
+    shadow = cyrillic_shadow(text)
+    assert shadow is not None and len(shadow) == len(text)
+    first, second, third = shadow.split("\n")
+    assert first == "Reuters quoted José Álvarez." and third == "Сергей Ивановтың Telegram-арнасы"
+    assert second == "Бұл туралы қалалық әкімдік хабарлайды: https://www.gov.kz/news Egemen.kz"
+    assert cyrillic_shadow("Reuters quoted José.") is None

@@ -39,7 +39,8 @@ _KK_BODY = re.compile(
     rf"|(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{_KK_WORD}*(?:[ \t]+(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+){{0,3}}"
     rf"[ \t]+{_KK_WORD}+(?:ы|і|сы|сі)[ \t]+\Z"
 )
-_KK_CUE_AFTER = re.compile(r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|habarla\w*|málimde\w*)")
+_KK_CUE_AFTER = re.compile(
+    r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|мәлім[ \t]+ет\w*|habarla\w*|málimde\w*)")
 _KK_CUE_BEFORE = re.compile(r"(?:деп|dep)[ \t]+(?:хабарла\w*|habarla\w*)[ \t,]*\Z")
 _BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")
 _BODY_HEADS = (

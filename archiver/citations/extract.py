@@ -10,6 +10,7 @@ from functools import lru_cache
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .known_channels import find_known_channels, is_known_channel
+from .latin_kazakh import cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative, person_word
@@ -37,6 +38,28 @@ _BY_REFERENCE = frozenset({"tg.prose.channel_of_outlet", "tg.said_on.outlet"})
 
 def extract_citations(article: Article) -> list[Citation]:
     """Every source the article cites, sorted by position; each span satisfies text[start:end] == citation.text."""
+    text = article.text
+    shadow = cyrillic_shadow(text)  # Kazakh in Latin letters: found in Cyrillic, reported as written
+    if shadow is None:
+        found, sentences = _find(article)
+        return [_citation(text, m, sentences) for m in found]
+    found, _ = _find(replace(article, text=shadow))
+    sentences = SentenceIndex(text)
+    return [_citation(text, _as_written(m, text, shadow), sentences) for m in found]
+
+
+def _as_written(m: Match, text: str, shadow: str) -> Match:
+    """A finding in the Cyrillic shadow with its name and owner taken back from the original at the same offsets."""
+
+    def back(found: str | None) -> str | None:
+        at = shadow.find(found, max(0, m.start - 300), m.end + 300) if found else -1
+        return text[at : at + len(found)] if found and at != -1 else found
+
+    return replace(m, name=back(m.name), owner=back(m.owner))
+
+
+def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
+    """Every rule's findings, settled, with the article's sentences."""
     text = article.text
     # 1. Links: anchors first, so an anchor wins over the same URL written out as its text.
     links = _pick(find_anchor_links(text, article.links) + find_links(text) + find_handles(text), by_length=False)
@@ -89,8 +112,7 @@ def extract_citations(article: Article) -> list[Citation]:
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
     # 6. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
-    chosen = drop_traps(text, sentences, chosen)
-    return [_citation(text, m, sentences) for m in chosen]
+    return drop_traps(text, sentences, chosen), sentences
 
 
 @lru_cache(maxsize=8192)  # an article names the same few sources over and over
