@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/citations_agreement.py
 
-tests/data/corpus/second_annotation.json is a second, blind annotation of some test excerpts. Its entries are
+tests/data/corpus/second_annotation.json is a second, blind annotation of 120 test excerpts. Its entries are
 scored exactly as citations_eval.py scores the extractor (same name matching, same handling of optional
 entries): first with the corpus annotation as the answer and the second annotator's non-optional entries as
 the findings, then the extractor on the same excerpts. The first line is the ceiling a human reaches on the
