@@ -256,3 +256,22 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
 def test_a_possessive_channel_takes_the_person_named_before(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun for a person after the channel word, whichever office (the dictionary's animacy), its holder named
+        # later in the clause or sentences before
+        ("Ролик появился на Telegram-канале чеченского лидера Рамзана Кадырова.", [(None, "Рамзана Кадырова")]),
+        ("Об этом сообщается в Telegram-канале ректора университета «Горный» Олега Смирнова.",
+         [(None, "Олега Смирнова")]),
+        ("Глава Чечни Рамзан Кадыров поздравил всех. Ролик появился на Telegram-канале чеченского руководителя.",
+         [(None, "Рамзан Кадыров")]),
+        # a thing, not a person: nobody's channel
+        ("Ролик появился на Telegram-канале городского транспорта.", []),
+    ],
+)
+def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected
+

@@ -38,6 +38,16 @@ def person_word(word: str) -> bool:
     return bool({"Name", "Surn", "Patr"} & set(best.tag.grammemes))
 
 
+def person_noun_genitive(word: str) -> bool:
+    """A lowercase noun for a person in the genitive ("лидера", "директора", "руководителя"): whose channel it is.
+    The dictionary's animacy, not a list of offices."""
+    if not word[:1].islower() or not is_russian(word):
+        return False
+    best = _parse(word)[0]
+    return best.tag.POS == "NOUN" and best.tag.case == "gent" and best.tag.animacy == "anim" and not (
+        {"Name", "Surn", "Patr"} & set(best.tag.grammemes))
+
+
 def place_word(word: str) -> bool:
     """A place name ("Москве", "Алматы") — "в Москве заявили" names no source."""
     if not word[:1].isupper() or not is_russian(word):

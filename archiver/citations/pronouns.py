@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from .model import Match
 from .morph import person_word
-from .people import is_org_like, looks_like_person, person_after
+from .people import is_org_like, looks_like_person, person_after, person_before
 from .phrases import FOUNDED_BEFORE
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
@@ -157,7 +157,7 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         if bisect_left(cited, hi) > bisect_left(cited, lo):
             continue
         then = _VERB_THEN_NAME.match(text, noun.end())
-        who = (person_after(text, then.end()) if then else None) or _full_name_before(text, poss.start())
+        who = (person_after(text, then.end()) if then else None) or full_name_before(text, poss.start())
         owner = text[who[0] : who[1]] if who else None
         found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
                            "tg.prose.unnamed", owner=owner))
@@ -167,10 +167,12 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
 _NOT_A_PERSON = re.compile(r"telegram|телеграм|/|\d", re.IGNORECASE)
 
 
-def _full_name_before(text: str, pos: int) -> tuple[int, int] | None:
+def full_name_before(text: str, pos: int) -> tuple[int, int] | None:
     """The nearest antecedent of two or more words that is a name, not a channel or a photo credit."""
     who = antecedent(text, pos)
     while who is not None:
+        if " " not in text[who[0] : who[1]]:  # «Глава Чечни Рамзан Кадыров»: the run was cut before the surname
+            who = person_before(text, who[1]) or who
         name = text[who[0] : who[1]]
         if len(name.split()) >= 2 and not _NOT_A_PERSON.search(name):
             return who

@@ -10,7 +10,7 @@ import re
 
 from .kazakh import owner_before_channel
 from .model import Match
-from .morph import person_word
+from .morph import person_noun_genitive, person_word
 from .people import (
     is_demonym,
     is_org_like,
@@ -31,7 +31,15 @@ from .phrases import (
     quoted_before,
     skip_space_back,
 )
-from .pronouns import PRONOUN_AFTER, antecedent, holder_of, previous_subject, pronoun_match, pronoun_owner
+from .pronouns import (
+    PRONOUN_AFTER,
+    antecedent,
+    full_name_before,
+    holder_of,
+    previous_subject,
+    pronoun_match,
+    pronoun_owner,
+)
 from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
@@ -85,6 +93,8 @@ _CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|person
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв))")
+_SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s|\n")
+_CAPITAL = re.compile(r"(?<![\w«\"-])[А-ЯЁ][а-яё]+")
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
     rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
@@ -229,7 +239,28 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return [pronoun_match(text, poss.start(), after.end("pron"), who)]
     if not names and owner is None:
         return []
+    if owner is not None and owner[1] <= left and _SENTENCE_END.search(text, owner[1], start):
+        # the owner named sentences before («… Кадыров. Ролик появился на Telegram-канале чеченского лидера»): the
+        # citation is the mention, as for a pronoun
+        return [Match("telegram", start, end, rule, owner=text[owner[0] : owner[1]])]
     return _matches(text, parts, names, owner, rule)
+
+
+# Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
+_PERSON_NOUN_AFTER = re.compile(r"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
+_CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
+
+
+def _name_in_clause(text: str, pos: int) -> tuple[int, int] | None:
+    """The first person named after pos before the clause ends, within a few words («директора департамента
+    футбола «Матч ТВ» Сергея Акулинина»)."""
+    stop = _CLAUSE_STOP.search(text, pos, pos + 100)
+    hi = stop.start() if stop else min(len(text), pos + 100)
+    for cap in _CAPITAL.finditer(text, pos, hi):
+        who = person_after(text, cap.start())
+        if who is not None and person_word(text[who[0] : who[1]].split()[0]):
+            return who
+    return None
 
 
 def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -244,6 +275,13 @@ def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
 
 def _role_after(text: str, end: int) -> _Found:
     m = _ROLE_AFTER.match(text, end)
+    if m is None and (role := _PERSON_NOUN_AFTER.match(text, end)) and person_noun_genitive(role.group("noun")):
+        # «канале директора департамента футбола «Матч ТВ» Сергея X»; «на Telegram-канале чеченского лидера», the
+        # leader named before
+        who = (_name_in_clause(text, role.end()) or holder_of(text, role.group("noun"), end)
+               or full_name_before(text, end))
+        if who is not None:
+            return [], "tg.prose.channel_of_person", who
     if m is None:
         bare = _TYPE_AFTER.match(text, end)  # «как передает телеграм-канал издания, …»: the outlet named before
         earlier = named_earlier(text, bare.group("type"), bare.start()) if bare else None
