@@ -275,3 +275,17 @@ def test_a_possessive_channel_takes_the_person_named_before(
 def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сейчас в Telegram-канале «Рыбарь» более 900 тыс. подписчиков.", []),
+        ("The Telegram channel Rybar has more than a million subscribers.", []),
+        # a channel's audience beside what it said: still cited
+        ("В Telegram-канале «Рыбарь» более 900 тыс. подписчиков, сообщил он вчера.", [("Рыбарь", None)]),
+        ("The Rybar Telegram channel, which has a million subscribers, reported the strike.", [("Rybar", None)]),
+    ],
+)
+def test_a_channels_audience_is_no_citation(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

@@ -31,6 +31,15 @@ _TV = re.compile(
     re.IGNORECASE,
 )
 
+# «В Telegram-канале X более 900 тыс. подписчиков», "X's channel has 1.2 million subscribers": its audience, not
+# what it said (a verb of saying in the clause makes it a citation again).
+_AUDIENCE = re.compile(
+    r"(?:[^!?\n.,;:]|тыс\.|млн\.){0,40}?(?<![\w-])(?:подписчик\w*|підписник\w*|subscribers|followers|жазылушы\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(r"(?<![\w-])(?:сообщ|пиш|написа|заяви|рассказ|повідом|пише|said|says|wrote|writes|report|"
+                     r"posted|publish|опубликова|опублікува)", re.IGNORECASE)
+
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m)]
@@ -49,4 +58,6 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
         if m.rule == "tg.prose.implied_channel" and _TV.search(sentences.around(m.start, m.end)):
             return True
+        if m.handle is None and _AUDIENCE.match(text, m.end) and not _SAYING.search(sentences.around(m.start, m.end)):
+            return True  # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
     return False
