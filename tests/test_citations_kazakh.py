@@ -92,6 +92,8 @@ def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:
         ("Almaty qalasy ákimdiginiń baspasóz qyzmeti málim etkendeı, jol jabyldy.",
          "Almaty qalasy ákimdiginiń baspasóz qyzmeti"),
         ("Jıyn ótti, dep habarlaıdy Kazinform.kz.", "Kazinform.kz"),
+        # the 2021 alphabet (ä ǧ ı=і i=и ŋ ö ū ü ş)
+        ("Būl turaly Qarjy ministrlıgı mälımdedı.", "Qarjy ministrlıgı"),
     ],
 )
 def test_kazakh_bodies_in_either_alphabet(text: str, name: str) -> None:
@@ -111,3 +113,4 @@ def test_the_cyrillic_shadow_keeps_every_offset_and_leaves_other_lines_alone() -
     assert first == "Reuters quoted José Álvarez." and third == "Сергей Ивановтың Telegram-арнасы"
     assert second == "Бұл туралы қалалық әкімдік хабарлайды: https://www.gov.kz/news Egemen.kz"
     assert cyrillic_shadow("Reuters quoted José.") is None
+    assert cyrillic_shadow("José María Aznar López told El País in Gdańsk.") is None  # letters, no Kazakh word

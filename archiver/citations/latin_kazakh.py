@@ -1,4 +1,4 @@
-"""Kazakh written in the Latin alphabet (the 2018 one: á, ǵ, ı, ń, ó, ú, ý), read through a Cyrillic shadow.
+"""Kazakh written in the Latin alphabet (2018: á ǵ ı ń ó ú ý; 2021: ä ǧ ı ŋ ö ū ü ş), read through a Cyrillic shadow.
 
 Kazakh news sites publish the same text in both scripts ("dep habarlaıdy Egemen.kz", "baspasóz qyzmeti málim
 etkendeı"). Rather than a second copy of every Kazakh rule, such lines are spelled letter for letter in
@@ -11,13 +11,23 @@ from __future__ import annotations
 
 import re
 
-# Letters only Kazakh uses among Latin-script languages read here (Turkish has ı but none of these).
-_KAZAKH_LATIN = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
+# Letters of the two Latin alphabets (2018, 2021) that English and Russian text lacks; a line is Kazakh when it
+# has two of them and a common Kazakh word (a Spanish or German name has the letters, not the words).
+_KAZAKH_LATIN = re.compile(r"[áǵńóúýäǧğŋñöūüşÁǴŃÓÚÝÄǦĞŊÑÖŪÜŞ]")
+_ALPHABET_2021 = re.compile(r"[äǧğŋñöūüşÄǦĞŊÑÖŪÜŞ]")
+_KAZAKH_WORD = re.compile(
+    r"(?<![\w-])(?:dep|men|jáne|jäne|týraly|turaly|bul|būl|osy|boıynsha|boiynşa|degen|úshin|üşin|sondaı-aq|"
+    r"sondai-aq|bolyp|eken|qazir|sııaqty|siiaqty|habarla\w*|málim\w*|mälım\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 _LINE = re.compile(r"[^\n]+")
 _KEEP = re.compile(r"\S*(?:://|www\.|@)\S*|[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,4})(?![\w])(?:/\S*)?", re.IGNORECASE)
-_VOWELS = "aeoıuyáóúiýAEOIUYÁÓÚÝ"
-_LOWER = dict(zip("abcdefghijklmnopqrstuvwxyzáǵńóúýı", "абцдефгхіжклмнопқрстұвухызәғңөүуи", strict=True))
-_TABLE = str.maketrans(_LOWER | {k.upper(): v.upper() for k, v in _LOWER.items() if k != "ı"})
+_VOWELS = "aeoıiuyáóúýäöūüAEOIİUYÁÓÚÝÄÖŪÜ"
+_LOWER_2018 = dict(zip("abcdefghijklmnopqrstuvwxyzáǵńóúýı", "абцдефгхіжклмнопқрстұвухызәғңөүуи", strict=True))
+_LOWER_2021 = dict(zip("abcdefghijklmnopqrstuvwxyzäǧğŋñöūüşçı", "абцдефгхижклмнопқрстувухызәғғңңөұүшчі", strict=True))
+_TABLE_2018 = str.maketrans(_LOWER_2018 | {k.upper(): v.upper() for k, v in _LOWER_2018.items() if k != "ı"})
+_TABLE_2021 = str.maketrans(_LOWER_2021 | {k.upper(): v.upper() for k, v in _LOWER_2021.items() if k not in "iı"}
+                            | {"I": "І", "İ": "И"})
 
 
 def cyrillic_shadow(text: str) -> str | None:
@@ -28,10 +38,10 @@ def cyrillic_shadow(text: str) -> str | None:
     parts: list[str] = []
     done = 0
     for line in _LINE.finditer(text):
-        if len(_KAZAKH_LATIN.findall(line.group())) < 2:
-            continue  # one accented letter is a name in an English or Russian line ("José")
+        if len(_KAZAKH_LATIN.findall(line.group())) < 2 or not _KAZAKH_WORD.search(line.group()):
+            continue  # "José Álvarez" in an English line
         parts.append(text[done : line.start()])
-        parts.append(_spell(line.group()))
+        parts.append(_spell(line.group(), _TABLE_2021 if _ALPHABET_2021.search(line.group()) else _TABLE_2018))
         done = line.end()
     if not parts:
         return None
@@ -41,19 +51,18 @@ def cyrillic_shadow(text: str) -> str | None:
     return shadow
 
 
-def _spell(line: str) -> str:
+def _spell(line: str, table: dict[int, str]) -> str:
     out: list[str] = []
     done = 0
     for keep in _KEEP.finditer(line):
-        out.append(_letters(line[done : keep.start()]))
+        out.append(_letters(line[done : keep.start()], table))
         out.append(keep.group())
         done = keep.end()
-    out.append(_letters(line[done:]))
+    out.append(_letters(line[done:], table))
     return "".join(out)
 
 
-def _letters(chunk: str) -> str:
-    spelled = chunk.translate(_TABLE)
-    # ı is и, and й after a vowel ("habarlaıdy" хабарлайды, "Sergeı" Сергей)
-    return "".join("й" if c == "и" and o == "ı" and i and chunk[i - 1] in _VOWELS else c
-                   for i, (c, o) in enumerate(zip(spelled, chunk, strict=True)))
+def _letters(chunk: str, table: dict[int, str]) -> str:
+    spelled = chunk.translate(table)
+    # и after a vowel is й ("habarlaıdy", "habarlaidy" хабарлайды; "Sergeı" Сергей)
+    return "".join("й" if c == "и" and i and chunk[i - 1] in _VOWELS else c for i, c in enumerate(spelled))
