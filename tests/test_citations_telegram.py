@@ -243,6 +243,9 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
          "подвел итоги.", [(None, "Аркадий Смирнов")]),
         ("Депутат Ерлан Сапаров сөз сөйледі. Депутат кейін өзінің Telegram арнасында ойын айтты.",
          [(None, "Ерлан Сапаров")]),
+        # a pronoun's person: a full name before a place ("the Kiev region"), not a date opening the sentence
+        ("The deputy chief of staff, Kirill Timoshenko, reported on the attacks in the Kiev region. On Thursday, he "
+         "posted on his Telegram channel that the city was calm.", [(None, "Kirill Timoshenko")]),
         # or the subject named after its verb, a title between
         ("Про всі події у своєму телеграм-каналі щодня повідомляє міський голова Ігор Сапожко.",
          [(None, "Ігор Сапожко")]),

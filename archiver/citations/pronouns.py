@@ -43,7 +43,8 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
         return None
     pron = next(m.span(g) for g in ("pron", "pron2", "pron3") if m.group(g))
     english = text[pron[0] : pron[1]].isascii()
-    return m.start(), (previous_subject(text, m.start()) if english else None) or antecedent(text, m.start()) or pron
+    who = (previous_subject(text, m.start()) if english else None) or full_name_before(text, m.start())
+    return m.start(), who or antecedent(text, m.start()) or pron
 
 
 def pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Match:
@@ -78,6 +79,11 @@ def antecedent(text: str, pos: int) -> tuple[int, int] | None:
 
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}")
 _TITLE_WORDS = frozenset("mayor governor president minister head spokesman spokeswoman deputy general chief".split())
+# "On Thursday, he posted …": a date opening the sentence is nobody's name.
+_NOT_A_NAME_WORD = frozenset(
+    """on in at by for from after before during since until monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december""".split()
+)
 
 
 def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
@@ -94,6 +100,8 @@ def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
         if len(words) > 3 and is_org_like(" ".join(words)):  # "Chechen Republic Ramzan Kadyrov": the body's head
             words = words[-2:] if looks_like_person(" ".join(words[-2:])) else words
         name = " ".join(words)
+        if any(w.casefold() in _NOT_A_NAME_WORD for w in words):
+            continue
         if len(words) >= 2 and not is_org_like(name) and not any(w.endswith(("ia", "stan")) for w in words):
             at = run.start() + run.group().rindex(name)
             return at, at + len(name)
