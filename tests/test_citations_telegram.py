@@ -292,3 +292,21 @@ def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple
 )
 def test_a_channels_audience_is_no_citation(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the ministry" said it on Telegram: the ministry named before; its own mention there stays an outlet
+        ("The Kazakh Emergencies Ministry confirmed the fire. Later the ministry said on Telegram that it was out.",
+         [("Kazakh Emergencies Ministry", None)]),
+        ("The Ministry of Defence of Latvia confirmed it. The ministry said on Telegram that drills begin today.",
+         [("Ministry of Defence of Latvia", None)]),
+        # «в Telegram-канале, он отметил»: a pronoun after the channel, no possessive before it
+        ("Губернатор Олег Мельниченко выступил. В обращении, опубликованном в Telegram-канале, он отметил, что "
+         "угроза сохраняется.", [(None, "Олег Мельниченко")]),
+    ],
+)
+def test_a_later_mention_points_back_to_who_was_named(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

@@ -93,6 +93,7 @@ _CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|person
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв))")
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|in|on)[ \t]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s|\n")
 _CAPITAL = re.compile(r"(?<![\w«\"-])[А-ЯЁ][а-яё]+")
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
@@ -232,8 +233,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     if not names and owner is None and (pron := pronoun_owner(text, start)) is not None:
         return [pronoun_match(text, pron[0], end, pron[1])]
     after = PRONOUN_AFTER.match(text, end) if not names and owner is None else None
-    poss = _POSSESSIVE.search(text, max(0, start - 40), start) if after is not None else None
-    if after is not None and poss is not None:  # "В своем Telegram-канале он указал"
+    poss = (_POSSESSIVE.search(text, max(0, start - 40), start) or _IN_BEFORE.search(text, max(0, start - 10), start)
+            if after is not None else None)
+    if after is not None and poss is not None:  # "В своем Telegram-канале он указал", «в Telegram-канале, он отметил»
         english = after.group("pron").isascii()
         who = (previous_subject(text, start) if english else None) or antecedent(text, start) or after.span("pron")
         return [pronoun_match(text, poss.start(), after.end("pron"), who)]
