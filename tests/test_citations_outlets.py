@@ -178,3 +178,21 @@ def test_scouted_trigger_scans_find_exactly_what_the_patterns_find() -> None:
     assert len(_SCOUTS) >= 10
     for _rule, pattern, _where, _strong in _RULES:
         assert [m.span() for m in _trigger_matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reports" is a verb after "As X" or before "that / quoting", a noun elsewhere
+        ("As The Independent reports, the bridge will close.", ["Independent"]),
+        ("The Daily Courier reports that the bridge will close.", ["Daily Courier"]),
+        ("Preliminary reports suggest a gas leak.", []),
+        ("Unconfirmed reports said the bridge had closed.", []),
+        # a Kazakh source written as a lowercase domain before its type noun, and «жазды» (wrote)
+        ("Бұл туралы example.kz сайты хабарлады.", ["example.kz"]),
+        ("Бұл туралы newsline.media порталы жазды.", ["newsline.media"]),
+        ("Бұл туралы Президент жазды.", []),
+    ],
+)
+def test_reporting_forms_that_need_their_context(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -16,7 +16,7 @@ _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
-    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша)|хабарлады|хабарлайды|жариялады|"
+    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша)|хабарлады|хабарлайды|жариялады|жазды|жазады|"
     r"растады|мәлімдеді)(?![\w-])"
 )
 # A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
@@ -38,6 +38,7 @@ _TYPE = re.compile(
 # Words that open a Kazakh sentence without naming anyone: "this", "the information", "also".
 _OPENERS = frozenset("бұл осы ол ақпаратты сондай-ақ ал алайда мұны бұны жөнінде туралы".split())
 _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
 def find_kazakh_sources(text: str) -> Iterator[Match]:
@@ -60,8 +61,8 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         oblique = head is None and words and _OBLIQUE.search(body[words[-1][0] : words[-1][1]])
         if not words or oblique or "telegram" in body.casefold():
             continue
-        first = next((i for i, (s, e) in enumerate(words) if _CAP.match(body, s)
-                      and body[s:e].casefold() not in _OPENERS), None)
+        first = next((i for i, (s, e) in enumerate(words) if (_CAP.match(body, s) or _DOMAIN.fullmatch(body, s, e))
+                      and body[s:e].casefold() not in _OPENERS), None)  # "stopfake.kz сайты": a domain, any case
         if first is None:
             continue
         s, e = words[first][0], words[-1][1]

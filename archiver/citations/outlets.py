@@ -293,6 +293,10 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
     return more
 
 
+_AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s[ \t]+(?:[Tt]he[ \t]+)?\Z")
+_THAT_AFTER = re.compile(r"[ \t]+(?:that|quoting|citing|referring)(?![\w-])|[ \t]*[,:]")
+
+
 def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> bool:
     """Forms where "X said" names a source though X does not look like an organisation: "…, Vlast reported.",
     "Vlast reported that", "Kursiv said in a statement", "Курсив пишет, что" (X not a person by the dictionary)."""
@@ -303,6 +307,8 @@ def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> b
         return False
     if _REPORTING_VERB.fullmatch(verb.group()):
         return True
+    if verb.group() == "reports":  # a verb as "As X reports", "X reports that / quoting": "Some reports said" a noun
+        return bool(_AS_BEFORE.search(text, max(0, start - 12), start) or _THAT_AFTER.match(text, verb.end()))
     return bool(_IN_A_STATEMENT.match(text, verb.end()))
 
 
