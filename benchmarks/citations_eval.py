@@ -10,10 +10,11 @@ then extract_citations). Matching, per kind:
 
 - Names are compared on a key: casefolded, ё as е, quotes and punctuation dropped, "the"/"a"/"of"/possessive
   "s" dropped, generic type words dropped ("news", "agency", "website", "telegram", "channel", "state-run", "издание",
-  "агентство"...), English plurals cut; Cyrillic words compare equal when they share a prefix of 4+ letters with at most
-  3 letters left over on either side (case endings: "Едилова" ~ "Едилов", "правды" ~ "правда"). Two keys
-  match when they are equal, or when one is a run of words inside the other covering at least half of the
-  longer one ("Kazinform News Agency" ~ "Kazinform"; "the Mayor's press service" is not "Mayor's").
+  "агентство"...; Cyrillic ones in any case: "сайте", "изданию"), English plurals cut; Cyrillic words compare
+  equal when they share a prefix of 4+ letters with at most 3 letters left over on either side (case endings:
+  "Едилова" ~ "Едилов", "правды" ~ "правда"). Two keys match when they are equal, or when one is a run of words
+  inside the other covering at least half of the longer one ("Kazinform News Agency" ~ "Kazinform"; "the Mayor's
+  press service" is not "Mayor's").
   A citation's ``name`` and, when present, ``name_normalized`` are both tried (likewise ``owner``).
 - telegram: an annotated channel is found when a Telegram citation's name matches its name, its owner
   matches its owner, or its handle equals its handle (or the handle in a name written as a link or @handle,
@@ -60,6 +61,9 @@ _GENERIC = frozenset(
 )
 
 
+_GENERIC_CYRILLIC = tuple(w for w in _GENERIC if not w.isascii())
+
+
 _DESCRIPTORS = re.compile(r"state-(?:run|owned)")  # as "государственное": "the state-run TASS news agency"
 
 
@@ -67,8 +71,9 @@ def name_key(name: str | None) -> list[str]:
     words = re.findall(r"\w+", _DESCRIPTORS.sub(" ", (name or "").casefold().replace("ё", "е")))
     out = []
     for w in words:
-        if w in _STOP or w in _GENERIC:
-            continue
+        if w in _STOP or w in _GENERIC or (not w.isascii() and any(
+                _same_word(w, g) and len(w) >= len(g) - 1 for g in _GENERIC_CYRILLIC)):
+            continue  # a type word in any case: "сайте", "изданию", "агентством" (not "Порт" for "портал")
         if w.isascii() and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)

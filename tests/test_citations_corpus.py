@@ -58,6 +58,8 @@ def test_split_follows_its_documented_rule() -> None:
         ("Ербола Едилова", "Ербол Едилов", True),
         ("Reuters", "Bloomberg", False),
         ("Telegram-канал «Резидент»", "Резидент", True),
+        ("сайте российского МИД", "МИД", True),  # a type word in another case
+        ("информагентство «Порт Амур»", "Порт Амур", True),  # "Порт" is a name, not "портал"
     ],
 )
 def test_name_matching(a: str, b: str, same: bool) -> None:
