@@ -102,15 +102,26 @@ def test_kazakh_bodies_in_either_alphabet(text: str, name: str) -> None:
     assert all(text[c.start : c.end] == c.text and c.context in text for c in found)
 
 
-def test_the_cyrillic_shadow_keeps_every_offset_and_leaves_other_lines_alone() -> None:
+def test_the_cyrillic_shadow_maps_every_offset_back_and_leaves_other_lines_alone() -> None:
     from archiver.citations.latin_kazakh import cyrillic_shadow
 
     text = ("Reuters quoted José Álvarez.\nBul týraly qalalyq ákimdik habarlaıdy: https://www.gov.kz/news Egemen.kz\n"
-            "Сергей Ивановтың Telegram-арнасы")
+            "Сергей Ивановтың Telegram-арнасы\nKazinform basylymynyń habarlaýynsha, qorghanys ministrligi")
     shadow = cyrillic_shadow(text)
-    assert shadow is not None and len(shadow) == len(text)
-    first, second, third = shadow.split("\n")
+    assert shadow is not None and len(shadow.origin) == len(shadow.text) + 1
+    first, second, third, fourth = shadow.text.split("\n")
     assert first == "Reuters quoted José Álvarez." and third == "Сергей Ивановтың Telegram-арнасы"
     assert second == "Бұл туралы қалалық әкімдік хабарлайды: https://www.gov.kz/news Egemen.kz"
+    assert fourth == "Казінформ басылымының хабарлауынша, қорғаныс міністрлігі"  # digraphs: one letter each
+    at = shadow.text.index("хабарлауынша")
+    assert text[shadow.to_original(at) : shadow.to_original(at + len("хабарлауынша"))] == "habarlaýynsha"
+    assert shadow.from_original(text.index("habarlaýynsha")) == at
     assert cyrillic_shadow("Reuters quoted José.") is None
     assert cyrillic_shadow("José María Aznar López told El País in Gdańsk.") is None  # letters, no Kazakh word
+
+
+def test_a_source_in_latin_kazakh_with_digraphs_is_found_as_written() -> None:
+    text = "Jıyn ótti. SMARTNEWS.KZ basylymynyń habarlaýynsha, jıynǵa júz adam keldi."
+    found = [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+    assert [(c.name, c.text) for c in found] == [("SMARTNEWS.KZ", text[c.start : c.end]) for c in found]
+    assert [c.name for c in found] == ["SMARTNEWS.KZ"]

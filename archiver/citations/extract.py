@@ -10,7 +10,7 @@ from functools import lru_cache
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .known_channels import find_known_channels, is_known_channel
-from .latin_kazakh import cyrillic_shadow
+from .latin_kazakh import Shadow, cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative, person_word
@@ -43,19 +43,23 @@ def extract_citations(article: Article) -> list[Citation]:
     if shadow is None:
         found, sentences = _find(article)
         return [_citation(text, m, sentences) for m in found]
-    found, _ = _find(replace(article, text=shadow))
+    links = tuple((href, shadow.from_original(s), shadow.from_original(e)) for href, s, e in article.links)
+    found, _ = _find(replace(article, text=shadow.text, links=links))
     sentences = SentenceIndex(text)
     return [_citation(text, _as_written(m, text, shadow), sentences) for m in found]
 
 
-def _as_written(m: Match, text: str, shadow: str) -> Match:
-    """A finding in the Cyrillic shadow with its name and owner taken back from the original at the same offsets."""
+def _as_written(m: Match, text: str, shadow: Shadow) -> Match:
+    """A finding in the Cyrillic shadow, its span, name and owner taken back to the original text."""
 
     def back(found: str | None) -> str | None:
-        at = shadow.find(found, max(0, m.start - 300), m.end + 300) if found else -1
-        return text[at : at + len(found)] if found and at != -1 else found
+        at = shadow.text.find(found, max(0, m.start - 300), m.end + 300) if found else -1
+        if not found or at == -1:
+            return found
+        return text[shadow.to_original(at) : shadow.to_original(at + len(found))]
 
-    return replace(m, name=back(m.name), owner=back(m.owner))
+    return replace(m, start=shadow.to_original(m.start), end=shadow.to_original(m.end), name=back(m.name),
+                   owner=back(m.owner))
 
 
 def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
