@@ -125,3 +125,13 @@ def test_a_source_in_latin_kazakh_with_digraphs_is_found_as_written() -> None:
     found = [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
     assert [(c.name, c.text) for c in found] == [("SMARTNEWS.KZ", text[c.start : c.end]) for c in found]
     assert [c.name for c in found] == ["SMARTNEWS.KZ"]
+
+
+def test_an_html_anchor_in_latin_kazakh_keeps_its_place() -> None:
+    from archiver.citations import Article
+
+    text = "Bul týraly shesh habarlaýynsha jazdy, tolyǵyraq: osy jerde oqyńyz."
+    at = text.index("osy jerde")
+    article = Article(text=text, links=(("https://example.kz/a", at, at + len("osy jerde")),))
+    found = [c for c in extract_citations(article) if c.kind == "url"]
+    assert [(c.url, c.text) for c in found] == [("https://example.kz/a", "osy jerde")]
