@@ -315,3 +315,11 @@ def test_an_office_of_a_place_then_the_person_between_commas() -> None:
     """ "The mayor of Kharkiv, Ihor Terekhov, said on Telegram": the person between the commas, not the place."""
     text = "The mayor of Kharkiv, Ihor Terekhov, said on Telegram that power was restored."
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [(None, "Ihor Terekhov")]
+
+
+def test_the_subject_set_off_by_commas_before_said_on_telegram() -> None:
+    from archiver.citations import article_from_text, extract_citations
+
+    text = "Hamas’ armed wing, the Qassam Brigades, said via the Telegram messaging app that it fired rockets."
+    found = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert [c.name or c.owner for c in found] == ["Qassam Brigades"]

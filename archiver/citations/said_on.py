@@ -284,8 +284,8 @@ def _verb_before(text: str, pos: int) -> re.Match[str] | None:
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
     if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in ("wri", "pos", "spe", "con", "ann", "com",
-                                                                             "rep"):
-        j = skip_space_back(text, j - 1)  # "The governor, Alexander Bogomaz, writing on Telegram"
+                                                                             "rep", "sai", "cla", "sta"):
+        j = skip_space_back(text, j - 1)  # "The governor, Alexander Bogomaz, writing on Telegram"; "…, the X, said"
     adverb = re.search(r"(?:[ \t]+(?:also|later|earlier|then|has|had))+\Z", text[max(0, j - 30) : j])
     if adverb is not None:
         j = skip_space_back(text, j - len(adverb.group()))
