@@ -253,10 +253,15 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
         # or the subject named after its verb, a title between
         ("Про всі події у своєму телеграм-каналі щодня повідомляє міський голова Ігор Сапожко.",
          [(None, "Ігор Сапожко")]),
+        # the subject after the comma ("…on their Telegram channel, Hamas expressed"); an office word's holder
+        ("In a statement released on their Telegram channel, Hezbollah expressed regret.", [("Hezbollah", None)]),
+        ("Мер Луцька Ігор Поліщук відвідав школу. Про це мер повідомив у своєму Telegram у понеділок.",
+         [(None, "Ігор Поліщук")]),
         # nobody named before: still a channel cited, without its owner's name
         ("Обращение появилось на его Telegram-канале.", [(None, None)]),
         # the possessive must stand right before the channel: "their Telegram messages" cite no channel
         ("Police read their Telegram messages.", []),
+        ("He likes his Telegram too much.", []),  # the bare word only after a verb of saying
         ("Он завел свой Telegram-канал в 2020 году.", []),
     ],
 )

@@ -145,6 +145,17 @@ _VERB_THEN_NAME = re.compile(
     rf"[ \t]+(?:[a-zа-яёіїєґ]+[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яёіїєґ'’-]+){{0,4}}?[ \t]+"
     r"(?=[A-ZА-ЯЁІЇЄҐ])"
 )
+_SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:в|у|на|in|on)[ \t]+)?\Z", re.IGNORECASE)
+_BARE_END = re.compile(r"(?=[ \t]*[,.;:!?)]|[ \t]+[a-zа-яёіїєґ])")
+_NAMED_AFTER_COMMA = re.compile(
+    r"[^.;:!?\n,]{0,40},[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]{3,}(?:ed|s)(?![\w-])"
+)
+# "мер повідомив у своєму Telegram": an office word as the subject, its holder named before.
+_OFFICE_SAID = re.compile(
+    rf"(?<![\w-])(?P<office>мер|мэр|губернатор|голова|глава|міністр|министр|governor|mayor|minister)[ \t]+"
+    rf"(?:(?:також|также|also)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:в|у|на|in|on)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 _CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|канал[а-яі]*|арна[а-яәіңғүұқөһ]*)(?![\w-])")
 
 
@@ -158,14 +169,23 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
     found = []
     for word in _TELEGRAM_WORD.finditer(text):  # the rare word first: scanning for the possessives is slower
         poss = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())
-        noun = _CHANNEL_NOUN_AFTER.match(text, word.end())
-        if poss is None or noun is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
+        if poss is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
+            continue
+        said = _SAID_IN.search(text, max(0, poss.start() - 40), poss.start())
+        noun = _CHANNEL_NOUN_AFTER.match(text, word.end()) or (_BARE_END.match(text, word.end()) if said else None)
+        if noun is None:  # «повідомив у своєму Telegram»: the bare word only after a verb of saying
             continue
         lo, hi = sentences.bounds(poss.start(), noun.end())
         if bisect_left(cited, hi) > bisect_left(cited, lo):
             continue
         then = _VERB_THEN_NAME.match(text, noun.end())
-        who = (person_after(text, then.end()) if then else None) or full_name_before(text, poss.start())
+        named = _NAMED_AFTER_COMMA.match(text, noun.end())  # "…on their Telegram channel, Hamas expressed"
+        office = _OFFICE_SAID.search(text, max(0, poss.start() - 60), poss.start()) if said else None
+        who = ((person_after(text, then.end()) if then else None) or (named.span("name") if named else None)
+               or (holder_of(text, office.group("office"), office.start()) if office else None)
+               or full_name_before(text, poss.start()))
+        if who is not None and " " not in text[who[0] : who[1]]:
+            who = person_before(text, who[1]) or who  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
         found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
                            "tg.prose.unnamed", owner=owner))
