@@ -187,6 +187,10 @@ def test_scouted_trigger_scans_find_exactly_what_the_patterns_find() -> None:
         ("As The Independent reports, the bridge will close.", ["Independent"]),
         ("The Daily Courier reports that the bridge will close.", ["Daily Courier"]),
         ("Preliminary reports suggest a gas leak.", []),
+        # "with X saying": an organisation's participle of saying; people "saying" stay people
+        ("The strike was confirmed, with the Latvian Ministry of Defence saying two jets were hit.",
+         ["Latvian Ministry of Defence"]),
+        ("Residents in Kyiv were saying goodbye.", []),
         ("Unconfirmed reports said the bridge had closed.", []),
         # a Kazakh source written as a lowercase domain before its type noun, and «жазды» (wrote)
         ("Бұл туралы example.kz сайты хабарлады.", ["example.kz"]),
