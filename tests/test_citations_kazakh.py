@@ -50,6 +50,8 @@ def test_kazakh_person_speaking_is_no_outlet(text: str) -> None:
         ("Төтенше жағдайдың видеосы Ustanovka 98 telegram арнасында жарияланды.", "Ustanovka 98"),
         ("Бұл туралы ақпарат ҚР Денсаулық сақтау министрлігінің Telegram-арнасында жарияланды.",
          "ҚР Денсаулық сақтау министрлігінің"),
+        # its official Telegram page: «ресми Telegram парақшасында»
+        ("Бұл жайлы Қаржы министрлігі ресми Telegram парақшасында мәлім етті.", "Қаржы министрлігі"),
     ],
 )
 def test_whose_telegram_channel_kazakh(text: str, name: str) -> None:

@@ -105,6 +105,7 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
         yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
 
 
+_CHANNEL_ADJECTIVES = frozenset("ресми жеке ресмі".split())
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
 _PRONOUN_GENITIVES = frozenset("өзінің оның олардың біздің менің сенің сіздің өздерінің".split())
 _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())
@@ -116,6 +117,9 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", text[max(0, pos - 120) : pos])]
     base = max(0, pos - 120)
     words = [(base + a, base + b) for a, b in words]
+    last = text[words[-1][0] : words[-1][1]].casefold() if words else ""
+    if last in _CHANNEL_ADJECTIVES and not text[words[-1][1] : pos].strip():
+        pos, words = words[-1][0], words[:-1]  # «министрлігі ресми Telegram парақшасы»: official, not a name
     if not words or text[words[-1][1] : pos].strip(" \t-"):
         return None
     head = text[words[-1][0] : words[-1][1]]

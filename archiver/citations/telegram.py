@@ -44,7 +44,7 @@ from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг)(?:(?:[-‑][ \t]?|[ \t])?(?P<noun>channels?|accounts?|sources"
-    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|арна[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
+    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -193,7 +193,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     if noun.startswith("арнамыз"):
         return []  # "our Telegram channel": the publisher's promo line
     plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах")
-    english_or_kazakh = noun.startswith(("channel", "account", "арна"))
+    english_or_kazakh = noun.startswith(("channel", "account", "арна", "парақша"))  # «Telegram парақшасы»: its page
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
     names: list[tuple[int, int, str]] = _quoted_names(text, end)
@@ -207,7 +207,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         q = quoted_before(text, left)
         if q is not None and (name := clean_name(q[2])):
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
-        elif noun.startswith("арна") and (kk := owner_before_channel(text, left)) is not None:
+        elif noun.startswith(("арна", "парақша")) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
         elif english_or_kazakh and not plural:
             names, rule, owner = _name_before(text, left, start, owner)
