@@ -257,6 +257,9 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
         ("In a statement released on their Telegram channel, Hezbollah expressed regret.", [("Hezbollah", None)]),
         ("Мер Луцька Ігор Поліщук відвідав школу. Про це мер повідомив у своєму Telegram у понеділок.",
          [(None, "Ігор Поліщук")]),
+        # "its / their": the group opening the sentence, its verb next; "established its channel" starts one
+        ("Killnet Collective boasted about the attack on its Telegram channel.", [(None, "Killnet Collective")]),
+        ("The group established its Telegram channel in January.", []),
         # nobody named before: still a channel cited, without its owner's name
         ("Обращение появилось на его Telegram-канале.", [(None, None)]),
         # the possessive must stand right before the channel: "their Telegram messages" cite no channel

@@ -219,7 +219,7 @@ def skip_space_back(text: str, j: int) -> int:
 # Words that start a channel rather than cite it, ending where the channel word starts: "launched his own",
 # «завел свой», «создал новый».
 FOUNDED_BEFORE = re.compile(
-    r"(?<![\w-])(?:созда[лв][а-яё]*|завел[а-яё]*|завёл|запустил[а-яё]*|вед[её]т|launched|created|"
+    r"(?<![\w-])(?:созда[лв][а-яё]*|завел[а-яё]*|завёл|запустил[а-яё]*|вед[её]т|launched|created|established|"
     r"started|set[ \t]+up|runs|run)[ \t]+(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|собственный|новый|his|her|their|its|"
     r"a|an|own|new|personal|official)[ \t]+)+\Z",
     re.IGNORECASE,

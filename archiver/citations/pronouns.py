@@ -136,7 +136,7 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
 # арнасында»: a possessive straight before the Telegram word, the owner named in the sentences before.
 _TELEGRAM_WORD = re.compile(r"[TТ]elegram|[Тт]елеграм")
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:his|her|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің)[ \t]+"
+    r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject
@@ -149,6 +149,11 @@ _SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:в|у|н
 _BARE_END = re.compile(r"(?=[ \t]*[,.;:!?)]|[ \t]+[a-zа-яёіїєґ])")
 _NAMED_AFTER_COMMA = re.compile(
     r"[^.;:!?\n,]{0,40},[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]{3,}(?:ed|s)(?![\w-])"
+)
+# "Anonymous Sudan boasted about the attack on its Telegram channel": the group opening the sentence, its verb next.
+_OPENING_SUBJECT = re.compile(
+    rf"(?P<name>(?!(?:The|A|An|This|That|It|In|On)[ \t])(?:[A-Z][\w'’-]+[ \t]+){{0,4}}[A-Z][\w'’-]+)[ \t]+"
+    rf"(?:also[ \t]+)?(?:[a-z]{{3,}}ed|{EN_VERBS})(?![\w-])"
 )
 # "мер повідомив у своєму Telegram": an office word as the subject, its holder named before.
 _OFFICE_SAID = re.compile(
@@ -181,8 +186,10 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         then = _VERB_THEN_NAME.match(text, noun.end())
         named = _NAMED_AFTER_COMMA.match(text, noun.end())  # "…on their Telegram channel, Hamas expressed"
         office = _OFFICE_SAID.search(text, max(0, poss.start() - 60), poss.start()) if said else None
+        opening = _OPENING_SUBJECT.match(text, lo) if poss.group().lower().startswith(("its", "their")) else None
         who = ((person_after(text, then.end()) if then else None) or (named.span("name") if named else None)
                or (holder_of(text, office.group("office"), office.start()) if office else None)
+               or (opening.span("name") if opening and opening.end() <= poss.start() else None)
                or full_name_before(text, poss.start()))
         if who is not None and " " not in text[who[0] : who[1]]:
             who = person_before(text, who[1]) or who  # «Андрій Садовий», not the surname alone
