@@ -110,7 +110,8 @@ def test_the_cyrillic_shadow_maps_every_offset_back_and_leaves_other_lines_alone
     text = ("Reuters quoted José Álvarez.\nBul týraly qalalyq ákimdik habarlaıdy: https://www.gov.kz/news Egemen.kz\n"
             "Сергей Ивановтың Telegram-арнасы\nKazinform basylymynyń habarlaýynsha, qorghanys ministrligi")
     shadow = cyrillic_shadow(text)
-    assert shadow is not None and len(shadow.origin) == len(shadow.text) + 1
+    assert shadow is not None and shadow.to_original(len(shadow.text)) == len(text)
+    assert all(shadow.from_original(shadow.to_original(i)) == i for i in range(len(shadow.text) + 1))
     first, second, third, fourth = shadow.text.split("\n")
     assert first == "Reuters quoted José Álvarez." and third == "Сергей Ивановтың Telegram-арнасы"
     assert second == "Бұл туралы қалалық әкімдік хабарлайды: https://www.gov.kz/news Egemen.kz"

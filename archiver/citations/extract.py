@@ -42,11 +42,14 @@ def extract_citations(article: Article) -> list[Citation]:
     shadow = cyrillic_shadow(text)  # Kazakh in Latin letters: found in Cyrillic, reported as written
     if shadow is None:
         found, sentences = _find(article)
-        return [_citation(text, m, sentences) for m in found]
+        return [_citation(text, m, sentences.around(m.start, m.end)) for m in found]
     links = tuple((href, shadow.from_original(s), shadow.from_original(e)) for href, s, e in article.links)
-    found, _ = _find(replace(article, text=shadow.text, links=links))
-    sentences = SentenceIndex(text)
-    return [_citation(text, _as_written(m, text, shadow), sentences) for m in found]
+    found, sentences = _find(replace(article, text=shadow.text, links=links))
+    cited = []
+    for m in found:
+        s, e = sentences.bounds(m.start, m.end)  # the shadow's sentence, taken from the original
+        cited.append(_citation(text, _as_written(m, text, shadow), text[shadow.to_original(s) : shadow.to_original(e)]))
+    return cited
 
 
 def _as_written(m: Match, text: str, shadow: Shadow) -> Match:
@@ -196,8 +199,8 @@ def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
     return replace(m, name=owner, owner=None)
 
 
-def _citation(text: str, m: Match, sentences: SentenceIndex) -> Citation:
+def _citation(text: str, m: Match, context: str) -> Citation:
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
-                    start=m.start, end=m.end, context=sentences.around(m.start, m.end), rule=m.rule,
+                    start=m.start, end=m.end, context=context, rule=m.rule,
                     name_normalized=nominative(m.name) if m.name else None,
                     owner_normalized=nominative(m.owner) if m.owner else None, confidence=confidence(m.rule))

@@ -10,7 +10,7 @@ Links, domains and handles stay as written, so they are still found as links and
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Letters of the two Latin alphabets (2018, 2021) that English and Russian text lacks; a line is Kazakh when it
@@ -24,10 +24,11 @@ _KAZAKH_WORD = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 _KEEP = re.compile(r"\S*(?:://|www\.|@)\S*|[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,4})(?![\w])(?:/\S*)?", re.IGNORECASE)
-_VOWELS = "aeoıiuyáóúýäöūüAEOIİUYÁÓÚÝÄÖŪÜ"
 _LOWER_2018 = dict(zip("abcdefghijklmnopqrstuvwxyzáǵńóúýı", "абцдефгхіжклмнопқрстұвухызәғңөүуи", strict=True))
 _LOWER_2021 = dict(zip("abcdefghijklmnopqrstuvwxyzäǧğŋñöūüşçı", "абцдефгхижклмнопқрстувухызәғғңңөұүшчі", strict=True))
 _DIGRAPHS = {"sh": "ш", "ch": "ч", "gh": "ғ"}  # "habarlaýynsha" хабарлауынша, "qorghanys" қорғаныс
+_DIGRAPH = re.compile(r"[sScCgG][hH]")
+_Y_AFTER_VOWEL = re.compile(r"(?<=[аеоиуыәөұүіэАЕОИУЫӘӨҰҮІЭ])и")
 _TABLE_2018 = str.maketrans(_LOWER_2018 | {k.upper(): v.upper() for k, v in _LOWER_2018.items() if k != "ı"})
 _TABLE_2021 = str.maketrans(_LOWER_2021 | {k.upper(): v.upper() for k, v in _LOWER_2021.items() if k not in "iı"}
                             | {"I": "І", "İ": "И"})
@@ -35,63 +36,59 @@ _TABLE_2021 = str.maketrans(_LOWER_2021 | {k.upper(): v.upper() for k, v in _LOW
 
 @dataclass(frozen=True)
 class Shadow:
-    """The text spelled in Cyrillic, and where each of its characters came from in the original."""
+    """The text spelled in Cyrillic, and how its offsets map to the original's: from shadow offset ``breaks[k]``
+    on, the original offset is ``deltas[k]`` further (each digraph spelled as one letter adds one)."""
 
     text: str
-    origin: tuple[int, ...]  # origin[i]: the original offset of text[i]; one more entry for the end
+    breaks: tuple[int, ...]
+    deltas: tuple[int, ...]
 
     def to_original(self, i: int) -> int:
-        return self.origin[i]
+        return i + self.deltas[bisect_right(self.breaks, i) - 1]
 
-    def from_original(self, i: int) -> int:
-        return bisect_left(self.origin, i)
+    def from_original(self, j: int) -> int:
+        k = bisect_right([b + d for b, d in zip(self.breaks, self.deltas, strict=True)], j) - 1
+        return max(self.breaks[k], j - self.deltas[k])
 
 
 def cyrillic_shadow(text: str) -> Shadow | None:
     """The text with its Latin-script Kazakh lines spelled in Cyrillic; None when it has none (the common case:
     one scan for the letters that only Kazakh uses). A digraph ("sh", "ch", "gh") becomes one letter, so offsets
-    go through ``Shadow.origin``."""
+    map through the ``Shadow``."""
     if not _KAZAKH_LATIN.search(text):
         return None
     out: list[str] = []
-    origin: list[int] = []
+    breaks, deltas = [0], [0]
     done = 0
     for line in _LINE.finditer(text):
         if len(_KAZAKH_LATIN.findall(line.group())) < 2 or not _KAZAKH_WORD.search(line.group()):
             continue  # "José Álvarez" in an English line
-        _copy(text, done, line.start(), out, origin)
+        out.append(text[done : line.start()])
         table = _TABLE_2021 if _ALPHABET_2021.search(line.group()) else _TABLE_2018
         at = line.start()
         for keep in _KEEP.finditer(text, line.start(), line.end()):
-            _spell(text, at, keep.start(), table, out, origin)
-            _copy(text, keep.start(), keep.end(), out, origin)
+            _spell(text, at, keep.start(), table, out, breaks, deltas)
+            out.append(keep.group())
             at = keep.end()
-        _spell(text, at, line.end(), table, out, origin)
+        _spell(text, at, line.end(), table, out, breaks, deltas)
         done = line.end()
-    if not origin:
+    if not out:
         return None
-    _copy(text, done, len(text), out, origin)
-    origin.append(len(text))
-    return Shadow("".join(out), tuple(origin))
+    out.append(text[done:])
+    return Shadow("".join(out), tuple(breaks), tuple(deltas))
 
 
-def _copy(text: str, start: int, end: int, out: list[str], origin: list[int]) -> None:
-    out.append(text[start:end])
-    origin.extend(range(start, end))
-
-
-def _spell(text: str, start: int, end: int, table: dict[int, str], out: list[str], origin: list[int]) -> None:
-    i = start
-    while i < end:
-        pair = text[i : i + 2] if i + 1 < end else ""
-        letter = _DIGRAPHS.get(pair.casefold())
-        if letter is not None:
-            out.append(letter.upper() if pair[0].isupper() else letter)
-            origin.append(i)
-            i += 2
-            continue
-        c = text[i].translate(table)
-        # и after a vowel is й ("habarlaıdy", "habarlaidy" хабарлайды; "Sergeı" Сергей)
-        out.append("й" if c == "и" and i > start and text[i - 1] in _VOWELS else c)
-        origin.append(i)
-        i += 1
+def _spell(text: str, start: int, end: int, table: dict[int, str], out: list[str], breaks: list[int],
+           deltas: list[int]) -> None:
+    """Append text[start:end] in Cyrillic: letter for letter, then each digraph's two letters made one."""
+    chunk = text[start:end]
+    spelled = _Y_AFTER_VOWEL.sub("й", chunk.translate(table))  # "habarlaıdy" хабарлайды, "Sergeı" Сергей
+    done = 0
+    for pair in _DIGRAPH.finditer(chunk):
+        out.append(spelled[done : pair.start()])
+        letter = _DIGRAPHS[pair.group().casefold()]
+        out.append(letter.upper() if pair.group()[0].isupper() else letter)
+        breaks.append(start + pair.end() - deltas[-1] - 1)  # the shadow offset right after the digraph's letter
+        deltas.append(deltas[-1] + 1)
+        done = pair.end()
+    out.append(spelled[done:])
