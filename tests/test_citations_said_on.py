@@ -323,3 +323,14 @@ def test_the_subject_set_off_by_commas_before_said_on_telegram() -> None:
     text = "Hamas’ armed wing, the Qassam Brigades, said via the Telegram messaging app that it fired rockets."
     found = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
     assert [c.name or c.owner for c in found] == ["Qassam Brigades"]
+
+
+def test_on_telegram_opening_the_sentence() -> None:
+    from archiver.citations import article_from_text, extract_citations
+
+    found = [(c.name, c.owner, c.text) for c in extract_citations(article_from_text(
+        "On Telegram, Prigozhin reported the news. On Telegram, the news spread fast.")) if c.kind == "telegram"]
+    assert found == [(None, "Prigozhin", "On Telegram, Prigozhin")]
+    # a verb of saying in the sentence before is not this place's ("… reported the news. On Telegram, …")
+    assert [c for c in extract_citations(article_from_text(
+        "The governor reported the news. On Telegram, residents were angry.")) if c.kind == "telegram"] == []

@@ -82,8 +82,10 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speakin
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
 _PLACE_FIRST = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:Telegram[ \t]+(?:post|statement|message|video|address|channel)|(?:post|statement|message|video|address)"
+    r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:(?=Telegram[ \t]*,)|(?:a|an|his|her|its|their)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?)"
+    r"(?:Telegram(?=[ \t]*,)|Telegram[ \t]+(?:post|statement|message|video|address|channel)"
+    r"|(?:post|statement|message|video|address)"
     r"(?:[ \t]+(?:posted|published|shared|released))?[ \t]+(?:on|through|via)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|"
     r"its[ \t]+)?[Tt]elegram(?:[ \t]+(?:channel|messaging[ \t]+app|social[ \t]+network|messenger))?)"
     r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
@@ -91,8 +93,8 @@ _PLACE_FIRST = re.compile(
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
                       re.IGNORECASE)
 # Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
-_CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|(?<![\w-])(?:that|what|whether|not|что|чтобы|не|що|як)(?![\w-])",
-                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w-])(?:that|what|whether|not|что|чтобы|не|що|як)"
+                           r"(?![\w-])", re.IGNORECASE)  # (a sentence's end too: "… reported the news. On Telegram,")
 # "The Ukrainian air force said": a body named by a lowercase head, closed list.
 _BODY = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){0,2}(?:air[ \t]+force|army|navy|military|ministry|police|"
