@@ -131,6 +131,8 @@ def test_later_mentions_of_a_known_channel() -> None:
         "She uses Telegram every day.",
         "Дмитрий Медведев создал свой Telegram-канал в 2022 году.",  # having a channel cites nothing
         "The governor launched his own Telegram channel last year.",
+        "Долучайся до телеграм-каналу «Новини Полтави»!",  # a promotion, in Ukrainian too
+        "Присоединяйся к телеграм-каналу «Новости Омска».",
     ],
 )
 def test_not_telegram(text: str) -> None:

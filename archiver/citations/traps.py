@@ -22,7 +22,8 @@ _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECAS
 # "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
 _PROMO = re.compile(
     r"(?<![\w-])(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис\w*|subscribe|follow|"
-    r"join|присоединяйтесь|приєднуйтесь|читайте[ \t]+нас)(?![\w-])[^.!?\n]{0,50}\Z",
+    r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
+    r"читайте[ \t]+нас)(?![\w-])[^.!?\n]{0,50}\Z",
     re.IGNORECASE,
 )
 # A quoted channel name with no Telegram word in sight, in a sentence about television.
