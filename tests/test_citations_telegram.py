@@ -133,6 +133,9 @@ def test_later_mentions_of_a_known_channel() -> None:
         "The governor launched his own Telegram channel last year.",
         "Долучайся до телеграм-каналу «Новини Полтави»!",  # a promotion, in Ukrainian too
         "Присоединяйся к телеграм-каналу «Новости Омска».",
+        # a person by their channel, nothing said there
+        "Задержан админ телеграм-канала «Омский щит» Иван Петров.",
+        "The founder of Telegram channel Prairie News, which was banned, was detained.",
     ],
 )
 def test_not_telegram(text: str) -> None:
@@ -304,6 +307,11 @@ def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple
         ("The Rybar Telegram channel, which has a million subscribers, reported the strike.", [("Rybar", None)]),
     ],
 )
+def test_an_author_who_writes_cites_the_channel() -> None:
+    assert names("Автор телеграм-канала «Рыбарь» Михаил Звинчук написал, что бои продолжаются.") == [
+        ("Рыбарь", "Михаил Звинчук")]
+
+
 def test_a_channels_audience_is_no_citation(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
 

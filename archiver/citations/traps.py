@@ -41,6 +41,12 @@ _AUDIENCE = re.compile(
 _SAYING = re.compile(r"(?<![\w-])(?:сообщ|пиш|написа|заяви|рассказ|повідом|пише|said|says|wrote|writes|report|"
                      r"posted|publish|опубликова|опублікува)", re.IGNORECASE)
 
+# "the founder of Telegram channel X … was detained", «админ телеграм-канала «X» задержан»: a person by their
+# channel; a citation only if the sentence says something came from it.
+_ROLE_OF = re.compile(r"(?<![\w-])(?:founder|creator|admin|administrator|owner|author|editor|основател\w*|создател\w*|"
+                      r"админ\w*|администратор\w*|владел\w*|автор\w*|засновни\w*|власни\w*)"
+                      r"(?:[ \t]+of)?[ \t]+(?:the[ \t]+|a[ \t]+)?\Z", re.IGNORECASE)
+
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m)]
@@ -58,6 +64,9 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
         if (m.handle or "").casefold().endswith("bot"):
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
         if m.rule == "tg.prose.implied_channel" and _TV.search(sentences.around(m.start, m.end)):
+            return True
+        if (m.handle is None and _ROLE_OF.search(text, max(0, m.start - 30), m.start)
+                and not _SAYING.search(sentences.around(m.start, m.end))):
             return True
         if m.handle is None and _AUDIENCE.match(text, m.end) and not _SAYING.search(sentences.around(m.start, m.end)):
             return True  # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
