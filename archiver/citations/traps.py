@@ -39,7 +39,8 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"(?<![\w-])(?:сообщ|пиш|написа|заяви|рассказ|повідом|пише|said|says|wrote|writes|report|"
-                     r"posted|publish|опубликова|опублікува)", re.IGNORECASE)
+                     r"posted|publish|опубликова|опублікува|счита|полага|отмеча|уверен|вважа|зазнача|"
+                     r"believ|think|argu|note|claim)", re.IGNORECASE)  # an opinion is what it said too
 
 # "the founder of Telegram channel X … was detained", «админ телеграм-канала «X» задержан»: a person by their
 # channel; a citation only if the sentence says something came from it.
