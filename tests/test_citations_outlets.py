@@ -191,6 +191,8 @@ def test_scouted_trigger_scans_find_exactly_what_the_patterns_find() -> None:
         ("The strike was confirmed, with the Latvian Ministry of Defence saying two jets were hit.",
          ["Latvian Ministry of Defence"]),
         ("Residents in Kyiv were saying goodbye.", []),
+        # whose statement it is: «со ссылкой на заявление «X»», «з посиланням на заяву "X"»
+        ("Об этом сообщает ТАСС со ссылкой на заявление «Росавиации».", ["ТАСС", "Росавиации"]),
         ("Unconfirmed reports said the bridge had closed.", []),
         # a Kazakh source written as a lowercase domain before its type noun, and «жазды» (wrote)
         ("Бұл туралы example.kz сайты хабарлады.", ["example.kz"]),

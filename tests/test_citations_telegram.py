@@ -332,3 +332,8 @@ def test_a_channels_audience_is_no_citation(text: str, expected: list[tuple[str 
 def test_a_later_mention_points_back_to_who_was_named(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+def test_whose_statement_in_telegram() -> None:
+    assert names('Про це повідомляє РБК-Україна з посиланням на заяву "Нафтогазу" в Telegram.') == [
+        ("Нафтогазу", None)]

@@ -34,6 +34,9 @@ _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?изд�
 _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
     r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+    # «со ссылкой на заявление «Роскосмоса»», «з посиланням на заяву "Укренерго"»: whose statement
+    r"(?:(?:заявлени[еяю]|сообщени[еяю]|публикаци[юи]|заяв[уиа]|повідомлення|публікаці[юї]|допис)[ \t\xa0]+"
+    r"(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
     # "told the state-run TASS news agency"
     r"(?:(?:state-run|state-owned|state|independent|pro-Kremlin|opposition|local|regional|latest|official|"
     r"preliminary|recent|new)[ \t]+(?=[A-Z]))?"
