@@ -133,7 +133,7 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
 
 
 # "through his Telegram channel", «на его Telegram-канале», «в собственном Telegram-канале», «өзінің Telegram
-# арнасында»: a possessive straight before the Telegram word, the owner named in the sentences before.
+# арнасында»: a possessive straight before the Telegram word; whose it is, see possessive_channels.
 _TELEGRAM_WORD = re.compile(r"[TТ]elegram|[Тт]елеграм")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің)[ \t]+"
@@ -165,11 +165,12 @@ _CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|канал[а-яі]*
 
 
 def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Match]) -> list[Match]:
-    """A person's own Telegram channel named by a possessive only, in a sentence citing no Telegram channel yet
-    ("В своем Telegram-канале он указал" is the pronoun rule's): the owner is the subject named after its verb
-    («у своєму телеграм-каналі повідомляє голова ОВА Віталій Кім»), else the nearest person named in full (first
-    name and surname) before it; with no one named, a channel cited without its name. "launched his own Telegram
-    channel" starts a channel and cites none."""
+    """A person's or a group's own Telegram channel named by a possessive only, in a sentence citing no Telegram
+    channel yet ("В своем Telegram-канале он указал" is the pronoun rule's). The owner, first found of: the
+    subject named after its verb («у своєму телеграм-каналі повідомляє голова ОВА Віталій Кім»), the subject
+    after the comma ("…on their Telegram channel, Hamas expressed"), an office word's holder («мер повідомив у
+    своєму Telegram»), the group opening the sentence for "its / their", the nearest full name before; with
+    no one, a channel cited without its name. "launched his own Telegram channel" starts a channel, cites none."""
     cited = sorted(m.start for m in telegram)
     found = []
     for word in _TELEGRAM_WORD.finditer(text):  # the rare word first: scanning for the possessives is slower
