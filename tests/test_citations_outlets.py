@@ -191,6 +191,10 @@ def test_scouted_trigger_scans_find_exactly_what_the_patterns_find() -> None:
         ("The strike was confirmed, with the Latvian Ministry of Defence saying two jets were hit.",
          ["Latvian Ministry of Defence"]),
         ("Residents in Kyiv were saying goodbye.", []),
+        # a closing credit, not a pairing of quoted names or a quotation's speaker
+        ("Жительница разместила публикацию. — Московский Комсомолец.", ["Московский Комсомолец"]),
+        ("Сезон стартует 8 августа матчем «Химки» — ЦСКА.", []),
+        ("«Это мое указание акимам всех уровней», – Президент РК.", []),
         # whose statement it is: «со ссылкой на заявление «X»», «з посиланням на заяву "X"»
         ("Об этом сообщает ТАСС со ссылкой на заявление «Росавиации».", ["ТАСС", "Росавиации"]),
         ("Unconfirmed reports said the bridge had closed.", []),

@@ -53,6 +53,8 @@ _BODY_SAID = re.compile(
     r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють)(?![\w-])"
 )
 _CREDIT = re.compile(r"(?m)(?<=\S)[ \t]+[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
+# A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
+_QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 _DATELINES = (
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:,[ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
                r"[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),  # "ALMATY, March 3 (Reuters) -"
@@ -163,6 +165,8 @@ def find_credits(text: str) -> Iterator[Match]:
         after_sentence = m.start() > 0 and text[m.start() - 1] in ".!?…»\""
         if rule == "outlet.credit" and not (after_sentence or is_org_like(name)):
             continue  # "… со ссылкой на Пескова — Взгляд.UA." is a credit; "— Иван Петров" without one is not
+        if rule == "outlet.credit" and _QUOTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # «Химки» — ЦСКА: a pairing (a match, a route); «…уровней», – Президент РК: who said it
         s = m.start("name") + m.group("name").find(name)
         yield Match("outlet", s, s + len(name), rule, name=name)
 
