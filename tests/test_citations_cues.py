@@ -43,6 +43,7 @@ def test_organisation_near_a_cue_is_an_outlet(text: str, name: str) -> None:
         "Фото: пресс-служба партии «Новые люди» сообщила об открытии штаба.",  # a credit line
         "Получить комментарий в пресс-службе ГУ МВД не удалось.",  # the source did not answer
         "По данным СМИ, обыски прошли в трех городах.",  # "the media": no one named
+        "Он выполнил обещание и опубликовал в Сети видеопоздравление со стихотворением.",  # "online"
     ],
 )
 def test_no_outlet_without_a_named_source(text: str) -> None:

@@ -46,8 +46,8 @@ _NO_REPORT = re.compile(
 _GENERIC = frozenset("сми медиа источник источники соцсети соцсетях media sources".split())
 _OF_PLACE = re.compile(r"[ \t]+(?:(?:по|в|of|for|in)[ \t]+)?")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_NOT_A_SOURCE = re.compile(r"telegram|телеграм|youtube|google|apple|whatsapp|twitter|facebook|instagram|вконтакте",
-                           re.IGNORECASE)
+_NOT_A_SOURCE = re.compile(r"telegram|телеграм|youtube|google|apple|whatsapp|twitter|facebook|instagram|вконтакте|"
+                           r"инстаграм|фейсбук|твиттер|ютуб|тикток|\Aсет[иьюей]\Z|\Aинтернет", re.IGNORECASE)
 _NAME_START = re.compile(r"(?<![\w-])[A-ZА-ЯЁ«\"„“]")
 _TWO_WORDS = re.compile(r"[А-ЯЁ][а-яё-]+[ \t]+[А-ЯЁ][а-яё-]+")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()—–]|\s-\s")
@@ -116,6 +116,7 @@ def _named(sentence: str, ents: Entities) -> list[tuple[int, int, str]]:
     """People and organisations that can be a source: not a platform, not a number ("службу «02»")."""
     return [e for e in _with_places(sentence, ents.of(sentence)) if e[2] in ("ORG", "PER")
             and _LETTERS.search(sentence[e[0] : e[1]]) and not _NOT_A_SOURCE.search(sentence[e[0] : e[1]])
+            and e[1] - e[0] > 2  # "ГУ": a name the tagger cut short
             and sentence[e[0] : e[1]].casefold() not in _GENERIC]
 
 
