@@ -63,7 +63,7 @@ _FOLLOW_OK = frozenset(
     estimates think-tank research expect expects believe believes predict predicts forecast forecasts say warn warns
     found finds documented figures statistics""".split()
 )
-_GENERIC = frozenset("сми media source sources question answer author editor internet интернет".split())
+_GENERIC = frozenset("сми media source sources question answer author editor internet интернет там тут здесь".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
