@@ -170,6 +170,25 @@ def test_token_soup_never_raises_and_spans_match(pieces: list[str]) -> None:
     _check_invariants(article, extract_citations(article))
 
 
+_KAZAKH_LATIN_PIECES = st.sampled_from(
+    ["habarlaýynsha", "dep", "habarlaıdy", "jazdy", "Qorǵanys", "mınıstrligi", "ministrlıgı", "mälımdedı",
+     "basylymynyń", "Telegram", "arnasynda", "týraly", "Būl", "turaly", "sh", "Ch", "gh", "Egemen.kz",
+     "https://x.kz/a?b=sh", "@rybar", "«", "»", ",", ".", "\n", "Sergeı", "ákimdigi", "baspasóz", "qyzmeti"]
+)
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_KAZAKH_LATIN_PIECES, st.text(max_size=2)), max_size=40), st.data())
+def test_latin_kazakh_soup_with_anchors_never_raises_and_spans_match(pieces: list[str], data: st.DataObject) -> None:
+    """Lines spelled in Cyrillic shift offsets at every digraph: nothing raises, anchors anywhere (inside a digraph
+    too) are taken, and every span and context is the original text's (the mapping itself is checked in
+    test_citations_kazakh.py)."""
+    text = " ".join(pieces)
+    bounds = sorted(data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=2)))
+    article = Article(text=text, links=(("https://example.kz/a", bounds[0], bounds[1]),))
+    _check_invariants(article, extract_citations(article))
+
+
 @settings(max_examples=100, deadline=None, database=None)
 @given(st.lists(st.sampled_from(["<p>", "</p>", "<a href='https://t.me/abc_def'>", "</a>", "x ", "«Рыбарь» ", "<br>"])))
 def test_html_soup_never_raises_and_spans_match(pieces: list[str]) -> None:
