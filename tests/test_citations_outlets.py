@@ -195,6 +195,11 @@ def test_scouted_trigger_scans_find_exactly_what_the_patterns_find() -> None:
         ("Жительница разместила публикацию. — Московский Комсомолец.", ["Московский Комсомолец"]),
         ("Сезон стартует 8 августа матчем «Химки» — ЦСКА.", []),
         ("Там пишут, что мост закрыт.", []),  # "there", not a name
+        # told / informed an outlet; an acronym pair, a country-code domain; "issued a press release"
+        ("A representative of the team told RFE/RL that the talks failed.", ["RFE/RL"]),
+        ("The hotel administration informed News.am that the event was cancelled.", ["News.am"]),
+        ("The police informed residents that the road was closed.", []),
+        ("The Human Rights Committee issued a press release about the arrests.", ["Human Rights Committee"]),
         ("«Это мое указание акимам всех уровней», – Президент РК.", []),
         # whose statement it is: «со ссылкой на заявление «X»», «з посиланням на заяву "X"»
         ("Об этом сообщает ТАСС со ссылкой на заявление «Росавиации».", ["ТАСС", "Росавиации"]),

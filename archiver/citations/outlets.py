@@ -67,7 +67,7 @@ _GENERIC = frozenset("сми media source sources question answer author editor 
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
-             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?statement)")
+             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
@@ -148,7 +148,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes|referring\s+to)\b"), "after", True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
-    ("outlet.told", re.compile(r"\btold\b|\binterview\s+(?:with|to)\b|\b(?:stated|said|confirmed|explained)\s+to\b"
+    ("outlet.told", re.compile(r"\btold\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
+                               r"|\b(?:stated|said|confirmed|explained)\s+to\b"
                                r"|\b[Ss]peaking\s+(?:to|with)\b"),
      "after", False),
 )

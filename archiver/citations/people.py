@@ -27,8 +27,9 @@ _KNOWN_OUTLETS = frozenset(
 )
 _NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV".split())
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
-_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}\Z")
-_DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|рф|ру)\Z", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
+_DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|am|ge|az|uz|kg|md|рф|ру)\Z",
+                     re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
     r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
