@@ -184,12 +184,12 @@ def find_bodies_by_reference(text: str) -> Iterator[Match]:
     """ "the ministry said": the nearest body named before with that head noun, within a few paragraphs."""
     for m in _THE_BODY_SAID.finditer(text):
         noun = m.group("noun").split()[0].rstrip("'’s")
-        earlier = _body_named_before(text, noun, m.start())
+        earlier = body_named_before(text, noun, m.start())
         if earlier is not None:
             yield Match("outlet", m.start(), m.end("noun"), "outlet.body_by_reference", name=earlier)
 
 
-def _body_named_before(text: str, noun: str, pos: int) -> str | None:
+def body_named_before(text: str, noun: str, pos: int) -> str | None:
     """ "Russia's Justice Ministry", "Ministry of Defence of Ukraine": a capitalised name with the noun as its
     head or its first word, the nearest one before pos (1,500 characters at most)."""
     head = noun[:1].upper() + noun[1:]

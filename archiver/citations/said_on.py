@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from .bodies import body_named_before
 from .model import Match
 from .people import (
     is_demonym,
@@ -307,7 +308,7 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     name = _OPENING_ADVERB.sub("", text[who[0] : who[1]])
     if name.casefold().startswith("the "):
         name = name[4:]
-    if name.isalpha() and name.islower() and (earlier := _body_named_before(text, name, who[0])):
+    if name.isalpha() and name.islower() and (earlier := body_named_before(text, name, who[0])):
         # "the ministry said on Telegram": the ministry named before, whose own mention there stays an outlet
         return Match("telegram", span[0], span[1], "tg.said_on.outlet", name=earlier)
     titled = _TITLE.match(name)
@@ -316,18 +317,6 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     if _is_person(name) or is_office(name):  # «Губернатор опубликовал обращение в Telegram»: the office's holder
         return Match("telegram", span[0], span[1], rule, owner=name)
     return Match("telegram", span[0], span[1], rule, name=name)
-
-
-def _body_named_before(text: str, noun: str, pos: int) -> str | None:
-    """The nearest "Belarusian Interior Ministry" / "Ministry of Defence of X" before pos, for a later "the
-    ministry" (within 1,500 characters)."""
-    head = re.escape(noun.capitalize())
-    word = r"(?!The[ \t])[A-Z][\w'’-]*"
-    of = r"[ \t]+of[ \t]+(?:the[ \t]+)?"
-    pattern = re.compile(rf"(?<![\w'’-])(?:(?:{word}[ \t]+){{1,4}}{head}(?![\w-])"
-                         rf"|{head}{of}{word}(?:(?:{of}|[ \t]+){word}){{0,3}})")
-    found = list(pattern.finditer(text, max(0, pos - 1500), pos))
-    return found[-1].group() if found else None
 
 
 def _is_person(name: str) -> bool:
