@@ -192,8 +192,7 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
                or (holder_of(text, office.group("office"), office.start()) if office else None)
                or (opening.span("name") if opening and opening.end() <= poss.start() else None)
                or full_name_before(text, poss.start()))
-        if who is not None and " " not in text[who[0] : who[1]]:
-            who = person_before(text, who[1]) or who  # «Андрій Садовий», not the surname alone
+        who = _widened(text, who) if who else None  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
         found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
                            "tg.prose.unnamed", owner=owner))
@@ -203,12 +202,17 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
 _NOT_A_PERSON = re.compile(r"telegram|телеграм|/|\d", re.IGNORECASE)
 
 
+def _widened(text: str, who: tuple[int, int]) -> tuple[int, int]:
+    """A one-word name widened to the name it ends («Глава Чечни Рамзан Кадыров»: a capitalised run cut at three
+    words leaves the surname alone)."""
+    return (person_before(text, who[1]) or who) if " " not in text[who[0] : who[1]] else who
+
+
 def full_name_before(text: str, pos: int) -> tuple[int, int] | None:
     """The nearest antecedent of two or more words that is a name, not a channel or a photo credit."""
     who = antecedent(text, pos)
     while who is not None:
-        if " " not in text[who[0] : who[1]]:  # «Глава Чечни Рамзан Кадыров»: the run was cut before the surname
-            who = person_before(text, who[1]) or who
+        who = _widened(text, who)
         name = text[who[0] : who[1]]
         if len(name.split()) >= 2 and not _NOT_A_PERSON.search(name):
             return who
