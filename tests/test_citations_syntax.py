@@ -31,6 +31,11 @@ def telegram(text: str) -> list[Citation]:
          None, "Олег Сидоров"),
         # the subject before the verb, a person with an office in front
         ("Губернатор Иван Петров опубликовал видео в своем Telegram-канале.", None, "Иван Петров"),
+        # a pronoun for an office with no name before it: the office, not the region's adjective
+        ("Губернатор Тверской области сообщил об атаке. «Угроза сохраняется», — написал он в своем "
+         "Telegram-канале.", None, "Губернатор Тверской области"),
+        ("Глава Курской области заявил о пожаре. Об этом он написал в своем Telegram-канале.",
+         None, "Глава Курской области"),
     ],
 )
 def test_the_subject_owns_the_channel(text: str, name: str | None, owner: str | None) -> None:

@@ -48,6 +48,32 @@ def person_noun_genitive(word: str) -> bool:
         {"Name", "Surn", "Patr"} & set(best.tag.grammemes))
 
 
+def office_word(word: str) -> bool:
+    """A singular common noun for a person, any case or capital ("Губернатор", "глава"): an office, not a name."""
+    if not is_russian(word):
+        return False
+    best = _parse(word)[0]
+    return (best.tag.POS == "NOUN" and best.tag.animacy == "anim" and best.tag.number == "sing"
+            and not ({"Name", "Surn", "Patr"} & set(best.tag.grammemes)))
+
+
+def adjective(word: str) -> bool:
+    """A Russian adjective by its likeliest reading ("Тверской", "Российская")."""
+    return is_russian(word) and _parse(word)[0].tag.POS == "ADJF"
+
+
+def modifies(word: str, noun: str) -> bool:
+    """An adjective agreeing with the noun after it ("Воронежской области"): part of a name of something, where
+    a surname of the same shape ("Толстой написал") is followed by no such noun."""
+    if not (adjective(word) and is_russian(noun)) or _parse(noun)[0].tag.POS != "NOUN":
+        return False
+    # any two readings that agree: "Курской области" is genitive, dative or locative alike
+    return any(adj.case == head.case and adj.number == head.number and (adj.number == "plur" or adj.gender ==
+                                                                        head.gender)
+               for adj in (p.tag for p in _parse(word) if p.tag.POS == "ADJF")
+               for head in (p.tag for p in _parse(noun) if p.tag.POS == "NOUN"))
+
+
 def place_word(word: str) -> bool:
     """A place name ("Москве", "Алматы") — "в Москве заявили" names no source."""
     if not word[:1].isupper() or not is_russian(word):

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from .model import Match
-from .morph import person_word
+from .morph import modifies, person_word
 from .people import is_org_like, looks_like_person, person_after, person_before
 from .phrases import FOUNDED_BEFORE
 from .sentences import SentenceIndex
@@ -72,9 +72,16 @@ def antecedent(text: str, pos: int) -> tuple[int, int] | None:
         who = person_after(text, cap.start())
         if who is not None and who[1] <= pos:
             name = text[who[0] : who[1]]
+            if " " not in name and modifies(name, _word_after(text, who[1])):
+                continue  # "Губернатор Воронежской области": a region, not a surname
             if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):
                 return who
     return None
+
+
+def _word_after(text: str, pos: int) -> str:
+    words = text[pos : pos + 30].split(maxsplit=1)
+    return words[0].strip(".,;:!?»)") if words else ""
 
 
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}")

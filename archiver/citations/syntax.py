@@ -15,13 +15,13 @@ Only sentences that carry such a phrase are parsed (a few ms each), so the model
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from .model import Match
-from .morph import analyzer, is_russian, person_word, place_word
+from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word
 from .ner import embedding
 from .people import is_org_like, looks_like_person
 from .pronouns import antecedent, holder_of
@@ -112,7 +112,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     if words.casefold() in _PRONOUNS:
         named = _earlier_subject(text, sentences, offset)
         who = antecedent(text, offset)
-        return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else words))
+        office = _earlier_office(text, sentences, offset) if not (named or who) else None
+        return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
     if words[:1].islower() and " " not in words:  # an office: "глава", "исполнитель", "губернатор"
         # the person named with that office first; else the subject before
         holder = holder_of(text, words, offset)
@@ -150,22 +151,7 @@ def _person_in(subject: Any, tokens: Sequence[Any]) -> str | None:
 def _earlier_subject(text: str, sentences: SentenceIndex, offset: int) -> str | None:
     """The named subject of the sentences just before ("Певец SHAMAN (Ярослав Дронов) стал …. Об этом
     исполнитель сообщил"): what a pronoun or an office most likely stands for."""
-    for _ in range(3):
-        end = offset
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        if end == 0:
-            return None
-        sentence = sentences.around(end - 1, end - 1)
-        offset = text.rfind(sentence, max(0, end - len(sentence) - 1), end)
-        if offset < 0 or not is_russian(sentence):
-            return None
-        tokens = _parse(sentence)
-        by_id = {t.id: t for t in tokens}
-        root = next((t for t in tokens if t.rel == "root"), None)
-        subject = _subject_of(root, tokens, by_id) if root is not None else None
-        if subject is None:
-            continue
+    for _sentence, tokens, subject in _earlier_subjects(text, sentences, offset):
         lo, hi = _subtree(subject, tokens)
         name = _name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
         if name is not None:
@@ -173,6 +159,41 @@ def _earlier_subject(text: str, sentences: SentenceIndex, offset: int) -> str | 
         if subject.text.casefold() not in _PRONOUNS:
             return None
     return None
+
+
+def _earlier_office(text: str, sentences: SentenceIndex, offset: int) -> str | None:
+    """An office that is the subject just before, named by no one ("Губернатор Тверской области сообщил …
+    — написал он"): the channel's owner as the text has it."""
+    for sentence, tokens, subject in _earlier_subjects(text, sentences, offset):
+        if office_word(subject.text):
+            lo, hi = _subtree(subject, tokens)
+            return sentence[lo:hi]
+        if subject.text.casefold() not in _PRONOUNS:
+            return None
+    return None
+
+
+def _earlier_subjects(text: str, sentences: SentenceIndex, offset: int) -> Iterator[tuple[str, Any, Any]]:
+    """The subjects of up to three Russian sentences before offset, nearest first, with the sentence and its
+    parse; a quotation ("«Угроза сохраняется», — написал он") is what was said, so it is passed over."""
+    for _ in range(3):
+        end = offset
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == 0:
+            return
+        sentence = sentences.around(end - 1, end - 1)
+        offset = text.rfind(sentence, max(0, end - len(sentence) - 1), end)
+        if offset < 0 or not is_russian(sentence):
+            return
+        if sentence[:1] in "«“\"":
+            continue
+        tokens = _parse(sentence)
+        by_id = {t.id: t for t in tokens}
+        root = next((t for t in tokens if t.rel == "root"), None)
+        subject = _subject_of(root, tokens, by_id) if root is not None else None
+        if subject is not None:
+            yield sentence, tokens, subject
 
 
 def _name_in(tokens: Sequence[Any]) -> str | None:
@@ -188,6 +209,8 @@ def _name_in(tokens: Sequence[Any]) -> str | None:
     for run in runs:
         while run and run[0].id.endswith("_1") and not _proper(run[0].text):
             run = run[1:]
+        if all(adjective(t.text) for t in run):  # "Тверской" of "Губернатор Тверской области" names no one
+            continue
         if len(run) >= len(best) and run:
             best = run
     return " ".join(t.text for t in best) or None
