@@ -69,6 +69,18 @@ def outlets(text: str) -> list[str | None]:
          "in a statement.", ["Russia's Justice Ministry"]),
         ("The Ministry of Defence of Ukraine is in charge. The ministry said two drones were downed.",
          ["Ministry of Defence of Ukraine"]),
+        # the verb before the outlet, closing the clause (common in translations: "writes The Guardian")
+        ("The company is short of cash, notes Example Daily.", ["Example Daily"]),
+        ("Prices will rise, writes The Sample Times, and nobody is ready.", ["Sample Times"]),
+        ("\"The bridge is closed,\" reports Example Radio.", ["Example Radio"]),
+        # a wire dateline without the place
+        ("June 7 (Example Wire) - A pipeline was damaged.", ["Example Wire"]),
+        # learned by, reports from, said to
+        ("Example Daily has learned that the deal fell through.", ["Example Daily"]),
+        ("The plan was leaked, according to reports from Sample Post.", ["Sample Post"]),
+        ("Ivan Petrov said in an email to Example Daily that he disagreed.", ["Example Daily"]),
+        ("Two officials tell the Sample Times that the plan is dead.", ["Sample Times"]),
+        ("The round is led by Sequoia, ExampleCrunch has learned.", ["ExampleCrunch"]),
     ],
 )
 def test_english_outlets(text: str, expected: list[str]) -> None:
@@ -151,6 +163,10 @@ def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
         "Журналіст Ігор Бурбас повідомив про вибухи.",  # a title, then a person
         "Vyacheslav Gladkov of the Belgorod Region has reported two injured.",  # a person and their place
         "Експерт Тарас Загородній пише, що ціни зростуть.",
+        # the verb before a person is a quotation's speaker
+        "The bridge is closed, notes Ivan Petrov.",
+        "\"We will win,\" writes John Smith, and nobody is ready.",
+        "The plan is dead, says Peskov.",
     ],
 )
 def test_not_outlets(text: str) -> None:
@@ -163,6 +179,9 @@ def test_person_and_organisation_heuristics() -> None:
     assert not looks_like_person("Central Asia Times") and not looks_like_person("Reuters")
     assert is_org_like("TASS") and is_org_like("Lenta.ru") and is_org_like("Минобороны России")
     assert not is_org_like("US") and not is_org_like("Mikhail Zvintseuk")
+    # a brand written as one word with capitals inside, not a surname with a prefix
+    assert is_org_like("TechCrunch") and is_org_like("BuzzFeed News")
+    assert not is_org_like("McCarthy") and not is_org_like("Ursula von DerLeyen") and not is_org_like("DeSantis")
 
 
 def test_scouted_trigger_scans_find_exactly_what_the_patterns_find() -> None:

@@ -56,7 +56,8 @@ _CREDIT = re.compile(r"(?m)(?<=\S)[ \t]+[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 _DATELINES = (
-    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:,[ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
+    re.compile(r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:,[ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
+               r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"  # "June 7 (Reuters) -": the place left out
                r"[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),  # "ALMATY, March 3 (Reuters) -"
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?]{1,40}?)(?=\.[ \t]|\.?$)"),

@@ -67,7 +67,8 @@ _GENERIC = frozenset("сми media source sources question answer author editor 
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
-             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))")
+             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
+             r"(?:has|have)\s+learned")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
@@ -113,7 +114,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"announced|made|shared|posted)\s+by\b"), "after", True),
     ("outlet.report_by", re.compile(
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
-        r"poll|assessment|review)\s+(?:by|from)\b"), "after", True),
+        r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
     ("outlet.source_line",
      re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело)[ \t]*:"), "after", True),
@@ -148,7 +149,15 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes|referring\s+to)\b"), "after", True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
-    ("outlet.told", re.compile(r"\btold\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
+    # ", notes Bloomberg.", '," writes The Guardian': the verb first, the outlet closing the clause
+    ("outlet.said_by", re.compile(
+        r"(?<=[,”\"] )(?:notes|noted|observes|observed|writes|wrote|reports|reported|says|said|adds|added|explains|"
+        r"explained|claims|claimed|states|stated|informs|points\s+out)(?=\s+(?:[Tt]he\s+)?[A-Z][^\n,.;:!?]{0,40}"
+        r"(?:[,.;:!?]|\Z))"),
+     "after", False),
+    ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
+                               r"|\bin\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
+                               r"to\b"
                                r"|\b(?:stated|said|confirmed|explained)\s+to\b"
                                r"|\b[Ss]peaking\s+(?:to|with)\b"),
      "after", False),

@@ -28,6 +28,8 @@ _KNOWN_OUTLETS = frozenset(
 _NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV".split())
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
+# "TechCrunch", "BuzzFeed": a brand's capital inside the word; a surname's comes after a prefix ("McCarthy").
+_CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Der|Fitz|Al)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|am|ge|az|uz|kg|md|рф|ру)\Z",
                      re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
@@ -85,7 +87,8 @@ def object_of_preposition(text: str, start: int) -> bool:
 
 def is_demonym(name: str) -> bool:
     """A single adjective of nationality ("Russian", "German", "Kazakh"), not a name of its own."""
-    return " " not in name and name.isalpha() and bool(_DEMONYM.search(name))  # "BAQ.KZ" is a domain
+    return (" " not in name and name.isalpha() and bool(_DEMONYM.search(name))  # "BAQ.KZ" is a domain
+            and not _CAMEL_BRAND.fullmatch(name))  # "TechCrunch" ends like "Dutch"
 
 
 @lru_cache(maxsize=8192)
@@ -96,7 +99,8 @@ def is_org_like(name: str) -> bool:
     words = name.split()
     if any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in words):
         return True
-    return any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS for w in words) or bool(_DOMAIN.search(name))
+    return (any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS or _CAMEL_BRAND.fullmatch(w) for w in words)
+            or bool(_DOMAIN.search(name)))
 
 
 @lru_cache(maxsize=8192)
