@@ -26,6 +26,16 @@ def outlets(text: str) -> list[str | None]:
          "Экология министрлігі"),
         ("Алматы қалалық полиция департаменті орын алған жағдайға қатысты пікір білдірді.",
          "Алматы қалалық полиция департаменті"),
+        # more verbs of saying: denied, commented, said
+        ("Павлодар облысының полиция департаменті бұл ақпаратты жоққа шығарды.",
+         "Павлодар облысының полиция департаменті"),
+        ("Түркістан облыстық ІІД баспасөз қызметі оқиғаға қатысты түсініктеме берді.",
+         "Түркістан облыстық ІІД баспасөз қызметі"),
+        ("Маңғыстау облыстық полиция департаменті ақпараттың жалған екенін айтты.",
+         "Маңғыстау облыстық полиция департаменті"),
+        # "it is said in X's message", "in the information X provided"
+        ("Жол жабылды, делінген Қостанай полициясының хабарламасында.", "Қостанай полициясының"),
+        ("Екі адам ұсталды, делінген облыстық Прокуратура ұсынған ақпаратта.", "облыстық Прокуратура"),
     ],
 )
 def test_kazakh_source_before_its_verb(text: str, name: str) -> None:
@@ -76,10 +86,29 @@ def test_own_channel_named_after_it_is_not_owned_by_the_words_before() -> None:
         ("Жол жабылды, деп жазды ТЖМ баспасөз қызметі.", "ТЖМ баспасөз қызметі"),
         ("Ақмола облысы полиция департаменті баспасөз қызметінің хабарлауынша, екі адам ұсталды.",
          "Ақмола облысы полиция департаменті баспасөз қызметінің"),
+        # more verbs after "деп"
+        ("Жол ашылды, деп толықтырды Жамбыл облысы әкімдігінің баспасөз қызметі.",
+         "Жамбыл облысы әкімдігінің баспасөз қызметі"),
+        ("Төлем жасалады, деп жауап берді Қаржы министрлігінің баспасөз қызметі.",
+         "Қаржы министрлігінің баспасөз қызметі"),
     ],
 )
 def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:
     assert outlets(text)[:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the reporter, then the agency it refers to: two sources, not one name
+        ("Келіссөз аяқталды, деп хабарлайды Qazinfo ТАСС ақпарат агенттігіне сілтеме жасап.", ["Qazinfo", "ТАСС"]),
+        ("Alaıda bul málimet jalǵan, - dep habarlaıdy Qazinfo.kz 31.kz-ke silteme jasap.", ["Qazinfo.kz", "31.kz"]),
+        # a dateline: the city, then the agency
+        ("Шымкент, QAZ.KZ. Мұнай бағасы төмендеді.", ["QAZ.KZ"]),
+    ],
+)
+def test_kazakh_reporter_and_whom_it_refers_to(text: str, names: list[str]) -> None:
+    assert sorted(n for n in outlets(text) if n) == sorted(names)
 
 
 @pytest.mark.parametrize(
@@ -138,3 +167,8 @@ def test_an_html_anchor_in_latin_kazakh_keeps_its_place() -> None:
     article = Article(text=text, links=(("https://example.kz/a", at, at + len("osy jerde")),))
     found = [c for c in extract_citations(article) if c.kind == "url"]
     assert [(c.url, c.text) for c in found] == [("https://example.kz/a", "osy jerde")]
+
+
+def test_kazakh_press_service_of_a_long_ministry_name() -> None:
+    text = "Бұл жалған, деп жауап берді Көлік және коммуникация министрлігінің баспасөз қызметі."
+    assert outlets(text) == ["Көлік және коммуникация министрлігінің баспасөз қызметі"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .kazakh import DEP_VERBS
 from .model import Match
 from .morph import person_word, place_word
 from .people import is_org_like, looks_like_person
@@ -41,7 +42,8 @@ _KK_BODY = re.compile(
 )
 _KK_CUE_AFTER = re.compile(
     r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|мәлім[ \t]+ет\w*|habarla\w*|málimde\w*)")
-_KK_CUE_BEFORE = re.compile(r"(?:деп|dep)[ \t]+(?:хабарла\w*|habarla\w*)[ \t,]*\Z")
+_KK_WORDS_ONLY = re.compile(rf"(?:{_KK_WORD}+[ \t]+){{1,4}}")
+_KK_CUE_BEFORE = re.compile(rf"(?<![\w-])(?:деп|dep)[ \t]+{DEP_VERBS}[ \t,]*")
 _BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")
 _BODY_HEADS = (
     "акимат", "министерств", "мэри", "пресс-служб", "ведомств", "администраци", "правительств", "управлени",
@@ -62,6 +64,9 @@ _DATELINES = (
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?]{1,40}?)(?=\.[ \t]|\.?$)"),
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
+    # "Нұр-Сұлтан, BAQ.KZ.": a city, then an agency in capitals
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,20},[ \t]+"
+               r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-Z]{2,4})?)\.[ \t]"),
     # "KIEV, October 10. /TASS/.", "МОСКВА, 10 октября. /ТАСС/."
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-ZА-ЯЁ][\w-]{1,20})/"),
@@ -96,9 +101,15 @@ def find_kazakh_press_services(text: str) -> Iterator[Match]:
         body = _KK_BODY.search(text, max(0, m.start() - 120), m.start())
         if body is None:
             continue
-        before = _KK_CUE_BEFORE.search(text, max(0, body.start() - 40), body.start())
+        start = body.start()
+        # "деп толықтырды Жамбыл облысы әкімдігінің …": the body's words may have swallowed the verb, or stopped short
+        # of a long name ("деп жауап берді Еңбек және халықты әлеуметтік қорғау министрлігінің"): it starts after it
+        before = [c for c in _KK_CUE_BEFORE.finditer(text, max(0, start - 80), m.start())
+                  if c.end() >= start or _KK_WORDS_ONLY.fullmatch(text, c.end(), start)]
+        if before:
+            start = before[-1].end()
         if before or _KK_CUE_AFTER.match(text, m.end()):
-            yield Match("outlet", body.start(), m.end(), "outlet.press_service", name=text[body.start() : m.end()])
+            yield Match("outlet", start, m.end(), "outlet.press_service", name=text[start : m.end()])
 
 
 def _extend_left(text: str, pos: int) -> int:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from .model import Match
 
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
+# The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді"): the source follows them.
+DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|habarla|jaz)[\wәіңғүұқөһ]*"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
@@ -75,9 +77,9 @@ _OPENING_BODY = re.compile(
     rf"(?:(?<=\n)|(?<=[.!?][ \t])|\A)(?:(?:Сондай-ақ|Сонымен[ \t]+қатар|Ал|Алайда|Айта[ \t]+кетейік),[ \t]+)?"
     rf"(?!(?:Бұл|Осы|Ол|Сондай-ақ|Алайда|Ал|Мұны|Бұны)[ \t])"
     rf"(?P<name>(?:ҚР[ \t]+|[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:]*[ \t]+)"
-    rf"(?:[^\s,.;:]+[ \t]+){{0,3}}?{_BODY_NOUNS})(?![\w-])(?P<rest>[^.!?\n]{{0,200}}?)"
+    rf"(?:[^\s,.;:]+[ \t]+){{0,3}}?(?:{_BODY_NOUNS}|баспасөз[ \t]+қызметі))(?![\w-])(?P<rest>[^.!?\n]{{0,200}}?)"
     r"(?<![\w-])(?:хабарлады|хабарлайды|мәлімдеді|растады|мәлімдеме[ \t]+жасады|пікір[ \t]+білдірді|түсіндірді|"
-    r"ескертті|мәлім[ \t]+етті|жариялады)(?![\w-])"
+    r"ескертті|мәлім[ \t]+етті|жариялады|жоққа[ \t]+шығарды|түсініктеме[ \t]+берді|айтты|атап[ \t]+өтті)(?![\w-])"
 )
 
 
@@ -91,9 +93,20 @@ def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
 # "Stan.kz-ке сілтеме жасап", "rbc.ru порталына сілтеме жасап": "with reference to X", as «со ссылкой на X».
 _REFERRING = re.compile(r"(?<![\w-])(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)(?![\w-])")
 _REFERRED = re.compile(
-    r"(?<![\w.-])(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?)(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
-    r"|[ \t]+(?:порталы|сайты|агенттігі|басылымы|газеті|portaly|saıty)(?:на|не|na|ne))[ \t]+\Z"
+    r"(?<![\w.-])(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
+    r"|[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|сайты|агенттігі|басылымы|газеті|portaly|saıty)(?:на|не|na|ne))"
+    r"[ \t]+\Z"
 )
+
+
+def referred_after(text: str, pos: int) -> int | None:
+    """Where a source "X-ке сілтеме жасап" starts, if one follows pos closely: "деп хабарлайды Qazinfo ТАСС
+    ақпарат агенттігіне сілтеме жасап" names the reporter, then whom it refers to."""
+    ref = _REFERRING.search(text, pos, pos + 60)
+    if ref is None:
+        return None
+    m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
+    return m.start("name") if m is not None and m.start("name") >= pos else None
 
 
 def find_kazakh_references(text: str) -> Iterator[Match]:
@@ -103,6 +116,20 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
         if m is None or not (_CAP.match(m.group("name")) or "." in m.group("name")):
             continue
         yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
+
+
+# "…, делінген Қостанай полициясының хабарламасында", "делінген облыстық прокуратура ұсынған ақпаратта": "it says
+# in X's message", "in the information X provided".
+_SAID_IN = re.compile(
+    r"(?<![\w-])делінген[ \t]+(?P<name>[^\s.,;:!?]+(?:[ \t]+[^\s.,;:!?]+){0,5}?)[ \t]+(?:ұсынған[ \t]+|таратқан[ \t]+)?"
+    r"(?:хабарламасында|мәлімдемесінде|мәліметінде|ақпаратта|ақпаратында|жазбасында|хатында)(?![\w-])"
+)
+
+
+def find_kazakh_said_in(text: str) -> Iterator[Match]:
+    for m in _SAID_IN.finditer(text):
+        if _CAP.search(m.group("name")) or _BODY_NOUN.search(m.group("name")):  # a name or a body, not "бұл"
+            yield Match("outlet", m.start("name"), m.end(), "outlet.kz_said_in", name=m.group("name"))
 
 
 _CHANNEL_ADJECTIVES = frozenset("ресми жеке ресмі".split())

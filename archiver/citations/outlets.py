@@ -17,7 +17,14 @@ from .bodies import (
     find_press_services,
     find_staff_sources,
 )
-from .kazakh import find_kazakh_opening_bodies, find_kazakh_references, find_kazakh_sources
+from .kazakh import (
+    DEP_VERBS,
+    find_kazakh_opening_bodies,
+    find_kazakh_references,
+    find_kazakh_said_in,
+    find_kazakh_sources,
+    referred_after,
+)
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
@@ -108,7 +115,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.piece_of", re.compile(
         rf"{_W}(?:материал|публикаци|стать|расследовани|репортаж|колонк)[а-яё]*(?=\s+[«\"„“])"), "after", True),
     ("outlet.kz_dep", re.compile(
-        r"(?<![\w-])(?:деп|dep)\s+(?:хабарла[а-яәіңғүұқөһ]*|жаз[а-яәіңғүұқөһ]*|habarla\w*|jaz\w*)"), "after", True),
+        rf"(?<![\w-])(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
         r"announced|made|shared|posted)\s+by\b"), "after", True),
@@ -180,7 +187,8 @@ _IN_A_STATEMENT = re.compile(
     r"[ \t]+(?:(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
     r"|,?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b)"
 )
-_KZ_TYPE_AFTER = re.compile(r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)")
+_KZ_TYPE_AFTER = re.compile(
+    r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
 _DEMONYM_BODY = re.compile(
     r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
@@ -217,6 +225,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
              *find_kazakh_sources(text), *find_kazakh_references(text), *find_kazakh_opening_bodies(text),
+             *find_kazakh_said_in(text),
              *find_bodies_said(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text)]
     weak: list[Match] = []
@@ -343,11 +352,16 @@ def _appositives(text: str) -> Iterable[Match]:
 def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
     """ "деп хабарлайды Taspanews ҚР …": the name ends where the script changes; "деп жазды ТЖМ баспасөз
     қызметі": a type noun after the name belongs to it."""
+    referred = referred_after(text, start)
+    if referred is not None and referred < end:
+        end = skip_space_back(text, referred)  # the source it refers to is a citation of its own
     words = list(re.finditer(r"\S+", text[start:end]))
     for before, after in zip(words, words[1:], strict=False):
         if before.group().isascii() != after.group().isascii():
             end = start + before.end()
             break
+    if text[start:end].endswith(" баспасөз"):  # the name took half of "баспасөз қызметі": the type takes it whole
+        end -= len(" баспасөз")
     typed = _KZ_TYPE_AFTER.match(text, end)
     if typed is not None:
         end = typed.end()
