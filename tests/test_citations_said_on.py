@@ -27,6 +27,11 @@ def found(text: str, kind: str) -> list[Citation]:
          "Igor Artamonov"),
         ("The mayor, Vitali Klitschko, writing on the Telegram messaging app, said two were hurt.", None,
          "Vitali Klitschko"),
+        ("In a post on Telegram, the Ukrainian navy said two boats were sunk.", "Ukrainian navy", None),
+        ("Lithuania's military intelligence said in a Telegram post that the jets left.",
+         "Lithuania's military intelligence", None),
+        ("Ivan Fedorov wrote on the messaging app Telegram that the bridge was hit.", None, "Ivan Fedorov"),
+        ("Vadim Filashkin, Donetsk's governor, wrote on Telegram that three were hurt.", None, "Vadim Filashkin"),
     ],
 )
 def test_who_said_it_on_telegram(text: str, name: str | None, owner: str | None) -> None:

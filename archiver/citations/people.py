@@ -88,7 +88,8 @@ def object_of_preposition(text: str, start: int) -> bool:
 def is_demonym(name: str) -> bool:
     """A single adjective of nationality ("Russian", "German", "Kazakh"), not a name of its own."""
     return (" " not in name and name.isalpha() and bool(_DEMONYM.search(name))  # "BAQ.KZ" is a domain
-            and not _CAMEL_BRAND.fullmatch(name))  # "TechCrunch" ends like "Dutch"
+            and not _CAMEL_BRAND.fullmatch(name)  # "TechCrunch" ends like "Dutch"
+            and name.casefold() not in _FIRST_NAMES)  # "Ivan", "Ruslan" end like "Russian"
 
 
 @lru_cache(maxsize=8192)

@@ -64,6 +64,8 @@ _PLACE = re.compile(
     r"(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
     r"официальном|офіційному|его|её|його|її)[ \t]+)*"
     r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
+    r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
+    r"(?:app|application|service|platform)[ \t]+)?"
     r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі])?(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
     r"(?:app|application|messenger)))?"
     r"(?![\w-])",
@@ -97,11 +99,13 @@ _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w-])(?:that|what|whether|not|что|чтобы|не|що|як)"
                            r"(?![\w-])", re.IGNORECASE)  # (a sentence's end too: "… reported the news. On Telegram,")
 # "The Ukrainian air force said": a body named by a lowercase head, closed list.
-_BODY = re.compile(
-    r"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){0,2}(?:air[ \t]+force|army|navy|military|ministry|police|"
-    r"government|administration|service|staff|command|council|office|forces|guard|governor|agency|department|"
-    r"directorate|committee|inspectorate|headquarters)\Z"
-)
+_BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government|administration|service|staff|"
+               r"command|council|office|forces|guard|governor|agency|department|directorate|committee|inspectorate|"
+               r"headquarters|intelligence)")
+_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}{_BODY_HEADS}\Z")
+# "In a statement on Telegram, the Ukrainian air force said": the same body after the place
+_BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}?{_BODY_HEADS})"
+                        rf"(?=[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
 _PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, Durov addressed", "the ministry assures"
 _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"
                          r"[ \t]+\Z", re.IGNORECASE)
@@ -204,6 +208,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
                                      or _TRAP.search(text, name[1], name[1] + 80))
         if name is not None and acted and not trap:  # (the name itself may be Durov, on his own channel)
             found.append(_match(text, (name[0], name[1]), (intro.start(), name[1]), "tg.said_on.intro"))
+        body = _BODY_NEXT.match(text, intro.end()) if not (name is not None and acted) else None
+        if body is not None and not trap:
+            found.append(_match(text, body.span("who"), (intro.start(), body.end("who")), "tg.said_on.intro"))
+            continue
         pronoun = _PRONOUN_NEXT.match(text, intro.end()) if name is None else None
         who = previous_subject(text, intro.start()) if pronoun is not None else None
         if pronoun is not None and who is not None:

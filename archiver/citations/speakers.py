@@ -28,7 +28,8 @@ _SAID_LAST = re.compile(
     r",[ \t]+(?:the[ \t]+)?(?P<who>[^,.;:!?\n]{3,60}?)[ \t]+(?:said|says|reported|reports|announced|stated)"
     r"[ \t]*[.!]?[\"”’]?\s*\Z"
 )
-_APPOSITION = re.compile(r"[ \t]*,[ \t]+(?:[a-z]|the[ \t]|a[ \t]|an[ \t])")
+# "Medvedev, deputy secretary …, wrote", "Sobyanin, Moscow's mayor, wrote": a description after the name
+_APPOSITION = re.compile(r"[ \t]*,[ \t]+(?:[a-z]|the[ \t]|a[ \t]|an[ \t]|[A-Z][\w-]*['’]s[ \t]+[a-z])")
 
 
 def clause_speaker(text: str, sentence_start: int, verb_start: int,
