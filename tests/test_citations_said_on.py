@@ -339,3 +339,8 @@ def test_on_telegram_opening_the_sentence() -> None:
     # a verb of saying in the sentence before is not this place's ("… reported the news. On Telegram, …")
     assert [c for c in extract_citations(article_from_text(
         "The governor reported the news. On Telegram, residents were angry.")) if c.kind == "telegram"] == []
+
+
+def test_an_object_opening_the_sentence_is_not_who_said_it() -> None:
+    text = "Информацию подтвердили в управлении МЧС по Курской области в Telegram."
+    assert [c.name for c in found(text, "telegram")] == ["управлении МЧС по Курской области"]

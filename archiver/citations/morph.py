@@ -48,6 +48,18 @@ def person_noun_genitive(word: str) -> bool:
         {"Name", "Surn", "Patr"} & set(best.tag.grammemes))
 
 
+def never_a_subject(word: str) -> bool:
+    """A Russian common noun with no nominative reading ("Информацию", "Министерству"): it cannot be who said it.
+    Names, unknown words and indeclinables ("Минобороны") keep their chance."""
+    if not is_russian(word):
+        return False
+    parses = _parse(word)
+    if any({"Name", "Surn", "Patr", "Geox", "Orgn", "Fixd"} & set(p.tag.grammemes) for p in parses):
+        return False
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
+    return bool(nouns) and len(nouns) == len(parses) and all(p.tag.case != "nomn" for p in nouns)
+
+
 def office_word(word: str) -> bool:
     """A singular common noun for a person, any case or capital ("Губернатор", "глава"): an office, not a name."""
     if not is_russian(word):

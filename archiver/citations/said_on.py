@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .bodies import body_named_before
 from .model import Match
+from .morph import never_a_subject
 from .people import (
     is_demonym,
     is_office,
@@ -306,6 +307,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     p = cap_phrase_before(text, j)
     if p is None or object_of_preposition(text, p[0]):
         return None  # "an ally of President X wrote": X is not the subject
+    if never_a_subject(text[p[0] : p[1]].split()[0]):
+        return None  # «Информацию подтвердили в штабе в Telegram»: the object opens the sentence
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
 
 
