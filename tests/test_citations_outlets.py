@@ -231,3 +231,17 @@ def test_scouted_trigger_scans_find_exactly_what_the_patterns_find() -> None:
 )
 def test_reporting_forms_that_need_their_context(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who speaks for the body ends its name: the outlet is whom she told
+        ("Про це повідомила Громадському речниця суду Ірина Коваль.",
+         ["Громадському"]),
+        # a surname alone, named in full elsewhere in the text, is a person
+        ("Ситуацію прокоментував Бабак.\n\nРаніше мер Сергій Бабак закликав зберігати спокій.", []),
+    ],
+)
+def test_people_are_cut_off_bodies_and_kept_out(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

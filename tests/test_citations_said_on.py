@@ -344,3 +344,8 @@ def test_on_telegram_opening_the_sentence() -> None:
 def test_an_object_opening_the_sentence_is_not_who_said_it() -> None:
     text = "Информацию подтвердили в управлении МЧС по Курской области в Telegram."
     assert [c.name for c in found(text, "telegram")] == ["управлении МЧС по Курской области"]
+
+
+def test_a_ukrainian_name_with_an_apostrophe_is_a_person() -> None:
+    text = "Про це повідомив у Телеграмі начальник Житомирської ОВА В’ячеслав Бунечко."
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(None, "В’ячеслав Бунечко")]

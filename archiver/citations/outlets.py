@@ -28,7 +28,7 @@ from .kazakh import (
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
-from .people import is_demonym, is_org_like, looks_like_person
+from .people import is_demonym, is_org_like, is_role_word, looks_like_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
@@ -395,7 +395,26 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     of = name.find(" of ")
     if of > 0 and looks_like_person(name[:of]) and not is_org_like(name[:of]):
         return False  # "Vyacheslav Gladkov of the Belgorod Region has reported": a person and their place
+    if not quoted and " " not in name and _surname_elsewhere(text, name):
+        return False  # «Останні прокоментував Вілкул» … «Олександр Вілкул»: the person's surname
     return not looks_like_person(name, text[max(0, start - 40) : start])
+
+
+_WORD_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w’'-]+)[ \t]+\Z")
+
+
+def _surname_elsewhere(text: str, name: str) -> bool:
+    """The one-word name stands somewhere in the text after a first name ("Олександр Вілкул")."""
+    if is_org_like(name):
+        return False
+    at = text.find(name)
+    while at != -1:
+        first = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        whole_word = not (text[at + len(name) : at + len(name) + 1].isalnum() or text.startswith("-", at + len(name)))
+        if first is not None and whole_word and looks_like_person(f"{first.group(1)} {name}"):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
@@ -424,10 +443,18 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     if p is None:
         lower = _LOWER_BODY.match(text, i)  # «інформує відділ комунікації поліції», «повідомляє обласна прокуратура»
         return (i, lower.end(), lower.group(), None, True) if lower else None
-    end = _without_person(text, p[0], p[1])
+    end = _without_role(text, p[0], _without_person(text, p[0], p[1]))
     if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
         end -= 2
     return p[0], end, text[p[0] : end], p[2], typed
+
+
+def _without_role(text: str, start: int, end: int) -> int:
+    """Cut who speaks off a body's name: «повідомила Суспільному речниця ВАКС» -> «Суспільному»."""
+    for m in re.finditer(r"\S+", text[start:end]):
+        if m.start() > 0 and is_role_word(m.group()):
+            return skip_space_back(text, start + m.start())
+    return end
 
 
 def _without_person(text: str, start: int, end: int) -> int:

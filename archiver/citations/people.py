@@ -32,14 +32,18 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
 _CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Der|Fitz|Al)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|am|ge|az|uz|kg|md|рф|ру)\Z",
                      re.IGNORECASE)
-_TITLE_BEFORE = re.compile(
+_ROLE_STEMS = (
     r"(?:expert|scientist|analyst|blogger|journalist|correspondent|politician|president|minister|spokes\w+|deputy|"
     r"senator|professor|general|colonel|ambassador|commentator|economist|historian|writer|mr|mrs|ms|dr|эксперт|"
     r"политолог|блогер|аналитик|журналист|корреспондент|военкор|президент|министр|депутат|сенатор|профессор|генерал|"
     r"полковник|экономист|историк|писател|пресс-секретар|журналіст|експерт|аналітик|політолог|"
-    r"нардеп|речни|міністр|економіст|історик|письменни|прес-секретар)\w*\.?[\s,]*\Z",
-    re.IGNORECASE,
+    r"нардеп|речни|міністр|економіст|історик|письменни|прес-секретар)"
 )
+_TITLE_BEFORE = re.compile(rf"{_ROLE_STEMS}\w*\.?[\s,]*\Z", re.IGNORECASE)
+# A lowercase word for a person speaking for a body: «речниця», «представитель», «собеседник»
+_ROLE_WORD = re.compile(
+    rf"(?:{_ROLE_STEMS}|представ[иі]тел|представник|собеседник|співрозмовни|керівни|руководител|начальни|спікер)"
+    r"[а-яёіїєґ]*")
 _SURNAME = re.compile(
     r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|yan|ян|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
     r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым)\Z",
@@ -83,6 +87,11 @@ def is_office(word: str) -> bool:
 def object_of_preposition(text: str, start: int) -> bool:
     """ "a close ally of Russian President Vladimir Putin wrote": a name after "of" is not the one writing."""
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 60), start))
+
+
+def is_role_word(word: str) -> bool:
+    """A lowercase Russian or Ukrainian word for who speaks ("речниця", "представитель"): it ends a body's name."""
+    return word[:1].islower() and bool(_ROLE_WORD.fullmatch(word))
 
 
 def is_demonym(name: str) -> bool:

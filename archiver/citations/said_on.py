@@ -334,7 +334,8 @@ def _is_person(name: str) -> bool:
     """Two or three capitalised words with no organisation word or nationality among them read as a person
     ("Vitali Klitschko"); one word only when it looks like a surname."""
     words = name.split()
-    if is_org_like(name) or any(is_demonym(w) or "'" in w or "’" in w for w in words):
+    # a possessive is no person ("Ukraine's"); an apostrophe inside a word is Ukrainian spelling ("В’ячеслав")
+    if is_org_like(name) or any(is_demonym(w) or w.endswith(("'s", "’s", "'", "’")) for w in words):
         return False
     return looks_like_person(name) or (len(words) in (2, 3) and all(w[:1].isupper() for w in words))
 
