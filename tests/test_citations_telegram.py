@@ -180,6 +180,10 @@ def test_spans_and_context() -> None:
         # something appeared there: «В телеграм-каналах появились сообщения», «з’явилися кадри»
         "Ранее в телеграм-каналах появились сообщения о взрыве.",
         "У місцевих телеграм-каналах з’явилися кадри вибуху.",
+        # "according to" channels with no name
+        "According to Belarusian Telegram channels, the column turned back.",
+        "По данным провоенных телеграм-каналов, колонна отошла.",
+        "За даними моніторингових телеграм-каналів, ракета летіла на захід.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:

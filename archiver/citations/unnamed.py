@@ -34,7 +34,12 @@ _UNNAMED_RU = re.compile(
     rf"|(?<![\w-])(?:{_SAYS_RU}|{_SAID_THERE_RU})[ \t]+(?:(?:в|у|на)[ \t]+)?(?:{_ADJECTIVE})?{_CHANNELS_RU}(?![\w-])"
     # «У місцевих телеграм-каналах писали», «в телеграм-каналах сообщают»
     rf"|(?<![\w-])(?:[ВвУу]|[Нн]а)[ \t]+(?:{_ADJECTIVE})?{_TELEGRAM}[- \u2011]?(?:каналах|паблик[а-я]*|пабліках)[ \t]+"
-    rf"(?:уже[ \t]+|вже[ \t]+)?(?:{_SAYS_RU}|{_SAID_THERE_RU}|{_APPEARED})(?![\w-])",
+    rf"(?:уже[ \t]+|вже[ \t]+)?(?:{_SAYS_RU}|{_SAID_THERE_RU}|{_APPEARED})(?![\w-])"
+    # «По данным местных телеграм-каналов», «со ссылкой на российские Telegram-каналы», «За даними моніторингових
+    # телеграм-каналів»
+    rf"|(?<![\w-])(?:[Пп]о[ \t]+(?:данным|информации|сведениям)|[Зз]а[ \t]+(?:даними|інформацією)|ссылкой[ \t]+на|"
+    rf"посиланням[ \t]+на|[Сс]огласно)[ \t]+(?:{_ADJECTIVE}){{0,2}}{_TELEGRAM}[- \u2011]?"
+    rf"(?:каналов|каналів|каналы|канали|пабликов|пабліків)(?![\w-])",
     re.IGNORECASE,
 )
 # Kazakh: «Telegram-арнасына сілтеме жасап» (citing a Telegram channel), «Telegram-арналары хабарлады / жазды»,
@@ -53,6 +58,9 @@ _UNNAMED_EN = re.compile(
     # "A video published by anonymous Telegram news channels"
     r"|(?<![\w-])(?:published|posted|shared|circulated|reported)[ \t]+(?:by|on)[ \t]+(?:(?:several|some|many|local|"
     r"anonymous|other|multiple|pro-[\w-]+|Russian|Ukrainian|military)[ \t]+){1,2}Telegram[ \t]+(?:news[ \t]+)?"
+    r"(?:channels|accounts)(?![\w-])"
+    # "According to Ukrainian Telegram channels", "citing local Telegram channels"
+    r"|(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:[\w-]+[ \t]+){0,2}?Telegram[ \t]+(?:news[ \t]+)?"
     r"(?:channels|accounts)(?![\w-])"
 )
 _CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|channels|accounts)\Z", re.IGNORECASE)
