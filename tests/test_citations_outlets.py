@@ -245,3 +245,24 @@ def test_reporting_forms_that_need_their_context(text: str, expected: list[str])
 )
 def test_people_are_cut_off_bodies_and_kept_out(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker for an outlet or a press service
+        ("Об этом рассказал собеседник издания «Верстка».", ["Верстка"]),
+        ("Как сообщил источник Reuters, переговоры сорваны.", ["Reuters"]),
+        ("Об этом сообщил представитель пресс-службы областного суда.", ["пресс-службы областного суда"]),
+        ("Представитель Кремля Дмитрий Песков сказал, что ответа нет.", []),
+        ("Источник в правительстве подтвердил это.", []),
+        # more verbs: «проинформировало», «информировали в …»
+        ("Министерство энергетики Казахстана ранее проинформировало о ремонте.",
+         ["Министерство энергетики Казахстана"]),
+        ("Об этом информировали в Минтрансе Крыма.", ["Минтрансе Крыма"]),
+        # «у матеріалі видання», «у статті»
+        ("Про це йдеться у статті видання «Дзеркало тижня».", ["Дзеркало тижня"]),
+    ],
+)
+def test_more_russian_and_ukrainian_source_forms(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
