@@ -349,3 +349,19 @@ def test_an_object_opening_the_sentence_is_not_who_said_it() -> None:
 def test_a_ukrainian_name_with_an_apostrophe_is_a_person() -> None:
     text = "Про це повідомив у Телеграмі начальник Житомирської ОВА В’ячеслав Бунечко."
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [(None, "В’ячеслав Бунечко")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word for whose side the channel is on is no name: the name follows, or there is none
+        ("The Kremlin-backed Telegram channel Readovka published the video.", "Readovka"),
+        ("The Wagner-affiliated Grey Zone Telegram channel claimed the jet was downed.", "Grey Zone"),
+        # a possessor is no name; the body it owns is
+        ("The video came in a Telegram post by Ukraine's eastern command.", "Ukraine's eastern command"),
+        # "General" opens a body's name here, not a person's
+        ("The Ukrainian army's General Staff said on Telegram that 40 clashes took place.", "General Staff"),
+    ],
+)
+def test_names_of_bodies_and_channels_are_not_their_modifiers(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "telegram")] == [name]

@@ -103,7 +103,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w
 _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government|administration|service|staff|"
                r"command|council|office|forces|guard|governor|agency|department|directorate|committee|inspectorate|"
                r"headquarters|intelligence)")
-_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}{_BODY_HEADS}\Z")
+_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}(?i:{_BODY_HEADS})\Z")
+_BODY_LAST = re.compile(rf"(?i:{_BODY_HEADS})\Z")
+_OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{_BODY_HEADS}|command)(?![\w-])")
 # "In a statement on Telegram, the Ukrainian air force said": the same body after the place
 _BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}?{_BODY_HEADS})"
                         rf"(?=[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
@@ -225,6 +227,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
                                "tg.said_on.named_channel", name=channel.group(group)))
     for m in _BY.finditer(text):
         name = cap_phrase_after(text, m.end())
+        if name is not None and text[name[0] : name[1]].endswith(("'s", "’s")):
+            # "a Telegram post by Ukraine's southern command": the possessor is no name, the body it owns is
+            owned = _OWNED_BODY.match(text, name[1])
+            name = (name[0], owned.end(), None) if owned is not None else None
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
             found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
     return found
@@ -322,7 +328,7 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     if name.isalpha() and name.islower() and (earlier := body_named_before(text, name, who[0])):
         # "the ministry said on Telegram": the ministry named before, whose own mention there stays an outlet
         return Match("telegram", span[0], span[1], "tg.said_on.outlet", name=earlier)
-    titled = _TITLE.match(name)
+    titled = _TITLE.match(name) if not _BODY_LAST.search(name) else None  # "General Staff" is a body
     if titled is not None:  # "Governor Roman Starovoit": a person by title
         return Match("telegram", span[0], span[1], rule, owner=name[titled.end() :])
     if _is_person(name) or is_office(name):  # «Губернатор опубликовал обращение в Telegram»: the office's holder

@@ -396,6 +396,11 @@ def _list_from(text: str, lead: re.Match[str] | None) -> list[tuple[int, int, st
     return names
 
 
+# Words that say whose side a channel is on, before its name or in place of one: "Kremlin-linked", "pro-Russian"
+_STANCE = re.compile(r"(?:(?:[Pp]ro-[\w-]+|[\w.]+-(?:linked|affiliated|backed|aligned|controlled|friendly|leaning|run|"
+                     r"owned|based|connected|supported))(?:[ \t]+|\Z))+")
+
+
 def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -> _Found:
     """ "the Russian Defense Ministry Telegram channel", "Rybar, a popular Telegram channel", "X's channel" """
     appositive = _APPOSITIVE.search(text, max(0, start - 60), start)
@@ -418,6 +423,11 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
             return [(body.start(), body.end("head"), body.group()[: body.end("head") - body.start()])], \
                 "tg.prose.name_before", owner
         return [], "", owner
+    stance = _STANCE.match(text, p[0], p[1])  # "the Kremlin-linked Telegram channel Readovka": no name before
+    if stance is not None:
+        if stance.end() >= p[1]:
+            return [], "", owner
+        p = (stance.end(), p[1])
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase):
         return [], "", owner
