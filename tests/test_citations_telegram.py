@@ -341,3 +341,18 @@ def test_a_later_mention_points_back_to_who_was_named(
 def test_whose_statement_in_telegram() -> None:
     assert names('Про це повідомляє РБК-Україна з посиланням на заяву "Нафтогазу" в Telegram.') == [
         ("Нафтогазу", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Grey Zone channel, which has half a million subscribers, said the jet was downed.", ["Grey Zone"]),
+        ("A pro-war Telegram channel, Military Chronicles, wrote that the unit had withdrawn.",
+         ["Military Chronicles"]),
+        ("The news was confirmed by the Telegram channel of the regional police.", ["regional police"]),
+        ("According to the Telegram channel, Moscow, which denies it, lost.", []),
+        ("The Discovery channel, which is on cable, showed it.", []),
+    ],
+)
+def test_channel_names_beside_the_word_channel(text: str, expected: list[str]) -> None:
+    assert [c.name for c in telegram(text)] == expected

@@ -22,6 +22,8 @@ mozhem obyasnit | можем объяснить | grey zone | серая зон�
 KNOWN = frozenset(n.strip() for n in _NAMES.casefold().replace("\n", " ").split("|") if n.strip())
 # «канал Mash», "the Baza channel": a known name beside the word channel, without quotes.
 _CHANNEL_WORD = re.compile(r"(?<![\w-])(?:канал[аеуы]?|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
+# "The Rybar channel, which has a million subscribers, reported": the name before the word
+_NAME_CHANNEL = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+channel(?![\w-])")
 
 
 def key(name: str) -> str:
@@ -41,4 +43,10 @@ def find_known_channels(text: str) -> list[Match]:
             name = name.rsplit(" ", 1)[0]
         if is_known_channel(name):
             found.append(Match("telegram", m.start(), m.start("name") + len(name), "tg.known_channel", name=name))
+    for m in _NAME_CHANNEL.finditer(text):
+        name = m.group("name")
+        while name and not is_known_channel(name) and " " in name:
+            name = name.split(" ", 1)[1]  # "The Rybar": the longest known tail
+        if is_known_channel(name):
+            found.append(Match("telegram", m.end("name") - len(name), m.end(), "tg.known_channel", name=name))
     return found

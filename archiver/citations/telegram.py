@@ -90,6 +90,12 @@ _CHANNEL_ON = re.compile(
 )
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|personal)\Z")
+_NAMED_BETWEEN_COMMAS = re.compile(
+    r",[ \t]+(?:[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”]|(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})),"
+    r"(?=[ \t]+(?!(?:which|who|whose|that|where|when|and|but|however|though|although|in|on|at)\b)[a-z])")
+_LOWER_BODY_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){0,2}?(?:police|administration|"
+                            r"ministry|government|council|department|service|office|court|authorities|command)"
+                            r")(?![\w-])")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв))")
@@ -444,9 +450,17 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     number = _NUMBER_NAME.match(text, end)
     if number is not None:
         return [number.span("name") + (number.group("name"),)], "tg.prose.name_after", owner
+    named = _NAMED_BETWEEN_COMMAS.match(text, end)
+    if named is not None:  # "A pro-Kremlin Telegram channel, Two Majors, wrote"
+        group = "quoted" if named.group("quoted") else "name"
+        return [(named.start(group), named.end(group), named.group(group))], "tg.prose.name_after", owner
     of = _TIED_TO.match(text, end) or _OF.match(text, end)
     if of is None:
         return [], "", owner
+    lower_body = _LOWER_BODY_OF.match(text, end)
+    if lower_body is not None:  # "citing the Telegram channel of the regional administration"
+        return [(lower_body.start("name"), lower_body.end("name"), lower_body.group("name"))], \
+            "tg.prose.name_after", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
     if p is None:
         handle = _LOWER_HANDLE.match(text, of.end())  # "Telegram-канал mediazzzona": a username as the name
