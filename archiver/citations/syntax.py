@@ -304,9 +304,11 @@ def parse_all(sentences: Iterable[str]) -> None:
     from razdel import tokenize  # natasha's own tokenizer
 
     words = [[(w.text, w.start, w.stop) for w in tokenize(s)] for s in todo]
-    for sentence, ws, markup in zip(todo, words, _parser().map([[w[0] for w in ws] for ws in words]), strict=True):
-        _PARSED[sentence] = tuple(Token(f"1_{m.id}", w[0], w[1], w[2], f"1_{m.head_id}", m.rel)
-                                  for w, m in zip(ws, markup.tokens, strict=True))
+    # By length: a batch is padded to its longest sentence, so sentences of like length waste the least work.
+    order = sorted(range(len(todo)), key=lambda i: len(words[i]))
+    for i, markup in zip(order, _parser().map([[w[0] for w in words[i]] for i in order]), strict=True):
+        _PARSED[todo[i]] = tuple(Token(f"1_{m.id}", w[0], w[1], w[2], f"1_{m.head_id}", m.rel)
+                                 for w, m in zip(words[i], markup.tokens, strict=True))
 
 
 def _parse(sentence: str) -> tuple[Token, ...]:
