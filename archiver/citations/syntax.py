@@ -338,7 +338,8 @@ def widen_outlets(text: str, sentences: SentenceIndex, matches: list[Match]) -> 
     """widen_outlet for each match, the sentences that may need it parsed in one batch."""
     grow = [_may_grow(text, m) for m in matches]
     spans = [sentences.bounds(m.start, m.end) for m, g in zip(matches, grow, strict=True) if g]
-    parse_all(text[lo:hi] for lo, hi in spans if hi - lo <= 400)
+    # only what widen_outlet reads: most candidates are in English or Kazakh sentences, never parsed there
+    parse_all(text[lo:hi] for lo, hi in spans if hi - lo <= 400 and is_russian(text[lo:hi]))
     return [widen_outlet(text, sentences, m) if g else m for m, g in zip(matches, grow, strict=True)]
 
 
