@@ -47,6 +47,7 @@ class Entities:
         todo = list(dict.fromkeys(s for s in sentences if _russian(s)))
         self._spans: dict[str, tuple[tuple[int, int, str], ...]] = {}
         if todo and available():
+            todo.sort(key=len)  # a batch is padded to its longest sentence: like lengths together waste least
             for sentence, markup in zip(todo, _tagger().map(todo), strict=True):
                 self._spans[sentence] = tuple((sp.start, sp.stop, sp.type) for sp in markup.spans)
 

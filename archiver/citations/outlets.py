@@ -30,6 +30,7 @@ from .model import Match
 from .morph import person_word
 from .people import is_demonym, is_org_like, is_role_word, looks_like_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
+from .prescan import lowered, opening_scout
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station|organi[sz]ation|"
@@ -270,13 +271,16 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
 def _trigger_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), faster: a pattern opening with a word-start assertion keeps the regex engine from
     skipping ahead to the characters a match can start with, so its scout (the pattern without the assertion)
-    finds the candidates and the pattern itself is tried only there. Same matches, same order."""
-    scout = _SCOUTS.get(pattern)
+    finds the candidates and the pattern itself is tried only there (or the words a match opens with, in the
+    lowered text: prescan.py). Same matches, same order."""
+    scout, scouted = _SCOUTS.get(pattern), text
+    if scout is None and pattern in _OPENING_SCOUTS and (low := lowered(text)) is not None:
+        scout, scouted = _OPENING_SCOUTS[pattern], low  # the words a match opens with, found in the lowered text
     if scout is None:
         yield from pattern.finditer(text)
         return
     pos = 0
-    while (candidate := scout.search(text, pos)) is not None:
+    while (candidate := scout.search(scouted, pos)) is not None:
         full = pattern.match(text, candidate.start())  # the assertion looks at the text before pos too
         if full is None:
             pos = candidate.start() + 1
@@ -300,6 +304,12 @@ _SCOUTED = ("outlet.website", "outlet.on_air", "outlet.statement", "outlet.piece
             "outlet.reported_by", "outlet.stalo_izvestno", "outlet.ssylka", "outlet.zayavili_v", "outlet.verb_before",
             "outlet.told_to", "outlet.citing", "outlet.said_by", "outlet.told_plural")
 _SCOUTS = {p: sc for rule, p, _where, _strong in _RULES if rule in _SCOUTED and (sc := _scout(p)) is not None}
+# Rules whose alternatives open with common letters in either case ("[Aa]ccording", "[Ee]ditor", "[Dd]ata"): their
+# opening words, lowered, are found first (prescan.py). Measured on the corpus as one article: 30-90 ms a rule
+# down to 8-25 ms; the other rules gain nothing from it.
+_PRESCANNED = ("outlet.according_to", "outlet.staff_of", "outlet.data_from", "outlet.po_dannym", "outlet.told")
+_OPENING_SCOUTS = {p: sc for rule, p, _where, _strong in _RULES
+                   if rule in _PRESCANNED and p not in _SCOUTS and (sc := opening_scout(p)) is not None}
 
 
 _IN_BODY = re.compile(r"[»\"“”]?[ \t]+(?:в|во|у)[ \t]+")

@@ -304,9 +304,11 @@ def parse_all(sentences: Iterable[str]) -> None:
     from razdel import tokenize  # natasha's own tokenizer
 
     words = [[(w.text, w.start, w.stop) for w in tokenize(s)] for s in todo]
-    for sentence, ws, markup in zip(todo, words, _parser().map([[w[0] for w in ws] for ws in words]), strict=True):
-        _PARSED[sentence] = tuple(Token(f"1_{m.id}", w[0], w[1], w[2], f"1_{m.head_id}", m.rel)
-                                  for w, m in zip(ws, markup.tokens, strict=True))
+    # By length: a batch is padded to its longest sentence, so sentences of like length waste the least work.
+    order = sorted(range(len(todo)), key=lambda i: len(words[i]))
+    for i, markup in zip(order, _parser().map([[w[0] for w in words[i]] for i in order]), strict=True):
+        _PARSED[todo[i]] = tuple(Token(f"1_{m.id}", w[0], w[1], w[2], f"1_{m.head_id}", m.rel)
+                                 for w, m in zip(words[i], markup.tokens, strict=True))
 
 
 def _parse(sentence: str) -> tuple[Token, ...]:
@@ -336,7 +338,8 @@ def widen_outlets(text: str, sentences: SentenceIndex, matches: list[Match]) -> 
     """widen_outlet for each match, the sentences that may need it parsed in one batch."""
     grow = [_may_grow(text, m) for m in matches]
     spans = [sentences.bounds(m.start, m.end) for m, g in zip(matches, grow, strict=True) if g]
-    parse_all(text[lo:hi] for lo, hi in spans if hi - lo <= 400)
+    # only what widen_outlet reads: most candidates are in English or Kazakh sentences, never parsed there
+    parse_all(text[lo:hi] for lo, hi in spans if hi - lo <= 400 and is_russian(text[lo:hi]))
     return [widen_outlet(text, sentences, m) if g else m for m, g in zip(matches, grow, strict=True)]
 
 
