@@ -38,15 +38,16 @@ def find_known_channels(text: str) -> list[Match]:
     """ "опубликовал канал Mash": a known Telegram medium after the word channel, quotes or not."""
     found = []
     for m in _CHANNEL_WORD.finditer(text):
-        name = m.group("name")
-        while name and not is_known_channel(name) and " " in name:
-            name = name.rsplit(" ", 1)[0]
-        if is_known_channel(name):
+        if (name := _known_part(m.group("name"), from_start=True)) is not None:
             found.append(Match("telegram", m.start(), m.start("name") + len(name), "tg.known_channel", name=name))
     for m in _NAME_CHANNEL.finditer(text):
-        name = m.group("name")
-        while name and not is_known_channel(name) and " " in name:
-            name = name.split(" ", 1)[1]  # "The Rybar": the longest known tail
-        if is_known_channel(name):
+        if (name := _known_part(m.group("name"), from_start=False)) is not None:  # "The Rybar": its known tail
             found.append(Match("telegram", m.end("name") - len(name), m.end(), "tg.known_channel", name=name))
     return found
+
+
+def _known_part(name: str, from_start: bool) -> str | None:
+    """The longest known name among the name's words kept from its start (or from its end), if any."""
+    while not is_known_channel(name) and " " in name:
+        name = name.rsplit(" ", 1)[0] if from_start else name.split(" ", 1)[1]
+    return name if is_known_channel(name) else None

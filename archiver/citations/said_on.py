@@ -105,7 +105,7 @@ _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government
                r"headquarters|intelligence)")
 _BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}(?i:{_BODY_HEADS})\Z")
 _BODY_LAST = re.compile(rf"(?i:{_BODY_HEADS})\Z")
-_OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{_BODY_HEADS}|command)(?![\w-])")
+_OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+{_BODY_HEADS}(?![\w-])")
 # "In a statement on Telegram, the Ukrainian air force said": the same body after the place
 _BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}?{_BODY_HEADS})"
                         rf"(?=[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")

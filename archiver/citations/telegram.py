@@ -72,8 +72,8 @@ _OWN = re.compile(
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
 _DOMAIN_BEFORE = re.compile(r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,4}\Z")
-_LOWER_HEAD_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:police|administration|ministry|government|council|"
-                               r"department|service|office|court|authorities|governor['’]s[ \t]+office)(?![\w-])")
+_LOWER_HEADS = r"police|administration|ministry|government|council|department|service|office|court|authorities"
+_LOWER_HEAD_AFTER = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{_LOWER_HEADS}|governor['’]s[ \t]+office)(?![\w-])")
 _EN_TYPE_BEFORE = re.compile(r"[ \t]+(?:edition|outlet|portal|website|newspaper|agency|publication|media)\Z")
 _OFFICE_THEN = re.compile(r"[ \t]+(?:regional[ \t]+|region['’]s[ \t]+)?(?:leader|governor|mayor|head|president|"
                           r"minister|spokes(?:man|woman|person)|chief|commander|ombudsman|deputy)[ \t]+(?=[A-Z])")
@@ -93,9 +93,8 @@ _CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|person
 _NAMED_BETWEEN_COMMAS = re.compile(
     r",[ \t]+(?:[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”]|(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})),"
     r"(?=[ \t]+(?!(?:which|who|whose|that|where|when|and|but|however|though|although|in|on|at)\b)[a-z])")
-_LOWER_BODY_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){0,2}?(?:police|administration|"
-                            r"ministry|government|council|department|service|office|court|authorities|command)"
-                            r")(?![\w-])")
+_LOWER_BODY_OF = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){{0,2}}?(?:{_LOWER_HEADS}|command))"
+                            r"(?![\w-])")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв))")
