@@ -126,6 +126,9 @@ def test_capitalised_phrases() -> None:
     ru = "по данным Министерства обороны России, сказано"
     s, e, _ = cap_phrase_after(ru, ru.index("Мин"))  # type: ignore[misc]
     assert ru[s:e] == "Министерства обороны России"
+    uk = "повідомила Одеська міська рада, що"  # a second adjective with a short stem still leads to its noun
+    s, e, _ = cap_phrase_after(uk, uk.index("Од"))  # type: ignore[misc]
+    assert uk[s:e] == "Одеська міська рада"
     before = "Screenshot from the Russian Defense Ministry Telegram"
     s, e = cap_phrase_before(before, before.index(" Telegram"))  # type: ignore[misc]
     assert before[s:e] == "Russian Defense Ministry"
