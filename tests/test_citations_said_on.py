@@ -365,3 +365,17 @@ def test_a_ukrainian_name_with_an_apostrophe_is_a_person() -> None:
 )
 def test_names_of_bodies_and_channels_are_not_their_modifiers(text: str, name: str) -> None:
     assert [c.name for c in found(text, "telegram")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Про це повідомляє в Telegram Офіс генпрокурора.", "Офіс генпрокурора"),
+        ("Про це в Телеграмі повідомило Міністерство оборони.", "Міністерство оборони"),
+        ("Об этом сообщило в Telegram Минобороны РФ.", "Минобороны РФ"),
+        # a person or a place ending the clause is no body
+        ("Про це повідомляє в Telegram Олена з Києва.", None),
+    ],
+)
+def test_a_body_ending_the_clause_after_said_in_telegram(text: str, name: str | None) -> None:
+    assert [c.name for c in found(text, "telegram") if c.name] == ([name] if name else [])

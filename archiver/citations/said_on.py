@@ -41,6 +41,11 @@ _OFFICE_AFTER = re.compile(
 # The verb right after the place: «в Телеграмі повідомив …», «у Telegram написав …».
 _VERB_NEXT = re.compile(rf"[ \t]+(?:{RU_VERBS})(?![\w-])", re.IGNORECASE)
 _NO_OFFICE = re.compile(r"[ \t]+")
+# A body after the place that ends the clause: «… в Telegram Офіс генпрокурора.», «… в Telegram Минобороны РФ,»
+_BODY_ENDING_CLAUSE = re.compile(
+    r"[ \t]+(?P<who>[А-ЯЁІЇЄҐ][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)[ \t]*(?=[.,;:!?]|\n|\Z)")
+_UK_HEADS = ("офіс", "міністерств", "служб", "рада", "пресслужб", "прес-служб", "управлінн", "департамент",
+             "поліці", "адміністраці", "прокуратур", "генштаб", "штаб", "командуванн", "міськрад", "облрад")
 # An aside between the verb and who: «додав, своєю чергою, нардеп …».
 _ASIDE = re.compile(r",[ \t]*(?:сво[єе]ю[ \t]+чергою|в[ \t]+свою[ \t]+очередь|in[ \t]+turn|в[ \t]+частности|"
                     r"зокрема|у[ \t]+свою[ \t]+чергу)[ \t]*,", re.IGNORECASE)
@@ -253,13 +258,18 @@ def _named_around(text: str, p: re.Match[str]) -> Match | None:
     verb = _verb_before(text, p.start())
     if verb is not None and len(text[verb.end() : p.start()].split()) <= 2:
         office, span_start = _OFFICE_AFTER.match(text, p.end()) or _NO_OFFICE.match(text, p.end()), verb.start()
+        said_end = p.end()
     elif (verb := _VERB_NEXT.match(text, p.end())) is not None:  # «Про це в Телеграмі повідомив начальник ОВА …»
         office, span_start = _OFFICE_AFTER.match(text, verb.end()) or _NO_OFFICE.match(text, verb.end()), p.start()
+        said_end = verb.end()
     else:
         return None
     who = person_after(text, office.end()) if office else None
     if who is None or who[0] - p.end() > 80 or not _is_person(text[who[0] : who[1]]):
-        return None
+        body = _BODY_ENDING_CLAUSE.match(text, said_end)
+        if body is None or not (is_org_like(body.group("who")) or body.group("who").casefold().startswith(_UK_HEADS)):
+            return None  # «повідомляє в Telegram Офіс генпрокурора.»: a body that ends the clause
+        return Match("telegram", span_start, body.end("who"), "tg.said_on.name_at_place", name=body.group("who"))
     return _match(text, who, (span_start, who[1]), "tg.said_on.name_at_place")
 
 
