@@ -269,6 +269,13 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
         # "its / their": the group opening the sentence, its verb next; "established its channel" starts one
         ("Killnet Collective boasted about the attack on its Telegram channel.", [(None, "Killnet Collective")]),
         ("The group established its Telegram channel in January.", []),
+        # "its": a group named in the clause, never a person; "the group's": the group that spoke before
+        ("A militia that calls itself the Volya Battalion is using its Telegram channel to recruit men.",
+         [(None, "Volya Battalion")]),
+        ("Governor Ivan Petrenko visited the plant. Photos of the damage appeared on its Telegram channel.",
+         [(None, None)]),
+        ("CAIRO, May 2 — Hamas said it had lost contact with the unit. The hostages were killed, its spokesman was "
+         "quoted as saying in a statement on the group’s Telegram channel.", [("Hamas", None)]),
         # nobody named before: still a channel cited, without its owner's name
         ("Обращение появилось на его Telegram-канале.", [(None, None)]),
         # the possessive must stand right before the channel: "their Telegram messages" cite no channel

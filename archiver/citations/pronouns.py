@@ -11,8 +11,8 @@ from bisect import bisect_left
 
 from .model import Match
 from .morph import modifies, person_word
-from .people import is_org_like, looks_like_person, person_after, person_before
-from .phrases import FOUNDED_BEFORE
+from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before
+from .phrases import FOUNDED_BEFORE, STOP_CAPS
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
@@ -143,7 +143,9 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
 # арнасында»: a possessive straight before the Telegram word; whose it is, see possessive_channels.
 _TELEGRAM_WORD = re.compile(r"[TТ]elegram|[Тт]елеграм")
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің)[ \t]+"
+    r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
+    r"(?i:the)[ \t]+(?P<group>group|movement|organi[sz]ation|militia|party|company|agency|ministry|army|unit|"
+    r"battalion|brigade|regiment|administration|government|service|authorities|network)['’]s?)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject
@@ -197,8 +199,13 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         opening = _OPENING_SUBJECT.match(text, lo) if poss.group().lower().startswith(("its", "their")) else None
         who = ((person_after(text, then.end()) if then else None) or (named.span("name") if named else None)
                or (holder_of(text, office.group("office"), office.start()) if office else None)
-               or (opening.span("name") if opening and opening.end() <= poss.start() else None)
-               or full_name_before(text, poss.start()))
+               or (opening.span("name") if opening and opening.end() <= poss.start() else None))
+        if who is None and poss.group("group"):  # "the group's": a group that spoke before
+            who = _group_that_said(text, sentences, lo) or _group_in_clause(text, lo, poss.start())
+        elif who is None and poss.group().lower().startswith("its"):  # a group in the clause, or one that spoke
+            who = _group_in_clause(text, lo, poss.start()) or _group_that_said(text, sentences, lo)
+        elif who is None:
+            who = full_name_before(text, poss.start())
         who = _widened(text, who) if who else None  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
         found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
@@ -207,6 +214,45 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
 
 
 _NOT_A_PERSON = re.compile(r"telegram|телеграм|/|\d", re.IGNORECASE)
+_GROUP_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+[ \t]+){0,4}[A-Z][\w'’-]+")
+_GROUP_SAID = re.compile(rf"(?P<name>(?<![\w'’-])(?:[A-Z][\w'’-]+[ \t]+){{0,3}}[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?"
+                         rf"(?:{EN_VERBS})(?![\w-])")
+
+
+def _a_group(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The name without the capitalised words that open sentences; None for a person or a nationality."""
+    start, words = span[0], text[span[0] : span[1]].split()
+    while words and words[0].casefold() in STOP_CAPS:
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else span[1]
+        words = words[1:]
+    name = " ".join(words)
+    if not words or looks_like_person(name) or is_demonym(words[-1]) or _NOT_A_PERSON.search(name):
+        return None
+    return start, span[1]
+
+
+def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The last name before "its" in its sentence that is no person: "the militia that calls itself the Kastus
+    Kalinouski Battalion is using its Telegram channel"."""
+    for name in reversed(list(_GROUP_NAME.finditer(text, lo, pos))):
+        if name.start() == lo and " " not in name.group():
+            continue  # one capitalised word opening the sentence: "Photos of the damage appeared on its …"
+        if (group := _a_group(text, name.span())) is not None:
+            return group
+    return None
+
+
+def _group_that_said(text: str, sentences: SentenceIndex, lo: int) -> tuple[int, int] | None:
+    """A group that said something in the two sentences before lo: "Hamas said …" (no person, no nationality)."""
+    start = lo
+    for _ in range(2):
+        end = len(text[:start].rstrip())
+        if end > 0:
+            start = sentences.bounds(end - 1, end - 1)[0]
+    for m in _GROUP_SAID.finditer(text, start, lo):
+        if (group := _a_group(text, m.span("name"))) is not None:
+            return group
+    return None
 
 
 def _widened(text: str, who: tuple[int, int]) -> tuple[int, int]:
