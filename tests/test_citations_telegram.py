@@ -301,6 +301,11 @@ def test_a_possessive_channel_takes_the_person_named_before(
          [(None, "Рамзан Кадыров")]),
         # a thing, not a person: nobody's channel
         ("Ролик появился на Telegram-канале городского транспорта.", []),
+        # the bare word, the office in the genitive, a Ukrainian name with an apostrophe
+        ("Про це пише видання з посиланням на Telegram начальника Сумської обласної військової адміністрації "
+         "В’ячеслава Бунечка.", [(None, "В’ячеслава Бунечка")]),
+        # (who wrote, not whose channel: the said-on rule's)
+        ("Про це повідомив у Telegram голова Київської ОВА Руслан Кравченко.", [(None, "Руслан Кравченко")]),
     ],
 )
 def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -100,7 +100,7 @@ _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв))")
 _IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|in|on)[ \t]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s|\n")
-_CAPITAL = re.compile(r"(?<![\w«\"-])[А-ЯЁ][а-яё]+")
+_CAPITAL = re.compile(r"(?<![\w«\"'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+")
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
 _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
     rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
@@ -157,6 +157,9 @@ _BODY_BEFORE = re.compile(
     r"administration|party|council|parliament|court|military|presidency)(?:['’]s)?[ \t]*\Z"
 )
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
+_ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
+# the person's office in the genitive right after the word ("начальника", "голови"; not who wrote: "голова")
+_ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і)[ \t]")
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -315,6 +318,11 @@ def _role_after(text: str, end: int) -> _Found:
 
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
+    if _ON_BARE.search(text, max(0, m.start() - 4), m.start()):
+        _, rule, who = _role_after(text, m.end())  # «з посиланням на Telegram начальника ОВА В'ячеслава Чауса»
+        if (rule == "tg.prose.channel_of_person" and who is not None and who[0] > m.end()
+                and _ROLE_NEXT.match(text, m.end())):
+            return _matches(text, [(m.start(), m.end())], [], who, rule)
     on = _CHANNEL_ON.search(text, max(0, m.start() - 120), m.start())
     if on is not None:
         q = quoted_before(text, on.start("q") + 1)
