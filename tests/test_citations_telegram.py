@@ -368,3 +368,18 @@ def test_whose_statement_in_telegram() -> None:
 )
 def test_channel_names_beside_the_word_channel(text: str, expected: list[str]) -> None:
     assert [c.name for c in telegram(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body with its genitive complement before "в Telegram" is the channel's name, whole
+        ("Відео оприлюднило командування Повітряних сил ЗСУ в Telegram.", [("командування Повітряних сил ЗСУ", None)]),
+        ("Кадри опублікувала Національна поліція України в Telegram.", [("Національна поліція України", None)]),
+        # a person right before it stays a person; the object opening the sentence is nobody
+        ("Про це повідомив голова обласної адміністрації Олег Синєгубов у Telegram.", [(None, "Олег Синєгубов")]),
+        ("Відео оприлюднив у Телеграмі військовий Андрій Коваленко.", [(None, "Андрій Коваленко")]),
+    ],
+)
+def test_a_body_or_person_before_in_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

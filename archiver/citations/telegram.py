@@ -10,7 +10,7 @@ import re
 
 from .kazakh import owner_before_channel
 from .model import Match
-from .morph import person_noun_genitive, person_word
+from .morph import never_a_subject, person_noun_genitive, person_word
 from .people import (
     is_demonym,
     is_org_like,
@@ -157,6 +157,14 @@ _BODY_BEFORE = re.compile(
     r"administration|party|council|parliament|court|military|presidency)(?:['’]s)?[ \t]*\Z"
 )
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
+# A body named with its genitive complement, ending where the verb or the place begins: «Національна поліція
+# України», «командування Повітряних сил ЗСУ», «Служба безпеки України».
+_BODY_ENDING = re.compile(
+    r"(?<![\w'’-])(?:[а-яёіїєґ-]+(?:ый|ий|ой|ая|яя|ое|ее|ій|на|не)[ \t]+|(?:[А-ЯЁІЇЄҐ][\w'’-]*[ \t]+){0,2})"
+    r"(?i:поліці|полици|командуванн|командовани|служб|міністерств|министерств|управлінн|управлени|департамент|прокуратур|адміністраці|администраци|комітет|комитет|штаб|"
+    r"пресслужб|пресс-служб|прес-служб)[а-яёіїєґ]*(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|[а-яёіїєґ'’-]+)){0,3}\Z"
+)
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]")
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
 # the person's office in the genitive right after the word ("начальника", "голови"; not who wrote: "голова")
 _ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і)[ \t]")
@@ -360,6 +368,8 @@ def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int
         if (org is not None and org[0] < owner[0] and is_org_like(text[org[0] : org[1]])
                 and not person_word(person.split()[0]) and not looks_like_person(person)):
             names, owner = [(org[0], org[1], text[org[0] : org[1]])], None
+        elif _BODY_ENDING.fullmatch(person) and not looks_like_person(person):  # «Служба безпеки України»
+            names, owner = [(owner[0], owner[1], person)], None
     who = text[owner[0] : owner[1]] if owner else None
     spans = parts + ([owner] if owner else []) + [n[:2] for n in names[:1]]
     first = Match("telegram", min(s for s, _ in spans), max(e for _, e in spans), rule,
@@ -509,6 +519,10 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
         # "Writing on his Telegram channel, Ramzan Kadyrov claimed": who wrote stands after the comma
         return _after_participle(text, end, poss)
     who = person_before(text, j)
+    body = _BODY_ENDING.search(text, max(0, j - 90), j)  # «командування Повітряних сил ЗСУ», not «України» alone
+    if (body is not None and _CYRILLIC_WORD.match(text, body.start())
+            and (who is None or (body.start() < who[0] and not looks_like_person(text[who[0] : who[1]])))):
+        who = body.span()
     if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
         who = person_before(text, j - 1)
         if who is not None and object_of_preposition(text, who[0]):
@@ -534,7 +548,20 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
         return role.start("who"), role.end("who"), poss, verb  # "написал губернатор в своем Telegram-канале"
     if who is None or not (poss or verb):
         return None
+    if " " not in text[who[0] : who[1]] and _thing_not_subject(text[who[0] : who[1]]):
+        return None  # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
     return who[0], who[1], poss, verb
+
+
+# What a post shows, opening the sentence as its object; never who wrote it.
+_MEDIA_OBJECTS = frozenset(
+    """відео фото кадри запис ролик допис звернення повідомлення інформацію заяву світлини
+    видео кадры запись сообщение обращение информацию заявление снимки""".split()
+)
+
+
+def _thing_not_subject(word: str) -> bool:
+    return word.casefold() in _MEDIA_OBJECTS or never_a_subject(word)
 
 
 def _after_participle(text: str, end: int, poss: bool) -> tuple[int, int, bool, bool] | None:
