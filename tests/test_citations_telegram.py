@@ -169,6 +169,7 @@ def test_spans_and_context() -> None:
         "Заявление было опубликовано в телеграм-канале.",
         "Several Telegram channels reported the blast.",
         "A video published by anonymous Telegram news channels showed the strike.",
+        "He was detained this month, pro-government Telegram channels reported on March 14.",
         "Бұл туралы Астана тілшісі Telegram-арнасына сілтеме жасап хабарлайды.",
         "Telegram-арналары оқиға туралы жазды.",
         "Later, the Telegram channel reported an explosion near the base.",

@@ -55,6 +55,11 @@ _UNNAMED_EN = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Ll]ocal|[Aa]nonymous|[Oo]ther|[Mm]ultiple|[Nn]umerous)"
     r"(?:[ \t]+[\w-]+){0,2}?[ \t]+Telegram[ \t]+(?:news[ \t]+)?(?:channels?|accounts?)[ \t]+"
     r"(?:(?:have|has|also|later|had)[ \t]+)?(?:said|reported|claimed|wrote|published|posted|shared|cited)(?![\w-])"
+    # "…, pro-government Telegram channels reported": attributing what the sentence said, any words before the
+    # plural (named ones win); not a remark on what channels do ("Russian Telegram channels reported many things")
+    r"|(?<=,[ \t])(?:[\w-]+[ \t]+){0,2}?Telegram[ \t]+(?:news[ \t]+)?(?:channels|accounts)[ \t]+"
+    r"(?:(?:have|also|later|had)[ \t]+)?"
+    r"(?:said|reported|claimed|wrote|published|posted|shared|cited)(?![\w-])"
     # "A video published by anonymous Telegram news channels"
     r"|(?<![\w-])(?:published|posted|shared|circulated|reported)[ \t]+(?:by|on)[ \t]+(?:(?:several|some|many|local|"
     r"anonymous|other|multiple|pro-[\w-]+|Russian|Ukrainian|military)[ \t]+){1,2}Telegram[ \t]+(?:news[ \t]+)?"
