@@ -379,3 +379,17 @@ def test_names_of_bodies_and_channels_are_not_their_modifiers(text: str, name: s
 )
 def test_a_body_ending_the_clause_after_said_in_telegram(text: str, name: str | None) -> None:
     assert [c.name for c in found(text, "telegram") if c.name] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name, then what it is in lowercase words, then the verb: the name
+        ("Kyiv-based Energoatom national nuclear energy generating company announced this on Telegram.", "Energoatom"),
+        ("Killnet hacker group said on Telegram that it attacked the site.", "Killnet"),
+        # a nationality is no name: nobody named
+        ("The Russian state energy company announced this on Telegram.", None),
+    ],
+)
+def test_a_name_described_before_its_verb(text: str, name: str | None) -> None:
+    assert [c.name for c in found(text, "telegram") if c.name] == ([name] if name else [])

@@ -320,6 +320,9 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     body = _BODY.search(text, max(0, j - 80), j)
     if body is not None:
         return body.start(), j
+    described = _DESCRIBED.search(text, max(0, j - 100), j)  # "Energoatom national nuclear … company announced"
+    if described is not None and not is_demonym(described.group("name").split()[-1]):
+        return described.span("name")
     p = cap_phrase_before(text, j)
     if p is None or object_of_preposition(text, p[0]):
         return None  # "an ally of President X wrote": X is not the subject
@@ -328,6 +331,13 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
 
 
+# A name, then what it is in lowercase words: "Energoatom national nuclear energy generating company".
+_DESCRIBED = re.compile(
+    r"(?<![\w'’.-])(?:[A-Z][\w'’.]*-based[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){1,5}"
+    r"(?:company|corporation|operator|group|agency|utility|firm|organi[sz]ation|movement|network|provider|bank|"
+    r"collective)\Z"
+)
 _OPENING_ADVERB = re.compile(r"\A(?:Later|Then|Earlier|Meanwhile|Also|Afterwards),?[ \t]+")
 
 
