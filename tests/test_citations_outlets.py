@@ -23,6 +23,9 @@ def outlets(text: str) -> list[str | None]:
         ("The Moscow Times also reported that", ["Moscow Times"]),
         ("TASS said the visit was short.", ["TASS"]),
         ("RIA Novosti reported.", ["RIA Novosti"]),
+        # a nation's military or air force: a body that speaks, named by its nation and a lowercase head
+        ("The Israeli military claimed that the strike targeted militants.", ["Israeli military"]),
+        ("The Ukrainian air force said it downed 20 drones.", ["Ukrainian air force"]),
         ("Anadolu, a Turkish media outlet, commented that. Anadolu pointed out that", ["Anadolu", "Anadolu"]),
         ("a statement of the Russian Foreign Ministry said", ["Russian Foreign Ministry"]),
         ("The Kazakh Defense Ministry statement said that", ["Kazakh Defense Ministry"]),

@@ -29,7 +29,7 @@ _RU_HEADS = ("министерств", "минобороны", "пресс-сл�
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет")
 _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
-    service army military council commission agency bank command""".split()
+    service army military council commission agency bank command force forces navy guard""".split()
 )
 # "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
 _CAP_ADJECTIVE = re.compile(
