@@ -208,7 +208,9 @@ _DEMONYM_BODY = re.compile(
 )
 _LOWER_ADJECTIVES = re.compile(
     r"(?:[а-яё]+(?:ом|ой|ого|ый|ий|ая|ое|ем|ей|его|ых|ые|ие)[ \t]+){1,2}(?=(?:управлени|министерств|ведомств|"
-    r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)[а-яё]*)"
+    r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)[а-яё]*"
+    # «по данным регионального СКР», «краевого Минздрава»: a level of government before a capitalised body
+    r"|(?!СМИ)(?:[А-ЯЁ]{2,6}|Мин[а-яё]+)(?![\w-]))"
 )
 # A body named in lowercase words (Ukrainian above all: the Russian parser widens Russian ones): adjectives, the
 # body's noun, its complements in the genitive or capitals, and where it is («в Закарпатській області»).
@@ -452,8 +454,9 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     lead = _LOWER_ADJECTIVES.match(text, i)  # "в региональном управлении МЧС"
     if lead is not None:
         p = cap_phrase_after(text, lead.end())
+        start = lead.end() if text[lead.end()].isupper() and len(lead.group().split()) == 1 else i  # «СКР»
         if p is not None:
-            return i, p[1], text[i : p[1]], p[2], typed
+            return start, p[1], text[start : p[1]], p[2], typed
     body = _DEMONYM_BODY.match(text, i)  # "according to British intelligence"
     if body is not None:
         return i, body.end(), body.group(), None, True
