@@ -142,6 +142,10 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         # a level of government in lowercase before a capitalised body: «регионального СКР», not local media
         ("По данным регионального СКР, мужчина задержан.", ["СКР"]),
         ("По данным краевого Минздрава, заболевших стало больше.", ["Минздрава"]),
+        # more verbs after «В X …» and more «По …» cues
+        ("В Минэкономразвития подчеркнули, что рост замедлится.", ["Минэкономразвития"]),
+        ("По расчетам Росстата, цены выросли на 6,5 процента.", ["Росстата"]),
+        ("У Міністерстві освіти спростували цю інформацію.", ["Міністерстві освіти"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
