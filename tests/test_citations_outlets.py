@@ -23,6 +23,15 @@ def outlets(text: str) -> list[str | None]:
         ("The Moscow Times also reported that", ["Moscow Times"]),
         ("TASS said the visit was short.", ["TASS"]),
         ("RIA Novosti reported.", ["RIA Novosti"]),
+        # a possessor before the outlet's type; a long name with "of the"; a statement or warning issued
+        ("According to Israel’s newspaper The Jerusalem Post, the attack failed.", ["Jerusalem Post"]),
+        ("The talks were held, according to the State Border Guard Service of the Kyrgyz Republic.",
+         ["State Border Guard Service of the Kyrgyz Republic"]),
+        ("The Defence Ministry quickly issued a statement denying the claim.", ["Defence Ministry"]),
+        ("On Monday, the Israeli National Cyber Directorate issued a warning.", ["Israeli National Cyber Directorate"]),
+        # a place after "in" is where whoever spoke is, not who: "militias in Iraq issued a statement"
+        ("Armed militias in Iraq issued a statement on Sunday.", []),
+        ("The health ministry in Gaza reported 20 dead.", []),
         # a nation's military or air force: a body that speaks, named by its nation and a lowercase head
         ("The Israeli military claimed that the strike targeted militants.", ["Israeli military"]),
         ("The Ukrainian air force said it downed 20 drones.", ["Ukrainian air force"]),

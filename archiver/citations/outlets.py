@@ -55,9 +55,10 @@ _LEAD = re.compile(
 # Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
 # names none).
 _TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
-_TYPED = re.compile(rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
+_TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы)[а-яәіңғүұқөһ]*"
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near|across|inside)[ \t]+\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
@@ -118,6 +119,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.statement", re.compile(
         r"[ \t](?:statement|press\s+release|communiqu[eé])\s+(?:said|says|stated|states|reads|read|noted)\b"),
      "before", True),
+    # "The Defence Ministry quickly issued a statement", "the Israeli National Cyber Directorate issued a warning"
+    ("outlet.statement", re.compile(
+        r"[ \t](?:(?:quickly|later|also|then|has|had|swiftly)\s+)?(?:issued|released|published|put\s+out)\s+"
+        r"(?:a|an)\s+(?:(?:official|brief|short|joint|separate|new)\s+)?(?:statement|warning|press\s+release|"
+        r"communiqu[eé]|alert|denial|clarification)\b"), "before", True),
     ("outlet.statement", re.compile(
         rf"{_W}(?:в|из|у|із)\s+(?:(?:спільн|совместн|официальн|офіційн)[а-яёії]*\s+)?"
         rf"(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т|заяв|повідомлен|звіт|матеріал|"
@@ -518,5 +524,7 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     p = cap_phrase_before(text, short.start() if short else j)
     if p is None or _without_person(text, p[0], p[1]) != p[1]:
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
+    if _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0]):
+        return None  # "militias in Iraq issued a statement": the place of whoever spoke
     end = j if short else p[1]
     return p[0], end, text[p[0] : end], None, bool(typed) or short is not None

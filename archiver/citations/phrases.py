@@ -107,7 +107,7 @@ def strip_stops(words: list[tuple[int, int]], text: str, stops: frozenset[str]) 
     return words
 
 
-def cap_phrase_after(text: str, pos: int, max_words: int = 7) -> tuple[int, int, str | None] | None:
+def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int, str | None] | None:
     """A capitalised name starting at pos: (start, end, next word or None when punctuation/line ends it)."""
     nl = text.find("\n", pos, pos + 200)
     words: list[tuple[int, int]] = []
