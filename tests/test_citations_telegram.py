@@ -260,6 +260,11 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
         # a pronoun's person: a full name before a place ("the Kiev region"), not a date opening the sentence
         ("The deputy chief of staff, Kirill Timoshenko, reported on the attacks in the Kiev region. On Thursday, he "
          "posted on his Telegram channel that the city was calm.", [(None, "Kirill Timoshenko")]),
+        # the name opening the text itself, and a name after its office ("Kiev Mayor Vitali Klitschko")
+        ("Volodymyr Saldo, the head of Ukraine’s Kherson region, has been hospitalised, he said on his Telegram "
+         "channel.", [(None, "Volodymyr Saldo")]),
+        ("Kiev Mayor Vitali Klitschko visited the site. Later, he wrote on his Telegram channel that all was calm.",
+         [(None, "Vitali Klitschko")]),
         # or the subject named after its verb, a title between
         ("Про всі події у своєму телеграм-каналі щодня повідомляє міський голова Ігор Сапожко.",
          [(None, "Ігор Сапожко")]),

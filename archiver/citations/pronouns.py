@@ -93,17 +93,22 @@ _NOT_A_NAME_WORD = frozenset(
 )
 
 
-def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
+def previous_subject(text: str, pos: int, back: int = 1) -> tuple[int, int] | None:
     """The person the sentence before pos opens with: its first name of two or three capitalised words that
-    is no organisation ("The head of Chechnya, Ramzan Kadyrov, promised …" -> "Ramzan Kadyrov")."""
+    is no organisation ("The head of Chechnya, Ramzan Kadyrov, promised …" -> "Ramzan Kadyrov"); the part of
+    pos's own sentence first, then (back times) the whole sentence before it."""
     end = pos
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    start = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n", 0, end - 1) + 1, end - 400)
+    stop = text.rfind(". ", 0, end - 1)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, end - 1) + 1, end - 400)
     for run in _NAME_RUN.finditer(text, start, end):
         words = run.group().split()
         while words and words[0].casefold() in _TITLE_WORDS | {"the"}:
             words = words[1:]
+        titles = [k for k, w in enumerate(words) if w.casefold() in _TITLE_WORDS]
+        if titles and len(words) - titles[-1] > 2:  # "Kiev Mayor Vitali Klitschko": the name after the office
+            words = words[titles[-1] + 1 :]
         if len(words) > 3 and is_org_like(" ".join(words)):  # "Chechen Republic Ramzan Kadyrov": the body's head
             words = words[-2:] if looks_like_person(" ".join(words[-2:])) else words
         name = " ".join(words)
@@ -112,7 +117,7 @@ def previous_subject(text: str, pos: int) -> tuple[int, int] | None:
         if len(words) >= 2 and not is_org_like(name) and not any(w.endswith(("ia", "stan")) for w in words):
             at = run.start() + run.group().rindex(name)
             return at, at + len(name)
-    return None
+    return previous_subject(text, start, back - 1) if back > 0 and start > 0 and text[start - 1] != "\n" else None
 
 
 # "The channel confirmed the raid", «Как уточнил канал», «— отмечает канал»: the channel cited just before, again.
