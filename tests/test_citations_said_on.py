@@ -393,3 +393,9 @@ def test_a_body_ending_the_clause_after_said_in_telegram(text: str, name: str | 
 )
 def test_a_name_described_before_its_verb(text: str, name: str | None) -> None:
     assert [c.name for c in found(text, "telegram") if c.name] == ([name] if name else [])
+
+
+def test_another_ones_statements_on_telegram_are_not_the_speakers_channel() -> None:
+    text = "The IDF said it can neither confirm nor deny Hamas’s statements on Telegram."
+    assert found(text, "telegram") == []
+    assert [c.name for c in found(text, "outlet")] == ["IDF"]

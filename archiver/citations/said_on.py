@@ -101,6 +101,8 @@ _PLACE_FIRST = re.compile(
 )
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
                       re.IGNORECASE)
+_OWNED_NOUN_BEFORE = re.compile(r"\w['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:statements?|posts?|messages?|claims?|videos?|"
+                                r"reports?|announcements?)[ \t]+\Z")
 # Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w-])(?:that|what|whether|not|что|чтобы|не|що|як)"
                            r"(?![\w-])", re.IGNORECASE)  # (a sentence's end too: "… reported the news. On Telegram,")
@@ -158,6 +160,8 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _NOT_OWN.search(sentence, max(0, p.start() - 40), p.start()):
             continue  # "citing posts on Telegram channels": the outlet cites others there
+        if _OWNED_NOUN_BEFORE.search(sentence, max(0, p.start() - 40), p.start()):
+            continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
         if p.start() >= end and not _VERB.search(sentence, start, p.start()):
             continue  # a verb of saying between who and where
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.search(sentence, start, p.start()):
@@ -173,6 +177,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
     for p in _PLACE.finditer(text):
         if _TRAP.search(text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
+        if _OWNED_NOUN_BEFORE.search(text, max(0, p.start() - 40), p.start()):
+            continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
         # «повідомляє голова ОВА Олексій Кулеба в Telegram», «… в Telegram голова …», "…, reported the city
         # administration on Telegram"
         named = _named_around(text, p) or _inverted(text, p)
