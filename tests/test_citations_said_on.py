@@ -399,3 +399,9 @@ def test_another_ones_statements_on_telegram_are_not_the_speakers_channel() -> N
     text = "The IDF said it can neither confirm nor deny Hamas’s statements on Telegram."
     assert found(text, "telegram") == []
     assert [c.name for c in found(text, "outlet")] == ["IDF"]
+
+
+def test_according_to_a_statement_posted_on_telegram_is_the_subjects() -> None:
+    text = ("Ukraine's air force said it had shot down 24 of 26 drones overnight, according to a statement posted "
+            "on the Telegram messaging app.")
+    assert [c.name for c in found(text, "telegram")] == ["Ukraine's air force"]

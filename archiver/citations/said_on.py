@@ -101,6 +101,9 @@ _PLACE_FIRST = re.compile(
 )
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
                       re.IGNORECASE)
+_ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
+                                r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
+_EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")
 _OWNED_NOUN_BEFORE = re.compile(r"\w['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:statements?|posts?|messages?|claims?|videos?|"
                                 r"reports?|announcements?)[ \t]+\Z")
 # Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
@@ -184,6 +187,14 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         named = _named_around(text, p) or _inverted(text, p)
         if named is not None:
             found.append(named)
+            continue
+        if _ACCORDING_TO_POST.search(text, max(0, p.start() - 60), p.start()):
+            # "Ukraine's air force said it shot down 24 drones, according to a statement posted on Telegram"
+            lo = sentences.bounds(p.start(), p.end())[0]
+            said = _EN_SAID.search(text, lo, p.start())
+            who = _who_before(text, said.start()) if said is not None else None
+            if who is not None and who[0] >= lo:
+                found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
         verb = _verb_before(text, p.start())
         if verb is None or _NOT_OWN.search(text, verb.end(), p.start()):
