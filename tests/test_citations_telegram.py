@@ -389,3 +389,17 @@ def test_channel_names_beside_the_word_channel(text: str, expected: list[str]) -
 )
 def test_a_body_or_person_before_in_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article that speaks of Telegram: "according to the channel X" names a channel there, quotes or not
+        ("Andriy Yermak wrote on Telegram that the offensive goes on. Troops are on the way, according to the channel "
+         "Operativnye Svodki (Operational Reports).", [(None, "Andriy Yermak"), ("Operativnye Svodki", None)]),
+        # no Telegram in the article: a TV channel, perhaps
+        ("Troops are on the way, according to the channel Rossiya One.", []),
+    ],
+)
+def test_according_to_the_channel_by_name(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

@@ -136,6 +136,8 @@ _NOT_TELEGRAM_CHANNEL = re.compile(
     r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
     re.IGNORECASE,
 )
+_CAP_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?![\w'’-])")
+_CITING_THE = re.compile(r"(?<![\w-])(?:according[ \t]+to|citing|quoting|by|from)[ \t]+the[ \t]+\Z", re.IGNORECASE)
 _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
 # "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
 _OUTLET_ON = re.compile(
@@ -192,6 +194,11 @@ def _implied_channels(text: str) -> list[Match]:
     found = []
     for m in _IMPLIED.finditer(text):
         if not _QUOTE_NEXT.match(text, m.end()):
+            named = _CAP_NAME_AFTER.match(text, m.end()) if m.group() == "channel" else None
+            if named is not None and _CITING_THE.search(text, max(0, m.start() - 20), m.start()):
+                # "according to the channel Operativnye Svodki (Operational Reports)"
+                found.append(Match("telegram", m.start(), named.end("name"), "tg.prose.implied_channel",
+                                   name=named.group("name")))
             continue
         if _NOT_TELEGRAM_CHANNEL.search(text, max(0, m.start() - 25), m.start()):
             continue
