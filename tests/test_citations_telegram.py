@@ -403,3 +403,16 @@ def test_a_body_or_person_before_in_telegram(text: str, expected: list[tuple[str
 )
 def test_according_to_the_channel_by_name(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+def test_quoted_names_speaking_after_unnamed_channels_are_channels() -> None:
+    text = ("Телеграм-каналы публикуют кадры аварии на трассе.\n\nТак, «Северный патруль» опубликовал видео с места "
+            "ДТП. Об этом же пишет ТАСС, а «Известия» пишут о трёх пострадавших.")
+    assert names(text) == [(None, None), ("Северный патруль", None)]
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == ["ТАСС", "Известия"]
+
+
+def test_a_headline_about_channels_makes_the_quoted_speakers_channels() -> None:
+    text = ("Что обсуждали телеграм-каналы на этой неделе\n\nГлавной темой стала погода. «Дозор» сообщил, что весна "
+            "не наступит.")
+    assert names(text) == [("Дозор", None)]

@@ -22,7 +22,7 @@ from .sentences import SentenceIndex
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
 from .traps import drop_traps
-from .unnamed import find_unnamed_channels
+from .unnamed import examples_of_channels, find_unnamed_channels
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
@@ -102,6 +102,9 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", end=on.end())  # "Source: X on Telegram"
               for m in plain if m.name and (on := _ON_TELEGRAM.match(text, m.end))]  # «ГТРК «Вайнах» в Telegram»
     plain = [m for m in plain if not _ON_TELEGRAM.match(text, m.end)]
+    examples = examples_of_channels(text, telegram, plain)  # «Телеграм-каналы публикуют … Так, "ЧП Донецк" …»
+    plain = [m for m in plain if not any(e.start == m.start and e.end == m.end for e in examples)]
+    again += examples
     said_there, plain = retype_outlets(text, sentences, plain)
     said_there += statements_in_telegram(text, plain)  # «"…", - ідеться в повідомленні в телеграмі»
     telegram = _pick(telegram + again, by_length=False)

@@ -103,13 +103,18 @@ def is_demonym(name: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def is_org_like(name: str) -> bool:
-    """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or well known."""
+def has_org_word(name: str) -> bool:
+    """A well-known outlet, or a word that names an organisation ("агентство", "Ministry"); acronyms aside."""
     if name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS:
         return True
-    words = name.split()
-    if any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in words):
+    return any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in name.split())
+
+
+def is_org_like(name: str) -> bool:
+    """An organisation's or outlet's name rather than a person's: keyword, acronym, domain, or well known."""
+    if has_org_word(name):
         return True
+    words = name.split()
     return (any(_ACRONYM.match(w) and w not in _NOT_ORG_ACRONYMS or _CAMEL_BRAND.fullmatch(w) for w in words)
             or bool(_DOMAIN.search(name)))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import Match
+from .people import has_org_word
 
 _TELEGRAM = r"(?:[TТ][eе]legram|телеграм|телеграмм)"
 _CHANNELS_RU = rf"{_TELEGRAM}[- \u2011]?(?:каналы|канали|паблики|паблік\w*|каналах|каналі|канале)"
@@ -98,4 +99,29 @@ def find_unnamed_channels(text: str) -> list[Match]:
             if _CHANNEL_LAST.search(m.group()) and _NAME_NEXT.match(text, m.end()):
                 continue  # «сообщается в телеграм-канале «Рыбарь»»: named, another rule's
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
+    return found
+
+
+# Channels as the article's subject: its first line or an unnamed-channels citation before ("Телеграм-каналы
+# публикуют кадры. Так, "ЧП Донецк" опубликовал видео").
+_CHANNELS_TOPIC = re.compile(rf"{_TELEGRAM}[- \u2011]?(?:каналы|канали|каналов|каналів|channels)", re.IGNORECASE)
+_QUOTES = "«\"“„'"
+_EXAMPLE_REACH = 1500
+
+
+def examples_of_channels(text: str, telegram: list[Match], outlets: list[Match]) -> list[Match]:
+    """Quoted names speaking after the article has said its sources are Telegram channels: each is one of them
+    (an agency or a body keeps being an outlet)."""
+    title_end = text.find("\n", text.find(next((c for c in text if not c.isspace()), " ")))
+    topic = _CHANNELS_TOPIC.search(text, 0, title_end if title_end != -1 else len(text)) is not None
+    unnamed = [m.start for m in telegram if m.rule == "tg.prose.unnamed"]
+    found = []
+    for m in outlets:
+        if not m.name or not m.rule.startswith(("outlet.verb_", "outlet.said")):
+            continue
+        at = text.find(m.name, m.start, m.end)
+        quoted = at > 0 and text[at - 1] in _QUOTES
+        after_unnamed = any(0 < m.start - at <= _EXAMPLE_REACH for at in unnamed)
+        if quoted and (topic or after_unnamed) and not has_org_word(m.name):
+            found.append(Match("telegram", m.start, m.end, "tg.prose.example_of_channels", name=m.name))
     return found
