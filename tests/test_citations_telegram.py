@@ -416,3 +416,18 @@ def test_a_headline_about_channels_makes_the_quoted_speakers_channels() -> None:
     text = ("Что обсуждали телеграм-каналы на этой неделе\n\nГлавной темой стала погода. «Дозор» сообщил, что весна "
             "не наступит.")
     assert names(text) == [("Дозор", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb, the bare word, a medium's name ending the clause
+        ("Об этом пишет Telegram Mash.", [("Mash", None)]),
+        ("Как сообщает телеграм Baza, задержаны трое.", [("Baza", None)]),
+        ("Про це пише Telegram «Труха».", [("Труха", None)]),
+        # a person after "в Telegram" is who wrote there
+        ("Об этом сообщил в Telegram Сергей Собянин.", [(None, "Сергей Собянин")]),
+    ],
+)
+def test_a_name_right_after_the_bare_word(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

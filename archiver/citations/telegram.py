@@ -167,6 +167,10 @@ _BODY_ENDING = re.compile(
     r"пресслужб|пресс-служб|прес-служб)[а-яёіїєґ]*(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|[а-яёіїєґ'’-]+)){0,3}\Z"
 )
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]")
+_RU_VERB_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{RU_VERBS})[ \t]+\Z", re.IGNORECASE)
+# A medium's name right after the bare word, ending the clause: Latin capitals or a quotation.
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w-]*){0,2})"
+                               r"|[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”])(?=[ \t]*[.,;:!?]|\n|\Z)")
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
 # the person's office in the genitive right after the word ("начальника", "голови"; not who wrote: "голова")
 _ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і)[ \t]")
@@ -338,6 +342,11 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         if (rule == "tg.prose.channel_of_person" and who is not None and who[0] > m.end()
                 and _ROLE_NEXT.match(text, m.end())):
             return _matches(text, [(m.start(), m.end())], [], who, rule)
+    if (_RU_VERB_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and (named := _NAME_RIGHT_AFTER.match(text, m.end())) is not None):
+        group = "name" if named.group("name") else "quoted"  # «пишет Telegram Mash», «пише Telegram «Труха»»
+        return _matches(text, [(m.start(), m.end())], [(named.start(), named.end(), named.group(group))], None,
+                        "tg.prose.name_after")
     on = _CHANNEL_ON.search(text, max(0, m.start() - 120), m.start())
     if on is not None:
         q = quoted_before(text, on.start("q") + 1)
