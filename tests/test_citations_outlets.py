@@ -29,6 +29,12 @@ def outlets(text: str) -> list[str | None]:
          ["State Border Guard Service of the Kyrgyz Republic"]),
         ("The Defence Ministry quickly issued a statement denying the claim.", ["Defence Ministry"]),
         ("On Monday, the Israeli National Cyber Directorate issued a warning.", ["Israeli National Cyber Directorate"]),
+        # what the body is, before its name or between it and the verb; a body's name ending with its place
+        ("Cloud backbone provider Cloudflare said the outage was over.", ["Cloudflare"]),
+        ("The U.S.-based Institute for the Study of War (ISW) research group said the offensive stalled.",
+         ["Institute for the Study of War (ISW)"]),
+        ("The Government Media Office in Gaza reported 20 dead.", ["Government Media Office in Gaza"]),
+        ("The Akorda press service reports that the talks were held.", ["Akorda press service"]),
         # a place after "in" is where whoever spoke is, not who: "militias in Iraq issued a statement"
         ("Armed militias in Iraq issued a statement on Sunday.", []),
         ("The health ministry in Gaza reported 20 dead.", []),

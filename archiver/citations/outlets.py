@@ -28,7 +28,7 @@ from .kazakh import (
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
-from .people import is_demonym, is_org_like, is_role_word, looks_like_person
+from .people import has_org_word, is_demonym, is_org_like, is_role_word, looks_like_person
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 from .prescan import lowered, opening_scout
 
@@ -58,7 +58,12 @@ _TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
 _TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы)[а-яәіңғүұқөһ]*"
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near|across|inside)[ \t]+\Z")
+# What a named body is, in lowercase words between its name and the verb: "the ISW research group said".
+_DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
+                           r"(?:group|company|firm|watchdog|monitor|provider|operator)\Z")
+_DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
+                              r"outlet|broadcaster|newspaper|agency)[ \t]+\Z")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:(?P<in>in)|at|from|near|across|inside)[ \t]+\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
@@ -508,9 +513,10 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     aside = _ASIDE.search(text, max(0, j - 50), j)  # "Politico, citing two officials, said"
     if aside is not None:
         j = aside.start()
-    typed = _TYPE_BEFORE.search(text, max(0, j - 30), j)
+    typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
     if typed and (quoted_before(text, skip_space_back(text, typed.start())) is not None
-                  or cap_phrase_before(text, typed.start()) is not None):
+                  or cap_phrase_before(text, typed.start()) is not None
+                  or _ACRONYM_AFTER.search(text, max(0, typed.start() - 14), typed.start())):
         j = skip_space_back(text, typed.start())  # "the Courier newspaper said"
     else:
         typed = None  # "Ukraine's military intelligence agency said": the type noun is the name's own head
@@ -524,7 +530,13 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     p = cap_phrase_before(text, short.start() if short else j)
     if p is None or _without_person(text, p[0], p[1]) != p[1]:
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
-    if _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0]):
-        return None  # "militias in Iraq issued a statement": the place of whoever spoke
     end = j if short else p[1]
-    return p[0], end, text[p[0] : end], None, bool(typed) or short is not None
+    if (prep := _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) is not None:
+        # "militias in Iraq issued a statement": the place of whoever spoke; "the Government Media Office in
+        # Gaza reported": a body's name that ends with its place
+        body = cap_phrase_before(text, prep.start()) if prep.group("in") else None
+        if body is None or not has_org_word(text[body[0] : body[1]]):
+            return None
+        return body[0], end, text[body[0] : end], None, True
+    lead = _DESCRIPTOR_LEAD.search(text, max(0, p[0] - 30), p[0])  # "Cloud backbone provider Cloudflare said"
+    return p[0], end, text[p[0] : end], None, bool(typed) or short is not None or lead is not None
