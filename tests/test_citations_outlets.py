@@ -161,6 +161,10 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         ("В Минэкономразвития подчеркнули, что рост замедлится.", ["Минэкономразвития"]),
         ("По расчетам Росстата, цены выросли на 6,5 процента.", ["Росстата"]),
         ("У Міністерстві освіти спростували цю інформацію.", ["Міністерстві освіти"]),
+        # the verb opening the sentence; Ukrainian plurals
+        ("Сообщает ТАСС.", ["ТАСС"]),
+        ("Повідомляє сайт Sportanalytic.com.", ["Sportanalytic.com"]),
+        ("Про це інформують Новини.LIVE.", ["Новини.LIVE"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:

@@ -87,6 +87,9 @@ _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|соо�
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
                     r"сообщила|сообщило|прокомментировал[аио]?|прокоментува[влаи]+|повідомив|повідомила|повідомило")
+_RU_SOURCE_VERBS = _RU_SOURCE_VERBS + r"|інформують|інформувало|повідомляло|повідомляли"
+# «Сообщает ТАСС.», «Повідомляє Укрінформ.»: the verb opening the sentence
+_RU_SOURCE_VERBS_OPENING = "|".join(v[0].upper() + v[1:] for v in _RU_SOURCE_VERBS.split("|"))
 _RU_VERBS = (_RU_SOURCE_VERBS
              + r"|сообщила?|сообщал[аио]?|заявил[аио]?|заявляет|отмечает|отметил[аио]?|опубликовал[аио]?"
                r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила"
@@ -171,7 +174,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.po_dannym", re.compile(
         rf"{_W}(?:следует[ \t]+из[ \t]+данных|согласно[ \t]+данным|свидетельствуют[ \t]+данные|показывают[ \t]+данные|"
         rf"приводятся[ \t]+данные|з[ \t]+даних|свідчать[ \t]+дані){_E}"), "after", True),
-    ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}){_E}"), "after", True),
+    ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
     ("outlet.told_to", re.compile(
