@@ -65,9 +65,11 @@ _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdo
                               r"outlet|broadcaster|newspaper|agency)[ \t]+\Z")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:(?P<in>in)|at|from|near|across|inside)[ \t]+\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
+_MONTHS = (r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
+           r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
-    r"раніше))+\Z"
+    rf"раніше|\d{{1,2}}[ \t]+(?:{_MONTHS})))+\Z"  # «НАБУ 11 листопада заявило»
 )
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
