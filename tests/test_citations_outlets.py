@@ -168,6 +168,13 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         # a date between the body and its verb; a bureau is a body
         ("НАБУ 11 листопада заявило про підозру.", ["НАБУ"]),
         ("Державне бюро розслідувань повідомляло про це раніше.", ["Державне бюро розслідувань"]),
+        # an outlet's staff with its quoted name: who they told, or what its journalists found out
+        ("Об этом он рассказал корреспонденту «Чемпионата».", ["Чемпионата"]),
+        ("Журналисты «Медиазоны» узнали подробности дела.", ["Медиазоны"]),
+        ("Полиция задержала журналистов «Дождя».", []),  # journalists as the story's people
+        # a region's adjective after the body's head; a study's author
+        ("Оперштаб Белгородской области опубликовал список.", ["Оперштаб Белгородской области"]),
+        ("За даними дослідження «Української правди», люди читають новини.", ["Української правди"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:

@@ -43,7 +43,8 @@ _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
     r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
     # «со ссылкой на заявление «Роскосмоса»», «з посиланням на заяву "Укренерго"»: whose statement
-    r"(?:(?:заявлени[еяю]|сообщени[еяю]|публикаци[юи]|заяв[уиа]|повідомлення|публікаці[юї]|допис)[ \t\xa0]+"
+    r"(?:(?:заявлени[еяю]|сообщени[еяю]|публикаци[юи]|заяв[уиа]|повідомлення|публікаці[юї]|допис|"
+    r"исследовани[еяю]|дослідженн[яюі])[ \t\xa0]+"
     r"(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
     # "told the state-run TASS news agency"
     r"(?:(?:state-run|state-owned|state|independent|pro-Kremlin|opposition|local|regional|latest|official|"
@@ -108,7 +109,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.staff_of", re.compile(
         r"\b(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter|"
         r"[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s?\s+(?:of|at|for|from)\b"
-        rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"),
+        rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"
+        # «Журналисты «Медиазоны» узнали»: the outlet's staff, its name quoted
+        rf"|{_W}[Жж]урналист[ыи](?=\s+[«\"„“][^»\"”\n]{{1,40}}[»\"”]\s+(?:узнали|выяснили|сообщили|обнаружили|"
+        rf"подсчитали|дізналися|з['’]ясували|повідомили|встановили|установили)(?![\w-]))"),
      "after", True),
     # «сказал собеседник агентства РИА Новости», «источник РБК», «представитель пресс-службы ГУ МВД»: a speaker
     # for an outlet or a press service, who is no source by name
@@ -437,6 +441,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "Vyacheslav Gladkov of the Belgorod Region has reported": a person and their place
     if not quoted and " " not in name and _surname_elsewhere(text, name):
         return False  # «Останні прокоментував Вілкул» … «Олександр Вілкул»: the person's surname
+    if rule == "outlet.staff_of" and text[start : start + 1] in ("«", '"', "“", "„"):
+        return True  # «Журналисты «Медиазоны» узнали»: a quoted name after the staff is their outlet's
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 

@@ -189,7 +189,8 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
             words.insert(0, (s, s + b))
-        elif not words and i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2]):
+        elif (not words and i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2])
+              and not (i >= 2 and toks[i - 2][2].casefold().startswith(_RU_HEADS))):  # «Оперштаб Белгородской …»
             words = [(toks[i - 1][0], toks[i - 1][1]), (s + a, s + b)]  # "Степные вести пишут"
             break
         elif "а" <= core[0] <= "я":  # lowercase tail of a Russian name ("Министерство обороны"): find its head
