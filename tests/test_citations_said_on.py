@@ -405,3 +405,17 @@ def test_according_to_a_statement_posted_on_telegram_is_the_subjects() -> None:
     text = ("Ukraine's air force said it had shot down 24 of 26 drones overnight, according to a statement posted "
             "on the Telegram messaging app.")
     assert [c.name for c in found(text, "telegram")] == ["Ukraine's air force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # "X, who wrote on Telegram": the name before the relative clause, past an office set off by commas
+        ("The strike was confirmed by Kyiv mayor Vitali Klitschko, who wrote on Telegram that two people died.",
+         "Vitali Klitschko"),
+        ("That's according to Lieutenant General Mykola Oleshchuk, Commander of Ukraine's Air Force, who broke the "
+         "news on Telegram.", "Mykola Oleshchuk"),
+    ],
+)
+def test_who_said_it_before_a_relative_clause(text: str, owner: str) -> None:
+    assert [c.owner for c in found(text, "telegram")] == [owner]

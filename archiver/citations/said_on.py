@@ -86,7 +86,8 @@ _BY = re.compile(
     r"Telegram)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
-_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|speaking|sharing|confirming|announcing|"
+_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|writing|posting|speaking|sharing|"
+                   r"confirming|announcing|"
                    r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
@@ -328,6 +329,12 @@ def _verb_before(text: str, pos: int) -> re.Match[str] | None:
 
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
+    if (rel := _WHO_RELATIVE.search(text, max(0, j - 8), j)) is not None:
+        j = rel.start()  # "Vitali Klitschko, who wrote on Telegram": the name before the relative clause
+        title = _TITLE_ASIDE.search(text, max(0, j - 80), j)  # "Mykola Oleshchuk, Commander of the Air Force, who"
+        person = person_before(text, skip_space_back(text, title.start())) if title else None
+        if person is not None and _is_person(text[person[0] : person[1]]):
+            return person
     if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in ("wri", "pos", "spe", "con", "ann", "com",
                                                                              "rep", "sai", "cla", "sta"):
         j = skip_space_back(text, j - 1)  # "The governor, Alexander Bogomaz, writing on Telegram"; "…, the X, said"
@@ -355,6 +362,10 @@ _DESCRIBED = re.compile(
     r"(?:company|corporation|operator|group|agency|utility|firm|organi[sz]ation|movement|network|provider|bank|"
     r"collective)\Z"
 )
+_TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|"
+                          r"[Mm]ayor|[Gg]overnor|[Mm]inister|[Dd]irector|[Ll]eader|[Ff]ounder|[Aa]dviser|[Aa]dvisor)"
+                          r"(?:[ \t]+[\w'’.-]+){0,6}\Z")
+_WHO_RELATIVE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|first))?\Z")
 _OPENING_ADVERB = re.compile(r"\A(?:Later|Then|Earlier|Meanwhile|Also|Afterwards),?[ \t]+")
 
 
