@@ -431,3 +431,16 @@ def test_a_headline_about_channels_makes_the_quoted_speakers_channels() -> None:
 )
 def test_a_name_right_after_the_bare_word(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «у себя в канале»: one's own channel, in an article that speaks of Telegram
+        ("Блогер Иван Петров ведёт Telegram-канал. Политолог Илья Лифанцев у себя в канале отмечает, что выборы "
+         "прошли спокойно.", [(None, "Илья Лифанцев")]),
+        ("Политолог Илья Лифанцев у себя в канале отмечает, что выборы прошли спокойно.", []),
+    ],
+)
+def test_a_persons_channel_at_their_own_place(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

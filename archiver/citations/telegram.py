@@ -190,6 +190,22 @@ def find_telegram_prose(text: str) -> list[Match]:
             found += _from_bare_word(text, m)
     if about_telegram:  # an article that speaks of Telegram: «канала «X»» alone is a Telegram channel
         found += _implied_channels(text)
+        found += _at_own_place(text)
+    return found
+
+
+# «Илья Лифанцев у себя в канале отмечает»: "at one's own place", the channel being their own.
+_AT_OWN = re.compile(r"(?<![\w-])у[ \t]+себя[ \t]+в[ \t]+(?:(?:telegram|телеграм|тг|tg)[- ]?)?(?:канале|телеграме|"
+                     r"telegram|блоге)(?![\w-])", re.IGNORECASE)
+
+
+def _at_own_place(text: str) -> list[Match]:
+    found = []
+    for m in _AT_OWN.finditer(text):
+        j = skip_space_back(text, m.start())
+        who = person_before(text, j) if j == m.start() - 1 or text[j : m.start()].isspace() else None
+        if who is not None and looks_like_person(text[who[0] : who[1]]):
+            found.append(Match("telegram", who[0], m.end(), "tg.prose.own_channel", owner=text[who[0] : who[1]]))
     return found
 
 
