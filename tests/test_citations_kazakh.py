@@ -172,3 +172,21 @@ def test_an_html_anchor_in_latin_kazakh_keeps_its_place() -> None:
 def test_kazakh_press_service_of_a_long_ministry_name() -> None:
     text = "Бұл жалған, деп жауап берді Көлік және коммуникация министрлігінің баспасөз қызметі."
     assert outlets(text) == ["Көлік және коммуникация министрлігінің баспасөз қызметі"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after «деп хабарлады» the source runs to the clause's end, up to its last body word
+        ("«Жарыс өтеді», деп хабарлады Павлодар облысының футбол федерациясы.",
+         ["Павлодар облысының футбол федерациясы"]),
+        ("«Ақпарат жалған», деп мәлімдеді Ұлттық қауіпсіздік комитеті.", ["Ұлттық қауіпсіздік комитеті"]),
+        ("«Су бар», деп толықтырды қала әкімдігінің баспасөз қызметі жұма күні.",
+         ["қала әкімдігінің баспасөз қызметі"]),
+        # a representative who speaks, or a body's word alone, is no named body
+        ("«Жарыс өтеді», деп хабарлады комитеттің ресми өкілі Ержан Байтанаев.", []),
+        ("«Су бар», деп хабарлады полиция.", []),
+    ],
+)
+def test_kazakh_source_runs_to_the_clauses_end(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -267,6 +267,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
+            if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
+                got = _kazakh_clause(text, trig.end()) or got
             if got is None:
                 continue
             s, e, name, _nxt, marked = got
@@ -410,6 +412,27 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
     if typed is not None:
         end = typed.end()
     return start, end, text[start:end]
+
+
+# Kazakh puts the verb first and who said it last: after «деп хабарлады» the source runs to the clause's end.
+_KZ_CLAUSE = re.compile(r"[ \t]+(?P<name>[^\s.!?;:,\n][^.!?;:,\n]{1,80}?)[ \t]*(?=[.!?;:,]|\n|\Z)")
+_KZ_NOT_A_BODY = re.compile(r"өкіл|сілтеме|silteme|ókil", re.IGNORECASE)
+_KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комитет|министрлі|әкімді|прокуратура|полиция|федерация|агенттіг|"
+                           r"портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств)", re.IGNORECASE)
+
+
+def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
+    """The words after «деп хабарлады» up to the clause's end, when they name a body ("… облысының футбол
+    федерациясы"): six words at most, an organisation's word among them."""
+    m = _KZ_CLAUSE.match(text, pos)
+    if m is None or len(m.group("name").split()) > 6 or _KZ_NOT_A_BODY.search(m.group("name")):
+        return None  # (a representative speaks, or the source refers to another: the other rules' cases)
+    words = list(re.finditer(r"\S+", m.group("name")))
+    last = max((k for k, w in enumerate(words) if _KZ_BODY_WORD.search(w.group())), default=None)
+    if last is None or last == 0:
+        return None  # no body, or a body's word alone («деп хабарлады полиция»): named before, if anywhere
+    end = m.start("name") + words[last].end()  # "… баспасөз қызметі жұма күні": not the day it said it
+    return m.start("name"), end, text[m.start("name") : end], None, True
 
 
 _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|General|Colonel|Deputy|"
