@@ -17,10 +17,11 @@ then extract_citations). Matching, per kind:
   press service" is not "Mayor's").
   A citation's ``name`` and, when present, ``name_normalized`` are both tried (likewise ``owner``).
 - telegram: an annotated channel is found when a Telegram citation's name matches its name, its owner
-  matches its owner, or its handle equals its handle (or the handle in a name written as a link or @handle,
-  "t.me/rybar/12", as the annotation guide has them); an entry with neither name nor owner (a pronoun owner)
-  is found when a Telegram citation overlaps its evidence. A Telegram citation is correct when it matches any
-  entry that way or overlaps any entry's evidence.
+  matches its owner (or a full name of two words or more is found inside an owner annotated with the person's
+  office: "губернатор … Вячеслав Гладков" ~ "Вячеслав Гладков"), or its handle equals its handle (or the handle
+  in a name written as a link or @handle, "t.me/rybar/12", as the annotation guide has them); an entry with
+  neither name nor owner (a pronoun owner) is found when a Telegram citation overlaps its evidence. A Telegram
+  citation is correct when it matches any entry that way or overlaps any entry's evidence.
 - urls: found when a citation's url or text equals the annotated URL (scheme and trailing slash ignored).
 - outlets: found / correct when an outlet citation's name matches an annotated outlet's name.
 - ``optional`` entries never count toward recall, and finding them is never a false positive.
@@ -105,6 +106,20 @@ def _any_match(entry_name: str | None, *found: str | None) -> bool:
     return bool(entry_name) and any(names_match(entry_name, f) for f in found if f)
 
 
+_PLACE_WORD = re.compile(r"(?:област|обл|кра[яюе]|район|регион|округ|республик|region|oblast|district|province|"
+                         r"republic|city)", re.IGNORECASE)
+
+
+def _person_within(annotated: str, found: str) -> bool:
+    """A full name (two words or more) found inside an owner annotated with the person's office ("губернатор
+    Белгородской области Вячеслав Гладков" ~ "Вячеслав Гладков"): the same person, named without the title."""
+    ka, kf = name_key(annotated), name_key(found)
+    if not found.split() or not all(w[:1].isupper() for w in found.split()) or kf[-1:] and _PLACE_WORD.match(kf[-1]):
+        return False  # a name, not "Белгородской области"
+    return len(kf) >= 2 and any(all(_same_word(x, y) for x, y in zip(kf, ka[i : i + len(kf)], strict=True))
+                                for i in range(len(ka) - len(kf) + 1))
+
+
 def _spans(text: str, needle: str) -> list[tuple[int, int]]:
     spans, i = [], text.find(needle)
     while needle and i != -1:
@@ -151,7 +166,8 @@ def _tg_entry_hit(entry: dict[str, Any], c: Citation, text: str) -> bool:
     handle = entry.get("handle") or ((m := _HANDLE_IN_NAME.search(entry.get("name") or "")) and m.group(1))
     if handle and (c.handle or "").casefold() == handle.casefold():
         return True
-    if entry.get("owner") and (_any_match(entry["owner"], *owners) or _any_match(entry["owner"], *names)):
+    if entry.get("owner") and (_any_match(entry["owner"], *owners) or _any_match(entry["owner"], *names)
+                               or any(_person_within(entry["owner"], f) for f in owners if f)):
         return True
     if not entry.get("name") and not entry.get("owner"):
         return _overlaps(c, _spans(text, entry["evidence"]))

@@ -66,6 +66,20 @@ def test_name_matching(a: str, b: str, same: bool) -> None:
     assert citations_eval.names_match(a, b) is same
 
 
+@pytest.mark.parametrize(
+    ("annotated", "found", "same"),
+    [
+        ("губернатор Белгородской области Вячеслав Гладков", "Вячеслав Гладков", True),
+        ("Lieutenant General Mykola Oleshchuk, Commander of Ukraine's Air Force", "Mykola Oleshchuk", True),
+        ("губернатор Белгородской области Вячеслав Гладков", "Гладков", False),  # a surname alone: too little
+        ("губернатор Белгородской области Вячеслав Гладков", "Белгородской области", False),  # a place, no name
+        ("мэр Москвы Сергей Собянин", "Вячеслав Гладков", False),
+    ],
+)
+def test_an_owner_found_without_the_office_annotated_with_it(annotated: str, found: str, same: bool) -> None:
+    assert citations_eval._person_within(annotated, found) is same
+
+
 def test_eval_prints_the_summary_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert citations_eval.main(["--split", "dev", "--speed-mb", "0.05"]) == 0
     lines = capsys.readouterr().out.splitlines()
