@@ -144,3 +144,11 @@ def test_the_whole_noun_group_stops_before_telegram_as_the_place(text: str, name
     """«сообщает ГТРК «Вайнах» в Telegram»: the parser hangs «в Telegram» on the name; it is where, not who."""
     citations = extract_citations(article_from_text(text))
     assert [(c.kind, c.name) for c in citations] == [("telegram", name)]
+
+
+def test_an_office_after_a_long_quotation_is_the_one_named_before_it() -> None:
+    # the quotation holds sentences of its own (and a quotation inside it): none of them says who wrote it
+    text = ("Известный российский певец BOREAS сообщил, что его концерт перенесён.\n\n«Дорогие друзья! Концерт "
+            "переносится. Причина уважительная, и связана с моим участием в фестивале «Своих не бросаем». Прошу "
+            "прощения за неудобства», – написал певец в своём телеграм-канале.")
+    assert [(c.name, c.owner) for c in telegram(text)] == [("BOREAS", None)]

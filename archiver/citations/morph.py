@@ -60,6 +60,16 @@ def never_a_subject(word: str) -> bool:
     return bool(nouns) and len(nouns) == len(parses) and all(p.tag.case != "nomn" for p in nouns)
 
 
+def common_noun(word: str) -> bool:
+    """A Russian word the dictionary knows only as a common noun, never a name ("Причина", not "Путина")."""
+    if not is_russian(word):
+        return False
+    parses = _parse(word)
+    if any({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
+        return False
+    return all(p.tag.POS == "NOUN" and p.is_known for p in parses)
+
+
 def office_word(word: str) -> bool:
     """A singular common noun for a person, any case or capital ("Губернатор", "глава"): an office, not a name."""
     if not is_russian(word):

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from .model import Match
-from .morph import modifies, person_word
+from .morph import common_noun, modifies, person_word
 from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before
 from .phrases import FOUNDED_BEFORE, STOP_CAPS
 from .sentences import SentenceIndex
@@ -72,8 +72,8 @@ def antecedent(text: str, pos: int) -> tuple[int, int] | None:
         who = person_after(text, cap.start())
         if who is not None and who[1] <= pos:
             name = text[who[0] : who[1]]
-            if " " not in name and modifies(name, _word_after(text, who[1])):
-                continue  # "Губернатор Воронежской области": a region, not a surname
+            if " " not in name and (modifies(name, _word_after(text, who[1])) or common_noun(name)):
+                continue  # "Губернатор Воронежской области": a region, not a surname; «Причина …»: a noun
             if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):
                 return who
     return None

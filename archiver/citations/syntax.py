@@ -173,9 +173,28 @@ def _earlier_office(text: str, sentences: SentenceIndex, offset: int) -> str | N
     return None
 
 
+_QUOTE_THEN_DASH = re.compile(r"»[ \t]*,?[ \t]*[—–-][ \t]")
+
+
+def _opening_quote(text: str, closing: int) -> int:
+    """Where the quotation that «…» closes at `closing` opens, quotations inside it («Своих не бросаем») passed
+    over; -1 when it opens more than 3,000 characters back or nowhere."""
+    depth = 0
+    for i in range(closing, max(-1, closing - 3000), -1):
+        depth += {"»": 1, "«": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
+
+
 def _earlier_subjects(text: str, sentences: SentenceIndex, offset: int) -> Iterator[tuple[str, Any, Any]]:
     """The subjects of up to three Russian sentences before offset, nearest first, with the sentence and its
-    parse; a quotation ("«Угроза сохраняется», — написал он") is what was said, so it is passed over."""
+    parse; a quotation ("«Угроза сохраняется», — написал он") is what was said, so it is passed over, however
+    many sentences it holds."""
+    line_end = text.find("\n", offset)
+    closing = _QUOTE_THEN_DASH.search(text, max(0, offset - 12), line_end if line_end >= 0 else len(text))
+    if closing is not None and (opening := _opening_quote(text, closing.start())) >= 0 and opening < offset:
+        offset = opening  # the sentence closes a quotation: what comes before its opening is the narrative
     for _ in range(3):
         end = offset
         while end > 0 and text[end - 1].isspace():
