@@ -419,3 +419,17 @@ def test_according_to_a_statement_posted_on_telegram_is_the_subjects() -> None:
 )
 def test_who_said_it_before_a_relative_clause(text: str, owner: str) -> None:
     assert [c.owner for c in found(text, "telegram")] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the message is "posted on Telegram": who said it comes before the message
+        ("Israeli spokesman Dmitry Gendelman spoke about the strike. Gendelman shared these sentiments in a message "
+         "posted on Telegram.", [(None, "Gendelman")]),
+        # a bulletin opening the sentence
+        ("In a bulletin published on Telegram, Hezbollah stated that it had no role.", [("Hezbollah", None)]),
+    ],
+)
+def test_a_message_or_bulletin_posted_on_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == expected

@@ -193,8 +193,12 @@ def _adjacent(text: str, p: Match, link: Match) -> bool:
 
 def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
     """ "Об этом пишет Baza в Telegram": one capitalised word in the owner's place that is nobody's name in this
-    article, nor a person's by its form, is the channel's own name."""
+    article, nor a person's by its form, is the channel's own name; one in the name's place that is the surname
+    of someone named in full is that person, the owner."""
     owner = m.owner or ""
+    if (m.name and not m.owner and " " not in m.name and m.name.casefold() in people
+            and not is_known_channel(m.name)):
+        return replace(m, name=None, owner=m.name)  # "Gendelman shared … on Telegram", "Dmitry Gendelman" before
     if m.name or " " in owner or not owner[:1].isupper() or owner.casefold() in people:
         return m
     if looks_like_person(owner) or person_word(owner) or is_office(owner):  # «Губернатор»: the office's holder

@@ -95,7 +95,7 @@ _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:(?=Telegram[ \t]*,)|(?:a|an|his|her|its|their)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?)"
     r"(?:Telegram(?=[ \t]*,)|Telegram[ \t]+(?:post|statement|message|video|address|channel)"
-    r"|(?:post|statement|message|video|address)"
+    r"|(?:post|statement|message|video|address|bulletin|announcement|update|note)"
     r"(?:[ \t]+(?:posted|published|shared|released))?[ \t]+(?:on|through|via)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|"
     r"its[ \t]+)?[Tt]elegram(?:[ \t]+(?:channel|messaging[ \t]+app|social[ \t]+network|messenger))?)"
     r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
@@ -105,6 +105,9 @@ _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\
 _ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
                                 r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
 _EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")
+# "in a message posted on Telegram": the participle says where the message is; who said it comes before
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:in|via|through)[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?"
+                                     r"(?:message|post|statement|video|bulletin|update|note|address)[ \t]+\Z")
 _OWNED_NOUN_BEFORE = re.compile(r"\w['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:statements?|posts?|messages?|claims?|videos?|"
                                 r"reports?|announcements?)[ \t]+\Z")
 # Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
@@ -198,6 +201,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
                 found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
         verb = _verb_before(text, p.start())
+        if verb is not None and (noun := _NOUN_BEFORE_PARTICIPLE.search(text, max(0, verb.start() - 40),
+                                                                        verb.start())) is not None:
+            verb = _verb_before(text, noun.start()) or verb  # "X shared this in a message posted on Telegram"
         if verb is None or _NOT_OWN.search(text, verb.end(), p.start()):
             continue
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.match(verb.group()):
