@@ -433,3 +433,8 @@ def test_who_said_it_before_a_relative_clause(text: str, owner: str) -> None:
 )
 def test_a_message_or_bulletin_posted_on_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == expected
+
+
+def test_a_name_then_its_kind_then_said_on_telegram() -> None:
+    text = "Members of the ByPol association said on Telegram that the plane was hijacked."
+    assert [c.name for c in found(text, "telegram")] == ["ByPol"]

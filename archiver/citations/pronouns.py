@@ -149,8 +149,9 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
 _TELEGRAM_WORD = re.compile(r"[TТ]elegram|[Тт]елеграм")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
-    r"(?i:the)[ \t]+(?P<group>group|movement|organi[sz]ation|militia|party|company|agency|ministry|army|unit|"
-    r"battalion|brigade|regiment|administration|government|service|authorities|network)['’]s?)[ \t]+"
+    r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
+    r"agency|ministry|army|unit|battalion|brigade|regiment|administration|government|service|authorities|network|outlet|publication|"
+    r"newspaper|website|portal|association)['’]s?)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject
@@ -205,6 +206,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         who = ((person_after(text, then.end()) if then else None) or (named.span("name") if named else None)
                or (holder_of(text, office.group("office"), office.start()) if office else None)
                or (opening.span("name") if opening and opening.end() <= poss.start() else None))
+        if who is None and poss.group("group") in _OUTLET_NOUNS:  # "The media outlet's": "Kloop media outlet"
+            who = _outlet_named_before(text, poss.group("group"), poss.start())
         if who is None and poss.group("group"):  # "the group's": a group that spoke before
             who = _group_that_said(text, sentences, lo) or _group_in_clause(text, lo, poss.start())
         elif who is None and poss.group().lower().startswith("its"):  # a group in the clause, or one that spoke
@@ -234,6 +237,24 @@ def _a_group(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if not words or looks_like_person(name) or is_demonym(words[-1]) or _NOT_A_PERSON.search(name):
         return None
     return start, span[1]
+
+
+_OUTLET_NOUNS = frozenset({"outlet", "publication", "newspaper", "website", "portal"})
+
+
+def _outlet_named_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:
+    """The outlet a later "the outlet's" stands for: "Kloop media outlet", "the outlet Kloop", nearest first."""
+    pattern = re.compile(rf"(?P<a>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})[ \t]+(?:media[ \t]+|news[ \t]+)?{noun}"
+                         rf"|{noun}[ \t]+(?P<b>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})")
+    for m in reversed(list(pattern.finditer(text, max(0, pos - 1500), pos))):
+        start, end = m.span("a") if m.group("a") else m.span("b")
+        words = text[start:end].split()
+        if words[0].casefold() in STOP_CAPS:  # "The Kloop outlet": not "The"
+            if len(words) == 1:
+                continue
+            start = text.index(words[1], start + len(words[0]))
+        return start, end
+    return None
 
 
 def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:

@@ -364,9 +364,9 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
 # A name, then what it is in lowercase words: "Energoatom national nuclear energy generating company".
 _DESCRIBED = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w'’.]*-based[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){1,5}"
+    r"(?:[a-z][\w-]*[ \t]+){0,5}"
     r"(?:company|corporation|operator|group|agency|utility|firm|organi[sz]ation|movement|network|provider|bank|"
-    r"collective)\Z"
+    r"collective|association|initiative|union|foundation|outlet)\Z"
 )
 _TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|"
                           r"[Mm]ayor|[Gg]overnor|[Mm]inister|[Dd]irector|[Ll]eader|[Ff]ounder|[Aa]dviser|[Aa]dvisor)"
