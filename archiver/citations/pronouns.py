@@ -27,7 +27,10 @@ _PRONOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
     rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
     r"(?:(?:a|the|his|her|their|сво[её]м|своей|своєму|своїй)[ \t]+)?\Z"
-    r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z",
+    r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z"
+    # «Про це він написав у Telegram»: the pronoun before its verb
+    rf"|(?<![\w-])(?P<pron4>він|вона|вони|он|она|они)[ \t]+(?:(?:також|также|вже|уже|ранее|раніше)[ \t]+)?"
+    rf"(?:{RU_VERBS})[ \t]+(?:в|во|у|на)[ \t]+(?:(?:сво[её]м|своей|своєму|своїй)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -41,7 +44,7 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     m = _PRONOUN_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    pron = next(m.span(g) for g in ("pron", "pron2", "pron3") if m.group(g))
+    pron = next(m.span(g) for g in ("pron", "pron2", "pron3", "pron4") if m.group(g))
     english = text[pron[0] : pron[1]].isascii()
     who = (previous_subject(text, m.start()) if english else None) or full_name_before(text, m.start())
     return m.start(), who or antecedent(text, m.start()) or pron
