@@ -387,8 +387,9 @@ def test_a_body_ending_the_clause_after_said_in_telegram(text: str, name: str | 
         # a name, then what it is in lowercase words, then the verb: the name
         ("Kyiv-based Energoatom national nuclear energy generating company announced this on Telegram.", "Energoatom"),
         ("Killnet hacker group said on Telegram that it attacked the site.", "Killnet"),
-        # a nationality is no name: nobody named
+        # a nationality is no name, nor is the article: nobody named
         ("The Russian state energy company announced this on Telegram.", None),
+        ("The hacker group said on its Telegram channel that it had stolen the data.", None),
     ],
 )
 def test_a_name_described_before_its_verb(text: str, name: str | None) -> None:

@@ -24,7 +24,7 @@ from .people import (
     person_after,
     person_before,
 )
-from .phrases import cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
+from .phrases import STOP_CAPS, cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
 from .pronouns import previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
@@ -351,7 +351,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     if body is not None:
         return body.start(), j
     described = _DESCRIBED.search(text, max(0, j - 100), j)  # "Energoatom national nuclear … company announced"
-    if described is not None and not is_demonym(described.group("name").split()[-1]):
+    if (described is not None and not is_demonym(described.group("name").split()[-1])
+            and described.group("name").split()[0].casefold() not in STOP_CAPS):  # not "The hacker group"
         return described.span("name")
     p = cap_phrase_before(text, j)
     if p is None or object_of_preposition(text, p[0]):
