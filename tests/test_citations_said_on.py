@@ -439,3 +439,10 @@ def test_a_message_or_bulletin_posted_on_telegram(text: str, expected: list[tupl
 def test_a_name_then_its_kind_then_said_on_telegram() -> None:
     text = "Members of the ByPol association said on Telegram that the plane was hijacked."
     assert [c.name for c in found(text, "telegram")] == ["ByPol"]
+
+
+def test_in_a_telegram_statement_beside_a_channels_audience() -> None:
+    # "subscribers" nearby is a channel's audience, not a "subscribe to us" line
+    text = ("The pro-Kremlin channel Rybar has over a million subscribers.\n\nUkraine's military intelligence said "
+            "in a Telegram statement that the ship was hit.")
+    assert "Ukraine's military intelligence" in [c.name for c in found(text, "telegram")]

@@ -73,7 +73,7 @@ _PLACE = re.compile(
     r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
     r"(?:app|application|service|platform)[ \t]+)?"
     r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі])?(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
-    r"(?:app|application|messenger)))?"
+    r"(?:app|application|messenger)|(?-i:statement|post|message|video)))?"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -127,8 +127,8 @@ _PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, 
 _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"
                          r"[ \t]+\Z", re.IGNORECASE)
 _TITLE = re.compile(r"(?:Governor|Mayor|President|Minister|Senator|General|Deputy|Spokes(?:man|woman))[ \t]+(?=[A-Z])")
-_TRAP = re.compile(r"subscribe|follow\s+us|join\s+us|durov|messenger\s+app\s+(?:was|is|has)|blocked|ban(?:ned)?\b",
-                   re.IGNORECASE)
+_TRAP = re.compile(r"subscribe(?!rs)|follow\s+us|join\s+us|durov|messenger\s+app\s+(?:was|is|has)|blocked|"
+                   r"ban(?:ned)?\b", re.IGNORECASE)
 
 
 def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) -> tuple[list[Match], list[Match]]:
