@@ -446,3 +446,22 @@ def test_in_a_telegram_statement_beside_a_channels_audience() -> None:
     text = ("The pro-Kremlin channel Rybar has over a million subscribers.\n\nUkraine's military intelligence said "
             "in a Telegram statement that the ship was hit.")
     assert "Ukraine's military intelligence" in [c.name for c in found(text, "telegram")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # war bloggers and war correspondents speak on Telegram, in an article that says so anywhere
+        ("Russian milblogger Yuri Podolyaka wrote that the front was stable. Others said so on Telegram too.",
+         (None, "Yuri Podolyaka")),
+        ("Военкор Александр Коц написал, что бои идут. Об этом же пишут телеграм-каналы.", (None, "Александр Коц")),
+        # a known Telegram medium needs no other mention
+        ("Russian war blogger Rybar reported that the troops crossed the river.", ("Rybar", None)),
+    ],
+)
+def test_war_bloggers_speaking(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in [(c.name, c.owner) for c in found(text, "telegram")]
+
+
+def test_a_blogger_in_an_article_that_never_says_telegram_is_no_channel() -> None:
+    assert found("Russian milblogger Yuri Podolyaka wrote that the front was stable.", "telegram") == []

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .bodies import body_named_before
+from .known_channels import is_known_channel
 from .model import Match
 from .morph import never_a_subject
 from .people import (
@@ -105,6 +106,14 @@ _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\
 _ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
                                 r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
 _EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")
+# Bloggers whose medium is Telegram: a war blogger or war correspondent, by name, saying something.
+_BLOGGER = re.compile(
+    r"(?<![\w-])(?:(?:[Mm]il|[Ww]ar[ \t]+|[Mm]ilitary[ \t]+|[Pp]ro-war[ \t]+|[Pp]ro-Kremlin[ \t]+)blogger|"
+    r"[Ww]ar[ \t]+correspondent|[Вв]оенкор(?:респондент)?|[Вв]оенн(?:ый|ого)[ \t]+блогер(?:а)?|[Вв]оенблогер|"
+    r"Z-блогер|[Вв]ійськов(?:ий|ого)[ \t]+блогер(?:а)?|[Вв]оєнкор)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])"
+)
+_BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|had|также|ранее|уже|також)[ \t]+)?"
+                           rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
 # "in a message posted on Telegram": the participle says where the message is; who said it comes before
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:in|via|through)[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?"
                                      r"(?:message|post|statement|video|bulletin|update|note|address)[ \t]+\Z")
@@ -254,6 +263,15 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             group = "name" if channel.group("name") else "quoted"
             found.append(Match("telegram", channel.start(group) - (1 if group == "quoted" else 0), channel.end(),
                                "tg.said_on.named_channel", name=channel.group(group)))
+    for m in _BLOGGER.finditer(text):  # "Russian milblogger Yuri Podolyaka wrote", «военкор Александр Коц написал»
+        who = person_after(text, m.end())
+        said = _BLOGGER_VERB.match(text, who[1]) if who is not None else None
+        if who is not None and said is not None and (_TELEGRAM_WORD.search(text)
+                                                      or is_known_channel(text[who[0] : who[1]])):
+            blogger = text[who[0] : who[1]]
+            known = is_known_channel(blogger)
+            found.append(Match("telegram", m.start(), said.end(), "tg.said_on.blogger",
+                               name=blogger if known else None, owner=None if known else blogger))
     for m in _BY.finditer(text):
         name = cap_phrase_after(text, m.end())
         if name is not None and text[name[0] : name[1]].endswith(("'s", "’s")):
