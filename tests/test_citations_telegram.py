@@ -427,6 +427,9 @@ def test_a_headline_about_channels_makes_the_quoted_speakers_channels() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a number for a name, before an English verb; not a number that counts something
+        ("The Telegram channel 112 reported that the suspect was detained.", [("112", None)]),
+        ("The Telegram channel 112 members were arrested.", []),
         # a verb, the bare word, a medium's name ending the clause
         ("Об этом пишет Telegram Mash.", [("Mash", None)]),
         ("Как сообщает телеграм Baza, задержаны трое.", [("Baza", None)]),
