@@ -38,6 +38,14 @@ def outlets(text: str) -> list[str | None]:
         # a place after "in" is where whoever spoke is, not who: "militias in Iraq issued a statement"
         ("Armed militias in Iraq issued a statement on Sunday.", []),
         ("The health ministry in Gaza reported 20 dead.", []),
+        # an interview with an outlet; an aside about the outlet before its verb; published in; cited, assessed
+        ("In an interview with Der Spiegel, the chancellor said the plan was fair.", ["Der Spiegel"]),
+        ("In an interview with Olaf Scholz, the paper asked about the plan.", []),
+        ("The Financial Times, which first reported the story, said the deal was worth $2bn.", ["Financial Times"]),
+        ("The news was published in the Financial Times on Monday.", ["Financial Times"]),
+        ("Russia's state news agency RIA Novosti cited a source as saying the deal was done.", ["RIA Novosti"]),
+        ("The Institute for the Study of War assessed that the offensive had stalled.",
+         ["Institute for the Study of War"]),
         # a nation's military or air force: a body that speaks, named by its nation and a lowercase head
         ("The Israeli military claimed that the strike targeted militants.", ["Israeli military"]),
         ("The Ukrainian air force said it downed 20 drones.", ["Ukrainian air force"]),

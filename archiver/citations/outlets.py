@@ -65,7 +65,8 @@ _DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
 _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
                               r"outlet|broadcaster|newspaper|agency)[ \t]+\Z")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:(?P<in>in)|at|from|near|across|inside)[ \t]+\Z")
-_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой)[^,\n]{1,40},\Z")
+_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
+                    r"obtained|published|revealed))[^,\n]{1,40},\Z")  # "The FT, which first reported the story, said"
 _MONTHS = (r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
            r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
 _ADVERBS = re.compile(
@@ -85,7 +86,7 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
-             r"(?:has|have)\s+learned")
+             r"(?:has|have)\s+learned|cited|assessed")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
@@ -195,6 +196,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"explained|claims|claimed|states|stated|informs|points\s+out)(?=\s+(?:[Tt]he\s+)?[A-Z][^\n,.;:!?]{0,40}"
         r"(?:[,.;:!?]|\Z))"),
      "after", False),
+    # "In an interview with Der Spiegel, the chancellor said": a name after it is the outlet (a person's is not)
+    ("outlet.told", re.compile(r"\b[Ii]n\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\b"), "after", True),
+    # "The news was published in the Financial Times": a known or organisation's name only
+    ("outlet.published_in", re.compile(r"\b(?:published|appeared|reported)\s+in\b"), "after", False),
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
                                r"|\bin\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
                                r"to\b"
