@@ -427,6 +427,12 @@ def test_a_headline_about_channels_makes_the_quoted_speakers_channels() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Ukrainian: adjectives before a body's noun; the verb after the place; an office with capitals in it
+        ("Відповідне повідомлення з'явилося у Telegram-каналі Київської міської військової адміністрації.",
+         [("Київської міської військової адміністрації", None)]),
+        ("Міністр цифрової трансформації Михайло Федоров у Telegram розповів про нові послуги.",
+         [(None, "Михайло Федоров")]),
+        ("Про це у Telegram написав речник Повітряних сил Юрій Ігнат.", [(None, "Юрій Ігнат")]),
         # a number for a name, before an English verb; not a number that counts something
         ("The Telegram channel 112 reported that the suspect was detained.", [("112", None)]),
         ("The Telegram channel 112 members were arrested.", []),

@@ -140,10 +140,10 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
               and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low)):
             words.append((s, s + b))  # "Новая газета", "Українська правда": an adjective and its noun
             lowers += 3  # nothing lowercase after it
-        elif (adjectives and len(words) == 2 and not pending and "а" <= low[0] <= "я" and low not in _RU_FUNCTION
-              and not _RU_VERB_END.search(low) and not _LOW_ADJECTIVE.search(low)):
-            words.append((s, s + b))
-            adjectives = False
+        elif (adjectives and 2 <= len(words) <= 3 and not pending and "а" <= low[0] <= "я" and low not in _RU_FUNCTION
+              and not _RU_VERB_END.search(low)):
+            words.append((s, s + b))  # «Київської міської військової адміністрації»: adjectives, then the noun
+            adjectives = bool(_LOW_ADJECTIVE.search(low))
         else:
             return _phrase(words, text, low)
         if b < len(tok) and not (tok[b:] in ("’", "'") and core.endswith("s") and is_cap(core)):

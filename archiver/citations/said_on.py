@@ -37,7 +37,10 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 # An office between the place and the name: "голова Київської ОВА", "губернатор области".
 # A date may come first: «повідомив у Телеграмі 19 жовтня голова обласної державної адміністрації …».
 _OFFICE_AFTER = re.compile(
-    r"[ \t]+(?:\d{1,2}[ \t]+[а-яёіїєґ]+[ \t]+)?(?:[а-яёіїєґ'’-]+[ \t]+){1,4}(?:[А-ЯЁІЇЄҐ]{2,6}[ \t]+)?"
+    r"[ \t]+(?:\d{1,2}[ \t]+[а-яёіїєґ]+[ \t]+)?[а-яёіїєґ'’-]+[ \t]+"
+    # «речник Повітряних сил», «начальник Запорізької ОВА»: the office's body in the genitive, capitals allowed
+    r"(?:(?:[а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:их|ого|ої|ів|ей|ов|ії|ии|ки|ти))[ \t]+){0,3}"
+    r"(?:[А-ЯЁІЇЄҐ]{2,6}[ \t]+)?"
 )
 # The verb right after the place: «в Телеграмі повідомив …», «у Telegram написав …».
 _VERB_NEXT = re.compile(rf"[ \t]+(?:{RU_VERBS})(?![\w-])", re.IGNORECASE)

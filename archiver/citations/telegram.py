@@ -575,6 +575,11 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
             return after[0], after[1], poss, True
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
         verb = True  # "— написал Павел Филипчук в Telegram"
+    if who is not None and not verb and _VERB.match(text, end) and _CYRILLIC_WORD.match(text, who[0]):
+        words = text[who[0] : who[1]].split()
+        if len(words) >= 3 and words[0].isupper():  # «голова ОВА Світлана Онищук»: the office's acronym is no name
+            who = (text.index(words[1], who[0] + len(words[0])), who[1])
+        verb = looks_like_person(text[who[0] : who[1]])  # «Михайло Федоров у Telegram розповів»: the verb after
     if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
         named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
         if named is not None:
