@@ -38,6 +38,8 @@ def outlets(text: str) -> list[str | None]:
         # a place after "in" is where whoever spoke is, not who: "militias in Iraq issued a statement"
         ("Armed militias in Iraq issued a statement on Sunday.", []),
         ("The health ministry in Gaza reported 20 dead.", []),
+        # broadcast by a station, the word "television" after its name
+        ("Hezbollah denied it in a statement broadcasted by Al Jadeed television.", ["Al Jadeed"]),
         # an interview with an outlet; an aside about the outlet before its verb; published in; cited, assessed
         ("In an interview with Der Spiegel, the chancellor said the plan was fair.", ["Der Spiegel"]),
         ("In an interview with Olaf Scholz, the paper asked about the plan.", []),

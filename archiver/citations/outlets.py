@@ -79,7 +79,7 @@ _FOLLOW_OK = frozenset(
     notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
     tabloid weekly channel broadcaster news report reports release investigation analysis data study survey
     estimates think-tank research expect expects believe believes predict predicts forecast forecasts say warn warns
-    found finds documented figures statistics""".split()
+    found finds documented figures statistics television tv radio""".split()
 )
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет там тут здесь".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
@@ -150,7 +150,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"(?<![\w-])(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
-        r"announced|made|shared|posted)\s+by\b"), "after", True),
+        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried)\s+by\b"), "after", True),
     ("outlet.report_by", re.compile(
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
