@@ -465,3 +465,18 @@ def test_war_bloggers_speaking(text: str, expected: tuple[str | None, str | None
 
 def test_a_blogger_in_an_article_that_never_says_telegram_is_no_channel() -> None:
     assert found("Russian milblogger Yuri Podolyaka wrote that the front was stable.", "telegram") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office set off by commas between the name and the verb
+        ("“Air defenses are addressing targets,” Andrei Yermak, chief of staff to President Volodymyr Zelensky, said "
+         "in a post on the Telegram messaging app.", (None, "Andrei Yermak")),
+        # the place between who and the verb
+        ("The Emergency Situations Ministry in a statement on Telegram said 404 residents were evacuated.",
+         ("Emergency Situations Ministry", None)),
+    ],
+)
+def test_who_said_it_around_an_aside_or_the_place(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [expected]

@@ -117,6 +117,8 @@ _BLOGGER = re.compile(
 )
 _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|had|также|ранее|уже|також)[ \t]+)?"
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
+_IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
+_SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 # "in a message posted on Telegram": the participle says where the message is; who said it comes before
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:in|via|through)[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?"
                                      r"(?:message|post|statement|video|bulletin|update|note|address)[ \t]+\Z")
@@ -211,6 +213,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             who = _who_before(text, said.start()) if said is not None else None
             if who is not None and who[0] >= lo:
                 found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+            continue
+        if (_IN_A_STATEMENT.match(p.group()) and _SAID_NEXT.match(text, p.end())
+                and (who := _who_before(text, p.start())) is not None):
+            # "The Emergency Situations Ministry in a statement on Telegram said"
+            found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
         verb = _verb_before(text, p.start())
         if verb is not None and (noun := _NOUN_BEFORE_PARTICIPLE.search(text, max(0, verb.start() - 40),
@@ -356,6 +363,11 @@ def _verb_before(text: str, pos: int) -> re.Match[str] | None:
 
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
+    if text[max(0, j - 1) : j] == "," and (title := _TITLE_ASIDE.search(text, max(0, j - 100), j - 1)):
+        # "Andrei Yermak, chief of staff to President Volodymyr Zelensky, said": the name before the office
+        person = person_before(text, skip_space_back(text, title.start()))
+        if person is not None and _is_person(text[person[0] : person[1]]):
+            return person
     if (rel := _WHO_RELATIVE.search(text, max(0, j - 8), j)) is not None:
         j = rel.start()  # "Vitali Klitschko, who wrote on Telegram": the name before the relative clause
         title = _TITLE_ASIDE.search(text, max(0, j - 80), j)  # "Mykola Oleshchuk, Commander of the Air Force, who"
