@@ -280,6 +280,9 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
          [(None, "Volya Battalion")]),
         ("Governor Ivan Petrenko visited the plant. Photos of the damage appeared on its Telegram channel.",
          [(None, None)]),
+        # a post "published in Telegram", then the pronoun
+        ("Иван Ургант ответил критикам. В посте, опубликованном в Telegram, он заявил, что не уедет.",
+         [(None, "Иван Ургант")]),
         # the pronoun before its verb, Ukrainian and Russian word order
         ("Мер Києва Віталій Кличко прокоментував ситуацію. Про це він написав у Telegram.",
          [(None, "Віталій Кличко")]),
