@@ -38,6 +38,9 @@ def outlets(text: str) -> list[str | None]:
         # a place after "in" is where whoever spoke is, not who: "militias in Iraq issued a statement"
         ("Armed militias in Iraq issued a statement on Sunday.", []),
         ("The health ministry in Gaza reported 20 dead.", []),
+        # "General Staff" is no person's title; "verified"
+        ("The General Staff of the Armed Forces announced the figures.", ["General Staff of the Armed Forces"]),
+        ("The US Central Command verified the strike.", ["US Central Command"]),
         # broadcast by a station, the word "television" after its name
         ("Hezbollah denied it in a statement broadcasted by Al Jadeed television.", ["Al Jadeed"]),
         # an interview with an outlet; an aside about the outlet before its verb; published in; cited, assessed
@@ -188,6 +191,10 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         # «в оперативній інформації X», «станом на …» is no part of the name; «сили» is no verb
         ("Про це йдеться в оперативній інформації Генерального штабу ЗСУ станом на 6:00.", ["Генерального штабу ЗСУ"]),
         ("Про це повідомляє Генеральний штаб Збройних сил України.", ["Генеральний штаб Збройних сил України"]),
+        # a day between the outlet and its verb; present-tense «наголошують у»; «через» ends a name
+        ("РБК сегодня сообщило о сделке.", ["РБК"]),
+        ("Про це пишуть у ЦПД.", ["ЦПД"]),
+        ("Об этом сообщили в Министерстве обороны РФ через их официальный сайт.", ["Министерстве обороны РФ"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:

@@ -71,7 +71,8 @@ _MONTHS = (r"січня|лютого|березня|квітня|травня|ч
            r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
-    rf"раніше|\d{{1,2}}[ \t]+(?:{_MONTHS})))+\Z"  # «НАБУ 11 листопада заявило»
+    r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
+    rf"\d{{1,2}}[ \t]+(?:{_MONTHS})))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
@@ -86,7 +87,7 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
-             r"(?:has|have)\s+learned|cited|assessed")
+             r"(?:has|have)\s+learned|cited|assessed|verified|confirmed")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
@@ -166,8 +167,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.zayavili_v", re.compile(
         rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|"
         rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали|(?:про)?информировали|"
-        rf"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали)"
-        rf"\s+(?:в|во|у){_E}"), "after", True),
+        rf"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали|"
+        rf"наголошують|зазначають|повідомляють|пишуть|пояснюють|заявляють|отмечают|заявляют|поясняют|сообщают|"
+        rf"подчеркивают)\s+(?:в|во|у){_E}"), "after", True),
     # «рассказали РБК в пресс-службе», «розповіли "Суспільному" в поліції»: who the body told is cited too
     ("outlet.told_plural", re.compile(
         rf"{_W}(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|повідомили|"
@@ -440,7 +442,8 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
     return m.start("name"), end, text[m.start("name") : end], None, True
 
 
-_PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|General|Colonel|Deputy|"
+_PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|General(?![ \t]+Staff)|"
+                           r"Colonel|Deputy|"
                            r"Head|Chairman|Ambassador|Spokes(?:man|woman|person)|Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z]")
 
 
