@@ -473,6 +473,9 @@ def test_a_blogger_in_an_article_that_never_says_telegram_is_no_channel() -> Non
         # an office set off by commas between the name and the verb
         ("“Air defenses are addressing targets,” Andrei Yermak, chief of staff to President Volodymyr Zelensky, said "
          "in a post on the Telegram messaging app.", (None, "Andrei Yermak")),
+        # officials speaking for a body: the body
+        ("Kiev military administration officials said on Telegram that debris fell.",
+         ("Kiev military administration", None)),
         # the place between who and the verb
         ("The Emergency Situations Ministry in a statement on Telegram said 404 residents were evacuated.",
          ("Emergency Situations Ministry", None)),

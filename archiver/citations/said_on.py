@@ -383,6 +383,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     body = _BODY.search(text, max(0, j - 80), j)
     if body is not None:
         return body.start(), j
+    if (staff := _OFFICIALS.search(text, max(0, j - 20), j)) is not None:
+        j = staff.start()  # "Kiev military administration officials said": the body they speak for
     described = _DESCRIBED.search(text, max(0, j - 100), j)  # "Energoatom national nuclear … company announced"
     if (described is not None and not is_demonym(described.group("name").split()[-1])
             and described.group("name").split()[0].casefold() not in STOP_CAPS):  # not "The hacker group"
@@ -405,6 +407,7 @@ _DESCRIBED = re.compile(
 _TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|"
                           r"[Mm]ayor|[Gg]overnor|[Mm]inister|[Dd]irector|[Ll]eader|[Ff]ounder|[Aa]dviser|[Aa]dvisor)"
                           r"(?:[ \t]+[\w'’.-]+){0,6}\Z")
+_OFFICIALS = re.compile(r"(?<=\w)[ \t]+(?:officials|representatives|spokespeople)\Z")
 _WHO_RELATIVE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|first))?\Z")
 _OPENING_ADVERB = re.compile(r"\A(?:Later|Then|Earlier|Meanwhile|Also|Afterwards),?[ \t]+")
 
