@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from .bodies import (
     find_bodies_by_reference,
@@ -477,21 +478,20 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
-_WORD_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w’'-]+)[ \t]+\Z")
-
-
 def _surname_elsewhere(text: str, name: str) -> bool:
     """The one-word name stands somewhere in the text after a first name ("Олександр Вілкул")."""
-    if is_org_like(name):
-        return False
-    at = text.find(name)
-    while at != -1:
-        first = _WORD_BEFORE.search(text, max(0, at - 30), at)
-        whole_word = not (text[at + len(name) : at + len(name) + 1].isalnum() or text.startswith("-", at + len(name)))
-        if first is not None and whole_word and looks_like_person(f"{first.group(1)} {name}"):
-            return True
-        at = text.find(name, at + len(name))
-    return False
+    return not is_org_like(name) and name in _after_first_names(text)
+
+
+# A capitalised word and the capitalised word right after it (pairs overlap: "Іван Петрович Сидоренко").
+_NAME_PAIR = re.compile(r"(?<![\w'’-])([A-ZА-ЯЁІЇЄҐ][\w’'-]+)(?=[ \t]+([A-ZА-ЯЁІЇЄҐ][\w’'-]+)(?![\w-]))")
+
+
+@lru_cache(maxsize=4)
+def _after_first_names(text: str) -> frozenset[str]:
+    """Every word that reads as a surname after the capitalised word before it, found in one pass over the text
+    (a search per candidate name scanned the whole text each time)."""
+    return frozenset(m.group(2) for m in _NAME_PAIR.finditer(text) if looks_like_person(f"{m.group(1)} {m.group(2)}"))
 
 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
