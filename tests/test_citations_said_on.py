@@ -483,3 +483,20 @@ def test_a_blogger_in_an_article_that_never_says_telegram_is_no_channel() -> Non
 )
 def test_who_said_it_around_an_aside_or_the_place(text: str, expected: tuple[str | None, str | None]) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality is no name: the body it qualifies is, or nobody
+        ("The footage, shared on Telegram by the Ukrainian military, shows the strike.",
+         [("Ukrainian military", None)]),
+        ("Ukrainian officials, writing on Telegram, said the attack had failed.", []),
+        ("A video posted to the Telegram channel of the Chechen leader shows the meeting.", []),
+        # "took to Telegram", the idiom
+        ("Vitali Klitschko took to Telegram to warn residents.", [(None, "Vitali Klitschko")]),
+        ("He took photos and posted them on Telegram.", []),
+    ],
+)
+def test_nationalities_and_took_to_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == expected

@@ -102,6 +102,20 @@ def is_demonym(name: str) -> bool:
             and name.casefold() not in _FIRST_NAMES)  # "Ivan", "Ruslan" end like "Russian"
 
 
+_NATIONALITIES = frozenset(
+    """russian ukrainian belarusian kazakh chechen georgian armenian azerbaijani israeli iranian iraqi syrian lebanese
+    palestinian american british german french polish turkish chinese kyrgyz tajik uzbek moldovan latvian lithuanian
+    estonian finnish swedish crimean pakistani indian yemeni saudi egyptian afghan european western soviet
+    pro-russian pro-ukrainian pro-kremlin""".split()
+)
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality from a closed list ("Ukrainian", "Chechen"): stricter than is_demonym's endings, which also
+    take surnames ("Gendelman") and names ("Mach") for one."""
+    return word.casefold() in _NATIONALITIES
+
+
 @lru_cache(maxsize=8192)
 def has_org_word(name: str) -> bool:
     """A well-known outlet, or a word that names an organisation ("агентство", "Ministry"); acronyms aside."""

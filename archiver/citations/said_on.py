@@ -18,6 +18,7 @@ from .model import Match
 from .morph import never_a_subject
 from .people import (
     is_demonym,
+    is_nationality,
     is_office,
     is_org_like,
     looks_like_person,
@@ -90,7 +91,8 @@ _BY = re.compile(
     r"Telegram)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
-_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|writing|posting|speaking|sharing|"
+_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
+                   r"writing|posting|speaking|sharing|"
                    r"confirming|announcing|"
                    r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
@@ -227,6 +229,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             continue
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.match(verb.group()):
             continue  # "the police wrote to Telegram": Telegram the company is who they wrote to
+        if verb.group() in ("took", "takes", "taking") and (p.group()[:3].casefold() != "to "
+                                                           or verb.end() != p.start() - 1):
+            continue  # "took to Telegram" (the idiom) only
         outlet = _THE_OUTLET.search(text, max(0, verb.start() - 30), verb.start())
         earlier = named_earlier(text, outlet.group("type"), outlet.start()) if outlet else None
         if outlet is not None and earlier is not None:  # "the portal said on its Telegram channel": named before
@@ -284,8 +289,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
                                name=blogger if known else None, owner=None if known else blogger))
     for m in _BY.finditer(text):
         name = cap_phrase_after(text, m.end())
-        if name is not None and text[name[0] : name[1]].endswith(("'s", "’s")):
-            # "a Telegram post by Ukraine's southern command": the possessor is no name, the body it owns is
+        if name is not None and (text[name[0] : name[1]].endswith(("'s", "’s"))
+                                 or is_nationality(text[name[0] : name[1]])):
+            # "a Telegram post by Ukraine's southern command", "shared on Telegram by the Ukrainian military": the
+            # possessor or the nationality is no name, the body it owns is
             owned = _OWNED_BODY.match(text, name[1])
             name = (name[0], owned.end(), None) if owned is not None else None
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
@@ -390,8 +397,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
             and described.group("name").split()[0].casefold() not in STOP_CAPS):  # not "The hacker group"
         return described.span("name")
     p = cap_phrase_before(text, j)
-    if p is None or object_of_preposition(text, p[0]):
-        return None  # "an ally of President X wrote": X is not the subject
+    if p is None or object_of_preposition(text, p[0]) or is_nationality(text[p[0] : p[1]]):
+        return None  # "an ally of President X wrote": X is not the subject; "Ukrainian officials": nobody named
     if never_a_subject(text[p[0] : p[1]].split()[0]):
         return None  # «Информацию подтвердили в штабе в Telegram»: the object opens the sentence
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None

@@ -13,6 +13,7 @@ from .model import Match
 from .morph import never_a_subject, person_noun_genitive, person_word
 from .people import (
     is_demonym,
+    is_nationality,
     is_org_like,
     looks_like_person,
     object_of_preposition,
@@ -401,6 +402,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
 
 def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int, str]],
              owner: tuple[int, int] | None, rule: str) -> list[Match]:
+    names = [n for n in names if not is_nationality(n[2])]  # "the Telegram channel of the Chechen leader": no name
+    if not names and owner is None:
+        return []
     if owner is not None and not names:
         org = cap_phrase_before(text, owner[1])  # "Kazakhstan's Ministry of Emergency Situations said on Telegram"
         person = text[owner[0] : owner[1]]
