@@ -272,12 +272,15 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
         ("In a statement released on their Telegram channel, Hezbollah expressed regret.", [("Hezbollah", None)]),
         ("Мер Луцька Ігор Поліщук відвідав школу. Про це мер повідомив у своєму Telegram у понеділок.",
          [(None, "Ігор Поліщук")]),
-        # "its / their": the group opening the sentence, its verb next; "established its channel" starts one
-        ("Killnet Collective boasted about the attack on its Telegram channel.", [(None, "Killnet Collective")]),
+        # "its / their": the group opening the sentence, its verb next (a group's channel: its name); "established
+        # its channel" starts one
+        ("Killnet Collective boasted about the attack on its Telegram channel.", [("Killnet Collective", None)]),
         ("The group established its Telegram channel in January.", []),
         # "its": a group named in the clause, never a person; "the group's": the group that spoke before
         ("A militia that calls itself the Volya Battalion is using its Telegram channel to recruit men.",
-         [(None, "Volya Battalion")]),
+         [("Volya Battalion", None)]),
+        ("The Islamic Resistance in Iraq, an umbrella group, in separate statements published on its Telegram channel "
+         "claimed the strikes.", [("Islamic Resistance in Iraq", None)]),
         ("Governor Ivan Petrenko visited the plant. Photos of the damage appeared on its Telegram channel.",
          [(None, None)]),
         # a post "published in Telegram", then the pronoun

@@ -219,13 +219,16 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
             who = full_name_before(text, poss.start())
         who = _widened(text, who) if who else None  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
+        group = owner is not None and (poss.group("group") or poss.group().lower().startswith("its"))
         found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
-                           "tg.prose.unnamed", owner=owner))
+                           "tg.prose.unnamed", owner=None if group else owner, name=owner if group else None))
     return found
 
 
 _NOT_A_PERSON = re.compile(r"telegram|телеграм|/|\d", re.IGNORECASE)
-_GROUP_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+[ \t]+){0,4}[A-Z][\w'’-]+")
+# "The Islamic Resistance in Iraq": capitalised words, small connecting words between them
+_GROUP_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|in|for|and)[ \t]+(?:the[ \t]+)?)?"
+                         r"[A-Z][\w'’-]+){0,5}")
 _GROUP_SAID = re.compile(rf"(?P<name>(?<![\w'’-])(?:[A-Z][\w'’-]+[ \t]+){{0,3}}[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?"
                          rf"(?:{EN_VERBS})(?![\w-])")
 
