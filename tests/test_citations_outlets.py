@@ -195,6 +195,9 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         ("РБК сегодня сообщило о сделке.", ["РБК"]),
         ("Про це пишуть у ЦПД.", ["ЦПД"]),
         ("Об этом сообщили в Министерстве обороны РФ через их официальный сайт.", ["Министерстве обороны РФ"]),
+        # «Офіс» heads a body's name; the journalists who were told name their outlet
+        ("Як зазначили в Офісі генпрокурора, справу передано до суду.", ["Офісі генпрокурора"]),
+        ("Інформацію підтвердили журналістам «Суспільного».", ["Суспільного"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
