@@ -198,6 +198,8 @@ def test_english_outlets(text: str, expected: list[str]) -> None:
         # «Офіс» heads a body's name; the journalists who were told name their outlet
         ("Як зазначили в Офісі генпрокурора, справу передано до суду.", ["Офісі генпрокурора"]),
         ("Інформацію підтвердили журналістам «Суспільного».", ["Суспільного"]),
+        # a Ukrainian feminine adjective and its noun: an outlet's name
+        ("Економічна правда пише, що уряд розглядає зміни.", ["Економічна правда"]),
     ],
 )
 def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
