@@ -370,16 +370,12 @@ def _verb_before(text: str, pos: int) -> re.Match[str] | None:
 
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
-    if text[max(0, j - 1) : j] == "," and (title := _TITLE_ASIDE.search(text, max(0, j - 100), j - 1)):
-        # "Andrei Yermak, chief of staff to President Volodymyr Zelensky, said": the name before the office
-        person = person_before(text, skip_space_back(text, title.start()))
-        if person is not None and _is_person(text[person[0] : person[1]]):
-            return person
+    # "Andrei Yermak, chief of staff to President Volodymyr Zelensky, said": the name before the office
+    if text[max(0, j - 1) : j] == "," and (person := _person_before_office(text, j - 1, 100)) is not None:
+        return person
     if (rel := _WHO_RELATIVE.search(text, max(0, j - 8), j)) is not None:
         j = rel.start()  # "Vitali Klitschko, who wrote on Telegram": the name before the relative clause
-        title = _TITLE_ASIDE.search(text, max(0, j - 80), j)  # "Mykola Oleshchuk, Commander of the Air Force, who"
-        person = person_before(text, skip_space_back(text, title.start())) if title else None
-        if person is not None and _is_person(text[person[0] : person[1]]):
+        if (person := _person_before_office(text, j, 80)) is not None:  # "…, Commander of the Air Force, who"
             return person
     if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in ("wri", "pos", "spe", "con", "ann", "com",
                                                                              "rep", "sai", "cla", "sta"):
@@ -402,6 +398,13 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     if never_a_subject(text[p[0] : p[1]].split()[0]):
         return None  # «Информацию подтвердили в штабе в Telegram»: the object opens the sentence
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
+
+
+def _person_before_office(text: str, end: int, reach: int) -> tuple[int, int] | None:
+    """The person named right before an office set off by a comma that ends at `end` (", Commander of …")."""
+    title = _TITLE_ASIDE.search(text, max(0, end - reach), end)
+    person = person_before(text, skip_space_back(text, title.start())) if title else None
+    return person if person is not None and _is_person(text[person[0] : person[1]]) else None
 
 
 # A name, then what it is in lowercase words: "Energoatom national nuclear energy generating company".
