@@ -48,13 +48,16 @@ def person_noun_genitive(word: str) -> bool:
         {"Name", "Surn", "Patr"} & set(best.tag.grammemes))
 
 
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})  # a reading as a name, a place or an organisation
+
+
 def never_a_subject(word: str) -> bool:
     """A Russian common noun with no nominative reading ("Информацию", "Министерству"): it cannot be who said it.
     Names, unknown words and indeclinables ("Минобороны") keep their chance."""
     if not is_russian(word):
         return False
     parses = _parse(word)
-    if any({"Name", "Surn", "Patr", "Geox", "Orgn", "Fixd"} & set(p.tag.grammemes) for p in parses):
+    if any((_PROPER | {"Fixd"}) & set(p.tag.grammemes) for p in parses):
         return False
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
     return bool(nouns) and len(nouns) == len(parses) and all(p.tag.case != "nomn" for p in nouns)
@@ -65,7 +68,7 @@ def common_noun(word: str) -> bool:
     if not is_russian(word):
         return False
     parses = _parse(word)
-    if any({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes) for p in parses):
+    if any(_PROPER & set(p.tag.grammemes) for p in parses):
         return False
     return all(p.tag.POS == "NOUN" and p.is_known for p in parses)
 

@@ -356,14 +356,14 @@ def _role_after(text: str, end: int) -> _Found:
 
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
-    if _ON_BARE.search(text, max(0, m.start() - 4), m.start()):
+    on_bare = _ON_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
+    if on_bare:
         _, rule, who = _role_after(text, m.end())  # «з посиланням на Telegram начальника ОВА В'ячеслава Чауса»
         if (rule == "tg.prose.channel_of_person" and who is not None and who[0] > m.end()
                 and _ROLE_NEXT.match(text, m.end())):
             return _matches(text, [(m.start(), m.end())], [], who, rule)
     after = PRONOUN_AFTER.match(text, m.end())  # «В посте, опубликованном в Telegram, он заявил»
-    if (after is not None and _ON_BARE.search(text, max(0, m.start() - 4), m.start())
-            and not after.group("pron").isascii()):
+    if after is not None and on_bare and not after.group("pron").isascii():
         who = antecedent(text, m.start()) or after.span("pron")
         return [pronoun_match(text, m.start(), after.end("pron"), who)]
     if (_RU_VERB_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())

@@ -112,16 +112,16 @@ _EXAMPLE_REACH = 1500
 def examples_of_channels(text: str, telegram: list[Match], outlets: list[Match]) -> list[Match]:
     """Quoted names speaking after the article has said its sources are Telegram channels: each is one of them
     (an agency or a body keeps being an outlet)."""
-    title_end = text.find("\n", text.find(next((c for c in text if not c.isspace()), " ")))
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
     topic = _CHANNELS_TOPIC.search(text, 0, title_end if title_end != -1 else len(text)) is not None
-    unnamed = [m.start for m in telegram if m.rule == "tg.prose.unnamed"]
+    unnamed = [c.start for c in telegram if c.rule == "tg.prose.unnamed"]
     found = []
     for m in outlets:
         if not m.name or not m.rule.startswith(("outlet.verb_", "outlet.said")):
             continue
         at = text.find(m.name, m.start, m.end)
         quoted = at > 0 and text[at - 1] in _QUOTES
-        after_unnamed = any(0 < m.start - at <= _EXAMPLE_REACH for at in unnamed)
+        after_unnamed = any(0 < m.start - cited <= _EXAMPLE_REACH for cited in unnamed)
         if quoted and (topic or after_unnamed) and not has_org_word(m.name):
             found.append(Match("telegram", m.start, m.end, "tg.prose.example_of_channels", name=m.name))
     return found
