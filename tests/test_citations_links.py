@@ -70,6 +70,19 @@ def test_find_links_classifies_and_keeps_spans() -> None:
     ]
 
 
+def test_sites_under_cyrillic_domains_need_no_scheme() -> None:
+    text = ("Подробности на сайте стопкоронавирус.рф, данные — мвд.рф/news/item/123. Сайт mvs.gov.укр; "
+            "Источник: объясняем.рф\nа вот Lenta.ru, адрес info@почта.рф и т.д./пр. — не ссылки.")
+    found = find_links(text)
+    assert [(m.rule, text[m.start : m.end], m.url) for m in found] == [
+        ("url.domain", "стопкоронавирус.рф", "http://стопкоронавирус.рф"),
+        ("url.domain", "мвд.рф/news/item/123", "http://мвд.рф/news/item/123"),
+        ("url.domain", "mvs.gov.укр", "http://mvs.gov.укр"),
+        ("url.source_line", "объясняем.рф", "http://объясняем.рф"),
+    ]
+    assert find_links("Загляните на https://мвд.рф/news.")[0].rule == "url.bare"  # one citation, not two
+
+
 def test_handles_but_not_emails_or_url_parts() -> None:
     text = ("Follow @rybar and (@Two_Majors). Mail info@rybar.ru or @gmail.com; https://medium.com/@someone_x; "
             "@abc is too short; @a_very_long_handle_that_is_way_too_long_for_telegram no.")

@@ -15,6 +15,14 @@ _LINK = re.compile(
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",  # control characters end a URL too
     re.IGNORECASE,
 )
+# A site under a Cyrillic top-level domain written without scheme or "www." («стопкоронавирус.рф»,
+# «мвд.рф/news», «mvs.gov.укр»): no outlet is called that way. A bare Latin one ("Lenta.ru", even
+# "vk.com/id1" or "pic.twitter.com/x") is left to outlets.py: mostly names, profiles and embeds, not sources.
+_DOMAIN = re.compile(
+    r"(?<![\w.@/:-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:рф|укр|қаз|бел|срб|рус)(?![\w-])"
+    r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(rf"(?<![\w@.+/:=?&#-])@({HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
 # "on Twitter @name", "в инстаграме @name": a handle, but not a Telegram one.
 _OTHER_NETWORK = re.compile(
@@ -104,6 +112,13 @@ def find_links(text: str) -> list[Match]:
             scheme = "" if "://" in raw else "http://"  # "www.example.com" as written, made fetchable
             rule = "url." + (source or ("www" if scheme else "bare"))
             found.append(Match("url", start, end, rule, url=scheme + raw))
+    for m in _DOMAIN.finditer(text):
+        raw = trim_url(m.group())
+        start, end = m.start(), m.start() + len(raw)
+        if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None:
+            continue
+        rule = "url.source_line" if _is_source_line(text, start) else "url.domain"
+        found.append(Match("url", start, end, rule, url="http://" + raw))
     return found
 
 
