@@ -500,3 +500,30 @@ def test_who_said_it_around_an_aside_or_the_place(text: str, expected: tuple[str
 )
 def test_nationalities_and_took_to_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a post does besides saying
+        ("Vitali Klitschko, the mayor of Kyiv, urged residents on Telegram to stay in shelters.",
+         (None, "Vitali Klitschko")),
+        ("Mykola Tochytskyi denied the claims on Telegram on Friday.", (None, "Mykola Tochytskyi")),
+        # after a quotation: the verb, who, an aside, then the place
+        ('"We are ready," said Denis Pushilin, the Moscow-installed leader of Donetsk, in a Telegram post.',
+         (None, "Denis Pushilin")),
+        # "by" an office, then its holder's name
+        ("According to a Telegram post by the head of the Odesa regional administration, Oleh Kiper, the port was hit.",
+         (None, "Oleh Kiper")),
+        # "by" a place's body: the place and the lowercase body together
+        ("A Telegram post by the Kharkiv regional administration said two people were hurt.",
+         ("Kharkiv regional administration", None)),
+    ],
+)
+def test_who_posted_it_with_other_verbs_after_quotes_and_offices(
+        text: str, expected: tuple[str | None, str | None]) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [expected]
+
+
+def test_a_quotation_said_by_someone_citing_telegram_is_not_their_channel() -> None:
+    assert found('"Go," said Reuters, citing posts on Telegram.', "telegram") == []

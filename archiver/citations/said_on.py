@@ -94,6 +94,9 @@ _BY = re.compile(
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
                    r"writing|posting|speaking|sharing|"
                    r"confirming|announcing|"
+                   # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
+                   r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|"
+                   r"confirmed|appealed|accused|blamed|condemned|welcomed|told|informed|assured|"
                    r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
@@ -140,6 +143,9 @@ _OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+{_BODY_HEADS}(?![\w-])
 _BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}?{_BODY_HEADS})"
                         rf"(?=[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
 _PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, Durov addressed", "the ministry assures"
+# After "by the head of the Odesa regional administration": the holder's name set off by a comma.
+_HOLDER_NAMED = re.compile(r"(?:[ \t]+[\w'’.-]+){0,6}?[ \t]*,[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
+                           r"(?=[ \t]*(?:[,.;:]|\Z))")
 _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"
                          r"[ \t]+\Z", re.IGNORECASE)
 _TITLE = re.compile(r"(?:Governor|Mayor|President|Minister|Senator|General|Deputy|Spokes(?:man|woman))[ \t]+(?=[A-Z])")
@@ -204,7 +210,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
         # «повідомляє голова ОВА Олексій Кулеба в Telegram», «… в Telegram голова …», "…, reported the city
         # administration on Telegram"
-        named = _named_around(text, p) or _inverted(text, p)
+        named = _named_around(text, p) or _inverted(text, p) or _after_quote(text, p)
         if named is not None:
             found.append(named)
             continue
@@ -295,6 +301,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             # possessor or the nationality is no name, the body it owns is
             owned = _OWNED_BODY.match(text, name[1])
             name = (name[0], owned.end(), None) if owned is not None else None
+        elif name is not None and (owned := _OWNED_BODY.match(text, name[1])) is not None:
+            name = (name[0], owned.end(), None)  # "by the Kharkiv regional administration": the place names the body
+        holder = _HOLDER_NAMED.match(text, name[1]) if name is not None and m.group("role") else None
+        if holder is not None and _is_person(holder.group("who")):
+            name = (holder.start("who"), holder.end("who"), None)  # "by the head of the X administration, Oleh Kiper"
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
             found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
     return found
@@ -360,12 +371,32 @@ def _inverted(text: str, p: re.Match[str]) -> Match | None:
     return _match(text, m.span("who"), (m.start(), p.end()), "tg.said_on.inverted")
 
 
+# '"We are ready," said Denis Pushilin, the Moscow-installed leader of Donetsk, in a Telegram post': after a
+# quotation the verb may come first, then who, then (past an aside) the place.
+_QUOTE_THEN_SAID = re.compile(
+    r"[\"”’][ \t]+(?:said|wrote|added|posted|stated|noted|explained|declared)[ \t]+"
+    r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]*,[ \t]+[^,\"“”\n]{1,100},)?[ \t]+\Z"
+)
+
+
+def _after_quote(text: str, p: re.Match[str]) -> Match | None:
+    m = _QUOTE_THEN_SAID.search(text, max(0, p.start() - 200), p.start())
+    if m is None or not _is_person(m.group("who")):
+        return None
+    return _match(text, m.span("who"), (m.start() + 1, p.end()), "tg.said_on.after_quote")
+
+
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     """The verb of saying in the clause just before pos ("said in a post" -> "said")."""
     lo = max(0, pos - 90)
     verbs = [v for v in _VERB.finditer(text, lo, pos) if not _CLAUSE_BREAK.search(_ASIDE.sub(" ", text[v.end() : pos]))
-             and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 9]
+             and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 9
+             and not _DETERMINER_BEFORE.search(text, max(0, v.start() - 8), v.start())]
     return verbs[-1] if verbs else None
+
+
+# "denied the claims on Telegram": after a determiner "claims", "reports", "posts" are nouns, not the verb
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|his|her|its|their|such)[ \t]+\Z", re.IGNORECASE)
 
 
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
