@@ -465,3 +465,18 @@ def test_a_name_right_after_the_bare_word(text: str, expected: list[tuple[str | 
 )
 def test_a_persons_channel_at_their_own_place(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом сообщает тгк Губернатор Чибис.", [("Губернатор Чибис", None)]),
+        ("Как пишет ТГК «Осторожно, новости», пожар потушен.", [("Осторожно, новости", None)]),
+        ("По данным тг-канала «Мош», пострадавших нет.", [("Мош", None)]),
+        # the abbreviation alone names nothing: neither a channel nor an outlet called "ТГ-канал"
+        ("В Telegram об этом писали. «Всё спокойно», — говорится в сообщении ТГ-канала.", []),
+    ],
+)
+def test_tgk_is_short_for_telegram_channel(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == []

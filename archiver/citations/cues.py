@@ -47,7 +47,8 @@ _GENERIC = frozenset("сми медиа источник источники со
 _OF_PLACE = re.compile(r"[ \t]+(?:(?:по|в|of|for|in)[ \t]+)?")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _NOT_A_SOURCE = re.compile(r"telegram|телеграм|youtube|google|apple|whatsapp|twitter|facebook|instagram|вконтакте|"
-                           r"инстаграм|фейсбук|твиттер|ютуб|тикток|\Aсет[иьюей]\Z|\Aинтернет", re.IGNORECASE)
+                           r"инстаграм|\A(?:тг|tg)(?:[-‑ ]?канал|к\Z)|фейсбук|твиттер|ютуб|тикток|\Aсет[иьюей]\Z|"
+                           r"\Aинтернет", re.IGNORECASE)
 _NAME_START = re.compile(r"(?<![\w-])[A-ZА-ЯЁ«\"„“]")
 _TWO_WORDS = re.compile(r"[А-ЯЁ][а-яё-]+[ \t]+[А-ЯЁ][а-яё-]+")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()—–]|\s-\s")

@@ -254,7 +254,7 @@ _LOWER_BODY = re.compile(
     r"(?:[ \t]+(?:в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[ \t]+(?:област[а-яі]*|район[а-яі]*)(?![\w-]))?"
 )
 _TRAILING_FUNCTION = frozenset("и в на а но или and or the of in".split())
-_TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм)", re.IGNORECASE)
+_TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм|(?:тг|tg)(?:[-‑ ]?канал|к(?![\w-])))", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
 _DOMAIN_NAME = re.compile(
     r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media|ge|az|am|tj|tm|md|tv|"
