@@ -36,3 +36,21 @@ def test_traps_are_not_citations(text: str) -> None:
 def test_a_channel_cited_on_a_line_after_a_credit_still_counts() -> None:
     text = "Фото: Иван Петров\nОб этом сообщил телеграм-канал «Северный ветер»."
     assert kinds(text) == [("telegram", "Северный ветер")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Новини щодня. Підпишіться, щоб мати ще більше новин: t.me/some_news_ua",
+        "Ви досі не підписані на телеграм-канал Вечірнього міста? Натисніть тут.",
+        "Підписуйтесь на наш Telegram-канал «Ранок».",
+    ],
+)
+def test_ukrainian_promo_lines_in_every_form(text: str) -> None:
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+def test_a_channels_subscribers_reporting_is_still_the_channel() -> None:
+    text = ("Читачі місцевих Telegram-каналів писали про вибух.\n"
+            "Підписники каналу «Південний вітер» повідомили про два вибухи.")
+    assert kinds(text) == [("telegram", "Південний вітер")]

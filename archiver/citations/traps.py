@@ -21,7 +21,7 @@ _OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наш�
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
 # "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
 _PROMO = re.compile(
-    r"(?<![\w-])(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис\w*|subscribe|follow|"
+    r"(?<![\w-])(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe|follow|"
     r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
     r"читайте[ \t]+нас)(?![\w-])[^.!?\n]{0,50}\Z",
     re.IGNORECASE,
