@@ -527,3 +527,9 @@ def test_who_posted_it_with_other_verbs_after_quotes_and_offices(
 
 def test_a_quotation_said_by_someone_citing_telegram_is_not_their_channel() -> None:
     assert found('"Go," said Reuters, citing posts on Telegram.', "telegram") == []
+
+
+def test_a_source_line_with_the_persons_office_set_off_by_commas() -> None:
+    text = "Shelling went on all week.\nSource: Olena Hrytsenko, Deputy Minister of Energy, on Telegram\nDetails:"
+    assert [(c.owner, c.rule) for c in found(text, "telegram")] == [("Olena Hrytsenko", "tg.said_on.source_line")]
+    assert found(text, "outlet") == []

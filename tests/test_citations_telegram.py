@@ -480,3 +480,20 @@ def test_a_persons_channel_at_their_own_place(text: str, expected: list[tuple[st
 def test_tgk_is_short_for_telegram_channel(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner before «өзінің» ("his own"), the words after the channel a place in the locative
+        ("Облыс әкімі Марат Ахметов өзінің Telegram арнасында Шымкентте жиын өтетінін жазды.",
+         [(None, "Марат Ахметов")]),
+        # a place ending the name after the channel word is cut off
+        ("Бұл туралы Telegram-арнасында Айгүл Сейітова Алматыда жазды.", [("Айгүл Сейітова", None)]),
+        # channels (plural) and then a district's genitive phrase: no channel is named
+        ("БАҚ және Telegram-арналар Оңтүстік әскери округтің видеосын жариялады.", []),
+    ],
+)
+def test_kazakh_owner_before_own_and_names_that_are_places(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

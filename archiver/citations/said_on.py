@@ -58,6 +58,7 @@ _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
     r"(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3}"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
+    r"(?:[ \t]*,[ \t]+[^,\n]{1,80},)?"  # "Source: Hanna Maliar, Deputy Defence Minister of Ukraine, on Telegram"
     r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)Telegram(?![\w-])"
 )
 # "the Justice League India channel on Telegram", 'on the “Direct Action Z” channel' (in an article on Telegram)

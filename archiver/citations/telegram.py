@@ -256,10 +256,14 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif noun.startswith(("арна", "парақша")) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
+        elif noun.startswith(("арна", "парақша")) and (kk := _kazakh_own(text, left)) is not None:
+            owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
         elif english_or_kazakh and not plural:
             names, rule, owner = _name_before(text, left, start, owner)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
+            if names and noun.startswith(("арна", "парақша")):
+                names = _kazakh_name_after(text, names)
             if names and noun == "каналы":  # "Telegram-каналы Baza, Mash и SHOT сообщили"; not "редакции
                 # каналов X и Y" (a genitive: channels mentioned, rarely cited)
                 names += _list_from(text, _LIST_SEP.match(text, names[-1][1]))
@@ -293,6 +297,38 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         # citation is the mention, as for a pronoun
         return [Match("telegram", start, end, rule, owner=text[owner[0] : owner[1]])]
     return _matches(text, parts, names, owner, rule)
+
+
+_KAZAKH_GENITIVE_NEXT = re.compile(
+    r"(?:[ \t]+[а-яәіңғүұқөһё]+){0,2}?[ \t]+[\wәіңғүұқөһ]+(?:ның|нің|дың|дің|тың|тің)(?![\w-])")
+_KAZAKH_LOCATIVE = re.compile(r"[ \t]*[\w-]+(?:да|де|та|те|дағы|дегі|тағы|тегі)\Z")
+
+
+def _kazakh_name_after(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Capitalised words after «арнасында» that are no name: a place in the locative ends the name («Тина
+    Канделаки Қазақстанда» -> «Тина Канделаки»; «Дондағы Ростовта» alone -> none), and a word that opens a
+    genitive phrase («арналар Оңтүстік әскери округтің») is a district's, not a channel's name."""
+    start, end, name = names[-1]
+    place = _KAZAKH_LOCATIVE.search(name)
+    if place is not None:
+        name = name[: place.start()]
+        end = start + len(name)
+    if not name or _KAZAKH_GENITIVE_NEXT.match(text, end):
+        return names[:-1]
+    return names[:-1] + [(start, end, name)]
+
+
+_KAZAKH_OWN = re.compile(r"(?<![\w-])өзінің[ \t]*\Z", re.IGNORECASE)
+
+
+def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
+    """The person right before «өзінің» ("his own") that stands before the channel word, or None."""
+    own = _KAZAKH_OWN.search(text, max(0, left - 12), left)
+    if own is None:
+        return None
+    j = skip_space_back(text, own.start())
+    who = person_before(text, j) if text[j : own.start()].isspace() else None
+    return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
 
 
 # Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
