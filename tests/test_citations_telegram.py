@@ -497,3 +497,14 @@ def test_tgk_is_short_for_telegram_channel(text: str, expected: list[tuple[str |
 def test_kazakh_owner_before_own_and_names_that_are_places(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Про це пишуть російські телеграм-канали Astra та Baza.", [("Astra", None), ("Baza", None)]),
+        ("Про це повідомляють Telegram-канали «Північ» і «Схід».", [("Північ", None), ("Схід", None)]),
+    ],
+)
+def test_ukrainian_lists_of_channels(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

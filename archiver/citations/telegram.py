@@ -57,7 +57,7 @@ _INCLUDING = re.compile(
     r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+"
 )
 _CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
-_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+)?|[ \t]+(?:and|&|и)[ \t]+)")
+_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+|та[ \t]+|і[ \t]+)?|[ \t]+(?:and|&|и|та|і|й)[ \t]+)")
 _OF = re.compile(r"[ \t\xa0]+(?:(?:of|called|named)[ \t]+(?:the[ \t]+)?)?")  # 'channel called The People of …
 _ROLE = re.compile(
     r"(?P<pre>,[ \t]*|[ \t]+|^)(?:the[ \t]+)?(?<![\w-])(?:(?:author|creator|founder|owner|administrator|admin|editor|"
@@ -239,7 +239,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     noun = m.group("noun").casefold()
     if noun.startswith("арнамыз"):
         return []  # "our Telegram channel": the publisher's promo line
-    plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах")
+    plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах", "канали", "каналів")
     english_or_kazakh = noun.startswith(("channel", "account", "арна", "парақша"))  # «Telegram парақшасы»: its page
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
@@ -264,7 +264,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule, owner = _name_after(text, end, owner)
             if names and noun.startswith(("арна", "парақша")):
                 names = _kazakh_name_after(text, names)
-            if names and noun == "каналы":  # "Telegram-каналы Baza, Mash и SHOT сообщили"; not "редакции
+            if names and noun in ("каналы", "канали"):  # "Telegram-каналы Baza, Mash и SHOT сообщили"; not "редакции
                 # каналов X и Y" (a genitive: channels mentioned, rarely cited)
                 names += _list_from(text, _LIST_SEP.match(text, names[-1][1]))
         if not names and not owner:
