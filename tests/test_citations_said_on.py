@@ -533,3 +533,8 @@ def test_a_source_line_with_the_persons_office_set_off_by_commas() -> None:
     text = "Shelling went on all week.\nSource: Olena Hrytsenko, Deputy Minister of Energy, on Telegram\nDetails:"
     assert [(c.owner, c.rule) for c in found(text, "telegram")] == [("Olena Hrytsenko", "tg.said_on.source_line")]
     assert found(text, "outlet") == []
+
+
+def test_an_outlet_that_reported_it_in_its_hyphenated_telegram_channel() -> None:
+    text = "It is reported by “Kostanay Today” in its Telegram-channel with a link to the police."
+    assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Kostanay Today", "tg.said_on.source")]

@@ -78,7 +78,7 @@ _PLACE = re.compile(
     r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
     r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
     r"(?:app|application|service|platform)[ \t]+)?"
-    r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі])?(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
+    r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі]|-channel)?(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
     r"(?:app|application|messenger)|(?-i:statement|post|message|video)))?"
     r"(?![\w-])",
     re.IGNORECASE,
