@@ -330,3 +330,24 @@ def test_people_are_cut_off_bodies_and_kept_out(text: str, expected: list[str]) 
 )
 def test_more_russian_and_ukrainian_source_forms(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier report, the verb in the past
+        ("Как писал «Коммерсантъ», сделка сорвалась.", ["Коммерсантъ"]),
+        ("Как ранее писали «Ведомости», сделка сорвалась.", ["Ведомости"]),
+        ("Как сообщало ИА «Северный курьер», пожар потушен.", ["ИА «Северный курьер»"]),
+        ("Як писала «Українська правда», угоду зірвано.", ["Українська правда"]),
+        ("Раніше повідомляв Укрінформ, що міст відкрили.", ["Укрінформ"]),
+        # when it said it is no part of the name
+        ("Как передавала Федеральная Служба Новостей ранее, мост открыт.", ["Федеральная Служба Новостей"]),
+        # a list goes on with names only, not "some soldiers"
+        ("О потере района сообщал Deep State и отдельные военные ВСУ.", ["Deep State"]),
+        # a sentence that ends right before a quotation ends the name
+        ("Про це передає Укрінформ.«Армія РФ наступає», — сказав він.", ["Укрінформ"]),
+    ],
+)
+def test_earlier_reports_and_where_names_end(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -94,6 +94,8 @@ _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|соо�
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
                     r"сообщила|сообщило|прокомментировал[аио]?|прокоментува[влаи]+|повідомив|повідомила|повідомило")
 _RU_SOURCE_VERBS = _RU_SOURCE_VERBS + r"|інформують|інформувало|повідомляло|повідомляли"
+# «Как писал «Коммерсантъ»», «как ранее сообщало ИА …», «як писала «Українська правда»»: an earlier report
+_RU_SOURCE_VERBS += r"|писал[аио]?|сообщал[аио]?|передавал[аио]?|писав|писала|писало|писали|повідомляв|передавав"
 # «Сообщает ТАСС.», «Повідомляє Укрінформ.»: the verb opening the sentence
 _RU_SOURCE_VERBS_OPENING = "|".join(v[0].upper() + v[1:] for v in _RU_SOURCE_VERBS.split("|"))
 _RU_VERBS = (_RU_SOURCE_VERBS
@@ -364,7 +366,8 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
     more: list[Match] = []
     while len(more) < 4 and (sep := _OUTLET_LIST_SEP.match(text, end)) is not None:
         got = _name_at(text, sep.end(), False)
-        if got is None or not got[2] or looks_like_person(got[2]) or not (got[4] or is_org_like(got[2])):
+        if (got is None or not got[2] or looks_like_person(got[2]) or not (got[4] or is_org_like(got[2]))
+                or not (got[4] or got[2][:1].isupper())):  # "… Deep State и отдельные военные ВСУ": no name
             break
         more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
         end = got[1]
