@@ -351,3 +351,17 @@ def test_more_russian_and_ukrainian_source_forms(text: str, expected: list[str])
 )
 def test_earlier_reports_and_where_names_end(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Georgian Foreign Ministry condemns the move.", ["Georgian Foreign Ministry"]),
+        ("Reuters news agency showed live images of the fire.", ["Reuters"]),
+        ("Caspian Daily informs that the ferry was delayed.", ["Caspian Daily"]),
+        # an act reported, not a report: no source
+        ("The Interior Ministry urged drivers to stay home.", []),
+    ],
+)
+def test_outlets_that_condemn_show_or_inform(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -88,7 +88,11 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
-             r"(?:has|have)\s+learned|cited|assessed|verified|confirmed")
+             r"(?:has|have)\s+learned|cited|assessed|verified|confirmed|"
+             # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
+             # (not "urged", "denied", "accused": an act the article reports, rarely what it reports from)
+             r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
+             r"showed|shows")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
