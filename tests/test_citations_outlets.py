@@ -365,3 +365,17 @@ def test_earlier_reports_and_where_names_end(text: str, expected: list[str]) -> 
 )
 def test_outlets_that_condemn_show_or_inform(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ASTANA, March 3 – Kazinform – The ministry said the road was open.", ["Kazinform"]),
+        ("MOSCOW, May 4 [TASS]. The ministry said the road was open.", ["TASS"]),
+        ("MOSCOW (Daily Mirror Asia / Sputnik - 04th May, 2023) The road was open.", ["Sputnik"]),
+        ("The district was shelled at 03:25 a.m. on Sunday. [Interfax]\nNext, the mayor spoke.", ["Interfax"]),
+        ("The district was shelled on Sunday. [Photo]\nNext, the mayor spoke.", []),
+    ],
+)
+def test_datelines_and_bracketed_credits(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

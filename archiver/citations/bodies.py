@@ -57,6 +57,11 @@ _BODY_SAID = re.compile(
     r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували)(?![\w-])"
 )
 _CREDIT = re.compile(r"(?m)(?<=\S)[ \t]+[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
+# "… at 03:25 a.m. on Sunday. [TASS]": the agency in brackets closing a paragraph
+_BRACKET_CREDIT = re.compile(
+    r"(?m)(?<=[.!?…»\"”])[ \t]+\[(?!(?i:photo|video|audio|updated?|map|ad|advertisement|infographic|graphic|chart|"
+    r"read|фото|видео|відео|реклама|обновл|оновл|читайте)\b)(?P<name>[A-ZА-ЯЁ][\w .-]{1,25}?)\][ \t]*$"
+)
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 _DATELINES = (
@@ -64,11 +69,20 @@ _DATELINES = (
                r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"  # "June 7 (Reuters) -": the place left out
                r"[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),  # "ALMATY, March 3 (Reuters) -"
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
-               r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?]{1,40}?)(?=\.[ \t]|\.?$)"),
+               r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)"
+               r"(?=\.[ \t]|\.?$|[ \t]+[—–-][ \t])"),  # "ASTANA, March 3 – Kazinform – The …"
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
     # "Нұр-Сұлтан, BAQ.KZ.": a city, then an agency in capitals
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,20},[ \t]+"
                r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-Z]{2,4})?)\.[ \t]"),
+    # "MOSCOW, May 4 [TASS].": the agency in brackets
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
+               r"[A-Za-zА-Яа-яё]+)\.?[ \t]*\[(?P<name>[A-ZА-ЯЁ][\w .-]{1,20}?)\]"),
+    # "MOSCOW (UrduPoint News / Sputnik - 04th May, 2023)": the publisher itself, then the agency it took the story
+    # from, the source
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}[ \t]*\([ \t]*[^()\n/]{2,30}?[ \t]*/[ \t]*"
+               r"(?P<name>[^()\n/]{2,30}?)[ \t]*[—–-][ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}"
+               r"[ \t]*\)"),
     # "KIEV, October 10. /TASS/.", "МОСКВА, 10 октября. /ТАСС/."
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-ZА-ЯЁ][\w-]{1,20})/"),
@@ -164,6 +178,7 @@ def find_credits(text: str) -> Iterator[Match]:
     """Datelines and closing credit lines."""
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in pattern.finditer(text)]
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
+    found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
     for m, rule in found:
         name = m.group("name").strip()
         q = quoted_at(name, 0)
