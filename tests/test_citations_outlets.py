@@ -379,3 +379,9 @@ def test_outlets_that_condemn_show_or_inform(text: str, expected: list[str]) -> 
 )
 def test_datelines_and_bracketed_credits(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+def test_an_outlet_that_learned_from_a_body_cites_both() -> None:
+    text = "Steppe News Agency learned from the Prosecutor General’s Office that the case was closed."
+    assert outlets(text) == ["Steppe News Agency", "Prosecutor General’s Office"]
+    assert outlets("He learned from his father how to fish.") == []

@@ -88,7 +88,7 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
-             r"(?:has|have)\s+learned|cited|assessed|verified|confirmed|"
+             r"(?:has|have)\s+learned|learned(?=\s+from\s)|cited|assessed|verified|confirmed|"
              # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
              # (not "urged", "denied", "accused": an act the article reports, rarely what it reports from)
              r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
@@ -130,6 +130,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.source_of", re.compile(
         rf"{_W}(?:(?:собеседник|источник|співрозмовни|джерел)[а-яёіїєґ]*(?=\s+[«\"„“A-ZА-ЯЁІЇЄҐ]|\s+{_MEDIA_GENITIVE})"
         rf"|(?:представител|сотрудник|представник|співробітник)[а-яёіїєґ]*(?=\s+{_MEDIA_GENITIVE}))"),
+     "after", True),
+    # "Kazinform learned from the Prosecutor General’s Office": who told the outlet is a source too
+    # (the trigger is "from" alone: "learned" belongs to the outlet's own "X learned")
+    ("outlet.learned_from", re.compile(r"(?:(?<=\blearned )|(?<=\blearnt )|(?<=\bheard )|(?<=found out ))from\b"),
      "after", True),
     ("outlet.data_from", re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates)\s+(?:from|of|by)\b"),
      "after", True),
