@@ -385,3 +385,16 @@ def test_an_outlet_that_learned_from_a_body_cites_both() -> None:
     text = "Steppe News Agency learned from the Prosecutor General’s Office that the case was closed."
     assert outlets(text) == ["Steppe News Agency", "Prosecutor General’s Office"]
     assert outlets("He learned from his father how to fish.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Про це в коментарі 24 Каналу розповіла речниця ДСНС.", ["24 Каналу"]),
+        ("Об этом пишет 5 канал со ссылкой на очевидцев.", ["5 канал"]),
+        ("Как сообщает 112 Україна, пожар потушен.", ["112 Україна"]),
+        ("Об этом сообщили 24 человека.", []),
+    ],
+)
+def test_outlets_whose_names_start_with_a_number(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -243,6 +243,7 @@ _IN_A_STATEMENT = re.compile(
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
+_NUMBERED_OUTLET = re.compile(r"\d{1,3}(?:\+\d)?[ \t]+(?:[Кк]анал(?:у|а|ом|е|і)?|Україна|Украина|ТВ|TV)(?![\w-])")
 _DEMONYM_BODY = re.compile(
     r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
     r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
@@ -527,6 +528,9 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     body = _DEMONYM_BODY.match(text, i)  # "according to British intelligence"
     if body is not None:
         return i, body.end(), body.group(), None, True
+    numbered = _NUMBERED_OUTLET.match(text, i)
+    if numbered is not None:  # «в коментарі 24 Каналу», «пишет 5 канал», «112 Україна»
+        return i, numbered.end(), numbered.group(), None, True
     domain = _DOMAIN_NAME.match(text, i)
     if domain is not None:  # "деп хабарлады turkystan.kz", "Читать на govoritmoskva.ru"
         return i, domain.end(), domain.group(), None, True
