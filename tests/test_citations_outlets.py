@@ -398,3 +398,16 @@ def test_an_outlet_that_learned_from_a_body_cites_both() -> None:
 )
 def test_outlets_whose_names_start_with_a_number(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом говорится в документе, оказавшемся в распоряжении РИА Новости.", ["РИА Новости"]),
+        ("Письмо есть в распоряжении «Коммерсанта».", ["Коммерсанта"]),
+        ("Лист є в розпорядженні \"Суспільного\".", ["Суспільного"]),
+        ("В распоряжении редакции оказался документ.", []),
+    ],
+)
+def test_whoever_has_the_document_is_the_source(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
