@@ -508,3 +508,16 @@ def test_kazakh_owner_before_own_and_names_that_are_places(
 )
 def test_ukrainian_lists_of_channels(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом сообщили в Министерстве обороны через их официальный Telegram-канал.",
+         [("Министерстве обороны", None)]),
+        ("Об этом сообщил Роскомнадзор через свой Telegram-канал.", [("Роскомнадзор", None)]),
+    ],
+)
+def test_a_source_that_said_it_through_its_telegram_channel(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

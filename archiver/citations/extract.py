@@ -27,7 +27,13 @@ from .unnamed import examples_of_channels, find_unnamed_channels
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
 _IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
-_ON_TELEGRAM = re.compile(r"[ \t]+(?:on|in|via|в|у)[ \t]+(?:telegram|телеграм[а-яі]*)(?![\w-])", re.IGNORECASE)
+_ON_TELEGRAM = re.compile(
+    r"[ \t]+(?:on|in|via|в|у"
+    # «сообщили в Минобороны через их официальный Telegram-канал», «через свій телеграм-канал»
+    r"|через(?:[ \t]+(?:их|свой|свій|сво[её]|його|її|официальный|офіційний|собственный))*)"
+    r"[ \t]+(?:telegram|телеграм[а-яі]*)(?:-канал[а-яі]*)?(?![\w-])",
+    re.IGNORECASE,
+)
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ах|ях|ов|ев|ы|и|а|я|у|ю|е|ь|й|о)\Z")
 
 
