@@ -538,3 +538,30 @@ def test_a_source_line_with_the_persons_office_set_off_by_commas() -> None:
 def test_an_outlet_that_reported_it_in_its_hyphenated_telegram_channel() -> None:
     text = "It is reported by “Kostanay Today” in its Telegram-channel with a link to the police."
     assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Kostanay Today", "tg.said_on.source")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a group named before speak for it
+        ("The hacker group Malek Team claimed the attacks. The hackers stated on their Telegram channel that more "
+         "would come.", [("Malek Team", None)]),
+        # who speaks for the group
+        ("The hacker group Malek Team claimed the attacks. A spokesperson for the group said on its Telegram "
+         "channel that more would come.", [("Malek Team", None)]),
+        # a statement released there
+        ("The group Cyber Front Z later released a statement from its own Telegram account.",
+         [("Cyber Front Z", None)]),
+    ],
+)
+def test_a_group_speaking_through_members_spokespeople_and_statements(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cited = found(text, "telegram")
+    assert {(c.name, c.owner) for c in cited} == set(expected)
+    assert any("Telegram" in c.text for c in cited)  # the post itself, not only the first mention
+
+
+def test_a_name_never_runs_across_a_sentence_end() -> None:
+    text = ("The attack was claimed by the Russian Army Cyber Team. A spokesperson for the group said on its "
+            "Telegram channel on Sunday that it was revenge.")
+    assert all(". " not in (c.name or "") for c in found(text, "telegram"))

@@ -93,7 +93,7 @@ _BY = re.compile(
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
-                   r"writing|posting|speaking|sharing|"
+                   r"writing|posting|speaking|sharing|released|issued|"
                    r"confirming|announcing|"
                    # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
                    r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|"
@@ -422,6 +422,7 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
         j = staff.start()  # "Kiev military administration officials said": the body they speak for
     described = _DESCRIBED.search(text, max(0, j - 100), j)  # "Energoatom national nuclear … company announced"
     if (described is not None and not is_demonym(described.group("name").split()[-1])
+            and ". " not in described.group("name")  # "… Cyber Team. A spokesperson for the group": two sentences
             and described.group("name").split()[0].casefold() not in STOP_CAPS):  # not "The hacker group"
         return described.span("name")
     p = cap_phrase_before(text, j)

@@ -17,8 +17,11 @@ from .pronouns import antecedent, previous_subject
 
 _PRONOUN = re.compile(r"\A[\"“”'’,\s]*(?P<pron>He|She|They|he|she|they)(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z")
 # "the group", "the channel", "the ministry": a noun standing for an organisation named before.
+# "A spokesperson for the group said", "The hackers stated": who speaks for it, or its members, stand for it too.
 _THE_NOUN = re.compile(
-    r"(?:\A|[,\"“”’]\s*)(?:the|The)[ \t]+(?P<noun>group|channel|project|organi[sz]ation|outlet|agency|ministry|"
+    r"(?:\A|[,\"“”’]\s*)(?:(?:[Aa]|[Tt]he)[ \t]+(?:spokes(?:man|woman|person)|representative|leader|head|member)"
+    r"[ \t]+(?:for|of)[ \t]+)?(?:the|The)[ \t]+"
+    r"(?P<noun>group|channel|project|organi[sz]ation|outlet|agency|ministry|hackers|militants|activists|"
     r"service|movement|initiative|team|company|department|office|administration|council|committee|militia|unit)"
     r"(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z"
 )
@@ -51,7 +54,8 @@ def clause_speaker(text: str, sentence_start: int, verb_start: int,
         return (body, sentence_start + it.start("pron"), False) if body and is_org_like(body) else None
     noun = _THE_NOUN.search(before)
     if noun is not None:
-        named = named_with(text, noun.group("noun"), sentence_start)
+        members = noun.group("noun") in ("hackers", "militants", "activists")
+        named = named_with(text, "group" if members else noun.group("noun"), sentence_start)
         return (named, sentence_start + noun.start("noun") - 4, False) if named else None
     lead = re.match(r"[\"“”'’\s]*", before)
     start = sentence_start + (lead.end() if lead else 0)
