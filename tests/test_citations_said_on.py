@@ -565,3 +565,18 @@ def test_a_name_never_runs_across_a_sentence_end() -> None:
     text = ("The attack was claimed by the Russian Army Cyber Team. A spokesperson for the group said on its "
             "Telegram channel on Sunday that it was revenge.")
     assert all(". " not in (c.name or "") for c in found(text, "telegram"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dmitry Peskov told reporters. Later, Medvedev weighed in on Telegram, calling the move provocative.",
+         [(None, "Medvedev")]),
+        ("Zelensky said in his nightly video address, which was also posted on Telegram, that Ukraine would respond.",
+         [(None, "Zelensky")]),
+        ("The report, which was posted on Telegram, was fake.", []),
+    ],
+)
+def test_weighing_in_and_an_address_also_posted_on_telegram(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == expected

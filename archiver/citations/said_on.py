@@ -93,7 +93,7 @@ _BY = re.compile(
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
-                   r"writing|posting|speaking|sharing|released|issued|"
+                   r"writing|posting|speaking|sharing|released|issued|weighed[ \t]+in|"
                    r"confirming|announcing|"
                    # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
                    r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|"
@@ -125,6 +125,8 @@ _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|ha
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
 _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
+_WHICH_WAS_POSTED = re.compile(r",[ \t]+which[ \t]+(?:was|were|is|are|has[ \t]+been)[ \t]+(?:also[ \t]+)?"
+                               r"(?:posted|published|shared|released|broadcast)[ \t]+\Z")
 # "in a message posted on Telegram": the participle says where the message is; who said it comes before
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:in|via|through)[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?"
                                      r"(?:message|post|statement|video|bulletin|update|note|address)[ \t]+\Z")
@@ -227,6 +229,13 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
                 and (who := _who_before(text, p.start())) is not None):
             # "The Emergency Situations Ministry in a statement on Telegram said"
             found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+            continue
+        relative = _WHICH_WAS_POSTED.search(text, max(0, p.start() - 60), p.start())
+        if relative is not None:  # "Zelensky said in his video address, which was also posted on Telegram"
+            verb = _verb_before(text, relative.start())
+            who = _who_before(text, verb.start()) if verb is not None else None
+            if who is not None:
+                found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
         verb = _verb_before(text, p.start())
         if verb is not None and (noun := _NOUN_BEFORE_PARTICIPLE.search(text, max(0, verb.start() - 40),
