@@ -411,3 +411,20 @@ def test_outlets_whose_names_start_with_a_number(text: str, expected: list[str])
 )
 def test_whoever_has_the_document_is_the_source(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Повітряні сили повідомили про запуск ракет.", ["Повітряні сили"]),
+        ("Повітряні сили ЗСУ повідомили про запуск ракет.", ["Повітряні сили ЗСУ"]),
+        ("Національна поліція України повідомила про затримання.", ["Національна поліція України"]),
+        ("У ДСНС зазначили, що пожежу загашено.", ["ДСНС"]),
+        # where it was said is no body
+        ("У Telegram повідомили про вибух.", []),
+        # an adverb opening the sentence is no part of a body's name
+        ("Позднее в МВД сообщили, что задержанных нет.", ["МВД"]),
+    ],
+)
+def test_ukrainian_bodies_named_by_an_adjective_and_a_noun(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -167,6 +167,8 @@ def find_bodies_said(text: str) -> Iterator[Match]:
         first = name.split()[0]
         if not (first[0].isupper() or first.casefold().startswith(_BODY_HEADS)):
             continue
+        if name.casefold().startswith(("telegram", "телеграм")):
+            continue  # «у Telegram повідомили»: where, not who
         if " " not in name and (place_word(name) or person_word(name)):
             continue  # "в Москве заявили" names no source
         if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name.split()):

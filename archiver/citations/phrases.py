@@ -33,7 +33,8 @@ _EN_ORG_HEADS = frozenset(
 )
 # "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
 _CAP_ADJECTIVE = re.compile(
-    r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|[чльтдвжшз]на|ське|цьке)\Z"
+    r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|[чльтдвжшз]на|ське|цьке"
+    r"|[^ї]ні)\Z"  # «Повітряні сили», «Збройні сили» (not «Україні»)
 )
 _LOW_ADJECTIVE = re.compile(r"\A[а-яёіїєґ-]{2,}(?:ая|ый|ий|ой|ого|ому|ых|ої|ій|их|ська|цька|зька|ні)\Z")
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
@@ -193,9 +194,14 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
             words.insert(0, (s, s + b))
-        elif (not words and i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2])
+        elif (i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2])
+              and (not words or (len(core) > 2 and core.casefold() not in _RU_FUNCTION
+                                 and not _RU_VERB_END.search(core.casefold())
+                                 and not text[words[0][0]].isascii()))  # «… України», «… ЗСУ»; not "… Baza"
               and not (i >= 2 and toks[i - 2][2].casefold().startswith(_RU_HEADS))):  # «Оперштаб Белгородской …»
-            words = [(toks[i - 1][0], toks[i - 1][1]), (s + a, s + b)]  # "Степные вести пишут"
+            # "Степные вести пишут"; «Національна поліція України повідомила»: an adjective and its noun, then
+            # what they hold
+            words = [(toks[i - 1][0], toks[i - 1][1]), (s + a, s + b), *words]
             break
         elif "а" <= core[0] <= "я":  # lowercase tail of a Russian name ("Министерство обороны"): find its head
             back = [j for j in range(i - 1, max(-1, i - 4), -1) if toks[j][2].casefold().startswith(_RU_HEADS)]
