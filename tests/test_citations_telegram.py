@@ -521,3 +521,11 @@ def test_ukrainian_lists_of_channels(text: str, expected: list[tuple[str | None,
 def test_a_source_that_said_it_through_its_telegram_channel(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+def test_a_long_list_of_channels_with_no_verb_of_saying_only_names_them() -> None:
+    text = ("СБУ оприлюднила перелік. До нього увійшли телеграм-канали Альфа, Бета, Гамма, Дельта та Омега, "
+            "які координуються з Москви.")
+    assert len(names(text)) == 1  # the first, as the rule that reads one name after the channel word always did
+    said = "Про це пишуть телеграм-канали Альфа, Бета, Гамма, Дельта та Омега."
+    assert names(said) == [(n, None) for n in ("Альфа", "Бета", "Гамма", "Дельта", "Омега")]

@@ -266,7 +266,12 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
                 names = _kazakh_name_after(text, names)
             if names and noun in ("каналы", "канали"):  # "Telegram-каналы Baza, Mash и SHOT сообщили"; not "редакции
                 # каналов X и Y" (a genitive: channels mentioned, rarely cited)
-                names += _list_from(text, _LIST_SEP.match(text, names[-1][1]))
+                listed = names + _list_from(text, _LIST_SEP.match(text, names[-1][1]))
+                said = (_VERB.match(text, listed[-1][1])
+                        or _VERB_BEFORE.search(text, max(0, start - 60), start))
+                # a list is cited when a verb of saying goes with it («пишуть телеграм-канали X та Y»), else the
+                # channels are only named («телеграм-канали X, Y, Z координуються Кремлем»): the first alone
+                names = listed if said or len(listed) <= 3 else names
         if not names and not owner:
             names, rule, owner = _role_after(text, end)
         if not names and plural:
