@@ -428,3 +428,15 @@ def test_whoever_has_the_document_is_the_source(text: str, expected: list[str]) 
 )
 def test_ukrainian_bodies_named_by_an_adjective_and_a_noun(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents of the Turksib district of Almaty reported that gas was cut.", []),
+        ("The Ministry of Defense of the Russian Federation announced the drills.",
+         ["Ministry of Defense of the Russian Federation"]),
+    ],
+)
+def test_a_place_after_of_is_not_who_reported(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -65,7 +65,11 @@ _DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
                            r"(?:group|company|firm|watchdog|monitor|provider|operator)\Z")
 _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
                               r"outlet|broadcaster|newspaper|agency)[ \t]+\Z")
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:(?P<in>in)|at|from|near|across|inside)[ \t]+\Z")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<in>in|(?:" + "|".join(f"(?<={w} )" for w in "district region oblast suburb outskirts residents "
+                                           "citizens people mayor".split()) + r")of)"
+    r"|at|from|near|across|inside)[ \t]+\Z")  # "residents of the … district of Almaty reported": not Almaty
+_OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
                     r"obtained|published|revealed))[^,\n]{1,40},\Z")  # "The FT, which first reported the story, said"
 _MONTHS = (r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
@@ -600,5 +604,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         if body is None or not has_org_word(text[body[0] : body[1]]):
             return None
         return body[0], end, text[body[0] : end], None, True
+    if (of := _OF_BEFORE.search(text, max(0, p[0] - 8), p[0])) is not None:
+        body = cap_phrase_before(text, of.start())  # "the Ministry of Defense of the Russian Federation announced"
+        if body is not None and has_org_word(text[body[0] : body[1]]):
+            p = (body[0], p[1])
     lead = _DESCRIPTOR_LEAD.search(text, max(0, p[0] - 30), p[0])  # "Cloud backbone provider Cloudflare said"
     return p[0], end, text[p[0] : end], None, bool(typed) or short is not None or lead is not None
