@@ -190,3 +190,15 @@ def test_kazakh_press_service_of_a_long_ministry_name() -> None:
 )
 def test_kazakh_source_runs_to_the_clauses_end(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Бұл туралы облыс прокуратурасы мәлімдеді.", ["облыс прокуратурасы"]),
+        ("Бұл туралы \"Арал темір жолы\" ұлттық компаниясы мәлімдеді.", ['"Арал темір жолы" ұлттық компаниясы']),
+        ("\"Қала су\" коммуналдық кәсіпорны мәліметінше, су берілмейді.", ['"Қала су" коммуналдық кәсіпорны']),
+    ],
+)
+def test_kazakh_bodies_in_lowercase_or_named_in_quotes(text: str, expected: list[str]) -> None:
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == expected

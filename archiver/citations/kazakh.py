@@ -25,7 +25,7 @@ _VERB = re.compile(
 # subject is the body, as a type noun makes it an outlet. An object may stand between it and the verb
 # ("… департаменті жол жабылғанын хабарлады").
 _BODY_NOUNS = (r"(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
-               r"агенттігі|инспекциясы|штабы|соты|орталығы)")
+               r"агенттігі|инспекциясы|штабы|соты|орталығы|компаниясы|кәсіпорны|бюросы|қоры|банкі|кеңесі)")
 _BODY_NOUN = re.compile(_BODY_NOUNS)  # also the owner of "… министрлігі Telegram-арнасында" (the izafet)
 _BODY_HEAD = re.compile(
     rf"[ \t]+{_BODY_NOUNS}"
@@ -37,6 +37,7 @@ _TYPE = re.compile(
     r"[ \t]+(?:тілшісі|сайты|порталы|агенттігі|басылымы|газеті|баспасөз[ \t]+қызметі|ақпарат[ \t]+агенттігі)"
     r"(?:ның|нің|н)?\Z"
 )
+_QUOTED_END = re.compile(r"[«\"“][^«»\"“”\n]{2,40}[»\"”][ \t]?\Z")
 # Words that open a Kazakh sentence without naming anyone: "this", "the information", "also".
 _OPENERS = frozenset("бұл осы ол ақпаратты сондай-ақ ал алайда мұны бұны жөнінде туралы".split())
 _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
@@ -65,6 +66,14 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             continue
         first = next((i for i, (s, e) in enumerate(words) if (_CAP.match(body, s) or _DOMAIN.fullmatch(body, s, e))
                       and body[s:e].casefold() not in _OPENERS), None)  # "stopfake.kz сайты": a domain, any case
+        quoted = _QUOTED_END.search(text, max(0, start - 60), start + 1) if head is not None else None
+        if quoted is not None and not text[start + 1 : start + words[0][0]].strip():
+            # «"Қазақстан темір жолы" ұлттық компаниясы мәлімдеді»: the quoted name, then what it is
+            yield Match("outlet", quoted.start(), verb.end(), "outlet.kz_before_verb",
+                        name=text[quoted.start() : start + words[-1][1]])
+            continue
+        if first is None and head is not None:  # «Бұл туралы облыс прокуратурасы мәлімдеді»: a body in lowercase
+            first = next((i for i, (s, e) in enumerate(words) if body[s:e].casefold() not in _OPENERS), None)
         if first is None:
             continue
         s, e = words[first][0], words[-1][1]
