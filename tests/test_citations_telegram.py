@@ -529,3 +529,22 @@ def test_a_long_list_of_channels_with_no_verb_of_saying_only_names_them() -> Non
     assert len(names(text)) == 1  # the first, as the rule that reads one name after the channel word always did
     said = "Про це пишуть телеграм-канали Альфа, Бета, Гамма, Дельта та Омега."
     assert names(said) == [(n, None) for n in ("Альфа", "Бета", "Гамма", "Дельта", "Омега")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian Telegram channels reported the blast. Colleagues from the DTM channel have drawn attention to it.",
+         [("DTM", None)]),
+        ("The news spread on Telegram. Iran's state-aligned Tasnim News English channel posted that the jets fell.",
+         [("Tasnim News English", None)]),
+        # a nationality is no channel's name, nor is Telegram itself, and TV stays TV
+        ("The news spread on Telegram. The Russian channel said so.", []),
+        ("The news spread on Telegram. The BBC channel aired the footage.", []),
+        # no Telegram in the article: a channel is as likely TV or YouTube
+        ("The DTM channel said the race was cancelled.", []),
+    ],
+)
+def test_a_channel_named_before_the_word_channel_in_an_article_about_telegram(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

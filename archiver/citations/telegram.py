@@ -141,7 +141,10 @@ _NOT_TELEGRAM_CHANNEL = re.compile(
     re.IGNORECASE,
 )
 _CAP_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?![\w'’-])")
-_CITING_THE = re.compile(r"(?<![\w-])(?:according[ \t]+to|citing|quoting|by|from)[ \t]+the[ \t]+\Z", re.IGNORECASE)
+_NAME_THEN_CHANNEL = re.compile(r"(?:(?<![\w-])[Tt]he|\w['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+                                r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\Z")
+_CITING_THE = re.compile(r"(?<![\w-])(?:according[ \t]+to|citing|quoting|by|from|on)[ \t]+the[ \t]+\Z",
+                         re.IGNORECASE)
 _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
 # "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
 _OUTLET_ON = re.compile(
@@ -223,6 +226,15 @@ def _implied_channels(text: str) -> list[Match]:
                 # "according to the channel Operativnye Svodki (Operational Reports)"
                 found.append(Match("telegram", m.start(), named.end("name"), "tg.prose.implied_channel",
                                    name=named.group("name")))
+            english = m.group() == "channel"
+            before = _NAME_THEN_CHANNEL.search(text, max(0, m.start() - 60), m.start()) if english else None
+            if (before is not None and "telegram" not in before.group("name").casefold()
+                    and not all(is_nationality(w) or is_demonym(w) for w in before.group("name").split())
+                    and (_VERB.match(text, m.end()) or _CITING_THE.search(text, max(0, before.start() - 20),
+                                                                           before.start() + 4))):
+                # "The DTM channel said", "Colleagues from the DTM channel noted": a channel named by its name alone
+                found.append(Match("telegram", before.start("name"), m.end(), "tg.prose.implied_channel",
+                                   name=before.group("name")))
             continue
         if _NOT_TELEGRAM_CHANNEL.search(text, max(0, m.start() - 25), m.start()):
             continue
