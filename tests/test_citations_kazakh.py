@@ -202,3 +202,9 @@ def test_kazakh_source_runs_to_the_clauses_end(text: str, expected: list[str]) -
 )
 def test_kazakh_bodies_in_lowercase_or_named_in_quotes(text: str, expected: list[str]) -> None:
     assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == expected
+
+
+def test_kazakh_channels_listed_before_the_plural_channel_word() -> None:
+    text = "Mash, Shot және \"Известия\" телеграм арналарының хабарлауынша, жарылыс болған."
+    found = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert sorted(n for n in found if n) == ["Mash", "Shot", "Известия"]

@@ -272,6 +272,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
         elif english_or_kazakh and not plural:
             names, rule, owner = _name_before(text, left, start, owner)
+        if names and noun.startswith(("арналар", "парақшалар")):  # «Mash, Shot және "Известия" телеграм арналары»
+            names += _listed_before(text, names[0][0])  # (the nearest first: its span joins the channel word)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
             if names and noun.startswith(("арна", "парақша")):
@@ -333,6 +335,24 @@ def _kazakh_name_after(text: str, names: list[tuple[int, int, str]]) -> list[tup
     if not name or _KAZAKH_GENITIVE_NEXT.match(text, end):
         return names[:-1]
     return names[:-1] + [(start, end, name)]
+
+
+_LIST_SEP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:және|мен|and|и|та)[ \t]+)\Z")
+
+
+def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The names listed before the one at start, nearest first: «Mash, Shot және "Известия" телеграм арналары»."""
+    names: list[tuple[int, int, str]] = []
+    while len(names) < 6 and (sep := _LIST_SEP_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        q = quoted_before(text, sep.start())
+        p = cap_phrase_before(text, sep.start(), max_words=3) if q is None else None
+        span = (q[0], q[1]) if q is not None else p
+        name = clean_name(q[2]) if q is not None else text[p[0] : p[1]] if p else None
+        if span is None or not name:
+            break
+        names.append((span[0], span[1], name))
+        start = span[0]
+    return names
 
 
 _KAZAKH_OWN = re.compile(r"(?<![\w-])өзінің[ \t]*\Z", re.IGNORECASE)
