@@ -548,3 +548,17 @@ def test_a_long_list_of_channels_with_no_verb_of_saying_only_names_them() -> Non
 def test_a_channel_named_before_the_word_channel_in_an_article_about_telegram(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом сообщает Telegram-канал российской группировки войск «Днепр».",
+         [("российской группировки войск «Днепр»", None)]),
+        ("Об этом сообщает Telegram-канал бригады «Азов».", [("бригады «Азов»", None)]),
+        ("Об этом сообщается в Telegram-канале надзорного ведомства Москвы.", [("надзорного ведомства Москвы", None)]),
+    ],
+)
+def test_the_channel_of_a_body_with_an_adjective_or_a_unit(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected
