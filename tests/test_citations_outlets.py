@@ -440,3 +440,18 @@ def test_ukrainian_bodies_named_by_an_adjective_and_a_noun(text: str, expected: 
 )
 def test_a_place_after_of_is_not_who_reported(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan's Interior Ministry told the agency that the suspect was detained.",
+         ["Kazakhstan's Interior Ministry"]),
+        ("The Ministry of Internal Affairs of Kazakhstan told Interfax that ten were held.",
+         ["Ministry of Internal Affairs of Kazakhstan", "Interfax"]),
+        ("John Smith told reporters he was fine.", []),
+    ],
+)
+def test_a_body_that_told_someone_and_whom_it_told(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+    assert all(not c.text.endswith(" ") for c in extract_citations(article_from_text(text)))

@@ -97,6 +97,9 @@ _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|c
              # (not "urged", "denied", "accused": an act the article reports, rarely what it reports from)
              r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
              r"showed|shows")
+# "Kazakhstan's Interior Ministry told the agency", "the ministry told Reuters": the trigger is empty so the span
+# stops before "told", which "told Reuters" (outlet.told) takes
+_TOLD = r"(?<=[\w)'’])(?=[ \t]+told\s+(?:the\s+)?[A-Za-z])"
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
@@ -205,7 +208,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"приводятся[ \t]+данные|з[ \t]+даних|свідчать[ \t]+дані){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}){_E}"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
-    ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
+    ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}|{_TOLD}"), "before", False),
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
