@@ -455,3 +455,9 @@ def test_a_place_after_of_is_not_who_reported(text: str, expected: list[str]) ->
 def test_a_body_that_told_someone_and_whom_it_told(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
     assert all(not c.text.endswith(" ") for c in extract_citations(article_from_text(text)))
+
+
+def test_a_name_citing_sources_is_an_outlet() -> None:
+    assert outlets("Kyiv Courier, citing sources in the government, said the minister would resign.") == [
+        "Kyiv Courier"]
+    assert outlets("Ivan Petrov, citing his own data, said it was fine.") == []

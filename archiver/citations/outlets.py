@@ -69,6 +69,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<in>in|(?:" + "|".join(f"(?<={w} )" for w in "district region oblast suburb outskirts residents "
                                            "citizens people mayor".split()) + r")of)"
     r"|at|from|near|across|inside)[ \t]+\Z")  # "residents of the … district of Almaty reported": not Almaty
+_CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
                     r"obtained|published|revealed))[^,\n]{1,40},\Z")  # "The FT, which first reported the story, said"
@@ -612,4 +613,5 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         if body is not None and has_org_word(text[body[0] : body[1]]):
             p = (body[0], p[1])
     lead = _DESCRIPTOR_LEAD.search(text, max(0, p[0] - 30), p[0])  # "Cloud backbone provider Cloudflare said"
-    return p[0], end, text[p[0] : end], None, bool(typed) or short is not None or lead is not None
+    citing = aside is not None and _CITING_ASIDE.match(aside.group()) is not None  # "X, citing sources, said": media
+    return p[0], end, text[p[0] : end], None, bool(typed) or short is not None or lead is not None or citing
