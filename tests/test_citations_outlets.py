@@ -461,3 +461,14 @@ def test_a_name_citing_sources_is_an_outlet() -> None:
     assert outlets("Kyiv Courier, citing sources in the government, said the minister would resign.") == [
         "Kyiv Courier"]
     assert outlets("Ivan Petrov, citing his own data, said it was fine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Как отмечают в Институте изучения войны, Россия наступает.", ["Институте изучения войны"]),
+        ("Про це повідомило Головне управління Національної поліції.", ["Головне управління Національної поліції"]),
+    ],
+)
+def test_institutes_and_directorates_keep_their_lowercase_words(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
