@@ -472,3 +472,18 @@ def test_a_name_citing_sources_is_an_outlet() -> None:
 )
 def test_institutes_and_directorates_keep_their_lowercase_words(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Як зазначає Bloomberg, ціни зросли.", ["Bloomberg"]),
+        ("Как отмечает Reuters, цены выросли.", ["Reuters"]),
+        ("Как отмечает эксперт Иван Петров, цены выросли.", []),
+        # an adjective of a country before the type noun names nothing
+        ("Польське видання наголошує, що ціни зросли.", []),
+        ("Польское издание отмечает, что цены выросли.", []),
+    ],
+)
+def test_noting_outlets_and_unnamed_foreign_outlets(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -69,6 +69,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<in>in|(?:" + "|".join(f"(?<={w} )" for w in "district region oblast suburb outskirts residents "
                                            "citizens people mayor".split()) + r")of)"
     r"|at|from|near|across|inside)[ \t]+\Z")  # "residents of the … district of Almaty reported": not Almaty
+_LONE_ADJECTIVE = re.compile(r"(?:^|(?<=[\s.,;:!?—–-]))[А-ЯЁІЇЄҐ][а-яёіїєґ']+"
+                             r"(?:ское|ский|ская|ские|цкое|цкий|цкая|ське|ський|ська|ські|цьке|цький|цька)[ \t]+\Z")
 _CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
@@ -106,6 +108,8 @@ _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|соо�
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
                     r"сообщила|сообщило|прокомментировал[аио]?|прокоментува[влаи]+|повідомив|повідомила|повідомило")
 _RU_SOURCE_VERBS = _RU_SOURCE_VERBS + r"|інформують|інформувало|повідомляло|повідомляли"
+# «Як зазначає Bloomberg», «как отмечает Reuters»: the present of noting and stressing, as «пишет»
+_RU_SOURCE_VERBS += r"|зазначає|зазначають|наголошує|пояснює|уточнює|стверджує|відзначає|отмечает|отмечают"
 # «Как писал «Коммерсантъ»», «как ранее сообщало ИА …», «як писала «Українська правда»»: an earlier report
 _RU_SOURCE_VERBS += r"|писал[аио]?|сообщал[аио]?|передавал[аио]?|писав|писала|писало|писали|повідомляв|передавав"
 # «Сообщает ТАСС.», «Повідомляє Укрінформ.»: the verb opening the sentence
@@ -584,6 +588,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if aside is not None:
         j = aside.start()
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
+    if typed and _LONE_ADJECTIVE.search(text, max(0, typed.start() - 25), typed.start()):
+        return None  # «Польское издание отмечает», «Польське видання наголошує»: an adjective, no name
     if typed and (quoted_before(text, skip_space_back(text, typed.start())) is not None
                   or cap_phrase_before(text, typed.start()) is not None
                   or _ACRONYM_AFTER.search(text, max(0, typed.start() - 14), typed.start())):
