@@ -580,3 +580,23 @@ def test_a_name_never_runs_across_a_sentence_end() -> None:
 def test_weighing_in_and_an_address_also_posted_on_telegram(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sievierodonetsk's mayor, Oleksandr Striuk, told residents on Telegram that evacuation was impossible.",
+         [(None, "Oleksandr Striuk")]),
+        ("Ukraine's Air Force, in a post on Telegram, said it downed all 20 drones.",
+         [("Ukraine's Air Force", None)]),
+        ("The regional governor, Oleh Syniehubov, in a statement on Telegram, said two people were hurt.",
+         [(None, "Oleh Syniehubov")]),
+        # no name: the bloggers are cited all the same
+        ("Pro-Russian military bloggers reported on Telegram that Ukrainian forces had crossed the river.",
+         [(None, None)]),
+        ("Bloggers said the weather was nice.", []),
+    ],
+)
+def test_an_office_then_told_a_post_set_off_by_commas_and_bloggers(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == expected

@@ -125,6 +125,9 @@ _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|ha
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
 _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
+_IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
+_A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
+                     r"(?:post|statement|message|update|video)[ \t]", re.IGNORECASE)
 _WHICH_WAS_POSTED = re.compile(r",[ \t]+which[ \t]+(?:was|were|is|are|has[ \t]+been)[ \t]+(?:also[ \t]+)?"
                                r"(?:posted|published|shared|released|broadcast)[ \t]+\Z")
 # "in a message posted on Telegram": the participle says where the message is; who said it comes before
@@ -230,6 +233,13 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             # "The Emergency Situations Ministry in a statement on Telegram said"
             found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
+        aside = _IN_A_POST_ASIDE.search(text, max(0, p.start() - 4), p.start()) if _A_POST.match(p.group()) else None
+        if aside is not None and text[p.end() : p.end() + 1] == "," and _SAID_NEXT.match(text, p.end() + 1):
+            # "Ukraine's Air Force, in a post on Telegram, said": who stands before the aside
+            who = _who_before(text, aside.start()) or cap_phrase_before(text, aside.start())
+            if who is not None:
+                found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+                continue
         relative = _WHICH_WAS_POSTED.search(text, max(0, p.start() - 60), p.start())
         if relative is not None:  # "Zelensky said in his video address, which was also posted on Telegram"
             verb = _verb_before(text, relative.start())
@@ -418,8 +428,7 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
         j = rel.start()  # "Vitali Klitschko, who wrote on Telegram": the name before the relative clause
         if (person := _person_before_office(text, j, 80)) is not None:  # "…, Commander of the Air Force, who"
             return person
-    if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in ("wri", "pos", "spe", "con", "ann", "com",
-                                                                             "rep", "sai", "cla", "sta"):
+    if text[max(0, j - 1) : j] == "," and text[pos : pos + 3].casefold() in _VERB_OPENINGS:
         j = skip_space_back(text, j - 1)  # "The governor, Alexander Bogomaz, writing on Telegram"; "…, the X, said"
     adverb = re.search(r"(?:[ \t]+(?:also|later|earlier|then|has|had))+\Z", text[max(0, j - 30) : j])
     if adverb is not None:
@@ -440,6 +449,10 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     if never_a_subject(text[p[0] : p[1]].split()[0]):
         return None  # «Информацию подтвердили в штабе в Telegram»: the object opens the sentence
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
+
+
+# The verbs "X, the governor, <verb> on Telegram" may open with (not "in a statement", which is no verb)
+_VERB_OPENINGS = frozenset("wri pos spe con ann com rep sai cla sta tol urg den tha vow dec pro wei sha".split())
 
 
 def _person_before_office(text: str, end: int, reach: int) -> tuple[int, int] | None:
