@@ -562,3 +562,8 @@ def test_a_channel_named_before_the_word_channel_in_an_article_about_telegram(
 def test_the_channel_of_a_body_with_an_adjective_or_a_unit(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+def test_a_headlines_verb_after_telegram_channel_is_no_name() -> None:
+    assert names("Pro-Russian Telegram Channel Claims Russian Advances Near Avdiivka") == []
+    assert names("The Telegram channel Rybar said so.") == [("Rybar", None)]

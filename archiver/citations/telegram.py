@@ -106,6 +106,7 @@ _IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|in|on)[ \t]+\Z", re.IGNOR
 _SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s|\n")
 _CAPITAL = re.compile(r"(?<![\w«\"'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+")
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
+_HEADLINE_VERB = re.compile(rf"(?=[A-Z])(?i:{EN_VERBS}|reveals?|shows?|blames?|accuses?|denies|warns?)(?![\w-])")
 _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
     rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
 )
@@ -607,8 +608,8 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     if head is not None:
         p = (p[0], head.end(), p[2])
     phrase = text[p[0] : p[1]]
-    if _NOT_A_NAME.match(phrase):
-        return [], "", owner
+    if _NOT_A_NAME.match(phrase) or _HEADLINE_VERB.match(phrase):
+        return [], "", owner  # "Pro-Russian Telegram Channel Claims Russian Advances": a headline's verb, no name
     office = _OFFICE_THEN.match(text, p[1])  # "of Chechen leader Ramzan Kadyrov": the place's office, its holder
     holder = person_after(text, office.end()) if office else None
     if holder is not None:
