@@ -487,3 +487,16 @@ def test_institutes_and_directorates_keep_their_lowercase_words(text: str, expec
 )
 def test_noting_outlets_and_unnamed_foreign_outlets(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Читать на сайте Ryazan-news.netРязанцы жалуются на дороги.", ["Ryazan-news.net"]),
+        ("According to the publication VedomostiThe FSB, nobody was detained.", ["Vedomosti"]),
+        ("Как сообщает «Яндекс.Карты», пробок нет.", ["Яндекс.Карты"]),
+        ("Про це інформує \"Еспресо.Захід\".", ["Еспресо.Захід"]),
+    ],
+)
+def test_two_words_run_together_where_a_line_break_was_lost(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -71,6 +71,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"|at|from|near|across|inside)[ \t]+\Z")  # "residents of the … district of Almaty reported": not Almaty
 _LONE_ADJECTIVE = re.compile(r"(?:^|(?<=[\s.,;:!?—–-]))[А-ЯЁІЇЄҐ][а-яёіїєґ']+"
                              r"(?:ское|ский|ская|ские|цкое|цкий|цкая|ське|ський|ська|ські|цьке|цький|цька)[ \t]+\Z")
+_GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїєґ](?=[A-Z][a-z])|[a-z](?=The[ \t])"
+                    r"|[А-ЯЁІЇЄҐ]{2}(?=[а-яёіїєґ]{4})")
 _CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
@@ -312,6 +314,10 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 continue
             if rule == "outlet.kz_dep":
                 s, e, name = _kazakh_name(text, s, e)
+            if where == "after" and text[s] not in "«\"“„" and (glued := _GLUED.search(name)) is not None:
+                # "Ryazan-news.netРязанцы", "BazaThe FSB": two words run together where a line break was lost
+                name = name[: glued.start() + 1]
+                e = s + len(name) if text.startswith(name, s) else e
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
             if rule == "outlet.told_plural":  # the verb belongs to the body that told, named after it
                 match = Match("outlet", s, e, rule, name=name)
