@@ -567,3 +567,17 @@ def test_the_channel_of_a_body_with_an_adjective_or_a_unit(
 def test_a_headlines_verb_after_telegram_channel_is_no_name() -> None:
     assert names("Pro-Russian Telegram Channel Claims Russian Advances Near Avdiivka") == []
     assert names("The Telegram channel Rybar said so.") == [("Rybar", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's Southern Defence Forces said the attack was repelled. They wrote on Telegram that 12 drones "
+         "were downed.", [("Southern Defence Forces", None)]),
+        ("В Генштабе ВСУ заявили об отражении атаки. Они написали в Telegram, что сбито 12 дронов.",
+         [("Генштабе ВСУ", None)]),
+    ],
+)
+def test_they_on_telegram_is_the_body_named_before(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert set(names(text)) == set(expected)
+    assert any(c.text.startswith(("They", "Они")) for c in telegram(text))

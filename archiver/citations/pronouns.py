@@ -45,14 +45,32 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     if m is None:
         return None
     pron = next(m.span(g) for g in ("pron", "pron2", "pron3", "pron4") if m.group(g))
+    if text[pron[0] : pron[1]].casefold() in ("they", "они", "вони") and (body := body_before(text, pron[0])):
+        return m.start(), body  # "The Southern Defence Forces said … They wrote on Telegram": the body
     english = text[pron[0] : pron[1]].isascii()
     who = (previous_subject(text, m.start()) if english else None) or full_name_before(text, m.start())
     return m.start(), who or antecedent(text, m.start()) or pron
 
 
+def body_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The organisation the sentence before pos names first, for a plural pronoun standing for it."""
+    end = text.rfind(". ", max(0, pos - 400), pos)
+    if end < 0:
+        return None
+    start = max(text.rfind(". ", max(0, end - 400), end) + 2, text.rfind("\n", 0, end) + 1, end - 400)
+    for run in _CAPITALISED_RUN.finditer(text, start, end):
+        if is_org_like(run.group()):
+            return run.span()
+    return None
+
+
 def pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Match:
-    """The span is the mention itself ("написал он в Telegram-канале"); the owner may stand sentences before."""
-    return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=text[owner[0] : owner[1]])
+    """The span is the mention itself ("написал он в Telegram-канале"); the owner may stand sentences before (a
+    body's name, for "they", is the channel's name)."""
+    who = text[owner[0] : owner[1]]
+    if is_org_like(who) and not looks_like_person(who):
+        return Match("telegram", start, end, "tg.prose.pronoun_owner", name=who)
+    return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=who)
 
 
 def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from .model import Match
 from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word
 from .ner import embedding
 from .people import is_org_like, looks_like_person
-from .pronouns import antecedent, holder_of
+from .pronouns import antecedent, body_before, holder_of
 from .sentences import SentenceIndex
 
 # "в своем Telegram-канале", "в своём канале в Телеграме", "в Telegram", "в телеграм-канале".
@@ -109,6 +109,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     words = sentence[lo:hi]
     span = (offset + min(lo, verb.start), offset + max(end, verb.stop))
     rule = "tg.subject.syntax"
+    if words.casefold() == "они" and (body := body_before(text, offset + lo)) is not None:
+        return Match("telegram", *span, rule, name=text[body[0] : body[1]])  # «В Генштабе заявили … Они написали»
     if words.casefold() in _PRONOUNS:
         named = _earlier_subject(text, sentences, offset)
         who = antecedent(text, offset)
