@@ -581,3 +581,18 @@ def test_a_headlines_verb_after_telegram_channel_is_no_name() -> None:
 def test_they_on_telegram_is_the_body_named_before(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert set(names(text)) == set(expected)
     assert any(c.text.startswith(("They", "Они")) for c in telegram(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Врио губернатора Омской области Виталий Хоценко объехал районы. Об этом Хоценко сообщил в своём "
+         "Telegram-канале.", "Виталий Хоценко"),
+        ("Chechen strongman Ramzan Kadyrov met the troops. Two videos appeared on Kadyrov's Telegram channel.",
+         "Ramzan Kadyrov"),
+        # a surname nobody named in full stays as written
+        ("Об этом Хоценко сообщил в своём Telegram-канале.", "Хоценко"),
+    ],
+)
+def test_an_owner_by_surname_is_reported_by_the_full_name_the_article_gives(text: str, owner: str) -> None:
+    assert [c.owner for c in telegram(text)] == [owner]

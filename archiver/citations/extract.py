@@ -15,7 +15,7 @@ from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative, person_word
 from .outlets import find_outlets
-from .people import is_office, looks_like_person, surnames
+from .people import full_names, is_office, looks_like_person, surnames
 from .pronouns import channel_again, possessive_channels
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram
 from .sentences import SentenceIndex
@@ -124,7 +124,9 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
-    chosen = [_owner_or_name(m, people) for m in refine_owners(text, sentences, telegram)] + urls + named
+    in_full = full_names(text) if any(m.owner and " " not in m.owner for m in telegram) else {}
+    chosen = [_in_full(_owner_or_name(m, people), in_full) for m in refine_owners(text, sentences, telegram)]
+    chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
     # 6. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
@@ -210,6 +212,12 @@ def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
     if looks_like_person(owner) or person_word(owner) or is_office(owner):  # «Губернатор»: the office's holder
         return m
     return replace(m, name=owner, owner=None)
+
+
+def _in_full(m: Match, in_full: dict[str, str]) -> Match:
+    """An owner written by surname alone ("Об этом Хоценко сообщил") as the article names them in full."""
+    full = in_full.get((m.owner or "").casefold()) if m.owner and " " not in m.owner else None
+    return replace(m, owner=full) if full else m
 
 
 def _citation(text: str, m: Match, context: str) -> Citation:

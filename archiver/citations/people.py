@@ -252,6 +252,17 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 _FULL_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ \t]+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2}(?![\w-])")
 
 
+def full_names(text: str) -> dict[str, str]:
+    """Each surname of a person named in full in the text, with that full name (the first one named): "Хоценко"
+    -> "Виталий Хоценко", so that an owner written by surname alone is reported by the whole name."""
+    found: dict[str, str] = {}
+    for m in _FULL_NAME.finditer(text):
+        first, last = m.group().split()[-2:]  # "Chechen Strongman Kadyrov", «России Илья Казаков»: the last two
+        if (first.casefold().startswith(_FIRST_NAMES) or person_word(first)) and not is_org_like(f"{first} {last}"):
+            found.setdefault(last.casefold(), f"{first} {last}")  # a first name, then the surname
+    return found
+
+
 def surnames(text: str) -> frozenset[str]:
     """Last words of the people named in full in a text: "Alexander Bogomaz" makes a later "Bogomaz
     reported" a person speaking, not an outlet."""
