@@ -600,3 +600,17 @@ def test_weighing_in_and_an_address_also_posted_on_telegram(
 def test_an_office_then_told_a_post_set_off_by_commas_and_bloggers(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert [(c.name, c.owner) for c in found(text, "telegram")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Голова ОВА В'ячеслав Чаус повідомив про обстріли. «Ситуація складна», – сказав Чаус у відеозверненні, "
+         "розміщеному в телеграмі.", "В'ячеслав Чаус"),
+        ("Об этом заявил Вячеслав Гладков в видеообращении, опубликованном в Telegram.", "Вячеслав Гладков"),
+        # a Ukrainian name written in full before: the surname alone is that person
+        ("Голова ОВА Олег Синєгубов приїхав на місце. Про наслідки написав Синєгубов у Telegram.", "Олег Синєгубов"),
+    ],
+)
+def test_a_video_address_posted_on_telegram_and_ukrainian_full_names(text: str, owner: str) -> None:
+    assert [c.owner for c in found(text, "telegram")] == [owner]

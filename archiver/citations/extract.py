@@ -125,7 +125,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     in_full = full_names(text) if any(m.owner and " " not in m.owner for m in telegram) else {}
-    chosen = [_in_full(_owner_or_name(m, people), in_full) for m in refine_owners(text, sentences, telegram)]
+    chosen = [_owner_or_name(_in_full(m, in_full), people) for m in refine_owners(text, sentences, telegram)]
     chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))

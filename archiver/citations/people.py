@@ -249,7 +249,8 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_FULL_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ \t]+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2}(?![\w-])")
+_FULL_NAME = re.compile(
+    r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2}(?![\w-])")
 
 
 def full_names(text: str) -> dict[str, str]:

@@ -128,6 +128,10 @@ _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 _IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
 _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
                      r"(?:post|statement|message|update|video)[ \t]", re.IGNORECASE)
+_POSTED_IN = re.compile(
+    r"(?<![\w-])(?:у|в|во)[ \t]+(?:сво[её]м[ \t]+|своєму[ \t]+)?(?:відеозверненні|зверненні|дописі|пості|повідомленні|"
+    r"відео|видеообращении|обращении|посте|сообщении|видео|заявлении|заяві),?[ \t]+(?:розміщеному|опублікованому|"
+    r"оприлюдненому|размещ[её]нном|опубликованном)[ \t]+\Z", re.IGNORECASE)
 _WHICH_WAS_POSTED = re.compile(r",[ \t]+which[ \t]+(?:was|were|is|are|has[ \t]+been)[ \t]+(?:also[ \t]+)?"
                                r"(?:posted|published|shared|released|broadcast)[ \t]+\Z")
 # "in a message posted on Telegram": the participle says where the message is; who said it comes before
@@ -239,6 +243,16 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             who = _who_before(text, aside.start()) or cap_phrase_before(text, aside.start())
             if who is not None:
                 found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+                continue
+        posted = _POSTED_IN.search(text, max(0, p.start() - 90), p.start())
+        if posted is not None:  # «сказав Чаус у відеозверненні, розміщеному в телеграмі»: who spoke before it
+            j = skip_space_back(text, posted.start())
+            who = person_before(text, j) if j == posted.start() or text[j : posted.start()].isspace() else None
+            said = _verb_before(text, who[0]) if who is not None else None
+            spoke = said is not None and said.end() >= (who[0] if who else 0) - 2
+            if who is not None and (_is_person(text[who[0] : who[1]]) or spoke):
+                found.append(Match("telegram", who[0], p.end(), "tg.said_on.subject",  # («сказав Чаус …»: a person)
+                                   owner=text[who[0] : who[1]]))
                 continue
         relative = _WHICH_WAS_POSTED.search(text, max(0, p.start() - 60), p.start())
         if relative is not None:  # "Zelensky said in his video address, which was also posted on Telegram"
