@@ -500,3 +500,15 @@ def test_noting_outlets_and_unnamed_foreign_outlets(text: str, expected: list[st
 )
 def test_two_words_run_together_where_a_line_break_was_lost(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ранее об этом сообщил ТАСС. Агентство пишет, что задержанных нет.", ["ТАСС"]),
+        ("Как пишет «Агентство», задержанных нет.", ["Агентство"]),
+        ("Источник: Агентство", ["Агентство"]),
+    ],
+)
+def test_a_type_word_alone_is_no_name_unless_quoted_or_a_source_line(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

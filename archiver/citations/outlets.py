@@ -93,6 +93,8 @@ _FOLLOW_OK = frozenset(
     found finds documented figures statistics television tv radio""".split()
 )
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет там тут здесь".split())
+# A type word alone, unquoted («Агентство пишет»: the agency named before); quoted, «Агентство» is a name
+_TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство".split())
 _EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
@@ -491,6 +493,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # 'в сообщениях «по всем вопросам»': a quotation, not a name
     if name and (is_demonym(name) or name.split()[-1].casefold() in _TRAILING_FUNCTION):
         return False  # "Russian newspaper says"; 'службу "02" и заявила'
+    if name.casefold() in _TYPE_ALONE and text[start] not in "«\"“„'‘" and rule != "outlet.source_line":
+        return False
     if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive:
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows
