@@ -614,3 +614,8 @@ def test_an_office_then_told_a_post_set_off_by_commas_and_bloggers(
 )
 def test_a_video_address_posted_on_telegram_and_ukrainian_full_names(text: str, owner: str) -> None:
     assert [c.owner for c in found(text, "telegram")] == [owner]
+
+
+def test_a_lowercase_body_for_something_said_on_telegram() -> None:
+    text = "The fires spread to 200 buildings, the regional ministry for emergencies said on Telegram."
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [("regional ministry for emergencies", None)]

@@ -146,7 +146,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w
 _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government|administration|service|staff|"
                r"command|council|office|forces|guard|governor|agency|department|directorate|committee|inspectorate|"
                r"headquarters|intelligence)")
-_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}(?i:{_BODY_HEADS})\Z")
+_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}(?i:{_BODY_HEADS})"
+                   r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z")  # "the regional ministry for emergencies"
 _BODY_LAST = re.compile(rf"(?i:{_BODY_HEADS})\Z")
 _OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+{_BODY_HEADS}(?![\w-])")
 # "In a statement on Telegram, the Ukrainian air force said": the same body after the place
