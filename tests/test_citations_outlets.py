@@ -512,3 +512,7 @@ def test_two_words_run_together_where_a_line_break_was_lost(text: str, expected:
 )
 def test_a_type_word_alone_is_no_name_unless_quoted_or_a_source_line(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+def test_a_body_with_a_plural_verb() -> None:
+    assert outlets("Zelenskiy's office say the talks will go on.") == ["Zelenskiy's office"]

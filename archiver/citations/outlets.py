@@ -95,7 +95,7 @@ _FOLLOW_OK = frozenset(
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет там тут здесь".split())
 # A type word alone, unquoted («Агентство пишет»: the agency named before); quoted, «Агентство» is a name
 _TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство".split())
-_EN_VERBS = (r"reported|reports|said|says|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
+_EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
