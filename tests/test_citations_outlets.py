@@ -516,3 +516,8 @@ def test_a_type_word_alone_is_no_name_unless_quoted_or_a_source_line(text: str, 
 
 def test_a_body_with_a_plural_verb() -> None:
     assert outlets("Zelenskiy's office say the talks will go on.") == ["Zelenskiy's office"]
+
+
+def test_a_dateline_of_city_date_and_agency() -> None:
+    assert outlets("Москва. 23 августа. INTERFAX.RU - Президент не собирался уезжать.") == ["INTERFAX.RU"]
+    assert outlets("Москва. 23 августа. Президент не собирался уезжать.") == []

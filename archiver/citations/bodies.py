@@ -72,6 +72,9 @@ _DATELINES = (
                r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)"
                r"(?=\.[ \t]|\.?$|[ \t]+[—–-][ \t])"),  # "ASTANA, March 3 – Kazinform – The …"
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
+    # "Москва. 23 августа. INTERFAX.RU - …": a city, a date, the agency
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][a-zа-яё-]{2,30}\.[ \t]+\d{1,2}[ \t]+[A-Za-zА-Яа-яё]+\.[ \t]+"
+               r"(?P<name>[A-ZА-ЯЁ][\w.-]{1,30}?)[ \t]+[—–-][ \t]"),
     # "Нұр-Сұлтан, BAQ.KZ.": a city, then an agency in capitals
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,20},[ \t]+"
                r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-Z]{2,4})?)\.[ \t]"),
