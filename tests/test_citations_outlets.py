@@ -521,3 +521,15 @@ def test_a_body_with_a_plural_verb() -> None:
 def test_a_dateline_of_city_date_and_agency() -> None:
     assert outlets("Москва. 23 августа. INTERFAX.RU - Президент не собирался уезжать.") == ["INTERFAX.RU"]
     assert outlets("Москва. 23 августа. Президент не собирался уезжать.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazinform has learnt from Khabar 24 TV channel that the road is shut.", ["Khabar 24 TV"]),
+        ("According to Kazinform 24 people were killed.", []),
+        ("Сообщили в пресс-службе правительства области 25 февраля.", ["пресс-службе правительства области"]),
+    ],
+)
+def test_a_number_inside_a_latin_name_but_not_a_date(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -49,6 +49,10 @@ _RU_FUNCTION = frozenset("""в во на с со о об и а но что ка�
     раніше вчора сьогодні також вже уже нещодавно пізніше тепер зараз офіційно""".split())  # (adverbs: when)
 
 
+_LATIN_WORD_NEXT = re.compile(r"[ \t]+([A-Z][A-Za-z]*)")
+_MONTHS_EN = frozenset("january february march april may june july august september october november december".split())
+
+
 def is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)))
 
@@ -130,6 +134,9 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
             pending, head = [], head or low.startswith(_RU_HEADS)
         elif (low in _CONNECT or (head and low == "по")) and words and b == len(tok):
             pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону"
+        elif (words and core.isdigit() and len(core) <= 3 and b == len(tok) and text[words[0][0]].isascii()
+              and (nxt := _LATIN_WORD_NEXT.match(text, s + b)) and nxt.group(1).casefold() not in _MONTHS_EN):
+            pending.append((s, s + b))  # "Khabar 24 TV": a number inside a Latin name, before a capital (no date)
         elif (words and not head and lowers < 3 and low.startswith(_RU_HEADS) and b == len(tok)
               and text[words[-1][0]].isupper() and "а" <= low[0] <= "я"):
             words += pending + [(s, s + b)]  # "Следственного комитета России": the head after its adjective
