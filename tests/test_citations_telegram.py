@@ -596,3 +596,8 @@ def test_they_on_telegram_is_the_body_named_before(text: str, expected: list[tup
 )
 def test_an_owner_by_surname_is_reported_by_the_full_name_the_article_gives(text: str, owner: str) -> None:
     assert [c.owner for c in telegram(text)] == [owner]
+
+
+def test_citing_telegram_channels_in_the_ukrainian_plural() -> None:
+    cited = telegram("Про це пишуть ЗМІ з посиланнями на російські телеграм-канали.")
+    assert [(c.name, c.owner, c.text) for c in cited] == [(None, None, "посиланнями на російські телеграм-канали")]
