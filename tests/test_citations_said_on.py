@@ -619,3 +619,10 @@ def test_a_video_address_posted_on_telegram_and_ukrainian_full_names(text: str, 
 def test_a_lowercase_body_for_something_said_on_telegram() -> None:
     text = "The fires spread to 200 buildings, the regional ministry for emergencies said on Telegram."
     assert [(c.name, c.owner) for c in found(text, "telegram")] == [("regional ministry for emergencies", None)]
+
+
+def test_two_office_holders_said_it_on_telegram() -> None:
+    text = "Про це у Telegram повідомили голова Вінницької ОВА Сергій Борзов та міський голова Вінниці Сергій Моргунов."
+    assert [c.owner for c in found(text, "telegram")] == ["Сергій Борзов", "Сергій Моргунов"]
+    alone = "Про це у Telegram повідомив голова Вінницької ОВА Сергій Борзов та інші посадовці."
+    assert [c.owner for c in found(alone, "telegram")] == ["Сергій Борзов"]

@@ -128,6 +128,9 @@ _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 _IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
 _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
                      r"(?:post|statement|message|update|video)[ \t]", re.IGNORECASE)
+# "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
+_AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
+                         r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:и|і|ї|ы|а|я)[ \t]+)?")
 _POSTED_IN = re.compile(
     r"(?<![\w-])(?:у|в|во)[ \t]+(?:сво[её]м[ \t]+|своєму[ \t]+)?(?:відеозверненні|зверненні|дописі|пості|повідомленні|"
     r"відео|видеообращении|обращении|посте|сообщении|видео|заявлении|заяві),?[ \t]+(?:розміщеному|опублікованому|"
@@ -224,6 +227,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         named = _named_around(text, p) or _inverted(text, p) or _after_quote(text, p)
         if named is not None:
             found.append(named)
+            also = _AND_OFFICE.match(text, named.end) if named.owner and named.end > p.end() else None
+            who = person_after(text, also.end()) if also is not None else None
+            if also is not None and who is not None and _is_person(text[who[0] : who[1]]):
+                # «повідомили голова ОВА Сергій Борзов та міський голова Вінниці Сергій Моргунов»: both
+                found.append(Match("telegram", also.start() + 1, who[1], named.rule, owner=text[who[0] : who[1]]))
             continue
         if _ACCORDING_TO_POST.search(text, max(0, p.start() - 60), p.start()):
             # "Ukraine's air force said it shot down 24 drones, according to a statement posted on Telegram"
