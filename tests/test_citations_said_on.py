@@ -626,3 +626,16 @@ def test_two_office_holders_said_it_on_telegram() -> None:
     assert [c.owner for c in found(text, "telegram")] == ["Сергій Борзов", "Сергій Моргунов"]
     alone = "Про це у Telegram повідомив голова Вінницької ОВА Сергій Борзов та інші посадовці."
     assert [c.owner for c in found(alone, "telegram")] == ["Сергій Борзов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Дружина Президента Олена Зеленська оприлюднює розповіді. Як передає Укрінформ, про це перша леді "
+         "повідомляє в Телеграмі.", "Олена Зеленська"),
+        ("Мер Львова Андрій Садовий приїхав на місце. Згодом мер повідомив у Telegram, що світло є.",
+         "Андрій Садовий"),
+    ],
+)
+def test_an_office_alone_before_the_verb_is_the_person_named_before(text: str, owner: str) -> None:
+    assert [c.owner for c in found(text, "telegram")] == [owner]

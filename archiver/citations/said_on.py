@@ -27,7 +27,7 @@ from .people import (
     person_before,
 )
 from .phrases import STOP_CAPS, cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
-from .pronouns import previous_subject
+from .pronouns import full_name_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
@@ -128,6 +128,9 @@ _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 _IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
 _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
                      r"(?:post|statement|message|update|video)[ \t]", re.IGNORECASE)
+# A person by office alone before the verb, in Ukrainian or Russian («перша леді повідомляє», «мер написав»)
+_OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|первая[ \t]+леди|мер|мэр|губернатор|речник|речниця|"
+                             r"голова[ \t]+ОВА|очільник[ \t]+ОВА|прем['’]єр|премьер)[ \t]+\Z")
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
                          r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:и|і|ї|ы|а|я)[ \t]+)?")
@@ -285,6 +288,12 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         earlier = named_earlier(text, outlet.group("type"), outlet.start()) if outlet else None
         if outlet is not None and earlier is not None:  # "the portal said on its Telegram channel": named before
             found.append(Match("telegram", outlet.start(), p.end(), "tg.said_on.outlet", name=earlier[2]))
+            continue
+        by_office = _OFFICE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
+        holding = full_name_before(text, by_office.start()) if by_office is not None else None
+        if by_office is not None and holding is not None:  # «про це перша леді повідомляє в Телеграмі»: named before
+            found.append(Match("telegram", by_office.start(), p.end(), "tg.said_on.office",
+                               owner=text[holding[0] : holding[1]]))
             continue
         who = _who_before(text, verb.start())
         if who is not None:
