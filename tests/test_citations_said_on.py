@@ -639,3 +639,14 @@ def test_two_office_holders_said_it_on_telegram() -> None:
 )
 def test_an_office_alone_before_the_verb_is_the_person_named_before(text: str, owner: str) -> None:
     assert [c.owner for c in found(text, "telegram")] == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МВД предупредило о сеющих панику закрытых сообществах в Telegram.",
+        "The police warned about fraud groups on Telegram.",
+    ],
+)
+def test_groups_on_telegram_are_where_the_groups_are_not_where_it_was_said(text: str) -> None:
+    assert found(text, "telegram") == []

@@ -108,6 +108,8 @@ _TELEGRAM_VERB = re.compile(
 )
 # Telegram as the place something was said: "в своем телеграм-канале", "на странице в Telegram".
 _IN_TELEGRAM = re.compile(r"(?:в|во|на|у|через)\s+(?:[а-яё-]+\s+){0,2}\Z", re.IGNORECASE)
+_GROUPS_IN = re.compile(r"(?<![\w-])(?:сообществ|групп|груп|чат|паблик|спільнот)[а-яёії]*[ \t]+(?:в|во|на|у)[ \t]+\Z",
+                        re.IGNORECASE)
 # "не ведёт никаких Telegram-каналов", "фейковые аккаунты": a channel denied or faked is not cited.
 _NEGATION = re.compile(r"(?<![\w-])(?:не|нет|никаких|ни|фейк[а-яё]*|поддельн[а-яё]*|анонимн[а-яё]*)(?![\w-])",
                        re.IGNORECASE)
@@ -155,6 +157,8 @@ def _telegram_verb(sentence: str, tg: re.Match[str]) -> re.Match[str] | None:
     """The verb of saying next to Telegram as the place it was said, or None."""
     if not _IN_TELEGRAM.search(sentence, max(0, tg.start() - 30), tg.start()):
         return None
+    if _GROUPS_IN.search(sentence, max(0, tg.start() - 40), tg.start()):
+        return None  # «о закрытых сообществах в Telegram»: where the groups are, not where it was said
     verbs = [v for v in _TELEGRAM_VERB.finditer(sentence) if _adjacent(sentence, (v.start(), v.end(), ""), tg)]
     return min(verbs, key=lambda v: abs(v.start() - tg.start())) if verbs else None
 

@@ -128,6 +128,10 @@ _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 _IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
 _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
                      r"(?:post|statement|message|update|video)[ \t]", re.IGNORECASE)
+# «предупредило о … закрытых сообществах в Telegram», "warned about groups on Telegram": Telegram is where the
+# groups are, not where it was said
+_GROUPS_THERE = re.compile(r"(?<![\w-])(?:сообществ|групп|груп|чат|паблик|спільнот|communit|groups|chats|channels)"
+                           r"[\w-]*[ \t]+\Z", re.IGNORECASE)
 # A person by office alone before the verb, in Ukrainian or Russian («перша леді повідомляє», «мер написав»)
 _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|первая[ \t]+леди|мер|мэр|губернатор|речник|речниця|"
                              r"голова[ \t]+ОВА|очільник[ \t]+ОВА|прем['’]єр|премьер)[ \t]+\Z")
@@ -277,7 +281,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
         if verb is not None and (noun := _NOUN_BEFORE_PARTICIPLE.search(text, max(0, verb.start() - 40),
                                                                         verb.start())) is not None:
             verb = _verb_before(text, noun.start()) or verb  # "X shared this in a message posted on Telegram"
-        if verb is None or _NOT_OWN.search(text, verb.end(), p.start()):
+        if verb is None or _NOT_OWN.search(text, verb.end(), p.start()) or _GROUPS_THERE.search(text, verb.end(),
+                                                                                                 p.start()):
             continue
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.match(verb.group()):
             continue  # "the police wrote to Telegram": Telegram the company is who they wrote to
