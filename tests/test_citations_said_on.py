@@ -650,3 +650,8 @@ def test_an_office_alone_before_the_verb_is_the_person_named_before(text: str, o
 )
 def test_groups_on_telegram_are_where_the_groups_are_not_where_it_was_said(text: str) -> None:
     assert found(text, "telegram") == []
+
+
+def test_in_his_post_on_telegram_closing_the_sentence_of_the_one_who_said_it() -> None:
+    text = "Obaida said that the raid “posed a great danger” to the hostages, in his post on Telegram."
+    assert [(c.name or c.owner, c.text) for c in found(text, "telegram")] == [("Obaida", "in his post on Telegram")]

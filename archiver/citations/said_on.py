@@ -132,6 +132,9 @@ _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[
 # groups are, not where it was said
 _GROUPS_THERE = re.compile(r"(?<![\w-])(?:сообществ|групп|груп|чат|паблик|спільнот|communit|groups|chats|channels)"
                            r"[\w-]*[ \t]+\Z", re.IGNORECASE)
+# ", in his post on Telegram." closing a sentence whose subject said it
+_HIS_POST_LAST = re.compile(r",[ \t]+(?:in|on)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ \t]+)?(?:post|statement|message|video|"
+                            r"address)[ \t]+on[ \t]+Telegram(?=[ \t]*[.;])")
 # A person by office alone before the verb, in Ukrainian or Russian («перша леді повідомляє», «мер написав»)
 _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|первая[ \t]+леди|мер|мэр|губернатор|речник|речниця|"
                              r"голова[ \t]+ОВА|очільник[ \t]+ОВА|прем['’]єр|премьер)[ \t]+\Z")
@@ -312,6 +315,14 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[
             rule = "tg.said_on.outlet" if text.startswith("It", at) else "tg.said_on.speaker"
             found.append(Match("telegram", at, p.end(), rule, owner=who_name if person else None,
                                name=None if person else who_name))
+    for tail in _HIS_POST_LAST.finditer(text):  # 'Obaida said that the raid “posed a danger”, in his post on Telegram.'
+        lo = sentences.bounds(tail.start(), tail.end())[0]
+        opening = cap_phrase_after(text, lo + (1 if text[lo : lo + 1] in "\"“" else 0))
+        subject = text[opening[0] : opening[1]] if opening is not None else ""
+        if opening is not None and _SAID_NEXT.match(text, opening[1]) and not is_org_like(subject) \
+                and not is_nationality(subject) and subject.casefold() not in STOP_CAPS:
+            at = tail.start() + len(tail.group()) - len(tail.group().lstrip(", \t"))  # at "in his post"
+            found.append(Match("telegram", at, tail.end(), "tg.said_on.subject", owner=subject))
     for line in _SOURCE_LINE.finditer(text):  # "Source: Maliar on Telegram" (a person, so no outlet rule takes it)
         who_start, who_end = line.span("who")
         words = text[who_start:who_end].split()
