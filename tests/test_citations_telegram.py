@@ -601,3 +601,9 @@ def test_an_owner_by_surname_is_reported_by_the_full_name_the_article_gives(text
 def test_citing_telegram_channels_in_the_ukrainian_plural() -> None:
     cited = telegram("Про це пишуть ЗМІ з посиланнями на російські телеграм-канали.")
     assert [(c.name, c.owner, c.text) for c in cited] == [(None, None, "посиланнями на російські телеграм-канали")]
+
+
+def test_a_groups_name_given_in_passing_owns_their_telegram_channel() -> None:
+    text = ("The group responsible for the attack, which goes by Orchid Team, began releasing documents on their "
+            "Telegram channel over the weekend.")
+    assert [(c.name, c.text) for c in telegram(text)] == [("Orchid Team", "their Telegram channel")]

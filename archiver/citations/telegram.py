@@ -301,8 +301,14 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         rule = "tg.prose.author_of"
     if not names and owner is None and (outlet := _outlet_before(text, start)) is not None:
         names, rule = [outlet], "tg.prose.outlet_on"  # "Издание «Фонтанка» в своём Telegram-канале"
-    if not names and owner is None and _POSSESSIVE.search(text, max(0, start - 40), start):
-        owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
+    if not names and owner is None and (poss := _POSSESSIVE.search(text, max(0, start - 40), start)):
+        alias = _GOES_BY.search(text, max(0, start - 300), start) if poss.group().startswith(("their", "its")) else None
+        if alias is not None and not _SENTENCE_END.search(text, alias.end(), start):
+            # "The group responsible, which goes by Malek Team, began releasing … on their Telegram channel": the
+            # span is the mention, as for a pronoun
+            return [Match("telegram", poss.start(), end, "tg.prose.possessive_alias", name=alias.group("name"))]
+        else:
+            owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
     if not names and owner is None and (pron := pronoun_owner(text, start)) is not None:
         return [pronoun_match(text, pron[0], end, pron[1])]
     after = PRONOUN_AFTER.match(text, end) if not names and owner is None else None
@@ -358,6 +364,9 @@ def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
     return names
 
 
+# "which goes by Malek Team", "known as Cyber Army", "calling itself X": a group's name given in passing
+_GOES_BY = re.compile(r"(?<![\w-])(?:goes[ \t]+by|go[ \t]+by|known[ \t]+as|calls[ \t]+itself|calling[ \t]+itself)[ \t]+"
+                      r"(?:the[ \t]+)?(?P<name>[A-Z][\w'’.()-]*(?:[ \t]+[A-Z][\w'’.()-]*){0,3})")
 _KAZAKH_OWN = re.compile(r"(?<![\w-])өзінің[ \t]*\Z", re.IGNORECASE)
 
 
