@@ -22,6 +22,7 @@ _LEVELS: tuple[tuple[str, float], ...] = (
     ("tg.subject.", 0.8),
     ("tg.known_channel", 0.8),
     ("tg.cue.", 0.6),
+    ("tg.fallback.", 0.5),  # the last resort: the sentence names someone, no rule read how
     ("tg.", 0.85),
     ("outlet.cue.", 0.6),
     ("outlet.verb_after", 0.7),

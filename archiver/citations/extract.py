@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
+from .fallback import sentence_owners
 from .known_channels import find_known_channels, is_known_channel
 from .latin_kazakh import Shadow, cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
@@ -129,7 +130,10 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
-    # 6. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
+    # 6. A sentence that puts someone's words on Telegram in a shape no rule reads: that one's channel.
+    fallback = list(sentence_owners(text, sentences, [m for m in chosen if m.kind == "telegram"]))
+    chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
+    # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences
 
 

@@ -572,3 +572,9 @@ def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
         source = outlets[ends[i][1]]
         found.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement", name=source.name))
     return found
+
+
+# For the last-resort rule (fallback.py): the same place words and traps.
+TELEGRAM_PLACE = _PLACE
+TELEGRAM_TRAP = _TRAP
+GROUPS_THERE = _GROUPS_THERE

@@ -1,0 +1,47 @@
+"""The last resort for a sentence that says something was said on Telegram and that no rule has read: whoever the
+sentence is about owns the channel.
+
+The shapes are endless ("Vitali Klitschko, who heads the capital, then addressed residents on Telegram"), and every
+rule before this one reads a shape. Here only three things count: Telegram as the place (the place words of
+said_on), a verb of saying or posting in the sentence, and who the sentence names: a person (people.sentence_person:
+the nearest name before the place in its clause, or one that speaks right after it), else the first organisation
+named before the place. Such citations carry their own rule, so a reader can weigh them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .model import Match
+from .people import is_org_like, sentence_person
+from .said_on import GROUPS_THERE, TELEGRAM_PLACE, TELEGRAM_TRAP
+from .sentences import SentenceIndex
+from .speech import EN_VERBS, RU_VERBS
+
+_SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|urged|told)(?![\w-])", re.IGNORECASE)
+_CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'.-]+){0,3}")
+
+
+def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Match]) -> Iterator[Match]:
+    """A Telegram citation for each sentence with Telegram as a place, a verb of saying and someone named in it,
+    where no Telegram citation was found."""
+    cited = [(m.start, m.end) for m in telegram]
+    done: set[int] = set()
+    for place in TELEGRAM_PLACE.finditer(text):
+        lo, hi = sentences.bounds(place.start(), place.end())
+        if lo in done or any(s < hi and lo < e for s, e in cited):
+            continue
+        done.add(lo)
+        sentence = text[lo:hi]
+        if TELEGRAM_TRAP.search(sentence) or not _SAYING.search(sentence) \
+                or GROUPS_THERE.search(text, max(lo, place.start() - 40), place.start()):
+            continue  # (not "about closed groups in Telegram")
+        who = sentence_person(text, place.start(), place.end())
+        if who is not None and lo <= who[0] < hi:
+            yield Match("telegram", min(who[0], place.start()), max(who[1], place.end()),
+                        "tg.fallback.sentence_person", owner=text[who[0] : who[1]])
+            continue
+        body = next((r for r in _CAP_RUN.finditer(text, lo, place.start()) if is_org_like(r.group())), None)
+        if body is not None:
+            yield Match("telegram", body.start(), place.end(), "tg.fallback.sentence_body", name=body.group())

@@ -1,0 +1,30 @@
+"""The last-resort rule: a sentence with Telegram as the place, a verb of saying and someone named in it, that no
+other rule read (made-up sentences)."""
+
+from __future__ import annotations
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+def test_the_person_a_sentence_names_owns_what_it_said_on_telegram() -> None:
+    text = ("Ramzan Kadyrov, who has ruled Chechnya since 2007 and rarely stays silent, then addressed his critics "
+            "on Telegram.")
+    [cited] = telegram(text)
+    assert cited.owner == "Ramzan Kadyrov" and cited.rule == "tg.fallback.sentence_person"
+
+
+def test_no_last_resort_where_a_rule_already_cited_or_no_one_said_anything() -> None:
+    assert [c.rule for c in telegram("Governor Roman Starovoit said on Telegram that the fire was out.")] == [
+        "tg.prose.own_channel"]
+    assert telegram("Ivan Petrov has used Telegram for years.") == []
+    assert telegram("The police warned about fraud groups on Telegram, Ivan Petrov said.") == []
+
+
+def test_the_last_resort_says_how_unsure_it_is() -> None:
+    [cited] = telegram("Ramzan Kadyrov, who has ruled Chechnya since 2007 and rarely stays silent, then addressed "
+                       "his critics on Telegram.")
+    assert cited.confidence == 0.5
