@@ -18,7 +18,7 @@ from .morph import nominative, person_word
 from .outlets import find_outlets
 from .people import full_names, is_office, looks_like_person, surnames
 from .pronouns import channel_again, possessive_channels
-from .said_on import retype_outlets, said_on_telegram, statements_in_telegram
+from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, telegram_places
 from .sentences import SentenceIndex
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
@@ -86,7 +86,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     prose = [m for m in ruled if m.rule not in guesses]
     prose = prose + _pick(subject_channels(text, sentences), taken=prose)
     prose = prose + _pick([m for m in ruled if m.rule in guesses], taken=prose)
-    prose = prose + _pick(said_on_telegram(text, sentences), taken=prose)  # "Governor X said in a post on Telegram"
+    places = telegram_places(text)  # found once: the last-resort rule (step 6) reads them again
+    prose = prose + _pick(said_on_telegram(text, sentences, places), taken=prose)  # "Governor X said in a post …"
     prose = prose + _pick(find_known_channels(text), taken=prose)  # «опубликовал канал Mash»
     prose = prose + _pick(find_unnamed_channels(text), taken=prose)  # «Телеграм-каналы публикуют кадры»
     prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
@@ -131,7 +132,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
     # 6. A sentence that puts someone's words on Telegram in a shape no rule reads: that one's channel.
-    fallback = list(sentence_owners(text, sentences, [m for m in chosen if m.kind == "telegram"]))
+    fallback = list(sentence_owners(text, sentences, [m for m in chosen if m.kind == "telegram"], places))
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences

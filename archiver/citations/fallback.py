@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .model import Match
 from .people import is_org_like, sentence_person
-from .said_on import GROUPS_THERE, TELEGRAM_PLACE, TELEGRAM_TRAP
+from .said_on import GROUPS_THERE, TELEGRAM_TRAP
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
@@ -23,12 +23,13 @@ _SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|ur
 _CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'.-]+){0,3}")
 
 
-def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Match]) -> Iterator[Match]:
-    """A Telegram citation for each sentence with Telegram as a place, a verb of saying and someone named in it,
-    where no Telegram citation was found."""
+def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Match],
+                    places: Iterable[re.Match[str]]) -> Iterator[Match]:
+    """A Telegram citation for each sentence with Telegram as a place (said_on.telegram_places), a verb of saying
+    and someone named in it, where no Telegram citation was found."""
     cited = [(m.start, m.end) for m in telegram]
     done: set[int] = set()
-    for place in TELEGRAM_PLACE.finditer(text):
+    for place in places:
         lo, hi = sentences.bounds(place.start(), place.end())
         if lo in done or any(s < hi and lo < e for s, e in cited):
             continue

@@ -223,11 +223,18 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def said_on_telegram(text: str, sentences: SentenceIndex | None = None) -> list[Match]:
+def telegram_places(text: str) -> list[re.Match[str]]:
+    """Every place words put something on Telegram ("on its Telegram channel", «в своем телеграм-канале»), found
+    once per article: said_on_telegram reads who said it there, fallback.sentence_owners the sentences it left."""
+    return list(_PLACE.finditer(text))
+
+
+def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
+                     places: list[re.Match[str]] | None = None) -> list[Match]:
     """ "Governor X said in a post on Telegram", "a Telegram post by the regional governor X": who said it."""
     found: list[Match] = []
     sentences = sentences or SentenceIndex(text)
-    for p in _PLACE.finditer(text):
+    for p in telegram_places(text) if places is None else places:
         if _TRAP.search(text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
         if _OWNED_NOUN_BEFORE.search(text, max(0, p.start() - 40), p.start()):
@@ -574,7 +581,6 @@ def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
     return found
 
 
-# For the last-resort rule (fallback.py): the same place words and traps.
-TELEGRAM_PLACE = _PLACE
+# For the last-resort rule (fallback.py): the same traps.
 TELEGRAM_TRAP = _TRAP
 GROUPS_THERE = _GROUPS_THERE
