@@ -307,8 +307,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             # "The group responsible, which goes by Malek Team, began releasing … on their Telegram channel": the
             # span is the mention, as for a pronoun
             return [Match("telegram", poss.start(), end, "tg.prose.possessive_alias", name=alias.group("name"))]
-        else:
-            owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
+        owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
     if not names and owner is None and (pron := pronoun_owner(text, start)) is not None:
         return [pronoun_match(text, pron[0], end, pron[1])]
     after = PRONOUN_AFTER.match(text, end) if not names and owner is None else None
