@@ -28,3 +28,14 @@ def test_the_last_resort_says_how_unsure_it_is() -> None:
     [cited] = telegram("Ramzan Kadyrov, who has ruled Chechnya since 2007 and rarely stays silent, then addressed "
                        "his critics on Telegram.")
     assert cited.confidence == 0.5
+
+
+def test_a_surname_the_article_gave_in_full_is_the_person_it_names() -> None:
+    text = "Mayor Vitali Klitschko visited the hospital. This was announced by Klitschko in Telegram."
+    assert [(c.owner, c.rule) for c in telegram(text)] == [("Vitali Klitschko", "tg.fallback.sentence_person")]
+
+
+def test_a_surname_alone_far_from_telegram_names_no_channel() -> None:
+    text = ("Alexei Mikhalchik runs the bureau. Mikhalchik said the arrest appears connected to an investigation "
+            "into an official accused of leaking documents that later appeared on a Telegram channel.")
+    assert telegram(text) == []

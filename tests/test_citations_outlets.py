@@ -533,3 +533,9 @@ def test_a_dateline_of_city_date_and_agency() -> None:
 )
 def test_a_number_inside_a_latin_name_but_not_a_date(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+def test_a_person_by_title_after_statement_of_is_no_outlet() -> None:
+    text = ("He confirmed the plan despite the statement of President Volodymyr Zelenskyy that Ukraine would not "
+            "negotiate.")
+    assert outlets(text) == []

@@ -590,6 +590,11 @@ def test_they_on_telegram_is_the_body_named_before(text: str, expected: list[tup
          "Telegram-канале.", "Виталий Хоценко"),
         ("Chechen strongman Ramzan Kadyrov met the troops. Two videos appeared on Kadyrov's Telegram channel.",
          "Ramzan Kadyrov"),
+        # first names as Ukrainian names are spelled in English
+        ("Two people were hurt, Head of the regional administration Oleh Kiperenko said. \"They shell homes,\" "
+         "Kiperenko said in his Telegram channel.", "Oleh Kiperenko"),
+        ("Mayor Vitaliy Tkachuk visited the site. Tkachuk wrote on his Telegram channel that repairs began.",
+         "Vitaliy Tkachuk"),
         # a surname nobody named in full stays as written
         ("Об этом Хоценко сообщил в своём Telegram-канале.", "Хоценко"),
     ],

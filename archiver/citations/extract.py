@@ -132,7 +132,9 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
     # 6. A sentence that puts someone's words on Telegram in a shape no rule reads: that one's channel.
-    fallback = list(sentence_owners(text, sentences, [m for m in chosen if m.kind == "telegram"], places))
+    fallback = list(sentence_owners(text, sentences, [m for m in chosen if m.kind == "telegram"], places, people))
+    if any(m.owner and " " not in m.owner for m in fallback):
+        fallback = [_in_full(m, in_full or full_names(text)) for m in fallback]
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences

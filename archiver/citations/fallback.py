@@ -24,9 +24,9 @@ _CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА
 
 
 def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Match],
-                    places: Iterable[re.Match[str]]) -> Iterator[Match]:
+                    places: Iterable[re.Match[str]], people: frozenset[str] = frozenset()) -> Iterator[Match]:
     """A Telegram citation for each sentence with Telegram as a place (said_on.telegram_places), a verb of saying
-    and someone named in it, where no Telegram citation was found."""
+    and someone named in it, where no Telegram citation was found. people: surnames of those named in full."""
     cited = [(m.start, m.end) for m in telegram]
     done: set[int] = set()
     for place in places:
@@ -38,7 +38,9 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
         if TELEGRAM_TRAP.search(sentence) or not _SAYING.search(sentence) \
                 or GROUPS_THERE.search(text, max(lo, place.start() - 40), place.start()):
             continue  # (not "about closed groups in Telegram")
-        who = sentence_person(text, place.start(), place.end())
+        who = sentence_person(text, place.start(), place.end(), people)
+        if who is not None and " " not in text[who[0] : who[1]] and place.start() - who[1] > 60:
+            who = None  # a surname alone far from the place: "Mikhalchik said the arrest … appeared on a Telegram …"
         if who is not None and lo <= who[0] < hi:
             yield Match("telegram", min(who[0], place.start()), max(who[1], place.end()),
                         "tg.fallback.sentence_person", owner=text[who[0] : who[1]])

@@ -63,7 +63,10 @@ _FIRST_NAMES = tuple(
     михаил максим никола олег ольг павел павл петр пётр роман рамзан серге станислав татьян юри юли натал
     ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин ігор олександр олексі андрі сергі юрі
     михайл володимир віталі дмитр олен ірин тетян наталі петр павл василь микол богдан тарас остап ярослав
-    оксан людмил галин""".split()
+    оксан людмил галин
+    oleh oleks pavlo vadym vitali vitaly serhi andri mykol mykhail volodymyr dmytr ihor olen iryn tetian petro
+    vasyl bohdan taras ostap yaroslav oksan liudmyl lyudmyl halyn kyryl maksym yevhen hennadi heorhi hryhori
+    anatol denys valentyn valentin yuli kateryn svitlan rustem витал анатол валентин ярослав""".split()
 )
 # A patronymic keeps "Имя Отчество Фамилия" whole when a longer run of capitalised words is cut to a name.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)
@@ -95,6 +98,11 @@ def object_of_preposition(text: str, start: int) -> bool:
 def is_role_word(word: str) -> bool:
     """A lowercase Russian or Ukrainian word for who speaks ("речниця", "представитель"): it ends a body's name."""
     return word[:1].islower() and bool(_ROLE_WORD.fullmatch(word))
+
+
+def is_title(word: str) -> bool:
+    """A title that goes before a person's name ("President", «губернатор»), not a name of its own."""
+    return word.casefold() in _TITLES
 
 
 def is_demonym(name: str) -> bool:
@@ -210,29 +218,31 @@ _SPEECH_AFTER = re.compile(
 )
 
 
-def sentence_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+def sentence_person(text: str, start: int, end: int,
+                    known: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The person a possessive ("his Telegram channel", "свой телеграм-канал") points to in the same sentence.
 
     The nearest person-like name before start wins; failing that, a name followed by a speech verb after end
-    ("In a message on his Telegram channel recently recounting the episode, Durov wrote").
+    ("In a message on his Telegram channel recently recounting the episode, Durov wrote"). A word in known (the
+    surnames of people the article names in full) is a person too: "announced by Klitschko in Telegram".
     """
     lo = max(0, start - 250)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     lo = cut[-1] if cut else lo
     for m in reversed(list(_CAP_RUN.finditer(text, lo, start))):
-        span = _trim_person(text, m.start(), m.end())
+        span = _trim_person(text, m.start(), m.end(), known)
         if span is not None:
             return span
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 200))
     hi = stop.start() if stop else min(len(text), end + 200)
     for m in _CAP_RUN.finditer(text, end, hi):
-        span = _trim_person(text, m.start(), m.end())
+        span = _trim_person(text, m.start(), m.end(), known)
         if span is not None and _SPEECH_AFTER.match(text, span[1]):
             return span
     return None
 
 
-def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim_person(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     words = [(start + s, start + e) for s, e in words]
     words = strip_stops(words, text, STOP_CAPS | _TITLES)
@@ -246,7 +256,7 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if looks_like_person(name, text[max(0, s - 40) : s]) or any(person_word(w) for w in name.split()):
         return s, e
-    return None
+    return (s, e) if name.casefold() in known else None
 
 
 _FULL_NAME = re.compile(
@@ -270,6 +280,7 @@ def surnames(text: str) -> frozenset[str]:
     found = set()
     for m in _FULL_NAME.finditer(text):
         name = m.group()
-        if looks_like_person(name) and not is_org_like(name):
+        last_two = " ".join(name.split()[-2:])  # "Mayor Vitali Klitschko": the title reads as an office's word
+        if looks_like_person(name) and not is_org_like(name) or looks_like_person(last_two):
             found.add(name.split()[-1].casefold())
     return frozenset(found)
