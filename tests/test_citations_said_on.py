@@ -655,3 +655,15 @@ def test_groups_on_telegram_are_where_the_groups_are_not_where_it_was_said(text:
 def test_in_his_post_on_telegram_closing_the_sentence_of_the_one_who_said_it() -> None:
     text = "Obaida said that the raid “posed a great danger” to the hostages, in his post on Telegram."
     assert [(c.name or c.owner, c.text) for c in found(text, "telegram")] == [("Obaida", "in his post on Telegram")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("This was reported in Telegram by the head of the Sumy Regional Military Administration Ivan Kovalenko, "
+         "Example News reports.", "Ivan Kovalenko"),
+        ("The damage was announced on the Telegram channel by Oleksandr Hrytsenko.", "Oleksandr Hrytsenko"),
+    ],
+)
+def test_said_on_telegram_by_a_person_after_the_place(text: str, owner: str) -> None:
+    assert [(c.owner, c.rule) for c in found(text, "telegram")] == [(owner, "tg.said_on.by")]

@@ -88,8 +88,9 @@ _INTRO = re.compile(
     r"(?:post|statement|message|update|video|address)[ \t]+on[ \t]+Telegram[ \t]*,[ \t]*",
 )
 _BY = re.compile(
-    r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared)[ \t]+on[ \t]+"
-    r"Telegram)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
+    r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared|reported|announced|"
+    r"written|stated)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?Telegram(?:[ \t]+channel)?)"  # "reported in Telegram by …"
+    r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
@@ -381,6 +382,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         holder = _HOLDER_NAMED.match(text, name[1]) if name is not None and m.group("role") else None
         if holder is not None and _is_person(holder.group("who")):
             name = (holder.start("who"), holder.end("who"), None)  # "by the head of the X administration, Oleh Kiper"
+        elif name is not None and m.group("role"):
+            name = _holder_at_end(text, name)  # "by the head of the Donetsk Regional Administration Vadym Filashkin"
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
             found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
     return found
@@ -545,6 +548,17 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     if _is_person(name) or is_office(name):  # «Губернатор опубликовал обращение в Telegram»: the office's holder
         return Match("telegram", span[0], span[1], rule, owner=name)
     return Match("telegram", span[0], span[1], rule, name=name)
+
+
+def _holder_at_end(text: str, name: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """The person who closes a body's name after an office ("head of the X Administration Vadym Filashkin")."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[name[0] : name[1]])]
+    for n in (3, 2):
+        if len(words) > n:
+            start = name[0] + words[-n][0]
+            if looks_like_person(text[start : name[1]]) and not is_org_like(text[start : name[1]]):
+                return start, name[1], None
+    return name
 
 
 def _is_person(name: str) -> bool:
