@@ -612,3 +612,21 @@ def test_a_groups_name_given_in_passing_owns_their_telegram_channel() -> None:
     text = ("The group responsible for the attack, which goes by Orchid Team, began releasing documents on their "
             "Telegram channel over the weekend.")
     assert [(c.name, c.text) for c in telegram(text)] == [("Orchid Team", "their Telegram channel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Губернатор Иван Петров сообщил о пожаре.\n«Пострадавших нет», – написал глава региона в своем "
+         "телеграм-канале.", "Иван Петров"),
+        ("Интервью дал глава Заречного района Пётр Сидоров.\n\nГлава района в своем телеграм-канале сообщил, что "
+         "находится в районе.", "Пётр Сидоров"),
+    ],
+)
+def test_an_office_alone_owns_the_channel_of_the_person_named_before(text: str, owner: str) -> None:
+    assert [c.owner for c in telegram(text)] == [owner]
+
+
+def test_a_pronoun_then_the_post_then_telegram() -> None:
+    text = "У кабінеті міського голови Андрія Коваля знайшли жучок.\n\nПро це він повідомив у своєму дописі в Telegram."
+    assert [c.owner for c in telegram(text)] == ["Андрія Коваля"]

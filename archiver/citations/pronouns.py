@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from .model import Match
 from .morph import common_noun, modifies, person_word
@@ -30,7 +31,10 @@ _PRONOUN_BEFORE = re.compile(
     r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z"
     # «Про це він написав у Telegram»: the pronoun before its verb
     rf"|(?<![\w-])(?P<pron4>він|вона|вони|он|она|они)[ \t]+(?:(?:також|также|вже|уже|ранее|раніше)[ \t]+)?"
-    rf"(?:{RU_VERBS})[ \t]+(?:в|во|у|на)[ \t]+(?:(?:сво[её]м|своей|своєму|своїй)[ \t]+)?\Z",
+    rf"(?:{RU_VERBS})[ \t]+(?:в|во|у|на)[ \t]+(?:(?:сво[её]м|своей|своєму|своїй)[ \t]+)?"
+    # «він повідомив у своєму дописі в Telegram»: the post, then where it was posted
+    r"(?:(?:дописі|пості|повідомленні|відео|зверненні|посте|сообщении|видео|обращении|заявлении)[ \t]+"
+    r"(?:в|во|у)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -148,6 +152,30 @@ _THE_CHANNEL = re.compile(
     rf"|(?:{RU_VERBS}|уточнил|уточняет|отмечает|добавил|пояснил)[ \t]+канал(?![\w-])[ \t]*(?=[,.;:!?)]|\n|\Z)"
     rf"|(?<=[.!?][ \t])[Кк]анал[ \t]+(?:также[ \t]+)?(?:{RU_VERBS}|уточнил|уточняет|отмечает|добавил|пояснил))(?![\w-])"
 )
+
+
+# An office alone in the owner's place: «написал глава региона в своем телеграм-канале», "the governor wrote".
+_OFFICE_ALONE = re.compile(
+    r"(?:the[ \t]+)?(?:глав[аыуе]|губернатор\w{0,2}|мэр\w?|мер\w?|голов[аиу]|очільник\w?|руководител\w{1,2}|"
+    r"керівни\w{1,2}|head|governor|mayor)(?:[ \t]+(?:of[ \t]+the[ \t]+)?[a-zа-яёіїєґ'’-]+){0,2}",
+    re.IGNORECASE)
+
+
+def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
+    """A channel whose owner is an office alone («глава региона», "the governor") belongs to the person named
+    before with that office, else to the nearest person named in full before (within 400 characters)."""
+    out = []
+    for m in telegram:
+        office = m.owner or (m.name if m.rule == "tg.subject.syntax" else None)
+        if office is None or not _OFFICE_ALONE.fullmatch(office):
+            out.append(m)
+            continue
+        at = text.find(office, m.start, m.end)
+        start = at if at >= 0 else m.start
+        who = holder_of(text, office.split()[-1] if office.casefold().startswith("the ") else office.split()[0],
+                        start) or full_name_before(text, start)
+        out.append(replace(m, name=None, owner=text[who[0] : who[1]]) if who is not None else m)
+    return out
 
 
 def channel_again(text: str, telegram: list[Match]) -> list[Match]:
