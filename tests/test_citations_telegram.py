@@ -630,3 +630,15 @@ def test_an_office_alone_owns_the_channel_of_the_person_named_before(text: str, 
 def test_a_pronoun_then_the_post_then_telegram() -> None:
     text = "У кабінеті міського голови Андрія Коваля знайшли жучок.\n\nПро це він повідомив у своєму дописі в Telegram."
     assert [c.owner for c in telegram(text)] == ["Андрія Коваля"]
+
+
+def test_the_channel_of_a_body_named_before_by_a_common_noun() -> None:
+    text = "Сотрудники МЧС России продолжают разбор завалов в Заречном, сообщается в телеграм-канале ведомства."
+    assert [(c.name, c.text) for c in telegram(text)] == [("МЧС России", "телеграм-канале ведомства")]
+
+
+def test_the_body_behind_a_common_noun_is_no_news_agency_nor_a_place() -> None:
+    text = ("Минтранс Примерной области открыл мост. Об этом пишет агентство ТАСС, ссылаясь на телеграм-канал "
+            "ведомства.")
+    assert [c.name for c in telegram(text)] == ["Минтранс Примерной области"]
+    assert telegram("Учителя вернулись в школы ЛНР, сообщается в телеграм-канале ведомства.")[0].name != "ЛНР"

@@ -28,7 +28,7 @@ _KNOWN_OUTLETS = frozenset(
     """reuters bloomberg interfax kommersant vedomosti izvestia xinhua politico axios meduza fontanka bellingcat
     интерфакс коммерсантъ ведомости известия медуза фонтанка""".split()
 )
-_NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV".split())
+_NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV ДНР ЛНР ОАЭ КНДР".split())  # places, not bodies
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
 # "TechCrunch", "BuzzFeed": a brand's capital inside the word; a surname's comes after a prefix ("McCarthy").
@@ -126,10 +126,15 @@ def is_nationality(word: str) -> bool:
     return word.casefold() in _NATIONALITIES
 
 
+def is_known_outlet(name: str) -> bool:
+    """A well-known news outlet ("ТАСС", "Reuters"): media, not a government body."""
+    return name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS
+
+
 @lru_cache(maxsize=8192)
 def has_org_word(name: str) -> bool:
     """A well-known outlet, or a word that names an organisation ("агентство", "Ministry"); acronyms aside."""
-    if name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS:
+    if is_known_outlet(name):
         return True
     return any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in name.split())
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .model import Match
 from .morph import common_noun, modifies, person_word
-from .people import is_demonym, is_org_like, looks_like_person, person_after, person_before
+from .people import is_demonym, is_known_outlet, is_org_like, looks_like_person, person_after, person_before
 from .phrases import FOUNDED_BEFORE, STOP_CAPS
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
@@ -54,6 +54,26 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     english = text[pron[0] : pron[1]].isascii()
     who = (previous_subject(text, m.start()) if english else None) or full_name_before(text, m.start())
     return m.start(), who or antecedent(text, m.start()) or pron
+
+
+_REGION_AFTER = re.compile(r"[ \t]+(?:области|края|района|республики|округа|oblast|region)(?![\w-])")
+_OUTLET_TYPE_BEFORE = re.compile(r"(?:агентств\w*|издани\w*|газет\w*|портал\w*|видання|агенці\w*|телеканал\w*|"
+                                 r"agency|newspaper|outlet)[ \t«\"“]*\Z", re.IGNORECASE)
+
+
+def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | None:
+    """The organisation named nearest before pos («Сотрудники МЧС РФ …, сообщается в телеграм-канале ведомства»);
+    not a news outlet («пишет агентство ТАСС, ссылаясь на телеграм-канал ведомства»)."""
+    for run in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - reach), pos))):
+        if (is_org_like(run.group()) and not looks_like_person(run.group()) and not is_known_outlet(run.group())
+                and not _OUTLET_TYPE_BEFORE.search(text, max(0, run.start() - 25), run.start())):
+            start, words = run.start(), run.group().split()
+            while len(words) > 1 and common_noun(words[0]) and is_org_like(" ".join(words[1:])):
+                start = text.index(words[1], start + len(words[0]))  # «Сотрудники МЧС России»: the sentence's noun
+                words = words[1:]
+            region = _REGION_AFTER.match(text, run.end())  # «Минтранс Примерной области»
+            return start, region.end() if region else run.end()
+    return None
 
 
 def body_before(text: str, pos: int) -> tuple[int, int] | None:

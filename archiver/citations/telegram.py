@@ -37,6 +37,7 @@ from .pronouns import (
     antecedent,
     full_name_before,
     holder_of,
+    nearest_body,
     previous_subject,
     pronoun_match,
     pronoun_owner,
@@ -380,6 +381,11 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
 
 
 # Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
+# «в телеграм-канале ведомства.», «у телеграмі перевізника»: a body named before, by a common noun for it
+_BODY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
+    r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби)"
+    r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z))", re.IGNORECASE)
 _PERSON_NOUN_AFTER = re.compile(r"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
 _CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 
@@ -415,6 +421,11 @@ def _role_after(text: str, end: int) -> _Found:
                or full_name_before(text, end))
         if who is not None:
             return [], "tg.prose.channel_of_person", who
+    if m is None and (noun := _BODY_NOUN_AFTER.match(text, end)) is not None:
+        body = nearest_body(text, noun.start("noun"))
+        if body is not None:
+            named = [(noun.start("noun"), noun.end("noun"), text[body[0] : body[1]])]
+            return named, "tg.prose.channel_of_body_before", None
     if m is None:
         bare = _TYPE_AFTER.match(text, end)  # «как передает телеграм-канал издания, …»: the outlet named before
         earlier = named_earlier(text, bare.group("type"), bare.start()) if bare else None
@@ -634,6 +645,8 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
         return None
     poss, verb = bool(own.group("poss")), bool(own.group("verb"))
     j = skip_space_back(text, own.start())
+    if verb and own.group("verb").casefold().endswith(("ся", "сь")) and text[j - 1 : j] == ",":
+        return None  # «… в школы ЛНР, сообщается в телеграм-канале»: an impersonal verb, no one before it wrote
     adverbs = _ADVERBS.search(text, max(0, j - 30), j)
     j = adverbs.start() if adverbs else j
     typed = _EN_TYPE_BEFORE.search(text, max(0, j - 20), j)  # "The Orda.kz edition on the Telegram channel reported"
