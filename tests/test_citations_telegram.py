@@ -292,6 +292,8 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
         # "the media outlet's": the outlet named with that word before
         ("Five journalists of the Kloop outlet were released. The media outlet’s Telegram channel reported it.",
          [("Kloop", None)]),
+        ("The founder of the Example project Ivan Petrov was wounded, reports the project’s Telegram channel.",
+         [("Example", None)]),
         ("CAIRO, May 2 — Hamas said it had lost contact with the unit. The hostages were killed, its spokesman was "
          "quoted as saying in a statement on the group’s Telegram channel.", [("Hamas", None)]),
         # nobody named before: still a channel cited, without its owner's name

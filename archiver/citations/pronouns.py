@@ -220,7 +220,7 @@ _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
     r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
     r"agency|ministry|army|unit|battalion|brigade|regiment|administration|government|service|authorities|network|outlet|publication|"
-    r"newspaper|website|portal|association)['’]s?)[ \t]+"
+    r"newspaper|website|portal|project|association)['’]s?)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject
@@ -311,7 +311,7 @@ def _a_group(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return start, span[1]
 
 
-_OUTLET_NOUNS = frozenset({"outlet", "publication", "newspaper", "website", "portal"})
+_OUTLET_NOUNS = frozenset({"outlet", "publication", "newspaper", "website", "portal", "project"})
 
 
 def _outlet_named_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:

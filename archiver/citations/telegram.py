@@ -380,12 +380,12 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
     return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
 
 
-# Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
 # «в телеграм-канале ведомства.», «у телеграмі перевізника»: a body named before, by a common noun for it
 _BODY_NOUN_AFTER = re.compile(
     r"[ \t]+(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
     r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби)"
     r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z))", re.IGNORECASE)
+# Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
 _PERSON_NOUN_AFTER = re.compile(r"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
 _CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 
