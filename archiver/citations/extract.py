@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from .acronyms import defined_acronyms
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .fallback import sentence_owners
@@ -35,6 +36,7 @@ _ON_TELEGRAM = re.compile(
     r"[ \t]+(?:telegram|телеграм[а-яі]*)(?:-канал[а-яі]*)?(?![\w-])",
     re.IGNORECASE,
 )
+_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,7}")
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ах|ях|ов|ев|ы|и|а|я|у|ю|е|ь|й|о)\Z")
 
 
@@ -49,7 +51,8 @@ def extract_citations(article: Article) -> list[Citation]:
     shadow = cyrillic_shadow(text)  # Kazakh in Latin letters: found in Cyrillic, reported as written
     if shadow is None:
         found, sentences = _find(article)
-        return [_citation(text, m, sentences.around(m.start, m.end)) for m in found]
+        expand = _acronyms_if_cited(text, found)
+        return [_citation(text, m, sentences.around(m.start, m.end), expand) for m in found]
     links = tuple((href, shadow.from_original(s), shadow.from_original(e)) for href, s, e in article.links)
     found, sentences = _find(replace(article, text=shadow.text, links=links))
     cited = []
@@ -228,8 +231,18 @@ def _in_full(m: Match, in_full: dict[str, str]) -> Match:
     return replace(m, owner=full) if full else m
 
 
-def _citation(text: str, m: Match, context: str) -> Citation:
+def _acronyms_if_cited(text: str, found: list[Match]) -> dict[str, str]:
+    """The article's acronym definitions, looked for only when a source is cited by an acronym."""
+    cited = (n for m in found for n in (m.name, m.owner) if n)
+    return defined_acronyms(text) if any(_ACRONYM.fullmatch(n) for n in cited) else {}
+
+
+def _citation(text: str, m: Match, context: str, expand: dict[str, str] | None = None) -> Citation:
+    """A finding as reported; a name that is an acronym the article defines is normalised to what it stands for
+    ("IDF" -> "Israel Defense Forces"), the name as written kept."""
+    expand = expand or {}
+    name_normalized = (expand.get(m.name) or nominative(m.name)) if m.name else None
+    owner_normalized = (expand.get(m.owner) or nominative(m.owner)) if m.owner else None
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
-                    start=m.start, end=m.end, context=context, rule=m.rule,
-                    name_normalized=nominative(m.name) if m.name else None,
-                    owner_normalized=nominative(m.owner) if m.owner else None, confidence=confidence(m.rule))
+                    start=m.start, end=m.end, context=context, rule=m.rule, name_normalized=name_normalized,
+                    owner_normalized=owner_normalized, confidence=confidence(m.rule))

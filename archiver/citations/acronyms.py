@@ -1,0 +1,43 @@
+"""Acronyms an article defines ("the Israel Defense Forces (IDF)", «Министерство по чрезвычайным ситуациям (МЧС)»),
+so that a source cited by its acronym alone also carries the name it stands for."""
+
+from __future__ import annotations
+
+import re
+
+# Up to eight words before a parenthesised acronym; the initials decide how many of them the name takes.
+_DEFINED = re.compile(
+    r"(?P<words>(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+)[ \t]*\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,7})\)")
+_SMALL = frozenset("of for and the on in de des du la el al и по на в і з та".split())
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Each acronym defined in the text with the words it stands for (the first definition wins)."""
+    found: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = m.group("acronym")
+        if acronym in found:
+            continue
+        name = _name_for(m.group("words").split(), acronym)
+        if name:
+            found[acronym] = name
+    return found
+
+
+def _name_for(words: list[str], acronym: str) -> str | None:
+    """The shortest run of words ending before the parenthesis whose initials spell the acronym (small words
+    like "of" may be skipped, a word may give two letters: "Hezbollah" is no match for "IDF")."""
+    for n in range(1, len(words) + 1):
+        run = words[-n:]
+        if run[0].casefold() in _SMALL or not run[0][:1].isupper():
+            continue
+        initials = "".join(_initial(w) for w in run if w.casefold() not in _SMALL).upper()
+        if initials == acronym.upper():
+            return " ".join(run)
+    return None
+
+
+def _initial(word: str) -> str:
+    """ "al-Sham" gives S, "Tahrir" T."""
+    head, dash, rest = word.partition("-")
+    return rest[:1] if dash and head.casefold() in ("al", "el", "ad", "ar", "as", "ash") and rest else word[:1]
