@@ -644,3 +644,15 @@ def test_the_body_behind_a_common_noun_is_no_news_agency_nor_a_place() -> None:
             "ведомства.")
     assert [c.name for c in telegram(text)] == ["Минтранс Примерной области"]
     assert telegram("Учителя вернулись в школы ЛНР, сообщается в телеграм-канале ведомства.")[0].name != "ЛНР"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Про це повідомили в телеграм-спільноті «Київ сьогодні».", "Київ сьогодні"),
+        ("Как рассказали в тлг-канале кубанской полиции, нарушителем оказался житель Крыма.", "кубанской полиции"),
+        ("Об этом сообщили в телеграм-канале городской администрации.", "городской администрации"),
+    ],
+)
+def test_a_telegram_community_an_abbreviation_and_a_body_described_by_adjectives(text: str, name: str) -> None:
+    assert [c.name for c in telegram(text)] == [name]

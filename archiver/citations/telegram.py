@@ -45,8 +45,9 @@ from .pronouns import (
 from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг)(?:(?:[-‑][ \t]?|[ \t])?(?P<noun>channels?|accounts?|sources"
-    r"|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
+    r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[ \t])?(?P<noun>channels?|accounts?|"
+    r"sources|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
+    r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -129,7 +130,8 @@ _POSSESSIVE = re.compile(
 _ROLE_AFTER = re.compile(
     r"[ \t]+(?:(?P<body>(?:(?-i:[а-яё]+)(?:ой|ого|ей|их)[ \t]+)?"  # «российской группировки войск «Днепр»»
     r"(?:мэри|администраци|правительств|министерств|ведомств|парти|издани|газет|акимат|управлени|"
-    r"пресс-служб|посольств|штаб|департамент|комитет|движени|фонд|группировк|бригад|батальон|полк|дивизи|корпус)"
+    r"пресс-служб|посольств|штаб|департамент|комитет|движени|фонд|группировк|бригад|батальон|полк|дивизи|корпус|"
+    r"полици|прокуратур|федераци|ассоциаци|клуб|медиакоманд|компани)"
     r"[а-яё]*(?:[ \t]+(?-i:[а-яё]+)(?=[ \t]+[«\"„“]))?)"
     r"|(?P<person>политолог|політолог|блогер|блогерш|депутат|нардеп|журналист|журналіст|губернатор|мэр|мер|глав|"
     r"голов|министр|міністр|военкор|эксперт|експерт|"
@@ -385,6 +387,10 @@ _BODY_NOUN_AFTER = re.compile(
     r"[ \t]+(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
     r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби)"
     r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z))", re.IGNORECASE)
+# «в тлг-канале кубанской полиции,»: a body described by its adjectives, no name after it: the description names it
+_DESCRIBED_BODY_AFTER = re.compile(
+    r"[ \t]+(?P<body>(?:[а-яёіїє]+(?:ой|ого|ей|их|ої|ього)[ \t]+){1,2}(?:полици|поліці|прокуратур|администраци|"
+    r"адміністраці|мэри|мері|министерств|міністерств|управлени|управлінн)[а-яёіїє]*)(?=[ \t]*(?:[,.;:!?)]|\n|\Z))")
 # Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
 _PERSON_NOUN_AFTER = re.compile(r"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
 _CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
@@ -421,6 +427,8 @@ def _role_after(text: str, end: int) -> _Found:
                or full_name_before(text, end))
         if who is not None:
             return [], "tg.prose.channel_of_person", who
+    if m is None and (described := _DESCRIBED_BODY_AFTER.match(text, end)) is not None:
+        return [(*described.span("body"), described.group("body"))], "tg.prose.channel_of_body", None
     if m is None and (noun := _BODY_NOUN_AFTER.match(text, end)) is not None:
         body = nearest_body(text, noun.start("noun"))
         if body is not None:
