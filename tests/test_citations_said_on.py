@@ -667,3 +667,9 @@ def test_in_his_post_on_telegram_closing_the_sentence_of_the_one_who_said_it() -
 )
 def test_said_on_telegram_by_a_person_after_the_place(text: str, owner: str) -> None:
     assert [(c.owner, c.rule) for c in found(text, "telegram")] == [(owner, "tg.said_on.by")]
+
+
+def test_a_video_recording_on_telegram_then_the_pronoun() -> None:
+    text = ("Ivan Petrov, the head of the region, spoke on Monday. In a video recording on the Telegram channel, he "
+            "stated that 17 people had died.")
+    assert [(c.owner, c.rule) for c in found(text, "telegram")] == [("Ivan Petrov", "tg.said_on.intro")]

@@ -106,7 +106,7 @@ _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:(?=Telegram[ \t]*,)|(?:a|an|his|her|its|their)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?)"
     r"(?:Telegram(?=[ \t]*,)|Telegram[ \t]+(?:post|statement|message|video|address|channel)"
-    r"|(?:post|statement|message|video|address|bulletin|announcement|update|note)"
+    r"|(?:post|statement|message|video|address|bulletin|announcement|update|note|recording|clip|appeal)"
     r"(?:[ \t]+(?:posted|published|shared|released))?[ \t]+(?:on|through|via)[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+|"
     r"its[ \t]+)?[Tt]elegram(?:[ \t]+(?:channel|messaging[ \t]+app|social[ \t]+network|messenger))?)"
     r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
