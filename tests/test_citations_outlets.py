@@ -539,3 +539,16 @@ def test_a_person_by_title_after_statement_of_is_no_outlet() -> None:
     text = ("He confirmed the plan despite the statement of President Volodymyr Zelenskyy that Ukraine would not "
             "negotiate.")
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was dropped, per NPR.", ["NPR"]),
+        ("Prices rose 5 per Cent in May.", []),
+        ("На сайте Следственного комитета сообщается, что дело возбуждено.", ["Следственного комитета"]),
+        ("На сайті \"Укрінформ\" повідомляється, що фестиваль відбудеться.", ["Укрінформ"]),
+    ],
+)
+def test_per_an_acronym_and_a_website_opening_the_sentence(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -130,8 +130,8 @@ _E = r"(?![\w-])"
 
 # (rule id, trigger, where the name stands relative to the trigger, strong?)
 _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
-    ("outlet.according_to", re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+[Tt]he\s+[A-Z]))\b"),
-     "after", True),
+    ("outlet.according_to", re.compile(
+        r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+(?:[Tt]he\s+[A-Z]|[A-Z]{2,}\b)))\b"), "after", True),
     ("outlet.staff_of", re.compile(
         r"\b(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter|"
         r"[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s?\s+(?:of|at|for|from)\b"
@@ -156,8 +156,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
      "after", True),
     ("outlet.website", re.compile(r"\b(?:website|web\s+site|site|portal)\s+of\b"), "after", True),
     ("outlet.website", re.compile(r"[ \t](?:official\s+)?(?:website|web\s?site|portal)\b"), "before", True),
-    ("outlet.website", re.compile(rf"{_W}(?:на|с|із|з)\s+(?:официальном\s+|офіційному\s+)?сайт[аеі]{_E}"), "after",
-     True),
+    ("outlet.website", re.compile(
+        rf"{_W}(?:[Нн]а|[Сс]|[Іі]з|[Зз])\s+(?:официальном\s+|офіційному\s+)?сайт[аеі]{_E}"), "after", True),
     ("outlet.on_air", re.compile(
         rf"{_W}(?:в|у)\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|комментарии|коментарі|интервью|інтерв['’]ю|беседе\s+с)"
         rf"{_E}"), "after", True),
