@@ -552,3 +552,22 @@ def test_a_person_by_title_after_statement_of_is_no_outlet() -> None:
 )
 def test_per_an_acronym_and_a_website_opening_the_sentence(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to the country's health ministry, 12 people died.", ["country's health ministry"]),
+        ("The regional police department said 12 people died.", ["regional police department"]),
+        ("12 people died, the health ministry said.", ["health ministry"]),
+        ("The ministry of defense said it was ready.", ["ministry of defense"]),
+        # a body by its noun alone is one named before; a body merely visited is no source
+        ("The ministry said it was ready.", []),
+        ("He visited the health ministry on Monday.", []),
+        # the body told another outlet: that outlet is cited too
+        ("The ministry's press service told Example News that talks went on.",
+         ["ministry's press service", "Example News"]),
+    ],
+)
+def test_an_official_body_described_in_lowercase(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -238,3 +238,36 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
             return name
     return None
 
+
+# An official body described in lowercase, as English news names it: "the health ministry", "the country's
+# defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense".
+_EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
+            r"(?:(?!the\b|a\b)[a-z][\w-]*[ \t]+){0,3}(?:ministry|department|police|prosecutor['’]s[ \t]+office|"
+            r"press[ \t]+(?:service|office)|emergency[ \t]+service|agency|administration)"
+            r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?)?)")
+_EN_BODY_SAID = re.compile(
+    rf"(?<![\w-]){_EN_BODY}(?P<cue>[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|stated|claimed|announced|"
+    r"confirmed|noted|added|told|wrote|warned)(?![\w-]))?"
+)
+_ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+\Z")
+_CLAUSE_START = re.compile(r"(?:\A|[.!?\n][ \t\"“]*|,[ \t]+|—[ \t]*)\Z")
+
+
+def find_english_bodies(text: str) -> Iterator[Match]:
+    """ "According to the health ministry, …", "The regional police department said", "…, the ministry of defense
+    reported." — an official body described in lowercase words, where it is the source: after "according to",
+    or opening its clause before a verb of saying."""
+    for m in _EN_BODY_SAID.finditer(text):
+        start = m.start("body")
+        according = _ACCORDING_BEFORE.search(text, max(0, start - 14), start)
+        said = m.group("cue") is not None
+        if not (according or (said and _CLAUSE_START.search(text, max(0, start - 3), start))):
+            continue
+        name = m.group("body")
+        if len(name.split()) - name.casefold().startswith("the ") < 2:
+            continue  # "the ministry": a body named before, by its noun alone
+        told = said and m.group("cue").endswith("told")  # "the ministry's press service told Sputnik": Sputnik's own
+        yield Match("outlet", according.start() if according else start,
+                    m.end("cue") if said and not told else m.end("body"),
+                    "outlet.body_described", name=name[4:] if name.startswith(("the ", "The ")) else name)
+

@@ -14,6 +14,7 @@ from .bodies import (
     find_bodies_by_reference,
     find_bodies_said,
     find_credits,
+    find_english_bodies,
     find_kazakh_press_services,
     find_press_services,
     find_staff_sources,
@@ -301,7 +302,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
              *find_kazakh_sources(text), *find_kazakh_references(text), *find_kazakh_opening_bodies(text),
              *find_kazakh_said_in(text),
-             *find_bodies_said(text), *find_credits(text), *find_staff_sources(text),
+             *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
