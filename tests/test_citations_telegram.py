@@ -656,3 +656,12 @@ def test_the_body_behind_a_common_noun_is_no_news_agency_nor_a_place() -> None:
 )
 def test_a_telegram_community_an_abbreviation_and_a_body_described_by_adjectives(text: str, name: str) -> None:
     assert [c.name for c in telegram(text)] == [name]
+
+
+def test_a_body_named_again_by_its_first_word_is_the_body_in_full() -> None:
+    text = ("Служба внешней разведки Примерии задержала двоих.\nНа Telegram-канале Службы сообщается, что это "
+            "администраторы каналов.")
+    assert [c.name for c in telegram(text)] == ["Служба внешней разведки Примерии"]
+    # a caption after a singer's name is no body
+    assert [c.name for c in telegram("Певица Инстасамка Фото: архив.\nОб этом сообщил Telegram-канал Инстасамки.")] \
+        != ["Инстасамка Фото"]

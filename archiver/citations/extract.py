@@ -18,7 +18,7 @@ from .model import Article, Citation, Match
 from .morph import nominative, person_word
 from .outlets import find_outlets
 from .people import full_names, is_office, looks_like_person, surnames
-from .pronouns import channel_again, offices_named_before, possessive_channels
+from .pronouns import body_in_full, channel_again, offices_named_before, possessive_channels
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, telegram_places
 from .sentences import SentenceIndex
 from .syntax import impersonal_sources, subject_channels, widen_outlets
@@ -131,7 +131,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     in_full = full_names(text) if any(m.owner and " " not in m.owner for m in telegram) else {}
     owned = offices_named_before(text, refine_owners(text, sentences, telegram))  # «глава региона»: named before
-    chosen = [_owner_or_name(_in_full(m, in_full), people) for m in owned]
+    chosen = [body_in_full(text, _owner_or_name(_in_full(m, in_full), people)) for m in owned]
     chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))

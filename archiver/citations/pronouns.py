@@ -198,6 +198,25 @@ def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
     return out
 
 
+_CYRILLIC_CAP_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{4,}")
+
+
+def body_in_full(text: str, m: Match) -> Match:
+    """A channel named by one word that opens a body's name given in full before («Служба безопасности Украины …
+    На Telegram-канале Службы сообщается»): the body's whole name."""
+    name = m.name or ""
+    if m.owner or not _CYRILLIC_CAP_WORD.fullmatch(name):
+        return m
+    full = re.compile(rf"(?<![\w-]){re.escape(name[:5])}[\w-]*(?:[ \t]+[А-ЯЁІЇЄҐа-яёіїєґ][\w'’-]*){{1,3}}")
+    for run in reversed(list(full.finditer(text, max(0, m.start - 1500), m.start))):
+        words = run.group().split()
+        while len(words) > 1 and not words[-1][:1].isupper():
+            words = words[:-1]  # «Служба безопасности Украины задержала»: up to the last capitalised word
+        if len(words) >= 2 and is_org_like(" ".join(words)):
+            return replace(m, name=" ".join(words))
+    return m
+
+
 def channel_again(text: str, telegram: list[Match]) -> list[Match]:
     """Mentions of "the channel" that point back to the nearest named Telegram citation before them (within
     1,500 characters); none without one, unless the mention itself says Telegram ("Later, the Telegram channel
