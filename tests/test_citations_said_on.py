@@ -673,3 +673,14 @@ def test_a_video_recording_on_telegram_then_the_pronoun() -> None:
     text = ("Ivan Petrov, the head of the region, spoke on Monday. In a video recording on the Telegram channel, he "
             "stated that 17 people had died.")
     assert [(c.owner, c.rule) for c in found(text, "telegram")] == [("Ivan Petrov", "tg.said_on.intro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Про це йдеться в аналізі моніторингового проєкту ExampleMap в Telegram.", "ExampleMap"),
+        ("Об этом говорится в сообщении пресс-службы «Факела» в телеграм-канале.", "Факела"),
+    ],
+)
+def test_a_statement_whose_author_is_named_before_in_telegram(text: str, name: str) -> None:
+    assert [(c.name, c.rule) for c in found(text, "telegram")] == [(name, "tg.said_on.statement")]

@@ -665,3 +665,8 @@ def test_a_body_named_again_by_its_first_word_is_the_body_in_full() -> None:
     # a caption after a singer's name is no body
     assert [c.name for c in telegram("Певица Инстасамка Фото: архив.\nОб этом сообщил Telegram-канал Инстасамки.")] \
         != ["Инстасамка Фото"]
+
+
+def test_a_pronoun_then_his_page_on_telegram() -> None:
+    text = "Співвласник банку Олег Коваленко пожартував.\n\nПро це він повідомив на своїй сторінці у Телеграм."
+    assert [c.owner for c in telegram(text)] == ["Олег Коваленко"]

@@ -581,10 +581,23 @@ _STATEMENT_THERE = re.compile(
 )
 
 
+# «йдеться в аналізі моніторингового проєкту DeepState в Telegram»: the statement's author named between
+_STATEMENT_OF_THERE = re.compile(
+    r"(?<![\w-])(?:йдеться|ідеться|говорится|говориться|сказано|зазначається|отмечается|указано)[ \t]+(?:в|у)[ \t]+"
+    r"(?:повідомленні|сообщении|заявлении|заяві|публикации|публікації|дописі|аналізі|анализе|зверненні|обращении)"
+    r"[ \t]+(?:(?-i:[а-яёіїє'’-]+)[ \t]+){0,3}"
+    r"(?P<who>(?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’-]*){0,3}|[«\"“][^»\"”\n]{2,40}[»\"”])"
+    r"[ \t]+(?:в|у|на)[ \t]+(?:telegram|телеграм)[\w-]*",
+    re.IGNORECASE,
+)
+
+
 def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
-    """A statement quoted from Telegram with no author in its sentence: the nearest outlet within the few
-    hundred characters before it («…, повідомляє ДСНС. "…", - ідеться в повідомленні в телеграмі»)."""
-    found = []
+    """A statement quoted from Telegram: its author when named in it («йдеться в аналізі проєкту DeepState в
+    Telegram»); with no author in its sentence, the nearest outlet within the few hundred characters before it
+    («…, повідомляє ДСНС. "…", - ідеться в повідомленні в телеграмі»)."""
+    found = [Match("telegram", m.start(), m.end(), "tg.said_on.statement", name=m.group("who").strip("«»\"“”"))
+             for m in _STATEMENT_OF_THERE.finditer(text)]
     ends = sorted((m.end, i) for i, m in enumerate(outlets))
     for m in _STATEMENT_THERE.finditer(text):
         i = bisect_left(ends, (m.start(), -1)) - 1
