@@ -571,3 +571,19 @@ def test_per_an_acronym_and_a_website_opening_the_sentence(text: str, expected: 
 )
 def test_an_official_body_described_in_lowercase(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan failed, according to the information of the Defense Intelligence of Examplia.",
+         ["Defense Intelligence of Examplia"]),
+        ("Prices rose, according to data from Rosstat.", ["Rosstat"]),
+        ("The plane landed, with reference to the Ministry of Foreign Affairs of Examplia.",
+         ["Ministry of Foreign Affairs of Examplia"]),
+        ("Five died, said a statement quoted by Examplia’s state-run EXA news agency.", ["EXA"]),
+    ],
+)
+def test_according_to_the_information_of_with_reference_to_and_a_state_run_agency(
+        text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -42,8 +42,11 @@ _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?изд�
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
 # ("according to the German news agency dpa", "как утверждает украинское издание «Страна.ua»").
 _LEAD = re.compile(
-    r"[ \t\xa0]*(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?[ \t]+"
-    r"(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+    r"[ \t\xa0]*(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
+    r"(?:the[ \t]+)?(?:information|data|figures|estimates))[ \t]+(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+    # "quoted by Syria’s state-run SANA news agency": a country's, then how the outlet is run
+    r"(?:[A-Z][a-z]+['’]s[ \t]+(?=(?:state-run|state-owned|state|official|independent|pro-[\w-]+)[ \t])"
+    r"(?:[a-z-]+[ \t]+){1,2}(?=[A-Z]))?"
     # «со ссылкой на заявление «Роскосмоса»», «з посиланням на заяву "Укренерго"»: whose statement
     r"(?:(?:заявлени[еяю]|сообщени[еяю]|публикаци[юи]|заяв[уиа]|повідомлення|публікаці[юї]|допис|"
     r"исследовани[еяю]|дослідженн[яюі])[ \t\xa0]+"
@@ -222,7 +225,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
-    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes|referring\s+to)\b"), "after", True),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes|referring\s+to|with\s+reference\s+to)\b"), "after",
+     True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
     # ", notes Bloomberg.", '," writes The Guardian': the verb first, the outlet closing the clause
