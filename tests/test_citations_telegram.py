@@ -670,3 +670,8 @@ def test_a_body_named_again_by_its_first_word_is_the_body_in_full() -> None:
 def test_a_pronoun_then_his_page_on_telegram() -> None:
     text = "Співвласник банку Олег Коваленко пожартував.\n\nПро це він повідомив на своїй сторінці у Телеграм."
     assert [c.owner for c in telegram(text)] == ["Олег Коваленко"]
+
+
+def test_a_channel_quoted_in_sentence_case_before_writes() -> None:
+    text = "Місцеві телеграм-канали пишуть про вибухи. “Південний вітер” пише , що вибухи пролунали біля мису."
+    assert "Південний вітер" in [c.name for c in telegram(text)]

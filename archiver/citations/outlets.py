@@ -296,6 +296,9 @@ _DOMAIN_NAME = re.compile(
     r"io|co|uk|de|fr|pl|lv|lt|ee|me)(?![\w-]|\.\w)",
     re.IGNORECASE,
 )
+_CYRILLIC_CAP = re.compile(r"[А-ЯЁІЇЄҐ]")
+_WRITES = re.compile(r"пише|пишет|пишуть|пишут|писал[аио]?|писав|писала|писали|сообщает|сообщил[аио]?|повідомляє|"
+                     r"повідомив|повідомила|повідомило|повідомили|сообщили|передает|передає|информирует|інформує")
 _SPEECH_VERBS_EN = re.compile(r"said|says|commented|comments|noted|notes|added|adds|stated|states|claimed|claims")
 
 # --- rules -----------------------------------------------------------------------------------------------
@@ -508,7 +511,9 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
         # A quotation before "said" is speech; a title-cased name quoted before "writes" is a source.
         title_case = all(w[0].isupper() for w in name.split() if len(w) > 3)
-        if _SPEECH_VERBS_EN.fullmatch(trigger) or text[end - 2] in ",.!?" or not title_case:
+        # «“Кримський вітер” пише»: Russian and Ukrainian write a title in sentence case, its first word capital
+        sentence_case = bool(_CYRILLIC_CAP.match(name)) and len(name.split()) <= 4 and _WRITES.fullmatch(trigger)
+        if _SPEECH_VERBS_EN.fullmatch(trigger) or text[end - 2] in ",.!?" or not (title_case or sentence_case):
             return False
     if _PERSON_TITLE.match(name):
         return False  # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title
