@@ -675,3 +675,11 @@ def test_a_pronoun_then_his_page_on_telegram() -> None:
 def test_a_channel_quoted_in_sentence_case_before_writes() -> None:
     text = "Місцеві телеграм-канали пишуть про вибухи. “Південний вітер” пише , що вибухи пролунали біля мису."
     assert "Південний вітер" in [c.name for c in telegram(text)]
+
+
+def test_an_outlet_citing_someones_telegram_is_an_outlet_and_the_channel_theirs() -> None:
+    text = "Про це повідомляє Новини-Схід з посиланням на Telegram Повітряних сил ЗСУ."
+    found = extract_citations(article_from_text(text))
+    assert [(c.kind, c.name) for c in found] == [("outlet", "Новини-Схід"), ("telegram", "Повітряних сил ЗСУ")]
+    person = "Про це повідомляє Новини-Схід з посиланням на мера Вінниці Сергія Коваленка в Telegram."
+    assert [c.owner for c in telegram(person)] == ["Сергія Коваленка"]

@@ -111,8 +111,8 @@ _PLACE_FIRST = re.compile(
     r"its[ \t]+)?[Tt]elegram(?:[ \t]+(?:channel|messaging[ \t]+app|social[ \t]+network|messenger))?)"
     r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
 )
-_NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|со\s+слов)[^,;]*\Z",
-                      re.IGNORECASE)
+_NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|посиланням|"
+                      r"with\s+reference\s+to|со\s+слов)[^,;]*\Z", re.IGNORECASE)
 _ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
                                 r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
 _EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")
@@ -389,6 +389,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
     return found
 
 
+_CITES_THE_PERSON = re.compile(r"(?:посиланням|ссылкой)[ \t]+на[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){0,4}\Z", re.IGNORECASE)
+
+
 def _named_around(text: str, p: re.Match[str]) -> Match | None:
     """A verb of saying, then a person right before the place ("заявил глава региона Иван Петров в Telegram")
     or right after it, behind an office ("повідомляє в Telegram голова Київської ОВА Руслан Кравченко")."""
@@ -400,7 +403,9 @@ def _named_around(text: str, p: re.Match[str]) -> Match | None:
         who = None
     if who is not None:
         verb = _verb_before(text, who[0])
-        if verb is not None and not _NOT_OWN.search(text, verb.end(), who[0]):
+        cites_them = _CITES_THE_PERSON.search(text, verb.end(), who[0]) if verb is not None else None
+        if verb is not None and (cites_them or not _NOT_OWN.search(text, verb.end(), who[0])):
+            # («повідомляє РБК-Україна з посиланням на мера Вінниці Сергія Моргунова в Telegram»: his channel)
             return _match(text, who, (verb.start(), p.end()), "tg.said_on.name_at_place")
         return None
     verb = _verb_before(text, p.start())

@@ -458,6 +458,26 @@ def _role_after(text: str, end: int) -> _Found:
     return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
 
 
+_GENITIVE_SURNAME = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ського|цького|зького|енка|ова|ева|єва|іна|ина)\Z")
+_CITING_BEFORE = re.compile(r"(?<![\w-])(?:посиланням|ссылкой)[ \t]+на[ \t]+\Z", re.IGNORECASE)
+
+
+def _whose_telegram(text: str, m: re.Match[str]) -> list[Match] | None:
+    """The name right after "Telegram" in «з посиланням на Telegram X»: a person («Зеленського») owns the channel, a
+    body («Повітряних сил ЗСУ») names it."""
+    if not text.startswith(" ", m.end()):
+        return None
+    p = cap_phrase_after(text, m.end() + 1, max_words=4)
+    if p is None or p[0] != m.end() + 1 or _NOT_A_NAME.match(text[p[0] : p[1]]):
+        return None
+    name = text[p[0] : p[1]]
+    if looks_like_person(name) or all(person_word(w) for w in name.split()) or _GENITIVE_SURNAME.search(name):
+        return _matches(text, [(m.start(), m.end())], [], (p[0], p[1]), "tg.prose.channel_of_person")
+    if is_org_like(name):
+        return _matches(text, [(m.start(), m.end())], [(p[0], p[1], name)], None, "tg.prose.channel_of_body")
+    return None
+
+
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
     on_bare = _ON_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -466,6 +486,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         if (rule == "tg.prose.channel_of_person" and who is not None and who[0] > m.end()
                 and _ROLE_NEXT.match(text, m.end())):
             return _matches(text, [(m.start(), m.end())], [], who, rule)
+        whose = _whose_telegram(text, m) if _CITING_BEFORE.search(text, max(0, m.start() - 30), m.start()) else None
+        if whose is not None:  # «з посиланням на Telegram Зеленського», «… на Telegram Повітряних сил ЗСУ»
+            return whose
     after = PRONOUN_AFTER.match(text, m.end())  # «В посте, опубликованном в Telegram, он заявил»
     if after is not None and on_bare and not after.group("pron").isascii():
         who = antecedent(text, m.start()) or after.span("pron")
