@@ -683,3 +683,9 @@ def test_an_outlet_citing_someones_telegram_is_an_outlet_and_the_channel_theirs(
     assert [(c.kind, c.name) for c in found] == [("outlet", "Новини-Схід"), ("telegram", "Повітряних сил ЗСУ")]
     person = "Про це повідомляє Новини-Схід з посиланням на мера Вінниці Сергія Коваленка в Telegram."
     assert [c.owner for c in telegram(person)] == ["Сергія Коваленка"]
+
+
+def test_a_name_inside_the_quotation_is_not_who_wrote_it() -> None:
+    text = ("The city’s mayor, Alexey Petrenko, gave the toll. \"A woman was killed when a shell hit an apartment in "
+            "Stakhanov Street,\" he wrote on his Telegram channel.")
+    assert [c.owner for c in telegram(text)] == ["Alexey Petrenko"]

@@ -234,6 +234,9 @@ def sentence_person(text: str, start: int, end: int,
     lo = max(0, start - 250)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     lo = cut[-1] if cut else lo
+    found = [(text.rfind(q, lo, start), q) for q in ("”", "»", ',"', '."', '!"', '?"')]
+    quote_end = max((i + len(q) - 1 for i, q in found if i >= 0), default=-1)
+    lo = quote_end + 1 if quote_end >= 0 else lo  # '"… in Stakhanov Street," he wrote': not a name quoted
     for m in reversed(list(_CAP_RUN.finditer(text, lo, start))):
         span = _trim_person(text, m.start(), m.end(), known)
         if span is not None:

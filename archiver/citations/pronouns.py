@@ -148,7 +148,8 @@ def previous_subject(text: str, pos: int, back: int = 1) -> tuple[int, int] | No
         end -= 1
     stop = text.rfind(". ", 0, end - 1)
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, end - 1) + 1, end - 400)
-    for run in _NAME_RUN.finditer(text, start, end):
+    quoted = text[start:end].lstrip().startswith(('"', "“", "«", "„"))  # what was said, not who said it
+    for run in () if quoted else _NAME_RUN.finditer(text, start, end):
         words = run.group().split()
         while words and words[0].casefold() in _TITLE_WORDS | {"the"}:
             words = words[1:]
