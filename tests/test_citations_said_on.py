@@ -684,3 +684,14 @@ def test_a_video_recording_on_telegram_then_the_pronoun() -> None:
 )
 def test_a_statement_whose_author_is_named_before_in_telegram(text: str, name: str) -> None:
     assert [(c.name, c.rule) for c in found(text, "telegram")] == [(name, "tg.said_on.statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Про це поінформував міністр освіти Сергій Коваль в Телеграмі.", "Сергій Коваль"),
+        ("Про це пояснив у телеграмі голова Волинської ОВА Юрій Петренко.", "Юрій Петренко"),
+    ],
+)
+def test_more_ukrainian_verbs_of_saying(text: str, owner: str) -> None:
+    assert [c.owner for c in found(text, "telegram")] == [owner]
