@@ -54,3 +54,8 @@ def test_a_channels_subscribers_reporting_is_still_the_channel() -> None:
     text = ("Читачі місцевих Telegram-каналів писали про вибух.\n"
             "Підписники каналу «Південний вітер» повідомили про два вибухи.")
     assert kinds(text) == [("telegram", "Південний вітер")]
+
+
+def test_a_photo_credit_after_the_captions_sentence_is_a_trap() -> None:
+    text = "Президент встретился с министром. Фото: t.me/example_press\n\nВстреча прошла в Астане."
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []

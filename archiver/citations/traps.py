@@ -16,6 +16,8 @@ _CREDIT_LINE = re.compile(
     r"illustration|image|сурет|фотографія|джерело\s+фото|источник\s+фото)[ \t]*(?:[:©—–/-]|\n)",
     re.IGNORECASE,
 )
+_CREDIT_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:фото|photo|сурет|скриншот|screenshot|image)[ \t]*[:©][ \t]*\Z",
+                                  re.IGNORECASE)
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
 _OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
@@ -57,6 +59,8 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if _CREDIT_LINE.match(text, max(0, line_start - 1)) and m.start - line_start < 120:
         return True
+    if _CREDIT_RIGHT_BEFORE.search(text, max(line_start, m.start - 25), m.start):
+        return True  # "… Тоқаев пен Ердоған. Фото: t.me/aqorda_resmi": a caption's credit after its sentence
     if m.kind == "telegram":
         word = _TELEGRAM_WORD.search(text, m.start, m.end)
         at = word.start() if word else m.start
