@@ -695,3 +695,15 @@ def test_a_statement_whose_author_is_named_before_in_telegram(text: str, name: s
 )
 def test_more_ukrainian_verbs_of_saying(text: str, owner: str) -> None:
     assert [c.owner for c in found(text, "telegram")] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("President Ivan Petrenko met the troops. The head of state announced this on Telegram.", "Ivan Petrenko"),
+        ("Governor Oleh Kovalenko visited the site. The governor also wrote on Telegram that repairs began.",
+         "Oleh Kovalenko"),
+    ],
+)
+def test_an_english_office_alone_said_it_on_telegram(text: str, owner: str) -> None:
+    assert [c.owner for c in found(text, "telegram")] == [owner]

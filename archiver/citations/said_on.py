@@ -138,7 +138,10 @@ _HIS_POST_LAST = re.compile(r",[ \t]+(?:in|on)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ 
                             r"address)[ \t]+on[ \t]+Telegram(?=[ \t]*[.;])")
 # A person by office alone before the verb, in Ukrainian or Russian («перша леді повідомляє», «мер написав»)
 _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|первая[ \t]+леди|мер|мэр|губернатор|речник|речниця|"
-                             r"голова[ \t]+ОВА|очільник[ \t]+ОВА|прем['’]єр|премьер)[ \t]+\Z")
+                             r"голова[ \t]+ОВА|очільник[ \t]+ОВА|прем['’]єр|премьер|"
+                             # "The head of state announced this on Telegram": the president named before
+                             r"(?i:the)[ \t]+(?:head[ \t]+of[ \t]+state|president|governor|mayor|head[ \t]+of[ \t]+the"
+                             r"[ \t]+region|region['’]s[ \t]+head))[ \t]+(?:also[ \t]+)?\Z")
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
                          r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:и|і|ї|ы|а|я)[ \t]+)?")
