@@ -208,3 +208,9 @@ def test_kazakh_channels_listed_before_the_plural_channel_word() -> None:
     text = "Mash, Shot және \"Известия\" телеграм арналарының хабарлауынша, жарылыс болған."
     found = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
     assert sorted(n for n in found if n) == ["Mash", "Shot", "Известия"]
+
+
+def test_a_person_in_the_nominative_wrote_in_telegram_dagy_kanalynda() -> None:
+    text = "Облыс әкімі Асан Бекмұратов жиналыс өткізді. Асан Бекмұратов Telegram-дағы каналында жазды."
+    found = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert [(c.owner, c.text) for c in found] == [("Асан Бекмұратов", "Асан Бекмұратов Telegram-дағы каналында")]

@@ -45,10 +45,13 @@ from .pronouns import (
 from .speech import EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[ \t])?(?P<noun>channels?|accounts?|"
+    r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
+    r"(?P<noun>channels?|accounts?|"
     r"sources|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
     r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
-    r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*)|(?P<bare>е|ме|і)?)(?![\w-])",
+    r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
+    r"|(?<=[-‑]дағы[ \t])каналында|(?<=[-‑]дегі[ \t])каналында)"  # «Telegram-дағы каналында»: its channel on Telegram
+    r"|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -276,6 +279,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
         elif noun.startswith(("арна", "парақша")) and (kk := _kazakh_own(text, left)) is not None:
             owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
+        elif noun.startswith(("арна", "парақша", "канал")) and (kk := _kazakh_subject(text, left, end, noun)):
+            owner, rule = kk, "tg.prose.own_channel"  # «Асайын Байханов Telegram-дағы каналында жазды»
         elif english_or_kazakh and not plural:
             names, rule, owner = _name_before(text, left, start, owner)
         if names and noun.startswith(("арналар", "парақшалар")):  # «Mash, Shot және "Известия" телеграм арналары»
@@ -380,6 +385,20 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
     j = skip_space_back(text, own.start())
     who = person_before(text, j) if text[j : own.start()].isspace() else None
     return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
+
+
+_KK_WROTE = re.compile(r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:жазды|жазған|жариялады|хабарлады|мәлімдеді|бөлісті|"
+                       r"айтты)(?![\w-])")
+
+
+def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int] | None:
+    """A person named in the nominative right before "Telegram-дағы каналында" / "Telegram-арнасында", with a verb of
+    writing after it: the one who wrote there (the locative says where; the genitive rules say whose)."""
+    if not noun.casefold().endswith(("нда", "нде")) or not _KK_WROTE.match(text, end):
+        return None
+    who = person_before(text, left)  # (left: where the words before the mention end)
+    name = text[who[0] : who[1]] if who is not None else ""
+    return who if who is not None and " " in name and looks_like_person(name) else None
 
 
 # «в телеграм-канале ведомства.», «у телеграмі перевізника»: a body named before, by a common noun for it
