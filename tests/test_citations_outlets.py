@@ -587,3 +587,18 @@ def test_an_official_body_described_in_lowercase(text: str, expected: list[str])
 def test_according_to_the_information_of_with_reference_to_and_a_state_run_agency(
         text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The statement issued by the General Command of the Armed Forces said five died.",
+         ["General Command of the Armed Forces"]),
+        ("The General Prosecutor's Office said the case was closed.", ["General Prosecutor's Office"]),
+        ("Про це повідомляють із посиланням на Twitter Нацгвардії України.", ["Нацгвардії України"]),
+        ("Про це повідомляє УНІАН з посиланням на Facebook Генштабу ЗСУ.", ["УНІАН", "Генштабу ЗСУ"]),
+    ],
+)
+def test_a_statement_issued_by_a_general_command_and_a_bodys_page_on_a_platform(
+        text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -45,6 +45,8 @@ _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
     r"(?:the[ \t]+)?(?:information|data|figures|estimates))[ \t]+(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
     # "quoted by Syria’s state-run SANA news agency": a country's, then how the outlet is run
+    # «з посиланням на Facebook Генштабу ЗСУ»: whose page on the platform
+    r"(?:(?:Twitter|Facebook|Instagram|YouTube|Threads|X)[ \t]+(?=[А-ЯЁІЇЄҐ]))?"
     r"(?:[A-Z][a-z]+['’]s[ \t]+(?=(?:state-run|state-owned|state|official|independent|pro-[\w-]+)[ \t])"
     r"(?:[a-z-]+[ \t]+){1,2}(?=[A-Z]))?"
     # «со ссылкой на заявление «Роскосмоса»», «з посиланням на заяву "Укренерго"»: whose statement
@@ -165,7 +167,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.on_air", re.compile(
         rf"{_W}(?:в|у)\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|комментарии|коментарі|интервью|інтерв['’]ю|беседе\s+с)"
         rf"{_E}"), "after", True),
-    ("outlet.statement", re.compile(r"\b(?:[Aa]|[Tt]he)\s+statement\s+(?:of|from|by)\b"), "after", True),
+    ("outlet.statement", re.compile(
+        r"\b(?:[Aa]|[Tt]he)\s+statement\s+(?:(?:issued|released|published)\s+)?(?:of|from|by)\b"), "after", True),
     ("outlet.statement", re.compile(
         r"[ \t](?:statement|press\s+release|communiqu[eé])\s+(?:said|says|stated|states|reads|read|noted)\b"),
      "before", True),
@@ -198,7 +201,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
         rf"прогнозу|прогнозам)"
         rf"|[Зз]а\s+(?:даними|інформацією|повідомленням|оцінками)|[Зз]гідно\s+з\s+даними){_E}"), "after", True),
-    ("outlet.ssylka", re.compile(rf"{_W}(?:со\s+ссылкой|з\s+посиланням|ссылаясь|сославшись|посилаючись|"
+    ("outlet.ssylka", re.compile(rf"{_W}(?:со\s+ссылкой|(?:з|із|зі)\s+посиланням|ссылаясь|сославшись|посилаючись|"
                                  rf"пославшись)\s+на{_E}"), "after", True),
     ("outlet.zayavili_v", re.compile(
         rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|"
@@ -488,7 +491,8 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
     return m.start("name"), end, text[m.start("name") : end], None, True
 
 
-_PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|General(?![ \t]+Staff)|"
+_PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|"
+                           r"General(?![ \t]+(?:Staff|Command|Directorate|Prosecutor|Assembly|Administration))|"
                            r"Colonel|Deputy|"
                            r"Head|Chairman|Ambassador|Spokes(?:man|woman|person)|Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z]")
 
