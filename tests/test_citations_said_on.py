@@ -707,3 +707,9 @@ def test_more_ukrainian_verbs_of_saying(text: str, owner: str) -> None:
 )
 def test_an_english_office_alone_said_it_on_telegram(text: str, owner: str) -> None:
     assert [c.owner for c in found(text, "telegram")] == [owner]
+
+
+def test_the_company_said_on_telegram_is_the_company_named_before() -> None:
+    text = ("Компанія \"Швидка пошта\" попередила про затримки.\n\n\"Доставка затримується до завтра\", - повідомила "
+            "компанія у Телеграм.")
+    assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Швидка пошта", "tg.said_on.body_noun")]

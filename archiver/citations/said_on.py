@@ -27,7 +27,7 @@ from .people import (
     person_before,
 )
 from .phrases import STOP_CAPS, cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
-from .pronouns import full_name_before, previous_subject
+from .pronouns import body_before_noun, full_name_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
@@ -142,6 +142,9 @@ _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|перва�
                              # "The head of state announced this on Telegram": the president named before
                              r"(?i:the)[ \t]+(?:head[ \t]+of[ \t]+state|president|governor|mayor|head[ \t]+of[ \t]+the"
                              r"[ \t]+region|region['’]s[ \t]+head))[ \t]+(?:also[ \t]+)?\Z")
+# «повідомила компанія у Телеграм»: a body by its common noun, right before the place, after the verb
+_BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?:компанія|компания|відомство|ведомство|перевізник|перевозчик|"
+                                 r"оператор|корпорація|корпорация)[ \t]+\Z", re.IGNORECASE)
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
                          r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:и|і|ї|ы|а|я)[ \t]+)?")
@@ -307,6 +310,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         earlier = named_earlier(text, outlet.group("type"), outlet.start()) if outlet else None
         if outlet is not None and earlier is not None:  # "the portal said on its Telegram channel": named before
             found.append(Match("telegram", outlet.start(), p.end(), "tg.said_on.outlet", name=earlier[2]))
+            continue
+        by_noun = _BODY_NOUN_AT_PLACE.search(text, max(0, p.start() - 30), p.start())
+        named_body = body_before_noun(text, by_noun.start()) if by_noun is not None else None
+        if by_noun is not None and named_body is not None:  # «"…", - повідомила компанія у Телеграм»: named before
+            found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
             continue
         by_office = _OFFICE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
         holding = full_name_before(text, by_office.start()) if by_office is not None else None
