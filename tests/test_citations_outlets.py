@@ -602,3 +602,18 @@ def test_according_to_the_information_of_with_reference_to_and_a_state_run_agenc
 def test_a_statement_issued_by_a_general_command_and_a_bodys_page_on_a_platform(
         text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Про це йдеться з посиланням на Міністерство освіти і науки України.",
+         ["Міністерство освіти і науки України"]),
+        ("Как сообщили в Министерстве науки и высшего образования России, приём начат.",
+         ["Министерстве науки и высшего образования России"]),
+        # a verb after the conjunction ends the name
+        ("На сайте Министерства юстиции и заявили о начале проверки.", ["Министерства юстиции"]),
+    ],
+)
+def test_a_ministry_of_two_fields_joined_by_and(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -553,6 +553,13 @@ def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None
     return (_name_at(text, typed.end(), True) if typed else None) or _name_at(text, i, False)
 
 
+_MINISTRY_HEAD = re.compile(r"(?:Міністерств|Министерств|Комітет|Комитет|Департамент|Управлін|Управлени)\w*[ \t]+"
+                            r"[а-яёіїєґ]")
+_AND_FIELD = re.compile(r"[ \t]+(?:і|й|и|та)[ \t]+(?![а-яёіїєґ'’-]*(?:ли|ла|ло|л|в|ть|ться|ся|сь)(?![\w'’-]))"
+                        r"[а-яёіїєґ'’-]+(?:[ \t]+[а-яёіїєґ'’-]+)?"
+                        r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,3}")
+
+
 def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None, bool] | None:
     q = quoted_at(text, i)
     if q is not None:
@@ -578,6 +585,9 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
         lower = _LOWER_BODY.match(text, i)  # «інформує відділ комунікації поліції», «повідомляє обласна прокуратура»
         return (i, lower.end(), lower.group(), None, True) if lower else None
     end = _without_role(text, p[0], _without_person(text, p[0], p[1]))
+    joined = _AND_FIELD.match(text, end) if _MINISTRY_HEAD.match(text, p[0]) else None
+    if joined is not None:  # «Міністерство освіти і науки України»: a second field joined to the first
+        end = joined.end()
     if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
         end -= 2
     return p[0], end, text[p[0] : end], p[2], typed
