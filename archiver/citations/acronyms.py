@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import re
 
-# Up to eight words before a parenthesised acronym; the initials decide how many of them the name takes.
-_DEFINED = re.compile(
-    r"(?P<words>(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+)[ \t]*\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,7})\)")
+# A parenthesised acronym, found first (the rare thing); then up to eight words before it, the initials deciding
+# how many of them the name takes. (One pattern doing both tried every word of the text: 1 s a MB.)
+_ACRONYM_IN_PARENS = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,7})\)")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+[ \t]*\Z")
 _SMALL = frozenset("of for and the on in de des du la el al и по на в і з та".split())
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
     """Each acronym defined in the text with the words it stands for (the first definition wins)."""
     found: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
+    for m in _ACRONYM_IN_PARENS.finditer(text):
         acronym = m.group("acronym")
-        if acronym in found:
+        words = _WORDS_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        if acronym in found or words is None:
             continue
-        name = _name_for(m.group("words").split(), acronym)
+        name = _name_for(words.group().split(), acronym)
         if name:
             found[acronym] = name
     return found
