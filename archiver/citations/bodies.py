@@ -249,6 +249,7 @@ _EN_BODY_SAID = re.compile(
     rf"(?<![\w-]){_EN_BODY}(?P<cue>[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|stated|claimed|announced|"
     r"confirmed|noted|added|told|wrote|warned)(?![\w-]))?"
 )
+_EN_BODY_HEAD = re.compile(r"(?<![\w-])(?:ministry|department|police|office|service|agency|administration)s?(?![\w-])")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+\Z")
 _CLAUSE_START = re.compile(r"(?:\A|[.!?\n][ \t\"“]*|,[ \t]+|—[ \t]*)\Z")
 
@@ -257,7 +258,14 @@ def find_english_bodies(text: str) -> Iterator[Match]:
     """ "According to the health ministry, …", "The regional police department said", "…, the ministry of defense
     reported." — an official body described in lowercase words, where it is the source: after "according to",
     or opening its clause before a verb of saying."""
-    for m in _EN_BODY_SAID.finditer(text):
+    seen: set[int] = set()
+    for head in _EN_BODY_HEAD.finditer(text):  # the head noun first: the pattern at every word cost 0.1 s a MB
+        lo = text.rfind(" ", 0, max(0, head.start() - 90)) + 1  # from a word's start
+        m = next((b for b in _EN_BODY_SAID.finditer(text, lo, head.end() + 60)
+                  if b.start("body") <= head.start() < b.end("body")), None)
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
         start = m.start("body")
         according = _ACCORDING_BEFORE.search(text, max(0, start - 14), start)
         said = m.group("cue") is not None
