@@ -214,3 +214,15 @@ def test_a_person_in_the_nominative_wrote_in_telegram_dagy_kanalynda() -> None:
     text = "Облыс әкімі Асан Бекмұратов жиналыс өткізді. Асан Бекмұратов Telegram-дағы каналында жазды."
     found = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
     assert [(c.owner, c.text) for c in found] == [("Асан Бекмұратов", "Асан Бекмұратов Telegram-дағы каналында")]
+
+
+def test_a_surname_named_in_full_before_wrote_in_her_official_telegram() -> None:
+    text = ("Тележүргізуші Тина Канделаки Қазақстанға келмейді.\n\nЖақында Канделаки ресми Telegram-арнасында жазба "
+            "жариялады")
+    found = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert [c.text for c in found] == ["Канделаки ресми Telegram-арнасында"]
+
+
+def test_opening_a_telegram_channel_cites_nothing() -> None:
+    text = "Оқушы Telegram-арна ашып, онда мектеп туралы жалған хабарламалар таратқан."
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []

@@ -260,6 +260,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     noun = m.group("noun").casefold()
     if noun.startswith("арнамыз"):
         return []  # "our Telegram channel": the publisher's promo line
+    if noun.startswith(("арна", "парақша")) and _KK_OPENED.match(text, end):
+        return []  # «Оқушы Telegram-арна ашып»: opening a channel cites nothing
     plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах", "канали", "каналів")
     english_or_kazakh = noun.startswith(("channel", "account", "арна", "парақша"))  # «Telegram парақшасы»: its page
     left = skip_space_back(text, start)
@@ -387,6 +389,8 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
     return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
 
 
+_KK_OPENED = re.compile(r"[ \t]+(?:ашып|ашқан|ашты|құрып|құрған|құрды)(?![\w-])")
+_KK_OFFICIAL = re.compile(r"[ \t]+(?:ресми|ресмі|жеке)[ \t]*\Z")
 _KK_WROTE = re.compile(r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:жазды|жазған|жариялады|хабарлады|мәлімдеді|бөлісті|"
                        r"айтты)(?![\w-])")
 
@@ -396,9 +400,21 @@ def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int
     writing after it: the one who wrote there (the locative says where; the genitive rules say whose)."""
     if not noun.casefold().endswith(("нда", "нде")) or not _KK_WROTE.match(text, end):
         return None
-    who = person_before(text, left)  # (left: where the words before the mention end)
+    official = _KK_OFFICIAL.search(text, max(0, left - 12), left)  # «Канделаки ресми Telegram-арнасында»
+    who = person_before(text, skip_space_back(text, official.start()) if official else left)
     name = text[who[0] : who[1]] if who is not None else ""
+    if who is not None and " " in name and not looks_like_person(name):  # «Жақында Канделаки»: "recently", then
+        last = name.rsplit(" ", 1)[1]
+        who, name = (who[1] - len(last), who[1]), last
+    if who is not None and " " not in name and _named_in_full(text, name):
+        return who  # «Тина Канделаки … Канделаки ресми Telegram-арнасында жазба жариялады»
     return who if who is not None and " " in name and looks_like_person(name) else None
+
+
+def _named_in_full(text: str, surname: str) -> bool:
+    """A capitalised word the article also writes after another capitalised word («Тина Канделаки»): a person
+    named in full before by a first name no list knows."""
+    return re.search(rf"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+[ \t]+{re.escape(surname)}(?![\w-])", text) is not None
 
 
 # «в телеграм-канале ведомства.», «у телеграмі перевізника»: a body named before, by a common noun for it
