@@ -617,3 +617,17 @@ def test_a_statement_issued_by_a_general_command_and_a_bodys_page_on_a_platform(
 )
 def test_a_ministry_of_two_fields_joined_by_and(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gazprom, the state gas giant, cut supplies. Gazprom said exports fell.", ["Gazprom"]),
+        ("Shares of the retailer Examplix fell. Examplix said sales were strong.", ["Examplix"]),
+        # nothing in the article says what it is: a country, a person or a group stays out
+        ("Ukraine said the strike failed.", []),
+        ("The President's press service was silent. President said nothing.", []),
+    ],
+)
+def test_a_bare_name_said_when_the_article_says_it_is_an_organisation(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -344,8 +344,25 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 weak.append(match)
     established = {n.casefold() for n in known} | {m.name.casefold() for m in found if m.name}
     found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name)
-                                              or is_known_channel(m.name))]
+                                              or is_known_channel(m.name) or _an_organisation_here(text, m.name))]
     return found
+
+
+_ORG_NOUNS = (r"company|firm|group|operator|corporation|giant|holding|exporter|producer|carrier|airline|bank|"
+              r"monopoly|manufacturer|retailer|developer|broadcaster|agency|watchdog|regulator")
+
+
+def _an_organisation_here(text: str, name: str) -> bool:
+    """The article itself says the name is an organisation's: "the gas company Gazprom", "Gazprom, the state gas
+    giant", "Gazprom's press service / spokesman / CEO / shares" — so "Gazprom said" cites it."""
+    if not name.isascii() or not name[:1].isupper() or len(name.split()) > 4 or is_title(name.split()[0]):
+        return False  # ("the President's press service": an office's, and "President said" is a person)
+    n = re.escape(name)
+    return re.search(
+        rf"(?:{_ORG_NOUNS})[ \t]+{n}(?![\w-])"
+        rf"|(?<![\w-]){n},?[ \t]+(?:a|the|Russia['’]s|its)[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?:{_ORG_NOUNS})(?![\w-])"
+        rf"|(?<![\w-]){n}['’]s[ \t]+(?:press[ \t]+(?:service|office)|spokes\w+|CEO|"
+        rf"chief[ \t]+executive|board|shares|management|headquarters)(?![\w-])", text) is not None
 
 
 def _trigger_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
