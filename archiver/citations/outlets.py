@@ -30,7 +30,7 @@ from .kazakh import (
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
-from .people import has_org_word, is_demonym, is_org_like, is_role_word, is_title, looks_like_person
+from .people import has_org_word, is_demonym, is_org_like, is_role_word, is_title, looks_like_person, person_at_end
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 from .prescan import lowered, opening_scout
 
@@ -639,15 +639,13 @@ def _without_role(text: str, start: int, end: int) -> int:
 
 def _without_person(text: str, start: int, end: int) -> int:
     """Cut a person's name off an outlet's: "RT Маргарита Симоньян" -> "RT"."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    for n in (3, 2):
-        if len(words) > n:
-            tail = text[start + words[-n][0] : end]
-            if looks_like_person(tail) and not is_org_like(tail):
-                if n == len(words) - 1 and is_title(text[start + words[0][0] : start + words[0][1]]):
-                    return end  # "President Volodymyr Zelenskyy": a person by title, nothing to cut off
-                return start + words[-n - 1][1]
-    return end
+    person = person_at_end(text, start, end)
+    if person is None:
+        return end
+    head = text[start : person[0]].split()
+    if len(head) == 1 and is_title(head[0]):
+        return end  # "President Volodymyr Zelenskyy": a person by title, nothing to cut off
+    return person[0]
 
 
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:

@@ -163,6 +163,18 @@ def looks_like_person(name: str, before: str = "") -> bool:
     return len(words) <= 3 and bool(_SURNAME.search(words[-1]))
 
 
+def person_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A person's name of two or three words closing [start, end) after at least one other word ("RT Маргарита
+    Симоньян", "head of the X Administration Vadym Filashkin"): (where the words before it end, where it starts)."""
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    for n in (3, 2):
+        if len(words) > n:
+            tail = text[words[-n][0] : end]
+            if looks_like_person(tail) and not is_org_like(tail):
+                return words[-n - 1][1], words[-n][0]
+    return None
+
+
 def person_before(text: str, pos: int) -> tuple[int, int] | None:
     """A person's name (up to three words, a nickname allowed) ending at pos."""
     words: list[tuple[int, int]] = []

@@ -24,6 +24,7 @@ from .people import (
     looks_like_person,
     object_of_preposition,
     person_after,
+    person_at_end,
     person_before,
 )
 from .phrases import STOP_CAPS, cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
@@ -568,13 +569,8 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
 
 def _holder_at_end(text: str, name: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
     """The person who closes a body's name after an office ("head of the X Administration Vadym Filashkin")."""
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[name[0] : name[1]])]
-    for n in (3, 2):
-        if len(words) > n:
-            start = name[0] + words[-n][0]
-            if looks_like_person(text[start : name[1]]) and not is_org_like(text[start : name[1]]):
-                return start, name[1], None
-    return name
+    person = person_at_end(text, name[0], name[1])
+    return (person[1], name[1], None) if person is not None else name
 
 
 def _is_person(name: str) -> bool:
