@@ -7,9 +7,16 @@ import re
 
 # A parenthesised acronym, found first (the rare thing); then up to eight words before it, the initials deciding
 # how many of them the name takes. (One pattern doing both tried every word of the text: 1 s a MB.)
-_ACRONYM_IN_PARENS = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,7})\)")
+_LETTERS = r"[A-ZА-ЯЁІЇЄҐ]{2,7}"
+_ACRONYM = re.compile(_LETTERS)
+_ACRONYM_IN_PARENS = re.compile(rf"\((?P<acronym>{_LETTERS})\)")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+[ \t]*\Z")
 _SMALL = frozenset("of for and the on in de des du la el al и по на в і з та".split())
+
+
+def is_acronym(name: str) -> bool:
+    """A name in the form an article defines in parentheses ("IDF", «МЧС»)."""
+    return _ACRONYM.fullmatch(name) is not None
 
 
 def defined_acronyms(text: str) -> dict[str, str]:

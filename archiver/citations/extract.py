@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from .acronyms import defined_acronyms
+from .acronyms import defined_acronyms, is_acronym
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .fallback import sentence_owners
@@ -36,7 +36,6 @@ _ON_TELEGRAM = re.compile(
     r"[ \t]+(?:telegram|телеграм[а-яі]*)(?:-канал[а-яі]*)?(?![\w-])",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,7}")
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ах|ях|ов|ев|ы|и|а|я|у|ю|е|ь|й|о)\Z")
 
 
@@ -130,16 +129,17 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
-    in_full = full_names(text) if any(m.owner and " " not in m.owner for m in telegram) else {}
+    in_full = full_names(text) if any(_surname_only(m) for m in telegram) else None  # (the scan only when needed)
     owned = offices_named_before(text, refine_owners(text, sentences, telegram))  # «глава региона»: named before
-    chosen = [body_in_full(text, _owner_or_name(_in_full(m, in_full), people)) for m in owned]
+    chosen = [body_in_full(text, _owner_or_name(_in_full(m, in_full or {}), people)) for m in owned]
     chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
     # 6. A sentence that puts someone's words on Telegram in a shape no rule reads: that one's channel.
     fallback = list(sentence_owners(text, sentences, [m for m in chosen if m.kind == "telegram"], places, people))
-    if any(m.owner and " " not in m.owner for m in fallback):
-        fallback = [_in_full(m, in_full or full_names(text)) for m in fallback]
+    if any(_surname_only(m) for m in fallback):
+        in_full = full_names(text) if in_full is None else in_full
+        fallback = [_in_full(m, in_full) for m in fallback]
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences
@@ -226,16 +226,20 @@ def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
     return replace(m, name=owner, owner=None)
 
 
+def _surname_only(m: Match) -> bool:
+    return bool(m.owner) and " " not in (m.owner or "")
+
+
 def _in_full(m: Match, in_full: dict[str, str]) -> Match:
     """An owner written by surname alone ("Об этом Хоценко сообщил") as the article names them in full."""
-    full = in_full.get((m.owner or "").casefold()) if m.owner and " " not in m.owner else None
+    full = in_full.get((m.owner or "").casefold()) if _surname_only(m) else None
     return replace(m, owner=full) if full else m
 
 
 def _acronyms_if_cited(text: str, found: list[Match]) -> dict[str, str]:
     """The article's acronym definitions, looked for only when a source is cited by an acronym."""
     cited = (n for m in found for n in (m.name, m.owner) if n)
-    return defined_acronyms(text) if any(_ACRONYM.fullmatch(n) for n in cited) else {}
+    return defined_acronyms(text) if any(is_acronym(n) for n in cited) else {}
 
 
 def _citation(text: str, m: Match, context: str, expand: dict[str, str] | None = None) -> Citation:
