@@ -241,15 +241,16 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 
 # An official body described in lowercase, as English news names it: "the health ministry", "the country's
 # defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense".
+_EN_HEADS = r"ministry|department|police|agency|administration"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
-            r"(?:(?!the\b|a\b)[a-z][\w-]*[ \t]+){0,3}(?:ministry|department|police|prosecutor['’]s[ \t]+office|"
-            r"press[ \t]+(?:service|office)|emergency[ \t]+service|agency|administration)"
+            rf"(?:(?!the\b|a\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
+            r"press[ \t]+(?:service|office)|emergency[ \t]+service)"
             r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?)?)")
 _EN_BODY_SAID = re.compile(
     rf"(?<![\w-]){_EN_BODY}(?P<cue>[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|stated|claimed|announced|"
     r"confirmed|noted|added|told|wrote|warned)(?![\w-]))?"
 )
-_EN_BODY_HEAD = re.compile(r"(?<![\w-])(?:ministry|department|police|office|service|agency|administration)s?(?![\w-])")
+_EN_BODY_HEAD = re.compile(rf"(?<![\w-])(?:{_EN_HEADS}|office|service)s?(?![\w-])")  # the last word of any of them
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+\Z")
 _CLAUSE_START = re.compile(r"(?:\A|[.!?\n][ \t\"“]*|,[ \t]+|—[ \t]*)\Z")
 
