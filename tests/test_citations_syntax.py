@@ -152,3 +152,27 @@ def test_an_office_after_a_long_quotation_is_the_one_named_before_it() -> None:
             "переносится. Причина уважительная, и связана с моим участием в фестивале «Своих не бросаем». Прошу "
             "прощения за неудобства», – написал певец в своём телеграм-канале.")
     assert [(c.name, c.owner) for c in telegram(text)] == [("BOREAS", None)]
+
+
+def test_the_models_run_on_one_blas_thread_and_leave_the_callers_setting_alone() -> None:
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from archiver.citations import syntax
+
+    seen: list[list[int]] = []
+    real_parser = syntax._parser
+
+    class Watching:  # the parser as it is, noting the BLAS threads it runs with
+        def map(self, batch: list[list[str]]) -> object:
+            seen.append([i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"])
+            return real_parser().map(batch)
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        syntax._parser = lambda: Watching()  # type: ignore[assignment]
+        try:
+            syntax.parse_all(["Губернатор написал об этом в своем телеграм-канале (blas)."])
+        finally:
+            syntax._parser = real_parser  # type: ignore[assignment]
+        after = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    assert seen and seen[0] and set(seen[0]) == {1}  # numpy's BLAS is loaded with the models, limited inside
+    assert after and set(after) == {2}

@@ -22,7 +22,7 @@ from typing import Any
 
 from .model import Match
 from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word
-from .ner import embedding
+from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
 from .pronouns import antecedent, body_before, holder_of
 from .sentences import SentenceIndex
@@ -327,9 +327,10 @@ def parse_all(sentences: Iterable[str]) -> None:
     words = [[(w.text, w.start, w.stop) for w in tokenize(s)] for s in todo]
     # By length: a batch is padded to its longest sentence, so sentences of like length waste the least work.
     order = sorted(range(len(todo)), key=lambda i: len(words[i]))
-    for i, markup in zip(order, _parser().map([[w[0] for w in words[i]] for i in order]), strict=True):
-        _PARSED[todo[i]] = tuple(Token(f"1_{m.id}", w[0], w[1], w[2], f"1_{m.head_id}", m.rel)
-                                 for w, m in zip(words[i], markup.tokens, strict=True))
+    with one_blas_thread():
+        for i, markup in zip(order, _parser().map([[w[0] for w in words[i]] for i in order]), strict=True):
+            _PARSED[todo[i]] = tuple(Token(f"1_{m.id}", w[0], w[1], w[2], f"1_{m.head_id}", m.rel)
+                                     for w, m in zip(words[i], markup.tokens, strict=True))
 
 
 def _parse(sentence: str) -> tuple[Token, ...]:
