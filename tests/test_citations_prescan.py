@@ -1,13 +1,16 @@
-"""The scouts (the opening words in the lowered text, or a pattern without its word-start assertion) only speed
+"""The scouts (the opening words in the folded text, or a pattern without its word-start assertion) only speed
 trigger scans up: same matches as the patterns' own finditer, on made-up and real text."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
-from archiver.citations.outlets import _OPENING_SCOUTS, _RULES, _SCOUTS, _trigger_matches
-from archiver.citations.prescan import lowered, openings
+from archiver import citations
+from archiver.citations.outlets import _RULES, _SCOUTS, _trigger_matches
+from archiver.citations.prescan import finditer, lowered, opening_scout, openings
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -17,20 +20,42 @@ def test_opening_words_are_read_off_the_pattern() -> None:
     assert openings(pattern) == ("data", "figure", "statis")
     assert openings(re.compile(r"\b(?:a|the)\s+report")) is None  # "a": too common to look for first
     assert openings(re.compile(r"\w+ said")) is None
-    assert openings(re.compile(r"according", re.IGNORECASE)) is None
+    assert openings(re.compile(r"(?i:Sources?)\s*:|ACCORDING", re.IGNORECASE)) == ("accord", "source")
 
 
-def test_prescanned_rules_find_what_their_patterns_find() -> None:
+def test_folded_text_keeps_every_index_and_folds_what_the_engine_holds_equal() -> None:
+    text = "İstanbul ſtate ıD ᲀᲂ Σ ORIGINAL"
+    folded = lowered(text)
+    assert len(folded) == len(text) and folded == "istanbul state id во ς original"
+    # every letter a case-insensitive pattern matches folds to what the pattern's own letter folds to
+    for word in ("state", "id", "во", "σ"):
+        for m in re.finditer(word, text, re.IGNORECASE):
+            assert folded[m.start() : m.end()] == lowered(word)
+
+
+def test_scouted_scans_find_what_the_patterns_find() -> None:
     text = ("ACCORDING TO Reuters, according to the BBC. As per TASS. DATA FROM Rosstat; Editor-in-chief of X. "
             "По данным РБК, ПО ДАННЫМ МВД. He told CNN. The ministry  told Reuters. İstanbul per the Times. "
             "İİ said the ministry, writes İnformburo. пересообщает-сообщает xсообщили сообщили-то reportedly "
             "reported by-by сайта-сайте")
-    assert len(_OPENING_SCOUTS) >= 20 and len(_SCOUTS) >= 4
-    assert lowered("İx") == "ix"  # lowering "İ" gives two characters: it becomes one, so indices hold
+    assert sum(opening_scout(p) is not None for _rule, p, _where, _strong in _RULES) >= 20 and len(_SCOUTS) >= 4
     for scanned in (text, text.replace("İ", "I"), *_corpus_pieces()):
         for _rule, pattern, _where, _strong in _RULES:
             found = [m.span() for m in _trigger_matches(pattern, scanned)]
             assert found == [m.span() for m in pattern.finditer(scanned)], pattern.pattern[:60]
+        for pattern in _every_pattern():  # whichever a module scans with prescan.finditer, or may
+            assert [m.span() for m in finditer(pattern, scanned)] == [m.span() for m in pattern.finditer(scanned)]
+
+
+def _every_pattern() -> list[re.Pattern[str]]:
+    """The compiled patterns at the top of every module of archiver.citations whose opening words can be read."""
+    found: dict[int, re.Pattern[str]] = {}
+    for module in pkgutil.iter_modules(citations.__path__):
+        for value in vars(importlib.import_module(f"archiver.citations.{module.name}")).values():
+            for pattern in value if isinstance(value, tuple) else (value,):
+                if isinstance(pattern, re.Pattern) and opening_scout(pattern) is not None:
+                    found[id(pattern)] = pattern
+    return list(found.values())
 
 
 def _corpus_pieces() -> list[str]:

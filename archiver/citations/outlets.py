@@ -32,7 +32,7 @@ from .model import Match
 from .morph import person_word
 from .people import has_org_word, is_demonym, is_org_like, is_role_word, is_title, looks_like_person, person_at_end
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
-from .prescan import lowered, opening_scout
+from .prescan import finditer, opening_scout, scouted
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station|organi[sz]ation|"
@@ -386,24 +386,11 @@ def _organisations_named(text: str) -> frozenset[str]:
 
 
 def _trigger_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), faster: the regex engine tries a pattern that opens with "\\b", a look-behind or
-    "[Aa]ccording" at every position, so a scout finds where a match can start and the pattern itself is tried
-    only there. The scout is the words every match opens with, found in the lowered text (prescan.py), or else the
-    pattern without its word-start assertion. Same matches, same order."""
-    scout, scouted = _OPENING_SCOUTS.get(pattern), lowered(text)
-    if scout is None:
-        scout, scouted = _SCOUTS.get(pattern), text
-    if scout is None:
-        yield from pattern.finditer(text)
-        return
-    pos = 0
-    while (candidate := scout.search(scouted, pos)) is not None:
-        full = pattern.match(text, candidate.start())  # the assertion looks at the text before pos too
-        if full is None:
-            pos = candidate.start() + 1
-            continue
-        yield full
-        pos = max(full.end(), full.start() + 1)
+    """pattern.finditer(text), faster: the words every match opens with, found in the folded text (prescan.py), or
+    else the pattern without its word-start assertion, find where a match can start. Same matches, same order."""
+    if (scout := _SCOUTS.get(pattern)) is not None:
+        return scouted(pattern, text, scout, text)
+    return finditer(pattern, text)
 
 
 def _scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -416,9 +403,9 @@ def _scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 # Measured on the corpus as one article (2.6 MB): the opening words take 1-24 ms a rule where the pattern's own
-# scan took 10-190 ms; the pattern without its assertion is slower (a whole alternation tried at every letter).
-_OPENING_SCOUTS = {p: sc for _rule, p, _where, _strong in _RULES if (sc := opening_scout(p)) is not None}
-_SCOUTS = {p: sc for _rule, p, _where, _strong in _RULES if p not in _OPENING_SCOUTS and (sc := _scout(p)) is not None}
+# scan took 10-190 ms; the pattern without its assertion is slower (a whole alternation tried at every letter), so
+# it is the scout only where the words cannot be read.
+_SCOUTS = {p: sc for _rule, p, _where, _strong in _RULES if opening_scout(p) is None and (sc := _scout(p)) is not None}
 # The empty match before " told" starts where the blanks before "told" do (a word character precedes them); the
 # first blank of a run only, or a run of 200,000 blanks is searched from each of its blanks in turn
 _SCOUTS[_TOLD] = re.compile(r"[ \t](?<![ \t]{2})[ \t]*told\s")

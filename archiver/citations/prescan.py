@@ -3,14 +3,18 @@ an alternation of plain words (the regex engine skips straight to their first le
 "\\b" or "[Aa]ccording" it tries at every position), so the pattern itself is tried only where a match can start.
 
 The words are read off the pattern's own parse, so they follow any edit to the pattern; a pattern they cannot
-be read from (a class like \\w or \\s first, a case-insensitive flag, too few letters) is scanned as before.
+be read from (a class like \\w or \\s first, too few letters) is scanned as before. Letters are compared folded
+(lowered, and "ſ" as "s": every pair the regex engine's case-insensitive matching holds equal), so case-insensitive
+patterns are scouted too.
 """
 
 from __future__ import annotations
 
 import re
+import re._casefix as sre_casefix  # type: ignore[import-not-found]  # the engine's extra case pairs (3.11+)
 import re._parser as sre_parse  # type: ignore[import-not-found]  # the stdlib's pattern parser (3.11+)
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from typing import Any
 
 _LONGEST = 6  # letters of each opening word kept: enough to make candidates rare
@@ -22,8 +26,30 @@ Openings = set[tuple[str, bool]]  # (lowered letters, whether what follows may s
 _END: Openings = {("", False)}  # the words stop here
 
 
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), faster for a pattern the regex engine tries at every position ("\\b", a look-behind
+    or "[Aa]ccording" first): the words every match opens with are found in the folded text and the pattern is
+    tried only there. Same matches, same order; a pattern whose words cannot be read is scanned as before."""
+    scout = opening_scout(pattern)
+    return pattern.finditer(text) if scout is None else scouted(pattern, text, scout, lowered(text))
+
+
+def scouted(pattern: re.Pattern[str], text: str, scout: re.Pattern[str], scouted_text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` starting where `scout` matches in `scouted_text` (the text or its folded copy,
+    index for index): the same as pattern.finditer(text) when every match starts where the scout does."""
+    pos = 0
+    while (candidate := scout.search(scouted_text, pos)) is not None:
+        full = pattern.match(text, candidate.start())  # a look-behind sees the text before the candidate too
+        if full is None:
+            pos = candidate.start() + 1
+            continue
+        yield full
+        pos = max(full.end(), full.start() + 1)
+
+
+@cache  # one per pattern: read off its parse once
 def opening_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern for the lowered text that matches wherever a match of `pattern` can start, or None."""
+    """A pattern for the folded text (`lowered`) that matches wherever a match of `pattern` can start, or None."""
     words = openings(pattern)
     return re.compile(_trie(words)) if words else None
 
@@ -49,9 +75,7 @@ def _trie(words: tuple[str, ...]) -> str:
 
 
 def openings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lowered strings one of which opens every match of `pattern` (after zero-width assertions), or None."""
-    if pattern.flags & re.IGNORECASE:  # case folding matches more than lowering shows ("ſ" for "s")
-        return None
+    """Folded strings one of which opens every match of `pattern` (after zero-width assertions), or None."""
     try:
         found = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     except _Unreadable:
@@ -95,10 +119,7 @@ def _item(op: Any, av: Any) -> Openings:
     if op == sre_parse.BRANCH:
         return set().union(*(_sequence(list(alt)) for alt in av[1]))
     if op == sre_parse.SUBPATTERN:
-        _group, add_flags, _del_flags, inner = av
-        if add_flags & re.IGNORECASE:
-            raise _Unreadable
-        return _sequence(list(inner))
+        return _sequence(list(av[3]))
     if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
         least, _most, inner = av
         once = {(word, False) for word, _ in _sequence(list(inner))}  # one repetition, then stop extending
@@ -106,15 +127,23 @@ def _item(op: Any, av: Any) -> Openings:
     return _END
 
 
+# The letters the engine's case-insensitive matching holds equal beyond lowering ("ı" and "i", "ſ" and "s", Cyrillic
+# "ᲀ" and "в"), each folded to the least of its set
+_FOLD = {chr(code): chr(min(code, *others)) for code, others in sre_casefix._EXTRA_CASES.items() if min(others) < code}
+_TO_FOLD = re.compile("[" + "".join(_FOLD) + "]")
+
+
 def _lower(char: str) -> str:
     low = char.lower()
-    if len(low) != 1 or low in "σς":  # only where lowering keeps every letter in its place
+    if len(low) != 1:  # "İ": lowering would move every letter after it
         raise _Unreadable
-    return low
+    return _FOLD.get(low, low)
 
 
 @lru_cache(maxsize=2)  # one article is scanned by many patterns in turn
 def lowered(text: str) -> str:
-    """text.lower() with every character kept at its index: "İ", the one letter lowering turns into two, becomes
-    "i" (a pattern literal cannot be "İ": `_lower` refuses it, so a candidate there is only ever one too many)."""
-    return text.replace("İ", "i").lower()
+    """The text folded as `_lower` folds a pattern's letters, every character kept at its index: "İ", the one
+    letter lowering turns into two, becomes "i" (a pattern's "İ" is refused, so a candidate there is only ever one
+    too many). Equal letters fold equal, in either case and under re.IGNORECASE."""
+    low = text.replace("İ", "i").lower()
+    return _TO_FOLD.sub(lambda m: _FOLD[m.group()], low) if _TO_FOLD.search(low) else low
