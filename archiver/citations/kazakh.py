@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Match
+from .prescan import finditer
 
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
 # The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді"): the source follows them.
@@ -45,7 +46,7 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
 def find_kazakh_sources(text: str) -> Iterator[Match]:
-    for verb in _VERB.finditer(text):
+    for verb in finditer(_VERB, text):
         lo = max(0, verb.start() - 120)
         clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
         start = verb.start() - len(clause)
@@ -120,7 +121,7 @@ def referred_after(text: str, pos: int) -> int | None:
 
 def find_kazakh_references(text: str) -> Iterator[Match]:
     """ "… деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап": X, whom the report refers to."""
-    for ref in _REFERRING.finditer(text):
+    for ref in finditer(_REFERRING, text):
         m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
         if m is None or not (_CAP.match(m.group("name")) or "." in m.group("name")):
             continue
@@ -136,7 +137,7 @@ _SAID_IN = re.compile(
 
 
 def find_kazakh_said_in(text: str) -> Iterator[Match]:
-    for m in _SAID_IN.finditer(text):
+    for m in finditer(_SAID_IN, text):
         if _CAP.search(m.group("name")) or _BODY_NOUN.search(m.group("name")):  # a name or a body, not "бұл"
             yield Match("outlet", m.start("name"), m.end(), "outlet.kz_said_in", name=m.group("name"))
 

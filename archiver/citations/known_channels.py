@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Match
+from .prescan import finditer
 
 _NAMES = """
 mash | mash на мойке | mash batash | мэш | baza | база | shot | readovka | ридовка | rybar | рыбарь |
@@ -37,7 +38,7 @@ def is_known_channel(name: str | None) -> bool:
 def find_known_channels(text: str) -> list[Match]:
     """ "опубликовал канал Mash": a known Telegram medium after the word channel, quotes or not."""
     found = []
-    for m in _CHANNEL_WORD.finditer(text):
+    for m in finditer(_CHANNEL_WORD, text):
         if (name := _known_part(m.group("name"), from_start=True)) is not None:
             found.append(Match("telegram", m.start(), m.start("name") + len(name), "tg.known_channel", name=name))
     for m in _NAME_CHANNEL.finditer(text):

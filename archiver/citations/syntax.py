@@ -24,6 +24,7 @@ from .model import Match
 from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
+from .prescan import finditer
 from .pronouns import antecedent, body_before, holder_of
 from .sentences import SentenceIndex
 
@@ -63,7 +64,7 @@ def _parser() -> Any:
 def subject_channels(text: str, sentences: SentenceIndex) -> list[Match]:
     """Telegram citations owned by the subject of the verb a Telegram phrase depends on."""
     todo = []  # the cheap checks first: only sentences that pass them are parsed (in one batch)
-    for place in _PLACE.finditer(text):
+    for place in finditer(_PLACE, text):
         own = (place.group("own") or "").strip().casefold()
         if own in ("", "официальном", "личном") and _named_after(text, place.end()):
             continue  # «на официальном Telegram-канале Президента …»: someone named after it
@@ -459,7 +460,7 @@ def impersonal_sources(text: str, sentences: SentenceIndex) -> list[Match]:
     """Outlets named by where, not who: «об этом сообщили в пресс-службе правительства Воронежской области»."""
     found: list[Match] = []
     done: set[int] = set()
-    verbs = [v for v in _IMPERSONAL.finditer(text) if _may_name_body(text, sentences.bounds(v.start(), v.end()))]
+    verbs = [v for v in finditer(_IMPERSONAL, text) if _may_name_body(text, sentences.bounds(v.start(), v.end()))]
     parse_all(sentences.around(v.start(), v.end()) for v in verbs)
     for verb_match in verbs:
         lo, hi = sentences.bounds(verb_match.start(), verb_match.end())
