@@ -66,3 +66,21 @@ def _corpus_pieces() -> list[str]:
         if len(pieces.get(lang, "")) < 60_000:
             pieces[lang] = pieces.get(lang, "") + path.read_text(encoding="utf-8") + "\n"
     return list(pieces.values())
+
+
+def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find() -> None:
+    from archiver.citations.bodies import _DATELINES
+    from archiver.citations.kazakh import _OPENING_BODY
+    from archiver.citations.prescan import line_starts, matches_at, sentence_starts
+
+    made_up = ("ASTANA, March 3 (Kazinform) - x.\n  ALMATY. Tengrinews - y! Қазақстан Республикасы Денсаулық сақтау "
+               "министрлігі хабарлады.\nҚР Ішкі істер министрлігі мәлімдеді. Сондай-ақ, Астана қаласының әкімдігі "
+               "айтты.\n\n")
+    for text in (made_up, *_corpus_pieces()):
+        lines = list(line_starts(text))
+        assert lines == [0] + [m.end() for m in re.finditer(r"(?m)^", text)][1:]
+        for pattern in _DATELINES:
+            assert [m.span() for m in matches_at(pattern, text, lines)] == [m.span() for m in pattern.finditer(text)]
+        found = [m.span() for m in matches_at(_OPENING_BODY, text, sentence_starts(text))]
+        assert found == [m.span() for m in _OPENING_BODY.finditer(text)]
+    assert len(list(matches_at(_OPENING_BODY, made_up, sentence_starts(made_up)))) == 3

@@ -15,7 +15,7 @@ from .model import Match
 from .morph import person_word, place_word
 from .people import is_org_like, looks_like_person
 from .phrases import STOP_CAPS, quoted_at
-from .prescan import finditer
+from .prescan import finditer, line_starts, matches_at
 
 _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
 _OF_TAIL = re.compile(
@@ -57,11 +57,12 @@ _BODY_SAID = re.compile(
     r"подчеркнули|напомнили|предупредили|опровергли|объяснили|заверили|признали|наголосили|пояснили|"
     r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували)(?![\w-])"
 )
-_CREDIT = re.compile(r"(?m)(?<=\S)[ \t]+[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
+# (the look-behind after the first blank, so the engine skips to blanks instead of trying it at every position)
+_CREDIT = re.compile(r"(?m)[ \t](?<=\S[ \t])[ \t]*[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
 # "… at 03:25 a.m. on Sunday. [TASS]": the agency in brackets closing a paragraph
 _BRACKET_CREDIT = re.compile(
-    r"(?m)(?<=[.!?…»\"”])[ \t]+\[(?!(?i:photo|video|audio|updated?|map|ad|advertisement|infographic|graphic|chart|"
-    r"read|фото|видео|відео|реклама|обновл|оновл|читайте)\b)(?P<name>[A-ZА-ЯЁ][\w .-]{1,25}?)\][ \t]*$"
+    r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\[(?!(?i:photo|video|audio|updated?|map|ad|advertisement|infographic|"
+    r"graphic|chart|read|фото|видео|відео|реклама|обновл|оновл|читайте)\b)(?P<name>[A-ZА-ЯЁ][\w .-]{1,25}?)\][ \t]*$"
 )
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
@@ -182,7 +183,8 @@ def find_bodies_said(text: str) -> Iterator[Match]:
 
 def find_credits(text: str) -> Iterator[Match]:
     """Datelines and closing credit lines."""
-    found = [(m, "outlet.dateline") for pattern in _DATELINES for m in pattern.finditer(text)]
+    lines = list(line_starts(text))  # every dateline pattern opens with "(?m)^": tried there only
+    found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
     for m, rule in found:

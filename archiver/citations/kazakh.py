@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Match
-from .prescan import finditer
+from .prescan import finditer, matches_at, sentence_starts
 
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
 # The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді"): the source follows them.
@@ -94,7 +94,7 @@ _OPENING_BODY = re.compile(
 
 
 def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
-    for m in _OPENING_BODY.finditer(text):
+    for m in matches_at(_OPENING_BODY, text, sentence_starts(text)):  # its every match opens a sentence
         if "telegram" in m.group("rest").casefold():
             continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_opening_body", name=m.group("name"))

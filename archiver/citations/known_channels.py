@@ -24,7 +24,8 @@ KNOWN = frozenset(n.strip() for n in _NAMES.casefold().replace("\n", " ").split(
 # «канал Mash», "the Baza channel": a known name beside the word channel, without quotes.
 _CHANNEL_WORD = re.compile(r"(?<![\w-])(?:канал[аеуы]?|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # "The Rybar channel, which has a million subscribers, reported": the name before the word
-_NAME_CHANNEL = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+channel(?![\w-])")
+# (the look-behind after the capital: the engine skips to capitals instead of trying it at every position)
+_NAME_CHANNEL = re.compile(r"(?P<name>[A-Z](?<![\w-].)[\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+channel(?![\w-])")
 
 
 def key(name: str) -> str:

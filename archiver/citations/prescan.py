@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import re._casefix as sre_casefix  # type: ignore[import-not-found]  # the engine's extra case pairs (3.11+)
 import re._parser as sre_parse  # type: ignore[import-not-found]  # the stdlib's pattern parser (3.11+)
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -45,6 +45,32 @@ def scouted(pattern: re.Pattern[str], text: str, scout: re.Pattern[str], scouted
             continue
         yield full
         pos = max(full.end(), full.start() + 1)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match starts at one of `starts` (ascending), such as the
+    line starts of a "(?m)^" pattern: tried only there, not at every position of the text."""
+    done = 0
+    for start in starts:
+        if start >= done and (m := pattern.match(text, start)) is not None:
+            yield m
+            done = max(m.end(), m.start() + 1)
+
+
+_LINE_END = re.compile(r"\n")
+_SENTENCE_END = re.compile(r"\n|[.!?][ \t]")
+
+
+def line_starts(text: str) -> Iterator[int]:
+    """Where "(?m)^" matches: the text's start and after every newline."""
+    yield 0
+    yield from (m.end() for m in _LINE_END.finditer(text))
+
+
+def sentence_starts(text: str) -> Iterator[int]:
+    """Where "\\A|(?<=\\n)|(?<=[.!?][ \\t])" matches."""
+    yield 0
+    yield from (m.end() for m in _SENTENCE_END.finditer(text))
 
 
 @cache  # one per pattern: read off its parse once
