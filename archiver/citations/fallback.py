@@ -11,7 +11,9 @@ named before the place. Such citations carry their own rule, so a reader can wei
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 from .model import Match
 from .people import is_org_like, sentence_person
@@ -27,11 +29,18 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
                     places: Iterable[re.Match[str]], people: frozenset[str] = frozenset()) -> Iterator[Match]:
     """A Telegram citation for each sentence with Telegram as a place (said_on.telegram_places), a verb of saying
     and someone named in it, where no Telegram citation was found. people: surnames of those named in full."""
-    cited = [(m.start, m.end) for m in telegram]
+    cited = sorted((m.start, m.end) for m in telegram)
+    starts = [s for s, _e in cited]
+    reach = list(accumulate((e for _s, e in cited), max))  # the furthest end among the spans up to each one
+
+    def already_cited(lo: int, hi: int) -> bool:  # any span starting before hi ending after lo: O(log n) a place
+        i = bisect_left(starts, hi)
+        return i > 0 and reach[i - 1] > lo
+
     done: set[int] = set()
     for place in places:
         lo, hi = sentences.bounds(place.start(), place.end())
-        if lo in done or any(s < hi and lo < e for s, e in cited):
+        if lo in done or already_cited(lo, hi):
             continue
         done.add(lo)
         sentence = text[lo:hi]

@@ -14,6 +14,7 @@ from .model import Match
 from .morph import common_noun, modifies, person_word
 from .people import is_demonym, is_known_outlet, is_org_like, looks_like_person, person_after, person_before
 from .phrases import FOUNDED_BEFORE, STOP_CAPS
+from .prescan import finditer
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
@@ -240,7 +241,7 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
     reported"): then a channel cited without its name."""
     named = sorted((m for m in telegram if m.name), key=lambda m: m.end)
     found = []
-    for m in _THE_CHANNEL.finditer(text):
+    for m in finditer(_THE_CHANNEL, text):
         before = [n for n in named if n.end <= m.start() and m.start() - n.end <= 1500]
         if before:
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=before[-1].name))
