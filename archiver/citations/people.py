@@ -283,12 +283,17 @@ _FULL_NAME = re.compile(  # the look-behind after the capital: the engine skips 
     r"[A-ZА-ЯЁІЇЄҐ](?<![\w-].)[a-zа-яёіїєґ'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2}(?![\w-])")
 
 
+@lru_cache(maxsize=2)  # surnames and full_names read the same runs of one text
+def _full_name_runs(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _FULL_NAME.finditer(text))
+
+
 def full_names(text: str) -> dict[str, str]:
     """Each surname of a person named in full in the text, with that full name (the first one named): "Хоценко"
     -> "Виталий Хоценко", so that an owner written by surname alone is reported by the whole name."""
     found: dict[str, str] = {}
-    for m in _FULL_NAME.finditer(text):
-        first, last = m.group().split()[-2:]  # "Chechen Strongman Kadyrov", «России Илья Казаков»: the last two
+    for run in _full_name_runs(text):
+        first, last = run.split()[-2:]  # "Chechen Strongman Kadyrov", «России Илья Казаков»: the last two
         if (first.casefold().startswith(_FIRST_NAMES) or person_word(first)) and not is_org_like(f"{first} {last}"):
             found.setdefault(last.casefold(), f"{first} {last}")  # a first name, then the surname
     return found
@@ -298,8 +303,7 @@ def surnames(text: str) -> frozenset[str]:
     """Last words of the people named in full in a text: "Alexander Bogomaz" makes a later "Bogomaz
     reported" a person speaking, not an outlet."""
     found = set()
-    for m in _FULL_NAME.finditer(text):
-        name = m.group()
+    for name in _full_name_runs(text):
         last_two = " ".join(name.split()[-2:])  # "Mayor Vitali Klitschko": the title reads as an office's word
         if looks_like_person(name) and not is_org_like(name) or looks_like_person(last_two):
             found.add(name.split()[-1].casefold())
