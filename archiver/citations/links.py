@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from .handles import HANDLE_PATTERN, is_valid_handle
 from .model import Match
 from .phrases import clean_name, is_cap
+from .prescan import lowered
 
 # The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
 _LINK = re.compile(
@@ -23,7 +26,15 @@ _DOMAIN = re.compile(
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",
     re.IGNORECASE,
 )
-_HANDLE = re.compile(rf"(?<![\w@.+/:=?&#-])@({HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
+# What every match of _LINK / _DOMAIN holds, found first in the lowered text: both patterns open with a
+# look-behind the engine tries at every position, these plain characters it skips straight to.
+# ("с" stands for "ᲃ" too, which the case-blind "с" of _DOMAIN matches.)
+_LINK_ANCHOR = re.compile(r":(?=//)|w(?=ww\.)|t(?=\.me/|elegram\.(?:me|dog)/)")
+_DOMAIN_ANCHOR = re.compile(r"\.(?=рф|укр|қаз|бел|[сᲃ]рб|ру[сᲃ])")
+_RUN = re.compile(r"[\w.-]*")  # a domain's characters, read backwards from its top-level domain
+# The look-behind comes after the "@" (the same test, one character further back): a pattern opening with "@"
+# is searched by skipping straight to each "@", one opening with a look-behind is tried at every position.
+_HANDLE = re.compile(rf"@(?<![\w@.+/:=?&#-]@)({HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
 # "on Twitter @name", "в инстаграме @name": a handle, but not a Telegram one.
 _OTHER_NETWORK = re.compile(
     r"(?:twitter|instagram|tiktok|threads|youtube|facebook|x\.com|твиттер\w*|инстаграм\w*|ютуб\w*)[^\n.@]{0,25}\Z",
@@ -97,7 +108,7 @@ def _is_source_line(text: str, start: int) -> bool:
 def find_links(text: str) -> list[Match]:
     """URLs written in the text; Telegram links come out as kind "telegram"."""
     found = []
-    for m in _LINK.finditer(text):
+    for m in _matches(_LINK, text, _link_starts(text)):
         raw = trim_url(m.group())
         if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:"):
             continue  # "https://" or "www" alone, or a host without a domain
@@ -112,7 +123,7 @@ def find_links(text: str) -> list[Match]:
             scheme = "" if "://" in raw else "http://"  # "www.example.com" as written, made fetchable
             rule = "url." + (source or ("www" if scheme else "bare"))
             found.append(Match("url", start, end, rule, url=scheme + raw))
-    for m in _DOMAIN.finditer(text):
+    for m in _matches(_DOMAIN, text, _domain_starts(text)):
         raw = trim_url(m.group())
         start, end = m.start(), m.start() + len(raw)
         if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None:
@@ -120,6 +131,48 @@ def find_links(text: str) -> list[Match]:
         rule = "url.source_line" if _is_source_line(text, start) else "url.domain"
         found.append(Match("url", start, end, rule, url="http://" + raw))
     return found
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), given every position a match can start at (unordered, repeats allowed)."""
+    end = 0
+    for start in sorted(set(starts)):
+        m = pattern.match(text, start) if start >= end else None
+        if m:
+            yield m
+            end = m.end()
+
+
+def _link_starts(text: str) -> Iterator[int]:
+    """Where a _LINK match can start: a scheme before "://", "www.", a Telegram host or a name and "." before it."""
+    low = lowered(text)
+    for m in _LINK_ANCHOR.finditer(low):
+        at = m.start()
+        if low[at] == ":":
+            yield from range(max(0, at - 5), at - 1)  # "https", "http", "ftp", "tg"
+        else:
+            yield at
+            if low[at] == "t":
+                yield from range(max(0, at - 33), max(0, at - 3))  # "[a-z0-9_]{3,32}." before the host
+
+
+def _domain_starts(text: str) -> Iterator[int]:
+    """Where a _DOMAIN match can start: where the run of [\\w.-] ending in a top-level domain starts (its
+    look-behind allows no other place); a run that holds several domains is read once."""
+    rev, n = _reversed(text), len(text)
+    last, last_start = -1, 0
+    for m in _DOMAIN_ANCHOR.finditer(lowered(text)):
+        at = m.start()
+        run = _RUN.match(rev, n - at, n - last - 1)  # no further back than the last dot
+        back = run.end() - (n - at) if run else 0  # (an empty run always matches)
+        start = last_start if last >= 0 and at - back == last + 1 else at - back
+        last, last_start = at, start
+        yield start
+
+
+@lru_cache(maxsize=2)
+def _reversed(text: str) -> str:
+    return text[::-1]
 
 
 def find_handles(text: str) -> list[Match]:

@@ -1,0 +1,31 @@
+"""The scans that look for a rare piece first (links.py, unnamed.py, cues.py) find what the patterns' own scans
+find, on made-up and real text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from archiver.citations import links
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+_MADE_UP = (
+    "See https://t.me/rybar/123, HTTP://Example.com. www.site.org and WWW.X.RU; tg://resolve?domain=abc "
+    "name.t.me/x, ab.t.me/x, ru.telegram.me/x TELEGRAM.DOG/y x.t.me t.me/ :// a://b ftp://f.ru/ "
+    "стопкоронавирус.рф мвд.рф/news МВД.РФ mvs.gov.укр a.b.рф.рус.рф -x.рф @x.рф /y.рф сайт.ᲃрб ıt.me/x "
+    "İwww.x.com xx_yy.t.me/z aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.t.me/x https://ab://cd "
+    "@handle, e@mail.ru, @@double, x@y, @a.b @name- @name.x (@tweet) Oct 1, 2023"
+)
+
+
+def _corpus() -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt")))
+
+
+def test_links_found_as_by_the_patterns_scan() -> None:
+    for text in (_MADE_UP, _MADE_UP.upper(), _corpus()):
+        for pattern, starts in ((links._LINK, links._link_starts), (links._DOMAIN, links._domain_starts)):
+            found = [m.span() for m in links._matches(pattern, text, starts(text))]
+            assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
+        old_handle = re.compile(rf"(?<![\w@.+/:=?&#-])@({links.HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
+        assert [m.span() for m in links._HANDLE.finditer(text)] == [m.span() for m in old_handle.finditer(text)]
