@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from archiver.citations import links
+from archiver.citations import links, unnamed
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 _MADE_UP = (
@@ -29,3 +29,19 @@ def test_links_found_as_by_the_patterns_scan() -> None:
             assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
         old_handle = re.compile(rf"(?<![\w@.+/:=?&#-])@({links.HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
         assert [m.span() for m in links._HANDLE.finditer(text)] == [m.span() for m in old_handle.finditer(text)]
+
+
+def test_unnamed_channels_found_as_by_the_patterns_scan() -> None:
+    old_word = re.compile(r"[TТtт][eеEЕ][lлLЛ][eеEЕ][gгGГ][rрRР]", re.IGNORECASE)
+    made_up = ("Телеграм-каналы пишут, ТЕЛЕГРАМ-КАНАЛЫ ПИШУТ; ᲃᲂᲂбщают в ᲄелеграм-канале, В TELEGRAM-КАНАЛАХ "
+               "сообщают, По ДАННЫМ местных телеграм-каналов, İ Telegram-арналары жазды, Several Telegram channels "
+               "reported, tеlеgram-каналы пишут, , pro Telegram channels said; bloggers on Telegram said ")
+    for text in (made_up, made_up.upper(), made_up.lower(), _corpus()):
+        assert [m.start() for m in unnamed._TELEGRAM_WORD.finditer(unnamed.caseless(text))] == [
+            m.start() for m in old_word.finditer(text)]
+        windows = unnamed._windows(text)
+        for pattern, scout, hint in unnamed._SCANS:
+            found = [m.span() for lo, hi in windows if hint is None or hint.search(text, lo, hi)
+                     for m in unnamed._scan(pattern, scout, text, lo, hi)]
+            assert found == [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+            assert hint is not None or scout is not None

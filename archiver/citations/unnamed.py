@@ -10,9 +10,13 @@ channel" says nothing there. Named channels are found by the other rules first a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # letters case-blind patterns equate
 
 from .model import Match
 from .people import has_org_word
+from .prescan import lowered, opening_scout
 
 _TELEGRAM = r"(?:[TТ][eе]legram|телеграм|телеграмм)"
 _CHANNELS_RU = rf"{_TELEGRAM}[- \u2011]?(?:каналы|канали|паблики|паблік\w*|каналах|каналі|канале)"
@@ -78,7 +82,7 @@ _CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|cha
 _NAME_NEXT = re.compile(r"[ \t]*(?:[«\"“„@]|[A-ZА-ЯЁІЇЄҐ]|t\.me|https?://)")
 
 
-_TELEGRAM_WORD = re.compile(r"[TТtт][eеEЕ][lлLЛ][eеEЕ][gгGГ][rрRР]", re.IGNORECASE)
+_TELEGRAM_WORD = re.compile(r"[tт][eе][lл][eе][gг][rр]")  # in caseless(text): a case-blind scan is slower
 _REACH = 160  # the longest match reaches this far from its Telegram word, either side
 
 
@@ -86,7 +90,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around each Telegram word, merged: the patterns run only there (a scan of the whole
     text with a case-blind pattern that opens with a look-behind is slow, and most text has no Telegram word)."""
     spans: list[tuple[int, int]] = []
-    for m in _TELEGRAM_WORD.finditer(text):
+    for m in _TELEGRAM_WORD.finditer(caseless(text)):
         lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
@@ -98,12 +102,58 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def find_unnamed_channels(text: str) -> list[Match]:
     found = []
     windows = _windows(text)
-    for pattern in (_UNNAMED_RU, _UNNAMED_EN, _UNNAMED_KK):
-        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+    for pattern, scout, hint in _SCANS:
+        for m in (m for lo, hi in windows if hint is None or hint.search(text, lo, hi)
+                  for m in _scan(pattern, scout, text, lo, hi)):
             if _CHANNEL_LAST.search(m.group()) and _NAME_NEXT.match(text, m.end()):
                 continue  # «сообщается в телеграм-канале «Рыбарь»»: named, another rule's
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
     return found
+
+
+# The case-blind patterns open with a look-behind the engine tries at every position of a window: their opening
+# words (prescan.py) are found first in the folded text, the pattern is tried only there. Every English match
+# holds one of _EN_HINT's words: a window without any is not scanned.
+_EN_HINT = re.compile(r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account)|bloggers|correspondents")
+_SCANS = [(_UNNAMED_RU, opening_scout(re.compile(_UNNAMED_RU.pattern)), None), (_UNNAMED_EN, None, _EN_HINT),
+          (_UNNAMED_KK, opening_scout(re.compile(_UNNAMED_KK.pattern)), None)]
+
+
+def _scan(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, lo: int, hi: int
+          ) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, lo, hi): same matches, same order."""
+    if scout is None:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    scouted, pos = caseless(text), lo
+    while (candidate := scout.search(scouted, pos, hi)) is not None:
+        m = pattern.match(text, candidate.start(), hi)  # the look-behind reads the text before it too
+        if m is None:
+            pos = candidate.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
+# Each letter a case-blind pattern equates with another beyond case ("ᲃ" with "с", "ı" with "i") becomes one.
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for key, more in _EXTRA_CASES.items():
+        group = {chr(key), *map(chr, more)}
+        table.update({ord(c): min(group) for c in group if c != min(group)})
+    return table
+
+
+_FOLD = _fold_table()
+_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
+
+
+@lru_cache(maxsize=2)
+def caseless(text: str) -> str:
+    """The lowered text (prescan.lowered) with _FOLD's letters folded: where a case-blind pattern's literal
+    matches in text, the literal lowered matches here, at the same index."""
+    low = lowered(text)
+    return low.translate(_FOLD) if _FOLDED.search(low) else low
 
 
 # Channels as the article's subject: its first line or an unnamed-channels citation before ("Телеграм-каналы
