@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from archiver.citations import links, unnamed
+from archiver.citations import cues, links, unnamed
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 _MADE_UP = (
@@ -45,3 +45,11 @@ def test_unnamed_channels_found_as_by_the_patterns_scan() -> None:
                      for m in unnamed._scan(pattern, scout, text, lo, hi)]
             assert found == [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
             assert hint is not None or scout is not None
+
+
+def test_cue_sentences_are_scouted_for_telegram_words() -> None:
+    assert cues._TELEGRAM_SCOUT is not None  # without it every sentence is searched, as before
+    text = "Об этом ᲄелеграм-канал сообщил. Ничего. ТГ-канал пишет. Tg."
+    at = [m.start() for m in cues._TELEGRAM_SCOUT.finditer(unnamed.caseless(text))]
+    for start, end in ((0, 31), (31, 40), (40, 57), (57, len(text))):
+        assert cues._has_word(at, start, end) == bool(cues._TELEGRAM_CUE.search(text[start:end]))

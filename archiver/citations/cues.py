@@ -16,7 +16,9 @@ from .model import Match
 from .morph import person_word
 from .ner import Entities
 from .people import looks_like_person
+from .prescan import opening_scout
 from .sentences import SentenceIndex
+from .unnamed import caseless
 
 _W, _E = r"(?<![\w-])", r"(?![\w-])"
 _TELEGRAM_CUE = re.compile(rf"{_W}(?:telegram|телеграмм?|тг|tg)(?:[-‑ ]?(?:канал|channel)[а-яё]*)?{_E}",
@@ -60,13 +62,17 @@ _REACH = 110  # window tagged around a cue: the gap plus the entity itself
 def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list[Match]:
     """Telegram channels and outlets found by the tagger in cue sentences where the rules found nothing."""
     busy = sorted((m.start, m.end) for m in taken)
+    # Telegram words found once in the folded text: most sentences have none, and the case-blind cue pattern
+    # that opens with a look-behind is slow to search each sentence for one
+    telegram_at = [m.start() for m in _TELEGRAM_SCOUT.finditer(caseless(text))] if _TELEGRAM_SCOUT else None
     todo = []  # the window of each sentence worth tagging: the cue and what can stand beside it
     for start, end in _sentences(text, sentences):
         sentence = text[start:end]
         if (end - start > _LONGEST or not _CYRILLIC_HINT.search(sentence) or _has_match(busy, start, end)
                 or _NO_REPORT.search(sentence)):
             continue
-        tg, cue = _TELEGRAM_CUE.search(sentence), _SOURCE_CUE.search(sentence)
+        tg = _TELEGRAM_CUE.search(sentence) if _has_word(telegram_at, start, end) else None
+        cue = _SOURCE_CUE.search(sentence)
         if tg is not None and (_TELEGRAM_TRAP.search(sentence) or _NEGATION.search(sentence)):
             continue  # promotion, the company, a denied or faked channel: nothing cited here
         if tg is not None or (cue is not None and _name_near(sentence, cue)):
@@ -86,6 +92,14 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
         elif cue is not None:
             found += _outlet(window, start, cue, ents)
     return found
+
+
+_TELEGRAM_SCOUT = opening_scout(re.compile(_TELEGRAM_CUE.pattern))  # its opening words, lowered
+
+
+def _has_word(at: list[int] | None, start: int, end: int) -> bool:
+    i = bisect_left(at, start) if at is not None else 0
+    return at is None or (i < len(at) and at[i] < end)
 
 
 def _window(sentence: str, cue: re.Match[str]) -> tuple[int, int]:
