@@ -16,9 +16,8 @@ from .model import Match
 from .morph import person_word
 from .ner import Entities
 from .people import looks_like_person
-from .prescan import opening_scout
+from .prescan import lowered, opening_scout
 from .sentences import SentenceIndex
-from .unnamed import caseless
 
 _W, _E = r"(?<![\w-])", r"(?![\w-])"
 _TELEGRAM_CUE = re.compile(rf"{_W}(?:telegram|телеграмм?|тг|tg)(?:[-‑ ]?(?:канал|channel)[а-яё]*)?{_E}",
@@ -64,7 +63,7 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
     busy = sorted((m.start, m.end) for m in taken)
     # Telegram words found once in the folded text: most sentences have none, and the case-blind cue pattern
     # that opens with a look-behind is slow to search each sentence for one
-    telegram_at = [m.start() for m in _TELEGRAM_SCOUT.finditer(caseless(text))] if _TELEGRAM_SCOUT else None
+    telegram_at = [m.start() for m in _TELEGRAM_SCOUT.finditer(lowered(text))] if _TELEGRAM_SCOUT else None
     todo = []  # the window of each sentence worth tagging: the cue and what can stand beside it
     for start, end in _sentences(text, sentences):
         sentence = text[start:end]
@@ -94,7 +93,7 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
     return found
 
 
-_TELEGRAM_SCOUT = opening_scout(re.compile(_TELEGRAM_CUE.pattern))  # its opening words, lowered
+_TELEGRAM_SCOUT = opening_scout(_TELEGRAM_CUE)  # its opening words, in the folded text
 
 
 def _has_word(at: list[int] | None, start: int, end: int) -> bool:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from .handles import HANDLE_PATTERN, is_valid_handle
 from .model import Match
 from .phrases import clean_name, is_cap
-from .prescan import lowered
+from .prescan import lowered, matches_at
 
 # The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
 _LINK = re.compile(
@@ -108,7 +108,7 @@ def _is_source_line(text: str, start: int) -> bool:
 def find_links(text: str) -> list[Match]:
     """URLs written in the text; Telegram links come out as kind "telegram"."""
     found = []
-    for m in _matches(_LINK, text, _link_starts(text)):
+    for m in matches_at(_LINK, text, sorted(set(_link_starts(text)))):
         raw = trim_url(m.group())
         if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:"):
             continue  # "https://" or "www" alone, or a host without a domain
@@ -123,7 +123,7 @@ def find_links(text: str) -> list[Match]:
             scheme = "" if "://" in raw else "http://"  # "www.example.com" as written, made fetchable
             rule = "url." + (source or ("www" if scheme else "bare"))
             found.append(Match("url", start, end, rule, url=scheme + raw))
-    for m in _matches(_DOMAIN, text, _domain_starts(text)):
+    for m in matches_at(_DOMAIN, text, sorted(set(_domain_starts(text)))):
         raw = trim_url(m.group())
         start, end = m.start(), m.start() + len(raw)
         if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None:
@@ -131,16 +131,6 @@ def find_links(text: str) -> list[Match]:
         rule = "url.source_line" if _is_source_line(text, start) else "url.domain"
         found.append(Match("url", start, end, rule, url="http://" + raw))
     return found
-
-
-def _matches(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), given every position a match can start at (unordered, repeats allowed)."""
-    end = 0
-    for start in sorted(set(starts)):
-        m = pattern.match(text, start) if start >= end else None
-        if m:
-            yield m
-            end = m.end()
 
 
 def _link_starts(text: str) -> Iterator[int]:

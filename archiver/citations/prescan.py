@@ -34,12 +34,14 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text) if scout is None else scouted(pattern, text, scout, lowered(text))
 
 
-def scouted(pattern: re.Pattern[str], text: str, scout: re.Pattern[str], scouted_text: str) -> Iterator[re.Match[str]]:
+def scouted(pattern: re.Pattern[str], text: str, scout: re.Pattern[str], scouted_text: str, pos: int = 0,
+            endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of `pattern` starting where `scout` matches in `scouted_text` (the text or its folded copy,
-    index for index): the same as pattern.finditer(text) when every match starts where the scout does."""
-    pos = 0
-    while (candidate := scout.search(scouted_text, pos)) is not None:
-        full = pattern.match(text, candidate.start())  # a look-behind sees the text before the candidate too
+    index for index): the same as pattern.finditer(text, pos, endpos) when every match starts where the scout
+    does."""
+    end = len(text) if endpos is None else endpos
+    while (candidate := scout.search(scouted_text, pos, end)) is not None:
+        full = pattern.match(text, candidate.start(), end)  # a look-behind sees the text before the candidate too
         if full is None:
             pos = candidate.start() + 1
             continue

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # letters case-blind patterns equate
 
 from .model import Match
 from .people import has_org_word
-from .prescan import lowered, opening_scout
+from .prescan import lowered, opening_scout, scouted
 
 _TELEGRAM = r"(?:[TТ][eе]legram|телеграм|телеграмм)"
 _CHANNELS_RU = rf"{_TELEGRAM}[- \u2011]?(?:каналы|канали|паблики|паблік\w*|каналах|каналі|канале)"
@@ -82,7 +80,7 @@ _CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|cha
 _NAME_NEXT = re.compile(r"[ \t]*(?:[«\"“„@]|[A-ZА-ЯЁІЇЄҐ]|t\.me|https?://)")
 
 
-_TELEGRAM_WORD = re.compile(r"[tт][eе][lл][eе][gг][rр]")  # in caseless(text): a case-blind scan is slower
+_TELEGRAM_WORD = re.compile(r"[tт][eе][lл][eе][gг][rр]")  # in the folded text: a case-blind scan is slower
 _REACH = 160  # the longest match reaches this far from its Telegram word, either side
 
 
@@ -90,7 +88,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around each Telegram word, merged: the patterns run only there (a scan of the whole
     text with a case-blind pattern that opens with a look-behind is slow, and most text has no Telegram word)."""
     spans: list[tuple[int, int]] = []
-    for m in _TELEGRAM_WORD.finditer(caseless(text)):
+    for m in _TELEGRAM_WORD.finditer(lowered(text)):
         lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
@@ -115,47 +113,14 @@ def find_unnamed_channels(text: str) -> list[Match]:
 # words (prescan.py) are found first in the folded text, the pattern is tried only there. Every English match
 # holds one of _EN_HINT's words: a window without any is not scanned.
 _EN_HINT = re.compile(r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account)|bloggers|correspondents")
-_SCANS = [(_UNNAMED_RU, opening_scout(re.compile(_UNNAMED_RU.pattern)), None), (_UNNAMED_EN, None, _EN_HINT),
-          (_UNNAMED_KK, opening_scout(re.compile(_UNNAMED_KK.pattern)), None)]
+_SCANS = [(_UNNAMED_RU, opening_scout(_UNNAMED_RU), None), (_UNNAMED_EN, None, _EN_HINT),
+          (_UNNAMED_KK, opening_scout(_UNNAMED_KK), None)]
 
 
 def _scan(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, lo: int, hi: int
           ) -> Iterator[re.Match[str]]:
     """pattern.finditer(text, lo, hi): same matches, same order."""
-    if scout is None:
-        yield from pattern.finditer(text, lo, hi)
-        return
-    scouted, pos = caseless(text), lo
-    while (candidate := scout.search(scouted, pos, hi)) is not None:
-        m = pattern.match(text, candidate.start(), hi)  # the look-behind reads the text before it too
-        if m is None:
-            pos = candidate.start() + 1
-            continue
-        yield m
-        pos = max(m.end(), m.start() + 1)
-
-
-# Each letter a case-blind pattern equates with another beyond case ("ᲃ" with "с", "ı" with "i") becomes one.
-def _fold_table() -> dict[int, str]:
-    table = {}
-    for key, more in _EXTRA_CASES.items():
-        group = {chr(key), *map(chr, more)}
-        table.update({ord(c): min(group) for c in group if c != min(group)})
-    return table
-
-
-_FOLD = _fold_table()
-_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
-
-
-@lru_cache(maxsize=2)
-def caseless(text: str) -> str:
-    """The lowered text (prescan.lowered) with _FOLD's letters folded: where a case-blind pattern's literal
-    matches in text, the literal lowered matches here, at the same index."""
-    low = lowered(text)
-    for letter in set(_FOLDED.findall(low)):  # rare letters, replaced one by one: str.translate took 0.1 s
-        low = low.replace(letter, _FOLD[ord(letter)])
-    return low
+    return pattern.finditer(text, lo, hi) if scout is None else scouted(pattern, text, scout, lowered(text), lo, hi)
 
 
 # Channels as the article's subject: its first line or an unnamed-channels citation before ("Телеграм-каналы
