@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archiver.citations import telegram
+from archiver.citations import said_on, telegram
+from archiver.citations.prescan import lowered
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -13,6 +14,11 @@ MADE_UP = (
     "ТЕЛЕГРАМ-КАНАЛ «X», ᲄелеграм-канале «Y», телегам, ТГ-канал, тгк, тлг-канале, TG channel, Telegram channels "
     "Ilya у  себя в канале отмечает. У\tСЕБЯ В TELEGRAM писал. Канала «Z», channel \"W\", KANAL, ChAnNeL. "
     "xtelegram telegramx телеграмма телеграме. İstanbul ıtelegram ſ. " + " " * 2000 + "у" + " " * 2000 + "себя"
+    '\n"In a post on Telegram, the ministry said. "On Telegram, X wrote. In his Telegram post on Sunday, Ivan Petrov '
+    'said. Source: Hanna Maliar on Telegram\nthe Justice League India channel on Telegram, the "Direct Action Z" '
+    "channel. Russian milblogger Yuri Podolyaka wrote; военкор Александр Коц написал. A Telegram post by the "
+    "regional governor Ivan Petrov. йдеться в повідомленні в телеграмі. ГОВОРИТСЯ в сообщении МВД в Telegram. "
+    "ЗАЯВИЛ в Telegram, NOTED on Telegram, сказав у Телеграмі, wrote\ton Telegram. " + "\t" * 2000 + "In"
 )
 
 
@@ -48,3 +54,24 @@ def test_a_twin_letter_is_still_found() -> None:
     assert [m.span() for m in telegram._TRIGGER.finditer(text)] == [
         m.span() for m in telegram.scouted_finditer(telegram._TRIGGER, telegram._TRIGGER_SCOUT, text,
                                                     telegram.folded(text))] != []
+
+
+def test_scouted_said_on_scans_find_what_their_patterns_find() -> None:
+    for text in _texts():
+        assert [m.span() for m in said_on._intros(text)] == [m.span() for m in said_on._PLACE_FIRST.finditer(text)]
+        scans = [(said_on._NAMED_CHANNEL, said_on._NAMED_CHANNEL_SCOUT, text),
+                 (said_on._BLOGGER, said_on._BLOGGER_SCOUT, lowered(text)),
+                 (said_on._BY, said_on._BY_SCOUT, lowered(text)),
+                 (said_on._STATEMENT_VERB, said_on._STATEMENT_SCOUT, telegram.folded(text))]
+        for pattern, scout, scouted in scans:
+            assert scout is not None
+            found = [m.span() for m in telegram.scouted_finditer(pattern, scout, text, scouted)]
+            assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+
+
+def test_verbs_in_a_window_are_found_as_by_the_pattern() -> None:
+    for text in _texts():
+        for pos in range(0, len(text), 37):  # windows of 90 characters ending anywhere, as _verb_before reads
+            lo = max(0, pos - 90)
+            found = telegram.scouted_finditer(said_on._VERB, said_on._VERB_SCOUT, text, telegram.folded(text), lo, pos)
+            assert [m.span() for m in found] == [m.span() for m in said_on._VERB.finditer(text, lo, pos)]

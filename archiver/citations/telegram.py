@@ -34,7 +34,7 @@ from .phrases import (
     quoted_before,
     skip_space_back,
 )
-from .prescan import lowered
+from .prescan import lowered, opening_scout
 from .pronouns import (
     PRONOUN_AFTER,
     antecedent,
@@ -47,6 +47,43 @@ from .pronouns import (
 )
 from .speech import EN_VERBS, RU_VERBS
 
+# Letters the regex engine's case folding takes for a Latin or Cyrillic one ("ı" for "i", "ᲄ" for "т") that
+# lowering leaves apart
+_FOLD_TWINS = {"ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ"}
+_FOLD_TWIN = re.compile("[" + "".join(_FOLD_TWINS) + "]")
+
+
+@lru_cache(maxsize=2)  # one article is scouted for many patterns in turn
+def folded(text: str) -> str:
+    """The lowered text (prescan.lowered, every index kept) with those letters written as the one they stand for:
+    lowercase words found in it find every place a case-insensitive pattern written in them can match."""
+    return _FOLD_TWIN.sub(lambda m: _FOLD_TWINS[m.group()], lowered(text))
+
+
+def folded_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """prescan.opening_scout for a case-insensitive pattern: the words every match opens with, for the folded text."""
+    return opening_scout(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+
+
+def scouted_finditer(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, scouted: str,
+                     pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, pos, endpos) for a pattern each match of which starts where `scout` matches in
+    `scouted` (text, or its folded copy): the pattern is tried only there. A pattern opening with a look-behind,
+    or case-insensitive, the engine tries at every position (60-90 ms on the corpus as one article); a scout of
+    plain words it skips to. With no scout, pattern.finditer itself."""
+    endpos = len(text) if endpos is None else endpos
+    if scout is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    while (candidate := scout.search(scouted, pos, endpos)) is not None:
+        full = pattern.match(text, candidate.start(), endpos)  # the look-behind looks at the text before pos too
+        if full is None:
+            pos = candidate.start() + 1
+            continue
+        yield full
+        pos = max(full.end(), full.start() + 1)
+
+
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
     r"(?P<noun>channels?|accounts?|"
@@ -57,7 +94,7 @@ _TRIGGER = re.compile(
     r"|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
-_TRIGGER_SCOUT = re.compile(r"telegram|tg|т(?:елегр?ам|г|лг)")  # its words, in the folded text
+_TRIGGER_SCOUT = folded_scout(_TRIGGER)
 _VERB = re.compile(
     rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?![\w-])", re.IGNORECASE
 )
@@ -149,7 +186,7 @@ _TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|
                          r"(?=[,.;:!?)]|[ \t]+[а-яёії])")
 # A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
 _IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
-_IMPLIED_SCOUT = re.compile(r"канал|channel")  # in the folded text
+_IMPLIED_SCOUT = folded_scout(_IMPLIED)
 _NOT_TELEGRAM_CHANNEL = re.compile(
     r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
     re.IGNORECASE,
@@ -199,34 +236,6 @@ _ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёії
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
 
-# Letters the regex engine's case folding takes for a Latin or Cyrillic one ("ı" for "i", "ᲄ" for "т") that
-# lowering leaves apart
-_FOLD_TWINS = {"ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ"}
-_FOLD_TWIN = re.compile("[" + "".join(_FOLD_TWINS) + "]")
-
-
-@lru_cache(maxsize=2)  # one article is scouted for many patterns in turn
-def folded(text: str) -> str:
-    """The lowered text (prescan.lowered, every index kept) with those letters written as the one they stand for:
-    lowercase words found in it find every place a case-insensitive pattern written in them can match."""
-    return _FOLD_TWIN.sub(lambda m: _FOLD_TWINS[m.group()], lowered(text))
-
-
-def scouted_finditer(pattern: re.Pattern[str], scout: re.Pattern[str], text: str,
-                     scouted: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for a pattern each match of which starts where `scout` matches in `scouted` (text, or
-    its folded copy): the pattern is tried only there. A pattern opening with a look-behind, or case-insensitive,
-    the engine tries at every position (60-90 ms on the corpus as one article); a scout of plain words it skips to."""
-    pos = 0
-    while (candidate := scout.search(scouted, pos)) is not None:
-        full = pattern.match(text, candidate.start())  # the look-behind looks at the text before pos too
-        if full is None:
-            pos = candidate.start() + 1
-            continue
-        yield full
-        pos = max(full.end(), full.start() + 1)
-
-
 def find_telegram_prose(text: str) -> list[Match]:
     """Telegram channels (by name) and channel owners (by person) named in the text."""
     found: list[Match] = []
@@ -246,7 +255,7 @@ def find_telegram_prose(text: str) -> list[Match]:
 # «Илья Лифанцев у себя в канале отмечает»: "at one's own place", the channel being their own.
 _AT_OWN = re.compile(r"(?<![\w-])у[ \t]+себя[ \t]+в[ \t]+(?:(?:telegram|телеграм|тг|tg)[- ]?)?(?:канале|телеграме|"
                      r"telegram|блоге)(?![\w-])", re.IGNORECASE)
-_AT_OWN_SCOUT = re.compile(r"у[ \t]+себя")  # in the folded text
+_AT_OWN_SCOUT = re.compile(r"у[ \t]+себя")  # in the folded text (its opening words, "у ", are everywhere)
 
 
 def _at_own_place(text: str) -> list[Match]:
