@@ -19,6 +19,9 @@ MADE_UP = (
     "channel. Russian milblogger Yuri Podolyaka wrote; военкор Александр Коц написал. A Telegram post by the "
     "regional governor Ivan Petrov. йдеться в повідомленні в телеграмі. ГОВОРИТСЯ в сообщении МВД в Telegram. "
     "ЗАЯВИЛ в Telegram, NOTED on Telegram, сказав у Телеграмі, wrote\ton Telegram. " + "\t" * 2000 + "In"
+    " в  своем \tтелеграм-канале, on its official Telegram channel, in a post on the encrypted messaging app Telegram"
+    " в telegram в telegram, во Telegram, наTelegram, to Telegram page, xin Telegram, in 5 Telegram, в ᲄелеграмі"
+    " from the Telegram app through his Telegram statement. на" + " " * 2000 + "телеграме" + " telegram" * 300
 )
 
 
@@ -75,3 +78,8 @@ def test_verbs_in_a_window_are_found_as_by_the_pattern() -> None:
             lo = max(0, pos - 90)
             found = telegram.scouted_finditer(said_on._VERB, said_on._VERB_SCOUT, text, telegram.folded(text), lo, pos)
             assert [m.span() for m in found] == [m.span() for m in said_on._VERB.finditer(text, lo, pos)]
+
+
+def test_places_are_found_as_by_the_pattern() -> None:
+    for text in _texts():
+        assert [m.span() for m in said_on.telegram_places(text)] == [m.span() for m in said_on._PLACE.finditer(text)]

@@ -89,6 +89,11 @@ _PLACE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# In the folded text: the Telegram words of _PLACE, and where it may open (a look-ahead, to find each one)
+_PLACE_WORD = re.compile(r"telegram|телег?рам")
+_PLACE_OPENING = folded_scout(_PLACE)
+_PLACE_LEAD = re.compile(f"(?={_PLACE_OPENING.pattern})") if _PLACE_OPENING is not None else None
+_WORDS = re.compile(r"(?:[^\W\d_]|[ \t])*")
 _INTRO = re.compile(
     r"\A\W{0,3}(?:In|On)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:post|statement|message|update|video|address)[ \t]+on[ \t]+Telegram[ \t]*,[ \t]*",
@@ -243,7 +248,23 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 def telegram_places(text: str) -> list[re.Match[str]]:
     """Every place words put something on Telegram ("on its Telegram channel", «в своем телеграм-канале»), found
     once per article: said_on_telegram reads who said it there, fallback.sentence_owners the sentences it left."""
-    return list(_PLACE.finditer(text))
+    if _PLACE_LEAD is None:
+        return list(_PLACE.finditer(text))
+    # _PLACE.finditer(text), faster: case-insensitive and opening with a look-behind, it was tried at every position
+    # (90 ms on the corpus as one article). A place runs from its preposition over words and blanks alone to its
+    # Telegram word, so it is tried only at the prepositions in the run of words before each Telegram word.
+    places, scouted, pos = [], folded(text), 0  # pos: where a place may start that was not tried yet
+    for word in _PLACE_WORD.finditer(scouted):
+        if word.start() < pos:
+            continue
+        run = _WORDS.match(scouted[pos : word.start()][::-1])  # the words and blanks before it, read backwards
+        lo, pos = word.start() - run.end(), word.start()  # type: ignore[union-attr]  # (all-optional: it matches)
+        for lead in _PLACE_LEAD.finditer(scouted, lo, pos):
+            if (place := _PLACE.match(text, lead.start())) is not None:
+                places.append(place)
+                pos = place.end()
+                break
+    return places
 
 
 def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
