@@ -83,3 +83,16 @@ def test_verbs_in_a_window_are_found_as_by_the_pattern() -> None:
 def test_places_are_found_as_by_the_pattern() -> None:
     for text in _texts():
         assert [m.span() for m in said_on.telegram_places(text)] == [m.span() for m in said_on._PLACE.finditer(text)]
+
+
+def test_window_searches_find_what_their_patterns_find() -> None:
+    searches = [(telegram._OWN, telegram._OWN_SCOUT, 60), (telegram._RU_VERB_RIGHT_BEFORE, telegram._RU_VERB_SCOUT, 30),
+                (said_on._TRAP, said_on._TRAP_SCOUT, 240)]
+    made_up = MADE_UP + " Губернатор НАПИСАЛ в своем ᲄелеграм-канале. Он сообщил  в  Telegram. Durov was blocked"
+    for text in [made_up, *_corpus_pieces()]:
+        for pattern, scout, width in searches:
+            assert scout is not None
+            for pos in range(0, len(text), 23):
+                found = telegram.scouted_search(pattern, scout, text, max(0, pos - width), pos)
+                expected = pattern.search(text, max(0, pos - width), pos)
+                assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:40], pos)

@@ -34,7 +34,7 @@ from .pronouns import body_before_noun, full_name_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
-from .telegram import folded, folded_scout, scouted_finditer
+from .telegram import folded, folded_scout, scouted_finditer, scouted_search
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _TO_ADDRESSEE = re.compile(r"wrote|writes|sent|appealed|complained|turned|reached", re.IGNORECASE)
@@ -197,6 +197,7 @@ _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|o
 _TITLE = re.compile(r"(?:Governor|Mayor|President|Minister|Senator|General|Deputy|Spokes(?:man|woman))[ \t]+(?=[A-Z])")
 _TRAP = re.compile(r"subscribe(?!rs)|follow\s+us|join\s+us|durov|messenger\s+app\s+(?:was|is|has)|blocked|"
                    r"ban(?:ned)?\b", re.IGNORECASE)
+_TRAP_SCOUT = folded_scout(_TRAP)
 
 
 def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) -> tuple[list[Match], list[Match]]:
@@ -273,7 +274,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
     found: list[Match] = []
     sentences = sentences or SentenceIndex(text)
     for p in telegram_places(text) if places is None else places:
-        if _TRAP.search(text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
+        if scouted_search(_TRAP, _TRAP_SCOUT, text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
         if _OWNED_NOUN_BEFORE.search(text, max(0, p.start() - 40), p.start()):
             continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
