@@ -15,7 +15,8 @@ MADE_UP = (
     "Ilya у  себя в канале отмечает. У\tСЕБЯ В TELEGRAM писал. Канала «Z», channel \"W\", KANAL, ChAnNeL. "
     "xtelegram telegramx телеграмма телеграме. İstanbul ıtelegram ſ. " + " " * 2000 + "у" + " " * 2000 + "себя"
     '\n"In a post on Telegram, the ministry said. "On Telegram, X wrote. In his Telegram post on Sunday, Ivan Petrov '
-    'said. Source: Hanna Maliar on Telegram\nthe Justice League India channel on Telegram, the "Direct Action Z" '
+    'said. Source: Hanna Maliar on Telegram\n \tДжерело: мер Одеси Петро Коваленко у Telegram Source: X on Telegram\n'
+    'Источник: Иван Петров / Telegram\nthe Justice League India channel on Telegram, the "Direct Action Z" '
     "channel. Russian milblogger Yuri Podolyaka wrote; военкор Александр Коц написал. A Telegram post by the "
     "regional governor Ivan Petrov. йдеться в повідомленні в телеграмі. ГОВОРИТСЯ в сообщении МВД в Telegram. "
     "ЗАЯВИЛ в Telegram, NOTED on Telegram, сказав у Телеграмі, wrote\ton Telegram. " + "\t" * 2000 + "In"
@@ -62,6 +63,8 @@ def test_a_twin_letter_is_still_found() -> None:
 def test_scouted_said_on_scans_find_what_their_patterns_find() -> None:
     for text in _texts():
         assert [m.span() for m in said_on._intros(text)] == [m.span() for m in said_on._PLACE_FIRST.finditer(text)]
+        assert [m.span() for m in said_on._source_lines(text)] == [
+            m.span() for m in said_on._SOURCE_LINE.finditer(text)]
         scans = [(said_on._NAMED_CHANNEL, said_on._NAMED_CHANNEL_SCOUT, text),
                  (said_on._BLOGGER, said_on._BLOGGER_SCOUT, lowered(text)),
                  (said_on._BY, said_on._BY_SCOUT, lowered(text)),

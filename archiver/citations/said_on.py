@@ -65,6 +65,7 @@ _SOURCE_LINE = re.compile(
     r"(?:[ \t]*,[ \t]+[^,\n]{1,80},)?"  # "Source: Hanna Maliar, Deputy Defence Minister of Ukraine, on Telegram"
     r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)Telegram(?![\w-])"
 )
+_SOURCE_CUE = re.compile(r"Source:|Джерело:|Источник:")
 # "the Justice League India channel on Telegram", 'on the “Direct Action Z” channel' (in an article on Telegram)
 _NAMED_CHANNEL = re.compile(
     r"(?<![\w-])the[ \t]+(?:(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]+channel[ \t]+on[ \t]+Telegram"
@@ -374,7 +375,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
                 and not is_nationality(subject) and subject.casefold() not in STOP_CAPS:
             at = tail.start() + len(tail.group()) - len(tail.group().lstrip(", \t"))  # at "in his post"
             found.append(Match("telegram", at, tail.end(), "tg.said_on.subject", owner=subject))
-    for line in _SOURCE_LINE.finditer(text):  # "Source: Maliar on Telegram" (a person, so no outlet rule takes it)
+    for line in _source_lines(text):  # "Source: Maliar on Telegram" (a person, so no outlet rule takes it)
         who_start, who_end = line.span("who")
         words = text[who_start:who_end].split()
         office = text[line.end("cue") : who_start].strip()
@@ -431,6 +432,16 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
             found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
     return found
+
+
+def _source_lines(text: str) -> Iterator[re.Match[str]]:
+    """_SOURCE_LINE.finditer(text), its cue found first: a pattern opening with "^" is tried at every position."""
+    for cue in _SOURCE_CUE.finditer(text):
+        start = cue.start()
+        while start > 0 and text[start - 1] in " \t":  # back to the line's start, over the blanks it opens with
+            start -= 1
+        if (line := _SOURCE_LINE.match(text, start)) is not None:  # ("^" holds there or nowhere on the line)
+            yield line
 
 
 def _intros(text: str) -> Iterator[re.Match[str]]:
