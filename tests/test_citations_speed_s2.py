@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archiver.citations import said_on, telegram
-from archiver.citations.prescan import lowered
+from archiver.citations.prescan import finditer, lowered, opening_scout, scouted, search
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -40,24 +40,19 @@ def _texts() -> list[str]:
     return [MADE_UP, MADE_UP.upper(), MADE_UP.lower(), *_corpus_pieces()]
 
 
-def test_folded_keeps_every_index() -> None:
-    assert telegram.folded("İᲄıX") == "iтix"
-
-
 def test_scouted_prose_scans_find_what_their_patterns_find() -> None:
-    scans = [(telegram._TRIGGER, telegram._TRIGGER_SCOUT), (telegram._IMPLIED, telegram._IMPLIED_SCOUT),
-             (telegram._AT_OWN, telegram._AT_OWN_SCOUT)]
     for text in _texts():
-        for pattern, scout in scans:
-            found = [m.span() for m in telegram.scouted_finditer(pattern, scout, text, telegram.folded(text))]
-            assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+        for pattern in (telegram._TRIGGER, telegram._IMPLIED):
+            assert opening_scout(pattern) is not None
+            assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        found = scouted(telegram._AT_OWN, text, telegram._AT_OWN_SCOUT, lowered(text))
+        assert [m.span() for m in found] == [m.span() for m in telegram._AT_OWN.finditer(text)]
 
 
 def test_a_twin_letter_is_still_found() -> None:
     text = "в ᲄелеграм-канале «Север»"  # "ᲄ": a Cyrillic "т" the engine's case folding matches
     assert [m.span() for m in telegram._TRIGGER.finditer(text)] == [
-        m.span() for m in telegram.scouted_finditer(telegram._TRIGGER, telegram._TRIGGER_SCOUT, text,
-                                                    telegram.folded(text))] != []
+        m.span() for m in finditer(telegram._TRIGGER, text)] != []
 
 
 def test_scouted_said_on_scans_find_what_their_patterns_find() -> None:
@@ -65,21 +60,19 @@ def test_scouted_said_on_scans_find_what_their_patterns_find() -> None:
         assert [m.span() for m in said_on._intros(text)] == [m.span() for m in said_on._PLACE_FIRST.finditer(text)]
         assert [m.span() for m in said_on._source_lines(text)] == [
             m.span() for m in said_on._SOURCE_LINE.finditer(text)]
-        scans = [(said_on._NAMED_CHANNEL, said_on._NAMED_CHANNEL_SCOUT, text),
-                 (said_on._BLOGGER, said_on._BLOGGER_SCOUT, lowered(text)),
-                 (said_on._BY, said_on._BY_SCOUT, lowered(text)),
-                 (said_on._STATEMENT_VERB, said_on._STATEMENT_SCOUT, telegram.folded(text))]
-        for pattern, scout, scouted in scans:
-            assert scout is not None
-            found = [m.span() for m in telegram.scouted_finditer(pattern, scout, text, scouted)]
-            assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+        found = scouted(said_on._NAMED_CHANNEL, text, said_on._NAMED_CHANNEL_SCOUT, text)
+        assert [m.span() for m in found] == [m.span() for m in said_on._NAMED_CHANNEL.finditer(text)]
+        for pattern in (said_on._BLOGGER, said_on._BY, said_on._STATEMENT_VERB):
+            assert opening_scout(pattern) is not None
+            assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_verbs_in_a_window_are_found_as_by_the_pattern() -> None:
+    assert opening_scout(said_on._VERB) is not None
     for text in _texts():
         for pos in range(0, len(text), 37):  # windows of 90 characters ending anywhere, as _verb_before reads
             lo = max(0, pos - 90)
-            found = telegram.scouted_finditer(said_on._VERB, said_on._VERB_SCOUT, text, telegram.folded(text), lo, pos)
+            found = finditer(said_on._VERB, text, lo, pos)
             assert [m.span() for m in found] == [m.span() for m in said_on._VERB.finditer(text, lo, pos)]
 
 
@@ -89,13 +82,12 @@ def test_places_are_found_as_by_the_pattern() -> None:
 
 
 def test_window_searches_find_what_their_patterns_find() -> None:
-    searches = [(telegram._OWN, telegram._OWN_SCOUT, 60), (telegram._RU_VERB_RIGHT_BEFORE, telegram._RU_VERB_SCOUT, 30),
-                (said_on._TRAP, said_on._TRAP_SCOUT, 240)]
+    searches = [(telegram._OWN, 60), (telegram._RU_VERB_RIGHT_BEFORE, 30), (said_on._TRAP, 240)]
     made_up = MADE_UP + " Губернатор НАПИСАЛ в своем ᲄелеграм-канале. Он сообщил  в  Telegram. Durov was blocked"
     for text in [made_up, *_corpus_pieces()]:
-        for pattern, scout, width in searches:
-            assert scout is not None
+        for pattern, width in searches:
+            assert opening_scout(pattern) is not None
             for pos in range(0, len(text), 23):
-                found = telegram.scouted_search(pattern, scout, text, max(0, pos - width), pos)
+                found = search(pattern, text, max(0, pos - width), pos)
                 expected = pattern.search(text, max(0, pos - width), pos)
                 assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:40], pos)

@@ -26,12 +26,20 @@ Openings = set[tuple[str, bool]]  # (lowered letters, whether what follows may s
 _END: Openings = {("", False)}  # the words stop here
 
 
-def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), faster for a pattern the regex engine tries at every position ("\\b", a look-behind
-    or "[Aa]ccording" first): the words every match opens with are found in the folded text and the pattern is
-    tried only there. Same matches, same order; a pattern whose words cannot be read is scanned as before."""
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, pos, endpos), faster for a pattern the regex engine tries at every position ("\\b", a
+    look-behind, "[Aa]ccording" or a case-insensitive flag first): the words every match opens with are found in
+    the folded text and the pattern is tried only there. Same matches, same order; a pattern whose words cannot
+    be read is scanned as before."""
+    end = len(text) if endpos is None else endpos
     scout = opening_scout(pattern)
-    return pattern.finditer(text) if scout is None else scouted(pattern, text, scout, lowered(text))
+    return pattern.finditer(text, pos, end) if scout is None else scouted(pattern, text, scout, lowered(text), pos, end)
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """pattern.search(text, pos, endpos), found as `finditer` finds it: for a window searched once per match of
+    another pattern (a case-insensitive alternation of verbs tried at each position of a window cost 30 µs a call)."""
+    return next(finditer(pattern, text, pos, endpos), None)
 
 
 def scouted(pattern: re.Pattern[str], text: str, scout: re.Pattern[str], scouted_text: str, pos: int = 0,

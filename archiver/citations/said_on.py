@@ -29,12 +29,11 @@ from .people import (
     person_before,
 )
 from .phrases import STOP_CAPS, cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
-from .prescan import lowered, opening_scout
+from .prescan import finditer, lowered, opening_scout, scouted, search
 from .pronouns import body_before_noun, full_name_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import EN_VERBS, RU_VERBS
-from .telegram import folded, folded_scout, scouted_finditer, scouted_search
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _TO_ADDRESSEE = re.compile(r"wrote|writes|sent|appealed|complained|turned|reached", re.IGNORECASE)
@@ -92,7 +91,7 @@ _PLACE = re.compile(
 )
 # In the folded text: the Telegram words of _PLACE, and where it may open (a look-ahead, to find each one)
 _PLACE_WORD = re.compile(r"telegram|телег?рам")
-_PLACE_OPENING = folded_scout(_PLACE)
+_PLACE_OPENING = opening_scout(_PLACE)
 _PLACE_LEAD = re.compile(f"(?={_PLACE_OPENING.pattern})") if _PLACE_OPENING is not None else None
 _WORDS = re.compile(r"(?:[^\W\d_]|[ \t])*")
 _INTRO = re.compile(
@@ -113,7 +112,6 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+new
                    r"confirmed|appealed|accused|blamed|condemned|welcomed|told|informed|assured|"
                    r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
-_VERB_SCOUT = folded_scout(_VERB)  # its opening words: the whole list tried at every letter cost 45 ms a MB
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
 _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:(?=Telegram[ \t]*,)|(?:a|an|his|her|its|their)[ \t]+"
@@ -137,7 +135,6 @@ _BLOGGER = re.compile(
     r"Z-блогер|[Вв]ійськов(?:ий|ого)[ \t]+блогер(?:а)?|[Вв]оєнкор)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])"
 )
 # Their opening words, found first in the lowered text (prescan.py): each pattern opens with a look-behind
-_BLOGGER_SCOUT, _BY_SCOUT = opening_scout(_BLOGGER), opening_scout(_BY)
 _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|had|также|ранее|уже|також)[ \t]+)?"
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
@@ -198,7 +195,6 @@ _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|o
 _TITLE = re.compile(r"(?:Governor|Mayor|President|Minister|Senator|General|Deputy|Spokes(?:man|woman))[ \t]+(?=[A-Z])")
 _TRAP = re.compile(r"subscribe(?!rs)|follow\s+us|join\s+us|durov|messenger\s+app\s+(?:was|is|has)|blocked|"
                    r"ban(?:ned)?\b", re.IGNORECASE)
-_TRAP_SCOUT = folded_scout(_TRAP)
 
 
 def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) -> tuple[list[Match], list[Match]]:
@@ -255,13 +251,13 @@ def telegram_places(text: str) -> list[re.Match[str]]:
     # _PLACE.finditer(text), faster: case-insensitive and opening with a look-behind, it was tried at every position
     # (90 ms on the corpus as one article). A place runs from its preposition over words and blanks alone to its
     # Telegram word, so it is tried only at the prepositions in the run of words before each Telegram word.
-    places, scouted, pos = [], folded(text), 0  # pos: where a place may start that was not tried yet
-    for word in _PLACE_WORD.finditer(scouted):
+    places, folded, pos = [], lowered(text), 0  # pos: where a place may start that was not tried yet
+    for word in _PLACE_WORD.finditer(folded):
         if word.start() < pos:
             continue
-        run = _WORDS.match(scouted[pos : word.start()][::-1])  # the words and blanks before it, read backwards
+        run = _WORDS.match(folded[pos : word.start()][::-1])  # the words and blanks before it, read backwards
         lo, pos = word.start() - run.end(), word.start()  # type: ignore[union-attr]  # (all-optional: it matches)
-        for lead in _PLACE_LEAD.finditer(scouted, lo, pos):
+        for lead in _PLACE_LEAD.finditer(folded, lo, pos):
             if (place := _PLACE.match(text, lead.start())) is not None:
                 places.append(place)
                 pos = place.end()
@@ -275,7 +271,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
     found: list[Match] = []
     sentences = sentences or SentenceIndex(text)
     for p in telegram_places(text) if places is None else places:
-        if scouted_search(_TRAP, _TRAP_SCOUT, text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
+        if search(_TRAP, text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
         if _OWNED_NOUN_BEFORE.search(text, max(0, p.start() - 40), p.start()):
             continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
@@ -401,12 +397,12 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
                                owner=text[who[0] : who[1]]))
     about_telegram = _TELEGRAM_WORD.search(text) is not None
     if about_telegram:
-        for channel in scouted_finditer(_NAMED_CHANNEL, _NAMED_CHANNEL_SCOUT, text, text):
+        for channel in scouted(_NAMED_CHANNEL, text, _NAMED_CHANNEL_SCOUT, text):
             group = "name" if channel.group("name") else "quoted"
             found.append(Match("telegram", channel.start(group) - (1 if group == "quoted" else 0), channel.end(),
                                "tg.said_on.named_channel", name=channel.group(group)))
     # "Russian milblogger Yuri Podolyaka wrote", «военкор Александр Коц написал»
-    for m in scouted_finditer(_BLOGGER, _BLOGGER_SCOUT, text, lowered(text)):
+    for m in finditer(_BLOGGER, text):
         who = person_after(text, m.end())
         said = _BLOGGER_VERB.match(text, who[1]) if who is not None else None
         if who is not None and said is not None and (about_telegram or is_known_channel(text[who[0] : who[1]])):
@@ -414,7 +410,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             known = is_known_channel(blogger)
             found.append(Match("telegram", m.start(), said.end(), "tg.said_on.blogger",
                                name=blogger if known else None, owner=None if known else blogger))
-    for m in scouted_finditer(_BY, _BY_SCOUT, text, lowered(text)):
+    for m in finditer(_BY, text):
         name = cap_phrase_after(text, m.end())
         if name is not None and (text[name[0] : name[1]].endswith(("'s", "’s"))
                                  or is_nationality(text[name[0] : name[1]])):
@@ -539,7 +535,7 @@ def _after_quote(text: str, p: re.Match[str]) -> Match | None:
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     """The verb of saying in the clause just before pos ("said in a post" -> "said")."""
     lo = max(0, pos - 90)
-    found = scouted_finditer(_VERB, _VERB_SCOUT, text, folded(text), lo, pos)
+    found = finditer(_VERB, text, lo, pos)
     verbs = [v for v in found if not _CLAUSE_BREAK.search(_ASIDE.sub(" ", text[v.end() : pos]))
              and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 9
              and not _DETERMINER_BEFORE.search(text, max(0, v.start() - 8), v.start())]
@@ -645,7 +641,6 @@ def _is_person(name: str) -> bool:
 # cost 30 ms a MB.
 _STATEMENT_VERBS = r"йдеться|ідеться|говорится|говориться|сказано|зазначається|отмечается|указано"
 _STATEMENT_VERB = re.compile(rf"(?<![\w-])(?:{_STATEMENT_VERBS})(?![\w-])", re.IGNORECASE)
-_STATEMENT_SCOUT = folded_scout(_STATEMENT_VERB)  # (case-insensitive, the pattern is tried at every letter: 25 ms a MB)
 _STATEMENT_THERE = re.compile(
     rf"(?<![\w-])(?:{_STATEMENT_VERBS})[ \t]+(?:в|у)[ \t]+"
     r"(?:повідомленні|сообщении|заявлении|заяві|публикации|публікації|дописі)[ \t]+(?:(?-i:[а-яёіїє]+)[ \t]+)?"
@@ -670,7 +665,7 @@ def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
     named: list[Match] = []
     unnamed: list[Match] = []
     ends = sorted((m.end, i) for i, m in enumerate(outlets))
-    for at in scouted_finditer(_STATEMENT_VERB, _STATEMENT_SCOUT, text, folded(text)):
+    for at in finditer(_STATEMENT_VERB, text):
         if (m := _STATEMENT_OF_THERE.match(text, at.start())) is not None:
             named.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement",
                                name=m.group("who").strip("«»\"“”")))

@@ -7,8 +7,6 @@ or bare "Telegram" after "wrote on"), so "logistics channels" or "канал с�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 
 from .kazakh import owner_before_channel
 from .model import Match
@@ -34,7 +32,7 @@ from .phrases import (
     quoted_before,
     skip_space_back,
 )
-from .prescan import lowered, opening_scout
+from .prescan import finditer, lowered, scouted, search
 from .pronouns import (
     PRONOUN_AFTER,
     antecedent,
@@ -47,52 +45,6 @@ from .pronouns import (
 )
 from .speech import EN_VERBS, RU_VERBS
 
-# Letters the regex engine's case folding takes for a Latin or Cyrillic one ("ı" for "i", "ᲄ" for "т") that
-# lowering leaves apart
-_FOLD_TWINS = {"ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ"}
-_FOLD_TWIN = re.compile("[" + "".join(_FOLD_TWINS) + "]")
-
-
-@lru_cache(maxsize=2)  # one article is scouted for many patterns in turn
-def folded(text: str) -> str:
-    """The lowered text (prescan.lowered, every index kept) with those letters written as the one they stand for:
-    lowercase words found in it find every place a case-insensitive pattern written in them can match."""
-    return _FOLD_TWIN.sub(lambda m: _FOLD_TWINS[m.group()], lowered(text))
-
-
-def folded_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """prescan.opening_scout for a case-insensitive pattern: the words every match opens with, for the folded text."""
-    if _FOLD_TWIN.search(pattern.pattern):
-        return None  # a letter the folded text no longer has
-    return opening_scout(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
-
-
-def scouted_finditer(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, scouted: str,
-                     pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text, pos, endpos) for a pattern each match of which starts where `scout` matches in
-    `scouted` (text, or its folded copy): the pattern is tried only there. A pattern opening with a look-behind,
-    or case-insensitive, the engine tries at every position (60-90 ms on the corpus as one article); a scout of
-    plain words it skips to. With no scout, pattern.finditer itself."""
-    endpos = len(text) if endpos is None else endpos
-    if scout is None:
-        yield from pattern.finditer(text, pos, endpos)
-        return
-    while (candidate := scout.search(scouted, pos, endpos)) is not None:
-        full = pattern.match(text, candidate.start(), endpos)  # the look-behind looks at the text before pos too
-        if full is None:
-            pos = candidate.start() + 1
-            continue
-        yield full
-        pos = max(full.end(), full.start() + 1)
-
-
-def scouted_search(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, pos: int,
-                   endpos: int) -> re.Match[str] | None:
-    """pattern.search(text, pos, endpos), tried only where `scout` (folded_scout's) finds its words in the folded
-    text: a case-insensitive alternation of verbs tried at each position of a window cost 30 µs a call."""
-    return next(scouted_finditer(pattern, scout, text, folded(text), pos, endpos), None)
-
-
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
     r"(?P<noun>channels?|accounts?|"
@@ -103,7 +55,6 @@ _TRIGGER = re.compile(
     r"|(?P<bare>е|ме|і)?)(?![\w-])",
     re.IGNORECASE,
 )
-_TRIGGER_SCOUT = folded_scout(_TRIGGER)
 _VERB = re.compile(
     rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?![\w-])", re.IGNORECASE
 )
@@ -127,7 +78,6 @@ _OWN = re.compile(
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_OWN_SCOUT = folded_scout(_OWN)
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
 _DOMAIN_BEFORE = re.compile(r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,4}\Z")
 _LOWER_HEADS = r"police|administration|ministry|government|council|department|service|office|court|authorities"
@@ -196,7 +146,6 @@ _TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|
                          r"(?=[,.;:!?)]|[ \t]+[а-яёії])")
 # A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
 _IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
-_IMPLIED_SCOUT = folded_scout(_IMPLIED)
 _NOT_TELEGRAM_CHANNEL = re.compile(
     r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
     re.IGNORECASE,
@@ -236,7 +185,6 @@ _BODY_ENDING = re.compile(
 )
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]")
 _RU_VERB_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{RU_VERBS})[ \t]+\Z", re.IGNORECASE)
-_RU_VERB_SCOUT = folded_scout(_RU_VERB_RIGHT_BEFORE)
 # A medium's name right after the bare word, ending the clause: Latin capitals or a quotation.
 _NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w-]*){0,2})"
                                r"|[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”])(?=[ \t]*[.,;:!?]|\n|\Z)")
@@ -251,7 +199,7 @@ def find_telegram_prose(text: str) -> list[Match]:
     """Telegram channels (by name) and channel owners (by person) named in the text."""
     found: list[Match] = []
     about_telegram = False
-    for m in scouted_finditer(_TRIGGER, _TRIGGER_SCOUT, text, folded(text)):
+    for m in finditer(_TRIGGER, text):
         about_telegram = True
         if m.group("noun"):
             found += _from_channel_word(text, m)
@@ -271,7 +219,7 @@ _AT_OWN_SCOUT = re.compile(r"у[ \t]+себя")  # in the folded text (its openi
 
 def _at_own_place(text: str) -> list[Match]:
     found = []
-    for m in scouted_finditer(_AT_OWN, _AT_OWN_SCOUT, text, folded(text)):
+    for m in scouted(_AT_OWN, text, _AT_OWN_SCOUT, lowered(text)):
         j = skip_space_back(text, m.start())
         who = person_before(text, j) if j == m.start() - 1 or text[j : m.start()].isspace() else None
         if who is not None and looks_like_person(text[who[0] : who[1]]):
@@ -282,7 +230,7 @@ def _at_own_place(text: str) -> list[Match]:
 def _implied_channels(text: str) -> list[Match]:
     """ "по данным канала «Северный ветер»" in an article that speaks of Telegram elsewhere. """
     found = []
-    for m in scouted_finditer(_IMPLIED, _IMPLIED_SCOUT, text, folded(text)):
+    for m in finditer(_IMPLIED, text):
         if not _QUOTE_NEXT.match(text, m.end()):
             named = _CAP_NAME_AFTER.match(text, m.end()) if m.group() == "channel" else None
             if named is not None and _CITING_THE.search(text, max(0, m.start() - 20), m.start()):
@@ -582,7 +530,7 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     if after is not None and on_bare and not after.group("pron").isascii():
         who = antecedent(text, m.start()) or after.span("pron")
         return [pronoun_match(text, m.start(), after.end("pron"), who)]
-    if (scouted_search(_RU_VERB_RIGHT_BEFORE, _RU_VERB_SCOUT, text, max(0, m.start() - 30), m.start())
+    if (search(_RU_VERB_RIGHT_BEFORE, text, max(0, m.start() - 30), m.start())
             and (named := _NAME_RIGHT_AFTER.match(text, m.end())) is not None):
         group = "name" if named.group("name") else "quoted"  # «пишет Telegram Mash», «пише Telegram «Труха»»
         return _matches(text, [(m.start(), m.end())], [(named.start(), named.end(), named.group(group))], None,
@@ -760,7 +708,7 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
 
 def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool] | None:
     """The person who wrote in their own channel: (start, end, possessive?, verb?)."""
-    own = scouted_search(_OWN, _OWN_SCOUT, text, max(0, start - 60), start)
+    own = search(_OWN, text, max(0, start - 60), start)
     if own is None:
         return None
     poss, verb = bool(own.group("poss")), bool(own.group("verb"))
