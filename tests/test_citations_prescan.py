@@ -17,8 +17,10 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 
 def test_opening_words_are_read_off_the_pattern() -> None:
     pattern = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:from|of|by)\b")
-    assert openings(pattern) == ("data", "figure", "statis")
-    assert openings(re.compile(r"\b(?:a|the)\s+report")) is None  # "a": too common to look for first
+    assert openings(pattern) == ("data\x00b", "data\x00f", "data\x00o", "figure", "statis")  # \x00: blanks
+    assert openings(re.compile(r"\b(?:a|the)\s+report")) == ("a\x00repo", "the\x00re")
+    assert openings(re.compile(r"\b(?:a|the)\w+")) is None  # "a": too common to look for first
+    assert openings(re.compile(r"[ \t]+told")) is None  # a run of blanks first: found from each blank, quadratic
     assert openings(re.compile(r"\w+ said")) is None
     assert openings(re.compile(r"(?i:Sources?)\s*:|ACCORDING", re.IGNORECASE)) == ("accord", "source")
 
@@ -38,7 +40,7 @@ def test_scouted_scans_find_what_the_patterns_find() -> None:
             "По данным РБК, ПО ДАННЫМ МВД. He told CNN. The ministry  told Reuters. İstanbul per the Times. "
             "İİ said the ministry, writes İnformburo. пересообщает-сообщает xсообщили сообщили-то reportedly "
             "reported by-by сайта-сайте")
-    assert sum(opening_scout(p) is not None for _rule, p, _where, _strong in _RULES) >= 20 and len(_SCOUTS) >= 4
+    assert sum(opening_scout(p) is not None for _rule, p, _where, _strong in _RULES) >= 30 and len(_SCOUTS) >= 1
     for scanned in (text, text.replace("İ", "I"), *_corpus_pieces()):
         for _rule, pattern, _where, _strong in _RULES:
             found = [m.span() for m in _trigger_matches(pattern, scanned)]

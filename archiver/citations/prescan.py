@@ -22,6 +22,7 @@ _SHORTEST = 2  # an opening shorter than this ("a", " ") is too common to be wor
 _MOST = 400  # more opening words than this: the scout would be no quicker than the pattern
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
 
+_BLANKS = "\x00"  # in an opening: a run of blanks ("\\s+", "[ \\t]+" between words), found by "\\s+" in the scout
 Openings = set[tuple[str, bool]]  # (lowered letters, whether what follows may still extend them)
 _END: Openings = {("", False)}  # the words stop here
 
@@ -101,7 +102,8 @@ def _trie(words: tuple[str, ...]) -> str:
         node[""] = {}  # a word ends here
 
     def alternation(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + alternation(rest) for char, rest in sorted(node.items()) if char]
+        branches = [(r"\s+" if char == _BLANKS else re.escape(char)) + alternation(rest)
+                    for char, rest in sorted(node.items()) if char]
         if not branches:
             return ""
         inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -116,9 +118,12 @@ def openings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         found = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     except _Unreadable:
         return None
-    words = {word for word, _ in found}
+    words = {re.sub(f"{_BLANKS}+", _BLANKS, word) for word, _ in found}  # "\\s+" then "\\s*": one run
     if not words or len(words) > _MOST or min(len(w) for w in words) < _SHORTEST:
         return None
+    if any(w.startswith(_BLANKS) for w in words):
+        return None  # a match opens at the first blank of a run: a scout opening with "\\s+" would find it from
+        # each blank of a long run in turn (quadratic); blanks between words are found once
     # "editor" finds every "editor-in-chief" too: keep only the words no shorter one opens
     return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
 
@@ -147,10 +152,12 @@ def _sequence(items: list[tuple[Any, Any]]) -> Openings:
 def _item(op: Any, av: Any) -> Openings:
     """Openings of one item; a class or anything else whose letters cannot be listed ends the words there."""
     if op == sre_parse.LITERAL:
-        return {(_lower(chr(av)), True)}
+        return {(_BLANKS, True)} if chr(av).isspace() else {(_lower(chr(av)), True)}
     if op == sre_parse.IN:
+        if all(item in _BLANK_ITEMS or (item[0] == sre_parse.LITERAL and chr(item[1]).isspace()) for item in av):
+            return {(_BLANKS, True)}  # \s, [ \t]: a blank
         if not all(kind == sre_parse.LITERAL for kind, _ in av):
-            return _END  # \w, \s, ranges, negation: too many letters to look for
+            return _END  # \w, ranges, negation: too many letters to look for
         return {(_lower(chr(code)), True) for _, code in av}
     if op == sre_parse.BRANCH:
         return set().union(*(_sequence(list(alt)) for alt in av[1]))
@@ -158,6 +165,8 @@ def _item(op: Any, av: Any) -> Openings:
         return _sequence(list(av[3]))
     if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
         least, _most, inner = av
+        if _sequence(list(inner)) == {(_BLANKS, True)}:  # \s+, [ \t]*: a run of blanks is one opening "letter"
+            return {(_BLANKS, True), ("", True)} if least == 0 else {(_BLANKS, True)}
         once = {(word, False) for word, _ in _sequence(list(inner))}  # one repetition, then stop extending
         return once | {("", True)} if least == 0 else once
     return _END
@@ -167,6 +176,9 @@ def _item(op: Any, av: Any) -> Openings:
 # "ᲀ" and "в"), each folded to the least of its set
 _FOLD = {chr(code): chr(min(code, *others)) for code, others in sre_casefix._EXTRA_CASES.items() if min(others) < code}
 _TO_FOLD = re.compile("[" + "".join(_FOLD) + "]")
+
+
+_BLANK_ITEMS = {(sre_parse.CATEGORY, sre_parse.CATEGORY_SPACE)}
 
 
 def _lower(char: str) -> str:

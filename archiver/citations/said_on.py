@@ -257,7 +257,9 @@ def telegram_places(text: str) -> list[re.Match[str]]:
             continue
         run = _WORDS.match(folded[pos : word.start()][::-1])  # the words and blanks before it, read backwards
         lo, pos = word.start() - run.end(), word.start()  # type: ignore[union-attr]  # (all-optional: it matches)
-        for lead in _PLACE_LEAD.finditer(folded, lo, pos):
+        for lead in _PLACE_LEAD.finditer(folded, lo, word.end()):  # (its words may reach into the Telegram word)
+            if lead.start() >= pos:
+                break
             if (place := _PLACE.match(text, lead.start())) is not None:
                 places.append(place)
                 pos = place.end()
