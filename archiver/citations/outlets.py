@@ -552,19 +552,22 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
 
 def _surname_elsewhere(text: str, name: str) -> bool:
     """The one-word name stands somewhere in the text after a first name ("Олександр Вілкул")."""
-    return not is_org_like(name) and name in _after_first_names(text)
+    firsts = _words_before(text).get(name, ())
+    return not is_org_like(name) and any(looks_like_person(f"{first} {name}") for first in firsts)
 
 
-# A capitalised word and the capitalised word right after it (pairs overlap: "Іван Петрович Сидоренко").
 # (the look-behind after the capital: the engine skips to capitals instead of trying it at every position)
 _NAME_PAIR = re.compile(r"([A-ZА-ЯЁІЇЄҐ](?<![\w'’-].)[\w’'-]+)(?=[ \t]+([A-ZА-ЯЁІЇЄҐ][\w’'-]+)(?![\w-]))")
 
 
 @lru_cache(maxsize=4)
-def _after_first_names(text: str) -> frozenset[str]:
-    """Every word that reads as a surname after the capitalised word before it, found in one pass over the text
-    (a search per candidate name scanned the whole text each time)."""
-    return frozenset(m.group(2) for m in _NAME_PAIR.finditer(text) if looks_like_person(f"{m.group(1)} {m.group(2)}"))
+def _words_before(text: str) -> dict[str, tuple[str, ...]]:
+    """Each capitalised word with the capitalised words right before it, in one pass over the text (pairs overlap:
+    "Іван Петрович Сидоренко"); only the pairs of the names asked about are then read as a person's."""
+    before: dict[str, list[str]] = {}
+    for m in _NAME_PAIR.finditer(text):
+        before.setdefault(m.group(2), []).append(m.group(1))
+    return {word: tuple(dict.fromkeys(firsts)) for word, firsts in before.items()}
 
 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
