@@ -71,8 +71,8 @@ def _corpus_pieces() -> list[str]:
 
 
 def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find() -> None:
-    from archiver.citations.bodies import _DATELINES
-    from archiver.citations.kazakh import _OPENING_BODY
+    from archiver.citations.bodies import _DATELINES, DATELINE_OPENING
+    from archiver.citations.kazakh import _OPENING_BODY, OPENING_BODY_START
     from archiver.citations.prescan import line_starts, matches_at, sentence_starts
 
     made_up = ("ASTANA, March 3 (Kazinform) - x.\n  ALMATY. Tengrinews - y! Қазақстан Республикасы Денсаулық сақтау "
@@ -82,7 +82,12 @@ def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find()
         lines = list(line_starts(text))
         assert lines == [0] + [m.end() for m in re.finditer(r"(?m)^", text)][1:]
         for pattern in _DATELINES:
-            assert [m.span() for m in matches_at(pattern, text, lines)] == [m.span() for m in pattern.finditer(text)]
-        found = [m.span() for m in matches_at(_OPENING_BODY, text, sentence_starts(text))]
-        assert found == [m.span() for m in _OPENING_BODY.finditer(text)]
-    assert len(list(matches_at(_OPENING_BODY, made_up, sentence_starts(made_up)))) == 3
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in matches_at(pattern, text, lines)] == expected
+            assert [m.span() for m in matches_at(pattern, text, line_starts(text, DATELINE_OPENING))] == expected
+        expected = [m.span() for m in _OPENING_BODY.finditer(text)]
+        assert [m.span() for m in matches_at(_OPENING_BODY, text, sentence_starts(text))] == expected
+        found = matches_at(_OPENING_BODY, text, sentence_starts(text, OPENING_BODY_START))
+        assert [m.span() for m in found] == expected
+    assert len(list(matches_at(_OPENING_BODY, made_up, sentence_starts(made_up, OPENING_BODY_START)))) == 3
+    assert len(list(matches_at(_DATELINES[0], made_up, line_starts(made_up, DATELINE_OPENING)))) == 1

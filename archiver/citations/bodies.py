@@ -66,6 +66,8 @@ _BRACKET_CREDIT = re.compile(
 )
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
+# Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
+DATELINE_OPENING = r"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 _DATELINES = (
     re.compile(r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:,[ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
                r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"  # "June 7 (Reuters) -": the place left out
@@ -183,7 +185,7 @@ def find_bodies_said(text: str) -> Iterator[Match]:
 
 def find_credits(text: str) -> Iterator[Match]:
     """Datelines and closing credit lines."""
-    lines = list(line_starts(text))  # every dateline pattern opens with "(?m)^": tried there only
+    lines = list(line_starts(text, DATELINE_OPENING))
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]

@@ -93,8 +93,12 @@ _OPENING_BODY = re.compile(
 )
 
 
+# Every match of _OPENING_BODY opens a sentence with a capital or a quote («ҚР …», "Сондай-ақ, …", «"Қазатом…" …»)
+OPENING_BODY_START = r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+
+
 def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
-    for m in matches_at(_OPENING_BODY, text, sentence_starts(text)):  # its every match opens a sentence
+    for m in matches_at(_OPENING_BODY, text, sentence_starts(text, OPENING_BODY_START)):
         if "telegram" in m.group("rest").casefold():
             continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_opening_body", name=m.group("name"))

@@ -68,20 +68,26 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
             done = max(m.end(), m.start() + 1)
 
 
-_LINE_END = re.compile(r"\n")
-_SENTENCE_END = re.compile(r"\n|[.!?][ \t]")
+def line_starts(text: str, opening: str = "") -> Iterator[int]:
+    """Where "(?m)^" matches: the text's start and after every newline; with `opening` (a pattern), only where
+    the line opens with it, so that a pattern whose matches all open so is tried at fewer places."""
+    return _starts(text, r"\n", opening)
 
 
-def line_starts(text: str) -> Iterator[int]:
-    """Where "(?m)^" matches: the text's start and after every newline."""
-    yield 0
-    yield from (m.end() for m in _LINE_END.finditer(text))
+def sentence_starts(text: str, opening: str = "") -> Iterator[int]:
+    """Where "\\A|(?<=\\n)|(?<=[.!?][ \\t])" matches (with `opening`, as in line_starts)."""
+    return _starts(text, r"\n|[.!?][ \t]", opening)
 
 
-def sentence_starts(text: str) -> Iterator[int]:
-    """Where "\\A|(?<=\\n)|(?<=[.!?][ \\t])" matches."""
-    yield 0
-    yield from (m.end() for m in _SENTENCE_END.finditer(text))
+def _starts(text: str, end: str, opening: str) -> Iterator[int]:
+    if opening == "" or re.match(opening, text):
+        yield 0
+    yield from (m.end() for m in _compiled(f"(?:{end})(?={opening})" if opening else end).finditer(text))
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @cache  # one per pattern: read off its parse once
