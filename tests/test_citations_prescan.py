@@ -6,13 +6,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 from archiver import citations
 from archiver.citations.outlets import _RULES, _SCOUTS, _trigger_matches
 from archiver.citations.prescan import finditer, lowered, opening_scout, openings
-
-CORPUS = Path(__file__).parent / "data" / "corpus"
+from tests.corpus_text import corpus_pieces
 
 
 def test_opening_words_are_read_off_the_pattern() -> None:
@@ -41,7 +39,7 @@ def test_scouted_scans_find_what_the_patterns_find() -> None:
             "İİ said the ministry, writes İnformburo. пересообщает-сообщает xсообщили сообщили-то reportedly "
             "reported by-by сайта-сайте")
     assert sum(opening_scout(p) is not None for _rule, p, _where, _strong in _RULES) >= 30 and len(_SCOUTS) >= 1
-    for scanned in (text, text.replace("İ", "I"), *_corpus_pieces()):
+    for scanned in (text, text.replace("İ", "I"), *corpus_pieces()):
         for _rule, pattern, _where, _strong in _RULES:
             found = [m.span() for m in _trigger_matches(pattern, scanned)]
             assert found == [m.span() for m in pattern.finditer(scanned)], pattern.pattern[:60]
@@ -60,16 +58,6 @@ def _every_pattern() -> list[re.Pattern[str]]:
     return list(found.values())
 
 
-def _corpus_pieces() -> list[str]:
-    """Real text in four languages: a stretch of each language's excerpts, run together."""
-    pieces: dict[str, str] = {}
-    for path in sorted(CORPUS.glob("*.txt")):
-        lang = path.stem.split("_")[0]
-        if len(pieces.get(lang, "")) < 60_000:
-            pieces[lang] = pieces.get(lang, "") + path.read_text(encoding="utf-8") + "\n"
-    return list(pieces.values())
-
-
 def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find() -> None:
     from archiver.citations.bodies import _DATELINES, DATELINE_OPENING
     from archiver.citations.kazakh import _OPENING_BODY, OPENING_BODY_START
@@ -78,7 +66,7 @@ def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find()
     made_up = ("ASTANA, March 3 (Kazinform) - x.\n  ALMATY. Tengrinews - y! Қазақстан Республикасы Денсаулық сақтау "
                "министрлігі хабарлады.\nҚР Ішкі істер министрлігі мәлімдеді. Сондай-ақ, Астана қаласының әкімдігі "
                "айтты.\n\n")
-    for text in (made_up, *_corpus_pieces()):
+    for text in (made_up, *corpus_pieces()):
         lines = list(line_starts(text))
         assert lines == [0] + [m.end() for m in re.finditer(r"(?m)^", text)][1:]
         for pattern in _DATELINES:

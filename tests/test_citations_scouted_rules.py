@@ -1,16 +1,58 @@
-"""The Telegram rules' scouted scans only speed the whole-text scans up: same matches as the patterns' own
-finditer, on made-up text (letters case folding equates, hostile runs) and on real text in four languages."""
+"""The rules' scans that find a rare piece first (links, unnamed channels, cue sentences, the Telegram prose and
+"said on Telegram" rules) find what the patterns' own scans find: on made-up text (letters case folding equates,
+hostile runs of blanks) and on real text in four languages."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
 
-from archiver.citations import said_on, telegram
-from archiver.citations.prescan import finditer, lowered, opening_scout, scouted, search
+from archiver.citations import cues, links, said_on, telegram, unnamed
+from archiver.citations.prescan import finditer, lowered, matches_at, opening_scout, scouted, search
+from tests.corpus_text import corpus_pieces, whole_corpus
 
-CORPUS = Path(__file__).parent / "data" / "corpus"
+_MADE_UP_LINKS = (
+    "See https://t.me/rybar/123, HTTP://Example.com. www.site.org and WWW.X.RU; tg://resolve?domain=abc "
+    "name.t.me/x, ab.t.me/x, ru.telegram.me/x TELEGRAM.DOG/y x.t.me t.me/ :// a://b ftp://f.ru/ "
+    "стопкоронавирус.рф мвд.рф/news МВД.РФ mvs.gov.укр a.b.рф.рус.рф -x.рф @x.рф /y.рф сайт.ᲃрб ıt.me/x "
+    "İwww.x.com xx_yy.t.me/z aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.t.me/x https://ab://cd "
+    "@handle, e@mail.ru, @@double, x@y, @a.b @name- @name.x (@tweet) Oct 1, 2023"
+)
 
-MADE_UP = (
+
+def test_links_found_as_by_the_patterns_scan() -> None:
+    for text in (_MADE_UP_LINKS, _MADE_UP_LINKS.upper(), whole_corpus()):
+        for pattern, starts in ((links._LINK, links._link_starts), (links._DOMAIN, links._domain_starts)):
+            found = [m.span() for m in matches_at(pattern, text, sorted(set(starts(text))))]
+            assert found == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
+        old_handle = re.compile(rf"(?<![\w@.+/:=?&#-])@({links.HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
+        assert [m.span() for m in links._HANDLE.finditer(text)] == [m.span() for m in old_handle.finditer(text)]
+
+
+def test_unnamed_channels_found_as_by_the_patterns_scan() -> None:
+    old_word = re.compile(r"[TТtт][eеEЕ][lлLЛ][eеEЕ][gгGГ][rрRР]", re.IGNORECASE)
+    made_up = ("Телеграм-каналы пишут, ТЕЛЕГРАМ-КАНАЛЫ ПИШУТ; ᲃᲂᲂбщают в ᲄелеграм-канале, В TELEGRAM-КАНАЛАХ "
+               "сообщают, По ДАННЫМ местных телеграм-каналов, İ Telegram-арналары жазды, Several Telegram channels "
+               "reported, tеlеgram-каналы пишут, , pro Telegram channels said; bloggers on Telegram said ")
+    for text in (made_up, made_up.upper(), made_up.lower(), whole_corpus()):
+        assert [m.start() for m in unnamed._TELEGRAM_WORD.finditer(lowered(text))] == [
+            m.start() for m in old_word.finditer(text)]
+        windows = unnamed._windows(text)
+        for pattern, scout, hint in unnamed._SCANS:
+            found = [m.span() for lo, hi in windows if hint is None or hint.search(text, lo, hi)
+                     for m in unnamed._scan(pattern, scout, text, lo, hi)]
+            assert found == [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+            assert hint is not None or scout is not None
+
+
+def test_cue_sentences_are_scouted_for_telegram_words() -> None:
+    assert cues._TELEGRAM_SCOUT is not None  # without it every sentence is searched, as before
+    text = "Об этом ᲄелеграм-канал сообщил. Ничего. ТГ-канал пишет. Tg."
+    at = [m.start() for m in cues._TELEGRAM_SCOUT.finditer(lowered(text))]
+    for start, end in ((0, 31), (31, 40), (40, 57), (57, len(text))):
+        assert cues._has_word(at, start, end) == bool(cues._TELEGRAM_CUE.search(text[start:end]))
+
+
+_MADE_UP_TELEGRAM = (
     "ТЕЛЕГРАМ-КАНАЛ «X», ᲄелеграм-канале «Y», телегам, ТГ-канал, тгк, тлг-канале, TG channel, Telegram channels "
     "Ilya у  себя в канале отмечает. У\tСЕБЯ В TELEGRAM писал. Канала «Z», channel \"W\", KANAL, ChAnNeL. "
     "xtelegram telegramx телеграмма телеграме. İstanbul ıtelegram ſ. " + " " * 2000 + "у" + " " * 2000 + "себя"
@@ -26,18 +68,8 @@ MADE_UP = (
 )
 
 
-def _corpus_pieces() -> list[str]:
-    """Real text in four languages: a stretch of each language's excerpts, run together."""
-    pieces: dict[str, str] = {}
-    for path in sorted(CORPUS.glob("*.txt")):
-        lang = path.stem.split("_")[0]
-        if len(pieces.get(lang, "")) < 60_000:
-            pieces[lang] = pieces.get(lang, "") + path.read_text(encoding="utf-8") + "\n"
-    return list(pieces.values())
-
-
 def _texts() -> list[str]:
-    return [MADE_UP, MADE_UP.upper(), MADE_UP.lower(), *_corpus_pieces()]
+    return [_MADE_UP_TELEGRAM, _MADE_UP_TELEGRAM.upper(), _MADE_UP_TELEGRAM.lower(), *corpus_pieces()]
 
 
 def test_scouted_prose_scans_find_what_their_patterns_find() -> None:
@@ -83,8 +115,9 @@ def test_places_are_found_as_by_the_pattern() -> None:
 
 def test_window_searches_find_what_their_patterns_find() -> None:
     searches = [(telegram._OWN, 60), (telegram._RU_VERB_RIGHT_BEFORE, 30), (said_on._TRAP, 240)]
-    made_up = MADE_UP + " Губернатор НАПИСАЛ в своем ᲄелеграм-канале. Он сообщил  в  Telegram. Durov was blocked"
-    for text in [made_up, *_corpus_pieces()]:
+    made_up = (_MADE_UP_TELEGRAM + " Губернатор НАПИСАЛ в своем ᲄелеграм-канале. Он сообщил  в  Telegram. Durov was "
+               "blocked")
+    for text in [made_up, *corpus_pieces()]:
         for pattern, width in searches:
             assert opening_scout(pattern) is not None
             for pos in range(0, len(text), 23):
