@@ -91,6 +91,26 @@ def test_handles_but_not_emails_or_url_parts() -> None:
     assert find_handles("on Twitter, @elonmusk wrote; в инстаграме @some_star") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        # an embedded tweet's signature, as Russian and Ukrainian pages date it, and a byline's: Twitter accounts
+        ("Проблема решается.\n\n— Pavel Durov (@durov) 28 апреля 2018 г.\n\nРанее сообщалось", []),
+        ("— Олена Петренко (@olena_p) 3 квітня 2024 р.", []),
+        ("By Mohammad Ali (@ChaudhryMAli88) Published May 04, 2023 | 09:30 AM", []),
+        ("— Jane Doe (@jane_doe) October 31, 2023", []),
+        # a bot to write to is no channel cited
+        ("Звернутися можна у чат-бот Телеграм: @Police102Poltava або телефоном.", []),
+        ("Скарги приймає бот @city_help_bot.", []),
+        # a channel embedded with its name, no date after: Telegram
+        ("Сергей Ерёмин (@eremin_krsk)\n\nДоброе утро!", ["eremin_krsk"]),
+        ("Подробности в канале @rybar 28 апреля.", ["rybar"]),
+    ],
+)
+def test_handles_of_tweets_and_bots_are_not_channels(text: str, handles: list[str]) -> None:
+    assert [m.handle for m in find_handles(text)] == handles
+
+
 def test_anchor_links() -> None:
     text = "Reuters wrote. Рыбарь wrote. пишет here. Bad."
     links = (

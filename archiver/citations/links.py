@@ -40,10 +40,18 @@ _OTHER_NETWORK = re.compile(
     r"(?:twitter|instagram|tiktok|threads|youtube|facebook|x\.com|твиттер\w*|инстаграм\w*|ютуб\w*)[^\n.@]{0,25}\Z",
     re.IGNORECASE,
 )
-# An embedded tweet's signature, "— Name (@handle) October 31, 2023": a Twitter account, not Telegram.
+# An embedded tweet's signature, "— Name (@handle) October 31, 2023", as Russian and Ukrainian pages show it
+# ("(@durov) 28 апреля 2018 г.", «28 квітня 2018 р.»), or a byline's ("Name (@handle) Published May 04, 2023"):
+# a Twitter account, not Telegram.
 _TWEET_SIGNATURE = re.compile(
-    r"\)[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"\)[ \t]+(?:(?:Published|Updated|Posted)[ \t]+(?:on[ \t]+)?)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"|\d{1,2}[ \t]+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|"
+    r"лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)[ \t]+\d{4})"
 )
+# «чат-бот Телеграм: @Police102Poltava», "the bot @x": a bot to write to, no channel cited
+_BOT_BEFORE = re.compile(r"(?<![\w-])(?:чат-?бот\w*|бот(?:а|у|ом)?|chat-?bots?|bots?)(?![\w-])[^\n.@]{0,25}\Z",
+                         re.IGNORECASE)
 _TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
 _SOURCE_LINE = re.compile(
     r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
@@ -172,6 +180,7 @@ def find_handles(text: str) -> list[Match]:
         for m in _HANDLE.finditer(text)
         if is_valid_handle(m.group(1))
         and not _OTHER_NETWORK.search(text, max(0, m.start() - 40), m.start())
+        and not _BOT_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _TWEET_SIGNATURE.match(text, m.end())
     ]
 
