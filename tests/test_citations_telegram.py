@@ -689,3 +689,23 @@ def test_a_name_inside_the_quotation_is_not_who_wrote_it() -> None:
     text = ("The city’s mayor, Alexey Petrenko, gave the toll. \"A woman was killed when a shell hit an apartment in "
             "Stakhanov Street,\" he wrote on his Telegram channel.")
     assert [c.owner for c in telegram(text)] == ["Alexey Petrenko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a channel on another messenger is no Telegram channel (in an article that speaks of Telegram)
+        "The governor wrote on Telegram about the strike. All the news is on the Herald channel in the MAX messenger.",
+        "Губернатор написал об этом в Telegram. Позже это подтвердил канал «Вестник» в мессенджере Max.",
+        "Губернатор написал об этом в Telegram. По данным канала «Вестник» в ВКонтакте, жертв нет.",
+    ],
+)
+def test_a_channel_on_another_messenger_is_no_telegram_citation(text: str) -> None:
+    assert [c.name for c in telegram(text) if c.name] == []
+
+
+def test_the_tg_channel_is_no_channel_named_tg() -> None:
+    text = ('Protesters marched, according to the "Northern Wind" Telegram channel. "The police stood back," the TG '
+            "channel writes.")
+    assert "TG" not in [c.name for c in telegram(text)]
+    assert "Northern Wind" in [c.name for c in telegram(text)]

@@ -150,6 +150,12 @@ _NOT_TELEGRAM_CHANNEL = re.compile(
     r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
     re.IGNORECASE,
 )
+# "the Izvestia channel in the MAX messenger", «канал «Известия» в мессенджере Max»: a channel on another network
+_ELSEWHERE_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?(?<![\w-])(?:(?:in|on)[ \t]+(?:the[ \t]+)?"
+    r"|(?:в|у|на)[ \t]+(?:мессенджере[ \t]+|месенджері[ \t]+)?)"
+    r"(?:MAX|Max|Максе?|VK|ВК|ВКонтакте|WhatsApp|Viber|Signal|Дзене?|Dzen|YouTube|ютубе)(?![\w-])")
+_TELEGRAM_NAMED = re.compile(r"telegram|телеграм|(?<![\w-])(?:tg|тг)(?![\w-])", re.IGNORECASE)
 _CAP_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?![\w'’-])")
 _NAME_THEN_CHANNEL = re.compile(r"(?:(?<![\w-])[Tt]he|\w['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
                                 r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\Z")
@@ -231,6 +237,8 @@ def _implied_channels(text: str) -> list[Match]:
     """ "по данным канала «Северный ветер»" in an article that speaks of Telegram elsewhere. """
     found = []
     for m in finditer(_IMPLIED, text):
+        if (elsewhere := _ELSEWHERE_AFTER.match(text, m.end())) and not _TELEGRAM_NAMED.search(elsewhere.group()):
+            continue
         if not _QUOTE_NEXT.match(text, m.end()):
             named = _CAP_NAME_AFTER.match(text, m.end()) if m.group() == "channel" else None
             if named is not None and _CITING_THE.search(text, max(0, m.start() - 20), m.start()):
@@ -239,7 +247,7 @@ def _implied_channels(text: str) -> list[Match]:
                                    name=named.group("name")))
             english = m.group() == "channel"
             before = _NAME_THEN_CHANNEL.search(text, max(0, m.start() - 60), m.start()) if english else None
-            if (before is not None and "telegram" not in before.group("name").casefold()
+            if (before is not None and not _TELEGRAM_NAMED.search(before.group("name"))  # "the TG channel": no name
                     and not all(is_nationality(w) or is_demonym(w) for w in before.group("name").split())
                     and (_VERB.match(text, m.end()) or _CITING_THE.search(text, max(0, before.start() - 20),
                                                                            before.start() + 4))):
