@@ -510,6 +510,11 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
     return m.start("name"), end, text[m.start("name") : end], None, True
 
 
+# A word for one person speaking, wherever it stands in the name: «Представник ЗСУ повідомив», «Голова ОВА
+# Чернігівщини», «Журналист опубликовал», "Bird CEO Travis VanderZanden said", "CEO of FTX stated"
+_PERSON_SPEAKING = re.compile(
+    r"(?:представ[иі]тел|представник|речни[кц]|спікер|голов[аиу]|глав[аыу]|журналист|журналіст|керівни|руководител|"
+    r"начальни|певец|певиц|співа[кч]|ceo|spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
 _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|"
                            r"General(?![ \t]+(?:Staff|Command|Directorate|Prosecutor|Assembly|Administration))|"
                            r"Colonel|Deputy|"
@@ -540,6 +545,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
             return False
     if _PERSON_TITLE.match(name):
         return False  # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title
+    if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
+        return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     of = name.find(" of ")
     if of > 0 and looks_like_person(name[:of]) and not is_org_like(name[:of]):
         return False  # "Vyacheslav Gladkov of the Belgorod Region has reported": a person and their place
