@@ -33,7 +33,7 @@ from .prescan import finditer, lowered, opening_scout, scouted, search
 from .pronouns import body_before_noun, full_name_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
-from .speech import EN_VERBS, RU_VERBS
+from .speech import CITING_THROUGH, EN_VERBS, RU_VERBS
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _TO_ADDRESSEE = re.compile(r"wrote|writes|sent|appealed|complained|turned|reached", re.IGNORECASE)
@@ -124,7 +124,7 @@ _PLACE_FIRST = re.compile(
 )
 _IN_OR_ON = re.compile(r"(?:In|On)[ \t]")  # where _PLACE_FIRST opens, or one quotation mark after
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|посиланням|"
-                      r"with\s+reference\s+to|со\s+слов)[^,;]*\Z", re.IGNORECASE)
+                      r"with\s+reference\s+to|со\s+слов)[^,;]*\Z", re.IGNORECASE)  # (the place may hold «на»)
 _ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
                                 r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
 _EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")
@@ -454,7 +454,7 @@ def _intros(text: str) -> Iterator[re.Match[str]]:
             pos = intro.end()
 
 
-_CITES_THE_PERSON = re.compile(r"(?:посиланням|ссылкой)[ \t]+на[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){0,4}\Z", re.IGNORECASE)
+_CITES_THE_PERSON = re.compile(rf"{CITING_THROUGH}[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){{0,4}}\Z", re.IGNORECASE)
 
 
 def _named_around(text: str, p: re.Match[str]) -> Match | None:

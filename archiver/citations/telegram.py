@@ -43,7 +43,7 @@ from .pronouns import (
     pronoun_match,
     pronoun_owner,
 )
-from .speech import EN_VERBS, RU_VERBS
+from .speech import CITING_THROUGH, EN_VERBS, RU_VERBS
 
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
@@ -504,7 +504,7 @@ def _role_after(text: str, end: int) -> _Found:
 
 
 _GENITIVE_SURNAME = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ського|цького|зького|енка|ова|ева|єва|іна|ина)\Z")
-_CITING_BEFORE = re.compile(r"(?<![\w-])(?:посиланням|ссылкой)[ \t]+на[ \t]+\Z", re.IGNORECASE)
+_CITING_BEFORE = re.compile(rf"(?<![\w-]){CITING_THROUGH}[ \t]+\Z", re.IGNORECASE)
 
 
 def _whose_telegram(text: str, m: re.Match[str]) -> list[Match] | None:
