@@ -709,3 +709,22 @@ def test_the_tg_channel_is_no_channel_named_tg() -> None:
             "channel writes.")
     assert "TG" not in [c.name for c in telegram(text)]
     assert "Northern Wind" in [c.name for c in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the channel's people or a fake of it: the news is about the channel, which cites nothing
+        "Сотрудники ФСБ задержали авторов Telegram-канала «Северный ветер», сообщает агентство.",
+        "Владельца телеграм-канала «Северный ветер» оштрафовали на 30 тысяч рублей.",
+        "Актер пожаловался на фейковый Telegram-канал «Северный ветер».",
+        "Власника телеграм-каналу «Північний вітер» затримали у Києві.",
+        "Police detained the founder of the Telegram channel Northern Wind on Monday.",
+    ],
+)
+def test_a_channel_the_news_is_about_is_no_citation(text: str) -> None:
+    assert [c.name for c in telegram(text) if c.name] == []
+
+
+def test_a_channel_that_reports_is_still_cited() -> None:
+    assert [c.name for c in telegram("Об этом сообщил Telegram-канал «Северный ветер».")] == ["Северный ветер"]

@@ -263,10 +263,20 @@ def _implied_channels(text: str) -> list[Match]:
     return found
 
 
+# The channel's people or a fake before it: the channel is what the news is about, not where it comes from
+_CHANNEL_AS_OBJECT = re.compile(
+    r"(?<![\w-])(?:авторов|администратор[а-яё]*|админ(?:ов|ы|а|ам)?|владел[а-яё]*|власни[а-яіїє]*|создател[а-яё]*|"
+    r"основател[а-яё]*|засновни[а-яіїє]*|authors|admins?|administrators?|owners?|creators?|founders?|"
+    r"фейков[а-яёіїє]*|поддельн[а-яё]*|фальшив[а-яё]*|підробн[а-яіїє]*|fake)[ \t]+"
+    r"(?:[а-яёіїєґa-z'’-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+
+
 def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     start, end = m.start(), m.end()
     if FOUNDED_BEFORE.search(text, max(0, start - 50), start):
         return []  # «создал свой Telegram-канал», "launched his own Telegram channel": having one cites nothing
+    if _CHANNEL_AS_OBJECT.search(text, max(0, start - 50), start):
+        return []  # «авторов Telegram-канала «X» задержали», «фейковом Telegram-канале»: the news is about it
     noun = m.group("noun").casefold()
     if noun.startswith("арнамыз"):
         return []  # "our Telegram channel": the publisher's promo line
