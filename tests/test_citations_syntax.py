@@ -176,3 +176,10 @@ def test_the_models_run_on_one_blas_thread_and_leave_the_callers_setting_alone()
         after = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
     assert seen and seen[0] and set(seen[0]) == {1}  # numpy's BLAS is loaded with the models, limited inside
     assert after and set(after) == {2}
+
+
+def test_a_source_cited_through_another_keeps_its_own_name_and_the_outlet_its_own() -> None:
+    text = "Министр прибыл в Херсон. Об этом со ссылкой на Минобороны России передает Reuters."
+    found = [(c.kind, c.name) for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+    assert ("outlet", "Reuters") in found
+    assert all(not (name or "").startswith("ссылкой") for _kind, name in found)

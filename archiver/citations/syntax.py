@@ -377,6 +377,11 @@ def _may_grow(text: str, m: Match) -> bool:
     return not text[m.start : at].strip(' «"„“') and bool(_MAY_GROW_BEFORE.search(text, max(0, at - 40), at))
 
 
+# Nouns a source hangs on in the words that cite it («со ссылкой на X», «по данным X», «по словам X»): not its name
+_CITING_NOUNS = frozenset("ссылкой посиланням данным даними информации інформацією сведениям словам словами "
+                          "сообщению сообщениям повідомленням заявлению оценкам оцінками версии".split())
+
+
 def widen_outlet(text: str, sentences: SentenceIndex, m: Match) -> Match:
     """An outlet's name as the parser's whole noun group: «сообщили в УМВД России по Смоленской области»,
     «Народная милиция ДНР сообщила», not the capitalised words a rule stopped at. Russian only."""
@@ -397,8 +402,9 @@ def widen_outlet(text: str, sentences: SentenceIndex, m: Match) -> Match:
     for _ in range(3):  # "милиция ДНР": the name hangs on a noun just before it
         head = by_id.get(top.head_id)
         if head is None or top.rel not in ("nmod", "flat", "appos") or head.stop > top.start \
-                or top.start - head.stop > 40 or not _noun(head.text) or lo + head.stop > m.start:
-            break  # not onto the rule's own trigger word ("корреспонденту NGS42.RU", "в материале X")
+                or top.start - head.stop > 40 or not _noun(head.text) or lo + head.stop > m.start \
+                or head.text.casefold() in _CITING_NOUNS:
+            break  # not onto the rule's own trigger word ("корреспонденту NGS42.RU", "в материале X", «ссылкой на»)
         top = head
     members, frontier = {top.id}, [top.id]
     while frontier:
