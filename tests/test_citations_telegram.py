@@ -728,3 +728,15 @@ def test_a_channel_the_news_is_about_is_no_citation(text: str) -> None:
 
 def test_a_channel_that_reports_is_still_cited() -> None:
     assert [c.name for c in telegram("Об этом сообщил Telegram-канал «Северный ветер».")] == ["Северный ветер"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Вячеслав Федорищев удалил свой Telegram-канал после критики.",
+        "Мер Олег Петренко видалив свій телеграм-канал.",
+        "The mayor, John Carter, deleted his Telegram channel on Monday.",
+    ],
+)
+def test_deleting_ones_channel_cites_nothing(text: str) -> None:
+    assert telegram(text) == []

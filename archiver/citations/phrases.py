@@ -235,11 +235,14 @@ def skip_space_back(text: str, j: int) -> int:
     return j
 
 
-# Words that start a channel rather than cite it, ending where the channel word starts: "launched his own",
-# «завел свой», «создал новый».
+# Words that start (or end) a channel rather than cite it, ending where the channel word starts: "launched his
+# own", «завел свой», «создал новый», «видалив свій».
 FOUNDED_BEFORE = re.compile(
     r"(?<![\w-])(?:созда[лв][а-яё]*|завел[а-яё]*|завёл|запустил[а-яё]*|вед[её]т|launched|created|established|"
-    r"started|set[ \t]+up|runs|run)[ \t]+(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|собственный|новый|his|her|their|its|"
+    r"started|set[ \t]+up|runs|run|"
+    # «удалил свой Telegram-канал», "deleted his Telegram channel": losing one cites nothing either
+    r"удалил[а-яё]*|закрыл[а-яё]*|видалив|видалила|закрив|закрила|deleted|closed|shut[ \t]+down)[ \t]+"
+    r"(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|свій|своє|собственный|власний|новый|новий|his|her|their|its|"
     r"a|an|own|new|personal|official)[ \t]+)+\Z",
     re.IGNORECASE,
 )
