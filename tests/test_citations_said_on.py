@@ -713,3 +713,16 @@ def test_the_company_said_on_telegram_is_the_company_named_before() -> None:
     text = ("Компанія \"Швидка пошта\" попередила про затримки.\n\n\"Доставка затримується до завтра\", - повідомила "
             "компанія у Телеграм.")
     assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Швидка пошта", "tg.said_on.body_noun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a surname that ends like a nationality ("-kh", "-ych") after a first name is still a person's
+        ("This was stated in Telegram by the head of Zaporizhzhia RMA Oleksandr Starukh.", "Oleksandr Starukh"),
+        ("This was reported in Telegram by the former president Viktor Yanukovych.", "Viktor Yanukovych"),
+    ],
+)
+def test_a_surname_ending_like_a_nationality_is_a_persons(text: str, owner: str) -> None:
+    found = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert [(c.owner, c.name) for c in found] == [(owner, None)]

@@ -100,6 +100,12 @@ def is_role_word(word: str) -> bool:
     return word[:1].islower() and bool(_ROLE_WORD.fullmatch(word))
 
 
+def has_first_name(name: str) -> bool:
+    """The name opens with a first name ("Oleksandr Starukh", «Олександр Старух»)."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return first.startswith(_FIRST_NAMES) or person_word(first.capitalize())
+
+
 def is_title(word: str) -> bool:
     """A title that goes before a person's name ("President", «губернатор»), not a name of its own."""
     return word.casefold() in _TITLES

@@ -18,6 +18,7 @@ from .known_channels import is_known_channel
 from .model import Match
 from .morph import never_a_subject
 from .people import (
+    has_first_name,
     is_demonym,
     is_nationality,
     is_office,
@@ -631,8 +632,11 @@ def _is_person(name: str) -> bool:
     """Two or three capitalised words with no organisation word or nationality among them read as a person
     ("Vitali Klitschko"); one word only when it looks like a surname."""
     words = name.split()
-    # a possessive is no person ("Ukraine's"); an apostrophe inside a word is Ukrainian spelling ("В’ячеслав")
-    if is_org_like(name) or any(is_demonym(w) or w.endswith(("'s", "’s", "'", "’")) for w in words):
+    # a possessive is no person ("Ukraine's"); an apostrophe inside a word is Ukrainian spelling ("В’ячеслав");
+    # a surname after a first name may end like a nationality ("Oleksandr Starukh", "Viktor Yanukovych")
+    surname = words[1:] if len(words) in (2, 3) and has_first_name(name) else []
+    if is_org_like(name) or any((is_demonym(w) and w not in surname) or w.endswith(("'s", "’s", "'", "’"))
+                                for w in words):
         return False
     return looks_like_person(name) or (len(words) in (2, 3) and all(w[:1].isupper() for w in words))
 
