@@ -637,3 +637,10 @@ def test_a_person_of_a_body_speaking_is_no_outlet(text: str) -> None:
 def test_a_body_speaking_is_still_an_outlet() -> None:
     assert outlets("Головне управління розвідки повідомило про удар.") != []
     assert outlets("The General Staff said the strike hit a depot.") != []
+
+
+def test_a_body_that_published_it_is_cited() -> None:
+    assert outlets("У Центрі протидії дезінформації РНБО оприлюднили перелік фейків.") == [
+        "Центрі протидії дезінформації РНБО"]
+    assert outlets("В Министерстве обороны опубликовали кадры удара.") == ["Министерстве обороны"]
+    assert outlets("В Сети опубликовали видео с места пожара.") == []  # where, not who

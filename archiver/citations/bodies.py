@@ -55,7 +55,8 @@ _BODY_SAID = re.compile(
     r"(?:также[ \t]+|тоже[ \t]+)?(?:заявили|сообщили|отметили|рассказали|пояснили|подтвердили|уточнили|ответили|"
     r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють|"
     r"подчеркнули|напомнили|предупредили|опровергли|объяснили|заверили|признали|наголосили|пояснили|"
-    r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували)(?![\w-])"
+    r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували|"
+    r"опубликовали|обнародовали|оприлюднили|опублікували)(?![\w-])"
 )
 # (the look-behind after the first blank, so the engine skips to blanks instead of trying it at every position)
 _CREDIT = re.compile(r"(?m)[ \t](?<=\S[ \t])[ \t]*[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
@@ -167,6 +168,9 @@ def find_staff_sources(text: str) -> Iterator[Match]:
         yield Match("outlet", start, end, "outlet.staff_says", name=name)
 
 
+_ONLINE = frozenset("сети сеть интернете інтернеті мережі соцсетях соцмережах".split())  # where it went up
+
+
 def find_bodies_said(text: str) -> Iterator[Match]:
     """ "В акимате Алматинской области заявили", "В Інституті вивчення війни вважають" """
     for m in finditer(_BODY_SAID, text):
@@ -176,8 +180,8 @@ def find_bodies_said(text: str) -> Iterator[Match]:
             continue
         if name.casefold().startswith(("telegram", "телеграм")):
             continue  # «у Telegram повідомили»: where, not who
-        if " " not in name and (place_word(name) or person_word(name)):
-            continue  # "в Москве заявили" names no source
+        if " " not in name and (place_word(name) or person_word(name) or name.casefold() in _ONLINE):
+            continue  # "в Москве заявили", «в Сети опубликовали» name no source
         if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name.split()):
             continue
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.body_said", name=name)

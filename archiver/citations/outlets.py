@@ -98,7 +98,9 @@ _FOLLOW_OK = frozenset(
     estimates think-tank research expect expects believe believes predict predicts forecast forecasts say warn warns
     found finds documented figures statistics television tv radio""".split()
 )
-_GENERIC = frozenset("сми media source sources question answer author editor internet интернет там тут здесь".split())
+# (with «Сети», «мережі»: «В Сети опубликовали» says where, not who)
+_GENERIC = frozenset("сми media source sources question answer author editor internet интернет интернете інтернеті "
+                     "сети сеть мережі мережа там тут здесь".split())
 # A type word alone, unquoted («Агентство пишет»: the agency named before); quoted, «Агентство» is a name
 _TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство".split())
 _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
