@@ -740,3 +740,11 @@ def test_a_channel_that_reports_is_still_cited() -> None:
 )
 def test_deleting_ones_channel_cites_nothing(text: str) -> None:
     assert telegram(text) == []
+
+
+def test_who_wrote_a_long_quotation_is_named_before_it() -> None:
+    quote = " ".join(["Not a single fighter of ours was killed in the area, and the reports are false."] * 6)
+    text = (f"GROZNY, November 8. The regional head Ramzan Kadyrov said that the losses were invented.\n\n"
+            f'"{quote}" he wrote on his Telegram channel.')
+    assert [c.owner for c in telegram(text)] != ["he"]
+    assert any("Ramzan Kadyrov" in (c.owner or "") for c in telegram(text))

@@ -54,8 +54,25 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     if text[pron[0] : pron[1]].casefold() in ("they", "они", "вони") and (body := body_before(text, pron[0])):
         return m.start(), body  # "The Southern Defence Forces said … They wrote on Telegram": the body
     english = text[pron[0] : pron[1]].isascii()
-    who = (previous_subject(text, m.start()) if english else None) or full_name_before(text, m.start())
-    return m.start(), who or antecedent(text, m.start()) or pron
+    for at in dict.fromkeys((m.start(), _quotation_start(text, m.start()))):
+        # '"…," he wrote': who said it may be named before the quotation only, however long the quotation is
+        who = (previous_subject(text, at) if english else None) or full_name_before(text, at) or antecedent(text, at)
+        if who is not None:
+            return m.start(), who
+    return m.start(), pron
+
+
+_CLOSING = {"\"": "\"", "”": "“", "»": "«"}
+_BEFORE_PRONOUN = re.compile(r"[\"”»][ \t]*[,.!?…]?[ \t]*[-–—]?[ \t]*\Z")
+
+
+def _quotation_start(text: str, pos: int) -> int:
+    """Where the quotation closing right before pos opens (within 3,000 characters), or pos."""
+    close = _BEFORE_PRONOUN.search(text, max(0, pos - 12), pos)
+    if close is None:
+        return pos
+    opening = text.rfind(_CLOSING[text[close.start()]], max(0, close.start() - 3000), close.start())
+    return opening if opening >= 0 else pos
 
 
 _REGION_AFTER = re.compile(r"[ \t]+(?:области|края|района|республики|округа|oblast|region)(?![\w-])")
