@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from .handles import HANDLE_PATTERN, is_valid_handle
 from .model import Match
+from .per_text import per_text
 from .phrases import clean_name, is_cap
 from .prescan import lowered, matches_at
 
@@ -168,7 +168,7 @@ def _domain_starts(text: str) -> Iterator[int]:
         yield start
 
 
-@lru_cache(maxsize=2)
+@per_text()
 def _reversed(text: str) -> str:
     return text[::-1]
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from .bodies import (
     find_bodies_by_reference,
@@ -31,6 +30,7 @@ from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
 from .people import has_org_word, is_demonym, is_org_like, is_role_word, is_title, looks_like_person, person_at_end
+from .per_text import per_text
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 from .prescan import finditer, opening_scout, scouted
 
@@ -569,7 +569,7 @@ def _surname_elsewhere(text: str, name: str) -> bool:
 _NAME_PAIR = re.compile(r"([A-ZА-ЯЁІЇЄҐ](?<![\w'’-].)[\w’'-]+)(?=[ \t]+([A-ZА-ЯЁІЇЄҐ][\w’'-]+)(?![\w-]))")
 
 
-@lru_cache(maxsize=4)
+@per_text()
 def _words_before(text: str) -> dict[str, tuple[str, ...]]:
     """Each capitalised word with the capitalised words right before it, in one pass over the text (pairs overlap:
     "Іван Петрович Сидоренко"); only the pairs of the names asked about are then read as a person's."""

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .morph import person_word
+from .per_text import per_text
 from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, tokens
 
 _ORG_STEMS = tuple(
@@ -289,7 +290,7 @@ _FULL_NAME = re.compile(  # the look-behind after the capital: the engine skips 
     r"[A-ZА-ЯЁІЇЄҐ](?<![\w-].)[a-zа-яёіїєґ'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2}(?![\w-])")
 
 
-@lru_cache(maxsize=2)  # surnames and full_names read the same runs of one text
+@per_text()  # surnames and full_names read the same runs of one text
 def _full_name_runs(text: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _FULL_NAME.finditer(text))
 

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
+from .per_text import per_text
+
 _LONGEST = 6  # letters of each opening word kept: enough to make candidates rare
 _SHORTEST = 2  # an opening shorter than this ("a", " ") is too common to be worth finding first
 _MOST = 400  # more opening words than this: the scout would be no quicker than the pattern
@@ -194,7 +196,7 @@ def _lower(char: str) -> str:
     return _FOLD.get(low, low)
 
 
-@lru_cache(maxsize=2)  # one article is scanned by many patterns in turn
+@per_text()  # one article is scanned by many patterns in turn
 def lowered(text: str) -> str:
     """The text folded as `_lower` folds a pattern's letters, every character kept at its index: "İ", the one
     letter lowering turns into two, becomes "i" (a pattern's "İ" is refused, so a candidate there is only ever one

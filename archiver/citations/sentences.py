@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+
+from .per_text import per_text
 
 # Sentences longer than this are cut (a text without punctuation would otherwise be one "sentence").
 SENTENCE_MAX = 1000
@@ -60,7 +61,7 @@ class SentenceIndex:
         return s, e
 
 
-@lru_cache(maxsize=2)  # repeated sentence_at calls on one text stay cheap; few texts are kept alive
+@per_text()  # repeated sentence_at calls on one text stay cheap; few texts are kept alive
 def _cached_index(text: str) -> SentenceIndex:
     return SentenceIndex(text)
 
