@@ -373,14 +373,14 @@ def _organisations_named(text: str) -> frozenset[str]:
     giant", "Gazprom's press service / shares / CEO"), lowercased, with the shorter runs they end or open with:
     what lets "Gazprom said" cite Gazprom. Titles are left out ("the President's press service")."""
     runs: list[list[str]] = []
-    for noun in _ORG_NOUN.finditer(text):
+    for noun in finditer(_ORG_NOUN, text):
         if (after := _NAME_NEXT.match(text, noun.end())) is not None:
             words = after.group("name").split()
             runs += [words[:k] for k in range(1, len(words) + 1)]
         if (before := _NAME_THEN_DESCRIBED.search(text, max(0, noun.start() - 120), noun.start())) is not None:
             words = before.group("name").split()
             runs += [words[k:] for k in range(len(words))]
-    for owns in _OWNS.finditer(text):
+    for owns in finditer(_OWNS, text):
         if (owner := _NAME_ENDING.search(text, max(0, owns.start() - 80), owns.start())) is not None:
             words = owner.group("name").split()
             runs += [words[k:] for k in range(len(words))]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .morph import person_word
 from .per_text import per_text
-from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, tokens
+from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
 
 _ORG_STEMS = tuple(
     """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
@@ -186,7 +186,7 @@ def person_before(text: str, pos: int) -> tuple[int, int] | None:
     """A person's name (up to three words, a nickname allowed) ending at pos."""
     words: list[tuple[int, int]] = []
     lo = max(0, pos - 80)
-    for s, e, tok in reversed(list(tokens(text, text.rfind("\n", lo, pos) + 1 or lo, pos))):
+    for s, e, tok in reversed(token_list(text, text.rfind("\n", lo, pos) + 1 or lo, pos)):
         if not (_is_nickname(tok) or _is_initial(tok) or (is_cap(tok) and core_span(tok) == (0, len(tok)))):
             break
         words.insert(0, (s, e))

@@ -201,7 +201,7 @@ _TRAP = re.compile(r"subscribe(?!rs)|follow\s+us|join\s+us|durov|messenger\s+app
 def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) -> tuple[list[Match], list[Match]]:
     """Outlets that said it on Telegram become Telegram citations; returns (telegram, outlets left)."""
     telegram, left = [], []
-    words = [w.start() for w in _TELEGRAM_WORD.finditer(text)]  # found once: most outlets have none near
+    words = [w.start() for w in finditer(_TELEGRAM_WORD, text)]  # found once: most outlets have none near
     for m in outlets:
         near = bisect_left(words, m.start - 300)
         if near == len(words) or words[near] > m.end + 300:

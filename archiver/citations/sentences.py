@@ -29,11 +29,14 @@ class SentenceIndex:
         self.text = text
         # Where a sentence starts after each boundary, where it ends at it, and where the boundary begins.
         self.starts, self.ends, self.marks = array("q"), array("q"), array("q")
+        starts, ends, marks = self.starts.append, self.ends.append, self.marks.append  # (35,000 a MB of news)
         for m in _BOUNDARY.finditer(text):
-            if not _is_abbreviation(text, m.start()):
-                self.starts.append(m.end())
-                self.ends.append(m.start() if m.group() == "\n" else m.end())
-                self.marks.append(m.start())
+            at, end = m.span()
+            if text[at] == "." and _is_abbreviation(text, at):
+                continue
+            starts(end)
+            ends(at if text[at] == "\n" else end)
+            marks(at)
 
     def around(self, start: int, end: int) -> str:
         s, e = self.bounds(start, end)
