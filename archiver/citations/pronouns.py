@@ -311,7 +311,7 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
     no one, a channel cited without its name. "launched his own Telegram channel" starts a channel, cites none."""
     cited = sorted(m.start for m in telegram)
     found = []
-    for word in _TELEGRAM_WORD.finditer(text):  # the rare word first: scanning for the possessives is slower
+    for word in finditer(_TELEGRAM_WORD, text):  # the rare word first: scanning for the possessives is slower
         poss = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())
         if poss is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
             continue
