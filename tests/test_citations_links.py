@@ -126,3 +126,12 @@ def test_anchor_links() -> None:
         ("telegram", "tg.anchor", "https://t.me/s/rybar", "rybar", "Рыбарь"),
         ("telegram", "tg.anchor", "https://t.me/two_majors/9", "two_majors", None),
     ]
+
+
+def test_telegram_web_addresses_of_a_chat_are_telegram_links() -> None:
+    assert telegram_link("https://web.telegram.org/k/#@dtek_ua") == ("dtek_ua", "https://t.me/s/dtek_ua")
+    assert telegram_link("https://web.telegram.org/z/#/im?p=@rybar") == ("rybar", "https://t.me/s/rybar")
+    assert telegram_link("https://web.telegram.org/a/#-1001234567") == (None, "https://web.telegram.org/a/#-1001234567")
+    assert telegram_link("https://web.telegram.org/") is None  # the app itself, no chat
+    found = find_links("Джерело: https://web.telegram.org/k/#@dtek_ua")
+    assert [(m.kind, m.handle) for m in found] == [("telegram", "dtek_ua")]

@@ -52,6 +52,7 @@ _TWEET_SIGNATURE = re.compile(
 # «чат-бот Телеграм: @Police102Poltava», "the bot @x": a bot to write to, no channel cited
 _BOT_BEFORE = re.compile(r"(?<![\w-])(?:чат-?бот\w*|бот(?:а|у|ом)?|chat-?bots?|bots?)(?![\w-])[^\n.@]{0,25}\Z",
                          re.IGNORECASE)
+_WEB_CHAT = re.compile(r"@([A-Za-z0-9_]+)\Z")
 _TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
 _SOURCE_LINE = re.compile(
     r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
@@ -82,8 +83,9 @@ def trim_url(raw: str) -> str:
 def telegram_link(raw: str) -> tuple[str | None, str] | None:
     """(handle or None, normalised URL) when raw is a Telegram link, else None.
 
-    Public channels and posts become https://t.me/s/<handle> and https://t.me/<handle>/<id>; private links
-    (t.me/c/…, t.me/+hash, t.me/joinchat/…) keep their written form with no handle.
+    Public channels and posts become https://t.me/s/<handle> and https://t.me/<handle>/<id> (so do Telegram Web's
+    addresses of a chat, web.telegram.org/k/#@<handle>); private links (t.me/c/…, t.me/+hash, t.me/joinchat/…)
+    keep their written form with no handle.
     """
     url = raw if "://" in raw else "https://" + raw
     try:
@@ -93,6 +95,9 @@ def telegram_link(raw: str) -> tuple[str | None, str] | None:
     if parts.scheme.lower() == "tg":
         domain = parse_qs(parts.query).get("domain", [""])[0]
         return (domain, f"https://t.me/s/{domain}") if is_valid_handle(domain) else (None, url)
+    if (parts.hostname or "").lower() == "web.telegram.org" and parts.fragment:  # Telegram Web: the chat is there
+        at = _WEB_CHAT.search(parts.fragment)  # "k/#@dtek_ua", "z/#/im?p=@dtek_ua"; a bare id has no handle
+        return (at.group(1), f"https://t.me/s/{at.group(1)}") if at and is_valid_handle(at.group(1)) else (None, url)
     host = _TG_HOST.match(parts.hostname or "")
     if host is None:
         return None
