@@ -37,11 +37,11 @@ def test_unnamed_channels_found_as_by_the_patterns_scan() -> None:
         assert [m.start() for m in unnamed._TELEGRAM_WORD.finditer(lowered(text))] == [
             m.start() for m in old_word.finditer(text)]
         windows = unnamed._windows(text)
-        for pattern, scout, hint in unnamed._SCANS:
+        for pattern, hint in unnamed._SCANS:
             found = [m.span() for lo, hi in windows if hint is None or hint.search(text, lo, hi)
-                     for m in unnamed._scan(pattern, scout, text, lo, hi)]
+                     for m in finditer(pattern, text, lo, hi)]
             assert found == [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
-            assert hint is not None or scout is not None
+            assert hint is not None or opening_scout(pattern) is not None
 
 
 def test_cue_sentences_are_scouted_for_telegram_words() -> None:

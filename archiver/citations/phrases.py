@@ -233,9 +233,9 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
     return (words[0][0], words[-1][1]) if words else None
 
 
-def skip_space_back(text: str, j: int) -> int:
-    """Move j back over the spaces and tabs just before it."""
-    while j > 0 and text[j - 1] in " \t\xa0":
+def skip_space_back(text: str, j: int, blanks: str = " \t\xa0") -> int:
+    """Move j back over the spaces and tabs (and no-break spaces, unless `blanks` says otherwise) just before it."""
+    while j > 0 and text[j - 1] in blanks:
         j -= 1
     return j
 

@@ -10,11 +10,10 @@ channel" says nothing there. Named channels are found by the other rules first a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .model import Match
 from .people import has_org_word
-from .prescan import lowered, opening_scout, scouted
+from .prescan import finditer, lowered
 
 _TELEGRAM = r"(?:[TТ][eе]legram|телеграм|телеграмм)"
 _CHANNELS_RU = rf"{_TELEGRAM}[- \u2011]?(?:каналы|канали|паблики|паблік\w*|каналах|каналі|канале)"
@@ -100,9 +99,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def find_unnamed_channels(text: str) -> list[Match]:
     found = []
     windows = _windows(text)
-    for pattern, scout, hint in _SCANS:
+    for pattern, hint in _SCANS:
         for m in (m for lo, hi in windows if hint is None or hint.search(text, lo, hi)
-                  for m in _scan(pattern, scout, text, lo, hi)):
+                  for m in finditer(pattern, text, lo, hi)):
             if _CHANNEL_LAST.search(m.group()) and _NAME_NEXT.match(text, m.end()):
                 continue  # «сообщается в телеграм-канале «Рыбарь»»: named, another rule's
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
@@ -110,17 +109,10 @@ def find_unnamed_channels(text: str) -> list[Match]:
 
 
 # The case-blind patterns open with a look-behind the engine tries at every position of a window: their opening
-# words (prescan.py) are found first in the folded text, the pattern is tried only there. Every English match
-# holds one of _EN_HINT's words: a window without any is not scanned.
+# words are found first in the folded text (prescan.finditer). Every English match holds one of _EN_HINT's words:
+# a window without any is not scanned.
 _EN_HINT = re.compile(r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account)|bloggers|correspondents")
-_SCANS = [(_UNNAMED_RU, opening_scout(_UNNAMED_RU), None), (_UNNAMED_EN, None, _EN_HINT),
-          (_UNNAMED_KK, opening_scout(_UNNAMED_KK), None)]
-
-
-def _scan(pattern: re.Pattern[str], scout: re.Pattern[str] | None, text: str, lo: int, hi: int
-          ) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text, lo, hi): same matches, same order."""
-    return pattern.finditer(text, lo, hi) if scout is None else scouted(pattern, text, scout, lowered(text), lo, hi)
+_SCANS = [(_UNNAMED_RU, None), (_UNNAMED_EN, _EN_HINT), (_UNNAMED_KK, None)]
 
 
 # Channels as the article's subject: its first line or an unnamed-channels citation before ("Телеграм-каналы
