@@ -308,7 +308,7 @@ def full_names(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for run in _full_name_runs(text):
         first, last = run.split()[-2:]  # "Chechen Strongman Kadyrov", «России Илья Казаков»: the last two
-        if (first.casefold().startswith(_FIRST_NAMES) or person_word(first)) and not is_org_like(f"{first} {last}"):
+        if has_first_name(first) and not is_org_like(f"{first} {last}"):
             found.setdefault(last.casefold(), f"{first} {last}")  # a first name, then the surname
     return found
 
