@@ -231,6 +231,13 @@ def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
         "The bridge is closed, notes Ivan Petrov.",
         "\"We will win,\" writes John Smith, and nobody is ready.",
         "The plan is dead, says Peskov.",
+        # one person of a body speaks: no outlet is cited by the body's name
+        "Представник ЗСУ повідомив, що обстріл тривав годину.",
+        "Голова ОВА Чернігівщини повідомив про нові руйнування.",
+        "Представители МВД края прокомментировали задержание.",
+        "Журналист опубликовал видео с места событий.",
+        "Acme CEO John Carter said the deal was off.",
+        "The CEO of Acme stated that the deal was off.",
     ],
 )
 def test_not_outlets(text: str) -> None:
@@ -616,22 +623,6 @@ def test_a_ministry_of_two_fields_joined_by_and(text: str, expected: list[str]) 
 )
 def test_a_bare_name_said_when_the_article_says_it_is_an_organisation(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # one person of a body speaks: no outlet is cited by the body's name
-        "Представник ЗСУ повідомив, що обстріл тривав годину.",
-        "Голова ОВА Чернігівщини повідомив про нові руйнування.",
-        "Представители МВД края прокомментировали задержание.",
-        "Журналист опубликовал видео с места событий.",
-        "Acme CEO John Carter said the deal was off.",
-        "The CEO of Acme stated that the deal was off.",
-    ],
-)
-def test_a_person_of_a_body_speaking_is_no_outlet(text: str) -> None:
-    assert outlets(text) == []
 
 
 def test_a_body_speaking_is_still_an_outlet() -> None:
