@@ -125,6 +125,9 @@ def test_ukrainian_forms_and_a_channel_in_the_owners_place(text: str, kind: str,
          "Telegram.", "River Watch", None),
         # the place first
         ("In a Telegram post on Sunday, Dmitry Volkov said the talks had failed.", None, "Dmitry Volkov"),
+        # the quotation first, then the subject with a long apposition
+        ("\u201cThe enemy took the bridge,\u201d DeepFront, a group with close links to the army that studies combat "
+         "footage, wrote on the Telegram messaging app late Saturday.", "DeepFront", None),
     ],
 )
 def test_who_speaks_when_no_name_stands_before_the_verb(text: str, name: str | None, owner: str | None) -> None:

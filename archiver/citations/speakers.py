@@ -33,6 +33,8 @@ _SAID_LAST = re.compile(
 )
 # "Medvedev, deputy secretary …, wrote", "Sobyanin, Moscow's mayor, wrote": a description after the name
 _APPOSITION = re.compile(r"[ \t]*,[ \t]+(?:[a-z]|the[ \t]|a[ \t]|an[ \t]|[A-Z][\w-]*['’]s[ \t]+[a-z])")
+# '"The enemy advanced," DeepState, a group …, wrote': the clause opens after the quotation it reports
+_QUOTATION_CLOSED = re.compile(r"[,!?…][\"”»][ \t]+(?=[A-Z])")
 
 
 def clause_speaker(text: str, sentence_start: int, verb_start: int,
@@ -59,6 +61,8 @@ def clause_speaker(text: str, sentence_start: int, verb_start: int,
         return (named, sentence_start + noun.start("noun") - 4, False) if named else None
     lead = re.match(r"[\"“”'’\s]*", before)
     start = sentence_start + (lead.end() if lead else 0)
+    if (quoted := list(_QUOTATION_CLOSED.finditer(before))):
+        start = sentence_start + quoted[-1].end()
     phrase = cap_phrase_after(text, start)
     if phrase is None or phrase[1] >= verb_start or not _APPOSITION.match(text, phrase[1]):
         return None
