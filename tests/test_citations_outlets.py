@@ -634,4 +634,7 @@ def test_a_body_that_published_it_is_cited() -> None:
     assert outlets("У Центрі протидії дезінформації РНБО оприлюднили перелік фейків.") == [
         "Центрі протидії дезінформації РНБО"]
     assert outlets("В Министерстве обороны опубликовали кадры удара.") == ["Министерстве обороны"]
+    # the parser may leave the capitalised words after the head out of its subtree: up to the verb, they are the name
+    assert outlets("В Минкомсвязи Северной Народной Республики (СНР) заявили, что газеты вышли.") == [
+        "Минкомсвязи Северной Народной Республики (СНР)"]
     assert outlets("В Сети опубликовали видео с места пожара.") == []  # where, not who

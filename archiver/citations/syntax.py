@@ -449,6 +449,8 @@ _NOT_A_BODY = frozenset(
 )
 
 
+# Capitalised words (and an acronym in brackets) running from the parsed name up to its verb
+_CAPITALISED_REST = re.compile(r"(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|\([А-ЯЁІЇЄҐA-Z]{2,6}\)))+(?=[ \t]+\Z)")
 _AFTER_V = re.compile(r"(?<![\w-])во?[ \t]+(?P<words>[^.,;:!?()\n]{1,80})", re.IGNORECASE)
 
 
@@ -485,6 +487,8 @@ def impersonal_sources(text: str, sentences: SentenceIndex) -> list[Match]:
                 if [t.text.casefold() for t in case] not in (["в"], ["во"]) or place.text.casefold() in _NOT_A_BODY:
                     continue
                 start, end = _subtree(place, tokens)
+                if (rest := _CAPITALISED_REST.match(sentence, end, verb.start)) is not None:
+                    end = rest.end()  # «в Минкомсвязи Луганской Народной Республики (ЛНР) заявили»: the parser cut it
                 start = case[0].stop + 1 if case[0].start < place.start else start
                 if place.text[:1].isupper():  # «в региональном МЧС»: the name starts at its capital
                     start = next((t.start for t in tokens if start <= t.start <= place.start and t.text[:1].isupper()),
