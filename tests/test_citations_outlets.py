@@ -638,3 +638,11 @@ def test_a_body_that_published_it_is_cited() -> None:
     assert outlets("В Минкомсвязи Северной Народной Республики (СНР) заявили, что газеты вышли.") == [
         "Минкомсвязи Северной Народной Республики (СНР)"]
     assert outlets("В Сети опубликовали видео с места пожара.") == []  # where, not who
+
+
+def test_a_name_never_reaches_into_the_sentence_before() -> None:
+    # «банкоматах» opens like «банк»: a body's head word, but in the sentence before, not this name's
+    text = ("Банк не вводил ограничений по приему купюр в своих банкоматах. Об этом ТАСС сообщили в пресс-службе "
+            "кредитной организации.")
+    assert all("." not in name for name in outlets(text))
+    assert "пресс-службе кредитной организации" in outlets(text)
