@@ -646,3 +646,9 @@ def test_a_name_never_reaches_into_the_sentence_before() -> None:
             "кредитной организации.")
     assert all("." not in name for name in outlets(text))
     assert "пресс-службе кредитной организации" in outlets(text)
+
+
+@pytest.mark.parametrize("text", ["Подробности сообщает телеграм-канал «Пул Первого».",
+                                  "Подробиці повідомляє видання «Вісті Півдня»."])
+def test_details_opening_a_sentence_are_no_outlet(text: str) -> None:
+    assert "Подробности" not in outlets(text) and "Подробиці" not in outlets(text)
