@@ -21,6 +21,7 @@ from .bodies import (
 from .kazakh import (
     DEP_VERBS,
     find_kazakh_opening_bodies,
+    find_kazakh_quoted_bodies,
     find_kazakh_references,
     find_kazakh_said_in,
     find_kazakh_sources,
@@ -64,7 +65,7 @@ _LEAD = re.compile(
 # names none).
 _TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
 _TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
-_TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы)[а-яәіңғүұқөһ]*"
+_TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы|компаниясы|корпорациясы)[а-яәіңғүұқөһ]*"
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
 # What a named body is, in lowercase words between its name and the verb: "the ISW research group said".
 _DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
@@ -314,6 +315,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
              *find_kazakh_sources(text), *find_kazakh_references(text), *find_kazakh_opening_bodies(text),
+             *find_kazakh_quoted_bodies(text),
              *find_kazakh_said_in(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text)]
