@@ -62,6 +62,10 @@ def test_kazakh_person_speaking_is_no_outlet(text: str) -> None:
          "ҚР Денсаулық сақтау министрлігінің"),
         # its official Telegram page: «ресми Telegram парақшасында»
         ("Бұл жайлы Қаржы министрлігі ресми Telegram парақшасында мәлім етті.", "Қаржы министрлігі"),
+        # a press service; a date or "yesterday" between it and its channel; never the sentence before
+        ("Маршрут жабылған. ТЖД баспасөз қызметі 23 қазан күні Telegram-арнасында бұны хабарлады.",
+         "ТЖД баспасөз қызметі"),
+        ("Жол жабылды. Алматы әкімдігі кеше Telegram-арнасында жазды.", "Алматы әкімдігі"),
     ],
 )
 def test_whose_telegram_channel_kazakh(text: str, name: str) -> None:

@@ -168,9 +168,19 @@ _PRONOUN_GENITIVES = frozenset("өзінің оның олардың бізді�
 _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())
 
 
+# When it was said, between the owner and its channel: «… қызметі 23 қазан күні Telegram-арнасында», «… кеше …»
+_WHEN_BEFORE = re.compile(
+    r"[ \t]+(?:\d{1,2}[ \t]+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+    r"желтоқсан)(?:[ \t]+күні)?|кеше|бүгін|бүгін[ \t]+таңертең|кеше[ \t]+кешке)[ \t]*\Z"
+)
+
+
 def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     """Whose "Telegram-арнасы" it is: the words before pos, "Алматы әкімдігінің" (a genitive noun group from its
-    first capitalised word) or a plain name, "Ustanovka 98"; None when none stands there."""
+    first capitalised word), a body's service ("РЖД баспасөз қызметі") or a plain name, "Ustanovka 98"; None when
+    none stands there."""
+    if (when := _WHEN_BEFORE.search(text, max(0, pos - 40), pos)) is not None:
+        pos = when.start()
     words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", text[max(0, pos - 120) : pos])]
     base = max(0, pos - 120)
     words = [(base + a, base + b) for a, b in words]
@@ -182,7 +192,7 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     head = text[words[-1][0] : words[-1][1]]
     if head.casefold() in _PRONOUN_GENITIVES:
         return None  # "өзінің Telegram арнасында Тина Канделаки": the owner is named after
-    if not _GENITIVE.search(head) and not _BODY_NOUN.fullmatch(head):
+    if not _GENITIVE.search(head) and not _BODY_NOUN.fullmatch(head) and head.casefold() != "қызметі":
         # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
         latin: list[tuple[int, int]] = []
         for s, e in reversed(words[-4:]):
@@ -195,7 +205,8 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     kept: list[tuple[int, int]] = []
     for s, e in reversed(words[-5:]):
         word = text[s:e]
-        if word.casefold() in _NOT_IN_NAME or text[e : (kept[0][0] if kept else words[-1][1])].strip() \
+        if word.casefold() in _NOT_IN_NAME or word[-1] in ".!?" \
+                or text[e : (kept[0][0] if kept else words[-1][1])].strip() \
                 or (kept and word.isascii() != text[kept[0][0] : kept[0][1]].isascii() and word[:1].isupper()
                     and _GENITIVE.search(head)):
             break
