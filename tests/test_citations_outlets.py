@@ -533,6 +533,11 @@ def test_a_person_by_title_after_statement_of_is_no_outlet() -> None:
     assert outlets(text) == []
 
 
+def test_a_person_by_office_of_a_place_and_surname_is_no_outlet() -> None:
+    assert outlets("Governor of Tver Ivanov reported on the work of air defence in the city.") == []
+    assert outlets("The Ministry of Defence of Ruritania reported strikes.") == ["Ministry of Defence of Ruritania"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -192,6 +192,13 @@ def test_no_channel_cited_here(text: str) -> None:
     assert [c for c in found(text, "telegram") if c.rule.startswith("tg.said_on") or c.name == "14"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Toncoin community has almost 160,000 subscribers on its official Telegram channel.",
+    "Гурт має 20 тисяч підписників у своєму Telegram-каналі."])
+def test_an_audience_on_a_channel_cites_nothing(text: str) -> None:
+    assert found(text, "telegram") == []
+
+
 @pytest.mark.parametrize(
     ("text", "name", "owner"),
     [

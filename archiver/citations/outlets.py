@@ -674,6 +674,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     p = cap_phrase_before(text, short.start() if short else j)
     if p is None or _without_person(text, p[0], p[1]) != p[1]:
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
+    if len(words := text[p[0] : p[1]].split()) >= 3 and is_title(words[0]) and words[1] == "of" \
+            and looks_like_person(words[-1]) and not is_org_like(words[-1]):
+        return None  # "Governor of Sevastopol Razvozhaev reported": a person by office and surname
     end = j if short else p[1]
     if (prep := _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) is not None:
         # "militias in Iraq issued a statement": the place of whoever spoke; "the Government Media Office in

@@ -247,8 +247,11 @@ FOUNDED_BEFORE = re.compile(
     r"(?<![\w-])(?:созда[лв][а-яё]*|завел[а-яё]*|завёл|запустил[а-яё]*|вед[её]т|launched|created|established|"
     r"started|set[ \t]+up|runs|run|"
     # «удалил свой Telegram-канал», "deleted his Telegram channel": losing one cites nothing either
-    r"удалил[а-яё]*|закрыл[а-яё]*|видалив|видалила|закрив|закрила|deleted|closed|shut[ \t]+down)[ \t]+"
-    r"(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|свій|своє|собственный|власний|новый|новий|his|her|their|its|"
+    r"удалил[а-яё]*|закрыл[а-яё]*|видалив|видалила|закрив|закрила|deleted|closed|shut[ \t]+down|"
+    # "has 160,000 subscribers on its official Telegram channel": its audience, nothing said there
+    r"(?:subscribers|followers|подписчик[а-яё]*|підписник[а-яії]*)[ \t]+(?:on|in|в|у|на))[ \t]+"
+    r"(?:сам[а-яё]*[ \t]+)?(?:(?:свой|свою|своё|свій|своє|своем|своём|своєму|собственный|власний|новый|новий|his|"
+    r"her|their|its|"
     r"a|an|own|new|personal|official)[ \t]+)+\Z",
     re.IGNORECASE,
 )
