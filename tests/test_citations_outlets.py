@@ -364,6 +364,8 @@ def test_outlets_that_condemn_show_or_inform(text: str, expected: list[str]) -> 
     [
         ("ASTANA, March 3 – Kazinform – The ministry said the road was open.", ["Kazinform"]),
         ("MOSCOW, May 4 [TASS]. The ministry said the road was open.", ["TASS"]),
+        ("MOSCOW. May 13 (Interfax) - The ministry said the road was open.", ["Interfax"]),  # a period after the city
+        ("ҚАРАҒАНДЫ, 12 шілде — Kazinform. Жол ашылды.", ["Kazinform"]),  # Kazakh letters in the city and the month
         ("MOSCOW (Daily Mirror Asia / Sputnik - 04th May, 2023) The road was open.", ["Sputnik"]),
         ("The district was shelled at 03:25 a.m. on Sunday. [Interfax]\nNext, the mayor spoke.", ["Interfax"]),
         ("The district was shelled on Sunday. [Photo]\nNext, the mayor spoke.", []),

@@ -70,11 +70,12 @@ _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s]
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
 DATELINE_OPENING = r"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 _DATELINES = (
-    re.compile(r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:,[ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
+    re.compile(r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:[,.][ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
                r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"  # "June 7 (Reuters) -": the place left out
                r"[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),  # "ALMATY, March 3 (Reuters) -"
-    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}[A-ZА-ЯЁ -]{0,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
-               r"[A-Za-zА-Яа-яё]+\.?)[ \t]*[—–,-][ \t]*(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)"
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,30}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{0,30},[ \t]+"
+               r"(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-zА-Яа-яёәғқңөұүһі]+\.?)[ \t]*[—–,-][ \t]*"
+               r"(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)"
                r"(?=\.[ \t]|\.?$|[ \t]+[—–-][ \t])"),  # "ASTANA, March 3 – Kazinform – The …"
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
     # "Москва. 23 августа. INTERFAX.RU - …": a city, a date, the agency
