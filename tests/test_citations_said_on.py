@@ -186,10 +186,13 @@ def test_a_person_beside_the_place(text: str, owner: str | None) -> None:
         "The Delhi Police wrote to Telegram asking it to remove the channel.",
         "Он написал 214 постов. Сейчас в Telegram-канале тысячи подписчиков.",
         "Дмитрий Петров создал свой Telegram-канал 14 марта.",
+        # what people did there: Telegram as the platform, not a source
+        "Банк России выявил попытки повысить цены на акции путем сговора в Telegram, сообщает агентство.",
     ],
 )
 def test_no_channel_cited_here(text: str) -> None:
-    assert [c for c in found(text, "telegram") if c.rule.startswith("tg.said_on") or c.name == "14"] == []
+    assert [c for c in found(text, "telegram")
+            if c.rule.startswith(("tg.said_on", "tg.fallback")) or c.name == "14"] == []
 
 
 @pytest.mark.parametrize("text", [

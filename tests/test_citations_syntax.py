@@ -36,6 +36,9 @@ def telegram(text: str) -> list[Citation]:
          "Telegram-канале.", None, "Губернатор Тверской области"),
         ("Глава Курской области заявил о пожаре. Об этом он написал в своем Telegram-канале.",
          None, "Глава Курской области"),
+        # a body by its common noun: the body named before, not a person the sentences mention
+        ("Основатель Олег Волков продал долю. Северный Банк отключил переводы. Об этом банк заявил в своем "
+         "Telegram-канале.", "Северный Банк", None),
     ],
 )
 def test_the_subject_owns_the_channel(text: str, name: str | None, owner: str | None) -> None:

@@ -145,8 +145,10 @@ _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[
                      r"(?:post|statement|message|update|video)[ \t]", re.IGNORECASE)
 # «предупредило о … закрытых сообществах в Telegram», "warned about groups on Telegram": Telegram is where the
 # groups are, not where it was said
-_GROUPS_THERE = re.compile(r"(?<![\w-])(?:сообществ|групп|груп|чат|паблик|спільнот|communit|groups|chats|channels)"
-                           r"[\w-]*[ \t]+\Z", re.IGNORECASE)
+_GROUPS_THERE = re.compile(r"(?<![\w-])(?:сообществ|групп|груп|чат|паблик|спільнот|communit|groups|chats|channels|"
+                           # what people do there: «путем сговора в Telegram», «переписка в Telegram»
+                           r"сговор|змов|переписк|листуван|рассылк|розсилк|вербовк|вербуван|мошенни|шахрайств|"
+                           r"collusion|scheme)[\w-]*[ \t]+\Z", re.IGNORECASE)
 # ", in his post on Telegram." closing a sentence whose subject said it
 _HIS_POST_LAST = re.compile(r",[ \t]+(?:in|on)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ \t]+)?(?:post|statement|message|video|"
                             r"address)[ \t]+on[ \t]+Telegram(?=[ \t]*[.;])")

@@ -25,7 +25,7 @@ from .morph import adjective, analyzer, is_russian, office_word, person_word, pl
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
 from .prescan import finditer
-from .pronouns import antecedent, body_before, holder_of
+from .pronouns import antecedent, body_before, body_before_noun, holder_of
 from .sentences import SentenceIndex
 
 # "в своем Telegram-канале", "в своём канале в Телеграме", "в Telegram", "в телеграм-канале".
@@ -92,6 +92,12 @@ def _named_after(text: str, pos: int) -> bool:
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in analyzer().parse(word)[:2])
 
 
+# A body by its common noun, standing for the one named before: «банк», «компания», «клуб» («ведомство» is read
+# as an office, whose holder_of finds the body named with it)
+_BODY_COMMON_NOUNS = frozenset("""банк компания компанія перевозчик перевізник оператор корпорация
+    корпорація предприятие підприємство организация організація клуб холдинг""".split())
+
+
 def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int,
                  place: re.Match[str]) -> Match | None:
     tokens = _parse(sentence)
@@ -117,6 +123,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         who = antecedent(text, offset)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
+    if words.casefold() in _BODY_COMMON_NOUNS and (named_body := body_before_noun(text, offset + lo)) is not None:
+        return Match("telegram", *span, rule, name=named_body)  # «Тинькофф Банк … Об этом банк заявил в своем канале»
     if words[:1].islower() and " " not in words:  # an office: "глава", "исполнитель", "губернатор"
         # the person named with that office first; else the subject before
         holder = holder_of(text, words, offset)
