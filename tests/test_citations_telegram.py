@@ -706,6 +706,11 @@ def test_a_name_inside_the_quotation_is_not_who_wrote_it() -> None:
     assert [c.owner for c in telegram(text)] == ["Alexey Petrenko"]
 
 
+def test_a_channel_of_someone_by_role_and_name() -> None:
+    text = "The Telegram channel of insider Ivan Petrov reports that the deal is off."
+    assert [(c.name, c.owner) for c in telegram(text)] == [(None, "Ivan Petrov")]
+
+
 @pytest.mark.parametrize(
     ("text", "not_cited"),
     [
@@ -723,6 +728,8 @@ def test_a_name_inside_the_quotation_is_not_who_wrote_it() -> None:
         ("Актер пожаловался на фейковый Telegram-канал «Северный ветер».", "Северный ветер"),
         ("Власника телеграм-каналу «Північний вітер» затримали у Києві.", "Північний вітер"),
         ("Police detained the founder of the Telegram channel Northern Wind on Monday.", "Northern Wind"),
+        ("\u201cA criminal case was opened against the administrator of the Kazan Calling telegram channel Ivan Petrov "
+         "for fake news about the army,\u201d the agency said Thursday.", "Kazan Calling"),
         # deleting one's channel, as creating one
         ("Губернатор Вячеслав Федорищев удалил свой Telegram-канал после критики.", "Вячеслав Федорищев"),
         ("Мер Олег Петренко видалив свій телеграм-канал.", "Олег Петренко"),

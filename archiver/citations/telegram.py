@@ -15,6 +15,7 @@ from .people import (
     is_demonym,
     is_nationality,
     is_org_like,
+    is_role_word,
     looks_like_person,
     object_of_preposition,
     person_after,
@@ -268,7 +269,8 @@ _CHANNEL_AS_OBJECT = re.compile(
     r"(?<![\w-])(?:авторов|администратор[а-яё]*|админ(?:ов|ы|а|ам)?|владел[а-яё]*|власни[а-яіїє]*|создател[а-яё]*|"
     r"основател[а-яё]*|засновни[а-яіїє]*|authors|admins?|administrators?|owners?|creators?|founders?|"
     r"фейков[а-яёіїє]*|поддельн[а-яё]*|фальшив[а-яё]*|підробн[а-яіїє]*|fake)[ \t]+"
-    r"(?:[а-яёіїєґa-z'’-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+    # "the administrator of the Moscow Calling Telegram channel": its name between
+    r"(?:(?:[а-яёіїєґa-z'’-]+[ \t]+){0,2}|of[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w'’-]*[ \t]+){1,3})\Z", re.IGNORECASE)
 
 
 def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
@@ -686,6 +688,9 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
     return [(p[0], p[1], phrase)], "tg.prose.possessive" if possessive else "tg.prose.name_before", owner
 
 
+_ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
+
+
 def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     """ "the Telegram channel Rybar", "of the Russian Defense Ministry", "телеграм-канале Минобороны",
     "a Telegram channel associated with Wagner", "Telegram-канал 112" """
@@ -699,6 +704,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     of = _TIED_TO.match(text, end) or _OF.match(text, end)
     if of is None:
         return [], "", owner
+    role = _ROLE_WORD_THEN.match(text, of.end())  # "the Telegram channel of insider Ivan Karpov"
+    if role is not None and is_role_word(role.group("role")) and (who := person_after(text, role.end())):
+        return [], "tg.prose.name_after", owner or who
     lower_body = _LOWER_BODY_OF.match(text, end)
     if lower_body is not None:  # "citing the Telegram channel of the regional administration"
         return [(lower_body.start("name"), lower_body.end("name"), lower_body.group("name"))], \
