@@ -706,6 +706,12 @@ def test_a_name_inside_the_quotation_is_not_who_wrote_it() -> None:
     assert [c.owner for c in telegram(text)] == ["Alexey Petrenko"]
 
 
+def test_an_office_given_with_its_holders_name_is_not_resolved_again() -> None:
+    text = ("Hours later, the governor of the Rostov region, in the southwest of the country, has denounced another "
+            "impact.\n\nThrough his Telegram channel, Governor Ivan Petrov explained that the drone exploded.")
+    assert [c.owner for c in telegram(text)] == ["Governor Ivan Petrov"]
+
+
 def test_a_channel_of_someone_by_role_and_name() -> None:
     text = "The Telegram channel of insider Ivan Petrov reports that the deal is off."
     assert [(c.name, c.owner) for c in telegram(text)] == [(None, "Ivan Petrov")]

@@ -222,8 +222,9 @@ def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
     out = []
     for m in telegram:
         office = m.owner or (m.name if m.rule == "tg.subject.syntax" else None)
-        if office is None or not _OFFICE_ALONE.fullmatch(office):
-            out.append(m)
+        if office is None or not _OFFICE_ALONE.fullmatch(office) \
+                or (len(words := office.split()) == 3 and looks_like_person(" ".join(words[1:]))):
+            out.append(m)  # (not "Governor Vasili Golubev": the office with its holder's name)
             continue
         at = text.find(office, m.start, m.end)
         start = at if at >= 0 else m.start
