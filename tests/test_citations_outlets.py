@@ -63,6 +63,8 @@ def outlets(text: str) -> list[str | None]:
          ["Kazakhstan Ministry of Defense"]),
         ("the website of the Kremlin says", ["Kremlin"]),
         ("the figures were first reported by Bloomberg.", ["Bloomberg"]),
+        ("As detailed by the Russian agency TASS, the fire was caused by a drone.", ["TASS"]),
+        ("As stated by Reuters, the talks stalled.", ["Reuters"]),
         ("a source told RIA Novosti.", ["RIA Novosti"]),
         ("Source: Reuters", ["Reuters"]),
         ("Politico, citing two officials, said the decision was made.", ["Politico"]),

@@ -191,7 +191,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"(?<![\w-])(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
-        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried)\s+by\b"), "after", True),
+        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated)"
+        r"\s+by\b"), "after", True),
     ("outlet.report_by", re.compile(
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
