@@ -65,6 +65,8 @@ def outlets(text: str) -> list[str | None]:
         ("the figures were first reported by Bloomberg.", ["Bloomberg"]),
         ("As detailed by the Russian agency TASS, the fire was caused by a drone.", ["TASS"]),
         ("As stated by Reuters, the talks stalled.", ["Reuters"]),
+        ("This is stated in the official message of \u201cNorthsoft\u201d.", ["Northsoft"]),
+        ("According to the official version of the Ministry of Health, the plant was closed.", ["Ministry of Health"]),
         ("a source told RIA Novosti.", ["RIA Novosti"]),
         ("Source: Reuters", ["Reuters"]),
         ("Politico, citing two officials, said the decision was made.", ["Politico"]),

@@ -171,7 +171,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:в|у)\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|комментарии|коментарі|интервью|інтерв['’]ю|беседе\s+с)"
         rf"{_E}"), "after", True),
     ("outlet.statement", re.compile(
-        r"\b(?:[Aa]|[Tt]he)\s+statement\s+(?:(?:issued|released|published)\s+)?(?:of|from|by)\b"), "after", True),
+        r"\b(?:[Aa]|[Tt]he)\s+(?:official\s+)?(?:statement|message|announcement|version)\s+"
+        r"(?:(?:issued|released|published)\s+)?(?:of|from|by)\b"), "after", True),
     ("outlet.statement", re.compile(
         r"[ \t](?:statement|press\s+release|communiqu[eé])\s+(?:said|says|stated|states|reads|read|noted)\b"),
      "before", True),
