@@ -539,6 +539,21 @@ def test_a_person_by_title_after_statement_of_is_no_outlet() -> None:
     assert outlets(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a body speaks: a person, not the body
+        ("After a week of silence, the exiled head of the Northern Group posted a voice message.", []),
+        ("The head of the Regional State Administration said the roads were clear.", []),
+        # a railway, an exchange, a group, a corps: organisations by their word
+        ("Northern Railways said that four cars derailed.", ["Northern Railways"]),
+        ("The Moscow Exchange said trading would resume on Monday.", ["Moscow Exchange"]),
+    ],
+)
+def test_a_body_or_the_person_at_its_head(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
 def test_a_person_by_office_of_a_place_and_surname_is_no_outlet() -> None:
     assert outlets("Governor of Tver Ivanov reported on the work of air defence in the city.") == []
     assert outlets("The Ministry of Defence of Ruritania reported strikes.") == ["Ministry of Defence of Ruritania"]

@@ -80,6 +80,8 @@ _LONE_ADJECTIVE = re.compile(r"(?:^|(?<=[\s.,;:!?—–-]))[А-ЯЁІЇЄҐ][а-
                              r"(?:ское|ский|ская|ские|цкое|цкий|цкая|ське|ський|ська|ські|цьке|цький|цька)[ \t]+\Z")
 _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїєґ](?=[A-Z][a-z])|[a-z](?=The[ \t])"
                     r"|[А-ЯЁІЇЄҐ]{2}(?=[а-яёіїєґ]{4})")
+_HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
+                             r"spokes(?:man|woman|person))s?[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
@@ -679,6 +681,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if len(words := text[p[0] : p[1]].split()) >= 3 and is_title(words[0]) and words[1] == "of" \
             and looks_like_person(words[-1]) and not is_org_like(words[-1]):
         return None  # "Governor of Sevastopol Razvozhaev reported": a person by office and surname
+    if _HEAD_OF_BEFORE.search(text, max(0, p[0] - 40), p[0]):
+        return None  # "the exiled head of the Wagner Group posted": its head speaks, a person
     end = j if short else p[1]
     if (prep := _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) is not None:
         # "militias in Iraq issued a statement": the place of whoever spoke; "the Government Media Office in

@@ -13,7 +13,8 @@ _ORG_STEMS = tuple(
     """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
     broadcast network ministry department office service committee council bureau institute center centre
     foundation commission government administration embassy nations command staff forces army police kremlin pentagon
-    military navy
+    military navy railway exchange group corps airline airport university hospital union association
+    company corporation regulator watchdog
     parliament duma guardian insider court bank senate prosecutor akimat ombudsman tribunal force
     republic federation
     министрлі әкімді департамент агенттіг қызмет басқарма
