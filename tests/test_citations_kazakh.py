@@ -47,6 +47,8 @@ def test_kazakh_source_before_its_verb(text: str, name: str) -> None:
     [
         "Президент бірнеше министрге сөгіс жариялады.",  # a person announces, no type noun: not a source
         "Бұл жөнінде Асқар Оспанов брифингте мәлімдеді.",  # a person speaking
+        "Жол жабылды, деп жазды Ерлан Сабыров Instagram парақшасында.",  # a person wrote it, on another network
+        "Жол жабылды, деп жазды Жеңіс Тоқтарбек.",  # a Kazakh surname ending in -бек
     ],
 )
 def test_kazakh_person_speaking_is_no_outlet(text: str) -> None:

@@ -336,6 +336,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 continue
             if rule == "outlet.kz_dep":
                 s, e, name = _kazakh_name(text, s, e)
+                if looks_like_person(name) and not is_org_like(name):
+                    continue  # «деп жазды Нұрлан Сабыров Facebook парақшасында»: a person wrote it
             if where == "after" and text[s] not in "«\"“„" and (glued := _GLUED.search(name)) is not None:
                 # "Ryazan-news.netРязанцы", "BazaThe FSB": two words run together where a line break was lost
                 name = name[: glued.start() + 1]

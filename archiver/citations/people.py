@@ -55,7 +55,7 @@ _ROLE_WORD = re.compile(
     r"[а-яёіїєґ]*")
 _SURNAME = re.compile(
     r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|yan|ян|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
-    r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым)\Z",
+    r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым|бек|ұлы|қызы|uly|qyzy)\Z",
     re.IGNORECASE,
 )
 _FIRST_NAMES = tuple(
