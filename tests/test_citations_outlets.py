@@ -548,6 +548,8 @@ def test_a_person_by_title_after_statement_of_is_no_outlet() -> None:
         # a railway, an exchange, a group, a corps: organisations by their word
         ("Northern Railways said that four cars derailed.", ["Northern Railways"]),
         ("The Moscow Exchange said trading would resume on Monday.", ["Moscow Exchange"]),
+        ("According to Northatom Acting President Petro Kotin, the staff left.", []),
+        ("According to Northatom, the staff left.", ["Northatom"]),
     ],
 )
 def test_a_body_or_the_person_at_its_head(text: str, expected: list[str]) -> None:

@@ -525,6 +525,8 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
 _PERSON_SPEAKING = re.compile(
     r"(?:представ[иі]тел|представник|речни[кц]|спікер|голов[аиу]|глав[аыу]|журналист|журналіст|керівни|руководител|"
     r"начальни|певец|певиц|співа[кч]|ceo|spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
+_TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
+                                 r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|"
                            r"General(?![ \t]+(?:Staff|Command|Directorate|Prosecutor|Assembly|Administration))|"
                            r"Colonel|Deputy|"
@@ -555,6 +557,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
             return False
     if _PERSON_TITLE.match(name):
         return False  # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title
+    if rule == "outlet.according_to" and (name.endswith(" Acting") or _TITLED_PERSON_NEXT.match(text, end)):
+        return False  # "According to Energoatom Acting President Petro Kotin": its head speaks, a person
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     of = name.find(" of ")
