@@ -86,6 +86,12 @@ def test_media_that_live_on_telegram_are_telegram_citations(text: str, name: str
     assert [(c.kind, c.name) for c in citations if c.kind != "url"] == [("telegram", name)]
 
 
+@pytest.mark.parametrize("text", ["According to the publication Baza, the suspect was detained on Friday.",
+                                  "Об этом сообщает издание Readovka."])
+def test_a_telegram_medium_called_a_publication_is_an_outlet(text: str) -> None:
+    assert [c.kind for c in extract_citations(article_from_text(text))] == ["outlet"]
+
+
 def test_an_unknown_outlet_stays_an_outlet() -> None:
     citations = extract_citations(article_from_text("According to Fontanka, the suspect was detained."))
     assert [(c.kind, c.name) for c in citations] == [("outlet", "Fontanka")]

@@ -28,6 +28,9 @@ from .unnamed import examples_of_channels, find_unnamed_channels
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
+# A type word calling a Telegram-first medium a publication: "the publication Baza", «издание Readovka»
+_PUBLICATION = re.compile(r"(?<![\w-])(?:publication|newspaper|outlet|website|portal|издани[еяю]|газет[аыеу]|"
+                          r"видання|портал[аеу]?|сайт[аеу]?)(?![\w-])", re.IGNORECASE)
 _IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
 _ON_TELEGRAM = re.compile(
     r"[ \t]+(?:on|in|via|в|у"
@@ -103,12 +106,14 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name]) + impersonal_sources(text, sentences)
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
-    again += [replace(m, kind="telegram", rule="tg.known_channel")  # "According to Mash": a Telegram medium
-              for m in outlets if name_key(m.name or "") not in channels and is_known_channel(m.name)]
+    # "According to Mash": a Telegram medium; "according to the publication Baza" calls it an outlet
+    known = [m for m in outlets if name_key(m.name or "") not in channels and is_known_channel(m.name)]
+    as_outlet = [m for m in known if _PUBLICATION.search(text, max(0, m.start - 30), m.end)]
+    again += [replace(m, kind="telegram", rule="tg.known_channel") for m in known if m not in as_outlet]
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")
-             and not is_known_channel(m.name)]
+             and (not is_known_channel(m.name) or m in as_outlet)]
     plain = widen_outlets(text, sentences, plain)  # the parser's whole noun group, then where it said it:
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", end=on.end())  # "Source: X on Telegram"
               for m in plain if m.name and (on := _ON_TELEGRAM.match(text, m.end))]  # «ГТРК «Вайнах» в Telegram»
