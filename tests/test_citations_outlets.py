@@ -680,3 +680,16 @@ def test_a_name_never_reaches_into_the_sentence_before() -> None:
                                   "Подробиці повідомляє видання «Вісті Півдня»."])
 def test_details_opening_a_sentence_are_no_outlet(text: str) -> None:
     assert "Подробности" not in outlets(text) and "Подробиці" not in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Погибших нет.\nИсточник и фото - lenta.ru", ["lenta.ru"]),
+        ("Погибших нет.\nИсточник — ТАСС", ["ТАСС"]),
+        # a dash after 'источник' inside a sentence is no source line
+        ("Как сказал источник - это не конец.", []),
+    ],
+)
+def test_a_source_line_with_a_dash_for_the_colon(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
