@@ -714,3 +714,16 @@ def test_the_company_said_on_telegram_is_the_company_named_before() -> None:
     text = ("Компанія \"Швидка пошта\" попередила про затримки.\n\n\"Доставка затримується до завтра\", - повідомила "
             "компанія у Телеграм.")
     assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Швидка пошта", "tg.said_on.body_noun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Мэр города Иван Петров сообщил в соцсети Telegram, что света нет.", "Иван Петров"),
+        ("Mayor Ivan Petrenko wrote on the social network Telegram that there was no light.", "Ivan Petrenko"),
+        ("Мер міста Іван Петренко прокоментував обшуки. Про це він повідомив у соцмережі Telegram.",
+         "Іван Петренко"),
+    ],
+)
+def test_telegram_named_as_a_social_network(text: str, owner: str) -> None:
+    assert [c.owner for c in found(text, "telegram")] == [owner]

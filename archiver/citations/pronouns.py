@@ -24,11 +24,13 @@ PRONOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
+# «в соцсети Telegram», "on the social network Telegram": the network named before its name
+_NETWORK = r"(?:соцсети|соцмережі|мессенджере|месенджері|social[ \t]+network)"
 # "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
 _PRONOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
     rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
-    r"(?:(?:a|the|his|her|their|сво[её]м|своей|своєму|своїй)[ \t]+)?\Z"
+    rf"(?:(?:a|the|his|her|their|сво[её]м|своей|своєму|своїй)[ \t]+)?(?:{_NETWORK}[ \t]+)?\Z"
     r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z"
     # «Про це він написав у Telegram»: the pronoun before its verb
     rf"|(?<![\w-])(?P<pron4>він|вона|вони|он|она|они)[ \t]+(?:(?:також|также|вже|уже|ранее|раніше)[ \t]+)?"
@@ -36,7 +38,7 @@ _PRONOUN_BEFORE = re.compile(
     # «він повідомив у своєму дописі в Telegram»: the post, then where it was posted
     r"(?:(?:дописі|пості|повідомленні|відео|зверненні|сторінці|посте|сообщении|видео|обращении|заявлении|странице)"
     r"[ \t]+"
-    r"(?:в|во|у)[ \t]+)?\Z",
+    rf"(?:в|во|у)[ \t]+)?(?:{_NETWORK}[ \t]+)?\Z",
     re.IGNORECASE,
 )
 

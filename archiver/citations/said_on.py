@@ -84,7 +84,10 @@ _PLACE = re.compile(
     r"официальном|офіційному|его|её|його|її)[ \t]+)*"
     r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
     r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
-    r"(?:app|application|service|platform)[ \t]+)?"
+    r"(?:app|application|service|platform)[ \t]+"
+    # «в соцсети Telegram», «у соцмережі Telegram», "on the social network Telegram"
+    r"|(?:social[ \t]+network|соцсети|соцмережі|социальной[ \t]+сети|соціальній[ \t]+мережі|мессенджере|месенджері)"
+    r"[ \t]+)?"
     r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі]|-channel)?(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
     r"(?:app|application|messenger)|(?-i:statement|post|message|video)))?"
     r"(?![\w-])",
