@@ -693,3 +693,17 @@ def test_details_opening_a_sentence_are_no_outlet(text: str) -> None:
 )
 def test_a_source_line_with_a_dash_for_the_colon(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villages were evacuated – recalls TASS.", ["TASS"]),
+        ("Ранее ввели режим ЧС, напоминает ТАСС.", ["ТАСС"]),
+        ("In a comment to “Example Truth. Life”, the director confirmed it.", ["Example Truth. Life"]),
+        # a person recalling is no outlet
+        ("Он напоминает, что денег нет.", []),
+    ],
+)
+def test_an_outlet_recalling_or_given_a_comment(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

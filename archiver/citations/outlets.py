@@ -125,6 +125,8 @@ _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|соо�
 _RU_SOURCE_VERBS = _RU_SOURCE_VERBS + r"|інформують|інформувало|повідомляло|повідомляли"
 # «Як зазначає Bloomberg», «как отмечает Reuters»: the present of noting and stressing, as «пишет»
 _RU_SOURCE_VERBS += r"|зазначає|зазначають|наголошує|пояснює|уточнює|стверджує|відзначає|отмечает|отмечают"
+# «…, напоминает ТАСС», «нагадує Укрінформ»: the outlet recalling its earlier report
+_RU_SOURCE_VERBS += r"|напоминает|напоминают|нагадує|нагадують"
 # «Как писал «Коммерсантъ»», «как ранее сообщало ИА …», «як писала «Українська правда»»: an earlier report
 _RU_SOURCE_VERBS += r"|писал[аио]?|сообщал[аио]?|передавал[аио]?|писав|писала|писало|писали|повідомляв|передавав"
 # «Сообщает ТАСС.», «Повідомляє Укрінформ.»: the verb opening the sentence
@@ -245,7 +247,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
      "after", False),
     # ", notes Bloomberg.", '," writes The Guardian': the verb first, the outlet closing the clause
     ("outlet.said_by", re.compile(
-        r"(?<=[,”\"] )(?:notes|noted|observes|observed|writes|wrote|reports|reported|says|said|adds|added|explains|"
+        r"(?<=[,”\"–—] )(?:notes|noted|observes|observed|writes|wrote|reports|reported|says|said|adds|added|explains|"
+        r"recalls|recalled|reminds|"  # "…, recalls TASS.": a translated «напоминает ТАСС»
         r"explained|claims|claimed|states|stated|informs|points\s+out)(?=\s+(?:[Tt]he\s+)?[A-Z][^\n,.;:!?]{0,40}"
         r"(?:[,.;:!?]|\Z))"),
      "after", False),
@@ -254,7 +257,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # "The news was published in the Financial Times": a known or organisation's name only
     ("outlet.published_in", re.compile(r"\b(?:published|appeared|reported)\s+in\b"), "after", False),
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
-                               r"|\bin\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
+                               r"|\b[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
                                r"to\b"
                                r"|\b(?:stated|said|confirmed|explained)\s+to\b"
                                r"|\b[Ss]peaking\s+(?:to|with)\b"),
