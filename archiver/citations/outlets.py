@@ -509,7 +509,8 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
 _KZ_CLAUSE = re.compile(r"[ \t]+(?P<name>[^\s.!?;:,\n][^.!?;:,\n]{1,80}?)[ \t]*(?=[.!?;:,]|\n|\Z)")
 _KZ_NOT_A_BODY = re.compile(r"өкіл|сілтеме|silteme|ókil", re.IGNORECASE)
 _KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комитет|министрлі|әкімді|прокуратура|полиция|федерация|агенттіг|"
-                           r"портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств)", re.IGNORECASE)
+                           r"портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро)",
+                           re.IGNORECASE)
 
 
 def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
