@@ -60,6 +60,9 @@ _VERB = re.compile(
     rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?![\w-])", re.IGNORECASE
 )
 _VERB_THEN = re.compile(rf"[ \t]+(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
+# ", пресс-секретарь ФАВТ " before a person's name: a second office in apposition, an acronym at most after it
+_APPOSED_ROLE = re.compile(r"[ \t]*,[ \t]+(?:[a-zа-яёіїєґ-]+[ \t]+){1,3}(?:[A-ZА-ЯЁІЇЄҐ][\w-]*[ \t]+){0,2}?"
+                           r"(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
 _INCLUDING = re.compile(
     r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+"
 )
@@ -772,6 +775,13 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
             return after[0], after[1], poss, True
         verb_first = _VERB_THEN.match(text, end)  # "в своём канале сообщил глава Чечни Рамзан Кадыров"
         after = person_after(text, verb_first.end()) if verb_first else None
+        if after is not None and not looks_like_person(text[after[0] : after[1]]):
+            # «сообщил представитель Росавиации, пресс-секретарь ФАВТ Артем Кореняко»: the person the roles name
+            apposed = _APPOSED_ROLE.match(text, after[1])
+            person = person_after(text, apposed.end()) if apposed else None
+            apposed_name = text[person[0] : person[1]] if person else ""
+            if person is not None and (looks_like_person(apposed_name) or person_word(apposed_name.split()[0])):
+                after = person
         if after is not None:
             return after[0], after[1], poss, True
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
