@@ -727,3 +727,11 @@ def test_the_company_said_on_telegram_is_the_company_named_before() -> None:
 )
 def test_telegram_named_as_a_social_network(text: str, owner: str) -> None:
     assert [c.owner for c in found(text, "telegram")] == [owner]
+
+
+def test_a_body_that_said_it_on_telegram_is_that_channel_wherever_it_speaks() -> None:
+    text = ('Світла немає у трьох районах, повідомив "Світлоенерго" у телеграм-каналі.\n\n'
+            "Світлоенерго повідомив, що ремонт триває. Як повідомляє телеканал \"Світлоенерго\", ремонт завершать.")
+    kinds = [(c.kind, c.name) for c in extract_citations(article_from_text(text)) if c.name]
+    assert kinds[:2] == [("telegram", "Світлоенерго"), ("telegram", "Світлоенерго")]
+    assert kinds[2:] == [("outlet", "Світлоенерго")]  # the text calls it a TV channel there: an outlet

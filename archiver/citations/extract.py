@@ -31,6 +31,7 @@ _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
 # A type word calling a Telegram-first medium a publication: "the publication Baza", «издание Readovka»
 _PUBLICATION = re.compile(r"(?<![\w-])(?:publication|newspaper|outlet|website|portal|издани[еяю]|газет[аыеу]|"
                           r"видання|портал[аеу]?|сайт[аеу]?)(?![\w-])", re.IGNORECASE)
+_PUBLICATION_OR_CHANNEL = re.compile(_PUBLICATION.pattern.replace("газет", "телеканал[аеу]?|газет"), re.IGNORECASE)
 _IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
 _ON_TELEGRAM = re.compile(
     r"[ \t]+(?:on|in|via|в|у"
@@ -128,6 +129,15 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     telegram = _pick(telegram + _pick(channel_again(text, telegram), taken=telegram), by_length=False)  # "the channel"
     possessive = possessive_channels(text, sentences, telegram)  # "through his Telegram channel"
     telegram = _pick(telegram + _pick(possessive, taken=telegram), by_length=False)
+    # A body found saying it on Telegram only now («повідомив "ДТЕК" у телеграм-каналі») is that channel again
+    # wherever the text has it saying something («ДТЕК повідомив»): one source, not an outlet as well
+    late = {name_key(m.name) for m in telegram if m.name and m.rule not in _BY_REFERENCE} - channels
+    # (not one the text calls a medium, «телеканал "Общественное"», or reporting as media do, «повідомляє X»)
+    late_again = [replace(m, kind="telegram", rule="tg.prose.known_name") for m in plain
+                  if name_key(m.name or "") in late and m.rule != "outlet.verb_before"
+                  and not _PUBLICATION_OR_CHANNEL.search(text, max(0, m.start - 30), m.end)]
+    plain = [m for m in plain if not any(m is a or (m.start, m.end) == (a.start, a.end) for a in late_again)]
+    telegram = _pick(telegram + _pick(late_again, taken=telegram), by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)

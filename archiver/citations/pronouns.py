@@ -332,7 +332,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         who = ((person_after(text, then.end()) if then else None) or (named.span("name") if named else None)
                or (holder_of(text, office.group("office"), office.start()) if office else None)
                or (opening.span("name") if opening and opening.end() <= poss.start() else None))
-        if who is None and poss.group("group") in _OUTLET_NOUNS:  # "The media outlet's": "Kloop media outlet"
+        by_outlet = who is None and poss.group("group") in _OUTLET_NOUNS
+        if by_outlet:  # "The media outlet's": "Kloop media outlet"
             who = _outlet_named_before(text, poss.group("group"), poss.start())
         if who is None and poss.group("group"):  # "the group's": a group that spoke before
             who = _group_that_said(text, sentences, lo) or _group_in_clause(text, lo, poss.start())
@@ -343,8 +344,10 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         who = _widened(text, who) if who else None  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
         group = owner is not None and (poss.group("group") or poss.group().lower().startswith("its"))
-        found.append(Match("telegram", poss.start(), noun.end(), "tg.prose.possessive_antecedent" if owner else
-                           "tg.prose.unnamed", owner=None if group else owner, name=owner if group else None))
+        # (an outlet's channel is named by reference back to it, as «телеграм-канал издания»: the outlet stays one)
+        rule = "tg.prose.channel_of_outlet" if by_outlet else "tg.prose.possessive_antecedent"
+        found.append(Match("telegram", poss.start(), noun.end(), rule if owner else "tg.prose.unnamed",
+                           owner=None if group else owner, name=owner if group else None))
     return found
 
 
