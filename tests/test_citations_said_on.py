@@ -735,3 +735,11 @@ def test_a_body_that_said_it_on_telegram_is_that_channel_wherever_it_speaks() ->
     kinds = [(c.kind, c.name) for c in extract_citations(article_from_text(text)) if c.name]
     assert kinds[:2] == [("telegram", "Світлоенерго"), ("telegram", "Світлоенерго")]
     assert kinds[2:] == [("outlet", "Світлоенерго")]  # the text calls it a TV channel there: an outlet
+
+
+def test_the_company_said_on_telegram_in_english_is_the_company_named_before() -> None:
+    text = ("Two trains were late, the Northern Railways company said on Thursday.\n\n"
+            "The delays were caused by snow, the company said in a statement on Telegram.")
+    assert [(c.name, c.rule) for c in found(text, "telegram")] == [
+        ("Northern Railways", "tg.prose.known_name"), ("Northern Railways", "tg.said_on.body_noun")]
+    assert found(text, "outlet") == []

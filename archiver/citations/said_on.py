@@ -164,6 +164,9 @@ _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|перва�
 # «повідомила компанія у Телеграм»: a body by its common noun, right before the place, after the verb
 _BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?:компанія|компания|відомство|ведомство|перевізник|перевозчик|"
                                  r"оператор|корпорація|корпорация)[ \t]+\Z", re.IGNORECASE)
+# "the company said in a statement on Telegram": the noun before the verb, the body named before
+_THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:company|carrier|operator|corporation|utility)"
+                            r"[ \t]+\Z")
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
                          r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:и|і|ї|ы|а|я)[ \t]+)?")
@@ -348,7 +351,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if outlet is not None and earlier is not None:  # "the portal said on its Telegram channel": named before
             found.append(Match("telegram", outlet.start(), p.end(), "tg.said_on.outlet", name=earlier[2]))
             continue
-        by_noun = _BODY_NOUN_AT_PLACE.search(text, max(0, p.start() - 30), p.start())
+        by_noun = (_BODY_NOUN_AT_PLACE.search(text, max(0, p.start() - 30), p.start())
+                   or _THE_BODY_NOUN.search(text, max(0, verb.start() - 30), verb.start()))
         named_body = body_before_noun(text, by_noun.start()) if by_noun is not None else None
         if by_noun is not None and named_body is not None:  # «"…", - повідомила компанія у Телеграм»: named before
             found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
