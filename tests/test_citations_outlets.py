@@ -707,3 +707,17 @@ def test_a_source_line_with_a_dash_for_the_colon(text: str, expected: list[str])
 )
 def test_an_outlet_recalling_or_given_a_comment(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Создатель канала Иван Петров заявил «Русской службе Примера», что автора задержали.",
+         ["Русской службе Примера"]),
+        ("Він розповів \"Суспільному\" про плани.", ["Суспільному"]),
+        # a quoted name closing the sentence is who spoke, not whom the person told
+        ("Автора задержали, заявил «Пример».", ["Пример"]),
+    ],
+)
+def test_one_person_told_the_outlet_in_quotes(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
