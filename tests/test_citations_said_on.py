@@ -743,3 +743,9 @@ def test_the_company_said_on_telegram_in_english_is_the_company_named_before() -
     assert [(c.name, c.rule) for c in found(text, "telegram")] == [
         ("Northern Railways", "tg.prose.known_name"), ("Northern Railways", "tg.said_on.body_noun")]
     assert found(text, "outlet") == []
+
+
+def test_citing_the_statement_of_a_body_named_by_a_common_noun() -> None:
+    text = ("Ділянки залізниці знеструмлено. \"Північна залізниця\" попередила про затримку поїздів.\n\n"
+            "Про це повідомляє Приклад-Інфо з посиланням на повідомлення компанії в Telegram.")
+    assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Північна залізниця", "tg.said_on.body_noun")]

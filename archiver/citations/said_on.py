@@ -684,7 +684,24 @@ def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
             continue
         source = outlets[ends[i][1]]
         unnamed.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement", name=source.name))
+    for m in finditer(_CITING_BODY_STATEMENT, text):  # «з посиланням на повідомлення компанії в Telegram»
+        # (named before the sentence: the sentence itself names the outlet that cites the statement)
+        opening = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("!", 0, m.start()))
+        body = body_before_noun(text, opening + 1)
+        if body is not None:
+            named.append(Match("telegram", m.start(), m.end(), "tg.said_on.body_noun", name=body))
     return named + unnamed
+
+
+# «з посиланням на повідомлення компанії в Telegram», «со ссылкой на заявление ведомства в Telegram»: whose
+# statement is a body named before by a common noun
+_CITING_BODY_STATEMENT = re.compile(
+    r"(?<![\w-])(?:з|із|зі|со)[ \t]+(?:посиланням|ссылкой)[ \t]+на[ \t]+"
+    r"(?:повідомлення|сообщение|заяву|заявление|допис|публікацію|публикацию|пост)[ \t]+"
+    r"(?P<noun>компанії|компании|відомства|ведомства|перевізника|перевозчика|оператора|банку|банка|корпорації|"
+    r"корпорации)[ \t]+(?:в|у)[ \t]+(?:telegram|телеграм)[\w-]*",
+    re.IGNORECASE,
+)
 
 
 # For the last-resort rule (fallback.py): the same traps.
