@@ -722,3 +722,25 @@ def test_an_outlet_recalling_or_given_a_comment(text: str, expected: list[str]) 
 )
 def test_one_person_told_the_outlet_in_quotes(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Американское издание The Example Times (ET) со ссылкой на двух командиров сообщило, что денег нет.",
+         ["Example Times (ET)"]),
+        ("Російське видання Приклад із посиланням на місцевих жителів пише, що вибухи чути.", ["Приклад"]),
+        ("Izvestia, citing sources close to retailers and market participants, wrote that prices rose.", ["Izvestia"]),
+        # a person citing someone is no outlet
+        ("Иван Петров со ссылкой на источники сообщил, что денег нет.", []),
+    ],
+)
+def test_whom_the_outlet_cites_stands_between_it_and_its_verb(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Российское издание Пример пишет, что взрывы слышны.", "Російське видання Пример пише, що вибухи чути."]
+)
+def test_an_outlet_after_its_type_opening_the_sentence_is_named_alone(text: str) -> None:
+    assert outlets(text) == ["Пример"]

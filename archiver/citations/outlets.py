@@ -66,6 +66,7 @@ _LEAD = re.compile(
 _TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
 _TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы|компаниясы|корпорациясы)[а-яәіңғүұқөһ]*"
+_TYPE_INSIDE = re.compile(rf"(?<=[ \t]){_TYPE_RU}[ \t]+(?=\S)")
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
 # What a named body is, in lowercase words between its name and the verb: "the ISW research group said".
 _DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
@@ -82,10 +83,14 @@ _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїє
                     r"|[А-ЯЁІЇЄҐ]{2}(?=[а-яёіїєґ]{4})")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
                              r"spokes(?:man|woman|person))s?[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
-_CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)")
+_CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)"
+                           r"|[ \t]+(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посиланням)")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
-                    r"obtained|published|revealed))[^,\n]{1,40},\Z")  # "The FT, which first reported the story, said"
+                    r"obtained|published|revealed))[^,\n]{1,70},\Z"  # "The FT, which first reported the story, said"
+                    # «The Financial Times со ссылкой на двух командиров сообщила», «Astra із посиланням на
+                    # місцевих жителів пише»: whom the outlet cites, between it and its verb, no commas
+                    r"|[ \t]+(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посиланням)[ \t]+на[ \t]+[^,.!?\n]{1,60}\Z")
 _MONTHS = (r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
            r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
 _ADVERBS = re.compile(
@@ -678,7 +683,7 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         pos -= 1  # "the Courier newspaper, said"
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
     j = skip_space_back(text, adverbs.start() if adverbs else pos)
-    aside = _ASIDE.search(text, max(0, j - 50), j)  # "Politico, citing two officials, said"
+    aside = _ASIDE.search(text, max(0, j - 80), j)  # "Politico, citing two officials, said"
     if aside is not None:
         j = aside.start()
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
@@ -698,6 +703,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         j -= 2
     short = _ACRONYM_AFTER.search(text, max(0, j - 14), j)  # "Radio Free Asia (RFA) reported"
     p = cap_phrase_before(text, short.start() if short else j)
+    if p is not None and (inner := _TYPE_INSIDE.search(text, p[0], p[1])) is not None:
+        p, typed = (inner.end(), p[1]), inner  # «Російське видання Приклад пише»: the name after its type
     if p is None or _without_person(text, p[0], p[1]) != p[1]:
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
     if len(words := text[p[0] : p[1]].split()) >= 3 and is_title(words[0]) and words[1] == "of" \

@@ -385,6 +385,7 @@ def _may_grow(text: str, m: Match) -> bool:
     return not text[m.start : at].strip(' «"„“') and bool(_MAY_GROW_BEFORE.search(text, max(0, at - 40), at))
 
 
+_MEDIA_TYPE = re.compile(r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|телеканал|радиостанци)[а-яё]*")
 # Nouns a source hangs on in the words that cite it («со ссылкой на X», «по данным X», «по словам X»): not its name
 _CITING_NOUNS = frozenset("ссылкой посиланням данным даними информации інформацією сведениям словам словами "
                           "сообщению сообщениям повідомленням заявлению оценкам оцінками версии".split())
@@ -411,8 +412,9 @@ def widen_outlet(text: str, sentences: SentenceIndex, m: Match) -> Match:
         head = by_id.get(top.head_id)
         if head is None or top.rel not in ("nmod", "flat", "appos") or head.stop > top.start \
                 or top.start - head.stop > 40 or not _noun(head.text) or lo + head.stop > m.start \
-                or head.text.casefold() in _CITING_NOUNS:
-            break  # not onto the rule's own trigger word ("корреспонденту NGS42.RU", "в материале X", «ссылкой на»)
+                or head.text.casefold() in _CITING_NOUNS or _MEDIA_TYPE.fullmatch(head.text.casefold()):
+            break  # not onto the rule's own trigger word ("корреспонденту NGS42.RU", "в материале X", «ссылкой на»),
+            # nor onto what the outlet is («Российское издание Пример пишет»: the name is «Пример»)
         top = head
     members, frontier = {top.id}, [top.id]
     while frontier:
