@@ -744,3 +744,15 @@ def test_whom_the_outlet_cites_stands_between_it_and_its_verb(text: str, expecte
 )
 def test_an_outlet_after_its_type_opening_the_sentence_is_named_alone(text: str) -> None:
     assert outlets(text) == ["Пример"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд арестовал его, приводит ТАСС слова защиты.", ["ТАСС"]),
+        ("Приводит РБК-Україна дані аналітиків.", ["РБК-Україна"]),
+        ("Это приводит к росту цен.", []),
+    ],
+)
+def test_whose_words_or_figures_the_text_gives(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

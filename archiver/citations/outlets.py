@@ -249,6 +249,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:следует[ \t]+из[ \t]+данных|согласно[ \t]+данным|свидетельствуют[ \t]+данные|показывают[ \t]+данные|"
         rf"приводятся[ \t]+данные|з[ \t]+даних|свідчать[ \t]+дані){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}){_E}"), "after", True),
+    # «приводит ТАСС слова представителя суда», «наводить РБК-Україна дані»: whose words or figures the text gives
+    ("outlet.verb_before", re.compile(
+        rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
+        r"(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*(?:\s+[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*)?[»\"“”]?\s+"
+        r"(?:слова|данные|цитату|выдержки|дані|цитату|оценку|оцінку)(?![\w-]))"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
     ("outlet.verb_after", _TOLD, "before", False),
