@@ -756,3 +756,9 @@ def test_an_outlet_after_its_type_opening_the_sentence_is_named_alone(text: str)
 )
 def test_whose_words_or_figures_the_text_gives(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize("text", ["According to the Vice Minister, the debt rose.",
+                                  "The Deputy Prime Minister said the debt rose."])
+def test_an_office_alone_is_a_person_not_an_outlet(text: str) -> None:
+    assert outlets(text) == []

@@ -553,6 +553,8 @@ _PERSON_SPEAKING = re.compile(
     r"начальни|певец|певиц|співа[кч]|ceo|spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+_OFFICE_ALONE = re.compile(r"(?:(?:Vice|Deputy|First|Prime|Foreign|Acting)[ \t]+){0,2}(?:Minister|President|Governor|"
+                           r"Mayor|Ambassador|Spokes(?:man|woman|person)|Chairman|Director|Premier|Senator|Speaker)")
 _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|"
                            r"General(?![ \t]+(?:Staff|Command|Directorate|Prosecutor|Assembly|Administration))|"
                            r"Colonel|Deputy|"
@@ -581,8 +583,10 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         sentence_case = bool(_CYRILLIC_CAP.match(name)) and len(name.split()) <= 4 and _WRITES.fullmatch(trigger)
         if _SPEECH_VERBS_EN.fullmatch(trigger) or text[end - 2] in ",.!?" or not (title_case or sentence_case):
             return False
-    if _PERSON_TITLE.match(name):
-        return False  # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title
+    if _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name):
+        # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title; "According to the Vice
+        # Minister": by office alone
+        return False
     if rule == "outlet.according_to" and (name.endswith(" Acting") or _TITLED_PERSON_NEXT.match(text, end)):
         return False  # "According to Energoatom Acting President Petro Kotin": its head speaks, a person
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
