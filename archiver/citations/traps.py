@@ -25,7 +25,7 @@ _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECAS
 _PROMO = re.compile(
     r"(?<![\w-])(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe|follow|"
     r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
-    r"читайте[ \t]+нас)(?![\w-])[^.!?\n]{0,50}\Z",
+    r"читайте[ \t]+нас|следите|слідкуйте|stay[ \t]+tuned)(?![\w-])[^.!?\n]{0,70}\Z",
     re.IGNORECASE,
 )
 # A quoted channel name with no Telegram word in sight, in a sentence about television.
@@ -64,7 +64,7 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
     if m.kind == "telegram":
         word = _TELEGRAM_WORD.search(text, m.start, m.end)
         at = word.start() if word else m.start
-        if _OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 60), m.start):
+        if _OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start):
             return True
         if (m.handle or "").casefold().endswith("bot"):
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
