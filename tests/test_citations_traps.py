@@ -61,3 +61,19 @@ def test_a_channels_subscribers_reporting_is_still_the_channel() -> None:
 def test_a_photo_credit_after_the_captions_sentence_is_a_trap() -> None:
     text = "Президент встретился с министром. Фото: t.me/example_press\n\nВстреча прошла в Астане."
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram-канали «Штаб Прикладу» та «Черговий Приклад» є російськими проєктами.",
+        "Он сказал, что канал \"Утро Примера\" администрируется из-за рубежа.",
+    ],
+)
+def test_what_a_channel_is_is_no_citation(text: str) -> None:
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+def test_what_a_channel_is_with_a_verb_of_saying_is_still_cited() -> None:
+    text = "Telegram-канал «Пример» является крупнейшим в регионе и первым сообщил о взрыве."
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Пример"]

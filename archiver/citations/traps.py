@@ -51,6 +51,15 @@ _ROLE_OF = re.compile(r"(?<![\w-])(?:founder|creator|admin|administrator|owner|a
                       r"(?:[ \t]+of)?[ \t]+(?:the[ \t]+|a[ \t]+)?\Z", re.IGNORECASE)
 
 
+# «Канал «X» администрируется с территории …», «Telegram-канали «X» та «Y» є російськими проєктами»: what the
+# channel is, not what it said (a verb of saying in the sentence makes it a citation again).
+_WHAT_IT_IS = re.compile(
+    r"(?:[ \t]*(?:,|та|и|і|and)?[ \t]*[«\"“„][^»\"”\n]{1,40}[»\"”])*[ \t]*(?:—[ \t]*(?:это|це)|є|являются|является|"
+    r"администрируется|администрируются|адмініструється|управляется|керується|принадлежит|належить)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m)]
 
@@ -72,6 +81,8 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
             return True
         if (m.handle is None and _ROLE_OF.search(text, max(0, m.start - 30), m.start)
                 and not _SAYING.search(sentences.around(m.start, m.end))):
+            return True
+        if m.handle is None and _WHAT_IT_IS.match(text, m.end) and not _SAYING.search(sentences.around(m.start, m.end)):
             return True
         if m.handle is None and _AUDIENCE.match(text, m.end) and not _SAYING.search(sentences.around(m.start, m.end)):
             return True  # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
