@@ -87,6 +87,9 @@ def test_english_prose(text: str, expected: list[tuple[str | None, str | None]])
         ("В своём телеграм-канале Рамзан Кадыров написал, что", [(None, "Рамзан Кадыров")]),
         ("Дмитрий Медведев написал в Telegram, что", [(None, "Дмитрий Медведев")]),
         ("Об этом в своём Telegram-канале сообщил глава Чечни Рамзан Кадыров.", [(None, "Рамзан Кадыров")]),
+        # an impersonal verb, the bare word, then whose it is in quotes
+        ("Про це повідомляється в Telegram \"Приклад-енерго\".", [("Приклад-енерго", None)]),
+        ("Об этом сообщается в Telegram «Россетей».", [("Россетей", None)]),
         # two offices in apposition, then the person
         ("Об этом в своём Telegram-канале сообщил представитель Росавиации, пресс-секретарь ФАВТ Артем Кореняко.",
          [(None, "Артем Кореняко")]),

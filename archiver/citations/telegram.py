@@ -198,6 +198,9 @@ _RU_VERB_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{RU_VERBS})[ \t]+\Z", re.IGNO
 # A medium's name right after the bare word, ending the clause: Latin capitals or a quotation.
 _NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w-]*){0,2})"
                                r"|[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”])(?=[ \t]*[.,;:!?]|\n|\Z)")
+# «Про це повідомляється в Telegram "Укренерго"», «сообщается в Telegram «Россетей»»: the statement's place, then whose
+_IMPERSONAL_IN = re.compile(r"(?<![\w-])(?:повідомляється|сообщается|говорится|йдеться|ідеться|зазначається|"
+                            r"отмечается)[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
 # the person's office in the genitive right after the word ("начальника", "голови"; not who wrote: "голова")
 _ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і)[ \t]")
@@ -553,7 +556,8 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     if after is not None and on_bare and not after.group("pron").isascii():
         who = antecedent(text, m.start()) or after.span("pron")
         return [pronoun_match(text, m.start(), after.end("pron"), who)]
-    if (search(_RU_VERB_RIGHT_BEFORE, text, max(0, m.start() - 30), m.start())
+    if ((search(_RU_VERB_RIGHT_BEFORE, text, max(0, m.start() - 30), m.start())
+         or _IMPERSONAL_IN.search(text, max(0, m.start() - 30), m.start()))
             and (named := _NAME_RIGHT_AFTER.match(text, m.end())) is not None):
         group = "name" if named.group("name") else "quoted"  # «пишет Telegram Mash», «пише Telegram «Труха»»
         return _matches(text, [(m.start(), m.end())], [(named.start(), named.end(), named.group(group))], None,
