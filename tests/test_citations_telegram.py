@@ -764,3 +764,16 @@ def test_who_wrote_a_long_quotation_is_named_before_it() -> None:
             f'"{quote}" he wrote on his Telegram channel.')
     assert [c.owner for c in telegram(text)] != ["he"]
     assert any("Ramzan Kadyrov" in (c.owner or "") for c in telegram(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Клуб може зникнути, повідомляє журналіст Кирило Прикладський. З його поста в Телеграмі випливає, що "
+         "мова йде про Львів.", "Кирило Прикладський"),
+        ("Governor Ivan Petrov spoke. In his post on Telegram, the official added that nobody was hurt.",
+         "Ivan Petrov"),
+    ],
+)
+def test_a_possessive_post_on_telegram_is_the_persons_named_before(text: str, owner: str) -> None:
+    assert [c.owner for c in telegram(text)] == [owner]

@@ -55,7 +55,7 @@ _ROLE_WORD = re.compile(
     r"[а-яёіїєґ]*")
 _SURNAME = re.compile(
     r"(?:ov|ev|ova|eva|ina|in|sky|skiy|skaya|enko|chuk|yuk|vich|dze|shvili|yan|ян|ов|ев|ёв|ин|ова|ева|ина|ский|ская|ского|"
-    r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым|бек|ұлы|қызы|uly|qyzy)\Z",
+    r"ской|енко|чук|юк|ович|евич|овой|евой|иной|ову|еву|ым|бек|ұлы|қызы|uly|qyzy|ський|ська|цький|цька)\Z",
     re.IGNORECASE,
 )
 _FIRST_NAMES = tuple(
@@ -71,6 +71,7 @@ _FIRST_NAMES = tuple(
     михайл володимир віталі дмитр олен ірин тетян наталі петр павл василь микол богдан тарас остап ярослав
     оксан людмил галин
     oleh oleks pavlo vadym vitali vitaly serhi andri mykol mykhail volodymyr dmytr ihor olen iryn tetian petro
+    кирил kyryl
     vasyl bohdan taras ostap yaroslav oksan liudmyl lyudmyl halyn kyryl maksym yevhen hennadi heorhi hryhori
     anatol denys valentyn valentin yuli kateryn svitlan rustem витал анатол валентин ярослав""".split()
 )

@@ -278,7 +278,9 @@ _POSSESSIVE_BEFORE = re.compile(
     r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
     r"agency|ministry|army|unit|battalion|brigade|regiment|administration|government|service|authorities|network|outlet|publication|"
     r"newspaper|website|portal|project|association)['’]s?)[ \t]+"
-    r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?\Z"
+    r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?"
+    # «З його поста в Телеграмі», "in his post on Telegram": the post, then where it was posted
+    r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement)[ \t]+(?:в|у|on|in)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject
 # named after its verb, a title between.
@@ -305,6 +307,13 @@ _OFFICE_SAID = re.compile(
 _CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|канал[а-яі]*|арна[а-яәіңғүұқөһ]*)(?![\w-])")
 
 
+def _word_end(text: str, pos: int) -> int:
+    """Past the case ending of the word at pos («Телеграм|і»)."""
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Match]) -> list[Match]:
     """A person's or a group's own Telegram channel named by a possessive only, in a sentence citing no Telegram
     channel yet ("В своем Telegram-канале он указал" is the pronoun rule's). The owner, first found of: the
@@ -319,7 +328,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         if poss is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
             continue
         said = _SAID_IN.search(text, max(0, poss.start() - 40), poss.start())
-        noun = _CHANNEL_NOUN_AFTER.match(text, word.end()) or (_BARE_END.match(text, word.end()) if said else None)
+        noun = (_CHANNEL_NOUN_AFTER.match(text, word.end())
+                or (_BARE_END.match(text, _word_end(text, word.end())) if said or poss.group("post") else None))
         if noun is None:  # «повідомив у своєму Telegram»: the bare word only after a verb of saying
             continue
         lo, hi = sentences.bounds(poss.start(), noun.end())
