@@ -762,3 +762,24 @@ def test_whose_words_or_figures_the_text_gives(text: str, expected: list[str]) -
                                   "The Deputy Prime Minister said the debt rose."])
 def test_an_office_alone_is_a_person_not_an_outlet(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their names are on the list, notes Sputnik Belarus.", ["Sputnik Belarus"]),
+        ("RBC-Ukraine said the plant was hit.", ["RBC-Ukraine"]),
+        ("Report informs that prices rose.", ["Report"]),
+        # a name the rules cannot tell from a company's or a person's stays out when not known
+        ("Their names are on the list, notes Examplia Belarus.", []),
+    ],
+)
+def test_well_known_outlets_pass_the_weak_rules(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+def test_known_outlets_are_names_not_common_nouns() -> None:
+    from archiver.citations.known_outlets import is_known_outlet
+
+    assert is_known_outlet("Sputnik Belarus") and is_known_outlet("«РБК-Україна»") and is_known_outlet("ТАСС")
+    assert not is_known_outlet("Спутник") and not is_known_outlet("Хабар") and not is_known_outlet("Reuters 2")

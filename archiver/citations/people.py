@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .known_outlets import is_known_outlet as known_outlet
 from .morph import person_word
 from .per_text import per_text
 from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
@@ -141,7 +142,7 @@ def is_nationality(word: str) -> bool:
 
 def is_known_outlet(name: str) -> bool:
     """A well-known news outlet ("ТАСС", "Reuters"): media, not a government body."""
-    return name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS
+    return name.casefold().strip("«»\"“” ") in _KNOWN_OUTLETS or known_outlet(name)
 
 
 @lru_cache(maxsize=8192)
