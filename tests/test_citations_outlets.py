@@ -783,3 +783,15 @@ def test_known_outlets_are_names_not_common_nouns() -> None:
 
     assert is_known_outlet("Sputnik Belarus") and is_known_outlet("«РБК-Україна»") and is_known_outlet("ТАСС")
     assert not is_known_outlet("Спутник") and not is_known_outlet("Хабар") and not is_known_outlet("Reuters 2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд оштрафовал магазин. Об этом заявила объединенная пресс-служба судов города.",
+         ["объединенная пресс-служба судов города"]),
+        ("«Денег нет», — заявил Иван Петров.", []),
+    ],
+)
+def test_a_body_stating_it_after_the_verb(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
