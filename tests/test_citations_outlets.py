@@ -795,3 +795,9 @@ def test_known_outlets_are_names_not_common_nouns() -> None:
 )
 def test_a_body_stating_it_after_the_verb(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+def test_a_surname_in_another_case_is_the_person_named_before() -> None:
+    text = ("Про це написав експерт Андрій Прикладенко. За даними Прикладенка, заняття скасували. "
+            "За даними Укренерго, світла немає.")
+    assert outlets(text) == ["Укренерго"]

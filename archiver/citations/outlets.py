@@ -603,10 +603,18 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
+_CASE_ENDINGS = ("ові", "еві", "ого", "ому", "ом", "ем", "а", "я", "у", "ю")
+
+
 def _surname_elsewhere(text: str, name: str) -> bool:
     """The one-word name stands somewhere in the text after a first name ("Олександр Вілкул")."""
-    firsts = _words_before(text).get(name, ())
-    return not is_org_like(name) and any(looks_like_person(f"{first} {name}") for first in firsts)
+    if is_org_like(name):
+        return False
+    pairs = _words_before(text)
+    # «За даними Геруса» … «Андрій Герус»: the surname in another case
+    stems = [name[: -len(e)] for e in _CASE_ENDINGS if name.endswith(e) and len(name) - len(e) >= 3]
+    bases = [name, *stems, *(stem + "о" for stem in stems)]  # («Шевченка»: «Шевченко»)
+    return any(looks_like_person(f"{first} {base}") for base in bases for first in pairs.get(base, ()))
 
 
 # (the look-behind after the capital: the engine skips to capitals instead of trying it at every position)
