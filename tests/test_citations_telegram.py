@@ -195,6 +195,9 @@ def test_spans_and_context() -> None:
         "According to Belarusian Telegram channels, the column turned back.",
         "По данным провоенных телеграм-каналов, колонна отошла.",
         "За даними моніторингових телеграм-каналів, ракета летіла на захід.",
+        # opening the sentence: what they said follows ("that …"), or what they showed
+        "The ministry confirmed it. Russian Telegram channels report that reeds are on fire.",
+        "Pro-government Russian Telegram channels have published a two-minute video of the attack.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:
@@ -214,6 +217,7 @@ def test_telegram_cited_without_a_channel_name(text: str) -> None:
         "В провоенных телеграм-каналах много подписчиков.",
         "В телеграм-каналах появились новые подписчики.",
         "Follow our Telegram channel for updates.",
+        "Russian Telegram channels reported many things last year.",
     ],
 )
 def test_a_channel_word_without_saying_is_no_unnamed_citation(text: str) -> None:

@@ -67,7 +67,14 @@ _UNNAMED_EN = re.compile(
     # plural (named ones win); not a remark on what channels do ("Russian Telegram channels reported many things")
     r"|(?<=,[ \t])(?:[\w-]+[ \t]+){0,2}?Telegram[ \t]+(?:news[ \t]+)?(?:channels|accounts)[ \t]+"
     r"(?:(?:have|also|later|had)[ \t]+)?"
-    r"(?:said|reported|claimed|wrote|published|posted|shared|cited)(?![\w-])"
+    r"(?:said|reported|claimed|wrote|published|posted|shared|cited|report|say|claim|write)(?![\w-])"
+    # "Russian Telegram channels report that reeds are on fire", "Pro-government Russian Telegram channels have
+    # published a two-minute video": opening the sentence, what follows is what they said or showed
+    r"|(?:(?<=[.!?][ \t])|(?<=\n)|\A)(?:[\w-]+[ \t]+){0,2}?Telegram[ \t]+(?:news[ \t]+)?(?:channels|accounts)[ \t]+"
+    r"(?:(?:have|also|later|had)[ \t]+)?"
+    r"(?:(?:said|reported|claimed|wrote|report|say|claim|write)(?=[ \t]+that\b|[ \t]*:)"
+    r"|(?:published|posted|shared|circulated)(?=[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:video|footage|photos?|images?|recording|pictures?)\b))"
     # "A video published by anonymous Telegram news channels"
     r"|(?<![\w-])(?:published|posted|shared|circulated|reported)[ \t]+(?:by|on)[ \t]+(?:(?:several|some|many|local|"
     r"anonymous|other|multiple|pro-[\w-]+|Russian|Ukrainian|military)[ \t]+){1,2}Telegram[ \t]+(?:news[ \t]+)?"
