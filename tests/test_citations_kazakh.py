@@ -242,3 +242,8 @@ def test_a_surname_named_in_full_before_wrote_in_her_official_telegram() -> None
 def test_opening_a_telegram_channel_cites_nothing() -> None:
     text = "Оқушы Telegram-арна ашып, онда мектеп туралы жалған хабарламалар таратқан."
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+def test_a_press_service_referred_to_after_the_reporter() -> None:
+    text = "Ескерту жарияланды, деп хабарлайды Zakon.kz \"Мысалгидромет\" РМК баспасөз қызметіне сілтеме жасап."
+    assert outlets(text) == ["Zakon.kz", "Мысалгидромет"]

@@ -144,8 +144,19 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
     for ref in finditer(_REFERRING, text):
         m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
         if m is None or not (_CAP.match(m.group("name")) or "." in m.group("name")):
+            press = _REFERRED_PRESS.search(text, max(0, ref.start() - 90), ref.start())
+            if press is not None:
+                yield Match("outlet", press.start("name"), ref.end(), "outlet.kz_reference",
+                            name=press.group("name").strip("«»\"“”"))
             continue
         yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
+
+
+# «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
+_REFERRED_PRESS = re.compile(
+    r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})?[ \t]+"
+    r"баспасөз[ \t]+қызметіне[ \t]+\Z"
+)
 
 
 # "…, делінген Қостанай полициясының хабарламасында", "делінген облыстық прокуратура ұсынған ақпаратта": "it says
