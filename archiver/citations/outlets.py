@@ -305,7 +305,8 @@ _IN_A_STATEMENT = re.compile(
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
-_NUMBERED_OUTLET = re.compile(r"\d{1,3}(?:\+\d)?[ \t]+(?:[Кк]анал(?:у|а|ом|е|і)?|Україна|Украина|ТВ|TV)(?![\w-])")
+_NUMBERED_OUTLET = re.compile(r"\d{1,3}(?:\+\d)?[ \t]+(?:[Кк]анал(?:у|а|ом|е|і)?|Україна|Украина|ТВ|TV|"
+                              r"[Нн]овост(?:и|ей|ям)|[Нн]овини|[Nn]ews)(?![\w-])")  # «53 новости», "29 News"
 _DEMONYM_BODY = re.compile(
     r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
     r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
