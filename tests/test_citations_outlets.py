@@ -802,3 +802,16 @@ def test_a_surname_in_another_case_is_the_person_named_before() -> None:
     text = ("Про це написав експерт Андрій Прикладенко. За даними Прикладенка, заняття скасували. "
             "За даними Укренерго, світла немає.")
     assert outlets(text) == ["Укренерго"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Example KGB adds creators of an opposition channel to terrorism list", []),
+        ("The Example Security Committee (KGB) has added the blogger, the creator of two channels, to a list of "
+         "individuals involved in terrorist activities.", []),
+        ("The Example Security Committee (KGB) added that the list was final.", ["Example Security Committee (KGB)"]),
+    ],
+)
+def test_adding_someone_to_a_list_is_an_act_not_a_report(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -556,6 +556,9 @@ _PERSON_SPEAKING = re.compile(
     r"начальни|певец|певиц|співа[кч]|ceo|spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+_ADDED = re.compile(r"add(?:s|ed)\Z")
+_TO_A_LIST = re.compile(r"[^.!?\n]{0,240}?[ \t]to[ \t]+(?:(?:the|its|a|an|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+                        r"(?:list|register|registry|database|roster|blacklist)(?![\w-])")
 _OFFICE_ALONE = re.compile(r"(?:(?:Vice|Deputy|First|Prime|Foreign|Acting)[ \t]+){0,2}(?:Minister|President|Governor|"
                            r"Mayor|Ambassador|Spokes(?:man|woman|person)|Chairman|Director|Premier|Senator|Speaker)")
 _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|"
@@ -592,6 +595,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False
     if rule == "outlet.according_to" and (name.endswith(" Acting") or _TITLED_PERSON_NEXT.match(text, end)):
         return False  # "According to Energoatom Acting President Petro Kotin": its head speaks, a person
+    if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
+        return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     of = name.find(" of ")
