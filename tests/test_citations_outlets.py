@@ -815,3 +815,20 @@ def test_a_surname_in_another_case_is_the_person_named_before() -> None:
 )
 def test_adding_someone_to_a_list_is_an_act_not_a_report(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's Main Intelligence Directorate, or HUR, said the ship sank.",
+         ["Ukraine's Main Intelligence Directorate"]),
+        ("Examplecom, Russia’s largest virtual service provider, said the outage ended.", ["Examplecom"]),
+        ("Examplecom, Russia’s largest provider, is big.", []),
+        ("Roskomnadzor later told state media RIA Novosti that it was fine.", ["RIA Novosti"]),
+        ("The press service of Minsk airport told reporters that flights resumed.",
+         ["press service of Minsk airport"]),
+        ("Как утверждают в УМВД, нарушений не было.", ["УМВД"]),
+    ],
+)
+def test_names_with_an_alias_a_description_or_a_state_medium(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -21,7 +21,8 @@ _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
 _OF_TAIL = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[a-z][\w-]*[ \t]+){0,2}(?:akimat|ministry|administration|government|city|"
     r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b|[A-Za-z][\w-]*)"
-    r"(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+|(?:region|city|district|oblast)(?![\w-])))*"
+    r"(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+|(?:region|city|district|oblast|airport|company|club|university|"
+    r"hospital|council|court|police)(?![\w-])))*"
 )
 _CUE_BEFORE = re.compile(
     r"(?:according\s+to|referring\s+to|from|quoting|citing|by|told|per|via|learnt|learned)\s+(?:the\s+)?"

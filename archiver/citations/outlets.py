@@ -56,7 +56,7 @@ _LEAD = re.compile(
     r"(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
     # "told the state-run TASS news agency"
     r"(?:(?:state-run|state-owned|state|independent|pro-Kremlin|opposition|local|regional|latest|official|"
-    r"preliminary|recent|new)[ \t]+(?=[A-Z]))?"
+    r"preliminary|recent|new)[ \t]+(?:(?:media|news[ \t]+agency|broadcaster|TV|television)[ \t]+)?(?=[A-Z]))?"
     # "сообщают российский «Интерфакс»": an adjective of country before the name
     r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
     r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
@@ -81,6 +81,7 @@ _LONE_ADJECTIVE = re.compile(r"(?:^|(?<=[\s.,;:!?—–-]))[А-ЯЁІЇЄҐ][а-
                              r"(?:ское|ский|ская|ские|цкое|цкий|цкая|ське|ський|ська|ські|цьке|цький|цька)[ \t]+\Z")
 _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїєґ](?=[A-Z][a-z])|[a-z](?=The[ \t])"
                     r"|[А-ЯЁІЇЄҐ]{2}(?=[а-яёіїєґ]{4})")
+_OR_ALIAS = re.compile(r",[ \t]+or[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,8},\Z")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
                              r"spokes(?:man|woman|person))s?[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)"
@@ -227,7 +228,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали|(?:про)?информировали|"
         rf"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали|"
         rf"наголошують|зазначають|повідомляють|пишуть|пояснюють|заявляють|отмечают|заявляют|поясняют|сообщают|"
-        rf"подчеркивают)\s+(?:в|во|у){_E}"), "after", True),
+        rf"подчеркивают|утверждают|утверждали|стверджують|стверджували)\s+(?:в|во|у){_E}"), "after", True),
     # «рассказали РБК в пресс-службе», «розповіли "Суспільному" в поліції»: who the body told is cited too
     ("outlet.told_plural", re.compile(
         rf"{_W}(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|повідомили|"
@@ -389,7 +390,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
 
 
 _ORG_NOUNS = (r"company|firm|group|operator|corporation|giant|holding|exporter|producer|carrier|airline|bank|"
-              r"monopoly|manufacturer|retailer|developer|broadcaster|agency|watchdog|regulator")
+              r"monopoly|manufacturer|retailer|developer|broadcaster|agency|watchdog|regulator|provider|supplier")
 
 
 _CAPS = r"[A-Z][\w&+.'’-]*(?:[ \t]+[A-Z][\w&+.'’-]*){0,3}"
@@ -498,9 +499,17 @@ def _clause_final(text: str, start: int, verb_end: int) -> bool:
     return text[max(0, start - 2) : start] in (", ", ",\xa0") and bool(_CLAUSE_END.match(text, verb_end))
 
 
+# A company described between its name and its verb of saying: "Rostelecom, Russia’s largest virtual service
+# provider, said" (without the verb it is only described: "…, Russia's largest provider, is big")
+_APPOSITIVE_SAYING = re.compile(
+    rf",[ \t]+(?:a|an|the|[A-Z][a-z]+['’]s)[ \t]+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+[ \t]+){{0,4}}?"
+    rf"(?:{_ORG_NOUNS})(?=[ \t]*,[ \t]+(?:{_EN_VERBS})(?![\w-]))"
+)
+
+
 def _appositives(text: str) -> Iterable[Match]:
-    """ "Anadolu, a Turkish media outlet, commented" """
-    for m in _APPOSITIVE.finditer(text):
+    """ "Anadolu, a Turkish media outlet, commented"; "Rostelecom, Russia's largest provider, said" """
+    for m in [*_APPOSITIVE.finditer(text), *finditer(_APPOSITIVE_SAYING, text)]:
         if "telegram" in m.group().casefold():
             continue
         got = _before(text, m.start())
@@ -704,6 +713,11 @@ def _without_person(text: str, start: int, end: int) -> int:
 
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     pos = skip_space_back(text, pos)
+    if (alias := _OR_ALIAS.search(text, max(0, pos - 20), pos)) is not None:
+        full = cap_phrase_before(text, alias.start())  # "Ukraine's Main Intelligence Directorate, or HUR, said"
+        # (an acronym for it marks an organisation's name)
+        if full is not None and " " in text[full[0] : full[1]] and not looks_like_person(text[full[0] : full[1]]):
+            return full[0], pos - 1, text[full[0] : full[1]], None, True
     if text[max(0, pos - 1) : pos] == "," and _TYPE_BEFORE.search(text, max(0, pos - 31), pos - 1):
         pos -= 1  # "the Courier newspaper, said"
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
