@@ -749,3 +749,9 @@ def test_citing_the_statement_of_a_body_named_by_a_common_noun() -> None:
     text = ("Ділянки залізниці знеструмлено. \"Північна залізниця\" попередила про затримку поїздів.\n\n"
             "Про це повідомляє Приклад-Інфо з посиланням на повідомлення компанії в Telegram.")
     assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Північна залізниця", "tg.said_on.body_noun")]
+
+
+def test_the_center_said_on_telegram_is_the_center_named_before() -> None:
+    text = ("The blogger was detained, the Example News agency said. He was detained in Minsk, an unregistered "
+            "human rights center Examplia said Sunday.\n\n\"He was on a flight,\" the center said on Telegram.")
+    assert [(c.name, c.rule) for c in found(text, "telegram")][-1] == ("Examplia", "tg.said_on.body_noun")

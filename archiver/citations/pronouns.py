@@ -344,7 +344,7 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
                or (opening.span("name") if opening and opening.end() <= poss.start() else None))
         by_outlet = who is None and poss.group("group") in _OUTLET_NOUNS
         if by_outlet:  # "The media outlet's": "Kloop media outlet"
-            who = _outlet_named_before(text, poss.group("group"), poss.start())
+            who = named_with_noun_before(text, poss.group("group"), poss.start())
         if who is None and poss.group("group"):  # "the group's": a group that spoke before
             who = _group_that_said(text, sentences, lo) or _group_in_clause(text, lo, poss.start())
         elif who is None and poss.group().lower().startswith("its"):  # a group in the clause, or one that spoke
@@ -384,8 +384,9 @@ def _a_group(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 _OUTLET_NOUNS = frozenset({"outlet", "publication", "newspaper", "website", "portal", "project"})
 
 
-def _outlet_named_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:
-    """The outlet a later "the outlet's" stands for: "Kloop media outlet", "the outlet Kloop", nearest first."""
+def named_with_noun_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:
+    """What a later "the outlet's" / "the center" stands for: the name beside the same noun before pos ("Kloop media
+    outlet", "the outlet Kloop", "human rights center Vesna"), nearest first."""
     pattern = re.compile(rf"(?P<a>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})[ \t]+(?:media[ \t]+|news[ \t]+)?{noun}"
                          rf"|{noun}[ \t]+(?P<b>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})")
     for m in reversed(list(pattern.finditer(text, max(0, pos - 1500), pos))):

@@ -31,7 +31,7 @@ from .people import (
 )
 from .phrases import STOP_CAPS, cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
 from .prescan import finditer, lowered, matches_at, opening_scout, scouted, search
-from .pronouns import body_before_noun, full_name_before, previous_subject
+from .pronouns import body_before_noun, full_name_before, named_with_noun_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import CITING_THROUGH, EN_VERBS, RU_VERBS
@@ -162,10 +162,11 @@ _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|перва�
                              r"(?i:the)[ \t]+(?:head[ \t]+of[ \t]+state|president|governor|mayor|head[ \t]+of[ \t]+the"
                              r"[ \t]+region|region['’]s[ \t]+head))[ \t]+(?:also[ \t]+)?\Z")
 # «повідомила компанія у Телеграм»: a body by its common noun, right before the place, after the verb
-_BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?:компанія|компания|відомство|ведомство|перевізник|перевозчик|"
+_BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?P<noun>компанія|компания|відомство|ведомство|перевізник|перевозчик|"
                                  r"оператор|корпорація|корпорация)[ \t]+\Z", re.IGNORECASE)
 # "the company said in a statement on Telegram": the noun before the verb, the body named before
-_THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:company|carrier|operator|corporation|utility)"
+_THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?P<noun>company|carrier|operator|corporation|utility|"
+                            r"cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund)"
                             r"[ \t]+\Z")
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
@@ -353,7 +354,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             continue
         by_noun = (_BODY_NOUN_AT_PLACE.search(text, max(0, p.start() - 30), p.start())
                    or _THE_BODY_NOUN.search(text, max(0, verb.start() - 30), verb.start()))
-        named_body = body_before_noun(text, by_noun.start()) if by_noun is not None else None
+        same_noun = (named_with_noun_before(text, by_noun.group("noun"), by_noun.start())
+                     if by_noun is not None and by_noun.group("noun").isascii() else None)
+        named_body = (text[same_noun[0] : same_noun[1]] if same_noun is not None  # "human rights center Vesna"
+                      else body_before_noun(text, by_noun.start()) if by_noun is not None else None)
         if by_noun is not None and named_body is not None:  # «"…", - повідомила компанія у Телеграм»: named before
             found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
             continue
