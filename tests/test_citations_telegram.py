@@ -198,6 +198,7 @@ def test_spans_and_context() -> None:
         # opening the sentence: what they said follows ("that …"), or what they showed
         "The ministry confirmed it. Russian Telegram channels report that reeds are on fire.",
         "Pro-government Russian Telegram channels have published a two-minute video of the attack.",
+        "Some Telegram outlets speculated that the outage was deliberate.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:

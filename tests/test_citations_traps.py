@@ -74,6 +74,17 @@ def test_what_a_channel_is_is_no_citation(text: str) -> None:
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В редакции Telegram-канала Пример прошли обыски.", []),
+        ("В редакции Telegram-канала Пример сообщили, что обысков не было.", ["Пример"]),
+    ],
+)
+def test_a_channels_newsroom_is_a_place_unless_it_says_something(text: str, expected: list[str]) -> None:
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == expected
+
+
 def test_what_a_channel_is_with_a_verb_of_saying_is_still_cited() -> None:
     text = "Telegram-канал «Пример» является крупнейшим в регионе и первым сообщил о взрыве."
     assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Пример"]

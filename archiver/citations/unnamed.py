@@ -61,8 +61,9 @@ _UNNAMED_KK = re.compile(
 _UNNAMED_EN = re.compile(
     # "Several Telegram channels reported", "A pro-Kremlin Telegram channel said", "Russian Telegram accounts claimed"
     r"(?<![\w-])(?:[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Ll]ocal|[Aa]nonymous|[Oo]ther|[Mm]ultiple|[Nn]umerous)"
-    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+Telegram[ \t]+(?:news[ \t]+)?(?:channels?|accounts?)[ \t]+"
-    r"(?:(?:have|has|also|later|had)[ \t]+)?(?:said|reported|claimed|wrote|published|posted|shared|cited)(?![\w-])"
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+Telegram[ \t]+(?:news[ \t]+)?(?:channels?|accounts?|outlets?)[ \t]+"
+    r"(?:(?:have|has|also|later|had)[ \t]+)?(?:said|reported|claimed|wrote|published|posted|shared|cited|"
+    r"speculated|suggested|alleged)(?![\w-])"
     # "…, pro-government Telegram channels reported": attributing what the sentence said, any words before the
     # plural (named ones win); not a remark on what channels do ("Russian Telegram channels reported many things")
     r"|(?<=,[ \t])(?:[\w-]+[ \t]+){0,2}?Telegram[ \t]+(?:news[ \t]+)?(?:channels|accounts)[ \t]+"
@@ -124,7 +125,7 @@ def find_unnamed_channels(text: str) -> list[Match]:
 # The case-blind patterns open with a look-behind the engine tries at every position of a window: their opening
 # words are found first in the folded text (prescan.finditer). Every English match holds one of _EN_HINT's words:
 # a window without any is not scanned.
-_EN_HINT = re.compile(r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account)|bloggers|correspondents")
+_EN_HINT = re.compile(r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account|outlet)|bloggers|correspondents")
 _SCANS = [(_UNNAMED_RU, None), (_UNNAMED_EN, _EN_HINT), (_UNNAMED_KK, None)]
 
 
