@@ -755,3 +755,16 @@ def test_the_center_said_on_telegram_is_the_center_named_before() -> None:
     text = ("The blogger was detained, the Example News agency said. He was detained in Minsk, an unregistered "
             "human rights center Examplia said Sunday.\n\n\"He was on a flight,\" the center said on Telegram.")
     assert [(c.name, c.rule) for c in found(text, "telegram")][-1] == ("Examplia", "tg.said_on.body_noun")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At Examplevo Airport, 16 flights were canceled. This was announced in the airport's Telegram channel.",
+         "Examplevo Airport"),
+        ("Sudan’s paramilitary Example Support Forces (ESF) took the city. “It is a victory,” the paramilitary group "
+         "said in a statement released on the social media platform Telegram.", "ESF"),
+    ],
+)
+def test_a_body_called_by_its_noun_on_telegram(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "telegram")][-1] == name

@@ -277,7 +277,7 @@ _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
     r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
     r"agency|ministry|army|unit|battalion|brigade|regiment|administration|government|service|authorities|network|outlet|publication|"
-    r"newspaper|website|portal|project|association)['’]s?)[ \t]+"
+    r"newspaper|website|portal|project|association|airport|club|bank|university|cent(?:er|re))['’]s?)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?"
     # «З його поста в Телеграмі», "in his post on Telegram": the post, then where it was posted
     r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement)[ \t]+(?:в|у|on|in)[ \t]+)?\Z"
@@ -343,7 +343,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
                or (holder_of(text, office.group("office"), office.start()) if office else None)
                or (opening.span("name") if opening and opening.end() <= poss.start() else None))
         by_outlet = who is None and poss.group("group") in _OUTLET_NOUNS
-        if by_outlet:  # "The media outlet's": "Kloop media outlet"
+        if by_outlet or (who is None and poss.group("group") in _NAMED_BY_NOUN):
+            # "The media outlet's": "Kloop media outlet"; "the airport's": "Sheremetyevo Airport"
             who = named_with_noun_before(text, poss.group("group"), poss.start())
         if who is None and poss.group("group"):  # "the group's": a group that spoke before
             who = _group_that_said(text, sentences, lo) or _group_in_clause(text, lo, poss.start())
@@ -382,15 +383,19 @@ def _a_group(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _OUTLET_NOUNS = frozenset({"outlet", "publication", "newspaper", "website", "portal", "project"})
+_NAMED_BY_NOUN = frozenset({"airport", "club", "bank", "university", "center", "centre"})
 
 
 def named_with_noun_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:
     """What a later "the outlet's" / "the center" stands for: the name beside the same noun before pos ("Kloop media
     outlet", "the outlet Kloop", "human rights center Vesna"), nearest first."""
-    pattern = re.compile(rf"(?P<a>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})[ \t]+(?:media[ \t]+|news[ \t]+)?{noun}"
+    pattern = re.compile(rf"(?P<a>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}}?)[ \t]+(?:media[ \t]+|news[ \t]+)?"
+                         rf"(?P<noun>(?i:{noun}))(?![\w-])"
                          rf"|{noun}[ \t]+(?P<b>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})")
     for m in reversed(list(pattern.finditer(text, max(0, pos - 1500), pos))):
         start, end = m.span("a") if m.group("a") else m.span("b")
+        if m.group("a") and m.group("noun")[:1].isupper():
+            end = m.end("noun")  # "Sheremetyevo Airport": the noun is part of the name
         words = text[start:end].split()
         if words[0].casefold() in STOP_CAPS:  # "The Kloop outlet": not "The"
             if len(words) == 1:

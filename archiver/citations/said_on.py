@@ -165,8 +165,8 @@ _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|перва�
 _BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?P<noun>компанія|компания|відомство|ведомство|перевізник|перевозчик|"
                                  r"оператор|корпорація|корпорация)[ \t]+\Z", re.IGNORECASE)
 # "the company said in a statement on Telegram": the noun before the verb, the body named before
-_THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?P<noun>company|carrier|operator|corporation|utility|"
-                            r"cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund)"
+_THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?(?P<noun>company|carrier|operator|"
+                            r"corporation|utility|cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund|group)"
                             r"[ \t]+\Z")
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
