@@ -13,205 +13,6 @@ def outlets(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("According to Reuters, the talks failed.", ["Reuters"]),
-        ("(according to DK World News)", ["DK World News"]),
-        ("According to the newspaper Izvestia, the plan is ready.", ["Izvestia"]),
-        ("according to the Kommersant newspaper, the deal", ["Kommersant"]),
-        ("as Reuters reported on Monday", ["Reuters"]),
-        ("The Moscow Times also reported that", ["Moscow Times"]),
-        ("TASS said the visit was short.", ["TASS"]),
-        ("RIA Novosti reported.", ["RIA Novosti"]),
-        # a possessor before the outlet's type; a long name with "of the"; a statement or warning issued
-        ("According to Israel’s newspaper The Jerusalem Post, the attack failed.", ["Jerusalem Post"]),
-        ("The talks were held, according to the State Border Guard Service of the Kyrgyz Republic.",
-         ["State Border Guard Service of the Kyrgyz Republic"]),
-        ("The Defence Ministry quickly issued a statement denying the claim.", ["Defence Ministry"]),
-        ("On Monday, the Israeli National Cyber Directorate issued a warning.", ["Israeli National Cyber Directorate"]),
-        # what the body is, before its name or between it and the verb; a body's name ending with its place
-        ("Cloud backbone provider Cloudflare said the outage was over.", ["Cloudflare"]),
-        ("The U.S.-based Institute for the Study of War (ISW) research group said the offensive stalled.",
-         ["Institute for the Study of War (ISW)"]),
-        ("The Government Media Office in Gaza reported 20 dead.", ["Government Media Office in Gaza"]),
-        ("The Akorda press service reports that the talks were held.", ["Akorda press service"]),
-        # a place after "in" is where whoever spoke is, not who: "militias in Iraq issued a statement"
-        ("Armed militias in Iraq issued a statement on Sunday.", []),
-        ("The health ministry in Gaza reported 20 dead.", []),
-        # "General Staff" is no person's title; "verified"
-        ("The General Staff of the Armed Forces announced the figures.", ["General Staff of the Armed Forces"]),
-        ("The US Central Command verified the strike.", ["US Central Command"]),
-        # broadcast by a station, the word "television" after its name
-        ("Hezbollah denied it in a statement broadcasted by Al Jadeed television.", ["Al Jadeed"]),
-        # an interview with an outlet; an aside about the outlet before its verb; published in; cited, assessed
-        ("In an interview with Der Spiegel, the chancellor said the plan was fair.", ["Der Spiegel"]),
-        ("In an interview with Olaf Scholz, the paper asked about the plan.", []),
-        ("The Financial Times, which first reported the story, said the deal was worth $2bn.", ["Financial Times"]),
-        ("The news was published in the Financial Times on Monday.", ["Financial Times"]),
-        ("Russia's state news agency RIA Novosti cited a source as saying the deal was done.", ["RIA Novosti"]),
-        ("The Institute for the Study of War assessed that the offensive had stalled.",
-         ["Institute for the Study of War"]),
-        # a nation's military or air force: a body that speaks, named by its nation and a lowercase head
-        ("The Israeli military claimed that the strike targeted militants.", ["Israeli military"]),
-        ("The Ukrainian air force said it downed 20 drones.", ["Ukrainian air force"]),
-        ("Anadolu, a Turkish media outlet, commented that. Anadolu pointed out that", ["Anadolu", "Anadolu"]),
-        ("a statement of the Russian Foreign Ministry said", ["Russian Foreign Ministry"]),
-        ("The Kazakh Defense Ministry statement said that", ["Kazakh Defense Ministry"]),
-        ("Matteo Meloni, editor-in-chief of SpecialEurasia News Agency, said", ["SpecialEurasia News Agency"]),
-        ("Data from DK World News shows that", ["DK World News"]),
-        ("the message was removed from the Kazakhstan Ministry of Defense website.",
-         ["Kazakhstan Ministry of Defense"]),
-        ("the website of the Kremlin says", ["Kremlin"]),
-        ("the figures were first reported by Bloomberg.", ["Bloomberg"]),
-        ("As detailed by the Russian agency TASS, the fire was caused by a drone.", ["TASS"]),
-        ("As stated by Reuters, the talks stalled.", ["Reuters"]),
-        ("This is stated in the official message of \u201cNorthsoft\u201d.", ["Northsoft"]),
-        ("According to the official version of the Ministry of Health, the plant was closed.", ["Ministry of Health"]),
-        ("a source told RIA Novosti.", ["RIA Novosti"]),
-        ("Source: Reuters", ["Reuters"]),
-        ("Politico, citing two officials, said the decision was made.", ["Politico"]),
-        ("According to a report by the Institute for the Study of War (ISW), troops advanced.",
-         ["Institute for the Study of War"]),
-        ("Mr. Johnson, the editor of Kazakh news website Vlast.kz, said that", ["Vlast.kz"]),
-        ("according to the German news agency dpa, and according to Reuters news agency, x", ["Reuters"]),
-        ("In an interview with CNN, the minister said", ["CNN"]),
-        ("The telegram channel \"Secret Chancellery\" writes about this.", []),  # a channel, not an outlet
-        ("Example News correspondent Jane Doe reports that the bridge is closed.", ["Example News"]),
-        ("State Border Service spokesperson Ivan Petrenko said the queue had grown.", ["State Border Service"]),
-        ("Ivan Petrenko was detained, his lawyer told the state-run TASS news agency.", ["TASS"]),
-        ("AFP quoted police sources as saying that two men were arrested.", ["AFP"]),
-        ("LVIV, May 5. /TASS/. Blasts were heard in the city.", ["TASS"]),
-        ("According to Belarus’ Ministry of Foreign Affairs, the talks failed.",
-         ["Belarus’ Ministry of Foreign Affairs"]),
-        ("Governor Ivan Petrov of Kursk Region emphasized that the roads were open.", []),
-        # lists: a plural type noun before them, "the" inside them
-        ("This was reported by Russian agencies RBC and Interfax.", ["RBC", "Interfax"]),
-        ("The news was reported by Reuters and the Associated Press.", ["Reuters", "Associated Press"]),
-        ("According to the latest UN figures, 8 million have fled.", ["UN"]),
-        ("According to official Rosstat data, prices rose.", ["Rosstat"]),
-        # a site by its domain (any common country code), "referring to", "issued a statement"
-        ("APA reports citing ipress.ge.", ["APA", "ipress.ge"]),
-        ("This was reported by espresso.tv.", ["espresso.tv"]),
-        ("Kazinform reports referring to the Emergency Situations Ministry’s press service.",
-         ["Kazinform", "Emergency Situations Ministry’s press service"]),
-        ("Sources told CNN the plan had been dropped.", ["CNN"]),
-        ("The Russian Defense Ministry has issued a terse statement denying the reports.",
-         ["Russian Defense Ministry"]),
-        ("The press service of the Akim of the Karaganda region reported the closure.",
-         ["press service of the Akim of the Karaganda region"]),
-        # a body named before, now by its head noun
-        ("Ivan Petrov was fined by Russia's Justice Ministry on Friday. He is a 'foreign agent', the ministry said "
-         "in a statement.", ["Russia's Justice Ministry"]),
-        ("The Ministry of Defence of Ukraine is in charge. The ministry said two drones were downed.",
-         ["Ministry of Defence of Ukraine"]),
-        # the verb before the outlet, closing the clause (common in translations: "writes The Guardian")
-        ("The company is short of cash, notes Example Daily.", ["Example Daily"]),
-        ("Prices will rise, writes The Sample Times, and nobody is ready.", ["Sample Times"]),
-        ("\"The bridge is closed,\" reports Example Radio.", ["Example Radio"]),
-        # a wire dateline without the place
-        ("June 7 (Example Wire) - A pipeline was damaged.", ["Example Wire"]),
-        # learned by, reports from, said to
-        ("Example Daily has learned that the deal fell through.", ["Example Daily"]),
-        ("The plan was leaked, according to reports from Sample Post.", ["Sample Post"]),
-        ("Ivan Petrov said in an email to Example Daily that he disagreed.", ["Example Daily"]),
-        ("Two officials tell the Sample Times that the plan is dead.", ["Sample Times"]),
-        ("The round is led by Sequoia, ExampleCrunch has learned.", ["ExampleCrunch"]),
-    ],
-)
-def test_english_outlets(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Как сообщает ТАСС, документ подписан.", ["ТАСС"]),
-        ("Об этом сообщает РИА Новости со ссылкой на источник.", ["РИА Новости"]),
-        ("По данным Минобороны России, удар отражён.", ["Минобороны России"]),
-        ("По данным Министерства обороны Республики Казахстан, учения начнутся",
-         ["Министерства обороны Республики Казахстан"]),
-        ("По информации издания «Ведомости», сделка закрыта.", ["Ведомости"]),
-        ("Как пишет «Коммерсантъ», в Астане промолчали.", ["Коммерсантъ"]),
-        ("«Коммерсантъ» пишет, что визит отменён.", ["Коммерсантъ"]),
-        ("передаёт Интерфакс.", ["Интерфакс"]),
-        ("Об этом заявили в МИД России.", ["МИД России"]),
-        ("Об этом сообщили в пресс-службе Кремля.", ["пресс-службе Кремля"]),
-        ("говорится в сообщении Минобороны.", ["Минобороны"]),
-        ("опубликовано на сайте Министерства обороны.", ["Министерства обороны"]),
-        ("со ссылкой на Reuters.", ["Reuters"]),
-        ("главный редактор RT Маргарита Симоньян заявила", ["RT"]),
-        ("Министерство обороны сообщило о перехвате.", ["Министерство обороны"]),
-        ("ҚазАқпарат хабарлауынша, құжатқа қол қойылды.", ["ҚазАқпарат"]),
-        ("Как стало известно «Известиям», сделка сорвалась.", ["Известиям"]),
-        ("Как утверждает украинское издание «Страна.ua», Киев недоволен.", ["Страна.ua"]),
-        ("Лента.ру пишет, что переговоры продолжаются.", ["Лента.ру"]),
-        ("Видео жойылған, деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап.",
-         ["Caravan.kz порталы", "Stan.kz"]),
-        ("Жаңалық жарияланды, деп хабарлайды BAQ.KZ.", ["BAQ.KZ"]),
-        ("Про це передають Патріоти України.", ["Патріоти України"]),
-        ("Ситуацию прокомментировала пресс-служба областного правительства.",
-         ["пресс-служба областного правительства"]),
-        # «ссылаясь на» / «сославшись на» / «посилаючись на»: the same as «со ссылкой на»
-        ("Об аварии сообщил сайт, ссылаясь на Polisia.kz.", ["Polisia.kz"]),
-        ("Газета, сославшись на Росстат, пишет о росте цен.", ["Росстат"]),
-        ("Видання, посилаючись на Генштаб ЗСУ, повідомило про втрати.", ["Генштаб ЗСУ"]),
-        # a Ukrainian body in lowercase words after the verb (the Russian parser does not read Ukrainian)
-        ("Про це інформує відділ комунікації поліції в Закарпатській області.",
-         ["відділ комунікації поліції в Закарпатській області"]),
-        ("Про це повідомляє обласна прокуратура.", ["обласна прокуратура"]),
-        ("Про це повідомили в обласній військовій адміністрації.", ["обласній військовій адміністрації"]),
-        ("Як повідомило управління патрульної поліції, рух перекрито.", ["управління патрульної поліції"]),
-        # two adjectives before the noun; a neuter adjective
-        ("Інформацію підтвердили в Державній прикордонній службі.", ["Державній прикордонній службі"]),
-        ("Про це повідомило Державне бюро розслідувань.", ["Державне бюро розслідувань"]),
-        # the outlet a body told, and the body
-        ("Як розповіли \"Суспільному\" в поліції області, затримано двох.", ["Суспільному", "поліції області"]),
-        ("Як розповіли \"Суспільному\" в Нацполіції, затримано двох.", ["Суспільному", "Нацполіції"]),
-        ("Как рассказали РБК в пресс-службе компании, сделка закрыта.", ["РБК", "пресс-службе компании"]),
-        ("Об этом «Ленте.ру» рассказали в пресс-службе ведомства.", ["Ленте.ру", "пресс-службе ведомства"]),
-        ("Банк не вводил ограничений. Об этом ТАСС сообщили в пресс-службе банка.", ["ТАСС", "пресс-службе банка"]),
-        ("Как следует из данных Росстата, цены выросли.", ["Росстата"]),
-        ("Об этом свидетельствуют данные Центробанка.", ["Центробанка"]),
-        # a level of government in lowercase before a capitalised body: «регионального СКР», not local media
-        ("По данным регионального СКР, мужчина задержан.", ["СКР"]),
-        ("По данным краевого Минздрава, заболевших стало больше.", ["Минздрава"]),
-        # more verbs after «В X …» and more «По …» cues
-        ("В Минэкономразвития подчеркнули, что рост замедлится.", ["Минэкономразвития"]),
-        ("По расчетам Росстата, цены выросли на 6,5 процента.", ["Росстата"]),
-        ("У Міністерстві освіти спростували цю інформацію.", ["Міністерстві освіти"]),
-        # the verb opening the sentence; Ukrainian plurals
-        ("Сообщает ТАСС.", ["ТАСС"]),
-        ("Повідомляє сайт Sportanalytic.com.", ["Sportanalytic.com"]),
-        ("Про це інформують Новини.LIVE.", ["Новини.LIVE"]),
-        # a date between the body and its verb; a bureau is a body
-        ("НАБУ 11 листопада заявило про підозру.", ["НАБУ"]),
-        ("Державне бюро розслідувань повідомляло про це раніше.", ["Державне бюро розслідувань"]),
-        # an outlet's staff with its quoted name: who they told, or what its journalists found out
-        ("Об этом он рассказал корреспонденту «Чемпионата».", ["Чемпионата"]),
-        ("Журналисты «Медиазоны» узнали подробности дела.", ["Медиазоны"]),
-        ("Полиция задержала журналистов «Дождя».", []),  # journalists as the story's people
-        # a region's adjective after the body's head; a study's author
-        ("Оперштаб Белгородской области опубликовал список.", ["Оперштаб Белгородской области"]),
-        ("За даними дослідження «Української правди», люди читають новини.", ["Української правди"]),
-        # «в оперативній інформації X», «станом на …» is no part of the name; «сили» is no verb
-        ("Про це йдеться в оперативній інформації Генерального штабу ЗСУ станом на 6:00.", ["Генерального штабу ЗСУ"]),
-        ("Про це повідомляє Генеральний штаб Збройних сил України.", ["Генеральний штаб Збройних сил України"]),
-        # a day between the outlet and its verb; present-tense «наголошують у»; «через» ends a name
-        ("РБК сегодня сообщило о сделке.", ["РБК"]),
-        ("Про це пишуть у ЦПД.", ["ЦПД"]),
-        ("Об этом сообщили в Министерстве обороны РФ через их официальный сайт.", ["Министерстве обороны РФ"]),
-        # «Офіс» heads a body's name; the journalists who were told name their outlet
-        ("Як зазначили в Офісі генпрокурора, справу передано до суду.", ["Офісі генпрокурора"]),
-        ("Інформацію підтвердили журналістам «Суспільного».", ["Суспільного"]),
-        # a Ukrainian feminine adjective and its noun: an outlet's name
-        ("Економічна правда пише, що уряд розглядає зміни.", ["Економічна правда"]),
-    ],
-)
-def test_russian_and_kazakh_outlets(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "according to political scientist Vadim Trukhachev, the West",
@@ -260,186 +61,10 @@ def test_person_and_organisation_heuristics() -> None:
     assert not is_org_like("McCarthy") and not is_org_like("Ursula von DerLeyen") and not is_org_like("DeSantis")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "reports" is a verb after "As X" or before "that / quoting", a noun elsewhere
-        ("As The Independent reports, the bridge will close.", ["Independent"]),
-        ("The Daily Courier reports that the bridge will close.", ["Daily Courier"]),
-        ("Preliminary reports suggest a gas leak.", []),
-        # "with X saying": an organisation's participle of saying; people "saying" stay people
-        ("The strike was confirmed, with the Latvian Ministry of Defence saying two jets were hit.",
-         ["Latvian Ministry of Defence"]),
-        ("Residents in Kyiv were saying goodbye.", []),
-        # a closing credit, not a pairing of quoted names or a quotation's speaker
-        ("Жительница разместила публикацию. — Московский Комсомолец.", ["Московский Комсомолец"]),
-        ("Сезон стартует 8 августа матчем «Химки» — ЦСКА.", []),
-        ("Там пишут, что мост закрыт.", []),  # "there", not a name
-        # told / informed an outlet; an acronym pair, a country-code domain; "issued a press release"
-        ("A representative of the team told RFE/RL that the talks failed.", ["RFE/RL"]),
-        ("The hotel administration informed News.am that the event was cancelled.", ["News.am"]),
-        ("The police informed residents that the road was closed.", []),
-        ("The Human Rights Committee issued a press release about the arrests.", ["Human Rights Committee"]),
-        ("«Это мое указание акимам всех уровней», – Президент РК.", []),
-        # whose statement it is: «со ссылкой на заявление «X»», «з посиланням на заяву "X"»
-        ("Об этом сообщает ТАСС со ссылкой на заявление «Росавиации».", ["ТАСС", "Росавиации"]),
-        ("Unconfirmed reports said the bridge had closed.", []),
-        # a Kazakh source written as a lowercase domain before its type noun, and «жазды» (wrote)
-        ("Бұл туралы example.kz сайты хабарлады.", ["example.kz"]),
-        ("Бұл туралы newsline.media порталы жазды.", ["newsline.media"]),
-        ("Бұл туралы Президент жазды.", []),
-    ],
-)
-def test_reporting_forms_that_need_their_context(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # who speaks for the body ends its name: the outlet is whom she told
-        ("Про це повідомила Громадському речниця суду Ірина Коваль.",
-         ["Громадському"]),
-        # a surname alone, named in full elsewhere in the text, is a person
-        ("Ситуацію прокоментував Бабак.\n\nРаніше мер Сергій Бабак закликав зберігати спокій.", []),
-    ],
-)
-def test_people_are_cut_off_bodies_and_kept_out(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a speaker for an outlet or a press service
-        ("Об этом рассказал собеседник издания «Верстка».", ["Верстка"]),
-        ("Как сообщил источник Reuters, переговоры сорваны.", ["Reuters"]),
-        ("Об этом сообщил представитель пресс-службы областного суда.", ["пресс-службы областного суда"]),
-        ("Представитель Кремля Дмитрий Песков сказал, что ответа нет.", []),
-        ("Источник в правительстве подтвердил это.", []),
-        # more verbs: «проинформировало», «информировали в …»
-        ("Министерство энергетики Казахстана ранее проинформировало о ремонте.",
-         ["Министерство энергетики Казахстана"]),
-        ("Об этом информировали в Минтрансе Крыма.", ["Минтрансе Крыма"]),
-        # «у матеріалі видання», «у статті»
-        ("Про це йдеться у статті видання «Дзеркало тижня».", ["Дзеркало тижня"]),
-    ],
-)
-def test_more_russian_and_ukrainian_source_forms(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an earlier report, the verb in the past
-        ("Как писал «Коммерсантъ», сделка сорвалась.", ["Коммерсантъ"]),
-        ("Как ранее писали «Ведомости», сделка сорвалась.", ["Ведомости"]),
-        ("Как сообщало ИА «Северный курьер», пожар потушен.", ["ИА «Северный курьер»"]),
-        ("Як писала «Українська правда», угоду зірвано.", ["Українська правда"]),
-        ("Раніше повідомляв Укрінформ, що міст відкрили.", ["Укрінформ"]),
-        # when it said it is no part of the name
-        ("Как передавала Федеральная Служба Новостей ранее, мост открыт.", ["Федеральная Служба Новостей"]),
-        # a list goes on with names only, not "some soldiers"
-        ("О потере района сообщал Deep State и отдельные военные ВСУ.", ["Deep State"]),
-        # a sentence that ends right before a quotation ends the name
-        ("Про це передає Укрінформ.«Армія РФ наступає», — сказав він.", ["Укрінформ"]),
-    ],
-)
-def test_earlier_reports_and_where_names_end(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Georgian Foreign Ministry condemns the move.", ["Georgian Foreign Ministry"]),
-        ("Reuters news agency showed live images of the fire.", ["Reuters"]),
-        ("Caspian Daily informs that the ferry was delayed.", ["Caspian Daily"]),
-        # an act reported, not a report: no source
-        ("The Interior Ministry urged drivers to stay home.", []),
-    ],
-)
-def test_outlets_that_condemn_show_or_inform(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("ASTANA, March 3 – Kazinform – The ministry said the road was open.", ["Kazinform"]),
-        ("MOSCOW, May 4 [TASS]. The ministry said the road was open.", ["TASS"]),
-        ("MOSCOW. May 13 (Interfax) - The ministry said the road was open.", ["Interfax"]),  # a period after the city
-        ("ҚАРАҒАНДЫ, 12 шілде — Kazinform. Жол ашылды.", ["Kazinform"]),  # Kazakh letters in the city and the month
-        ("MOSCOW (Daily Mirror Asia / Sputnik - 04th May, 2023) The road was open.", ["Sputnik"]),
-        ("The district was shelled at 03:25 a.m. on Sunday. [Interfax]\nNext, the mayor spoke.", ["Interfax"]),
-        ("The district was shelled on Sunday. [Photo]\nNext, the mayor spoke.", []),
-    ],
-)
-def test_datelines_and_bracketed_credits(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
 def test_an_outlet_that_learned_from_a_body_cites_both() -> None:
     text = "Steppe News Agency learned from the Prosecutor General’s Office that the case was closed."
     assert outlets(text) == ["Steppe News Agency", "Prosecutor General’s Office"]
     assert outlets("He learned from his father how to fish.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Про це в коментарі 24 Каналу розповіла речниця ДСНС.", ["24 Каналу"]),
-        ("Об этом пишет 5 канал со ссылкой на очевидцев.", ["5 канал"]),
-        ("Как сообщает 112 Україна, пожар потушен.", ["112 Україна"]),
-        ("Сирены проверят в среду.\nИсточник: 53 новости", ["53 новости"]),
-        ("Об этом сообщили 24 человека.", []),
-    ],
-)
-def test_outlets_whose_names_start_with_a_number(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Об этом говорится в документе, оказавшемся в распоряжении РИА Новости.", ["РИА Новости"]),
-        ("Письмо есть в распоряжении «Коммерсанта».", ["Коммерсанта"]),
-        ("Лист є в розпорядженні \"Суспільного\".", ["Суспільного"]),
-        ("В распоряжении редакции оказался документ.", []),
-    ],
-)
-def test_whoever_has_the_document_is_the_source(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Повітряні сили повідомили про запуск ракет.", ["Повітряні сили"]),
-        ("Повітряні сили ЗСУ повідомили про запуск ракет.", ["Повітряні сили ЗСУ"]),
-        ("Національна поліція України повідомила про затримання.", ["Національна поліція України"]),
-        ("У ДСНС зазначили, що пожежу загашено.", ["ДСНС"]),
-        # where it was said is no body
-        ("У Telegram повідомили про вибух.", []),
-        # an adverb opening the sentence is no part of a body's name
-        ("Позднее в МВД сообщили, что задержанных нет.", ["МВД"]),
-    ],
-)
-def test_ukrainian_bodies_named_by_an_adjective_and_a_noun(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Residents of the Turksib district of Almaty reported that gas was cut.", []),
-        ("The Ministry of Defense of the Russian Federation announced the drills.",
-         ["Ministry of Defense of the Russian Federation"]),
-    ],
-)
-def test_a_place_after_of_is_not_who_reported(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -463,57 +88,6 @@ def test_a_name_citing_sources_is_an_outlet() -> None:
     assert outlets("Ivan Petrov, citing his own data, said it was fine.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Как отмечают в Институте изучения войны, Россия наступает.", ["Институте изучения войны"]),
-        ("Про це повідомило Головне управління Національної поліції.", ["Головне управління Національної поліції"]),
-    ],
-)
-def test_institutes_and_directorates_keep_their_lowercase_words(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Як зазначає Bloomberg, ціни зросли.", ["Bloomberg"]),
-        ("Как отмечает Reuters, цены выросли.", ["Reuters"]),
-        ("Как отмечает эксперт Иван Петров, цены выросли.", []),
-        # an adjective of a country before the type noun names nothing
-        ("Польське видання наголошує, що ціни зросли.", []),
-        ("Польское издание отмечает, что цены выросли.", []),
-    ],
-)
-def test_noting_outlets_and_unnamed_foreign_outlets(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Читать на сайте Ryazan-news.netРязанцы жалуются на дороги.", ["Ryazan-news.net"]),
-        ("According to the publication VedomostiThe FSB, nobody was detained.", ["Vedomosti"]),
-        ("Как сообщает «Яндекс.Карты», пробок нет.", ["Яндекс.Карты"]),
-        ("Про це інформує \"Еспресо.Захід\".", ["Еспресо.Захід"]),
-    ],
-)
-def test_two_words_run_together_where_a_line_break_was_lost(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ранее об этом сообщил ТАСС. Агентство пишет, что задержанных нет.", ["ТАСС"]),
-        ("Как пишет «Агентство», задержанных нет.", ["Агентство"]),
-        ("Источник: Агентство", ["Агентство"]),
-    ],
-)
-def test_a_type_word_alone_is_no_name_unless_quoted_or_a_source_line(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
 def test_a_body_with_a_plural_verb() -> None:
     assert outlets("Zelenskiy's office say the talks will go on.") == ["Zelenskiy's office"]
 
@@ -523,136 +97,15 @@ def test_a_dateline_of_city_date_and_agency() -> None:
     assert outlets("Москва. 23 августа. Президент не собирался уезжать.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Kazinform has learnt from Khabar 24 TV channel that the road is shut.", ["Khabar 24 TV"]),
-        ("According to Kazinform 24 people were killed.", []),
-        ("Сообщили в пресс-службе правительства области 25 февраля.", ["пресс-службе правительства области"]),
-    ],
-)
-def test_a_number_inside_a_latin_name_but_not_a_date(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
 def test_a_person_by_title_after_statement_of_is_no_outlet() -> None:
     text = ("He confirmed the plan despite the statement of President Volodymyr Zelenskyy that Ukraine would not "
             "negotiate.")
     assert outlets(text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the head of a body speaks: a person, not the body
-        ("After a week of silence, the exiled head of the Northern Group posted a voice message.", []),
-        ("The head of the Regional State Administration said the roads were clear.", []),
-        # a railway, an exchange, a group, a corps: organisations by their word
-        ("Northern Railways said that four cars derailed.", ["Northern Railways"]),
-        ("The Moscow Exchange said trading would resume on Monday.", ["Moscow Exchange"]),
-        ("According to Northatom Acting President Petro Kotin, the staff left.", []),
-        ("According to Northatom, the staff left.", ["Northatom"]),
-    ],
-)
-def test_a_body_or_the_person_at_its_head(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
 def test_a_person_by_office_of_a_place_and_surname_is_no_outlet() -> None:
     assert outlets("Governor of Tver Ivanov reported on the work of air defence in the city.") == []
     assert outlets("The Ministry of Defence of Ruritania reported strikes.") == ["Ministry of Defence of Ruritania"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The plan was dropped, per NPR.", ["NPR"]),
-        ("Prices rose 5 per Cent in May.", []),
-        ("На сайте Следственного комитета сообщается, что дело возбуждено.", ["Следственного комитета"]),
-        ("На сайті \"Укрінформ\" повідомляється, що фестиваль відбудеться.", ["Укрінформ"]),
-    ],
-)
-def test_per_an_acronym_and_a_website_opening_the_sentence(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("According to the country's health ministry, 12 people died.", ["country's health ministry"]),
-        ("The regional police department said 12 people died.", ["regional police department"]),
-        ("12 people died, the health ministry said.", ["health ministry"]),
-        ("The ministry of defense said it was ready.", ["ministry of defense"]),
-        # a body by its noun alone is one named before; a body merely visited is no source
-        ("The ministry said it was ready.", []),
-        ("He visited the health ministry on Monday.", []),
-        # the body told another outlet: that outlet is cited too
-        ("The ministry's press service told Example News that talks went on.",
-         ["ministry's press service", "Example News"]),
-    ],
-)
-def test_an_official_body_described_in_lowercase(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The plan failed, according to the information of the Defense Intelligence of Examplia.",
-         ["Defense Intelligence of Examplia"]),
-        ("Prices rose, according to data from Rosstat.", ["Rosstat"]),
-        ("The plane landed, with reference to the Ministry of Foreign Affairs of Examplia.",
-         ["Ministry of Foreign Affairs of Examplia"]),
-        ("Five died, said a statement quoted by Examplia’s state-run EXA news agency.", ["EXA"]),
-    ],
-)
-def test_according_to_the_information_of_with_reference_to_and_a_state_run_agency(
-        text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The statement issued by the General Command of the Armed Forces said five died.",
-         ["General Command of the Armed Forces"]),
-        ("The General Prosecutor's Office said the case was closed.", ["General Prosecutor's Office"]),
-        ("Про це повідомляють із посиланням на Twitter Нацгвардії України.", ["Нацгвардії України"]),
-        ("Про це повідомляє УНІАН з посиланням на Facebook Генштабу ЗСУ.", ["УНІАН", "Генштабу ЗСУ"]),
-    ],
-)
-def test_a_statement_issued_by_a_general_command_and_a_bodys_page_on_a_platform(
-        text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Про це йдеться з посиланням на Міністерство освіти і науки України.",
-         ["Міністерство освіти і науки України"]),
-        ("Как сообщили в Министерстве науки и высшего образования России, приём начат.",
-         ["Министерстве науки и высшего образования России"]),
-        # a verb after the conjunction ends the name
-        ("На сайте Министерства юстиции и заявили о начале проверки.", ["Министерства юстиции"]),
-    ],
-)
-def test_a_ministry_of_two_fields_joined_by_and(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Gazprom, the state gas giant, cut supplies. Gazprom said exports fell.", ["Gazprom"]),
-        ("Shares of the retailer Examplix fell. Examplix said sales were strong.", ["Examplix"]),
-        # nothing in the article says what it is: a country, a person or a group stays out
-        ("Ukraine said the strike failed.", []),
-        ("The President's press service was silent. President said nothing.", []),
-    ],
-)
-def test_a_bare_name_said_when_the_article_says_it_is_an_organisation(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
 
 
 def test_a_body_speaking_is_still_an_outlet() -> None:
@@ -685,98 +138,16 @@ def test_details_opening_a_sentence_are_no_outlet(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Погибших нет.\nИсточник и фото - lenta.ru", ["lenta.ru"]),
-        ("Погибших нет.\nИсточник — ТАСС", ["ТАСС"]),
-        # a dash after 'источник' inside a sentence is no source line
-        ("Как сказал источник - это не конец.", []),
-    ],
-)
-def test_a_source_line_with_a_dash_for_the_colon(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Villages were evacuated – recalls TASS.", ["TASS"]),
-        ("Ранее ввели режим ЧС, напоминает ТАСС.", ["ТАСС"]),
-        ("In a comment to “Example Truth. Life”, the director confirmed it.", ["Example Truth. Life"]),
-        # a person recalling is no outlet
-        ("Он напоминает, что денег нет.", []),
-    ],
-)
-def test_an_outlet_recalling_or_given_a_comment(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Создатель канала Иван Петров заявил «Русской службе Примера», что автора задержали.",
-         ["Русской службе Примера"]),
-        ("Він розповів \"Суспільному\" про плани.", ["Суспільному"]),
-        # a quoted name closing the sentence is who spoke, not whom the person told
-        ("Автора задержали, заявил «Пример».", ["Пример"]),
-    ],
-)
-def test_one_person_told_the_outlet_in_quotes(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Американское издание The Example Times (ET) со ссылкой на двух командиров сообщило, что денег нет.",
-         ["Example Times (ET)"]),
-        ("Російське видання Приклад із посиланням на місцевих жителів пише, що вибухи чути.", ["Приклад"]),
-        ("Izvestia, citing sources close to retailers and market participants, wrote that prices rose.", ["Izvestia"]),
-        # a person citing someone is no outlet
-        ("Иван Петров со ссылкой на источники сообщил, что денег нет.", []),
-    ],
-)
-def test_whom_the_outlet_cites_stands_between_it_and_its_verb(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
-@pytest.mark.parametrize(
     "text", ["Российское издание Пример пишет, что взрывы слышны.", "Російське видання Пример пише, що вибухи чути."]
 )
 def test_an_outlet_after_its_type_opening_the_sentence_is_named_alone(text: str) -> None:
     assert outlets(text) == ["Пример"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Суд арестовал его, приводит ТАСС слова защиты.", ["ТАСС"]),
-        ("Приводит РБК-Україна дані аналітиків.", ["РБК-Україна"]),
-        ("Это приводит к росту цен.", []),
-    ],
-)
-def test_whose_words_or_figures_the_text_gives(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
 @pytest.mark.parametrize("text", ["According to the Vice Minister, the debt rose.",
                                   "The Deputy Prime Minister said the debt rose."])
 def test_an_office_alone_is_a_person_not_an_outlet(text: str) -> None:
     assert outlets(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Their names are on the list, notes Sputnik Belarus.", ["Sputnik Belarus"]),
-        ("RBC-Ukraine said the plant was hit.", ["RBC-Ukraine"]),
-        ("Report informs that prices rose.", ["Report"]),
-        # a name the rules cannot tell from a company's or a person's stays out when not known
-        ("Their names are on the list, notes Examplia Belarus.", []),
-    ],
-)
-def test_well_known_outlets_pass_the_weak_rules(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
 
 
 def test_known_outlets_are_names_not_common_nouns() -> None:
@@ -786,49 +157,423 @@ def test_known_outlets_are_names_not_common_nouns() -> None:
     assert not is_known_outlet("Спутник") and not is_known_outlet("Хабар") and not is_known_outlet("Reuters 2")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Суд оштрафовал магазин. Об этом заявила объединенная пресс-служба судов города.",
-         ["объединенная пресс-служба судов города"]),
-        ("«Денег нет», — заявил Иван Петров.", []),
-    ],
-)
-def test_a_body_stating_it_after_the_verb(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
-
-
 def test_a_surname_in_another_case_is_the_person_named_before() -> None:
     text = ("Про це написав експерт Андрій Прикладенко. За даними Прикладенка, заняття скасували. "
             "За даними Укренерго, світла немає.")
     assert outlets(text) == ["Укренерго"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Example KGB adds creators of an opposition channel to terrorism list", []),
-        ("The Example Security Committee (KGB) has added the blogger, the creator of two channels, to a list of "
-         "individuals involved in terrorist activities.", []),
-        ("The Example Security Committee (KGB) added that the list was final.", ["Example Security Committee (KGB)"]),
-    ],
-)
-def test_adding_someone_to_a_list_is_an_act_not_a_report(text: str, expected: list[str]) -> None:
-    assert outlets(text) == expected
+# One form of citing an outlet per group: the text, then the outlets it names (none: what looks like one
+# and is not). Each group's heading says what it shows.
+OUTLET_FORMS = [
+    # english outlets
+    ("According to Reuters, the talks failed.", ["Reuters"]),
+    ("(according to DK World News)", ["DK World News"]),
+    ("According to the newspaper Izvestia, the plan is ready.", ["Izvestia"]),
+    ("according to the Kommersant newspaper, the deal", ["Kommersant"]),
+    ("as Reuters reported on Monday", ["Reuters"]),
+    ("The Moscow Times also reported that", ["Moscow Times"]),
+    ("TASS said the visit was short.", ["TASS"]),
+    ("RIA Novosti reported.", ["RIA Novosti"]),
+    # a possessor before the outlet's type; a long name with "of the"; a statement or warning issued
+    ("According to Israel’s newspaper The Jerusalem Post, the attack failed.", ["Jerusalem Post"]),
+    ("The talks were held, according to the State Border Guard Service of the Kyrgyz Republic.",
+     ["State Border Guard Service of the Kyrgyz Republic"]),
+    ("The Defence Ministry quickly issued a statement denying the claim.", ["Defence Ministry"]),
+    ("On Monday, the Israeli National Cyber Directorate issued a warning.", ["Israeli National Cyber Directorate"]),
+    # what the body is, before its name or between it and the verb; a body's name ending with its place
+    ("Cloud backbone provider Cloudflare said the outage was over.", ["Cloudflare"]),
+    ("The U.S.-based Institute for the Study of War (ISW) research group said the offensive stalled.",
+     ["Institute for the Study of War (ISW)"]),
+    ("The Government Media Office in Gaza reported 20 dead.", ["Government Media Office in Gaza"]),
+    ("The Akorda press service reports that the talks were held.", ["Akorda press service"]),
+    # a place after "in" is where whoever spoke is, not who: "militias in Iraq issued a statement"
+    ("Armed militias in Iraq issued a statement on Sunday.", []),
+    ("The health ministry in Gaza reported 20 dead.", []),
+    # "General Staff" is no person's title; "verified"
+    ("The General Staff of the Armed Forces announced the figures.", ["General Staff of the Armed Forces"]),
+    ("The US Central Command verified the strike.", ["US Central Command"]),
+    # broadcast by a station, the word "television" after its name
+    ("Hezbollah denied it in a statement broadcasted by Al Jadeed television.", ["Al Jadeed"]),
+    # an interview with an outlet; an aside about the outlet before its verb; published in; cited, assessed
+    ("In an interview with Der Spiegel, the chancellor said the plan was fair.", ["Der Spiegel"]),
+    ("In an interview with Olaf Scholz, the paper asked about the plan.", []),
+    ("The Financial Times, which first reported the story, said the deal was worth $2bn.", ["Financial Times"]),
+    ("The news was published in the Financial Times on Monday.", ["Financial Times"]),
+    ("Russia's state news agency RIA Novosti cited a source as saying the deal was done.", ["RIA Novosti"]),
+    ("The Institute for the Study of War assessed that the offensive had stalled.",
+     ["Institute for the Study of War"]),
+    # a nation's military or air force: a body that speaks, named by its nation and a lowercase head
+    ("The Israeli military claimed that the strike targeted militants.", ["Israeli military"]),
+    ("The Ukrainian air force said it downed 20 drones.", ["Ukrainian air force"]),
+    ("Anadolu, a Turkish media outlet, commented that. Anadolu pointed out that", ["Anadolu", "Anadolu"]),
+    ("a statement of the Russian Foreign Ministry said", ["Russian Foreign Ministry"]),
+    ("The Kazakh Defense Ministry statement said that", ["Kazakh Defense Ministry"]),
+    ("Matteo Meloni, editor-in-chief of SpecialEurasia News Agency, said", ["SpecialEurasia News Agency"]),
+    ("Data from DK World News shows that", ["DK World News"]),
+    ("the message was removed from the Kazakhstan Ministry of Defense website.",
+     ["Kazakhstan Ministry of Defense"]),
+    ("the website of the Kremlin says", ["Kremlin"]),
+    ("the figures were first reported by Bloomberg.", ["Bloomberg"]),
+    ("As detailed by the Russian agency TASS, the fire was caused by a drone.", ["TASS"]),
+    ("As stated by Reuters, the talks stalled.", ["Reuters"]),
+    ("This is stated in the official message of \u201cNorthsoft\u201d.", ["Northsoft"]),
+    ("According to the official version of the Ministry of Health, the plant was closed.", ["Ministry of Health"]),
+    ("a source told RIA Novosti.", ["RIA Novosti"]),
+    ("Source: Reuters", ["Reuters"]),
+    ("Politico, citing two officials, said the decision was made.", ["Politico"]),
+    ("According to a report by the Institute for the Study of War (ISW), troops advanced.",
+     ["Institute for the Study of War"]),
+    ("Mr. Johnson, the editor of Kazakh news website Vlast.kz, said that", ["Vlast.kz"]),
+    ("according to the German news agency dpa, and according to Reuters news agency, x", ["Reuters"]),
+    ("In an interview with CNN, the minister said", ["CNN"]),
+    ("The telegram channel \"Secret Chancellery\" writes about this.", []),  # a channel, not an outlet
+    ("Example News correspondent Jane Doe reports that the bridge is closed.", ["Example News"]),
+    ("State Border Service spokesperson Ivan Petrenko said the queue had grown.", ["State Border Service"]),
+    ("Ivan Petrenko was detained, his lawyer told the state-run TASS news agency.", ["TASS"]),
+    ("AFP quoted police sources as saying that two men were arrested.", ["AFP"]),
+    ("LVIV, May 5. /TASS/. Blasts were heard in the city.", ["TASS"]),
+    ("According to Belarus’ Ministry of Foreign Affairs, the talks failed.",
+     ["Belarus’ Ministry of Foreign Affairs"]),
+    ("Governor Ivan Petrov of Kursk Region emphasized that the roads were open.", []),
+    # lists: a plural type noun before them, "the" inside them
+    ("This was reported by Russian agencies RBC and Interfax.", ["RBC", "Interfax"]),
+    ("The news was reported by Reuters and the Associated Press.", ["Reuters", "Associated Press"]),
+    ("According to the latest UN figures, 8 million have fled.", ["UN"]),
+    ("According to official Rosstat data, prices rose.", ["Rosstat"]),
+    # a site by its domain (any common country code), "referring to", "issued a statement"
+    ("APA reports citing ipress.ge.", ["APA", "ipress.ge"]),
+    ("This was reported by espresso.tv.", ["espresso.tv"]),
+    ("Kazinform reports referring to the Emergency Situations Ministry’s press service.",
+     ["Kazinform", "Emergency Situations Ministry’s press service"]),
+    ("Sources told CNN the plan had been dropped.", ["CNN"]),
+    ("The Russian Defense Ministry has issued a terse statement denying the reports.",
+     ["Russian Defense Ministry"]),
+    ("The press service of the Akim of the Karaganda region reported the closure.",
+     ["press service of the Akim of the Karaganda region"]),
+    # a body named before, now by its head noun
+    ("Ivan Petrov was fined by Russia's Justice Ministry on Friday. He is a 'foreign agent', the ministry said "
+     "in a statement.", ["Russia's Justice Ministry"]),
+    ("The Ministry of Defence of Ukraine is in charge. The ministry said two drones were downed.",
+     ["Ministry of Defence of Ukraine"]),
+    # the verb before the outlet, closing the clause (common in translations: "writes The Guardian")
+    ("The company is short of cash, notes Example Daily.", ["Example Daily"]),
+    ("Prices will rise, writes The Sample Times, and nobody is ready.", ["Sample Times"]),
+    ("\"The bridge is closed,\" reports Example Radio.", ["Example Radio"]),
+    # a wire dateline without the place
+    ("June 7 (Example Wire) - A pipeline was damaged.", ["Example Wire"]),
+    # learned by, reports from, said to
+    ("Example Daily has learned that the deal fell through.", ["Example Daily"]),
+    ("The plan was leaked, according to reports from Sample Post.", ["Sample Post"]),
+    ("Ivan Petrov said in an email to Example Daily that he disagreed.", ["Example Daily"]),
+    ("Two officials tell the Sample Times that the plan is dead.", ["Sample Times"]),
+    ("The round is led by Sequoia, ExampleCrunch has learned.", ["ExampleCrunch"]),
+    # russian and kazakh outlets
+    ("Как сообщает ТАСС, документ подписан.", ["ТАСС"]),
+    ("Об этом сообщает РИА Новости со ссылкой на источник.", ["РИА Новости"]),
+    ("По данным Минобороны России, удар отражён.", ["Минобороны России"]),
+    ("По данным Министерства обороны Республики Казахстан, учения начнутся",
+     ["Министерства обороны Республики Казахстан"]),
+    ("По информации издания «Ведомости», сделка закрыта.", ["Ведомости"]),
+    ("Как пишет «Коммерсантъ», в Астане промолчали.", ["Коммерсантъ"]),
+    ("«Коммерсантъ» пишет, что визит отменён.", ["Коммерсантъ"]),
+    ("передаёт Интерфакс.", ["Интерфакс"]),
+    ("Об этом заявили в МИД России.", ["МИД России"]),
+    ("Об этом сообщили в пресс-службе Кремля.", ["пресс-службе Кремля"]),
+    ("говорится в сообщении Минобороны.", ["Минобороны"]),
+    ("опубликовано на сайте Министерства обороны.", ["Министерства обороны"]),
+    ("со ссылкой на Reuters.", ["Reuters"]),
+    ("главный редактор RT Маргарита Симоньян заявила", ["RT"]),
+    ("Министерство обороны сообщило о перехвате.", ["Министерство обороны"]),
+    ("ҚазАқпарат хабарлауынша, құжатқа қол қойылды.", ["ҚазАқпарат"]),
+    ("Как стало известно «Известиям», сделка сорвалась.", ["Известиям"]),
+    ("Как утверждает украинское издание «Страна.ua», Киев недоволен.", ["Страна.ua"]),
+    ("Лента.ру пишет, что переговоры продолжаются.", ["Лента.ру"]),
+    ("Видео жойылған, деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап.",
+     ["Caravan.kz порталы", "Stan.kz"]),
+    ("Жаңалық жарияланды, деп хабарлайды BAQ.KZ.", ["BAQ.KZ"]),
+    ("Про це передають Патріоти України.", ["Патріоти України"]),
+    ("Ситуацию прокомментировала пресс-служба областного правительства.",
+     ["пресс-служба областного правительства"]),
+    # «ссылаясь на» / «сославшись на» / «посилаючись на»: the same as «со ссылкой на»
+    ("Об аварии сообщил сайт, ссылаясь на Polisia.kz.", ["Polisia.kz"]),
+    ("Газета, сославшись на Росстат, пишет о росте цен.", ["Росстат"]),
+    ("Видання, посилаючись на Генштаб ЗСУ, повідомило про втрати.", ["Генштаб ЗСУ"]),
+    # a Ukrainian body in lowercase words after the verb (the Russian parser does not read Ukrainian)
+    ("Про це інформує відділ комунікації поліції в Закарпатській області.",
+     ["відділ комунікації поліції в Закарпатській області"]),
+    ("Про це повідомляє обласна прокуратура.", ["обласна прокуратура"]),
+    ("Про це повідомили в обласній військовій адміністрації.", ["обласній військовій адміністрації"]),
+    ("Як повідомило управління патрульної поліції, рух перекрито.", ["управління патрульної поліції"]),
+    # two adjectives before the noun; a neuter adjective
+    ("Інформацію підтвердили в Державній прикордонній службі.", ["Державній прикордонній службі"]),
+    ("Про це повідомило Державне бюро розслідувань.", ["Державне бюро розслідувань"]),
+    # the outlet a body told, and the body
+    ("Як розповіли \"Суспільному\" в поліції області, затримано двох.", ["Суспільному", "поліції області"]),
+    ("Як розповіли \"Суспільному\" в Нацполіції, затримано двох.", ["Суспільному", "Нацполіції"]),
+    ("Как рассказали РБК в пресс-службе компании, сделка закрыта.", ["РБК", "пресс-службе компании"]),
+    ("Об этом «Ленте.ру» рассказали в пресс-службе ведомства.", ["Ленте.ру", "пресс-службе ведомства"]),
+    ("Банк не вводил ограничений. Об этом ТАСС сообщили в пресс-службе банка.", ["ТАСС", "пресс-службе банка"]),
+    ("Как следует из данных Росстата, цены выросли.", ["Росстата"]),
+    ("Об этом свидетельствуют данные Центробанка.", ["Центробанка"]),
+    # a level of government in lowercase before a capitalised body: «регионального СКР», not local media
+    ("По данным регионального СКР, мужчина задержан.", ["СКР"]),
+    ("По данным краевого Минздрава, заболевших стало больше.", ["Минздрава"]),
+    # more verbs after «В X …» and more «По …» cues
+    ("В Минэкономразвития подчеркнули, что рост замедлится.", ["Минэкономразвития"]),
+    ("По расчетам Росстата, цены выросли на 6,5 процента.", ["Росстата"]),
+    ("У Міністерстві освіти спростували цю інформацію.", ["Міністерстві освіти"]),
+    # the verb opening the sentence; Ukrainian plurals
+    ("Сообщает ТАСС.", ["ТАСС"]),
+    ("Повідомляє сайт Sportanalytic.com.", ["Sportanalytic.com"]),
+    ("Про це інформують Новини.LIVE.", ["Новини.LIVE"]),
+    # a date between the body and its verb; a bureau is a body
+    ("НАБУ 11 листопада заявило про підозру.", ["НАБУ"]),
+    ("Державне бюро розслідувань повідомляло про це раніше.", ["Державне бюро розслідувань"]),
+    # an outlet's staff with its quoted name: who they told, or what its journalists found out
+    ("Об этом он рассказал корреспонденту «Чемпионата».", ["Чемпионата"]),
+    ("Журналисты «Медиазоны» узнали подробности дела.", ["Медиазоны"]),
+    ("Полиция задержала журналистов «Дождя».", []),  # journalists as the story's people
+    # a region's adjective after the body's head; a study's author
+    ("Оперштаб Белгородской области опубликовал список.", ["Оперштаб Белгородской области"]),
+    ("За даними дослідження «Української правди», люди читають новини.", ["Української правди"]),
+    # «в оперативній інформації X», «станом на …» is no part of the name; «сили» is no verb
+    ("Про це йдеться в оперативній інформації Генерального штабу ЗСУ станом на 6:00.", ["Генерального штабу ЗСУ"]),
+    ("Про це повідомляє Генеральний штаб Збройних сил України.", ["Генеральний штаб Збройних сил України"]),
+    # a day between the outlet and its verb; present-tense «наголошують у»; «через» ends a name
+    ("РБК сегодня сообщило о сделке.", ["РБК"]),
+    ("Про це пишуть у ЦПД.", ["ЦПД"]),
+    ("Об этом сообщили в Министерстве обороны РФ через их официальный сайт.", ["Министерстве обороны РФ"]),
+    # «Офіс» heads a body's name; the journalists who were told name their outlet
+    ("Як зазначили в Офісі генпрокурора, справу передано до суду.", ["Офісі генпрокурора"]),
+    ("Інформацію підтвердили журналістам «Суспільного».", ["Суспільного"]),
+    # a Ukrainian feminine adjective and its noun: an outlet's name
+    ("Економічна правда пише, що уряд розглядає зміни.", ["Економічна правда"]),
+    # reporting forms that need their context
+    # "reports" is a verb after "As X" or before "that / quoting", a noun elsewhere
+    ("As The Independent reports, the bridge will close.", ["Independent"]),
+    ("The Daily Courier reports that the bridge will close.", ["Daily Courier"]),
+    ("Preliminary reports suggest a gas leak.", []),
+    # "with X saying": an organisation's participle of saying; people "saying" stay people
+    ("The strike was confirmed, with the Latvian Ministry of Defence saying two jets were hit.",
+     ["Latvian Ministry of Defence"]),
+    ("Residents in Kyiv were saying goodbye.", []),
+    # a closing credit, not a pairing of quoted names or a quotation's speaker
+    ("Жительница разместила публикацию. — Московский Комсомолец.", ["Московский Комсомолец"]),
+    ("Сезон стартует 8 августа матчем «Химки» — ЦСКА.", []),
+    ("Там пишут, что мост закрыт.", []),  # "there", not a name
+    # told / informed an outlet; an acronym pair, a country-code domain; "issued a press release"
+    ("A representative of the team told RFE/RL that the talks failed.", ["RFE/RL"]),
+    ("The hotel administration informed News.am that the event was cancelled.", ["News.am"]),
+    ("The police informed residents that the road was closed.", []),
+    ("The Human Rights Committee issued a press release about the arrests.", ["Human Rights Committee"]),
+    ("«Это мое указание акимам всех уровней», – Президент РК.", []),
+    # whose statement it is: «со ссылкой на заявление «X»», «з посиланням на заяву "X"»
+    ("Об этом сообщает ТАСС со ссылкой на заявление «Росавиации».", ["ТАСС", "Росавиации"]),
+    ("Unconfirmed reports said the bridge had closed.", []),
+    # a Kazakh source written as a lowercase domain before its type noun, and «жазды» (wrote)
+    ("Бұл туралы example.kz сайты хабарлады.", ["example.kz"]),
+    ("Бұл туралы newsline.media порталы жазды.", ["newsline.media"]),
+    ("Бұл туралы Президент жазды.", []),
+    # people are cut off bodies and kept out
+    # who speaks for the body ends its name: the outlet is whom she told
+    ("Про це повідомила Громадському речниця суду Ірина Коваль.",
+     ["Громадському"]),
+    # a surname alone, named in full elsewhere in the text, is a person
+    ("Ситуацію прокоментував Бабак.\n\nРаніше мер Сергій Бабак закликав зберігати спокій.", []),
+    # more russian and ukrainian source forms
+    # a speaker for an outlet or a press service
+    ("Об этом рассказал собеседник издания «Верстка».", ["Верстка"]),
+    ("Как сообщил источник Reuters, переговоры сорваны.", ["Reuters"]),
+    ("Об этом сообщил представитель пресс-службы областного суда.", ["пресс-службы областного суда"]),
+    ("Представитель Кремля Дмитрий Песков сказал, что ответа нет.", []),
+    ("Источник в правительстве подтвердил это.", []),
+    # more verbs: «проинформировало», «информировали в …»
+    ("Министерство энергетики Казахстана ранее проинформировало о ремонте.",
+     ["Министерство энергетики Казахстана"]),
+    ("Об этом информировали в Минтрансе Крыма.", ["Минтрансе Крыма"]),
+    # «у матеріалі видання», «у статті»
+    ("Про це йдеться у статті видання «Дзеркало тижня».", ["Дзеркало тижня"]),
+    # earlier reports and where names end
+    # an earlier report, the verb in the past
+    ("Как писал «Коммерсантъ», сделка сорвалась.", ["Коммерсантъ"]),
+    ("Как ранее писали «Ведомости», сделка сорвалась.", ["Ведомости"]),
+    ("Как сообщало ИА «Северный курьер», пожар потушен.", ["ИА «Северный курьер»"]),
+    ("Як писала «Українська правда», угоду зірвано.", ["Українська правда"]),
+    ("Раніше повідомляв Укрінформ, що міст відкрили.", ["Укрінформ"]),
+    # when it said it is no part of the name
+    ("Как передавала Федеральная Служба Новостей ранее, мост открыт.", ["Федеральная Служба Новостей"]),
+    # a list goes on with names only, not "some soldiers"
+    ("О потере района сообщал Deep State и отдельные военные ВСУ.", ["Deep State"]),
+    # a sentence that ends right before a quotation ends the name
+    ("Про це передає Укрінформ.«Армія РФ наступає», — сказав він.", ["Укрінформ"]),
+    # outlets that condemn show or inform
+    ("The Georgian Foreign Ministry condemns the move.", ["Georgian Foreign Ministry"]),
+    ("Reuters news agency showed live images of the fire.", ["Reuters"]),
+    ("Caspian Daily informs that the ferry was delayed.", ["Caspian Daily"]),
+    # an act reported, not a report: no source
+    ("The Interior Ministry urged drivers to stay home.", []),
+    # datelines and bracketed credits
+    ("ASTANA, March 3 – Kazinform – The ministry said the road was open.", ["Kazinform"]),
+    ("MOSCOW, May 4 [TASS]. The ministry said the road was open.", ["TASS"]),
+    ("MOSCOW. May 13 (Interfax) - The ministry said the road was open.", ["Interfax"]),  # a period after the city
+    ("ҚАРАҒАНДЫ, 12 шілде — Kazinform. Жол ашылды.", ["Kazinform"]),  # Kazakh letters in the city and the month
+    ("MOSCOW (Daily Mirror Asia / Sputnik - 04th May, 2023) The road was open.", ["Sputnik"]),
+    ("The district was shelled at 03:25 a.m. on Sunday. [Interfax]\nNext, the mayor spoke.", ["Interfax"]),
+    ("The district was shelled on Sunday. [Photo]\nNext, the mayor spoke.", []),
+    # outlets whose names start with a number
+    ("Про це в коментарі 24 Каналу розповіла речниця ДСНС.", ["24 Каналу"]),
+    ("Об этом пишет 5 канал со ссылкой на очевидцев.", ["5 канал"]),
+    ("Как сообщает 112 Україна, пожар потушен.", ["112 Україна"]),
+    ("Сирены проверят в среду.\nИсточник: 53 новости", ["53 новости"]),
+    ("Об этом сообщили 24 человека.", []),
+    # whoever has the document is the source
+    ("Об этом говорится в документе, оказавшемся в распоряжении РИА Новости.", ["РИА Новости"]),
+    ("Письмо есть в распоряжении «Коммерсанта».", ["Коммерсанта"]),
+    ("Лист є в розпорядженні \"Суспільного\".", ["Суспільного"]),
+    ("В распоряжении редакции оказался документ.", []),
+    # ukrainian bodies named by an adjective and a noun
+    ("Повітряні сили повідомили про запуск ракет.", ["Повітряні сили"]),
+    ("Повітряні сили ЗСУ повідомили про запуск ракет.", ["Повітряні сили ЗСУ"]),
+    ("Національна поліція України повідомила про затримання.", ["Національна поліція України"]),
+    ("У ДСНС зазначили, що пожежу загашено.", ["ДСНС"]),
+    # where it was said is no body
+    ("У Telegram повідомили про вибух.", []),
+    # an adverb opening the sentence is no part of a body's name
+    ("Позднее в МВД сообщили, что задержанных нет.", ["МВД"]),
+    # a place after of is not who reported
+    ("Residents of the Turksib district of Almaty reported that gas was cut.", []),
+    ("The Ministry of Defense of the Russian Federation announced the drills.",
+     ["Ministry of Defense of the Russian Federation"]),
+    # institutes and directorates keep their lowercase words
+    ("Как отмечают в Институте изучения войны, Россия наступает.", ["Институте изучения войны"]),
+    ("Про це повідомило Головне управління Національної поліції.", ["Головне управління Національної поліції"]),
+    # noting outlets and unnamed foreign outlets
+    ("Як зазначає Bloomberg, ціни зросли.", ["Bloomberg"]),
+    ("Как отмечает Reuters, цены выросли.", ["Reuters"]),
+    ("Как отмечает эксперт Иван Петров, цены выросли.", []),
+    # an adjective of a country before the type noun names nothing
+    ("Польське видання наголошує, що ціни зросли.", []),
+    ("Польское издание отмечает, что цены выросли.", []),
+    # two words run together where a line break was lost
+    ("Читать на сайте Ryazan-news.netРязанцы жалуются на дороги.", ["Ryazan-news.net"]),
+    ("According to the publication VedomostiThe FSB, nobody was detained.", ["Vedomosti"]),
+    ("Как сообщает «Яндекс.Карты», пробок нет.", ["Яндекс.Карты"]),
+    ("Про це інформує \"Еспресо.Захід\".", ["Еспресо.Захід"]),
+    # a type word alone is no name unless quoted or a source line
+    ("Ранее об этом сообщил ТАСС. Агентство пишет, что задержанных нет.", ["ТАСС"]),
+    ("Как пишет «Агентство», задержанных нет.", ["Агентство"]),
+    ("Источник: Агентство", ["Агентство"]),
+    # a number inside a latin name but not a date
+    ("Kazinform has learnt from Khabar 24 TV channel that the road is shut.", ["Khabar 24 TV"]),
+    ("According to Kazinform 24 people were killed.", []),
+    ("Сообщили в пресс-службе правительства области 25 февраля.", ["пресс-службе правительства области"]),
+    # a body or the person at its head
+    # the head of a body speaks: a person, not the body
+    ("After a week of silence, the exiled head of the Northern Group posted a voice message.", []),
+    ("The head of the Regional State Administration said the roads were clear.", []),
+    # a railway, an exchange, a group, a corps: organisations by their word
+    ("Northern Railways said that four cars derailed.", ["Northern Railways"]),
+    ("The Moscow Exchange said trading would resume on Monday.", ["Moscow Exchange"]),
+    ("According to Northatom Acting President Petro Kotin, the staff left.", []),
+    ("According to Northatom, the staff left.", ["Northatom"]),
+    # per an acronym and a website opening the sentence
+    ("The plan was dropped, per NPR.", ["NPR"]),
+    ("Prices rose 5 per Cent in May.", []),
+    ("На сайте Следственного комитета сообщается, что дело возбуждено.", ["Следственного комитета"]),
+    ("На сайті \"Укрінформ\" повідомляється, що фестиваль відбудеться.", ["Укрінформ"]),
+    # an official body described in lowercase
+    ("According to the country's health ministry, 12 people died.", ["country's health ministry"]),
+    ("The regional police department said 12 people died.", ["regional police department"]),
+    ("12 people died, the health ministry said.", ["health ministry"]),
+    ("The ministry of defense said it was ready.", ["ministry of defense"]),
+    # a body by its noun alone is one named before; a body merely visited is no source
+    ("The ministry said it was ready.", []),
+    ("He visited the health ministry on Monday.", []),
+    # the body told another outlet: that outlet is cited too
+    ("The ministry's press service told Example News that talks went on.",
+     ["ministry's press service", "Example News"]),
+    # according to the information of, with reference to, and a state-run agency
+    ("The plan failed, according to the information of the Defense Intelligence of Examplia.",
+     ["Defense Intelligence of Examplia"]),
+    ("Prices rose, according to data from Rosstat.", ["Rosstat"]),
+    ("The plane landed, with reference to the Ministry of Foreign Affairs of Examplia.",
+     ["Ministry of Foreign Affairs of Examplia"]),
+    ("Five died, said a statement quoted by Examplia’s state-run EXA news agency.", ["EXA"]),
+    # a statement issued by a general command, and a body's page on a platform
+    ("The statement issued by the General Command of the Armed Forces said five died.",
+     ["General Command of the Armed Forces"]),
+    ("The General Prosecutor's Office said the case was closed.", ["General Prosecutor's Office"]),
+    ("Про це повідомляють із посиланням на Twitter Нацгвардії України.", ["Нацгвардії України"]),
+    ("Про це повідомляє УНІАН з посиланням на Facebook Генштабу ЗСУ.", ["УНІАН", "Генштабу ЗСУ"]),
+    # a ministry of two fields joined by and
+    ("Про це йдеться з посиланням на Міністерство освіти і науки України.",
+     ["Міністерство освіти і науки України"]),
+    ("Как сообщили в Министерстве науки и высшего образования России, приём начат.",
+     ["Министерстве науки и высшего образования России"]),
+    # a verb after the conjunction ends the name
+    ("На сайте Министерства юстиции и заявили о начале проверки.", ["Министерства юстиции"]),
+    # a bare name said when the article says it is an organisation
+    ("Gazprom, the state gas giant, cut supplies. Gazprom said exports fell.", ["Gazprom"]),
+    ("Shares of the retailer Examplix fell. Examplix said sales were strong.", ["Examplix"]),
+    # nothing in the article says what it is: a country, a person or a group stays out
+    ("Ukraine said the strike failed.", []),
+    ("The President's press service was silent. President said nothing.", []),
+    # a source line with a dash for the colon
+    ("Погибших нет.\nИсточник и фото - lenta.ru", ["lenta.ru"]),
+    ("Погибших нет.\nИсточник — ТАСС", ["ТАСС"]),
+    # a dash after 'источник' inside a sentence is no source line
+    ("Как сказал источник - это не конец.", []),
+    # an outlet recalling or given a comment
+    ("Villages were evacuated – recalls TASS.", ["TASS"]),
+    ("Ранее ввели режим ЧС, напоминает ТАСС.", ["ТАСС"]),
+    ("In a comment to “Example Truth. Life”, the director confirmed it.", ["Example Truth. Life"]),
+    # a person recalling is no outlet
+    ("Он напоминает, что денег нет.", []),
+    # one person told the outlet in quotes
+    ("Создатель канала Иван Петров заявил «Русской службе Примера», что автора задержали.",
+     ["Русской службе Примера"]),
+    ("Він розповів \"Суспільному\" про плани.", ["Суспільному"]),
+    # a quoted name closing the sentence is who spoke, not whom the person told
+    ("Автора задержали, заявил «Пример».", ["Пример"]),
+    # whom the outlet cites stands between it and its verb
+    ("Американское издание The Example Times (ET) со ссылкой на двух командиров сообщило, что денег нет.",
+     ["Example Times (ET)"]),
+    ("Російське видання Приклад із посиланням на місцевих жителів пише, що вибухи чути.", ["Приклад"]),
+    ("Izvestia, citing sources close to retailers and market participants, wrote that prices rose.", ["Izvestia"]),
+    # a person citing someone is no outlet
+    ("Иван Петров со ссылкой на источники сообщил, что денег нет.", []),
+    # whose words or figures the text gives
+    ("Суд арестовал его, приводит ТАСС слова защиты.", ["ТАСС"]),
+    ("Приводит РБК-Україна дані аналітиків.", ["РБК-Україна"]),
+    ("Это приводит к росту цен.", []),
+    # well-known outlets pass the weak rules
+    ("Their names are on the list, notes Sputnik Belarus.", ["Sputnik Belarus"]),
+    ("RBC-Ukraine said the plant was hit.", ["RBC-Ukraine"]),
+    ("Report informs that prices rose.", ["Report"]),
+    # a name the rules cannot tell from a company's or a person's stays out when not known
+    ("Their names are on the list, notes Examplia Belarus.", []),
+    # a body stating it after the verb
+    ("Суд оштрафовал магазин. Об этом заявила объединенная пресс-служба судов города.",
+     ["объединенная пресс-служба судов города"]),
+    ("«Денег нет», — заявил Иван Петров.", []),
+    # adding someone to a list is an act not a report
+    ("Example KGB adds creators of an opposition channel to terrorism list", []),
+    ("The Example Security Committee (KGB) has added the blogger, the creator of two channels, to a list of "
+     "individuals involved in terrorist activities.", []),
+    ("The Example Security Committee (KGB) added that the list was final.", ["Example Security Committee (KGB)"]),
+    # names with an alias a description or a state medium
+    ("Ukraine's Main Intelligence Directorate, or HUR, said the ship sank.",
+     ["Ukraine's Main Intelligence Directorate"]),
+    ("Examplecom, Russia’s largest virtual service provider, said the outage ended.", ["Examplecom"]),
+    ("Examplecom, Russia’s largest provider, is big.", []),
+    ("Roskomnadzor later told state media RIA Novosti that it was fine.", ["RIA Novosti"]),
+    ("The press service of Minsk airport told reporters that flights resumed.",
+     ["press service of Minsk airport"]),
+    ("Как утверждают в УМВД, нарушений не было.", ["УМВД"]),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ukraine's Main Intelligence Directorate, or HUR, said the ship sank.",
-         ["Ukraine's Main Intelligence Directorate"]),
-        ("Examplecom, Russia’s largest virtual service provider, said the outage ended.", ["Examplecom"]),
-        ("Examplecom, Russia’s largest provider, is big.", []),
-        ("Roskomnadzor later told state media RIA Novosti that it was fine.", ["RIA Novosti"]),
-        ("The press service of Minsk airport told reporters that flights resumed.",
-         ["press service of Minsk airport"]),
-        ("Как утверждают в УМВД, нарушений не было.", ["УМВД"]),
-    ],
-)
-def test_names_with_an_alias_a_description_or_a_state_medium(text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(("text", "expected"), OUTLET_FORMS)
+def test_outlets_named_in_each_form(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
