@@ -421,6 +421,9 @@ OUTLET_FORMS = [
     ("MOSCOW (Daily Mirror Asia / Sputnik - 04th May, 2023) The road was open.", ["Sputnik"]),
     ("The district was shelled at 03:25 a.m. on Sunday. [Interfax]\nNext, the mayor spoke.", ["Interfax"]),
     ("The district was shelled on Sunday. [Photo]\nNext, the mayor spoke.", []),
+    ("CHISINAU, January 24. /tass/. The road was open.", ["tass"]),  # the agency in lowercase between slashes
+    ("МОСКВА, 19 окт — ПРАЙМ. Цены выросли.", ["ПРАЙМ"]),  # a word in capitals: an agency, not a first name
+    ("АҚТӨБЕ. KAZINFORM - Облыста қар жауды.", ["KAZINFORM"]),
     # outlets whose names start with a number
     ("Про це в коментарі 24 Каналу розповіла речниця ДСНС.", ["24 Каналу"]),
     ("Об этом пишет 5 канал со ссылкой на очевидцев.", ["5 канал"]),

@@ -78,7 +78,8 @@ _DATELINES = (
                r"(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-zА-Яа-яёәғқңөұүһі]+\.?)[ \t]*[—–,-][ \t]*"
                r"(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)"
                r"(?=\.[ \t]|\.?$|[ \t]+[—–-][ \t])"),  # "ASTANA, March 3 – Kazinform – The …"
-    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
+    # "АҚТӨБЕ. KAZINFORM -": a city in capitals, a period, the agency
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
     # "Москва. 23 августа. INTERFAX.RU - …": a city, a date, the agency
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][a-zа-яё-]{2,30}\.[ \t]+\d{1,2}[ \t]+[A-Za-zА-Яа-яё]+\.[ \t]+"
                r"(?P<name>[A-ZА-ЯЁ][\w.-]{1,30}?)[ \t]+[—–-][ \t]"),
@@ -95,7 +96,7 @@ _DATELINES = (
                r"[ \t]*\)"),
     # "KIEV, October 10. /TASS/.", "МОСКВА, 10 октября. /ТАСС/."
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
-               r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-ZА-ЯЁ][\w-]{1,20})/"),
+               r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-Za-zА-ЯЁа-яё][\w-]{1,20})/"),  # ("/tass/." too)
 )
 # "ABC News correspondent Ian Pannell reports", "State Border Guard Service spokesperson Andrii Demchenko said":
 # whose staff speaks is the source.
@@ -201,8 +202,8 @@ def find_credits(text: str) -> Iterator[Match]:
         if q is not None:
             name = q[2]
         words = name.split()
-        if not words or len(words) > 5 or any(person_word(w) for w in words):
-            continue
+        if not words or len(words) > 5 or any(person_word(w) for w in words if not w.isupper()):
+            continue  # (a word in capitals is an agency's: «ПРАЙМ», not a first name)
         if rule == "outlet.credit" and name.isascii() and looks_like_person(name):
             continue  # a signed quotation, "— John Smith."
         if rule == "outlet.credit" and not all(w[0].isupper() or w[0] in "«\"" for w in words[:2]):
