@@ -573,6 +573,8 @@ OUTLET_FORMS = [
     ("Roskomnadzor later told state media RIA Novosti that it was fine.", ["RIA Novosti"]),
     ("The press service of Minsk airport told reporters that flights resumed.",
      ["press service of Minsk airport"]),
+    ("Flights stopped, the press service of Kyrgyzstan’s Cabinet of Ministers said.",
+     ["press service of Kyrgyzstan’s Cabinet of Ministers"]),
     ("Как утверждают в УМВД, нарушений не было.", ["УМВД"]),
 ]
 

@@ -199,6 +199,7 @@ def test_spans_and_context() -> None:
         "The ministry confirmed it. Russian Telegram channels report that reeds are on fire.",
         "Pro-government Russian Telegram channels have published a two-minute video of the attack.",
         "Some Telegram outlets speculated that the outage was deliberate.",
+        "Pro-government Telegram channels in Belarus said on August 23 that the march was banned.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:
@@ -782,3 +783,10 @@ def test_who_wrote_a_long_quotation_is_named_before_it() -> None:
 )
 def test_a_possessive_post_on_telegram_is_the_persons_named_before(text: str, owner: str) -> None:
     assert [c.owner for c in telegram(text)] == [owner]
+
+
+def test_an_office_holder_named_a_paragraph_before_owns_the_channel_and_the_span_stays_the_mention() -> None:
+    text = ("Президент Іван Прикладенко заслухав доповідь міністра енергетики щодо ситуації в енергетиці. "
+            "Глава держави повідомив, що збій стався через технологічні причини на лініях.\n"
+            "\"Усе необхідне реагування є, роботи тривають\", — написав президент в своєму Telegram.")
+    assert [(c.text, c.owner) for c in telegram(text)] == [("президент в своєму Telegram", "Іван Прикладенко")]

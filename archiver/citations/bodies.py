@@ -20,7 +20,8 @@ from .prescan import finditer, line_starts, matches_at
 _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
 _OF_TAIL = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[a-z][\w-]*[ \t]+){0,2}(?:akimat|ministry|administration|government|city|"
-    r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b|[A-Za-z][\w-]*)"
+    r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b"
+    r"|[A-Za-z][\w-]*(?:['’]s)?)"  # ("of Kyrgyzstan’s Cabinet of Ministers")
     r"(?:[ \t]+(?:of|and|for|the|[A-Z][a-z]+|(?:region|city|district|oblast|airport|company|club|university|"
     r"hospital|council|court|police)(?![\w-])))*"
 )

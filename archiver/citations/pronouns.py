@@ -137,12 +137,19 @@ def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
     """The person named with this office in the sentences before pos ("мэр города Михаил Миненков")."""
     stem = role.split()[-1][:4].casefold()
     # An office and its region come before the name: «Губернатор Белгородской области Вячеслав Гладков».
-    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - 400), pos))):
+    # (the office's holder may be named a paragraph or a long quotation before: the office word keeps it theirs)
+    for cap in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - 1200), pos))):
         before = text[max(0, cap.start() - 45) : cap.start()]
         at = before.casefold().rfind(stem)
+        start, opens = cap.start(), False
+        if cap.group().casefold().startswith(stem) and " " in cap.group():  # «Президент Володимир Зеленський»
+            at, start, before, opens = 0, cap.start() + cap.group().index(" ") + 1, "", True
         if at >= 0 and not re.search(r"[.!?\n]", before[at:]):
-            who = person_after(text, cap.start())
-            if who is not None and who[1] <= pos and not is_org_like(text[who[0] : who[1]]):
+            who = person_after(text, start)
+            name = text[who[0] : who[1]] if who is not None else ""
+            if opens and (" " not in name or not (looks_like_person(name) or person_word(name.split()[0]))):
+                continue  # «Губернатор Тверской области»: the office's region, no name (a full name only)
+            if who is not None and who[1] <= pos and not is_org_like(name):
                 return who
     return None
 

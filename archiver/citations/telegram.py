@@ -588,7 +588,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         if who is None:
             return []
         return _matches(text, [(poss.start(), m.end())], [], who, "tg.prose.possessive_owner")  # type: ignore[union-attr]
-    return _matches(text, [(m.start(), m.end())], [], (own[0], own[1]), "tg.prose.own_channel")
+    # (an office's holder named sentences before: the mention starts at the office word, «написав президент …»)
+    mention = own[4] if len(own) > 4 else m.start()
+    return _matches(text, [(min(mention, m.start()), m.end())], [], (own[0], own[1]), "tg.prose.own_channel")
 
 
 def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int, str]],
@@ -605,7 +607,8 @@ def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int
         elif _BODY_ENDING.fullmatch(person) and not looks_like_person(person):  # «Служба безпеки України»
             names, owner = [(owner[0], owner[1], person)], None
     who = text[owner[0] : owner[1]] if owner else None
-    spans = parts + ([owner] if owner else []) + [n[:2] for n in names[:1]]
+    far = owner is not None and bool(parts) and _SENTENCE_END.search(text, owner[1], min(s for s, _ in parts))
+    spans = parts + ([owner] if owner and not far else []) + [n[:2] for n in names[:1]]  # (far: named before)
     first = Match("telegram", min(s for s, _ in spans), max(e for _, e in spans), rule,
                   name=names[0][2] if names else None, owner=who)
     return [first] + [Match("telegram", s, e, rule, name=n, owner=who) for s, e, n in names[1:]]
@@ -739,8 +742,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     return [(p[0], p[1], phrase)], "tg.prose.name_after", owner
 
 
-def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool] | None:
-    """The person who wrote in their own channel: (start, end, possessive?, verb?)."""
+def _own_channel(text: str, start: int, end: int) -> tuple[int, ...] | None:
+    """The person who wrote in their own channel: (start, end, possessive?, verb?), and where the office word that
+    stands for them is when they are named sentences before."""
     own = search(_OWN, text, max(0, start - 60), start)
     if own is None:
         return None
@@ -798,7 +802,7 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, int, bool, bool]
     if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
         named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
         if named is not None:
-            return named[0], named[1], poss, verb
+            return named[0], named[1], poss, verb, role.start("who")
         return role.start("who"), role.end("who"), poss, verb  # "написал губернатор в своем Telegram-канале"
     if who is None or not (poss or verb):
         return None

@@ -72,8 +72,9 @@ _UNNAMED_EN = re.compile(
     # "Russian Telegram channels report that reeds are on fire", "Pro-government Russian Telegram channels have
     # published a two-minute video": opening the sentence, what follows is what they said or showed
     r"|(?:(?<=[.!?][ \t])|(?<=\n)|\A)(?:[\w-]+[ \t]+){0,2}?Telegram[ \t]+(?:news[ \t]+)?(?:channels|accounts)[ \t]+"
-    r"(?:(?:have|also|later|had)[ \t]+)?"
-    r"(?:(?:said|reported|claimed|wrote|report|say|claim|write)(?=[ \t]+that\b|[ \t]*:)"
+    r"(?:in[ \t]+[A-Z][\w-]+[ \t]+)?(?:(?:have|also|later|had)[ \t]+)?"  # ("… channels in Belarus said on May 3 that")
+    r"(?:(?:said|reported|claimed|wrote|report|say|claim|write)(?=(?:[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+\d{1,2})?"
+    r"[ \t]+that\b|[ \t]*:)"
     r"|(?:published|posted|shared|circulated)(?=[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:video|footage|photos?|images?|recording|pictures?)\b))"
     # "A video published by anonymous Telegram news channels"
