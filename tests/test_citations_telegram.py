@@ -790,3 +790,18 @@ def test_an_office_holder_named_a_paragraph_before_owns_the_channel_and_the_span
             "Глава держави повідомив, що збій стався через технологічні причини на лініях.\n"
             "\"Усе необхідне реагування є, роботи тривають\", — написав президент в своєму Telegram.")
     assert [(c.text, c.owner) for c in telegram(text)] == [("президент в своєму Telegram", "Іван Прикладенко")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Source: Russian Telegram channels Primer and Exampla", [("Primer", None), ("Exampla", None)]),
+        ("This was reported by the Telegram channels Primer and Exampla.", [("Primer", None), ("Exampla", None)]),
+        # channels only named, nothing said: the first alone, as before
+        ("The opposition Telegram channels Primer, Primer-Live and Exampla were added to the list.",
+         [("Primer", None)]),
+    ],
+)
+def test_an_english_list_of_channels_is_cited_with_a_verb_or_a_source_line(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert names(text) == expected

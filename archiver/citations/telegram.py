@@ -201,6 +201,7 @@ _NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]
 # «Про це повідомляється в Telegram "Укренерго"», «сообщается в Telegram «Россетей»»: the statement's place, then whose
 _IMPERSONAL_IN = re.compile(r"(?<![\w-])(?:повідомляється|сообщается|говорится|йдеться|ідеться|зазначається|"
                             r"отмечается)[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:Sources?|Источники?|Джерело)[ \t]*:[^\n.]*\Z")
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
 # the person's office in the genitive right after the word ("начальника", "голови"; not who wrote: "голова")
 _ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і)[ \t]")
@@ -319,14 +320,16 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule, owner = _name_after(text, end, owner)
             if names and noun.startswith(("арна", "парақша")):
                 names = _kazakh_name_after(text, names)
-            if names and noun in ("каналы", "канали"):  # "Telegram-каналы Baza, Mash и SHOT сообщили"; not "редакции
-                # каналов X и Y" (a genitive: channels mentioned, rarely cited)
+            if names and noun in ("каналы", "канали", "channels"):  # "Telegram-каналы Baza, Mash и SHOT сообщили";
+                # not "редакции каналов X и Y" (a genitive: channels mentioned, rarely cited)
                 listed = names + _list_from(text, _LIST_SEP.match(text, names[-1][1]))
                 said = (_VERB.match(text, listed[-1][1])
                         or _VERB_BEFORE.search(text, max(0, start - 60), start))
                 # a list is cited when a verb of saying goes with it («пишуть телеграм-канали X та Y»), else the
                 # channels are only named («телеграм-канали X, Y, Z координуються Кремлем»): the first alone
-                names = listed if said or len(listed) <= 3 else names
+                # (English: "reported by the Telegram channels X and Y", "Source: … channels X and Y" only)
+                source = _SOURCE_BEFORE.search(text, max(0, start - 40), start)
+                names = listed if said or source or (len(listed) <= 3 and noun != "channels") else names
         if not names and not owner:
             names, rule, owner = _role_after(text, end)
         if not names and plural:
