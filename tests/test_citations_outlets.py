@@ -576,6 +576,9 @@ OUTLET_FORMS = [
     ("Flights stopped, the press service of Kyrgyzstan’s Cabinet of Ministers said.",
      ["press service of Kyrgyzstan’s Cabinet of Ministers"]),
     ("Как утверждают в УМВД, нарушений не было.", ["УМВД"]),
+    ("По сообщению пресс-центра правительства Примерной области обязанности исполняет заместитель.",
+     ["пресс-центра правительства Примерной области"]),
+    ("В пресс-центре заявили в среду, что дороги открыты.", []),  # whose press centre: said before, if at all
 ]
 
 

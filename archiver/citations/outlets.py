@@ -324,10 +324,13 @@ _LOWER_BODY = re.compile(
     r"(?:(?!глав|голов|начальн|керівн|речни|представ|заступ|директор|сотрудни|співробітни)"  # a person of the body
     r"[а-яёіїєґ'’]{3,}(?:ий|ій|ый|ой|ая|а|е|ого|ої|ому|ій|ей|ом|им|их|іх|ых|і)[ \t]+){0,3}"
     r"(?:відділ|управлінн|міністерств|прокуратур|поліці|адміністраці|департамент|служб|пресслужб|прес-служб|"
+    r"пресс-служб|пресс-центр|прес-центр|"  # «По сообщению пресс-центра правительства Воронежской области»
     r"штаб|командуванн|міськрад|мери|уряд|комітет|інспекці|відомств)[а-яёіїєґ]*"
-    r"(?:[ \t]+(?:[а-яёіїєґ'’-]{3,}(?:и|і|ї|у|ю|ого|ої|их|іх|ів|ей|ов|ы|ту|ку)|[А-ЯЁІЇЄҐ][\w'’-]*)(?![\w-])){0,4}"
+    r"(?:[ \t]+(?:[а-яёіїєґ'’-]{3,}(?:и|і|ї|у|ю|ого|ої|их|іх|ів|ей|ов|ы|ту|ку|ства)|[А-ЯЁІЇЄҐ][\w'’-]*)(?![\w-])){0,4}"
     r"(?:[ \t]+(?:в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[ \t]+(?:област[а-яі]*|район[а-яі]*)(?![\w-]))?"
 )
+_PLACE_ENDS = re.compile(r"[ \t](?:области|края|округа|республики|області|краю)(?=[ \t])")
+_PRESS_ALONE = re.compile(r"(?:пресс-служб|пресс-центр|прес-центр)[а-яё]*")
 _TRAILING_FUNCTION = frozenset("и в на а но или and or the of in".split())
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм|(?:тг|tg)(?:[-‑ ]?канал|к(?![\w-])))", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
@@ -682,6 +685,11 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     p = cap_phrase_after(text, i)
     if p is None:
         lower = _LOWER_BODY.match(text, i)  # «інформує відділ комунікації поліції», «повідомляє обласна прокуратура»
+        if lower is not None and _PRESS_ALONE.fullmatch(lower.group()):
+            return None  # «заявили в пресс-службе»: whose, the sentence before says (another rule's)
+        if lower is not None and (place := _PLACE_ENDS.search(lower.group())) is not None:
+            # «пресс-центра правительства Воронежской области обязанности …»: the name ends with its place
+            return i, i + place.end(), lower.group()[: place.end()], None, True
         return (i, lower.end(), lower.group(), None, True) if lower else None
     end = _without_role(text, p[0], _without_person(text, p[0], p[1]))
     joined = _AND_FIELD.match(text, end) if _MINISTRY_HEAD.match(text, p[0]) else None
