@@ -424,6 +424,7 @@ OUTLET_FORMS = [
     ("CHISINAU, January 24. /tass/. The road was open.", ["tass"]),  # the agency in lowercase between slashes
     ("МОСКВА, 19 окт — ПРАЙМ. Цены выросли.", ["ПРАЙМ"]),  # a word in capitals: an agency, not a first name
     ("АҚТӨБЕ. KAZINFORM - Облыста қар жауды.", ["KAZINFORM"]),
+    ("Tashkent, Uzbekistan (UzDaily.com) — The court ruled.", ["UzDaily.com"]),  # a place in title case, a country
     # outlets whose names start with a number
     ("Про це в коментарі 24 Каналу розповіла речниця ДСНС.", ["24 Каналу"]),
     ("Об этом пишет 5 канал со ссылкой на очевидцев.", ["5 канал"]),

@@ -200,6 +200,7 @@ def test_spans_and_context() -> None:
         "Pro-government Russian Telegram channels have published a two-minute video of the attack.",
         "Some Telegram outlets speculated that the outage was deliberate.",
         "Pro-government Telegram channels in Belarus said on August 23 that the march was banned.",
+        "Information about this was spread by Russian Telegram channels.",
     ],
 )
 def test_telegram_cited_without_a_channel_name(text: str) -> None:

@@ -73,7 +73,8 @@ _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s]
 DATELINE_OPENING = r"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 _DATELINES = (
     re.compile(r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:[,.][ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
-               r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"  # "June 7 (Reuters) -": the place left out
+               r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"  # "June 7 (Reuters) -": the place left out
+               r"|[A-Z][a-z]{2,20},[ \t]+[A-Z][a-z]{2,20})"  # "Tashkent, Uzbekistan (UzDaily.com) —"
                r"[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),  # "ALMATY, March 3 (Reuters) -"
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,30}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{0,30},[ \t]+"
                r"(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-zА-Яа-яёәғқңөұүһі]+\.?)[ \t]*[—–,-][ \t]*"
