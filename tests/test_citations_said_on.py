@@ -32,6 +32,8 @@ def found(text: str, kind: str) -> list[Citation]:
          "Lithuania's military intelligence", None),
         ("Ivan Fedorov wrote on the messaging app Telegram that the bridge was hit.", None, "Ivan Fedorov"),
         ("Vadim Filashkin, Donetsk's governor, wrote on Telegram that three were hurt.", None, "Vadim Filashkin"),
+        ("The head of the republic, Ivan Petrov, released a statement on Telegram, saying that all is calm.", None,
+         "Ivan Petrov"),
         # more Ukrainian verbs of saying
         ("Про це поінформував міністр освіти Сергій Коваль в Телеграмі.", None, "Сергій Коваль"),
         ("Про це пояснив у телеграмі голова Волинської ОВА Юрій Петренко.", None, "Юрій Петренко"),

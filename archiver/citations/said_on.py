@@ -588,7 +588,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # The verbs "X, the governor, <verb> on Telegram" may open with (not "in a statement", which is no verb)
-_VERB_OPENINGS = frozenset("wri pos spe con ann com rep sai cla sta tol urg den tha vow dec pro wei sha".split())
+_VERB_OPENINGS = frozenset("wri pos spe con ann com rep sai cla sta tol urg den tha vow dec pro wei sha rel iss pub"
+                           .split())
 
 
 def _person_before_office(text: str, end: int, reach: int) -> tuple[int, int] | None:
