@@ -247,3 +247,9 @@ def test_opening_a_telegram_channel_cites_nothing() -> None:
 def test_a_press_service_referred_to_after_the_reporter() -> None:
     text = "Ескерту жарияланды, деп хабарлайды Zakon.kz \"Мысалгидромет\" РМК баспасөз қызметіне сілтеме жасап."
     assert outlets(text) == ["Zakon.kz", "Мысалгидромет"]
+
+
+@pytest.mark.parametrize("text", ["ҚР ТЖМ баспасөз қызметінің хабарлауынша, жол ашық.",
+                                  "Бұл туралы ҚР ТЖМ баспасөз қызметі хабарлады."])
+def test_a_press_service_of_a_body_named_by_acronyms(text: str) -> None:
+    assert [n for n in outlets(text) if n] and outlets(text)[0].startswith("ҚР ТЖМ баспасөз қызметі")
