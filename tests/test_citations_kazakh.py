@@ -258,3 +258,18 @@ def test_a_press_service_referred_to_after_the_reporter() -> None:
 )
 def test_a_press_service_of_a_body_named_by_acronyms(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurs.kz мәліметі бойынша, жол ашық.", ["Kurs.kz"]),
+        ("\"КТК\" телеарнасының дерегіне сүйенсек, жол ашық.", ["КТК"]),
+        # a pronoun or a body's common noun alone names no one
+        ("Оның мәліметінше, жол ашық.", []),
+        ("Министрлік дерегінше, жол ашық.", []),
+        ("Компания мәліметіне сүйенсек, жол ашық.", []),
+    ],
+)
+def test_kazakh_by_the_data_of_and_relying_on_the_data_of(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

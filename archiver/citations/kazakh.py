@@ -19,7 +19,10 @@ DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсі�
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
-    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша)|хабарлады|хабарлайды|жариялады|жазды|жазады|"
+    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша|"
+    # «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data"
+    r"(?:мәліметі|дерегі|хабары)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына)[ \t]+(?:сүйенсек|сәйкес))"
+    r"|хабарлады|хабарлайды|жариялады|жазды|жазады|"
     r"растады|мәлімдеді)(?![\w-])"
 )
 # A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
@@ -35,12 +38,13 @@ _BODY_HEAD = re.compile(
 # Dative, locative, ablative and accusative endings: "брифингте", "парақшасында", "Тоғжановқа" are not a subject.
 _OBLIQUE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ды|ді|ты|ті)\Z")
 _TYPE = re.compile(
-    r"[ \t]+(?:тілшісі|сайты|порталы|агенттігі|басылымы|газеті|баспасөз[ \t]+қызметі|ақпарат[ \t]+агенттігі)"
+    r"[ \t]+(?:тілшісі|сайты|порталы|агенттігі|басылымы|газеті|телеарнасы|баспасөз[ \t]+қызметі|"
+    r"ақпарат[ \t]+агенттігі)"
     r"(?:ның|нің|н)?\Z"
 )
 _QUOTED_END = re.compile(r"[«\"“][^«»\"“”\n]{2,40}[»\"”][ \t]?\Z")
 # Words that open a Kazakh sentence without naming anyone: "this", "the information", "also".
-_OPENERS = frozenset("бұл осы ол ақпаратты сондай-ақ ал алайда мұны бұны жөнінде туралы".split())
+_OPENERS = frozenset("бұл осы ол оның олардың ақпаратты сондай-ақ ал алайда мұны бұны жөнінде туралы".split())
 _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
@@ -57,6 +61,11 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         head = _BODY_HEAD.search(body) if typed is None else None
         if typed is not None:
             body = body[: typed.start()]
+            quoted_name = _QUOTED_END.search(text, max(0, start - 60), start + 1) if not body.strip() else None
+            if quoted_name is not None:  # «"КТК" телеарнасының дерегіне сүйенсек»: the quoted name, then its type
+                yield Match("outlet", quoted_name.start(), verb.end(), "outlet.kz_before_verb",
+                            name=quoted_name.group().strip().strip("«»\"“”"))
+                continue
         elif head is not None:
             body = body[: head.start() + re.match(r"[ \t]+\S+", head.group()).end()]  # type: ignore[union-attr]
         elif verb.group("according") is None:
@@ -78,7 +87,14 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         if first is None:
             continue
         s, e = words[first][0], words[-1][1]
+        if body[s:e].casefold() in KZ_NOT_NAMES:
+            continue  # «Компания мәліметіне сүйенсек», «Министрлік дерегінше»: a body by its common noun alone
         yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
+
+
+# A body by its common noun alone, or a pronoun, before «мәліметінше» / «дерегінше»: named elsewhere, if at all
+KZ_NOT_NAMES = frozenset("компания министрлік ведомство агенттік комитет әкімдік департамент басқарма оның олардың "
+                         "бұның мұның".split())
 
 
 # A body opening its sentence as the subject, its verb of saying further on: «Экология министрлігі әлеуметтік

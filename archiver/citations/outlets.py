@@ -20,6 +20,7 @@ from .bodies import (
 )
 from .kazakh import (
     DEP_VERBS,
+    KZ_NOT_NAMES,
     find_kazakh_opening_bodies,
     find_kazakh_quoted_bodies,
     find_kazakh_references,
@@ -589,7 +590,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "Russian newspaper says"; 'службу "02" и заявила'
     if name.casefold() in _TYPE_ALONE and text[start] not in "«\"“„'‘" and rule != "outlet.source_line":
         return False
-    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive:
+    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive \
+            or name.casefold() in KZ_NOT_NAMES:  # «Оның мәліметінше»: "according to him"; «Министрлік дерегінше»
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)) and not told_org:
