@@ -273,3 +273,16 @@ def test_a_press_service_of_a_body_named_by_acronyms(text: str, expected: list[s
 )
 def test_kazakh_by_the_data_of_and_relying_on_the_data_of(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Министр \"Мысал 24\" телеарнасына берген сұхбатында айтты.", ["Мысал 24"]),
+        ("Ол Азаттыққа берген сұхбатында айтты.", ["Азаттыққа"]),
+        ("Мысалгидромет мамандары 16 облысқа дауыл ескертуін жариялады.", ["Мысалгидромет"]),
+        ("Мысалгидромет мамандары жұмысқа кірісті.", []),  # the staff at work, saying nothing
+    ],
+)
+def test_kazakh_interview_given_to_an_outlet_and_a_bodys_staff_saying_it(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -243,3 +243,31 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     if not kept or (len(kept) == len(words[-5:]) and len(kept) > 4):
         return None
     return kept[0][0], kept[-1][1]
+
+
+# «"Хабар 24" телеарнасына берген сұхбатында», «Азаттыққа берген сұхбатында»: the outlet an interview was given to.
+# The rare words are found first, the name read back from them in a short window (a pattern opening with a
+# capitalised word would be tried, and backtrack, at every capital of a long run of them).
+_INTERVIEW = re.compile(r"(?<=[ \t])берген[ \t]+(?:сұхбатында|сұхбатта|түсініктемесінде|интервьюінде|интервьюде)"
+                        r"(?![\w-])")
+_INTERVIEWER = re.compile(
+    r"(?:[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”](?:[ \t]+(?:телеарнасына|басылымына|порталына|сайтына|агенттігіне|"
+    r"радиосына|газетіне))?|(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,40}?(?:ға|ге|қа|ке|на|не))[ \t]+\Z"
+)
+# «Қазгидромет мамандары … ескерту жариялады»: a body's specialists or staff saying it, in the same clause
+_STAFF = re.compile(r"(?<=[ \t])(?:мамандары|қызметкерлері)[ \t]")
+_STAFF_OF = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,40}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,40})?)"
+                       r"[ \t]+\Z")
+_STAFF_SAID = re.compile(r"[^.!?\n]{0,80}?(?:хабарлады|жариялады|мәлімдеді|ескертті|түсіндірді)(?![\w-])")
+
+
+def find_kazakh_interviews(text: str) -> Iterator[Match]:
+    for m in _INTERVIEW.finditer(text):
+        who = _INTERVIEWER.search(text, max(0, m.start() - 90), m.start())
+        if who is not None:
+            name = who.group("quoted") or who.group().rstrip()
+            yield Match("outlet", who.start(), m.end(), "outlet.kz_interview", name=name)
+    for m in _STAFF.finditer(text):
+        body = _STAFF_OF.search(text, max(0, m.start() - 90), m.start())
+        if body is not None and body.group("name").casefold() not in KZ_NOT_NAMES and _STAFF_SAID.match(text, m.end()):
+            yield Match("outlet", body.start(), body.end("name"), "outlet.kz_staff", name=body.group("name"))

@@ -21,6 +21,7 @@ from .bodies import (
 from .kazakh import (
     DEP_VERBS,
     KZ_NOT_NAMES,
+    find_kazakh_interviews,
     find_kazakh_opening_bodies,
     find_kazakh_quoted_bodies,
     find_kazakh_references,
@@ -352,7 +353,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     """Outlet citations; `known` names (e.g. channels found elsewhere) also pass the weak rules."""
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
              *find_kazakh_sources(text), *find_kazakh_references(text), *find_kazakh_opening_bodies(text),
-             *find_kazakh_quoted_bodies(text),
+             *find_kazakh_quoted_bodies(text), *find_kazakh_interviews(text),
              *find_kazakh_said_in(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text)]
