@@ -31,7 +31,10 @@ _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
 # A type word calling a Telegram-first medium a publication: "the publication Baza", «издание Readovka»
 _PUBLICATION = re.compile(r"(?<![\w-])(?:publication|newspaper|outlet|website|portal|издани[еяю]|газет[аыеу]|"
                           r"видання|портал[аеу]?|сайт[аеу]?)(?![\w-])", re.IGNORECASE)
-_PUBLICATION_OR_CHANNEL = re.compile(_PUBLICATION.pattern.replace("газет", "телеканал[аеу]?|газет"), re.IGNORECASE)
+# The same, or a TV channel: «телеканал "Общественное"» is a medium too, whatever else it posts on
+_PUBLICATION_OR_CHANNEL = re.compile(r"(?<![\w-])(?:publication|newspaper|outlet|website|portal|издани[еяю]|"
+                                     r"телеканал[аеу]?|газет[аыеу]|видання|портал[аеу]?|сайт[аеу]?)(?![\w-])",
+                                     re.IGNORECASE)
 _IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
 _ON_TELEGRAM = re.compile(
     r"[ \t]+(?:on|in|via|в|у"
@@ -136,7 +139,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     late_again = [replace(m, kind="telegram", rule="tg.prose.known_name") for m in plain
                   if name_key(m.name or "") in late and m.rule != "outlet.verb_before"
                   and not _PUBLICATION_OR_CHANNEL.search(text, max(0, m.start - 30), m.end)]
-    plain = [m for m in plain if not any(m is a or (m.start, m.end) == (a.start, a.end) for a in late_again)]
+    moved = {(m.start, m.end) for m in late_again}
+    plain = [m for m in plain if (m.start, m.end) not in moved]
     telegram = _pick(telegram + _pick(late_again, taken=telegram), by_length=False)
     # 4. Outlets never overlap Telegram citations; one that overlaps an anchor takes its URL.
     urls = [m for m in links if m.kind == "url"]

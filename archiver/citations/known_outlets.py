@@ -29,9 +29,9 @@ bbc | би-би-си | бі-бі-сі | ббс | voice of america | голос �
 ap | afp | agence france-presse | france-presse | reuters | рейтер | рейтерс | bloomberg | блумберг |
 the new york times | new york times | nyt | the washington post | washington post | the wall street journal |
 wall street journal | wsj | financial times | the financial times | ft | the guardian | the economist | politico |
-axios | al jazeera | аль-джазира | anadolu | xinhua | синьхуа | kyodo | yonhap | dpa | ansa | efe | irna | tasnim |
-mehr | fars | trt | cnbc | abc news | nbc news | cbs news | sky news | the times | the telegraph | daily mail |
-the independent | der spiegel | spiegel | bild | le monde | la repubblica | corriere della sera | el pais |
+axios | bellingcat | al jazeera | аль-джазира | anadolu | xinhua | синьхуа | kyodo | yonhap | dpa | ansa | efe |
+irna | tasnim | mehr | fars | trt | cnbc | abc news | nbc news | cbs news | sky news | the times | the telegraph |
+daily mail | the independent | der spiegel | spiegel | bild | le monde | la repubblica | corriere della sera | el pais |
 kazinform | казинформ | қазақпарат | kazakhstan today | kaztag | казтаг | tengrinews | тенгриньюс | informburo |
 информбюро | khabar | khabar 24 | хабар 24 | ktk | ктк | azattyq | азаттык | азаттық | egemen qazaqstan |
 егемен қазақстан | kun.uz | gazeta.uz | daryo | akipress | акипресс | 24.kg | kaktus media | kloop | клооп |

@@ -7,6 +7,7 @@ or bare "Telegram" after "wrote on"), so "logistics channels" or "канал с�
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .kazakh import owner_before_channel
 from .model import Match
@@ -335,8 +336,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         if not names and plural:
             names, rule = _listed_names(text, end), "tg.prose.listed"
     own = _own_channel(text, start, end)
-    if owner is None and own is not None and (own[2] or not names):
-        owner = (own[0], own[1])
+    if owner is None and own is not None and (own.poss or not names):
+        owner = (own.start, own.end)
         rule = rule if names else "tg.prose.own_channel"
     if role is not None and owner is not None:
         rule = "tg.prose.author_of"
@@ -583,17 +584,17 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     if outlet is not None:
         return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
     own = _own_channel(text, m.start(), m.end())
-    if (own is None or not (own[2] or own[3])) and (pron := pronoun_owner(text, m.start())) is not None:
+    if (own is None or not (own.poss or own.verb)) and (pron := pronoun_owner(text, m.start())) is not None:
         return [pronoun_match(text, pron[0], m.end(), pron[1])]
-    if own is None or not (own[2] or own[3]):
+    if own is None or not (own.poss or own.verb):
         poss = _POSSESSIVE.search(text, max(0, m.start() - 60), m.start())
         who = sentence_person(text, m.start(), m.end()) if poss else None
         if who is None:
             return []
         return _matches(text, [(poss.start(), m.end())], [], who, "tg.prose.possessive_owner")  # type: ignore[union-attr]
     # (an office's holder named sentences before: the mention starts at the office word, «написав президент …»)
-    mention = own[4] if len(own) > 4 else m.start()
-    return _matches(text, [(min(mention, m.start()), m.end())], [], (own[0], own[1]), "tg.prose.own_channel")
+    mention = m.start() if own.mention is None else min(own.mention, m.start())
+    return _matches(text, [(mention, m.end())], [], (own.start, own.end), "tg.prose.own_channel")
 
 
 def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int, str]],
@@ -745,9 +746,19 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     return [(p[0], p[1], phrase)], "tg.prose.name_after", owner
 
 
-def _own_channel(text: str, start: int, end: int) -> tuple[int, ...] | None:
-    """The person who wrote in their own channel: (start, end, possessive?, verb?), and where the office word that
-    stands for them is when they are named sentences before."""
+class _Own(NamedTuple):
+    """Who wrote in their own channel (where they are named), whether a possessive or a verb says so, and where the
+    office word that stands for them is when they are named sentences before."""
+
+    start: int
+    end: int
+    poss: bool
+    verb: bool
+    mention: int | None = None
+
+
+def _own_channel(text: str, start: int, end: int) -> _Own | None:
+    """The person who wrote in their own channel."""
     own = search(_OWN, text, max(0, start - 60), start)
     if own is None:
         return None
@@ -762,7 +773,7 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, ...] | None:
         domain = _DOMAIN_BEFORE.search(text, max(0, typed.start() - 60), typed.start())
         named = domain.span() if domain else cap_phrase_before(text, typed.start())
         if named is not None:
-            return named[0], named[1], poss, True
+            return _Own(named[0], named[1], poss, True)
     aside = _ASIDE.search(text, max(0, j - 70), j)  # "Maria Zakharova, the ministry spokeswoman, wrote"
     if _PARTICIPLE.search(text, max(0, j - 14), j):
         # "Writing on his Telegram channel, Ramzan Kadyrov claimed": who wrote stands after the comma
@@ -783,7 +794,7 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, ...] | None:
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
-            return after[0], after[1], poss, True
+            return _Own(after[0], after[1], poss, True)
         verb_first = _VERB_THEN.match(text, end)  # "в своём канале сообщил глава Чечни Рамзан Кадыров"
         after = person_after(text, verb_first.end()) if verb_first else None
         if after is not None and not looks_like_person(text[after[0] : after[1]]):
@@ -794,7 +805,7 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, ...] | None:
             if person is not None and (looks_like_person(apposed_name) or person_word(apposed_name.split()[0])):
                 after = person
         if after is not None:
-            return after[0], after[1], poss, True
+            return _Own(after[0], after[1], poss, True)
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
         verb = True  # "— написал Павел Филипчук в Telegram"
     if who is not None and not verb and _VERB.match(text, end) and _CYRILLIC_WORD.match(text, who[0]):
@@ -805,13 +816,13 @@ def _own_channel(text: str, start: int, end: int) -> tuple[int, ...] | None:
     if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
         named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
         if named is not None:
-            return named[0], named[1], poss, verb, role.start("who")
-        return role.start("who"), role.end("who"), poss, verb  # "написал губернатор в своем Telegram-канале"
+            return _Own(named[0], named[1], poss, verb, role.start("who"))
+        return _Own(role.start("who"), role.end("who"), poss, verb)  # "написал губернатор в своем Telegram-канале"
     if who is None or not (poss or verb):
         return None
     if " " not in text[who[0] : who[1]] and _thing_not_subject(text[who[0] : who[1]]):
         return None  # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
-    return who[0], who[1], poss, verb
+    return _Own(who[0], who[1], poss, verb)
 
 
 # What a post shows, opening the sentence as its object; never who wrote it.
@@ -825,7 +836,7 @@ def _thing_not_subject(word: str) -> bool:
     return word.casefold() in _MEDIA_OBJECTS or never_a_subject(word)
 
 
-def _after_participle(text: str, end: int, poss: bool) -> tuple[int, int, bool, bool] | None:
+def _after_participle(text: str, end: int, poss: bool) -> _Own | None:
     """ "Writing on Telegram, Medvedev called …", "Posting on Telegram, the regional governor Alexander Bogomaz
     said": the person after the comma (an office before the name allowed), followed by a verb."""
     comma = _TO_COMMA.match(text, end)
@@ -835,7 +846,7 @@ def _after_participle(text: str, end: int, poss: bool) -> tuple[int, int, bool, 
     after = person_after(text, office.end() if office else comma.end())
     if after is None or not (_VERB.match(text, after[1]) or _PAST_VERB.match(text, after[1])):
         return None
-    return after[0], after[1], poss, True
+    return _Own(after[0], after[1], poss, True)
 
 
 def _skip_fwd(text: str, i: int) -> int:
