@@ -673,6 +673,22 @@ def test_the_body_behind_a_common_noun_is_no_news_agency_nor_a_place() -> None:
 def test_a_ministry_by_its_short_name_or_a_company_behind_a_common_noun(text: str, name: str) -> None:
     assert [c.name for c in telegram(text)] == [name]
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the same noun named before with the body's name
+        ("По данным пресс-службы правительства Примерной области, мост закроют. Информация появилась на "
+         "официальном телеграм-канале правительства в пятницу.", "правительства Примерной области"),
+        # a club in quotes before its noun
+        ("Главным тренером «Ромашки» назначен Иван Петров, сообщается в телеграм-канале клуба.", "Ромашки"),
+        # nobody named before: the noun itself, the channel still cited
+        ("В городском зоопарке родился детеныш. Об этом рассказали в Telegram-канале учреждения.", "учреждения"),
+    ],
+)
+def test_a_body_behind_its_noun_by_the_same_noun_a_quoted_name_or_the_noun_alone(text: str, name: str) -> None:
+    assert [c.name for c in telegram(text)] == [name]
+
+
 
 @pytest.mark.parametrize(
     ("text", "name"),

@@ -38,9 +38,9 @@ from .prescan import finditer, lowered, scouted, search
 from .pronouns import (
     PRONOUN_AFTER,
     antecedent,
+    body_before_noun,
     full_name_before,
     holder_of,
-    nearest_body,
     previous_subject,
     pronoun_match,
     pronoun_owner,
@@ -452,8 +452,11 @@ def _named_in_full(text: str, surname: str) -> bool:
 # «в телеграм-канале ведомства.», «у телеграмі перевізника»: a body named before, by a common noun for it
 _BODY_NOUN_AFTER = re.compile(
     r"[ \t]+(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
-    r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби)"
-    r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z))", re.IGNORECASE)
+    r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби|правительства|уряду|"
+    r"клуба|клубу|команды|команди|медиакоманды)"
+    # the clause ends, or only the day follows («на телеграм-канале правительства в среду, 6 октября»)
+    r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:в|у)[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)(?![\w-]))", re.IGNORECASE)
 # «в тлг-канале кубанской полиции,»: a body described by its adjectives, no name after it: the description names it
 _DESCRIBED_BODY_AFTER = re.compile(
     r"[ \t]+(?P<body>(?:[а-яёіїє]+(?:ой|ого|ей|их|ої|ього)[ \t]+){1,2}(?:полици|поліці|прокуратур|администраци|"
@@ -485,6 +488,29 @@ def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
     return (q[0], q[1], name) if name else None
 
 
+def _same_noun_named_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:
+    """The same body noun with its name before pos, within 600 characters («пресс-центра правительства Воронежской
+    области» for a later «правительства»): the noun and the capitalised words (and region words) after it."""
+    stem = re.escape(noun[:-1].casefold())
+    pattern = re.compile(rf"(?<![\w-]){stem}[а-яёіїєґ]{{0,3}}(?:[ \t]+(?-i:[А-ЯЁІЇЄҐ])[\w-]+)+"
+                         rf"(?:[ \t]+(?:области|края|района|республики|округа|області|району))?", re.IGNORECASE)
+    found = [m for m in pattern.finditer(text, max(0, pos - 600), pos) if m.group()[:1].islower()]
+    return found[-1].span() if found else None
+
+
+def _body_named_before(text: str, end: int) -> _Found | None:
+    """«в телеграм-канале ведомства.»: the body named before by its noun («правительства Воронежской области …
+    телеграм-канале правительства»), else the nearest body or quoted name («"Эгриси" … телеграм-канале
+    медиакоманды»), else the noun itself: «в Telegram-канале учреждения» still cites the institution's channel."""
+    noun = _BODY_NOUN_AFTER.match(text, end)
+    if noun is None:
+        return None
+    at = noun.start("noun")
+    same = _same_noun_named_before(text, noun.group("noun"), at)
+    name = text[same[0] : same[1]] if same else (body_before_noun(text, at) or noun.group("noun"))
+    return [(at, noun.end("noun"), name)], "tg.prose.channel_of_body_before", None
+
+
 def _role_after(text: str, end: int) -> _Found:
     m = _ROLE_AFTER.match(text, end)
     if m is None and (role := _PERSON_NOUN_AFTER.match(text, end)) and person_noun_genitive(role.group("noun")):
@@ -496,11 +522,8 @@ def _role_after(text: str, end: int) -> _Found:
             return [], "tg.prose.channel_of_person", who
     if m is None and (described := _DESCRIBED_BODY_AFTER.match(text, end)) is not None:
         return [(*described.span("body"), described.group("body"))], "tg.prose.channel_of_body", None
-    if m is None and (noun := _BODY_NOUN_AFTER.match(text, end)) is not None:
-        body = nearest_body(text, noun.start("noun"))
-        if body is not None:
-            named = [(noun.start("noun"), noun.end("noun"), text[body[0] : body[1]])]
-            return named, "tg.prose.channel_of_body_before", None
+    if m is None and (before := _body_named_before(text, end)) is not None:
+        return before
     if m is None:
         bare = _TYPE_AFTER.match(text, end)  # «как передает телеграм-канал издания, …»: the outlet named before
         earlier = named_earlier(text, bare.group("type"), bare.start()) if bare else None
@@ -520,7 +543,7 @@ def _role_after(text: str, end: int) -> _Found:
         return [(m.start() + 1, q[1], text[m.start() + 1 : q[1]].strip())], "tg.prose.channel_of_body", None
     p = cap_phrase_after(text, m.end(), max_words=4)
     if p is None or _NOT_A_NAME.match(text[p[0] : p[1]]):
-        return [], "", None
+        return _body_named_before(text, end) or ([], "", None)  # «на телеграм-канале правительства в среду»
     start = m.start() + len(m.group()) - len(m.group().lstrip())
     return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
 
