@@ -580,6 +580,12 @@ OUTLET_FORMS = [
     ("По сообщению пресс-центра правительства Примерной области обязанности исполняет заместитель.",
      ["пресс-центра правительства Примерной области"]),
     ("В пресс-центре заявили в среду, что дороги открыты.", []),  # whose press centre: said before, if at all
+    ("Roads closed.\nSource: Ukrainian examplа", ["Ukrainian examplа"]),  # the line's rest, a lowercase word in it
+    ("Roads closed.\nSource: ISW report", ["ISW"]),  # a name read in full stays as read
+    ("TALLINN, Estonia (AP) — A journalist was detained.", ["AP"]),
+    ("ST. PETERSBURG, Fla. (AP) — A storm hit the coast.", ["AP"]),
+    ("В Минобороны ранее пообещали ответить на обстрелы.", ["Минобороны"]),
+    ("«Қазгидромет» синоптиктері ауа райы болжамын жариялады.", ["Қазгидромет"]),
 ]
 
 

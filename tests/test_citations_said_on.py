@@ -770,3 +770,11 @@ def test_the_center_said_on_telegram_is_the_center_named_before() -> None:
 )
 def test_a_body_called_by_its_noun_on_telegram(text: str, name: str) -> None:
     assert [c.name for c in found(text, "telegram")][-1] == name
+
+
+def test_a_source_line_on_telegram_after_other_sources_keeps_them() -> None:
+    text = "Debris fell.\nSource: Kyiv City Administration; Ivan Primerov, Mayor of Kyiv, on Telegram\n"
+    assert [(c.name, c.text) for c in found(text, "outlet")] == [
+        ("Kyiv City Administration", "Source: Kyiv City Administration")]
+    assert [(c.owner, c.text) for c in found(text, "telegram")] == [
+        ("Ivan Primerov", "Ivan Primerov, Mayor of Kyiv, on Telegram")]

@@ -822,3 +822,13 @@ def test_an_office_holder_named_a_paragraph_before_owns_the_channel_and_the_span
 def test_an_english_list_of_channels_is_cited_with_a_verb_or_a_source_line(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert names(text) == expected
+
+
+def test_a_known_channel_read_short_is_given_in_full() -> None:
+    assert [c.name for c in telegram("Об этом сообщает Telegram-канал Mash на Мойке.")] == ["Mash на Мойке"]
+    assert [c.name for c in telegram("Об этом сообщает Telegram-канал Mash на выходных.")] == ["Mash"]
+
+
+def test_own_channel_then_the_network() -> None:
+    text = "Радник Олег Примеренко на своєму каналі у Telegram стверджує, що вибухів не було."
+    assert [c.owner for c in telegram(text)] == ["Олег Примеренко"]

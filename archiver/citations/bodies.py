@@ -76,7 +76,9 @@ DATELINE_OPENING = r"[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 _DATELINES = (
     re.compile(r"(?m)^[ \t]*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9 ,.'-]{2,40}?(?:[,.][ \t]+[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2})?"
                r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"  # "June 7 (Reuters) -": the place left out
-               r"|[A-Z][a-z]{2,20},[ \t]+[A-Z][a-z]{2,20})"  # "Tashkent, Uzbekistan (UzDaily.com) —"
+               r"|[A-Z][a-z]{2,20},[ \t]+[A-Z][a-z]{2,20}"  # "Tashkent, Uzbekistan (UzDaily.com) —"
+               # "TALLINN, Estonia (AP) —", "ST. PETERSBURG, Fla. (AP) —": a city in capitals, its country or state
+               r"|[A-Z][A-Z .'-]{2,30},[ \t]+[A-Z][a-z]{1,20}\.?(?:[ \t]+[A-Z][a-z]{1,20})?)"
                r"[ \t]*\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]"),  # "ALMATY, March 3 (Reuters) -"
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,30}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{0,30},[ \t]+"
                r"(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-zА-Яа-яёәғқңөұүһі]+\.?)[ \t]*[—–,-][ \t]*"

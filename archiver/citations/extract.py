@@ -11,7 +11,7 @@ from .acronyms import defined_acronyms, is_acronym
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .fallback import sentence_owners
-from .known_channels import find_known_channels, is_known_channel
+from .known_channels import find_known_channels, is_known_channel, widen_to_known
 from .latin_kazakh import Shadow, cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
@@ -91,7 +91,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     # The parser's subject of «… написала в своем Telegram-канале» goes before the rules that only guess
     # whose "своем" or "она" is by word order and nearness.
     sentences = SentenceIndex(text)
-    ruled = _pick(find_telegram_prose(text))
+    ruled = _pick([widen_to_known(text, m) for m in find_telegram_prose(text)])
     guesses = ("tg.prose.possessive_owner", "tg.prose.pronoun_owner")
     prose = [m for m in ruled if m.rule not in guesses]
     prose = prose + _pick(subject_channels(text, sentences), taken=prose)

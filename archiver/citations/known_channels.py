@@ -8,6 +8,7 @@ citation into a Telegram one. It gives no handle: resolve/ still finds and verif
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import Match
 from .prescan import finditer
@@ -21,6 +22,18 @@ mozhem obyasnit | можем объяснить | grey zone | серая зон�
 военная хроника | военный осведомитель | kotsnews | operativno zsu | труха | trukha | insider ua | baza news
 """
 KNOWN = frozenset(n.strip() for n in _NAMES.casefold().replace("\n", " ").split("|") if n.strip())
+
+
+def _longer_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Known names of more than one word by their first word, longest first: "mash" -> ("mash на мойке", …)."""
+    longer: dict[str, list[str]] = {}
+    for name in sorted(KNOWN, key=len, reverse=True):
+        if " " in name:
+            longer.setdefault(name.split(" ", 1)[0], []).append(name)
+    return {first: tuple(names) for first, names in longer.items()}
+
+
+_LONGER = _longer_by_first_word()
 # «канал Mash», "the Baza channel": a known name beside the word channel, without quotes.
 _CHANNEL_WORD = re.compile(r"(?<![\w-])(?:канал[аеуы]?|channel)[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # "The Rybar channel, which has a million subscribers, reported": the name before the word
@@ -53,3 +66,15 @@ def _known_part(name: str, from_start: bool) -> str | None:
     while not is_known_channel(name) and " " in name:
         name = name.rsplit(" ", 1)[0] if from_start else name.split(" ", 1)[1]
     return name if is_known_channel(name) else None
+
+
+def widen_to_known(text: str, m: Match) -> Match:
+    """A channel's name read short of a known longer one it opens («Telegram-канал Mash на Мойке» read as "Mash",
+    which the name reader stops at the lowercase «на»): the known name in full, span and all."""
+    if not m.name or (at := text.rfind(m.name, m.start, m.end)) < 0 or at + len(m.name) != m.end:
+        return m
+    for known in _LONGER.get(key(m.name), ()):
+        piece = text[at : at + len(known)]
+        if key(piece) == known and not text[at + len(known) : at + len(known) + 1].isalnum():
+            return replace(m, end=at + len(known), name=piece)
+    return m

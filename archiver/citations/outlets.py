@@ -363,6 +363,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
+            if rule == "outlet.source_line":  # "Source: Ukrainian pravda": the line's rest is the name, as written
+                got = _line_rest(text, trig.end(), got)
             if got is None:
                 continue
             s, e, name, _nxt, marked = got
@@ -650,6 +652,21 @@ def _words_before(text: str) -> dict[str, tuple[str, ...]]:
     for m in _NAME_PAIR.finditer(text):
         before.setdefault(m.group(2), []).append(m.group(1))
     return {word: tuple(dict.fromkeys(firsts)) for word, firsts in before.items()}
+
+
+# A source line's rest: a capitalised word and up to three more, to the line's end or a semicolon.
+_LINE_REST = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}?)[ \t]*(?=;|\n|\Z)")
+
+
+def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] | None
+               ) -> tuple[int, int, str, str | None, bool] | None:
+    """What a source line names when the whole rest of the line is a short name whose first word alone is no
+    name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW")."""
+    rest = _LINE_REST.match(text, pos)
+    if rest is None or (got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
+                                             or not is_demonym(got[2]))):
+        return got
+    return rest.start("name"), rest.end("name"), rest.group("name"), None, True
 
 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:

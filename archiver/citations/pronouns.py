@@ -287,7 +287,9 @@ _POSSESSIVE_BEFORE = re.compile(
     r"newspaper|website|portal|project|association|airport|club|bank|university|cent(?:er|re))['’]s?)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?"
     # «З його поста в Телеграмі», "in his post on Telegram": the post, then where it was posted
-    r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement)[ \t]+(?:в|у|on|in)[ \t]+)?\Z"
+    # «на своєму каналі у Telegram»: the channel, then the network
+    r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement|каналі|канале|channel)[ \t]+"
+    r"(?:в|у|on|in)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject
 # named after its verb, a title between.

@@ -60,7 +60,8 @@ _ASIDE = re.compile(r",[ \t]*(?:сво[єе]ю[ \t]+чергою|в[ \t]+сво�
                     r"зокрема|у[ \t]+свою[ \t]+чергу)[ \t]*,", re.IGNORECASE)
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
-    r"(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3}"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
+    r"(?P<others>(?:[^;\n]{1,80};[ \t]*){1,3})?"  # "Source: Kyiv City Military Administration; Klitschko on Telegram"
+    r"(?P<item>(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3})"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
     r"(?:[ \t]*,[ \t]+[^,\n]{1,80},)?"  # "Source: Hanna Maliar, Deputy Defence Minister of Ukraine, on Telegram"
     r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)Telegram(?![\w-])"
@@ -390,10 +391,12 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
     for line in _source_lines(text):  # "Source: Maliar on Telegram" (a person, so no outlet rule takes it)
         who_start, who_end = line.span("who")
         words = text[who_start:who_end].split()
-        office = text[line.end("cue") : who_start].strip()
+        office = text[line.start("item") : who_start].strip()
         if office and len(words) == 3:  # «мер Одеси Петро Коваленко»: the office's place, then the person
             who_start = text.index(words[1], who_start + len(words[0]))
-        found.append(_match(text, (who_start, who_end), (line.start("cue"), line.end()), "tg.said_on.source_line"))
+        # after other sources, the span is this one's alone: the others stay theirs
+        start = line.start("item") if line.group("others") else line.start("cue")
+        found.append(_match(text, (who_start, who_end), (start, line.end()), "tg.said_on.source_line"))
     for intro in _intros(text):
         name = cap_phrase_after(text, intro.end() + (4 if text.startswith("the ", intro.end()) else 0))
         # the intro has put it on Telegram: any verb in the past may follow ("…, Durov addressed …")
