@@ -450,7 +450,7 @@ def test_who_said_it_before_a_relative_clause(text: str, owner: str) -> None:
     [
         # the message is "posted on Telegram": who said it comes before the message
         ("Israeli spokesman Dmitry Gendelman spoke about the strike. Gendelman shared these sentiments in a message "
-         "posted on Telegram.", [(None, "Gendelman")]),
+         "posted on Telegram.", [(None, "Dmitry Gendelman")]),
         # a bulletin opening the sentence
         ("In a bulletin published on Telegram, Hezbollah stated that it had no role.", [("Hezbollah", None)]),
     ],

@@ -832,3 +832,9 @@ def test_a_known_channel_read_short_is_given_in_full() -> None:
 def test_own_channel_then_the_network() -> None:
     text = "Радник Олег Примеренко на своєму каналі у Telegram стверджує, що вибухів не було."
     assert [c.owner for c in telegram(text)] == ["Олег Примеренко"]
+
+
+def test_a_surname_after_the_channel_word_is_the_person_named_in_full_before() -> None:
+    text = ("Треть города осталась без тепла, заявил мэр Примерска Виталий Пилько.\n«Без тепла треть города», — "
+            "говорится в сообщении, опубликованном в Telegram-канале Пилько.")
+    assert [(c.name, c.owner) for c in telegram(text)] == [(None, "Виталий Пилько")]

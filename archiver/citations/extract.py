@@ -148,9 +148,12 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
     named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
-    in_full = full_names(text) if any(_surname_only(m) for m in telegram) else None  # (the scan only when needed)
+    # (the scan only when needed: a surname alone as the owner, or as the name of someone named in full)
+    in_full = full_names(text) if any(_surname_only(m) or _surname_as_name(m, people) for m in telegram) else None
     owned = offices_named_before(text, refine_owners(text, sentences, telegram))  # «глава региона»: named before
-    chosen = [body_in_full(text, _owner_or_name(_in_full(m, in_full or {}), people)) for m in owned]
+    # «… мэр Виталий Кличко … в Telegram-канале Кличко»: the name read as the owner, then the owner in full
+    chosen = [body_in_full(text, _in_full(_owner_or_name(_in_full(m, in_full or {}), people), in_full or {}))
+              for m in owned]
     chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
@@ -247,6 +250,10 @@ def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
 
 def _surname_only(m: Match) -> bool:
     return bool(m.owner) and " " not in (m.owner or "")
+
+
+def _surname_as_name(m: Match, people: frozenset[str]) -> bool:
+    return bool(m.name) and not m.owner and " " not in (m.name or "") and (m.name or "").casefold() in people
 
 
 def _in_full(m: Match, in_full: dict[str, str]) -> Match:
