@@ -838,3 +838,14 @@ def test_a_surname_after_the_channel_word_is_the_person_named_in_full_before() -
     text = ("Треть города осталась без тепла, заявил мэр Примерска Виталий Пилько.\n«Без тепла треть города», — "
             "говорится в сообщении, опубликованном в Telegram-канале Пилько.")
     assert [(c.name, c.owner) for c in telegram(text)] == [(None, "Виталий Пилько")]
+
+
+def test_a_channel_named_between_commas_before_a_relative_clause() -> None:
+    text = "The figures came from the mayor’s office via its Telegram channel, Primerorsk, which posts updates."
+    assert [c.name for c in telegram(text)] == ["Primerorsk"]
+
+
+def test_an_office_with_a_place_adjective_said_on_telegram_is_its_holder_named_before() -> None:
+    text = ('Chechen leader Ivan Primerov spoke on Monday.\n"It is the village," the Chechen leader said in a post '
+            "on Telegram.")
+    assert [c.owner for c in telegram(text)] == ["Ivan Primerov"]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from .kazakh import DEP_VERBS
 from .model import Match
 from .morph import person_word, place_word
-from .people import is_org_like, looks_like_person
+from .people import is_known_outlet, is_org_like, looks_like_person
 from .phrases import STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 
@@ -104,6 +104,11 @@ _DATELINES = (
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-Za-zА-ЯЁа-яё][\w-]{1,20})/"),  # ("/tass/." too)
 )
+# «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
+# source: only a known outlet is taken)
+_AGENCY_FIRST = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZА-ЯЁ][\w.-]{1,20}(?:[ \t]+[A-ZА-ЯЁ][\w.-]{1,20})?),[ \t]+"
+    r"(?:\d{1,2}[ \t]+[а-яё]{3,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\.[ \t]")
 # "ABC News correspondent Ian Pannell reports", "State Border Guard Service spokesperson Andrii Demchenko said":
 # whose staff speaks is the source.
 _STAFF_SAYS = re.compile(
@@ -200,6 +205,8 @@ def find_credits(text: str) -> Iterator[Match]:
     """Datelines and closing credit lines."""
     lines = list(line_starts(text, DATELINE_OPENING))
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
+    found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
+              if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
     for m, rule in found:

@@ -129,6 +129,7 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
     words: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
     head, lowers, adjectives = False, 0, False
+    paired, complement = False, False  # an adjective and its noun read; then a capitalised adjective after them
     for s, _e, tok in tokens(text, pos, nl if nl != -1 else min(len(text), pos + 200)):
         a, b = core_span(tok)
         core = tok[a:b]
@@ -136,6 +137,7 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
         if a or not core or len(words) >= max_words:
             return _phrase(words, text, low if not a else None)
         if is_cap(core) or (not words and low.startswith(_RU_LOWER_OK)):
+            complement = paired and not pending and bool(_CAP_ADJECTIVE.search(core))
             words += pending + [(s, s + b)]
             pending, head = [], head or low.startswith(_RU_HEADS)
         elif (low in _CONNECT or (head and low == "по")) and words and b == len(tok):
@@ -157,7 +159,12 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
         elif (len(words) == 1 and not pending and _CAP_ADJECTIVE.search(text[words[0][0] : words[0][1]])
               and "а" <= low[0] <= "я" and low not in _RU_FUNCTION and not _RU_VERB_END.search(low)):
             words.append((s, s + b))  # "Новая газета", "Українська правда": an adjective and its noun
-            lowers += 3  # nothing lowercase after it
+            lowers += 3  # nothing lowercase after it, but a complement of the same shape (below)
+            paired = True
+        elif (complement and b == len(tok) and "а" <= low[0] <= "я" and low not in _RU_FUNCTION
+              and not _RU_VERB_END.search(low)):
+            words.append((s, s + b))  # «Повітряних силах Збройних сил України»: whose forces, the same shape again
+            complement = False
         elif (adjectives and 2 <= len(words) <= 3 and not pending and "а" <= low[0] <= "я" and low not in _RU_FUNCTION
               and not _RU_VERB_END.search(low)):
             words.append((s, s + b))  # «Київської міської військової адміністрації»: adjectives, then the noun

@@ -161,7 +161,10 @@ _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|перва�
                              r"голова[ \t]+ОВА|очільник[ \t]+ОВА|прем['’]єр|премьер|"
                              # "The head of state announced this on Telegram": the president named before
                              r"(?i:the)[ \t]+(?:head[ \t]+of[ \t]+state|president|governor|mayor|head[ \t]+of[ \t]+the"
-                             r"[ \t]+region|region['’]s[ \t]+head))[ \t]+(?:also[ \t]+)?\Z")
+                             r"[ \t]+region|region['’]s[ \t]+head"
+                             # "the Chechen leader said in a post on Telegram": a place's adjective, the office
+                             r"|(?-i:[A-Z][a-z]+)[ \t]+(?:leader|president|governor|mayor|strongman)))"
+                             r"[ \t]+(?:also[ \t]+)?\Z")
 # «повідомила компанія у Телеграм»: a body by its common noun, right before the place, after the verb
 _BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?P<noun>компанія|компания|відомство|ведомство|перевізник|перевозчик|"
                                  r"оператор|корпорація|корпорация)[ \t]+\Z", re.IGNORECASE)

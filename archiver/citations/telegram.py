@@ -106,6 +106,11 @@ _CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|person
 _NAMED_BETWEEN_COMMAS = re.compile(
     r",[ \t]+(?:[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”]|(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})),"
     r"(?=[ \t]+(?!(?:which|who|whose|that|where|when|and|but|however|though|although|in|on|at)\b)[a-z])")
+# "via its Telegram channel, ProOrsk, which has been …": one word, no person's, named between commas before a
+# relative clause, after someone's own channel ("the Telegram channel, Moscow, which denies it" names no channel)
+_ONE_NAME_THEN_WHICH = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*),[ \t]+(?:which|where)(?![\w-])")
+_OWN_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:its|his|her|their)[ \t]+(?:own[ \t]+|official[ \t]+)?Telegram[ \t]+"
+                                 r"channel\Z")
 _LOWER_BODY_OF = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){{0,2}}?(?:{_LOWER_HEADS}|command))"
                             r"(?![\w-])")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
@@ -735,6 +740,10 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     if number is not None:
         return [number.span("name") + (number.group("name"),)], "tg.prose.name_after", owner
     named = _NAMED_BETWEEN_COMMAS.match(text, end)
+    which = (_ONE_NAME_THEN_WHICH.match(text, end)
+             if named is None and _OWN_CHANNEL_BEFORE.search(text, max(0, end - 40), end) else None)
+    if which is not None and not looks_like_person(which.group("name")):
+        return [(which.start("name"), which.end("name"), which.group("name"))], "tg.prose.name_after", owner
     if named is not None:  # "A pro-Kremlin Telegram channel, Two Majors, wrote"
         group = "quoted" if named.group("quoted") else "name"
         return [(named.start(group), named.end(group), named.group(group))], "tg.prose.name_after", owner
