@@ -849,3 +849,9 @@ def test_an_office_with_a_place_adjective_said_on_telegram_is_its_holder_named_b
     text = ('Chechen leader Ivan Primerov spoke on Monday.\n"It is the village," the Chechen leader said in a post '
             "on Telegram.")
     assert [c.owner for c in telegram(text)] == ["Ivan Primerov"]
+
+
+def test_the_head_of_the_region_is_the_governor_named_before_not_a_district_head() -> None:
+    text = ("Губернатор Иван Примеров сообщил об обстреле.\n«Жертв нет. На месте находятся глава района Петр "
+            "Образцов и оперативные службы», – написал в своём Telegram-канале глава региона.")
+    assert [c.owner for c in telegram(text)] == ["Иван Примеров"]

@@ -225,6 +225,9 @@ _OFFICE_ALONE = re.compile(
     re.IGNORECASE)
 
 
+_HEAD_OF_REGION = re.compile(r"глав[аыуе][ \t]+(?:региона|области|края)", re.IGNORECASE)
+
+
 def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
     """A channel whose owner is an office alone («глава региона», "the governor") belongs to the person named
     before with that office, else to the nearest person named in full before (within 400 characters)."""
@@ -237,8 +240,10 @@ def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
             continue
         at = text.find(office, m.start, m.end)
         start = at if at >= 0 else m.start
-        who = holder_of(text, office.split()[-1] if office.casefold().startswith("the ") else office.split()[0],
-                        start) or full_name_before(text, start)
+        # «глава региона» is the governor: named so before («Губернатор Вячеслав Гладков»), not «глава района»
+        governor = holder_of(text, "губернатор", start) if _HEAD_OF_REGION.fullmatch(office) else None
+        who = governor or holder_of(text, office.split()[-1] if office.casefold().startswith("the ") else
+                                    office.split()[0], start) or full_name_before(text, start)
         out.append(replace(m, name=None, owner=text[who[0] : who[1]]) if who is not None else m)
     return out
 
