@@ -88,3 +88,18 @@ def test_a_channels_newsroom_is_a_place_unless_it_says_something(text: str, expe
 def test_what_a_channel_is_with_a_verb_of_saying_is_still_cited() -> None:
     text = "Telegram-канал «Пример» является крупнейшим в регионе и первым сообщил о взрыве."
     assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Пример"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # introduced by its name, nothing said: the story is about the channel
+        ("The police found a Telegram channel named “Primer Horror.”", []),
+        ("Суд заблокировал Telegram-канал под названием «Примерный город».", []),
+        # introduced so, then it says something: cited
+        ("A Telegram channel called “Primer Horror” reported the arrests.", [("telegram", "Primer Horror")]),
+    ],
+)
+def test_a_channel_introduced_by_its_name_is_cited_only_when_it_says_something(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert kinds(text) == expected

@@ -62,6 +62,11 @@ _WHAT_IT_IS = re.compile(
 )
 
 
+# "a Telegram channel named “X”", «Telegram-канал под названием "X"», «із назвою»: a channel introduced by its name
+_NAMED_INTRO = re.compile(r"(?<![\w-])(?:named|called|под[ \t]+названием|с[ \t]+названием|під[ \t]+назвою|"
+                          r"(?:з|із)[ \t]+назвою)[ \t]*[«\"“„]", re.IGNORECASE)
+
+
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m)]
 
@@ -81,11 +86,15 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
         if m.rule == "tg.prose.implied_channel" and _TV.search(sentences.around(m.start, m.end)):
             return True
-        if (m.handle is None and _ROLE_OF.search(text, max(0, m.start - 30), m.start)
-                and not _SAYING.search(sentences.around(m.start, m.end))):
+        # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
+        if m.handle is None and _described(text, m) and not _SAYING.search(sentences.around(m.start, m.end)):
             return True
-        if m.handle is None and _WHAT_IT_IS.match(text, m.end) and not _SAYING.search(sentences.around(m.start, m.end)):
-            return True
-        if m.handle is None and _AUDIENCE.match(text, m.end) and not _SAYING.search(sentences.around(m.start, m.end)):
-            return True  # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
     return False
+
+
+def _described(text: str, m: Match) -> bool:
+    """A channel told about, not cited: by who runs it, what it is, its audience, or introduced by its name ("a
+    Telegram channel named “X”", «в Telegram-канале под названием "X"»); a verb of saying in the sentence makes
+    it a citation again (the caller's test)."""
+    return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _WHAT_IT_IS.match(text, m.end)
+                or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end))
