@@ -588,6 +588,8 @@ OUTLET_FORMS = [
     ("«Қазгидромет» синоптиктері ауа райы болжамын жариялады.", ["Қазгидромет"]),
     ("ТАСС, 17 мая. Транспорт остановился.", ["ТАСС"]),  # the agency, then the date
     ("МОСКВА, 17 мая. Транспорт остановился.", []),  # a city, no source
+    ("The State Service of Special Examples and Information Primers (SSSEIP) said the attack failed.",
+     ["State Service of Special Examples and Information Primers (SSSEIP)"]),  # the acronym spells how far back
     ("Цю інформацію озвучили в Повітряних силах Збройних сил Примерії.",
      ["Повітряних силах Збройних сил Примерії"]),  # whose forces: the same shape again
 ]

@@ -11,6 +11,7 @@ _LETTERS = r"[A-ZА-ЯЁІЇЄҐ]{2,7}"
 _ACRONYM = re.compile(_LETTERS)
 _ACRONYM_IN_PARENS = re.compile(rf"\((?P<acronym>{_LETTERS})\)")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+[ \t]*\Z")
+_WORD = re.compile(r"[\w'’-]+")
 _SMALL = frozenset("of for and the on in de des du la el al и по на в і з та".split())
 
 
@@ -27,22 +28,34 @@ def defined_acronyms(text: str) -> dict[str, str]:
         words = _WORDS_BEFORE.search(text, max(0, m.start() - 160), m.start())
         if acronym in found or words is None:
             continue
-        name = _name_for(words.group().split(), acronym)
-        if name:
-            found[acronym] = name
+        run = words.group().split()
+        n = _words_for(run, acronym)
+        if n:
+            found[acronym] = " ".join(run[-n:])
     return found
 
 
-def _name_for(words: list[str], acronym: str) -> str | None:
-    """The shortest run of words ending before the parenthesis whose initials spell the acronym (small words
-    like "of" may be skipped, a word may give two letters: "Hezbollah" is no match for "IDF")."""
+def spelled_before(text: str, pos: int, acronym: str) -> int | None:
+    """Where the words whose initials spell `acronym` start, when they end at pos ("State Service of Special
+    Communications and Information Protectorate" before " (SSSCIP)"), else None."""
+    words = _WORDS_BEFORE.search(text, max(0, pos - 160), pos)
+    if words is None:
+        return None
+    runs = list(_WORD.finditer(words.group()))
+    n = _words_for([r.group() for r in runs], acronym)
+    return words.start() + runs[-n].start() if n else None
+
+
+def _words_for(words: list[str], acronym: str) -> int | None:
+    """How many of the last words, the fewest, have initials that spell the acronym (small words like "of" may be
+    skipped, a word may give two letters: "Hezbollah" is no match for "IDF")."""
     for n in range(1, len(words) + 1):
         run = words[-n:]
         if run[0].casefold() in _SMALL or not run[0][:1].isupper():
             continue
         initials = "".join(_initial(w) for w in run if w.casefold() not in _SMALL).upper()
         if initials == acronym.upper():
-            return " ".join(run)
+            return n
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .acronyms import spelled_before
 from .bodies import (
     find_bodies_by_reference,
     find_bodies_said,
@@ -770,6 +771,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         j -= 2
     short = _ACRONYM_AFTER.search(text, max(0, j - 14), j)  # "Radio Free Asia (RFA) reported"
     p = cap_phrase_before(text, short.start() if short else j)
+    spelled = spelled_before(text, short.start(), short.group().strip(" \t()")) if short else None
+    if p is not None and spelled is not None and spelled < p[0]:
+        p = (spelled, p[1])  # "State Service of Special Communications and Information Protectorate (SSSCIP)"
     if p is not None and (inner := _TYPE_INSIDE.search(text, p[0], p[1])) is not None:
         p, typed = (inner.end(), p[1]), inner  # «Російське видання Приклад пише»: the name after its type
     if p is None or _without_person(text, p[0], p[1]) != p[1]:
