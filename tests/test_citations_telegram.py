@@ -855,3 +855,17 @@ def test_the_head_of_the_region_is_the_governor_named_before_not_a_district_head
     text = ("Губернатор Иван Примеров сообщил об обстреле.\n«Жертв нет. На месте находятся глава района Петр "
             "Образцов и оперативные службы», – написал в своём Telegram-канале глава региона.")
     assert [c.owner for c in telegram(text)] == ["Иван Примеров"]
+
+
+def test_the_words_before_a_name_are_no_part_of_it() -> None:
+    text = "Президент Олег Вигаданський запропонував новий уряд.\nПро це Вигаданський написав у Telegram."
+    assert [c.owner for c in telegram(text)] == ["Олег Вигаданський"]  # not «Про це Вигаданський»
+
+
+def test_unnamed_channels_written_in_lowercase() -> None:
+    assert [c.text for c in telegram("Explosions thundered. This is reported by local telegram channels.")] == [
+        "reported by local telegram channels"]
+
+
+def test_telegram_restricted_is_no_place_where_something_was_said() -> None:
+    assert telegram("Регулятор Примернадзор подтвердил введение ограничений в Telegram.") == []

@@ -258,6 +258,16 @@ def refine_owners(text: str, sentences: SentenceIndex, matches: list[Match]) -> 
     return out
 
 
+# Words a name never opens with, which the Russian model takes into one on Ukrainian text («Про це Зеленський»)
+_LEAD = re.compile(r"(?:(?:[a-zа-яёіїєґ][\w'’-]*|Про|Об|Это|Це|По|За|Так|Как|Як)[ \t]+)+")
+
+
+def _without_lead(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    lead = _LEAD.match(sentence, start, end)
+    start = lead.end() if lead else start
+    return (start, end) if start < end else None
+
+
 def _whole_person(owner: str) -> bool:
     """ "Вячеслав Гладков": a first name and a surname already, nothing for the tagger to add."""
     words = owner.split()
@@ -269,7 +279,7 @@ def _person_at(sentence: str, start: int, end: int, tagged: Entities) -> tuple[i
     ("губернатор Саратовской области Роман Бусаргин"), or next to the mention when the owner as written is no
     name at all ("Ситуацию прокомментировала в Telegram … Мария Захарова")."""
     ents = tagged.of(sentence)
-    people = [(s, e) for s, e, kind in ents if kind == "PER"]
+    people = [span for s, e, kind in ents if kind == "PER" and (span := _without_lead(sentence, s, e))]
     inside = [(s, e) for s, e in people if s <= start and end <= e]
     if inside:
         return inside[0]

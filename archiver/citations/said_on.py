@@ -129,7 +129,10 @@ _PLACE_FIRST = re.compile(
 )
 _IN_OR_ON = re.compile(r"(?:In|On)[ \t]")  # where _PLACE_FIRST opens, or one quotation mark after
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|посиланням|"
-                      r"with\s+reference\s+to|со\s+слов)[^,;]*\Z", re.IGNORECASE)  # (the place may hold «на»)
+                      r"with\s+reference\s+to|со\s+слов)[^,;]*\Z"
+                      # «подтвердил введение ограничений в Telegram»: Telegram restricted, not where it was said
+                      r"|(?:ограничени|блокировк|замедлени|обмежен|блокуванн|restrictions|block(?:ing|ade)|ban)\w*"
+                      r"[ \t]+\Z", re.IGNORECASE)
 _ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
                                 r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
 _EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")

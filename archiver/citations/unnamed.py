@@ -80,7 +80,7 @@ _UNNAMED_EN = re.compile(
     # "A video published by anonymous Telegram news channels"
     r"|(?<![\w-])(?:published|posted|shared|circulated|circulating|reported|spread)[ \t]+(?:by|on)[ \t]+"
     r"(?:(?:several|some|many|local|"
-    r"anonymous|other|multiple|pro-[\w-]+|Russian|Ukrainian|military)[ \t]+){1,2}Telegram[ \t]+(?:news[ \t]+)?"
+    r"anonymous|other|multiple|pro-[\w-]+|Russian|Ukrainian|military)[ \t]+){1,2}(?i:telegram)[ \t]+(?:news[ \t]+)?"
     r"(?:channels|accounts)(?![\w-])"
     # "Pro-Russian military bloggers reported on Telegram", "Russian war bloggers on Telegram said"
     r"|(?<![\w-])(?:bloggers|milbloggers|war[ \t]+correspondents)[ \t]+(?:(?:have|also|later|had)[ \t]+)?"
@@ -127,7 +127,7 @@ def find_unnamed_channels(text: str) -> list[Match]:
 # The case-blind patterns open with a look-behind the engine tries at every position of a window: their opening
 # words are found first in the folded text (prescan.finditer). Every English match holds one of _EN_HINT's words:
 # a window without any is not scanned.
-_EN_HINT = re.compile(r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account|outlet)|bloggers|correspondents")
+_EN_HINT = re.compile(r"(?i:telegram)[ \t]+(?:news[ \t]+)?(?:channel|account|outlet)|bloggers|correspondents")
 _SCANS = [(_UNNAMED_RU, None), (_UNNAMED_EN, _EN_HINT), (_UNNAMED_KK, None)]
 
 
