@@ -588,6 +588,10 @@ OUTLET_FORMS = [
     ("«Қазгидромет» синоптиктері ауа райы болжамын жариялады.", ["Қазгидромет"]),
     ("ТАСС, 17 мая. Транспорт остановился.", ["ТАСС"]),  # the agency, then the date
     ("МОСКВА, 17 мая. Транспорт остановился.", []),  # a city, no source
+    ("Examplal, also under Ivanov’s control, said in a statement that output fell.", ["Examplal"]),  # an aside
+    ("The Primer Olympic Committee, in response to the verdict, stated that it disagreed.",
+     ["Primer Olympic Committee"]),
+    ("Ivan Petrov, also known as Vanya, said the war goes on.", []),  # a person, aside or not
     ("The State Service of Special Examples and Information Primers (SSSEIP) said the attack failed.",
      ["State Service of Special Examples and Information Primers (SSSEIP)"]),  # the acronym spells how far back
     ("Цю інформацію озвучили в Повітряних силах Збройних сил Примерії.",

@@ -92,6 +92,10 @@ _CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)"
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
                     r"obtained|published|revealed))[^,\n]{1,70},\Z"  # "The FT, which first reported the story, said"
+                    # "Microsoft, which tracks the group as X, confirmed", "Rusal, also under Y's control, said",
+                    # "The Committee, in response to the verdict, stated": what it is, between it and its verb
+                    r"|,[ \t]+(?:which|controlled|owned|run|also|in[ \t]+response|based|headquartered)[ \t]"
+                    r"[^,\n]{1,70},\Z"
                     # «The Financial Times со ссылкой на двух командиров сообщила», «Astra із посиланням на
                     # місцевих жителів пише»: whom the outlet cites, between it and its verb, no commas
                     r"|[ \t]+(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посиланням)[ \t]+на[ \t]+[^,.!?\n]{1,60}\Z")
