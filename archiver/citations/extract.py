@@ -151,9 +151,10 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     # (the scan only when needed: a surname alone as the owner, or as the name of someone named in full)
     in_full = full_names(text) if any(_surname_only(m) or _surname_as_name(m, people) for m in telegram) else None
     owned = offices_named_before(text, refine_owners(text, sentences, telegram))  # «глава региона»: named before
-    # «… мэр Виталий Кличко … в Telegram-канале Кличко»: the name read as the owner, then the owner in full
-    chosen = [body_in_full(text, _in_full(_owner_or_name(_in_full(m, in_full or {}), people), in_full or {}))
-              for m in owned]
+    full = in_full or {}
+    # the owner in full before the name-or-owner choice, and again after it: «… мэр Виталий Кличко … в
+    # Telegram-канале Кличко» reads "Кличко" as the name, which that choice makes the owner
+    chosen = [body_in_full(text, _in_full(_owner_or_name(_in_full(m, full), people), full)) for m in owned]
     chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
