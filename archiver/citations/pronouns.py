@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from .model import Match
 from .morph import common_noun, modifies, person_word
@@ -400,13 +401,17 @@ _OUTLET_NOUNS = frozenset({"outlet", "publication", "newspaper", "website", "por
 _NAMED_BY_NOUN = frozenset({"airport", "club", "bank", "university", "center", "centre"})
 
 
+@lru_cache(maxsize=64)
+def _name_beside(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<a>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}}?)[ \t]+(?:media[ \t]+|news[ \t]+)?"
+                      rf"(?P<noun>(?i:{noun}))(?![\w-])"
+                      rf"|{noun}[ \t]+(?P<b>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})")
+
+
 def named_with_noun_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:
     """What a later "the outlet's" / "the center" stands for: the name beside the same noun before pos ("Kloop media
     outlet", "the outlet Kloop", "human rights center Vesna"), nearest first."""
-    pattern = re.compile(rf"(?P<a>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}}?)[ \t]+(?:media[ \t]+|news[ \t]+)?"
-                         rf"(?P<noun>(?i:{noun}))(?![\w-])"
-                         rf"|{noun}[ \t]+(?P<b>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,3}})")
-    for m in reversed(list(pattern.finditer(text, max(0, pos - 1500), pos))):
+    for m in reversed(list(_name_beside(noun).finditer(text, max(0, pos - 1500), pos))):
         start, end = m.span("a") if m.group("a") else m.span("b")
         if m.group("a") and m.group("noun")[:1].isupper():
             end = m.end("noun")  # "Sheremetyevo Airport": the noun is part of the name

@@ -7,6 +7,7 @@ or bare "Telegram" after "wrote on"), so "logistics channels" or "канал с�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .kazakh import owner_before_channel
@@ -451,7 +452,12 @@ def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int
 def _named_in_full(text: str, surname: str) -> bool:
     """A capitalised word the article also writes after another capitalised word («Тина Канделаки»): a person
     named in full before by a first name no list knows."""
-    return re.search(rf"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+[ \t]+{re.escape(surname)}(?![\w-])", text) is not None
+    return _after_a_capital(surname).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _after_a_capital(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+[ \t]+{re.escape(surname)}(?![\w-])")
 
 
 # «в телеграм-канале ведомства.», «у телеграмі перевізника»: a body named before, by a common noun for it
@@ -496,11 +502,15 @@ def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
 def _same_noun_named_before(text: str, noun: str, pos: int) -> tuple[int, int] | None:
     """The same body noun with its name before pos, within 600 characters («пресс-центра правительства Воронежской
     области» for a later «правительства»): the noun and the capitalised words (and region words) after it."""
-    stem = re.escape(noun[:-1].casefold())
-    pattern = re.compile(rf"(?<![\w-]){stem}[а-яёіїєґ]{{0,3}}(?:[ \t]+(?-i:[А-ЯЁІЇЄҐ])[\w-]+)+"
-                         rf"(?:[ \t]+(?:области|края|района|республики|округа|області|району))?", re.IGNORECASE)
-    found = [m for m in pattern.finditer(text, max(0, pos - 600), pos) if m.group()[:1].islower()]
+    found = [m for m in _noun_then_name(noun.casefold()).finditer(text, max(0, pos - 600), pos)
+             if m.group()[:1].islower()]
     return found[-1].span() if found else None
+
+
+@lru_cache(maxsize=64)
+def _noun_then_name(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(noun[:-1])}[а-яёіїєґ]{{0,3}}(?:[ \t]+(?-i:[А-ЯЁІЇЄҐ])[\w-]+)+"
+                      rf"(?:[ \t]+(?:области|края|района|республики|округа|області|району))?", re.IGNORECASE)
 
 
 def _body_named_before(text: str, end: int) -> _Found | None:
