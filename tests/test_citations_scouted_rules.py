@@ -124,14 +124,3 @@ def test_window_searches_find_what_their_patterns_find() -> None:
                 found = search(pattern, text, max(0, pos - width), pos)
                 expected = pattern.search(text, max(0, pos - width), pos)
                 assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:40], pos)
-
-
-def test_outlet_rules_found_in_one_pass_as_each_pattern_finds_them() -> None:
-    from archiver.citations import outlets
-    from archiver.citations.prescan import finditer_each
-
-    made_up = ("Об этом сообщили в МВД. По данным ТАСС, ИНТЕРФАКС сообщает. Reuters reported. SOURCE: Reuters\n"
-               "Як повідомили у ДСНС, деп хабарлады Kazinform. told\t the BBC " + " " * 3000 + "said. ᲃᲂᲂбщил ТАСС")
-    for text in (made_up, made_up.upper(), whole_corpus()):
-        found = [[m.span() for m in it] for it in finditer_each(outlets._BY_WORDS, text)]
-        assert found == [[m.span() for m in p.finditer(text)] for p in outlets._BY_WORDS]

@@ -36,7 +36,7 @@ from .morph import person_word
 from .people import has_org_word, is_demonym, is_org_like, is_role_word, is_title, looks_like_person, person_at_end
 from .per_text import per_text
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
-from .prescan import finditer, finditer_each, opening_scout, scouted
+from .prescan import finditer, opening_scout, scouted
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station|organi[sz]ation|"
@@ -363,8 +363,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text)]
     weak: list[Match] = []
-    for (rule, _pattern, where, strong), triggers in zip(_RULES, _triggers(text), strict=True):
-        for trig in triggers:
+    for rule, pattern, where, strong in _RULES:
+        for trig in _trigger_matches(pattern, text):
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
@@ -434,17 +434,6 @@ def _organisations_named(text: str) -> frozenset[str]:
             words = owner.group("name").split()
             runs += [words[k:] for k in range(len(words))]
     return frozenset(" ".join(run).casefold().rstrip(".’'-") for run in runs if not is_title(run[0]))
-
-
-# The rules whose opening words can be read: their words are found in one pass for all of them (prescan.py).
-_BY_WORDS = tuple(pattern for _rule, pattern, _where, _strong in _RULES if opening_scout(pattern) is not None)
-
-
-def _triggers(text: str) -> list[Iterator[re.Match[str]]]:
-    """Each rule's trigger matches, in _RULES order."""
-    shared = iter(finditer_each(_BY_WORDS, text))  # in the same order as the rules that have them
-    return [next(shared) if opening_scout(pattern) is not None else _trigger_matches(pattern, text)
-            for _rule, pattern, _where, _strong in _RULES]
 
 
 def _trigger_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

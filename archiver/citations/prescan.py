@@ -60,49 +60,6 @@ def scouted(pattern: re.Pattern[str], text: str, scout: re.Pattern[str], scouted
         pos = max(full.end(), full.start() + 1)
 
 
-def finditer_each(patterns: tuple[re.Pattern[str], ...], text: str) -> list[Iterator[re.Match[str]]]:
-    """[finditer(p, text) for p in patterns], the opening words of all of them found in one pass: each pattern's own
-    scout scanned the whole text in turn (40 outlet rules, about 0.3 s a MB), one scan of all their words
-    costs what one of them did, and each place found is tried only by the patterns with a word opening there."""
-    low = lowered(text)
-    union, by_opening = _shared(patterns)
-    starts: dict[re.Pattern[str], list[int]] = {p: [] for p in patterns}
-    pos = 0
-    while union is not None and (found := union.search(low, pos)) is not None:
-        at = found.start()
-        for pattern, scout in by_opening.get(_two_letters(low, at), ()):
-            if scout.match(low, at):
-                starts[pattern].append(at)
-        pos = at + 1
-    return [matches_at(p, text, starts[p]) if opening_scout(p) is not None else finditer(p, text) for p in patterns]
-
-
-_Scouted = tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # (pattern, its own scout) pairs
-
-
-@cache  # one per tuple of patterns
-def _shared(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str] | None, dict[str, _Scouted]]:
-    """The scout of all the patterns' opening words, and by each word's first two letters (a blank as _BLANKS) the
-    patterns (with their own scouts) that have a word opening with them."""
-    words: set[str] = set()
-    by_opening: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {}
-    for pattern in dict.fromkeys(patterns):
-        scout, opening = opening_scout(pattern), openings(pattern)
-        if scout is None or opening is None:
-            continue
-        words.update(opening)
-        for two in dict.fromkeys(word[:2] for word in opening):  # every word has two letters at least (_SHORTEST)
-            by_opening.setdefault(two, []).append((pattern, scout))
-    union = re.compile(_trie(tuple(sorted(words)))) if words else None
-    return union, {two: tuple(found) for two, found in by_opening.items()}
-
-
-def _two_letters(low: str, at: int) -> str:
-    """The two folded letters at `at`, a blank read as _BLANKS, as _shared keys the openings."""
-    second = low[at + 1 : at + 2]
-    return low[at] + (_BLANKS if second.isspace() else second)
-
-
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) for a pattern whose every match starts at one of `starts` (ascending), such as the
     line starts of a "(?m)^" pattern: tried only there, not at every position of the text."""
