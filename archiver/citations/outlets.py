@@ -87,8 +87,8 @@ _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїє
 _OR_ALIAS = re.compile(r",[ \t]+or[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,8},\Z")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
                              r"spokes(?:man|woman|person))s?[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
-_CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)"
-                           r"|[ \t]+(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посиланням)")
+_CITING_RU = r"(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посиланням)"  # «со ссылкой», «із посиланням»: citing whom
+_CITING_ASIDE = re.compile(rf",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)|[ \t]+{_CITING_RU}")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
                     r"obtained|published|revealed))[^,\n]{1,70},\Z"  # "The FT, which first reported the story, said"
@@ -98,7 +98,7 @@ _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылко�
                     r"[^,\n]{1,70},\Z"
                     # «The Financial Times со ссылкой на двух командиров сообщила», «Astra із посиланням на
                     # місцевих жителів пише»: whom the outlet cites, between it and its verb, no commas
-                    r"|[ \t]+(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посиланням)[ \t]+на[ \t]+[^,.!?\n]{1,60}\Z")
+                    rf"|[ \t]+{_CITING_RU}[ \t]+на[ \t]+[^,.!?\n]{{1,60}}\Z")
 _MONTHS = (r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
            r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
 _ADVERBS = re.compile(
