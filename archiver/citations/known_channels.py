@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .known_outlets import key, name_set
 from .model import Match
 from .prescan import finditer
 
@@ -21,7 +22,7 @@ mozhem obyasnit | можем объяснить | grey zone | серая зон�
 два майора | astra | sota | сота | nezygar | незыгарь | пул первого | kremlin pool | military chronicles |
 военная хроника | военный осведомитель | kotsnews | operativno zsu | труха | trukha | insider ua | baza news
 """
-KNOWN = frozenset(n.strip() for n in _NAMES.casefold().replace("\n", " ").split("|") if n.strip())
+KNOWN = name_set(_NAMES)
 
 
 def _longer_by_first_word() -> dict[str, tuple[str, ...]]:
@@ -39,10 +40,6 @@ _CHANNEL_WORD = re.compile(r"(?<![\w-])(?:канал[аеуы]?|channel)[ \t]+(?
 # "The Rybar channel, which has a million subscribers, reported": the name before the word
 # (the look-behind after the capital: the engine skips to capitals instead of trying it at every position)
 _NAME_CHANNEL = re.compile(r"(?P<name>[A-Z](?<![\w-].)[\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+channel(?![\w-])")
-
-
-def key(name: str) -> str:
-    return re.sub(r"[\s«»\"“”„']+", " ", name.casefold().replace("ё", "е")).strip()
 
 
 def is_known_channel(name: str | None) -> bool:

@@ -37,12 +37,20 @@ kazinform | казинформ | қазақпарат | kazakhstan today | kazta
 егемен қазақстан | kun.uz | gazeta.uz | daryo | akipress | акипресс | 24.kg | kaktus media | kloop | клооп |
 report | apa | trend | azertac | armenpress | belta | белта | nasha niva | наша ніва | наша нива | onliner
 """
-KNOWN = frozenset(n.strip() for n in _NAMES.casefold().replace("\n", " ").split("|") if n.strip())
-_SPLIT = re.compile(r"[ \t-]+")
+
+
+def name_set(listed: str) -> frozenset[str]:
+    """The names of an "a | b | c" list, lowered (known_channels.py keeps its list so too)."""
+    return frozenset(n.strip() for n in listed.casefold().replace("\n", " ").split("|") if n.strip())
 
 
 def key(name: str) -> str:
+    """A name as the lists are looked up: lowered, «ё» as «е», quotes and runs of blanks as one blank."""
     return re.sub(r"[\s«»\"“”„']+", " ", name.casefold().replace("ё", "е")).strip()
+
+
+KNOWN = name_set(_NAMES)
+_SPLIT = re.compile(r"[ \t-]+")
 
 
 def is_known_outlet(name: str) -> bool:

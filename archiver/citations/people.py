@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .known_outlets import is_known_outlet as known_outlet
+from .known_outlets import is_known_outlet  # (the list of well-known outlets: known_outlets.py)
 from .morph import person_word
 from .per_text import per_text
 from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
@@ -134,11 +134,6 @@ def is_nationality(word: str) -> bool:
     """A nationality from a closed list ("Ukrainian", "Chechen"): stricter than is_demonym's endings, which also
     take surnames ("Gendelman") and names ("Mach") for one."""
     return word.casefold() in _NATIONALITIES
-
-
-def is_known_outlet(name: str) -> bool:
-    """A well-known news outlet ("ТАСС", "Reuters"): media, not a government body (the list: known_outlets.py)."""
-    return known_outlet(name)
 
 
 @lru_cache(maxsize=8192)
