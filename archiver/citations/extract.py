@@ -29,12 +29,10 @@ from .unnamed import examples_of_channels, find_unnamed_channels
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
 # A type word calling a Telegram-first medium a publication: "the publication Baza", «издание Readovka»
-_PUBLICATION = re.compile(r"(?<![\w-])(?:publication|newspaper|outlet|website|portal|издани[еяю]|газет[аыеу]|"
-                          r"видання|портал[аеу]?|сайт[аеу]?)(?![\w-])", re.IGNORECASE)
+_MEDIUM_WORDS = r"publication|newspaper|outlet|website|portal|издани[еяю]|газет[аыеу]|видання|портал[аеу]?|сайт[аеу]?"
+_PUBLICATION = re.compile(rf"(?<![\w-])(?:{_MEDIUM_WORDS})(?![\w-])", re.IGNORECASE)
 # The same, or a TV channel: «телеканал "Общественное"» is a medium too, whatever else it posts on
-_PUBLICATION_OR_CHANNEL = re.compile(r"(?<![\w-])(?:publication|newspaper|outlet|website|portal|издани[еяю]|"
-                                     r"телеканал[аеу]?|газет[аыеу]|видання|портал[аеу]?|сайт[аеу]?)(?![\w-])",
-                                     re.IGNORECASE)
+_PUBLICATION_OR_CHANNEL = re.compile(rf"(?<![\w-])(?:{_MEDIUM_WORDS}|телеканал[аеу]?)(?![\w-])", re.IGNORECASE)
 _IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
 _ON_TELEGRAM = re.compile(
     r"[ \t]+(?:on|in|via|в|у"
