@@ -596,6 +596,9 @@ OUTLET_FORMS = [
      ["State Service of Special Examples and Information Primers (SSSEIP)"]),  # the acronym spells how far back
     ("Цю інформацію озвучили в Повітряних силах Збройних сил Примерії.",
      ["Повітряних силах Збройних сил Примерії"]),  # whose forces: the same shape again
+    # Ukrainian «з»: a preposition after a body's head word belongs to its name, after any other name it does not
+    ("Про це повідомляє Державна служба з надзвичайних ситуацій.", ["Державна служба з надзвичайних ситуацій"]),
+    ("Про це повідомляє Примерне з посиланням на ОВА.", ["Примерне", "ОВА"]),
 ]
 
 

@@ -45,7 +45,7 @@ _RU_LOWER_OK = ("министерств", "минобороны", "пресс-с
 _RU_VERB_END = re.compile(r"(?<!\Aси)(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z"  # not «сили»
                           r"|\A\w{4,}(?:ив|ав|ів)\Z")  # Ukrainian «заявив», «написав» (not «справ»)
 _RU_FUNCTION = frozenset("""в во на с со о об и а но что как по из от к за для при который которая это
-    та й що які який від до про під над щодо станом через их его ее её свой своих у
+    та й з із зі що які який від до про під над щодо станом через их его ее её свой своих у
     ранее раньше вчера сегодня накануне также тоже уже еще ещё недавно позже затем теперь сейчас официально
     раніше вчора сьогодні також вже уже нещодавно пізніше тепер зараз офіційно""".split())  # (adverbs: when)
 
@@ -140,8 +140,8 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
             complement = paired and not pending and bool(_CAP_ADJECTIVE.search(core))
             words += pending + [(s, s + b)]
             pending, head = [], head or low.startswith(_RU_HEADS)
-        elif (low in _CONNECT or (head and low == "по")) and words and b == len(tok):
-            pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону"
+        elif (low in _CONNECT or (head and low in ("по", "з", "із"))) and words and b == len(tok):
+            pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону", «служба з …»
         elif (words and core.isdigit() and len(core) <= 3 and b == len(tok) and text[words[0][0]].isascii()
               and (nxt := _LATIN_WORD_NEXT.match(text, s + b)) and nxt.group(1).casefold() not in _MONTHS_EN):
             pending.append((s, s + b))  # "Khabar 24 TV": a number inside a Latin name, before a capital (no date)
