@@ -339,6 +339,18 @@ def test_a_body_with_a_lowercase_head_said_it_on_telegram(text: str, name: str) 
     assert [c.name for c in found(text, "telegram")] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty trucks arrived, the Primer Hajun monitoring project reported via Telegram on Dec. 14.",
+        "The Primer Hajun monitoring project said on Telegram that twenty trucks arrived.",
+        "Twenty trucks arrived, the Primer Hajun human rights center said on Telegram.",
+    ],
+)
+def test_a_name_then_what_it_is_said_it_on_telegram(text: str) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [("Primer Hajun", None)]
+
+
 def test_an_office_of_a_place_then_the_person_between_commas() -> None:
     """ "The mayor of Kharkiv, Ihor Terekhov, said on Telegram": the person between the commas, not the place."""
     text = "The mayor of Kharkiv, Ihor Terekhov, said on Telegram that power was restored."
