@@ -346,6 +346,10 @@ def test_a_possessive_channel_takes_the_person_named_before(
          "В’ячеслава Бунечка.", [(None, "В’ячеслава Бунечка")]),
         # (who wrote, not whose channel: the said-on rule's)
         ("Про це повідомив у Telegram голова Київської ОВА Руслан Кравченко.", [(None, "Руслан Кравченко")]),
+        # Telegram itself the subject of the verb, whose it is after it; the Russian genitive «главы» too
+        ("Про це повідомляє Telegram глави Примерної ОВА Андрія Райковича.", [(None, "Андрія Райковича")]),
+        ("Об этом сообщает Telegram главы Белгородской области Вячеслава Гладкова.", [(None, "Вячеслава Гладкова")]),
+        ("Об этом сообщает Telegram Павла Дурова.", []),  # the messenger and its founder: nobody's channel
     ],
 )
 def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple[str | None, str | None]]) -> None:

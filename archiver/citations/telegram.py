@@ -210,8 +210,10 @@ _IMPERSONAL_IN = re.compile(r"(?<![\w-])(?:повідомляється|сооб
                             r"отмечается)[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:Sources?|Источники?|Джерело)[ \t]*:[^\n.]*\Z")
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
+_REPORTS_BARE = re.compile(r"(?<![\w-])(?:повідомляє|повідомив|пише|передає|інформує|сообщает|сообщил|пишет|передает)"
+                           r"[ \t]+\Z", re.IGNORECASE)
 # the person's office in the genitive right after the word ("начальника", "голови"; not who wrote: "голова")
-_ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і)[ \t]")
+_ROLE_NEXT = re.compile(r"[ \t]+(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і|ы)[ \t]")
 # What a name rule found: names (start, end, name), the rule id, and the owner's span.
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
@@ -586,7 +588,9 @@ def _whose_telegram(text: str, m: re.Match[str]) -> list[Match] | None:
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
     on_bare = _ON_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
-    if on_bare:
+    # «Про це повідомляє Telegram глави ОВА Андрія Райковича»: Telegram itself the subject, whose it is after it
+    reports_bare = _REPORTS_BARE.search(text, max(0, m.start() - 16), m.start()) is not None
+    if on_bare or reports_bare:
         _, rule, who = _role_after(text, m.end())  # «з посиланням на Telegram начальника ОВА В'ячеслава Чауса»
         if (rule == "tg.prose.channel_of_person" and who is not None and who[0] > m.end()
                 and _ROLE_NEXT.match(text, m.end())):
