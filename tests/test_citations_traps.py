@@ -46,10 +46,19 @@ def test_a_channel_cited_on_a_line_after_a_credit_still_counts() -> None:
         "Підписуйтесь на наш Telegram-канал «Ранок».",
         "Следите за самым важным и интересным в мире спорта в Telegram-канале Пример-Спорт, а также читайте нас в Дзен",
         "Слідкуйте за найважливішими новинами регіону в нашому телеграм-каналі «Ранок».",
+        # "read it there"; the call to subscribe in the next sentence
+        "Термінові та важливі повідомлення читайте на каналі Примерка в Telegram.",
+        "Самое интересное – в Telegram-канале «Примерные новости». Подписывайтесь!",
+        "Все новости — в Telegram-канале «Примерные новости». Підписуйтесь на канал, щоб бути в курсі.",
     ],
 )
 def test_ukrainian_promo_lines_in_every_form(text: str) -> None:
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+def test_a_call_to_subscribe_to_the_publisher_leaves_the_channel_before_cited() -> None:
+    text = "Об этом сообщил Telegram-канал «Примерные новости». Подписывайтесь на нас в Дзене."
+    assert kinds(text) == [("telegram", "Примерные новости")]
 
 
 def test_a_channels_subscribers_reporting_is_still_the_channel() -> None:

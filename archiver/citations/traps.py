@@ -25,9 +25,14 @@ _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECAS
 _PROMO = re.compile(
     r"(?<![\w-])(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe|follow|"
     r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
-    r"читайте[ \t]+нас|следите|слідкуйте|stay[ \t]+tuned)(?![\w-])[^.!?\n]{0,70}\Z",
+    r"читайте|следите|слідкуйте|stay[ \t]+tuned)(?![\w-])[^.!?\n]{0,70}\Z",
     re.IGNORECASE,
 )
+# «Самое интересное – в Telegram-канале «X». Подписывайтесь!»: the call to subscribe right after the sentence
+# (a bare call, or to that channel: not «Подписывайтесь на нас в Дзене», the publisher's own)
+_PROMO_NEXT = re.compile(r"[ \t]*(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис\w*|підпиш\w*|subscribe)"
+                         r"(?:[ \t]*[!.…]|[ \t]+(?:на[ \t]+(?:канал|него|неё|нього|неї)|to[ \t]+(?:the|this|it)))",
+                         re.IGNORECASE)
 # A quoted channel name with no Telegram word in sight, in a sentence about television.
 _TV = re.compile(
     r"(?<![\w-])(?:эфир\w*|телеканал\w*|сюжет\w*|вещани\w*|лицензи\w*|телевиден\w*|ТВ|TV|aired|broadcast\w*)(?![\w-])",
@@ -81,6 +86,8 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
         word = _TELEGRAM_WORD.search(text, m.start, m.end)
         at = word.start() if word else m.start
         if _OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start):
+            return True
+        if _PROMO_NEXT.match(text, sentences.bounds(m.start, m.end)[1]):
             return True
         if (m.handle or "").casefold().endswith("bot"):
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
