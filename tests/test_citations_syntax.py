@@ -36,6 +36,10 @@ def telegram(text: str) -> list[Citation]:
          "Telegram-канале.", None, "Губернатор Тверской области"),
         ("Глава Курской области заявил о пожаре. Об этом он написал в своем Telegram-канале.",
          None, "Глава Курской области"),
+        # a pronoun after a quotation of several sentences: who is named before it opens, not a name inside it
+        ("Два дрона сбиты над областью, заявил глава региона Вячеслав Гладков. «В районе села Примерка "
+         "Новооскольского округа сбиты два БПЛА. Оперативные службы выехали на место», — написал он в Telegram.",
+         None, "Вячеслав Гладков"),
         # a body by its common noun: the body named before, not a person the sentences mention
         ("Основатель Олег Волков продал долю. Северный Банк отключил переводы. Об этом банк заявил в своем "
          "Telegram-канале.", "Северный Банк", None),

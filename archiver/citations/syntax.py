@@ -120,7 +120,7 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         return Match("telegram", *span, rule, name=text[body[0] : body[1]])  # «В Генштабе заявили … Они написали»
     if words.casefold() in _PRONOUNS:
         named = _earlier_subject(text, sentences, offset)
-        who = antecedent(text, offset)
+        who = antecedent(text, _narrative_start(text, offset))  # (not a name inside «…», — написал он)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
     if words.casefold() in _BODY_COMMON_NOUNS and (named_body := body_before_noun(text, offset + lo)) is not None:
@@ -198,14 +198,21 @@ def _opening_quote(text: str, closing: int) -> int:
     return -1
 
 
+def _narrative_start(text: str, offset: int) -> int:
+    """Where the quotation that the sentence at offset closes («…», — написал он) opens, else offset: what comes
+    before that is the narrative, where who said it is named."""
+    line_end = text.find("\n", offset)
+    closing = _QUOTE_THEN_DASH.search(text, max(0, offset - 12), line_end if line_end >= 0 else len(text))
+    if closing is not None and (opening := _opening_quote(text, closing.start())) >= 0 and opening < offset:
+        return opening
+    return offset
+
+
 def _earlier_subjects(text: str, sentences: SentenceIndex, offset: int) -> Iterator[tuple[str, Any, Any]]:
     """The subjects of up to three Russian sentences before offset, nearest first, with the sentence and its
     parse; a quotation ("«Угроза сохраняется», — написал он") is what was said, so it is passed over, however
     many sentences it holds."""
-    line_end = text.find("\n", offset)
-    closing = _QUOTE_THEN_DASH.search(text, max(0, offset - 12), line_end if line_end >= 0 else len(text))
-    if closing is not None and (opening := _opening_quote(text, closing.start())) >= 0 and opening < offset:
-        offset = opening  # the sentence closes a quotation: what comes before its opening is the narrative
+    offset = _narrative_start(text, offset)
     for _ in range(3):
         end = offset
         while end > 0 and text[end - 1].isspace():
