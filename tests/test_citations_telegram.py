@@ -111,6 +111,11 @@ def test_english_prose(text: str, expected: list[tuple[str | None, str | None]])
         ("Петро Коваленко у власному Telegram-каналі повідомив про обстріл.", [(None, "Петро Коваленко")]),
         # an office alone is its holder, not the channel's name
         ("Губернатор опубликовал обращение к жителям в Telegram.", [(None, "Губернатор")]),
+        # a medium by its type word and its name, quoted or not, then "in its Telegram channel"
+        ("За даними ресурсу \"Примерний Оперативний\" в Telegram-каналі, аварія сталася вранці.",
+         [("Примерний Оперативний", None)]),
+        ("Про це повідомляє ресурс dtp.example.ua в Telegram-каналі.", [("dtp.example.ua", None)]),
+        ("Про це повідомляє видання «Приклад» у своєму Telegram-каналі.", [("Приклад", None)]),
     ],
 )
 def test_russian_and_kazakh_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:

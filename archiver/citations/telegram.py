@@ -175,9 +175,14 @@ _CITING_THE = re.compile(r"(?<![\w-])(?:according[ \t]+to|citing|quoting|by|from
 _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
 # "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
 _OUTLET_ON = re.compile(
-    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|outlet|newspaper|agency|portal|website)"
+    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|видання|ресурс[а-яё]*|outlet|newspaper|agency|portal|"
+    r"website|resource)"
     r"[ \t]+(?P<q>[«\"“„])",
     re.IGNORECASE,
+)
+_OUTLET_UNQUOTED = re.compile(
+    r"(?<![\w-])(?:издани[а-яё]*|портал[а-яё]*|видання|ресурс[а-яё]*|сайт[а-яё]*|outlet|portal|website|resource)[ \t]+"
+    r"(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.-]*)?|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\Z"
 )
 _IN_OWN = re.compile(
     r"[ \t]+(?:(?:в|во|у|on|in)[ \t]+)?(?:(?:сво[её]м|своей|своєму|its|their)[ \t]+)?\Z", re.IGNORECASE
@@ -492,9 +497,15 @@ def _name_in_clause(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
-    """A quoted outlet name right before "(в своём) Telegram(-канале)": (start, end, name)."""
+    """An outlet's name, quoted or a capitalised word or a domain after its type word, right before "(в своём)
+    Telegram(-канале)": (start, end, name)."""
     gap = _IN_OWN.search(text, max(0, pos - 20), pos)
-    q = quoted_before(text, gap.start()) if gap else None
+    if gap is None:
+        return None
+    bare = _OUTLET_UNQUOTED.search(text, max(0, gap.start() - 60), gap.start())  # «ресурс dtp.kiev.ua в Telegram»
+    if bare is not None:
+        return bare.start("name"), bare.end("name"), bare.group("name")
+    q = quoted_before(text, gap.start())
     if q is None or not _OUTLET_ON.search(text, max(0, q[0] - 30), q[0] + 1):
         return None
     name = clean_name(q[2])
