@@ -290,6 +290,12 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
          "channel.", [(None, "Volodymyr Saldo")]),
         ("Kiev Mayor Vitali Klitschko visited the site. Later, he wrote on his Telegram channel that all was calm.",
          [(None, "Vitali Klitschko")]),
+        # "through"/"via" as the place's preposition; the person at the end of a long run of capitals; a sea
+        # named after the person is no person
+        ("Russian Grandmaster Sergey Alexandrovich Karjakin has plans: “I hasten to share this good news!”, he said "
+         "through his Telegram account.", [(None, "Sergey Alexandrovich Karjakin")]),
+        ("The Defense Ministry said a ship was hit in the Black Sea. “The ship is destroyed,” he wrote via his "
+         "Telegram channel.", [(None, "he")]),
         # or the subject named after its verb, a title between
         ("Про всі події у своєму телеграм-каналі щодня повідомляє міський голова Ігор Сапожко.",
          [(None, "Ігор Сапожко")]),

@@ -30,7 +30,7 @@ _NETWORK = r"(?:соцсети|соцмережі|мессенджере|мес�
 # "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
 _PRONOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
-    rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{EN_VERBS}))[ \t]+(?:в|во|у|on|in)[ \t]+"
+    rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{EN_VERBS}))[ \t]+(?:в|во|у|on|in|through|via)[ \t]+"
     rf"(?:(?:a|the|his|her|their|сво[её]м|своей|своєму|своїй)[ \t]+)?(?:{_NETWORK}[ \t]+)?\Z"
     r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z"
     # «Про це він написав у Telegram»: the pronoun before its verb
@@ -173,7 +173,10 @@ def _word_after(text: str, pos: int) -> str:
     return words[0].strip(".,;:!?»)") if words else ""
 
 
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,4}")
+# "the Black Sea", "the Kherson Region": a place, whoever is named near it
+_PLACE_LAST = frozenset("sea river lake ocean gulf bay strait island islands peninsula coast region oblast district "
+                        "province county city street square".split())
 _TITLE_WORDS = frozenset("mayor governor president minister head spokesman spokeswoman deputy general chief".split())
 # "On Thursday, he posted …": a date opening the sentence is nobody's name.
 _NOT_A_NAME_WORD = frozenset(
@@ -201,8 +204,10 @@ def previous_subject(text: str, pos: int, back: int = 1) -> tuple[int, int] | No
             words = words[titles[-1] + 1 :]
         if len(words) > 3 and is_org_like(" ".join(words)):  # "Chechen Republic Ramzan Kadyrov": the body's head
             words = words[-2:] if looks_like_person(" ".join(words[-2:])) else words
+        if len(words) > 3:  # "Russian Grandmaster Sergey Alexandrovich Karjakin": the person at the end
+            words = next((words[-k:] for k in (3, 2) if looks_like_person(" ".join(words[-k:]))), words)
         name = " ".join(words)
-        if any(w.casefold() in _NOT_A_NAME_WORD for w in words):
+        if any(w.casefold() in _NOT_A_NAME_WORD for w in words) or words and words[-1].casefold() in _PLACE_LAST:
             continue
         if len(words) >= 2 and not is_org_like(name) and not any(w.endswith(("ia", "stan")) for w in words):
             at = run.start() + run.group().rindex(name)
