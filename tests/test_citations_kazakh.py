@@ -286,3 +286,33 @@ def test_kazakh_by_the_data_of_and_relying_on_the_data_of(text: str, expected: l
 )
 def test_kazakh_interview_given_to_an_outlet_and_a_bodys_staff_saying_it(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+def test_the_arabic_script_shadow_spells_kazakh_by_vowel_harmony_and_maps_back() -> None:
+    from archiver.citations.arabic_kazakh import arabic_shadow
+
+    # «Қалада жаңа мектеп ашылды, деп хабарлайды …»; «өзінің» behind a hamza; «мәдениет» (и after a consonant)
+    text = ("Reuters quoted him.\nقالادا جاڭا مەكتەپ اشىلدى، دەپ حابارلايدى Primer.kz\n"
+            "ءوزىنىڭ تەلەگرام-ارناسىندا مادەنيەت")
+    shadow = arabic_shadow(text)
+    assert shadow is not None and shadow.to_original(len(shadow.text)) == len(text)
+    assert all(shadow.from_original(shadow.to_original(i)) == i for i in range(len(shadow.text) + 1))
+    first, second, third = shadow.text.split("\n")
+    assert first == "Reuters quoted him."
+    assert second == "қалада жаңа мектеп ашылды, деп хабарлайды Primer.kz"
+    assert third == "өзінің телеграм-арнасында мәдениет"  # the hamza dropped; a loanword spelled as written
+    at = shadow.text.index("өзінің")
+    assert text[shadow.to_original(at) : shadow.to_original(at + len("өзінің"))] == "ءوزىنىڭ"[1:]
+    assert arabic_shadow("قال الرئيس إن الاجتماع ناجح") is None  # Arabic, no letter only Kazakh uses
+
+
+def test_a_source_in_arabic_script_kazakh_is_found_as_written() -> None:
+    text = "قالادا جاڭا مەكتەپ اشىلدى، دەپ حابارلايدى Primer.kz."
+    found = [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+    assert [c.name for c in found] == ["Primer.kz"]
+    assert all(text[c.start : c.end] == c.text and c.context in text for c in found)
+
+
+def test_a_channels_editor_in_kazakh_is_no_citation_of_it() -> None:
+    text = "Жуырда ProTenge телеграм-арнасының бас редакторы Жәмила Маричева сотқа шақырылды."
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []

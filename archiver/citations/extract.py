@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .acronyms import defined_acronyms, is_acronym
+from .arabic_kazakh import arabic_shadow
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .fallback import sentence_owners
@@ -53,7 +54,8 @@ _BY_REFERENCE = frozenset({"tg.prose.channel_of_outlet", "tg.prose.channel_of_bo
 def extract_citations(article: Article) -> list[Citation]:
     """Every source the article cites, sorted by position; each span satisfies text[start:end] == citation.text."""
     text = article.text
-    shadow = cyrillic_shadow(text)  # Kazakh in Latin letters: found in Cyrillic, reported as written
+    # Kazakh in Latin or Arabic letters: found in Cyrillic, reported as written
+    shadow = cyrillic_shadow(text) or arabic_shadow(text)
     if shadow is None:
         found, sentences = _find(article)
         expand = _acronyms_if_cited(text, found)

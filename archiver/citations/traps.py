@@ -58,6 +58,11 @@ _ROLE_OF = re.compile(r"(?<![\w-])(?:founder|creator|admin|administrator|owner|a
                       r"(?:[ \t]+of)?[ \t]+(?:the[ \t]+|a[ \t]+)?\Z", re.IGNORECASE)
 
 
+# «X телеграм-арнасының бас редакторы»: in Kazakh whose role it is follows the channel in the genitive
+_ROLE_OF_KK = re.compile(r"[ \t]+(?:бас[ \t]+)?(?:редактор|автор|әкімші|иесі|құрылтайшы|негізін[ \t]+қалаушы)",
+                         re.IGNORECASE)
+
+
 # «Канал «X» администрируется с территории …», «Telegram-канали «X» та «Y» є російськими проєктами»: what the
 # channel is, not what it said (a verb of saying in the sentence makes it a citation again).
 _WHAT_IT_IS = re.compile(
@@ -103,5 +108,6 @@ def _described(text: str, m: Match) -> bool:
     """A channel told about, not cited: by who runs it, what it is, its audience, or introduced by its name ("a
     Telegram channel named “X”", «в Telegram-канале под названием "X"»); a verb of saying in the sentence makes
     it a citation again (the caller's test)."""
-    return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _WHAT_IT_IS.match(text, m.end)
+    return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _ROLE_OF_KK.match(text, m.end)
+                or _WHAT_IT_IS.match(text, m.end)
                 or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end))
