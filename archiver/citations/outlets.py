@@ -726,11 +726,19 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
 
 
 def _without_role(text: str, start: int, end: int) -> int:
-    """Cut who speaks off a body's name: «повідомила Суспільному речниця ВАКС» -> «Суспільному»."""
+    """Cut who speaks off a body's name: «повідомила Суспільному речниця ВАКС» -> «Суспільному»; not the office a
+    body serves, named right after it («Офіс генерального прокурора», «Аппарат уполномоченного»)."""
+    if _OFFICE_OF.match(text, start):
+        return end
     for m in re.finditer(r"\S+", text[start:end]):
         if m.start() > 0 and is_role_word(m.group()):
             return skip_space_back(text, start + m.start())
     return end
+
+
+# A body named by whose office it is: the role after it is its name's, not someone speaking
+_OFFICE_OF = re.compile(r"(?:Офіс|Офис|Апарат|Аппарат|Секретаріат|Секретариат|Канцеляри[яї]|Приймальн\w*|"
+                        r"Приемн\w*)[ \t]+[а-яёіїєґ]")
 
 
 def _without_person(text: str, start: int, end: int) -> int:
