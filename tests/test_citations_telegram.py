@@ -116,6 +116,9 @@ def test_english_prose(text: str, expected: list[tuple[str | None, str | None]])
          [("Примерний Оперативний", None)]),
         ("Про це повідомляє ресурс dtp.example.ua в Telegram-каналі.", [("dtp.example.ua", None)]),
         ("Про це повідомляє видання «Приклад» у своєму Telegram-каналі.", [("Приклад", None)]),
+        # an outlet citing channels "in Telegram", a list of them: theirs, not the outlet's
+        ("Об этом сообщает РБК-Примерка со ссылкой на “Новости-Примера” в Telegram, Primer life в Telegram и "
+         "“Эхо Примера” в Telegram.", [("Новости-Примера", None), ("Primer life", None), ("Эхо Примера", None)]),
     ],
 )
 def test_russian_and_kazakh_prose(text: str, expected: list[tuple[str | None, str | None]]) -> None:

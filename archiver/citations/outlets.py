@@ -301,7 +301,11 @@ _CLAUSE_END = re.compile(
     r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
     r"[ \t]*[.;]"
 )
+_IN_TELEGRAM_NEXT = re.compile(r"(?P<tail>[ \t]+[a-z][\w-]*)?[ \t]+(?:в|у|in|on)[ \t]+(?:Telegram|[Тт]елеграм[а-яі]*)"
+                               r"(?![\w-])")
 _OUTLET_LIST_SEP = re.compile(
+    # («со ссылкой на «X» в Telegram, Y в Telegram и «Z» в Telegram»: where each one said it, between them)
+    r"(?:[ \t]+(?:в|у|in|on)[ \t]+(?:Telegram|[Тт]елеграм[а-яі]*))?"
     r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)(?:the[ \t]+)?"
 )
 _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
@@ -479,7 +483,11 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
     more: list[Match] = []
     while len(more) < 4 and (sep := _OUTLET_LIST_SEP.match(text, end)) is not None:
         got = _name_at(text, sep.end(), False)
-        if (got is None or not got[2] or looks_like_person(got[2]) or not (got[4] or is_org_like(got[2]))
+        there = _IN_TELEGRAM_NEXT.match(text, got[1]) if got is not None else None  # a channel: said where
+        if got is not None and there is not None and there.group("tail"):  # "Tbilisi life в Telegram"
+            got = (got[0], there.end("tail"), text[got[0] : there.end("tail")], None, got[4])
+        if (got is None or not got[2] or looks_like_person(got[2])
+                or not (got[4] or there is not None or is_org_like(got[2]))
                 or not (got[4] or got[2][:1].isupper())):  # "… Deep State и отдельные военные ВСУ": no name
             break
         more.append(Match("outlet", got[0], got[1], rule, name=got[2]))

@@ -27,6 +27,7 @@ from .people import is_org_like, looks_like_person
 from .prescan import finditer
 from .pronouns import antecedent, body_before, body_before_noun, holder_of
 from .sentences import SentenceIndex
+from .speech import CITING_THROUGH
 
 # "в своем Telegram-канале", "в своём канале в Телеграме", "в Telegram", "в телеграм-канале".
 _PLACE = re.compile(
@@ -110,8 +111,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     if verb is None or _lemma(verb.text) not in _SAYING:
         return None
     subject = _subject_of(verb, tokens, by_id)
-    if subject is None:
-        return None
+    if subject is None or _CITING.search(sentence, verb.stop, start):
+        return None  # «сообщает РБК-Украина со ссылкой на «X» в Telegram»: X's channel, not the subject's
     lo, hi = _subtree(subject, tokens)
     words = sentence[lo:hi]
     span = (offset + min(lo, verb.start), offset + max(end, verb.stop))
@@ -361,6 +362,7 @@ def _lemma(word: str) -> str:
 
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
+_CITING = re.compile(rf"(?<![\w-])(?:{CITING_THROUGH}|ссылаясь[ \t]+на|посилаючись[ \t]+на)(?![\w-])", re.IGNORECASE)
 _NP_LINKS = ("nmod", "amod", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound", "case", "det",
              "punct")
 
