@@ -367,6 +367,9 @@ def test_a_possessive_channel_takes_the_person_named_before(
         ("Про це повідомляє Telegram глави Примерної ОВА Андрія Райковича.", [(None, "Андрія Райковича")]),
         ("Об этом сообщает Telegram главы Белгородской области Вячеслава Гладкова.", [(None, "Вячеслава Гладкова")]),
         ("Об этом сообщает Telegram Павла Дурова.", []),  # the messenger and its founder: nobody's channel
+        # an animate noun whose genitive the dictionary reads as the accusative first: «чиновника»
+        ("Глава округа Алексей Примеров опубликовал видео. Кадры появились в Telegram-канале чиновника.",
+         [(None, "Алексей Примеров")]),
     ],
 )
 def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple[str | None, str | None]]) -> None:

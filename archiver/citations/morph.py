@@ -44,8 +44,9 @@ def person_noun_genitive(word: str) -> bool:
     if not word[:1].islower() or not is_russian(word):
         return False
     best = _parse(word)[0]
-    return best.tag.POS == "NOUN" and best.tag.case == "gent" and best.tag.animacy == "anim" and not (
-        {"Name", "Surn", "Patr"} & set(best.tag.grammemes))
+    # (an animate masculine noun's accusative is its genitive: "чиновника" is read as the accusative first)
+    return best.tag.POS == "NOUN" and best.tag.case in ("gent", "accs") and best.tag.animacy == "anim" and not (
+        {"Name", "Surn", "Patr"} & set(best.tag.grammemes)) and any(p.tag.case == "gent" for p in _parse(word)[:4])
 
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})  # a reading as a name, a place or an organisation
