@@ -603,6 +603,10 @@ OUTLET_FORMS = [
     ("Про це повідомляє Офіс генерального прокурора.", ["Офіс генерального прокурора"]),
     ("Об этом сообщает Аппарат уполномоченного по правам человека.", ["Аппарат уполномоченного по правам человека"]),
     ("Об этом сообщает Офис президента Примерии.", ["Офис президента Примерии"]),
+    # the verb first, then a type word, a quoted name or a domain closing the clause
+    ("In 2022, the air warmed up to +31.7 degrees, writes the website primer.ru.", ["primer.ru"]),
+    ("In 2022, the air warmed up, writes the newspaper Primer Daily.", ["Primer Daily"]),
+    ("In 2022, the air warmed up, writes “Primerus”.", ["Primerus"]),
 ]
 
 

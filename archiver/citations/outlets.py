@@ -278,8 +278,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.said_by", re.compile(
         r"(?<=[,”\"–—] )(?:notes|noted|observes|observed|writes|wrote|reports|reported|says|said|adds|added|explains|"
         r"recalls|recalled|reminds|"  # "…, recalls TASS.": a translated «напоминает ТАСС»
-        r"explained|claims|claimed|states|stated|informs|points\s+out)(?=\s+(?:[Tt]he\s+)?[A-Z][^\n,.;:!?]{0,40}"
-        r"(?:[,.;:!?]|\Z))"),
+        r"explained|claims|claimed|states|stated|informs|points\s+out)(?=\s+(?:[Tt]he\s+)?"
+        # (a type word, a quoted name or a site's domain too: "writes the website kp.ru", 'writes “Reedus”')
+        r"(?:(?:news\s+)?(?:website|site|portal|newspaper|agency|outlet|publication|magazine)\s+)?"
+        r"(?:[A-Z“\"«]|[a-z0-9-]+\.[a-z]{2,}\b)[^\n,.;:!?]{0,40}(?:[,.;:!?]|\Z))"),
      "after", False),
     # "In an interview with Der Spiegel, the chancellor said": a name after it is the outlet (a person's is not)
     ("outlet.told", re.compile(r"\b[Ii]n\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\b"), "after", True),
