@@ -33,6 +33,12 @@ _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
     service army military council commission agency bank command force forces navy guard""".split()
 )
+# After a capitalised English name, its lowercase head ("the Basmannyi court", "the Kherson regional administration")
+_FUNCTION_EN = "that|and|or|but|the|to|of|in|on|at|by|for|with|as|which|who|is|was|has|had"
+# (a body's heads only: after "TASS" or "German", "news agency" says what kind it is and is no part of the name)
+_EN_HEAD_AFTER = re.compile(rf"(?:(?!(?:{_FUNCTION_EN})[ \t])[a-z]+[ \t]+)?"
+                            r"(?:court|ministry|police|administration|government|embassy|committee|parliament|council|"
+                            r"commission|akimat)(?![\w'’-])")
 # "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
 _CAP_ADJECTIVE = re.compile(
     r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|[чльтдвжшз]на|ське|цьке"
@@ -169,6 +175,9 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
               and not _RU_VERB_END.search(low)):
             words.append((s, s + b))  # «Київської міської військової адміністрації»: adjectives, then the noun
             adjectives = bool(_LOW_ADJECTIVE.search(low))
+        elif words and not pending and text[words[0][0]].isascii() and (tail := _EN_HEAD_AFTER.match(text, s)):
+            words.append((s, tail.end()))  # "the Basmannyi court", "Kherson regional administration"
+            return _phrase(words, text, None)
         else:
             return _phrase(words, text, low)
         if b < len(tok) and not (tok[b:] in ("’", "'") and core.endswith("s") and is_cap(core)):
