@@ -131,6 +131,9 @@ def test_kazakh_reporter_and_whom_it_refers_to(text: str, names: list[str]) -> N
         ("Jıyn ótti, dep habarlaıdy Kazinform.kz.", "Kazinform.kz"),
         # the 2021 alphabet (ä ǧ ı=і i=и ŋ ö ū ü ş)
         ("Būl turaly Qarjy ministrlıgı mälımdedı.", "Qarjy ministrlıgı"),
+        # "as X stated": a body's participle
+        ("ҚР Оқу-ағарту министрлігі мәлімдегендей, оқу жылы аяқталды.", "ҚР Оқу-ағарту министрлігі"),
+        ("Примерnews.kz порталы жазғандай, жол жабылды.", "Примерnews.kz"),
     ],
 )
 def test_kazakh_bodies_in_either_alphabet(text: str, name: str) -> None:

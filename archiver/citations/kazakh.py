@@ -23,7 +23,8 @@ _VERB = re.compile(
     # «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data"
     r"(?:мәліметі|дерегі|хабары)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына)[ \t]+(?:сүйенсек|сәйкес))"
     r"|хабарлады|хабарлайды|жариялады|жазды|жазады|"
-    r"растады|мәлімдеді)(?![\w-])"
+    # «министрлігі мәлімдегендей»: "as X stated", a body's verb as well
+    r"растады|мәлімдеді|хабарлағандай|мәлімдегендей|жазғандай)(?![\w-])"
 )
 # A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
 # subject is the body, as a type noun makes it an outlet. An object may stand between it and the verb
