@@ -370,6 +370,11 @@ def test_a_possessive_channel_takes_the_person_named_before(
         # an animate noun whose genitive the dictionary reads as the accusative first: «чиновника»
         ("Глава округа Алексей Примеров опубликовал видео. Кадры появились в Telegram-канале чиновника.",
          [(None, "Алексей Примеров")]),
+        # the office after adjectives («городского председателя»), and a body as an agency
+        ("Об этом говорится в Телеграме городского председателя Александра Сенкевича.",
+         [(None, "Александра Сенкевича")]),
+        ("Об этом сообщается в Telegram-канале республиканского агентства МЧС.",
+         [("республиканского агентства МЧС", None)]),
     ],
 )
 def test_channel_of_a_person_named_by_any_office(text: str, expected: list[tuple[str | None, str | None]]) -> None:
