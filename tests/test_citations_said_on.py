@@ -250,6 +250,12 @@ def test_an_office_means_the_person_named_with_it_not_the_last_subject() -> None
     assert [c.owner for c in found(text, "telegram")] == ["Вячеслав Гладков"]
 
 
+def test_the_outlet_pointed_back_to_is_no_person_named_with_the_same_noun() -> None:
+    text = ("Редакция издания \"Примерная газета\" сообщает об обысках. \"Нет связи с шеф-редактором издания "
+            "Андреем Примеровым\", - говорится в телеграм-канале издания.")
+    assert [c.name for c in found(text, "telegram")] == ["Примерная газета"]
+
+
 def test_a_channel_named_by_pointing_back_to_its_outlet_leaves_the_outlet_an_outlet() -> None:
     text = ("Жительница Одессы в интервью изданию «Город.ua» рассказала о ценах. Как передает телеграм-канал "
             "издания, женщина не нашла работу.")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .morph import person_word
+
 QUOTE_MAX = 80  # longer "quotations" are speech, not names
 _OPEN_CLOSE = {'"': '"', "“": "”“", "„": "“”", "«": "»", "‘": "’", "'": "'", "”": "”", "‚": "‘’"}
 _CLOSE_OPEN = {'"': '"', "”": "“”„", "“": "„“", "»": "«", "’": "‘‚", "'": "'"}
@@ -290,6 +292,6 @@ def named_earlier(text: str, noun: str, pos: int, reach: int = 800) -> tuple[int
         if q is not None and (name := clean_name(q[2])) and q[1] <= pos:
             return q[0], q[1], name
         p = cap_phrase_after(text, m.end(), max_words=5)
-        if p is not None and p[1] <= pos:
-            return p[0], p[1], text[p[0] : p[1]]
+        if p is not None and p[1] <= pos and not person_word(text[p[0] : p[1]].split()[0]):
+            return p[0], p[1], text[p[0] : p[1]]  # (not «редактором издания Андреем Дынько»: a person)
     return None
