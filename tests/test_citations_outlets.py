@@ -610,6 +610,8 @@ OUTLET_FORMS = [
     # an English name's lowercase head after it, one word between at most, no function word
     ("The sentence was upheld, according to the Primerny court in Moscow.", ["Primerny court"]),
     ("According to Primer regional administration, two people died.", ["Primer regional administration"]),
+    ("ДТП произошли утром, сообщает региональная Госавтоинспекция.", ["Госавтоинспекция"]),  # a level before it
+    ("Об этом рассказал известный Ростислав Примеров.", []),  # a person, whatever his name opens with
 ]
 
 

@@ -250,6 +250,14 @@ def test_an_office_means_the_person_named_with_it_not_the_last_subject() -> None
     assert [c.owner for c in found(text, "telegram")] == ["Вячеслав Гладков"]
 
 
+def test_a_quotation_said_to_be_from_a_channel_named_nowhere_is_the_source_reported_just_before() -> None:
+    text = ("ДТП произошли утром, сообщает Госавтоинспекция. «На 09:00 получено 200 заявок», — говорится в "
+            "Telegram-канале.")
+    assert [(c.name, c.rule) for c in found(text, "telegram")] == [("Госавтоинспекция", "tg.said_on.statement")]
+    alone = "«На 09:00 получено 200 заявок», — говорится в Telegram-канале."
+    assert [(c.name, c.rule) for c in found(alone, "telegram")] == [(None, "tg.prose.unnamed")]
+
+
 def test_the_outlet_pointed_back_to_is_no_person_named_with_the_same_noun() -> None:
     text = ("Редакция издания \"Примерная газета\" сообщает об обысках. \"Нет связи с шеф-редактором издания "
             "Андреем Примеровым\", - говорится в телеграм-канале издания.")

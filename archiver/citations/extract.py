@@ -127,6 +127,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     again += examples
     said_there, plain = retype_outlets(text, sentences, plain)
     said_there += statements_in_telegram(text, plain)  # «"…", - ідеться в повідомленні в телеграмі»
+    named_there = _Spans([m for m in said_there if m.name])  # a source named for a span beats no name at all
+    telegram = [m for m in telegram if m.rule != "tg.prose.unnamed" or named_there.find(m) is None]
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
     telegram = _pick(telegram + _pick(channel_again(text, telegram), taken=telegram), by_length=False)  # "the channel"

@@ -328,8 +328,9 @@ _DEMONYM_BODY = re.compile(
 _LOWER_ADJECTIVES = re.compile(
     r"(?:[а-яё]+(?:ом|ой|ого|ый|ий|ая|ое|ем|ей|его|ых|ые|ие)[ \t]+){1,2}(?=(?:управлени|министерств|ведомств|"
     r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)[а-яё]*"
-    # «по данным регионального СКР», «краевого Минздрава»: a level of government before a capitalised body
-    r"|(?!СМИ)(?:[А-ЯЁ]{2,6}|Мин[а-яё]+)(?![\w-]))"
+    # «по данным регионального СКР», «краевого Минздрава», «региональная Госавтоинспекция»: a level of government
+    # before a capitalised body
+    r"|(?!СМИ)(?:[А-ЯЁ]{2,6}|Мин[а-яё]+|Гос[а-яё]+|Рос(?!тислав)[а-яё]+)(?![\w-]))"
 )
 # A body named in lowercase words (Ukrainian above all: the Russian parser widens Russian ones): adjectives, the
 # body's noun, its complements in the genitive or capitals, and where it is («в Закарпатській області»).

@@ -673,6 +673,17 @@ _STATEMENT_THERE = re.compile(
     r"(?:в|у|на)[ \t]+(?:сво[её]м[ \t]+|своєму[ \t]+)?(?:telegram|телеграм)[\w-]*",
     re.IGNORECASE,
 )
+# «"…", — говорится в Telegram-канале.»: a quotation said to be from a channel named nowhere in its sentence
+_BARE_THERE = re.compile(
+    rf"(?:{_STATEMENT_VERBS})[ \t]+(?:в|у|на)[ \t]+(?:telegram|телеграм)[\w-]*(?=[ \t]*(?:[.;!?\n]|\Z))", re.IGNORECASE
+)
+_AFTER_QUOTATION = re.compile(r"[»\"”][ \t]*,?[ \t]*[—–-][ \t]*\Z")
+
+
+def _quoted_bare_there(text: str, at: int) -> re.Match[str] | None:
+    return _BARE_THERE.match(text, at) if _AFTER_QUOTATION.search(text, max(0, at - 8), at) else None
+
+
 # «йдеться в аналізі моніторингового проєкту DeepState в Telegram»: the statement's author named between
 _STATEMENT_OF_THERE = re.compile(
     rf"(?<![\w-])(?:{_STATEMENT_VERBS})[ \t]+(?:в|у)[ \t]+"
@@ -695,7 +706,7 @@ def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
         if (m := _STATEMENT_OF_THERE.match(text, at.start())) is not None:
             named.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement",
                                name=m.group("who").strip("«»\"“”")))
-        if (m := _STATEMENT_THERE.match(text, at.start())) is None:
+        if (m := _STATEMENT_THERE.match(text, at.start()) or _quoted_bare_there(text, at.start())) is None:
             continue
         i = bisect_left(ends, (m.start(), -1)) - 1
         if i < 0 or m.start() - ends[i][0] > 400:
