@@ -585,7 +585,8 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
 # Чернігівщини», «Журналист опубликовал», "Bird CEO Travis VanderZanden said", "CEO of FTX stated"
 _PERSON_SPEAKING = re.compile(
     r"(?:представ[иі]тел|представник|речни[кц]|спікер|голов[аиу]|глав[аыу]|журналист|журналіст|керівни|руководител|"
-    r"начальни|певец|певиц|співа[кч]|ceo|spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
+    r"начальни|певец|певиц|співа[кч]|директор|міністр|министр|губернатор|очільни|прокурор|ceo|director|"
+    r"spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
