@@ -43,10 +43,10 @@ def person_noun_genitive(word: str) -> bool:
     The dictionary's animacy, not a list of offices."""
     if not word[:1].islower() or not is_russian(word):
         return False
-    best = _parse(word)[0]
-    # (an animate masculine noun's accusative is its genitive: "чиновника" is read as the accusative first)
-    return best.tag.POS == "NOUN" and best.tag.case in ("gent", "accs") and best.tag.animacy == "anim" and not (
-        {"Name", "Surn", "Patr"} & set(best.tag.grammemes)) and any(p.tag.case == "gent" for p in _parse(word)[:4])
+    # Any likely reading will do, the place says genitive: "чиновника" is read as the accusative first, "политика"
+    # as the nominative of "politics" first
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
+               and not ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)) for p in _parse(word)[:4])
 
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})  # a reading as a name, a place or an organisation
