@@ -36,6 +36,9 @@ def telegram(text: str) -> list[Citation]:
          "Telegram-канале.", None, "Губернатор Тверской области"),
         ("Глава Курской области заявил о пожаре. Об этом он написал в своем Telegram-канале.",
          None, "Глава Курской области"),
+        # «ведомство»: the body the sentence before had as its subject, its whole name
+        ("Министерство иностранных дел Примерии отвергло обвинения. Об этом ведомство сообщило в своем "
+         "Telegram-канале.", "Министерство иностранных дел Примерии", None),
         # a pronoun after a quotation of several sentences: who is named before it opens, not a name inside it
         ("Два дрона сбиты над областью, заявил глава региона Вячеслав Гладков. «В районе села Примерка "
          "Новооскольского округа сбиты два БПЛА. Оперативные службы выехали на место», — написал он в Telegram.",

@@ -93,8 +93,10 @@ def _named_after(text: str, pos: int) -> bool:
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in analyzer().parse(word)[:2])
 
 
+# A body of state by its common noun: the body the sentences before had as their subject
+_BODY_NOUNS_OF_STATE = frozenset("ведомство відомство".split())
 # A body by its common noun, standing for the one named before: «банк», «компания», «клуб» («ведомство» is read
-# as an office, whose holder_of finds the body named with it)
+# as an office, whose holder_of finds the body named with it, when no subject before is a body)
 _BODY_COMMON_NOUNS = frozenset("""банк компания компанія перевозчик перевізник оператор корпорация
     корпорація предприятие підприємство организация організація клуб холдинг""".split())
 
@@ -124,6 +126,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         who = antecedent(text, _narrative_start(text, offset))  # (not a name inside «…», — написал он)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
+    if words.casefold() in _BODY_NOUNS_OF_STATE and (state := _earlier_body(text, sentences, offset)) is not None:
+        return Match("telegram", *span, rule, name=state)  # «Министерство … Молдавии отвергло … Об этом ведомство»
     if words.casefold() in _BODY_COMMON_NOUNS and (named_body := body_before_noun(text, offset + lo)) is not None:
         return Match("telegram", *span, rule, name=named_body)  # «Тинькофф Банк … Об этом банк заявил в своем канале»
     if words[:1].islower() and " " not in words:  # an office: "глава", "исполнитель", "губернатор"
@@ -170,6 +174,16 @@ def _earlier_subject(text: str, sentences: SentenceIndex, offset: int) -> str | 
             return name
         if subject.text.casefold() not in _PRONOUNS:
             return None
+    return None
+
+
+def _earlier_body(text: str, sentences: SentenceIndex, offset: int) -> str | None:
+    """The subject of the sentences just before when it is an organisation's whole name («Министерство иностранных
+    дел Молдавии отвергло …»): what «ведомство» stands for."""
+    for sentence, tokens, subject in _earlier_subjects(text, sentences, offset):
+        lo, hi = _subtree(subject, tokens)
+        if is_org_like(sentence[lo:hi]):
+            return sentence[lo:hi]
     return None
 
 
