@@ -134,6 +134,7 @@ def test_kazakh_reporter_and_whom_it_refers_to(text: str, names: list[str]) -> N
         # "as X stated": a body's participle
         ("ҚР Оқу-ағарту министрлігі мәлімдегендей, оқу жылы аяқталды.", "ҚР Оқу-ағарту министрлігі"),
         ("Примерnews.kz порталы жазғандай, жол жабылды.", "Примерnews.kz"),
+        ("Бұл туралы primer.kz сайты хабарлап отыр.", "primer.kz"),  # "is reporting"
     ],
 )
 def test_kazakh_bodies_in_either_alphabet(text: str, name: str) -> None:

@@ -24,7 +24,8 @@ _VERB = re.compile(
     r"(?:мәліметі|дерегі|хабары)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына)[ \t]+(?:сүйенсек|сәйкес))"
     r"|хабарлады|хабарлайды|жариялады|жазды|жазады|"
     # «министрлігі мәлімдегендей»: "as X stated", a body's verb as well
-    r"растады|мәлімдеді|хабарлағандай|мәлімдегендей|жазғандай)(?![\w-])"
+    r"растады|мәлімдеді|хабарлағандай|мәлімдегендей|жазғандай|"
+    r"хабарлап[ \t]+отыр|жазып[ \t]+отыр)(?![\w-])"  # «sports.kz сайты хабарлап отыр»: is reporting
 )
 # A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
 # subject is the body, as a type noun makes it an outlet. An object may stand between it and the verb
