@@ -613,6 +613,9 @@ OUTLET_FORMS = [
     # an English name's lowercase head after it, one word between at most, no function word
     ("The sentence was upheld, according to the Primerny court in Moscow.", ["Primerny court"]),
     ("According to Primer regional administration, two people died.", ["Primer regional administration"]),
+    # a broadcaster by its channel number
+    ("Primerland's Channel 12 reported that the talks stalled.", ["Channel 12"]),
+    ("Public broadcaster Kan 11 said the talks stalled.", ["Kan 11"]),
     ("ДТП произошли утром, сообщает региональная Госавтоинспекция.", ["Госавтоинспекция"]),  # a level before it
     ("Об этом рассказал известный Ростислав Примеров.", []),  # a person, whatever his name opens with
 ]

@@ -499,6 +499,9 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
     return more
 
 
+# A broadcaster named by its channel number before its verb ("Channel 12 reported", "Kan 11 said", "Rossiya 24 said")
+_NUMBERED_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:Channel|Kan|Kanal|Canal|Rossiya|Russia|Moscow|Ukraine|Khabar)"
+                                      r"[ \t]+\d{1,3}\Z")
 _AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s[ \t]+(?:[Tt]he[ \t]+)?\Z")
 _THAT_AFTER = re.compile(r"[ \t]+(?:that|quoting|citing|referring)(?![\w-])|[ \t]*[,:]")
 
@@ -776,6 +779,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         pos -= 1  # "the Courier newspaper, said"
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
     j = skip_space_back(text, adverbs.start() if adverbs else pos)
+    if (numbered := _NUMBERED_CHANNEL_BEFORE.search(text, max(0, j - 20), j)) is not None:
+        return numbered.start(), j, numbered.group(), None, True  # "Israel's Channel 12 reported", "Kan 11 said"
     aside = _ASIDE.search(text, max(0, j - 80), j)  # "Politico, citing two officials, said"
     if aside is not None:
         j = aside.start()
