@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .latin_kazakh import Shadow
+from .shadow import Shadow, ShadowWriter
 
 # Letters of Kazakh's Arabic alphabet that Arabic and Persian lack (Uyghur shares some; its lines are spelled too,
 # harmlessly: the rules look for Kazakh words)
@@ -44,30 +44,22 @@ def arabic_shadow(text: str) -> Shadow | None:
     letters only Kazakh uses). A hamza is dropped, so offsets map through the ``Shadow``."""
     if not _KAZAKH_ARABIC.search(text):
         return None
-    out: list[str] = []
-    breaks, deltas = [0], [0]
-    done = 0
+    shadow = ShadowWriter(text)
     for line in _LINE.finditer(text):
         if len(_KAZAKH_ARABIC.findall(line.group())) < 2:
             continue
         for word in _WORD.finditer(text, line.start(), line.end()):
-            out.append(text[done : word.start()])
+            shadow.copy_to(word.start())
             front = bool(_FRONT_LETTERS.search(word.group()))
             spelled: list[str] = []
             for k, letter in enumerate(word.group()):
                 if letter in _HAMZAS:
-                    # the shadow offset where the dropped letter stood: the original is one further from there on
-                    breaks.append(word.start() + k - deltas[-1])
-                    deltas.append(deltas[-1] + 1)
+                    shadow.dropped(word.start() + k + 1)
                 elif letter in _VOWELS:
                     spelled.append(_VOWELS[letter][front])
                 elif letter == "\u064a":  # й after a vowel, и after a consonant («مادەنيەت» мәдениет)
                     spelled.append("й" if spelled and spelled[-1] in _CYRILLIC_VOWELS else "и")
                 else:
                     spelled.append(_CONSONANTS.get(letter, letter))
-            out.append(_LOANWORD.sub(lambda m: _LOANWORDS[m.group()], "".join(spelled)))
-            done = word.end()
-    if not out:
-        return None
-    out.append(text[done:])
-    return Shadow("".join(out), tuple(breaks), tuple(deltas))
+            shadow.write(_LOANWORD.sub(lambda m: _LOANWORDS[m.group()], "".join(spelled)), upto=word.end())
+    return shadow.finish()

@@ -13,7 +13,7 @@ from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .fallback import sentence_owners
 from .known_channels import find_known_channels, is_known_channel, widen_to_known
-from .latin_kazakh import Shadow, cyrillic_shadow
+from .latin_kazakh import cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative, person_word
@@ -22,6 +22,7 @@ from .people import full_names, is_office, looks_like_person, surnames
 from .pronouns import body_in_full, channel_again, offices_named_before, possessive_channels
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, telegram_places
 from .sentences import SentenceIndex
+from .shadow import Shadow
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
 from .traps import drop_traps
