@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.citations import article_from_text, extract_citations
+from archiver.citations.shadow import Shadow
 
 
 def outlets(text: str) -> list[str | None]:
@@ -143,14 +144,19 @@ def test_kazakh_bodies_in_either_alphabet(text: str, name: str) -> None:
     assert all(text[c.start : c.end] == c.text and c.context in text for c in found)
 
 
+def _maps_back(shadow: Shadow | None, text: str) -> Shadow:
+    """The shadow, after checking that every offset of it maps to the original and back."""
+    assert shadow is not None and shadow.to_original(len(shadow.text)) == len(text)
+    assert all(shadow.from_original(shadow.to_original(i)) == i for i in range(len(shadow.text) + 1))
+    return shadow
+
+
 def test_the_cyrillic_shadow_maps_every_offset_back_and_leaves_other_lines_alone() -> None:
     from archiver.citations.latin_kazakh import cyrillic_shadow
 
     text = ("Reuters quoted José Álvarez.\nBul týraly qalalyq ákimdik habarlaıdy: https://www.gov.kz/news Egemen.kz\n"
             "Сергей Ивановтың Telegram-арнасы\nKazinform basylymynyń habarlaýynsha, qorghanys ministrligi")
-    shadow = cyrillic_shadow(text)
-    assert shadow is not None and shadow.to_original(len(shadow.text)) == len(text)
-    assert all(shadow.from_original(shadow.to_original(i)) == i for i in range(len(shadow.text) + 1))
+    shadow = _maps_back(cyrillic_shadow(text), text)
     first, second, third, fourth = shadow.text.split("\n")
     assert first == "Reuters quoted José Álvarez." and third == "Сергей Ивановтың Telegram-арнасы"
     assert second == "Бұл туралы қалалық әкімдік хабарлайды: https://www.gov.kz/news Egemen.kz"
@@ -298,9 +304,7 @@ def test_the_arabic_script_shadow_spells_kazakh_by_vowel_harmony_and_maps_back()
     # «Қалада жаңа мектеп ашылды, деп хабарлайды …»; «өзінің» behind a hamza; «мәдениет» (и after a consonant)
     text = ("Reuters quoted him.\nقالادا جاڭا مەكتەپ اشىلدى، دەپ حابارلايدى Primer.kz\n"
             "ءوزىنىڭ تەلەگرام-ارناسىندا مادەنيەت")
-    shadow = arabic_shadow(text)
-    assert shadow is not None and shadow.to_original(len(shadow.text)) == len(text)
-    assert all(shadow.from_original(shadow.to_original(i)) == i for i in range(len(shadow.text) + 1))
+    shadow = _maps_back(arabic_shadow(text), text)
     first, second, third = shadow.text.split("\n")
     assert first == "Reuters quoted him."
     assert second == "қалада жаңа мектеп ашылды, деп хабарлайды Primer.kz"
