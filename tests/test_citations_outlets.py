@@ -610,6 +610,7 @@ OUTLET_FORMS = [
     ("In 2022, the air warmed up to +31.7 degrees, writes the website primer.ru.", ["primer.ru"]),
     ("In 2022, the air warmed up, writes the newspaper Primer Daily.", ["Primer Daily"]),
     ("In 2022, the air warmed up, writes “Primerus”.", ["Primerus"]),
+    ("The snow will not melt, informs “Evening Primer”.", ["Evening Primer"]),  # a title, though it reads as a name
     # an English name's lowercase head after it, one word between at most, no function word
     ("The sentence was upheld, according to the Primerny court in Moscow.", ["Primerny court"]),
     ("According to Primer regional administration, two people died.", ["Primer regional administration"]),

@@ -642,8 +642,10 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "Vyacheslav Gladkov of the Belgorod Region has reported": a person and their place
     if not quoted and " " not in name and _surname_elsewhere(text, name):
         return False  # «Останні прокоментував Вілкул» … «Олександр Вілкул»: the person's surname
-    if rule == "outlet.staff_of" and text[start : start + 1] in ("«", '"', "“", "„"):
-        return True  # «Журналисты «Медиазоны» узнали»: a quoted name after the staff is their outlet's
+    if rule in ("outlet.staff_of", "outlet.said_by") and text[start : start + 1] in ("«", '"', "“", "„"):
+        # «Журналисты «Медиазоны» узнали»: a quoted name after the staff is their outlet's; '…, informs “Evening
+        # Moscow”.': a quoted name closing the clause after its verb is a title, whatever words it holds
+        return True
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
