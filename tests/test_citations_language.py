@@ -60,6 +60,12 @@ def test_name_normalized_is_reported_beside_the_name_as_written() -> None:
     assert c.to_dict()["name_normalized"] == "пресс-служба полиции"
 
 
+def test_a_name_in_ukrainian_text_is_not_put_through_the_russian_dictionary() -> None:
+    # («Миколи Калашника» has no letter only Ukrainian uses; the Russian dictionary made it «Миколя Калашник»)
+    (c,) = found("Про це йдеться в Telegram-каналі голови Київської ОВА Миколи Калашника.", "telegram")
+    assert (c.owner, c.owner_normalized) == ("Миколи Калашника", "Миколи Калашника")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -16,7 +16,7 @@ from .known_channels import find_known_channels, is_known_channel, widen_to_know
 from .latin_kazakh import cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
-from .morph import nominative, person_word
+from .morph import nominative, person_word, text_language
 from .outlets import find_outlets
 from .people import full_names, is_office, looks_like_person, surnames
 from .pronouns import body_in_full, channel_again, offices_named_before, possessive_channels
@@ -60,13 +60,15 @@ def extract_citations(article: Article) -> list[Citation]:
     if shadow is None:
         found, sentences = _find(article)
         expand = _acronyms_if_cited(text, found)
-        return [_citation(text, m, sentences.around(m.start, m.end), expand) for m in found]
+        lang = text_language(text) if found else "ru"  # which dictionary gives the names' nominative
+        return [_citation(text, m, sentences.around(m.start, m.end), lang, expand) for m in found]
     links = tuple((href, shadow.from_original(s), shadow.from_original(e)) for href, s, e in article.links)
     found, sentences = _find(replace(article, text=shadow.text, links=links))
     cited = []
     for m in found:
         s, e = sentences.bounds(m.start, m.end)  # the shadow's sentence, taken from the original
-        cited.append(_citation(text, _as_written(m, text, shadow), text[shadow.to_original(s) : shadow.to_original(e)]))
+        cited.append(_citation(text, _as_written(m, text, shadow), text[shadow.to_original(s) : shadow.to_original(e)],
+                               "ru"))
     return cited
 
 
@@ -272,12 +274,12 @@ def _acronyms_if_cited(text: str, found: list[Match]) -> dict[str, str]:
     return defined_acronyms(text) if any(is_acronym(n) for n in cited) else {}
 
 
-def _citation(text: str, m: Match, context: str, expand: dict[str, str] | None = None) -> Citation:
+def _citation(text: str, m: Match, context: str, lang: str, expand: dict[str, str] | None = None) -> Citation:
     """A finding as reported; a name that is an acronym the article defines is normalised to what it stands for
-    ("IDF" -> "Israel Defense Forces"), the name as written kept."""
+    ("IDF" -> "Israel Defense Forces"), else put in the nominative by lang's dictionary, the name as written kept."""
     expand = expand or {}
-    name_normalized = (expand.get(m.name) or nominative(m.name)) if m.name else None
-    owner_normalized = (expand.get(m.owner) or nominative(m.owner)) if m.owner else None
+    name_normalized = (expand.get(m.name) or nominative(m.name, lang)) if m.name else None
+    owner_normalized = (expand.get(m.owner) or nominative(m.owner, lang)) if m.owner else None
     return Citation(kind=m.kind, name=m.name, owner=m.owner, url=m.url, handle=m.handle, text=text[m.start : m.end],
                     start=m.start, end=m.end, context=context, rule=m.rule, name_normalized=name_normalized,
                     owner_normalized=owner_normalized, confidence=confidence(m.rule))

@@ -14,6 +14,8 @@ import pymorphy3
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _RUSSIAN_ONLY = re.compile(r"[ієїґәғқңөұүһІЄЇҐӘҒҚҢӨҰҮҺ]")  # Ukrainian/Kazakh letters: not pymorphy's language
+_UKRAINIAN_LETTER = re.compile(r"[ґєіїҐЄІЇ]")
+_RUSSIAN_LETTER = re.compile(r"[ёыэъЁЫЭЪ]")
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +26,12 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 @lru_cache(maxsize=4096)
 def _parse(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
     return tuple(analyzer().parse(word))
+
+
+def text_language(text: str) -> str:
+    """ "uk" for Ukrainian text, else "ru": by the letters only one of the two uses (і, ї, є, ґ against ы, э, ё,
+    ъ), so that a Ukrainian name with none of them («Миколи Калашника») is known for one by its article."""
+    return "uk" if len(_UKRAINIAN_LETTER.findall(text)) > len(_RUSSIAN_LETTER.findall(text)) else "ru"
 
 
 def is_russian(text: str) -> bool:
@@ -109,14 +117,16 @@ def place_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def nominative(name: str) -> str:
+def nominative(name: str, lang: str = "ru") -> str:
     """The name with its leading noun group put in the nominative case; complements and quotes unchanged.
 
     "Ербола Едилова" -> "Ербол Едилов", "пресс-службы полиции" -> "пресс-служба полиции",
     "Министерства обороны Республики Казахстан" -> "Министерство обороны Республики Казахстан",
-    "Северного ветра" -> "Северный ветер".
+    "Северного ветра" -> "Северный ветер". Russian only: a name in a Ukrainian text (lang "uk",
+    text_language) stays as written, since the Russian dictionary misreads it («Миколи Калашника» as «Миколя
+    Калашник»); pymorphy3's Ukrainian dictionary is GPL, which this MIT project does not take on.
     """
-    if not is_russian(name):
+    if lang != "ru" or not is_russian(name):
         return name
     quote = min((i for i in (name.find("«"), name.find('"')) if i != -1), default=len(name))
     words = [m for m in _CYRILLIC_WORD.finditer(name) if m.end() <= quote]
