@@ -27,7 +27,7 @@ from .people import is_org_like, looks_like_person
 from .prescan import finditer
 from .pronouns import antecedent, body_before, body_before_noun, holder_of
 from .sentences import SentenceIndex
-from .speech import CITING_THROUGH
+from .speech import CITING_ON
 
 # "в своем Telegram-канале", "в своём канале в Телеграме", "в Telegram", "в телеграм-канале".
 _PLACE = re.compile(
@@ -376,7 +376,7 @@ def _lemma(word: str) -> str:
 
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
-_CITING = re.compile(rf"(?<![\w-])(?:{CITING_THROUGH}|ссылаясь[ \t]+на|посилаючись[ \t]+на)(?![\w-])", re.IGNORECASE)
+_CITING = re.compile(rf"(?<![\w-]){CITING_ON}(?![\w-])", re.IGNORECASE)
 _NP_LINKS = ("nmod", "amod", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound", "case", "det",
              "punct")
 

@@ -46,7 +46,7 @@ from .pronouns import (
     pronoun_match,
     pronoun_owner,
 )
-from .speech import CITING_THROUGH, EN_VERBS, RU_VERBS
+from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
@@ -215,8 +215,7 @@ _IMPERSONAL_IN = re.compile(r"(?<![\w-])(?:повідомляється|сооб
                             r"отмечается)[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:Sources?|Источники?|Джерело)[ \t]*:[^\n.]*\Z")
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
-_REPORTS_BARE = re.compile(r"(?<![\w-])(?:повідомляє|повідомив|пише|передає|інформує|сообщает|сообщил|пишет|передает)"
-                           r"[ \t]+\Z", re.IGNORECASE)
+_REPORTS_BARE = re.compile(rf"(?<![\w-])(?:{REPORTS_ONE})[ \t]+\Z", re.IGNORECASE)
 # the person's office in the genitive right after the word ("начальника", "голови"; not who wrote: "голова")
 _ROLE_NEXT = re.compile(r"[ \t]+(?:[а-яёіїєґ]+(?:ого|его|ой|ей|ої)[ \t]+){0,2}"  # «городского председателя»
                         r"(?!(?:голова|глава)[ \t])[а-яёіїєґ-]+(?:а|я|и|і|ы)[ \t]")

@@ -14,6 +14,7 @@ import re
 from .model import Match
 from .people import has_org_word
 from .prescan import finditer, lowered
+from .speech import CITING_ON, REPORTS_ONE
 
 _TELEGRAM = r"(?:[TТ][eе]legram|телеграм|телеграмм)"
 _ALSO = r"(?:уже|вже|также|тоже|також|теж)[ \t]+"  # «Telegram-канали також повідомляють»
@@ -23,8 +24,7 @@ _SAYS_RU = (r"сообщают|пишут|публикуют|сообщили|н
 _SAID_THERE_RU = (r"сообщается|говорится|опубликовано|публиковано|опубликован[аоы]?|написано|пишут|сообщают|"
                   r"повідомляється|йдеться|ідеться|опубліковано|пишуть|повідомляють")
 # «Російські Telegram-канали з посиланням на слова очевидців пишуть»: whom they cite, between them and their verb
-_CITING_ASIDE = r"(?:з[ \t]+посиланням|со[ \t]+ссылкой|посилаючись|ссылаясь)[ \t]+на[ \t]+[^,.;:!?\n]{1,50}?[ \t]+"
-_SAYS_ONE = r"повідомляє|пише|передає|сообщает|пишет|передает|сообщил|повідомила"  # agreeing with «низка», «ряд»
+_CITING_ASIDE = rf"{CITING_ON}[ \t]+[^,.;:!?\n]{{1,50}}?[ \t]+"
 _HOW_MANY = r"(?:низка|ряд|кілька|декілька|несколько|многие|багато)"
 _MANY_CHANNELS = rf"{_TELEGRAM}[- \u2011]?(?:каналів|каналов|пабліків|пабликов)"
 # «В телеграм-каналах появились сообщения / появилась информация / з'явилися кадри»
@@ -47,9 +47,9 @@ _UNNAMED_RU = re.compile(
     rf"|(?<![\w-])(?:каналы|канали|паблики|пабліки)[ \t]+(?:в|у)[ \t]+{_TELEGRAM}[ \t]+(?:{_ALSO})?"
     rf"(?:{_SAYS_RU})(?![\w-])"
     # «Про це повідомляє низка місцевих Telegram-каналів», «Несколько телеграм-каналов сообщили»: how many
-    rf"|(?<![\w-])(?:{_SAYS_RU}|{_SAYS_ONE})[ \t]+{_HOW_MANY}[ \t]+(?:{_ADJECTIVE}){{0,2}}{_MANY_CHANNELS}(?![\w-])"
-    rf"|(?<![\w-]){_HOW_MANY}[ \t]+(?:{_ADJECTIVE}){{0,2}}{_MANY_CHANNELS}[ \t]+(?:{_ALSO})?(?:{_SAYS_RU}|{_SAYS_ONE})"
-    rf"(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAYS_RU}|{REPORTS_ONE})[ \t]+{_HOW_MANY}[ \t]+(?:{_ADJECTIVE}){{0,2}}{_MANY_CHANNELS}(?![\w-])"
+    rf"|(?<![\w-]){_HOW_MANY}[ \t]+(?:{_ADJECTIVE}){{0,2}}{_MANY_CHANNELS}[ \t]+(?:{_ALSO})?"
+    rf"(?:{_SAYS_RU}|{REPORTS_ONE})(?![\w-])"
     # «У місцевих телеграм-каналах писали», «в телеграм-каналах сообщают»
     rf"|(?<![\w-])(?:[ВвУу]|[Нн]а)[ \t]+(?:{_ADJECTIVE})?{_TELEGRAM}[- \u2011]?(?:каналах|паблик[а-я]*|пабліках)[ \t]+"
     rf"(?:{_ALSO})?(?:{_SAYS_RU}|{_SAID_THERE_RU}|{_APPEARED})(?![\w-])"
