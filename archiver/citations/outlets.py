@@ -303,11 +303,11 @@ _CLAUSE_END = re.compile(
     r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
     r"[ \t]*[.;]"
 )
-_IN_TELEGRAM_NEXT = re.compile(r"(?P<tail>[ \t]+[a-z][\w-]*)?[ \t]+(?:в|у|in|on)[ \t]+(?:Telegram|[Тт]елеграм[а-яі]*)"
-                               r"(?![\w-])")
+_IN_TELEGRAM = r"[ \t]+(?:в|у|in|on)[ \t]+(?:Telegram|[Тт]елеграм[а-яі]*)(?![\w-])"
+_IN_TELEGRAM_NEXT = re.compile(rf"(?P<tail>[ \t]+[a-z][\w-]*)?{_IN_TELEGRAM}")  # ("Tbilisi life в Telegram")
 _OUTLET_LIST_SEP = re.compile(
     # («со ссылкой на «X» в Telegram, Y в Telegram и «Z» в Telegram»: where each one said it, between them)
-    r"(?:[ \t]+(?:в|у|in|on)[ \t]+(?:Telegram|[Тт]елеграм[а-яі]*))?"
+    rf"(?:{_IN_TELEGRAM})?"
     r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)(?:the[ \t]+)?"
 )
 _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"

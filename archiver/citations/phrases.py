@@ -37,10 +37,13 @@ _EN_ORG_HEADS = frozenset(
 )
 # After a capitalised English name, its lowercase head ("the Basmannyi court", "the Kherson regional administration")
 _FUNCTION_EN = "that|and|or|but|the|to|of|in|on|at|by|for|with|as|which|who|is|was|has|had"
-# (a body's heads only: after "TASS" or "German", "news agency" says what kind it is and is no part of the name)
+# (a body's heads only: after "TASS" or "German", "news agency" says what kind it is and is no part of the name;
+# "the GRU military" is no body's name either)
+_KIND_WORDS_EN = frozenset(
+    "agency service bank army military navy guard command force forces prosecutor's office".split()
+)
 _EN_HEAD_AFTER = re.compile(rf"(?:(?!(?:{_FUNCTION_EN})[ \t])[a-z]+[ \t]+)?"
-                            r"(?:court|ministry|police|administration|government|embassy|committee|parliament|council|"
-                            r"commission|akimat)(?![\w'’-])")
+                            rf"(?:{'|'.join(sorted(_EN_ORG_HEADS - _KIND_WORDS_EN))})(?![\w'’-])")
 # "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
 _CAP_ADJECTIVE = re.compile(
     r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|[чльтдвжшз]на|ське|цьке"

@@ -609,15 +609,15 @@ def _person_before_office(text: str, end: int, reach: int) -> tuple[int, int] | 
 
 
 # A name, then what it is in lowercase words: "Energoatom national nuclear energy generating company".
-_WHAT_IT_IS = (r"(?:[a-z][\w-]*[ \t]+){0,5}"
+_KIND_OF_BODY = (r"(?:[a-z][\w-]*[ \t]+){0,5}"
                r"(?:company|corporation|operator|group|agency|utility|firm|organi[sz]ation|movement|network|provider|"
                r"bank|collective|association|initiative|union|foundation|outlet|project|cent(?:er|re))")
 _DESCRIBED = re.compile(
     r"(?<![\w'’.-])(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.]*-based[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
-    rf"[ \t]+{_WHAT_IT_IS}\Z"
+    rf"[ \t]+{_KIND_OF_BODY}\Z"
 )
 # "the Primer Hajun monitoring project reported": a name so described before the verb is no person's
-_WHAT_IT_IS_NEXT = re.compile(rf"[ \t]+{_WHAT_IT_IS}(?=[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
+_KIND_OF_BODY_NEXT = re.compile(rf"[ \t]+{_KIND_OF_BODY}(?=[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
 _TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|"
                           r"[Mm]ayor|[Gg]overnor|[Mm]inister|[Dd]irector|[Ll]eader|[Ff]ounder|[Aa]dviser|[Aa]dvisor)"
                           r"(?:[ \t]+[\w'’.-]+){0,6}\Z")
@@ -636,7 +636,7 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     titled = _TITLE.match(name) if not _BODY_LAST.search(name) else None  # "General Staff" is a body
     if titled is not None:  # "Governor Roman Starovoit": a person by title
         return Match("telegram", span[0], span[1], rule, owner=name[titled.end() :])
-    if (_is_person(name) or is_office(name)) and not _WHAT_IT_IS_NEXT.match(text, who[1]):
+    if (_is_person(name) or is_office(name)) and not _KIND_OF_BODY_NEXT.match(text, who[1]):
         # «Губернатор опубликовал обращение в Telegram»: the office's holder
         return Match("telegram", span[0], span[1], rule, owner=name)
     return Match("telegram", span[0], span[1], rule, name=name)
