@@ -24,6 +24,10 @@ def kinds(text: str) -> list[tuple[str, str | None]]:
         "Кадр из видео/Telegram-канал «Северный ветер»\nЖители не пострадали.",
         "Новости города каждый день: подпишитесь на канал Город N в Telegram.",
         "Сообщить о нарушении можно через бот t.me/city_help_bot.",
+        # a credit line with no colon: the word, then whose picture it is, no full stop
+        "Пожар потушен.\nФото пресс-службы МЧС и Telegram-канала «Город N»\nКомментарии",
+        "Пожар потушен.\nФото из tg-канала «Город N»",
+        "Пожар потушен.\nФото из tg-канала Город N",
     ],
 )
 def test_traps_are_not_citations(text: str) -> None:
@@ -54,6 +58,11 @@ def test_a_channel_cited_on_a_line_after_a_credit_still_counts() -> None:
 )
 def test_ukrainian_promo_lines_in_every_form(text: str) -> None:
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+def test_a_sentence_opening_with_photo_still_cites() -> None:
+    text = "Фото появилось в Telegram-канале «Северный ветер» утром."  # a sentence, with its full stop
+    assert kinds(text) == [("telegram", "Северный ветер")]
 
 
 def test_a_call_to_subscribe_to_the_publisher_leaves_the_channel_before_cited() -> None:

@@ -16,6 +16,10 @@ _CREDIT_LINE = re.compile(
     r"illustration|image|сурет|фотографія|джерело\s+фото|источник\s+фото)[ \t]*(?:[:©—–/-]|\n)",
     re.IGNORECASE,
 )
+# «Фото пресс-службы МЧС и Telegram-канала «X»»: a short line opening with «Фото», no colon, no full stop (not
+# "Screenshot from the Telegram channel …", which the sample articles' own annotation counts as a citation)
+_CREDIT_LINE_BARE = re.compile(r"(?:^|\n)[ \t]*фото[ \t]+[^\n]{3,90}?(?<![.!?])(?<![.!?][»\"”])[ \t]*(?=\n|\Z)",
+                               re.IGNORECASE)
 _CREDIT_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:фото|photo|сурет|скриншот|screenshot|image)[ \t]*[:©][ \t]*\Z",
                                   re.IGNORECASE)
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
@@ -84,6 +88,8 @@ def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> lis
 def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if _CREDIT_LINE.match(text, max(0, line_start - 1)) and m.start - line_start < 120:
+        return True
+    if _CREDIT_LINE_BARE.match(text, max(0, line_start - 1)):
         return True
     if _CREDIT_RIGHT_BEFORE.search(text, max(line_start, m.start - 25), m.start):
         return True  # "… Тоқаев пен Ердоған. Фото: t.me/aqorda_resmi": a caption's credit after its sentence
