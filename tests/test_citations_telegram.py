@@ -624,6 +624,10 @@ def test_a_headlines_verb_after_telegram_channel_is_no_name() -> None:
     assert names("The Telegram channel Rybar said so.") == [("Rybar", None)]
 
 
+def test_whose_side_a_channel_is_on_is_no_name() -> None:
+    assert names("Telegram channels affiliated with Iran-backed militias in Primeria published posters.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -792,8 +792,10 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     if head is not None:
         p = (p[0], head.end(), p[2])
     phrase = text[p[0] : p[1]]
-    if _NOT_A_NAME.match(phrase) or _HEADLINE_VERB.match(phrase):
-        return [], "", owner  # "Pro-Russian Telegram Channel Claims Russian Advances": a headline's verb, no name
+    if _NOT_A_NAME.match(phrase) or _HEADLINE_VERB.match(phrase) or _STANCE.fullmatch(phrase):
+        # "Pro-Russian Telegram Channel Claims Russian Advances": a headline's verb, no name; "channels affiliated
+        # with Iran-backed militias": whose side, no name
+        return [], "", owner
     office = _OFFICE_THEN.match(text, p[1])  # "of Chechen leader Ramzan Kadyrov": the place's office, its holder
     holder = person_after(text, office.end()) if office else None
     if holder is not None:
