@@ -60,6 +60,14 @@ def test_name_normalized_is_reported_beside_the_name_as_written() -> None:
     assert c.to_dict()["name_normalized"] == "пресс-служба полиции"
 
 
+def test_the_text_language_tells_kazakh_from_ukrainian_though_both_write_i() -> None:
+    from archiver.citations.morph import text_language
+
+    assert text_language("Про це йдеться в Telegram-каналі голови Київської ОВА.") == "uk"
+    assert text_language("Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады, деп жазды ол.") == "kk"
+    assert text_language("Об этом сообщили в пресс-службе. Подробности выясняются.") == "ru"
+
+
 def test_a_name_in_ukrainian_text_is_not_put_through_the_russian_dictionary() -> None:
     # («Миколи Калашника» has no letter only Ukrainian uses; the Russian dictionary made it «Миколя Калашник»)
     (c,) = found("Про це йдеться в Telegram-каналі голови Київської ОВА Миколи Калашника.", "telegram")

@@ -27,8 +27,11 @@ def _parse(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
 
 
 def text_language(text: str) -> str:
-    """ "uk" for Ukrainian text, else "ru": by the letters only one of the two uses (і, ї, є, ґ against ы, э, ё,
-    ъ), so that a Ukrainian name with none of them («Миколи Калашника») is known for one by its article."""
+    """ "uk" for Ukrainian text, "kk" for Kazakh, else "ru": Ukrainian by the letters only it uses against
+    Russian's (і, ї, є, ґ against ы, э, ё, ъ), so that a Ukrainian name with none of them («Миколи Калашника») is
+    known for one by its article; Kazakh writes «і» and «ы» too, and its own letters (ә, қ, ң …) tell it first."""
+    if sum(map(text.count, "әғқңөұүһӘҒҚҢӨҰҮҺ")) > sum(map(text.count, "ґєїҐЄЇ")):
+        return "kk"
     return "uk" if sum(map(text.count, "ґєіїҐЄІЇ")) > sum(map(text.count, "ёыэъЁЫЭЪ")) else "ru"
 
 
@@ -124,7 +127,7 @@ def nominative(name: str, lang: str = "ru") -> str:
     text_language) stays as written, since the Russian dictionary misreads it («Миколи Калашника» as «Миколя
     Калашник»); pymorphy3's Ukrainian dictionary is GPL, which this MIT project does not take on.
     """
-    if lang != "ru" or not is_russian(name):
+    if lang == "uk" or not is_russian(name):
         return name
     quote = min((i for i in (name.find("«"), name.find('"')) if i != -1), default=len(name))
     words = [m for m in _CYRILLIC_WORD.finditer(name) if m.end() <= quote]
