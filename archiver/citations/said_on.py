@@ -610,8 +610,8 @@ def _person_before_office(text: str, end: int, reach: int) -> tuple[int, int] | 
 
 # A name, then what it is in lowercase words: "Energoatom national nuclear energy generating company".
 _KIND_OF_BODY = (r"(?:[a-z][\w-]*[ \t]+){0,5}"
-               r"(?:company|corporation|operator|group|agency|utility|firm|organi[sz]ation|movement|network|provider|"
-               r"bank|collective|association|initiative|union|foundation|outlet|project|cent(?:er|re))")
+                 r"(?:company|corporation|operator|group|agency|utility|firm|organi[sz]ation|movement|network|provider|"
+                 r"bank|collective|association|initiative|union|foundation|outlet|project|cent(?:er|re))")
 _DESCRIBED = re.compile(
     r"(?<![\w'’.-])(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.]*-based[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
     rf"[ \t]+{_KIND_OF_BODY}\Z"

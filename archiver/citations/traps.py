@@ -26,15 +26,16 @@ _CREDIT_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:фото|photo|сурет|ск�
 _OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
 # "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
+_SUBSCRIBE = r"подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe"
 _PROMO = re.compile(
-    r"(?<![\w-])(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe|follow|"
+    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|"
     r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
     r"читайте|следите|слідкуйте|stay[ \t]+tuned)(?![\w-])[^.!?\n]{0,70}\Z",
     re.IGNORECASE,
 )
 # «Самое интересное – в Telegram-канале «X». Подписывайтесь!»: the call to subscribe right after the sentence
 # (a bare call, or to that channel: not «Подписывайтесь на нас в Дзене», the publisher's own)
-_PROMO_NEXT = re.compile(r"[ \t]*(?:подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис\w*|підпиш\w*|subscribe)"
+_PROMO_NEXT = re.compile(rf"[ \t]*(?:{_SUBSCRIBE})"
                          r"(?:[ \t]*[!.…]|[ \t]+(?:на[ \t]+(?:канал|него|неё|нього|неї)|to[ \t]+(?:the|this|it)))",
                          re.IGNORECASE)
 # A quoted channel name with no Telegram word in sight, in a sentence about television.
