@@ -619,6 +619,9 @@ OUTLET_FORMS = [
     ("Public broadcaster Kan 11 said the talks stalled.", ["Kan 11"]),
     ("ДТП произошли утром, сообщает региональная Госавтоинспекция.", ["Госавтоинспекция"]),  # a level before it
     ("Об этом рассказал известный Ростислав Примеров.", []),  # a person, whatever his name opens with
+    # after a bare comma, a lowercase body opens the next clause; with «и» / «та» / "and" it is one more
+    ("Як повідомляє УНН, уряд ухвалив рішення.", ["УНН"]),
+    ("Про це повідомляє УНН, поліція та ДСНС.", ["УНН", "поліція", "ДСНС"]),
 ]
 
 

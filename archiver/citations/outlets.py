@@ -482,6 +482,10 @@ def _told_where(text: str, end: int) -> list[Match]:
     return [Match("outlet", got[0], got[1], "outlet.zayavili_v", name=got[2])]
 
 
+_LIST_WORD = re.compile(r"(?<![\w-])(?:и|and|та)(?![\w-])")
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\w-]))[a-zа-яёіїєґ]")  # a word, not a list's
+
+
 def _listed_after(text: str, end: int, rule: str) -> list[Match]:
     """ "сообщают «Интерфакс», РИА Новости и ТАСС": the names listed after the first one."""
     more: list[Match] = []
@@ -494,6 +498,10 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
                 or not (got[4] or there is not None or is_org_like(got[2]))
                 or not (got[4] or got[2][:1].isupper())):  # "… Deep State и отдельные военные ВСУ": no name
             break
+        if ("," in sep.group() and not _LIST_WORD.search(sep.group()) and got[2][:1].islower()
+                and _CLAUSE_GOES_ON.match(text, got[1])):
+            break  # «Як повідомляє УНН, уряд ухвалив рішення»: a new clause's subject, not one more source
+
         more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
         end = got[1]
     return more
