@@ -14,6 +14,9 @@ _ABBR_TAIL = re.compile(r"(?:\A|[.\s])\w\.\Z")  # "Z.O.V." keeps its final perio
 _TOKEN = re.compile(r"(?:[^\s.!?]|[.!?](?![«„]))+[.!?]*")  # «Укрінформ.«Армія»: a sentence ends before the quote
 _LEAD_PUNCT = "([«\"“„‘'"
 _TRAIL_PUNCT = ",.;:!?)]»\"”“’'…"
+# Two acronyms joined by "and" that name one body: «ТЦК та СП» (territorial recruitment and social support centre),
+# «ГО и ЧС» (civil defence and emergencies), «ВВС и ПВО» (one air force and air defence command)
+_ONE_BODY_PAIR = re.compile(r"(?:ТЦК[ \t]+(?:та|і|и)[ \t]+СП|ГО[ \t]+и[ \t]+ЧС|ВВС[ \t]+и[ \t]+ПВО)(?![\w-])")
 _CONNECT = frozenset("of for the de la du del di da von van der al el".split())
 # Capitalised words that start sentences or clauses rather than names.
 STOP_CAPS = frozenset(
@@ -151,6 +154,9 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
             complement = paired and not pending and bool(_CAP_ADJECTIVE.search(core))
             words += pending + [(s, s + b)]
             pending, head = [], head or low.startswith(_RU_HEADS)
+        elif (words and low in ("и", "і", "та") and b == len(tok) and not pending
+              and (pair := _ONE_BODY_PAIR.match(text, words[-1][0])) is not None and pair.end() > s):
+            pending.append((s, s + b))  # «ТЦК та СП», «ГО и ЧС»: one body's acronym, though two read as a list
         elif (low in _CONNECT or (head and low in ("по", "з", "із"))) and words and b == len(tok):
             pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону", «служба з …»
         elif (words and core.isdigit() and len(core) <= 3 and b == len(tok) and text[words[0][0]].isascii()
