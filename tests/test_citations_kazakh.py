@@ -37,6 +37,10 @@ def outlets(text: str) -> list[str | None]:
         # "it is said in X's message", "in the information X provided"
         ("Жол жабылды, делінген Қостанай полициясының хабарламасында.", "Қостанай полициясының"),
         ("Екі адам ұсталды, делінген облыстық Прокуратура ұсынған ақпаратта.", "облыстық Прокуратура"),
+        # no type word: a well-known outlet or a site's domain right before the verb
+        ("Бұл туралы Kazinform хабарлады.", "Kazinform"),
+        ("Бұл туралы Primer.kz хабарлайды.", "Primer.kz"),
+        ("Kazinform хабарлағандай, көпір жабылды.", "Kazinform"),
     ],
 )
 def test_kazakh_source_before_its_verb(text: str, name: str) -> None:
@@ -50,6 +54,7 @@ def test_kazakh_source_before_its_verb(text: str, name: str) -> None:
         "Бұл жөнінде Асқар Оспанов брифингте мәлімдеді.",  # a person speaking
         "Жол жабылды, деп жазды Ерлан Сабыров Instagram парақшасында.",  # a person wrote it, on another network
         "Жол жабылды, деп жазды Жеңіс Тоқтарбек.",  # a Kazakh surname ending in -бек
+        "Бұл туралы Асқар Примеров хабарлады.",  # a bare name with no type word: a person as often as not
     ],
 )
 def test_kazakh_person_speaking_is_no_outlet(text: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .known_outlets import is_known_outlet
 from .model import Match
 from .prescan import finditer, matches_at, sentence_starts
 
@@ -51,6 +52,16 @@ _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
+def _outlet_right_before(body: str) -> int | None:
+    """Where a well-known outlet or a site's domain ends the clause before the verb («Бұл туралы Kazinform
+    хабарлады», «… Tengrinews.kz хабарлайды»); a bare capitalised name there is as often a person's."""
+    words = [m.start() for m in re.finditer(r"\S+", body)][-3:]
+    for i, s in enumerate(words):  # the longest name first
+        if is_known_outlet(body[s:]) or (i == len(words) - 1 and _DOMAIN.fullmatch(body[s:].casefold())):
+            return s
+    return None
+
+
 def find_kazakh_sources(text: str) -> Iterator[Match]:
     for verb in finditer(_VERB, text):
         lo = max(0, verb.start() - 120)
@@ -71,6 +82,9 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         elif head is not None:
             body = body[: head.start() + re.match(r"[ \t]+\S+", head.group()).end()]  # type: ignore[union-attr]
         elif verb.group("according") is None:
+            named = _outlet_right_before(body)
+            if named is not None:  # «Бұл туралы Kazinform хабарлады»: no type word, but no person's name either
+                yield Match("outlet", start + named, verb.end(), "outlet.kz_before_verb", name=body[named:])
             continue
         words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)][-4:]
         oblique = head is None and words and _OBLIQUE.search(body[words[-1][0] : words[-1][1]])
