@@ -74,6 +74,9 @@ def test_kazakh_person_speaking_is_no_outlet(text: str) -> None:
         ("Маршрут жабылған. ТЖД баспасөз қызметі 23 қазан күні Telegram-арнасында бұны хабарлады.",
          "ТЖД баспасөз қызметі"),
         ("Жол жабылды. Алматы әкімдігі кеше Telegram-арнасында жазды.", "Алматы әкімдігі"),
+        # its own channel: «өзінің» or its short form «өз» after the body
+        ("Бұл туралы Қаржы министрлігі өзінің Telegram-арнасында хабарлады.", "Қаржы министрлігі"),
+        ("Бұл туралы Алматы облысының әкімдігі өз ресми Telegram-арнасында хабарлады.", "Алматы облысының әкімдігі"),
     ],
 )
 def test_whose_telegram_channel_kazakh(text: str, name: str) -> None:

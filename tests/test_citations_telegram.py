@@ -543,6 +543,7 @@ def test_tgk_is_short_for_telegram_channel(text: str, expected: list[tuple[str |
         # the owner before «өзінің» ("his own"), the words after the channel a place in the locative
         ("Облыс әкімі Марат Ахметов өзінің Telegram арнасында Шымкентте жиын өтетінін жазды.",
          [(None, "Марат Ахметов")]),
+        ("Облыс әкімі Марат Ахметов өз телеграм арнасында жиын өтетінін жазды.", [(None, "Марат Ахметов")]),  # «өз»
         # a place ending the name after the channel word is cut off
         ("Бұл туралы Telegram-арнасында Айгүл Сейітова Алматыда жазды.", [("Айгүл Сейітова", None)]),
         # channels (plural) and then a district's genitive phrase: no channel is named

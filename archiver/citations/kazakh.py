@@ -207,6 +207,7 @@ def find_kazakh_said_in(text: str) -> Iterator[Match]:
 
 _CHANNEL_ADJECTIVES = frozenset("ресми жеке ресмі".split())
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+_OWN = frozenset(("өзінің", "өз"))  # after a body's nominative: the body's own channel
 _PRONOUN_GENITIVES = frozenset("өзінің оның олардың біздің менің сенің сіздің өздерінің".split())
 _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())
 
@@ -227,9 +228,11 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", text[max(0, pos - 120) : pos])]
     base = max(0, pos - 120)
     words = [(base + a, base + b) for a, b in words]
-    last = text[words[-1][0] : words[-1][1]].casefold() if words else ""
-    if last in _CHANNEL_ADJECTIVES and not text[words[-1][1] : pos].strip():
-        pos, words = words[-1][0], words[:-1]  # «министрлігі ресми Telegram парақшасы»: official, not a name
+    for _ in range(2):  # «министрлігі ресми Telegram парақшасы»: official, not a name; «министрлігі өз …»: its own
+        last = text[words[-1][0] : words[-1][1]].casefold() if words else ""
+        own = last in _OWN and len(words) > 1 and _BODY_NOUN.fullmatch(text, words[-2][0], words[-2][1]) is not None
+        if (last in _CHANNEL_ADJECTIVES or own) and not text[words[-1][1] : pos].strip():
+            pos, words = words[-1][0], words[:-1]
     if not words or text[words[-1][1] : pos].strip(" \t-"):
         return None
     head = text[words[-1][0] : words[-1][1]]

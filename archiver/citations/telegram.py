@@ -421,7 +421,7 @@ def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
 # "which goes by Malek Team", "known as Cyber Army", "calling itself X": a group's name given in passing
 _GOES_BY = re.compile(r"(?<![\w-])(?:goes[ \t]+by|go[ \t]+by|known[ \t]+as|calls[ \t]+itself|calling[ \t]+itself)[ \t]+"
                       r"(?:the[ \t]+)?(?P<name>[A-Z][\w'’.()-]*(?:[ \t]+[A-Z][\w'’.()-]*){0,3})")
-_KAZAKH_OWN = re.compile(r"(?<![\w-])өзінің[ \t]*\Z", re.IGNORECASE)
+_KAZAKH_OWN = re.compile(r"(?<![\w-])(?:өзінің|өз)[ \t]*\Z", re.IGNORECASE)  # «өз» is its short form
 
 
 def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
