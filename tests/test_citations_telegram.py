@@ -449,6 +449,9 @@ def test_channel_names_beside_the_word_channel(text: str, expected: list[str]) -
         # a body with its genitive complement before "в Telegram" is the channel's name, whole
         ("Відео оприлюднило командування Повітряних сил ЗСУ в Telegram.", [("командування Повітряних сил ЗСУ", None)]),
         ("Кадри опублікувала Національна поліція України в Telegram.", [("Національна поліція України", None)]),
+        # where on Telegram it wrote is no part of its name
+        ("Про це повідомила пресслужба ДСНС у каналі в Telegram.", [("пресслужба ДСНС", None)]),
+        ("Об этом сообщила пресс-служба МЧС на странице в Telegram.", [("пресс-служба МЧС", None)]),
         # a person right before it stays a person; the object opening the sentence is nobody
         ("Про це повідомив голова обласної адміністрації Олег Синєгубов у Telegram.", [(None, "Олег Синєгубов")]),
         ("Відео оприлюднив у Телеграмі військовий Андрій Коваленко.", [(None, "Андрій Коваленко")]),

@@ -205,6 +205,9 @@ _BODY_ENDING = re.compile(
     r"(?i:поліці|полици|командуванн|командовани|служб|міністерств|министерств|управлінн|управлени|департамент|прокуратур|адміністраці|администраци|комітет|комитет|штаб|"
     r"пресслужб|пресс-служб|прес-служб)[а-яёіїєґ]*(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|[а-яёіїєґ'’-]+)){0,3}\Z"
 )
+# The body's last words before "в Telegram" naming the place of the post: «в канале», «на сторінці», «у дописі»
+_WHERE_IT_WROTE = re.compile(r"[ \t]+(?:в|во|у|на)[ \t]+(?:канал|страниц|сторінц|пост|допис|публікаці|публикаци|"
+                             r"аккаунт|акаунт|блог|сообщени|повідомленн)[а-яёіїєґ]*\Z", re.IGNORECASE)
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]")
 _RU_VERB_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{RU_VERBS})[ \t]+\Z", re.IGNORECASE)
 # A medium's name right after the bare word, ending the clause: Latin capitals or a quotation.
@@ -842,6 +845,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
     if (body is not None and _CYRILLIC_WORD.match(text, body.start())
             and (who is None or (body.start() < who[0] and not looks_like_person(text[who[0] : who[1]])))):
         who = body.span()
+        if (where := _WHERE_IT_WROTE.search(text, who[0], who[1])) is not None:
+            who = (who[0], where.start())  # «пресс-служба МЧС в канале в Telegram»: where it wrote, not its name
     if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
         who = person_before(text, j - 1)
         if who is not None and object_of_preposition(text, who[0]):
