@@ -154,6 +154,7 @@ def test_more_outlet_forms(text: str, name: str) -> None:
     [
         ("В Чечне назвали фейком запись. Об этом сообщает ГТРК «Вайнах» в Telegram.", "ГТРК «Вайнах»"),
         ("Запись назвали фейком, сообщает ТРК «Звезда Севера» в Telegram.", "ТРК «Звезда Севера»"),
+        ("Про це повідомило Міноборони у ТГ-каналі.", "Міноборони"),  # «ТГ-канал»: a Telegram channel too
     ],
 )
 def test_the_whole_noun_group_stops_before_telegram_as_the_place(text: str, name: str) -> None:
