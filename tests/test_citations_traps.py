@@ -121,3 +121,18 @@ def test_what_a_channel_is_with_a_verb_of_saying_is_still_cited() -> None:
 def test_a_channel_introduced_by_its_name_is_cited_only_when_it_says_something(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Хакеры взломали Telegram-канал Ивана Примерова.", []),
+        ("Суд заблокировал Telegram-канал «Примерный».", []),
+        ("Telegram-канал «Примерный» был заблокирован в России.", []),
+        ("The Telegram channel Primer was banned in Belarus.", []),
+        # a verb of saying in the sentence makes the channel a source again
+        ("Суд заблокировал Telegram-канал «Примерный», сообщили в суде.", [("telegram", "Примерный")]),
+    ],
+)
+def test_a_channel_something_was_done_to_is_not_cited(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [k for k in kinds(text) if k[0] == "telegram"] == expected

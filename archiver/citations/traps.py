@@ -82,6 +82,19 @@ _NAMED_INTRO = re.compile(r"(?<![\w-])(?:named|called|под[ \t]+названи
                           r"(?:з|із)[ \t]+назвою)[ \t]*[«\"“„]", re.IGNORECASE)
 
 
+# «Хакеры взломали Telegram-канал X», «суд заблокировал …», "Nexta … were designated extremist": something done to
+# the channel, not something it said (a verb of saying in the sentence makes it a citation again).
+_ACTED_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:взлома\w*|заблокир\w*|блокир\w*|заблокува\w*|блокува\w*|зламал\w*|запрети\w*|запрещ\w*|"
+    r"заборони\w*|забороня\w*|hack(?:ed|s)?|block(?:ed|s)?|ban(?:ned|s)?|shut[ \t]+down|took[ \t]+over)"
+    r"[^.!?\n,;:]{0,40}\Z", re.IGNORECASE)
+_ACTED_ON_AFTER = re.compile(
+    r"[^.!?\n;:]{0,60}?(?<![\w-])(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:hacked|blocked|banned|designated|"
+    r"added[ \t]+to[ \t]+the[ \t]+list|shut[ \t]+down|taken[ \t]+down)|взломан\w*|заблокирован\w*|заблоковано|"
+    r"заблокован\w*|зламан\w*|признан\w*[ \t]+экстремист\w*|визнан\w*[ \t]+екстремістськ\w*|"
+    r"внесен\w*[ \t]+в[ \t]+(?:список|реестр|перечень))(?![\w-])", re.IGNORECASE)
+
+
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m)]
 
@@ -117,4 +130,5 @@ def _described(text: str, m: Match) -> bool:
     it a citation again (the caller's test)."""
     return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _ROLE_OF_KK.match(text, m.end)
                 or _WHAT_IT_IS.match(text, m.end)
-                or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end))
+                or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end)
+                or _ACTED_ON_BEFORE.search(text, max(0, m.start - 60), m.start) or _ACTED_ON_AFTER.match(text, m.end))
