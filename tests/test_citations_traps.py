@@ -136,3 +136,16 @@ def test_a_channel_introduced_by_its_name_is_cited_only_when_it_says_something(
 )
 def test_a_channel_something_was_done_to_is_not_cited(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [k for k in kinds(text) if k[0] == "telegram"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мост закрыт. Больше срочных и эксклюзивных новостей — в телеграм-канале Примерные Вести",
+        "Мост закрыт. Больше актуальных новостей и эксклюзивных видео смотрите в телеграм канале ПВН. Присоединяйтесь!",
+        "Міст закрито. Оперативну інформацію публікуємо у телеграм-каналі t.me/primer_news. Приєднуйтеся!",
+        "The bridge is closed. More news and videos on our partner's Telegram channel Primer News.",
+    ],
+)
+def test_the_publishers_more_news_and_join_us_lines_are_promotions(text: str) -> None:
+    assert [k for k in kinds(text) if k[0] == "telegram"] == []

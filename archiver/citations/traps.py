@@ -30,12 +30,15 @@ _SUBSCRIBE = r"подпи[сш](?:ывайтесь|ывайся|итесь|ис�
 _PROMO = re.compile(
     rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|"
     r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
-    r"читайте|следите|слідкуйте|stay[ \t]+tuned)(?![\w-])[^.!?\n]{0,70}\Z",
+    r"читайте|следите|слідкуйте|stay[ \t]+tuned|"
+    # «Больше новостей — в телеграм-канале X», «Оперативну інформацію публікуємо у телеграм-каналі»: the publisher's
+    r"(?:больше|більше|more)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:новост\w*|новин\w*|news|видео|відео|материал\w*|матеріал\w*)"
+    r"|публикуем|публікуємо|we[ \t]+(?:publish|post))(?![\w-])[^.!?\n]{0,70}\Z",
     re.IGNORECASE,
 )
 # «Самое интересное – в Telegram-канале «X». Подписывайтесь!»: the call to subscribe right after the sentence
 # (a bare call, or to that channel: not «Подписывайтесь на нас в Дзене», the publisher's own)
-_PROMO_NEXT = re.compile(rf"[ \t]*(?:{_SUBSCRIBE})"
+_PROMO_NEXT = re.compile(rf"[ \t]*(?:{_SUBSCRIBE}|присоединяйтесь|приєднуйтеся|приєднуйтесь|долучайтеся|join[ \t]+us)"
                          r"(?:[ \t]*[!.…]|[ \t]+(?:на[ \t]+(?:канал|него|неё|нього|неї)|to[ \t]+(?:the|this|it)))",
                          re.IGNORECASE)
 # A quoted channel name with no Telegram word in sight, in a sentence about television.
