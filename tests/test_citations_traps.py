@@ -130,6 +130,9 @@ def test_a_channel_introduced_by_its_name_is_cited_only_when_it_says_something(
         ("Суд заблокировал Telegram-канал «Примерный».", []),
         ("Telegram-канал «Примерный» был заблокирован в России.", []),
         ("The Telegram channel Primer was banned in Belarus.", []),
+        ("On July 16, the court declared extremist the Telegram channel “Primer 97%”.", []),
+        ("Also, the Telegram channel “Primer 98%” was found extremist by the court.", []),
+        ("МВД Примерии запустило телеграм-канал «Разыскивает полиция». В нем будет информация о розыске.", []),
         # a verb of saying in the sentence makes the channel a source again
         ("Суд заблокировал Telegram-канал «Примерный», сообщили в суде.", [("telegram", "Примерный")]),
     ],

@@ -89,10 +89,13 @@ _NAMED_INTRO = re.compile(r"(?<![\w-])(?:named|called|под[ \t]+названи
 # the channel, not something it said (a verb of saying in the sentence makes it a citation again).
 _ACTED_ON_BEFORE = re.compile(
     r"(?<![\w-])(?:взлома\w*|заблокир\w*|блокир\w*|заблокува\w*|блокува\w*|зламал\w*|запрети\w*|запрещ\w*|"
-    r"заборони\w*|забороня\w*|hack(?:ed|s)?|block(?:ed|s)?|ban(?:ned|s)?|shut[ \t]+down|took[ \t]+over)"
+    r"заборони\w*|забороня\w*|hack(?:ed|s)?|block(?:ed|s)?|ban(?:ned|s)?|shut[ \t]+down|took[ \t]+over|"
+    r"declared[ \t]+extremist|(?:признал\w*|визна\w*)[ \t]+(?:экстремист|екстреміст)\w*|"
+    r"запусти\w*|создал[аио]?|створи(?:в|ла|ло|ли)|launched|created)"  # a channel started: no source yet
     r"[^.!?\n,;:]{0,40}\Z", re.IGNORECASE)
 _ACTED_ON_AFTER = re.compile(
     r"[^.!?\n;:]{0,60}?(?<![\w-])(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:hacked|blocked|banned|designated|"
+    r"(?:found|declared|recogni[sz]ed)[ \t]+(?:as[ \t]+)?(?:an?[ \t]+)?extremist|"
     r"added[ \t]+to[ \t]+the[ \t]+list|shut[ \t]+down|taken[ \t]+down)|взломан\w*|заблокирован\w*|заблоковано|"
     r"заблокован\w*|зламан\w*|признан\w*[ \t]+экстремист\w*|визнан\w*[ \t]+екстремістськ\w*|"
     r"внесен\w*[ \t]+в[ \t]+(?:список|реестр|перечень))(?![\w-])", re.IGNORECASE)
