@@ -135,6 +135,9 @@ def test_a_channel_introduced_by_its_name_is_cited_only_when_it_says_something(
         ("МВД Примерии запустило телеграм-канал «Разыскивает полиция». В нем будет информация о розыске.", []),
         # a verb of saying in the sentence makes the channel a source again
         ("Суд заблокировал Telegram-канал «Примерный», сообщили в суде.", [("telegram", "Примерный")]),
+        # unless that verb is another source's: here the rights centre said it
+        ("Primer, whose Primer News Telegram channel was designated as extremist, was detained, the Primer Human "
+         "Rights Centre said.", []),
     ],
 )
 def test_a_channel_something_was_done_to_is_not_cited(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -102,10 +102,10 @@ _ACTED_ON_AFTER = re.compile(
 
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
-    return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m)]
+    return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m, matches)]
 
 
-def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
+def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if _CREDIT_LINE.match(text, max(0, line_start - 1)) and m.start - line_start < 120:
         return True
@@ -125,9 +125,17 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match) -> bool:
         if m.rule == "tg.prose.implied_channel" and _TV.search(sentences.around(m.start, m.end)):
             return True
         # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
-        if m.handle is None and _described(text, m) and not _SAYING.search(sentences.around(m.start, m.end)):
+        if m.handle is None and _described(text, m) and not _says_there(text, sentences, m, matches):
             return True
     return False
+
+
+def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
+    """A verb of saying in m's sentence that no other source's citation holds: «Главред телеграм-канала X признал
+    вину, сообщили РИА Новости» — the verb is RIA's, nothing came from X."""
+    lo, hi = sentences.bounds(m.start, m.end)
+    others = [(o.start, o.end) for o in matches if o is not m and o.kind != "url" and lo <= o.start < hi]
+    return any(not any(s <= v.start() < e for s, e in others) for v in _SAYING.finditer(text, lo, hi))
 
 
 def _described(text: str, m: Match) -> bool:
