@@ -16,6 +16,7 @@ from .morph import person_word, place_word
 from .people import is_known_outlet, is_org_like, looks_like_person
 from .phrases import STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
+from .pronouns import nearest_body
 
 _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
 _OF_TAIL = re.compile(
@@ -182,6 +183,8 @@ def find_staff_sources(text: str) -> Iterator[Match]:
         yield Match("outlet", start, end, "outlet.staff_says", name=name)
 
 
+# A body by its common noun alone («В ведомстве уточнили», «У відомстві додали»): the one named before
+_BODY_BY_NOUN = frozenset("ведомстве відомстві министерстве міністерстві штабе штабі".split())
 _ONLINE = frozenset("сети сеть интернете інтернеті мережі соцсетях соцмережах".split())  # where it went up
 
 
@@ -198,6 +201,8 @@ def find_bodies_said(text: str) -> Iterator[Match]:
             continue  # "в Москве заявили", «в Сети опубликовали» name no source
         if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name.split()):
             continue
+        if name.casefold() in _BODY_BY_NOUN and (body := nearest_body(text, m.start())) is not None:
+            name = text[body[0] : body[1]]  # «В ведомстве уточнили»: the body named before
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.body_said", name=name)
 
 

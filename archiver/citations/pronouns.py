@@ -78,7 +78,10 @@ def _quotation_start(text: str, pos: int) -> int:
     return opening if opening >= 0 else pos
 
 
-_REGION_AFTER = re.compile(r"[ \t]+(?:области|края|района|республики|округа|oblast|region)(?![\w-])")
+_REGION_AFTER = re.compile(r"[ \t]+(?:области|края|района|республики|округа|oblast|region)(?![\w-])"
+                           # «ГУ МЧС по Примерской области», «ГУНП у Київській області»: the region it serves
+                           r"|[ \t]+(?:по|в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ій)[ \t]+(?:области|края|"
+                           r"краю|області|республике|республіці)(?![\w-])")
 _OUTLET_TYPE_BEFORE = re.compile(r"(?:агентств\w*|издани\w*|газет\w*|портал\w*|видання|агенці\w*|телеканал\w*|"
                                  r"agency|newspaper|outlet)[ \t«\"“]*\Z", re.IGNORECASE)
 
