@@ -47,6 +47,9 @@ def outlets(text: str) -> list[str | None]:
         "Журналист опубликовал видео с места событий.",
         "Acme CEO John Carter said the deal was off.",
         "The CEO of Acme stated that the deal was off.",
+        # something done to a website, or a false one: the site is no source
+        "The hackers sent DDoS attacks to the website of the Primer Ministry of Internal Affairs.",
+        "The watchdog has blocked a fake website of the Primer Election Commission.",
     ],
 )
 def test_not_outlets(text: str) -> None:
