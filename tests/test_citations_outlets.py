@@ -643,3 +643,15 @@ OUTLET_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), OUTLET_FORMS)
 def test_outlets_named_in_each_form(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two were hurt.\nREAD MORE: West backed attack on Primer – Politico", []),
+        ("Двоє поранених.\nЧитайте також: У Примерській області тривають бої – ОВА\n", []),
+        ("Two were hurt, the governor said. – Reuters", ["Reuters"]),  # this article's own credit
+    ],
+)
+def test_a_related_articles_headline_credit_is_not_this_articles_source(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -70,6 +70,9 @@ _BRACKET_CREDIT = re.compile(
     r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\[(?!(?i:photo|video|audio|updated?|map|ad|advertisement|infographic|"
     r"graphic|chart|read|фото|видео|відео|реклама|обновл|оновл|читайте)\b)(?P<name>[A-ZА-ЯЁ][\w .-]{1,25}?)\][ \t]*$"
 )
+# A line opening a link to other articles: their headlines' credits are theirs
+_RELATED = re.compile(r"(?i)[ \t]*(?:read[ \t]+(?:more|also)|related|see[ \t]+also|читайте[ \t]+(?:также|також)|"
+                      r"похожие[ \t]+новости|схожі[ \t]+новини|по[ \t]+теме|на[ \t]+тему|еще[ \t]+по[ \t]+теме)[: \t]")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
@@ -231,6 +234,8 @@ def find_credits(text: str) -> Iterator[Match]:
             continue  # "… со ссылкой на Пескова — Взгляд.UA." is a credit; "— Иван Петров" without one is not
         if rule == "outlet.credit" and _QUOTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # «Химки» — ЦСКА: a pairing (a match, a route); «…уровней», – Президент РК: who said it
+        if rule == "outlet.credit" and _RELATED.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "READ MORE: … – Politico", «Схожі новини …»: another article's headline, not this one's source
         s = m.start("name") + m.group("name").find(name)
         yield Match("outlet", s, s + len(name), rule, name=name)
 
