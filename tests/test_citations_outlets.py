@@ -40,6 +40,9 @@ def outlets(text: str) -> list[str | None]:
         # one person of a body speaks: no outlet is cited by the body's name
         "Представник ЗСУ повідомив, що обстріл тривав годину.",
         "Директор ДБР повідомив, що справу відкрито.",
+        "Також очільник Примерської ОВА повідомив, що ніхто не постраждав.",  # its head speaks, lowercase before
+        "Нагадаємо, раніше вранці глава Примерської ОВА Марченко заявив про атаку.",
+        "Also, the spokesman of the Primer Defense Ministry said that nobody was hurt.",
         "Міністр МВС повідомив про обстріл.",
         "Об этом сообщает агентство со ссылкой на официальный правительственный ТГ-канал.",  # an adjective, no body
         "Голова ОВА Чернігівщини повідомив про нові руйнування.",

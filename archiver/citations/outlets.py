@@ -607,6 +607,7 @@ _PERSON_SPEAKING = re.compile(
     r"(?:представ[иі]тел|представник|речни[кц]|спікер|голов[аиу]|глав[аыу]|журналист|журналіст|керівни|руководител|"
     r"начальни|певец|певиц|співа[кч]|директор|міністр|министр|губернатор|очільни|прокурор|ceo|director|"
     r"spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
+_ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
@@ -653,6 +654,10 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
+    if rule == "outlet.verb_after" and not quoted and (role := _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30),
+                                                                                      start)) is not None \
+            and _PERSON_SPEAKING.fullmatch(role.group("role")):
+        return False  # «очільник Волинської ОВА повідомив», "the head of the … administration said": its head speaks
     of = name.find(" of ")
     if of > 0 and looks_like_person(name[:of]) and not is_org_like(name[:of]):
         return False  # "Vyacheslav Gladkov of the Belgorod Region has reported": a person and their place
