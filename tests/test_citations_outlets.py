@@ -636,6 +636,12 @@ OUTLET_FORMS = [
     ("Пожар потушили, сообщили в ГУ МЧС по Примерской области. В ведомстве уточнили, что никто не пострадал.",
      ["ГУ МЧС по Примерской области", "ГУ МЧС по Примерской области"]),
     ("Пожежу загасили, повідомили в ДСНС. У відомстві додали, що ніхто не постраждав.", ["ДСНС", "ДСНС"]),
+    # an English body joins two fields with "and": after a head opening it, or before one closing it
+    ("According to the Primer Securities and Exchange Commission, the fund raised $1 billion.",
+     ["Primer Securities and Exchange Commission"]),
+    ("The Ministry of Culture and Information said the plan was approved.", ["Ministry of Culture and Information"]),
+    ("According to the Committee for Culture and Sports, the stadium is closed.", ["Committee for Culture and Sports"]),
+    ("The Ministry of Defence and the General Staff said the attack failed.", ["General Staff"]),
     # Ukrainian «повідомили» before the bodies, as Russian «сообщили»
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),

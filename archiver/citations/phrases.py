@@ -47,6 +47,12 @@ _KIND_WORDS_EN = frozenset(
 )
 _EN_HEAD_AFTER = re.compile(rf"(?:(?!(?:{_FUNCTION_EN})[ \t])[a-z]+[ \t]+)?"
                             rf"(?:{'|'.join(sorted(_EN_ORG_HEADS - _KIND_WORDS_EN))})(?![\w'’-])")
+# English bodies join two fields with "and": after a head that opens the name, or before one that closes it
+_EN_BODY_HEAD = re.compile(r"Ministry|Committee|Commission|Department|Agency|Office|Service|Council|Bureau|Institute|"
+                           r"Cent(?:er|re)|Administration|Directorate|Authority|Board|Federation|Union|Foundation|Fund|"
+                           r"Chamber|Inspectorate")
+_EN_NAME_THEN_HEAD = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{1,3}}?[ \t]+(?:{_EN_BODY_HEAD.pattern})(?![\w'’-])")
+_NEXT_CAPITAL = re.compile(r"[ \t]+(?!The[ \t])[A-Z]")
 # "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
 _CAP_ADJECTIVE = re.compile(
     r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|[чльтдвжшз]на|ське|цьке"
@@ -157,6 +163,10 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
         elif (words and low in ("и", "і", "та") and b == len(tok) and not pending
               and (pair := _ONE_BODY_PAIR.match(text, words[-1][0])) is not None and pair.end() > s):
             pending.append((s, s + b))  # «ТЦК та СП», «ГО и ЧС»: one body's acronym, though two read as a list
+        elif (low == "and" and words and not pending and b == len(tok) and text[words[0][0]].isascii()
+              and (_EN_BODY_HEAD.fullmatch(text, *words[0]) or _EN_NAME_THEN_HEAD.match(text, s + b))
+              and _NEXT_CAPITAL.match(text, s + b)):
+            pending.append((s, s + b))  # "Ministry of Culture and Information", "Securities and Exchange Commission"
         elif (low in _CONNECT or (head and low in ("по", "з", "із"))) and words and b == len(tok):
             pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону", «служба з …»
         elif (words and core.isdigit() and len(core) <= 3 and b == len(tok) and text[words[0][0]].isascii()
@@ -235,6 +245,11 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
             words.insert(0, (s, s + b))
+        elif (core == "and" and words and i >= 1 and is_cap(toks[i - 1][2]) and is_cap(text[words[0][0] : words[0][1]])
+              and text[words[0][0]].isascii()
+              and (_EN_BODY_HEAD.fullmatch(text, *words[-1])
+                   or any(_EN_BODY_HEAD.fullmatch(toks[j][2]) for j in range(max(0, i - 4), i)))):
+            words.insert(0, (s, s + b))  # "Ministry of Culture and Information said", "Securities and Exchange …"
         elif (i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2])
               and (not words or (len(core) > 2 and core.casefold() not in _RU_FUNCTION
                                  and not _RU_VERB_END.search(core.casefold())
