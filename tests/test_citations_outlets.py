@@ -642,6 +642,13 @@ OUTLET_FORMS = [
     ("The Ministry of Culture and Information said the plan was approved.", ["Ministry of Culture and Information"]),
     ("According to the Committee for Culture and Sports, the stadium is closed.", ["Committee for Culture and Sports"]),
     ("The Ministry of Defence and the General Staff said the attack failed.", ["General Staff"]),
+    # a nationality's body: with its own head noun, or no body at all before people it has
+    ("However, according to the Ukrainian intelligence service, the video was a ploy.",
+     ["Ukrainian intelligence service"]),
+    ("But according to Russian military bloggers, the attack surprised Russia.", []),
+    ("According to Ukrainian government sources, a grain silo was damaged.", []),
+    ("According to British intelligence and the Pentagon, the army lost 100 tanks.",
+     ["British intelligence", "Pentagon"]),
     # Ukrainian «повідомили» before the bodies, as Russian «сообщили»
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),

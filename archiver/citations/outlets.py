@@ -325,6 +325,10 @@ _DEMONYM_BODY = re.compile(
     r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
     r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
 )
+# A lowercase noun after a nationality's body: its own head ("… intelligence service"), or people it has
+_DEMONYM_BODY_TAIL = re.compile(r"[ \t]+(?:(?P<head>service|agency|directorate|command|ministry)|sources|officials|"
+                                r"bloggers|milbloggers|analysts|experts|journalists|commentators|channels|"
+                                r"correspondents|insiders|reports)(?![\w-])")
 _LOWER_ADJECTIVES = re.compile(
     r"(?:[а-яё]+(?:ом|ой|ого|ый|ий|ая|ое|ем|ей|его|ых|ые|ие)[ \t]+){1,2}(?=(?:управлени|министерств|ведомств|"
     r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)"
@@ -739,7 +743,11 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
             return start, p[1], text[start : p[1]], p[2], typed
     body = _DEMONYM_BODY.match(text, i)  # "according to British intelligence"
     if body is not None:
-        return i, body.end(), body.group(), None, True
+        tail = _DEMONYM_BODY_TAIL.match(text, body.end())
+        if tail is not None and not tail.group("head"):
+            return None  # "according to Ukrainian government sources", "Russian military bloggers": people
+        end = tail.end() if tail is not None else body.end()  # "the Ukrainian intelligence service"
+        return i, end, text[i:end], None, True
     numbered = _NUMBERED_OUTLET.match(text, i)
     if numbered is not None:  # «в коментарі 24 Каналу», «пишет 5 канал», «112 Україна»
         return i, numbered.end(), numbered.group(), None, True
