@@ -649,6 +649,11 @@ OUTLET_FORMS = [
     ("According to Ukrainian government sources, a grain silo was damaged.", []),
     ("According to British intelligence and the Pentagon, the army lost 100 tanks.",
      ["British intelligence", "Pentagon"]),
+    # citing opening the sentence; Ukrainian «стало відомо», as Russian «стало известно»; a head before a comma
+    ("Со ссылкой на ТАСС сообщается, что мост закрыт.", ["ТАСС"]),
+    ("З посиланням на Укрінформ повідомляється, що міст закрито.", ["Укрінформ"]),
+    ("Як стало відомо ДСНС, міст закрито.", ["ДСНС"]),
+    ("Ссылаясь на Минобороны, агентство пишет, что мост закрыт.", ["Минобороны"]),
     # Ukrainian «повідомили» before the bodies, as Russian «сообщили»
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),

@@ -216,7 +216,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.report_by", re.compile(
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
-    ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+известно{_E}"), "after", True),
+    ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+(?:известно|відомо){_E}"), "after", True),
     # «документ, оказавшийся в распоряжении РИА Новости», «є в розпорядженні "Суспільного"»: who has the document
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
@@ -228,8 +228,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
         rf"прогнозу|прогнозам)"
         rf"|[Зз]а\s+(?:даними|інформацією|повідомленням|оцінками)|[Зз]гідно\s+з\s+даними){_E}"), "after", True),
-    ("outlet.ssylka", re.compile(rf"{_W}(?:со\s+ссылкой|(?:з|із|зі)\s+посиланням|ссылаясь|сославшись|посилаючись|"
-                                 rf"пославшись)\s+на{_E}"), "after", True),
+    # (capitalised too: opening a sentence)
+    ("outlet.ssylka", re.compile(rf"{_W}(?:[Сс]о\s+ссылкой|(?:[Зз]|[Іі]з|[Зз]і)\s+посиланням|[Сс]сылаясь|[Сс]ославшись|"
+                                 rf"[Пп]осилаючись|[Пп]ославшись)\s+на{_E}"), "after", True),
     ("outlet.zayavili_v", re.compile(
         rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|озвучили|"
         rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали|(?:про)?информировали|"

@@ -261,8 +261,8 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             break
         elif "а" <= core[0] <= "я":  # lowercase tail of a Russian name ("Министерство обороны"): find its head
             back = [j for j in range(i - 1, max(-1, i - 4), -1) if toks[j][2].casefold().startswith(_RU_HEADS)]
-            if not back or any(t[2][-1] in ".!?" for t in toks[back[0] : i]):
-                break  # («… в своих банкоматах. Об этом ТАСС»: a head in the sentence before is not this name's)
+            if not back or any(t[2][-1] in ".!?," for t in toks[back[0] : i]):
+                break  # («… в своих банкоматах. Об этом ТАСС»: a head in the sentence or clause before is not its)
             words[:0] = [(toks[j][0], toks[j][1]) for j in range(back[0], i + 1)]
             i = back[0]
         else:
