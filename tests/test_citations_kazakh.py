@@ -41,6 +41,7 @@ def outlets(text: str) -> list[str | None]:
         ("Бұл туралы Kazinform хабарлады.", "Kazinform"),
         ("Бұл туралы Primer.kz хабарлайды.", "Primer.kz"),
         ("Kazinform хабарлағандай, көпір жабылды.", "Kazinform"),
+        ("Бұл туралы ҚР ДСМ хабарлады.", "ҚР ДСМ"),  # a body's initials
     ],
 )
 def test_kazakh_source_before_its_verb(text: str, name: str) -> None:

@@ -52,12 +52,16 @@ _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
+_ACRONYMS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}){0,2}")
+
+
 def _outlet_right_before(body: str) -> int | None:
-    """Where a well-known outlet or a site's domain ends the clause before the verb («Бұл туралы Kazinform
-    хабарлады», «… Tengrinews.kz хабарлайды»); a bare capitalised name there is as often a person's."""
+    """Where a well-known outlet, a site's domain or a body's initials end the clause before the verb («Бұл туралы
+    Kazinform хабарлады», «… Tengrinews.kz хабарлайды»); a bare capitalised name there is as often a person's."""
     words = [m.start() for m in re.finditer(r"\S+", body)][-3:]
     for i, s in enumerate(words):  # the longest name first
-        if is_known_outlet(body[s:]) or (i == len(words) - 1 and _DOMAIN.fullmatch(body[s:].casefold())):
+        if (is_known_outlet(body[s:]) or (i == len(words) - 1 and _DOMAIN.fullmatch(body[s:].casefold()))
+                or _ACRONYMS.fullmatch(body, s)):  # «Бұл туралы ҚР ДСМ хабарлады»: a body's initials
             return s
     return None
 
