@@ -245,6 +245,12 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
             words.insert(0, (s, s + b))
+        elif (core[0] in _CYR_LOWER and b == len(tok)
+              and (body_start := _cyrillic_body_start(toks, i)) is not None):
+            # «Запорізька обласна військова адміністрація», «Головне управління Національної поліції в Київській
+            # області»: adjectives, the body's head, its complements and where it is, from a capital
+            words[:0] = [(toks[j][0], toks[j][1]) for j in range(body_start, i + 1)]
+            i = body_start
         elif (core == "and" and words and i >= 1 and is_cap(toks[i - 1][2]) and is_cap(text[words[0][0] : words[0][1]])
               and text[words[0][0]].isascii()
               and (_EN_BODY_HEAD.fullmatch(text, *words[-1])
@@ -274,6 +280,39 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
         words = words[1:]
     words = strip_stops(words, text, STOP_CAPS)
     return (words[0][0], words[-1][1]) if words else None
+
+
+_CYR_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+_BODY_HEADS_CYR = _RU_HEADS + ("поліці", "комітет", "комісі", "інспекці", "командуванн", "агенці", "міськрад",
+                               "облрад")
+# An adjective in any case, Russian or Ukrainian: its suffix, then its ending («обласна», «Київської», «прикордонна»)
+_CYR_ADJECTIVE = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'’-]{2,}(?:н|ськ|цьк|зьк|ов|ев|ів|льн|чн)(?:ий|ій|ый|ой|ая|яя|ое|ее|ые|"
+                            r"ие|ого|ому|ых|их|ої|ою|ую|а|е|і|у)")
+_PLACE_PREPOSITION = frozenset("в у во по з із".split())
+
+
+def _cyrillic_body_start(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a Cyrillic body's name that ends at token i starts: the farthest head noun within six tokens, with only
+    its complements after it (words, capitals, «в/у/по» before a capital), then the adjectives before it, the
+    first of them capitalised; None when no such name ends there."""
+    def clean(j: int) -> bool:
+        a, b = core_span(toks[j][2])
+        return a == 0 and b == len(toks[j][2])
+    head = None
+    for j in range(i, max(-1, i - 7), -1):
+        tok = toks[j][2]
+        if not clean(j):
+            break
+        if tok.casefold() in _PLACE_PREPOSITION and not (j < i and is_cap(toks[j + 1][2])):
+            break
+        if tok.casefold().startswith(_BODY_HEADS_CYR):
+            head = j
+    if head is None:
+        return None
+    k = head
+    while k > 0 and clean(k - 1) and _CYR_ADJECTIVE.fullmatch(toks[k - 1][2]):
+        k -= 1
+    return k if is_cap(toks[k][2]) and k < i else None
 
 
 def skip_space_back(text: str, j: int, blanks: str = " \t\xa0") -> int:
