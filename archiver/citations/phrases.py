@@ -33,7 +33,9 @@ _RU_HEADS = ("министерств", "минобороны", "пресс-сл�
              "відомств", "адміністраці", "суд", "банк", "центр", "фонд", "бюро", "офіс", "министрлі", "әкімді",
              "департамент", "қызмет", "басқарма", "офис", "аппарат", "апарат", "секретариат", "секретаріат",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет",
-             "институт", "інститут", "университет", "університет", "управлінн", "рад")
+             "институт", "інститут", "университет", "університет", "управлінн", "рад",
+             "сили", "силы", "силах", "силам")  # «Сили оборони півдня України», «Силы специальных операций»
+_AFFAIRS_NEXT = re.compile(r"[ \t]+справах(?![\w-])")
 _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
     service army military council commission agency bank command force forces navy guard""".split()
@@ -63,7 +65,8 @@ _RU_LOWER_OK = ("министерств", "минобороны", "пресс-с
                 "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці",
                 "управлени", "департамент")
 _RU_VERB_END = re.compile(r"(?<!\Aси)(?:ли|ла|ло|ет|ют|ут|ит|ят|ть|ся|сь|[^\w-])\Z|\A\w{3,}л\Z"  # not «сили»
-                          r"|\A\w{4,}(?:ив|ав|ів)\Z")  # Ukrainian «заявив», «написав» (not «справ»)
+                          # Ukrainian «заявив», «хотів» (not «справ», nor «ветеранів»: a plural's genitive)
+                          r"|\A\w{4,}(?:ив|ав)\Z|\A\w{2,4}ів\Z")
 _RU_FUNCTION = frozenset("""в во на с со о об и а но что как по из от к за для при который которая это
     та й з із зі що які який від до про під над щодо станом через их его ее её свой своих у
     ранее раньше вчера сегодня накануне также тоже уже еще ещё недавно позже затем теперь сейчас официально
@@ -167,7 +170,8 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
               and (_EN_BODY_HEAD.fullmatch(text, *words[0]) or _EN_NAME_THEN_HEAD.match(text, s + b))
               and _NEXT_CAPITAL.match(text, s + b)):
             pending.append((s, s + b))  # "Ministry of Culture and Information", "Securities and Exchange Commission"
-        elif (low in _CONNECT or (head and low in ("по", "з", "із"))) and words and b == len(tok):
+        elif (low in _CONNECT or (head and (low in ("по", "з", "із") or (low in ("у", "в") and _AFFAIRS_NEXT.match(
+                text, s + b))))) and words and b == len(tok):  # «Міністерство у справах ветеранів»
             pending.append((s, s + b))  # "Ministry of Defence", "оперативный штаб по региону", «служба з …»
         elif (words and core.isdigit() and len(core) <= 3 and b == len(tok) and text[words[0][0]].isascii()
               and (nxt := _LATIN_WORD_NEXT.match(text, s + b)) and nxt.group(1).casefold() not in _MONTHS_EN):
