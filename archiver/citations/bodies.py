@@ -186,8 +186,18 @@ def find_staff_sources(text: str) -> Iterator[Match]:
         yield Match("outlet", start, end, "outlet.staff_says", name=name)
 
 
-# A body by its common noun alone («В ведомстве уточнили», «У відомстві додали»): the one named before
-_BODY_BY_NOUN = frozenset("ведомстве відомстві министерстве міністерстві штабе штабі".split())
+# A body by its common noun alone, or its press service so («В ведомстве уточнили», «У відомстві додали»,
+# «сообщает пресс-служба ведомства»): the one named before
+_BODY_BY_NOUN = re.compile(r"(?:(?:пресс-служб|пресслужб|прес-служб)[а-яії]*[ \t]+)?"
+                           r"(?:ведомств|відомств|министерств|міністерств|штаб)[а-яії]*", re.IGNORECASE)
+
+
+def body_meant(text: str, pos: int, name: str) -> str:
+    """The organisation named nearest before pos, when `name` calls it by its common noun alone; else `name`."""
+    if _BODY_BY_NOUN.fullmatch(name) and (body := nearest_body(text, pos)) is not None:
+        return text[body[0] : body[1]]
+    return name
+
 _ONLINE = frozenset("сети сеть интернете інтернеті мережі соцсетях соцмережах".split())  # where it went up
 
 
@@ -204,8 +214,7 @@ def find_bodies_said(text: str) -> Iterator[Match]:
             continue  # "в Москве заявили", «в Сети опубликовали» name no source
         if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name.split()):
             continue
-        if name.casefold() in _BODY_BY_NOUN and (body := nearest_body(text, m.start())) is not None:
-            name = text[body[0] : body[1]]  # «В ведомстве уточнили»: the body named before
+        name = body_meant(text, m.start(), name)  # «В ведомстве уточнили»: the body named before
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.body_said", name=name)
 
 

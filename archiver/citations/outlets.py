@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .acronyms import spelled_before
 from .bodies import (
+    body_meant,
     find_bodies_by_reference,
     find_bodies_said,
     find_credits,
@@ -419,7 +421,9 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     said_to_be = _organisations_named(text) if weak else frozenset()
     found += [m for m in weak if m.name and (m.name.casefold() in established or is_org_like(m.name)
                                               or is_known_channel(m.name) or m.name.casefold() in said_to_be)]
-    return found
+    # «сообщает пресс-служба ведомства»: the body named before
+    return [replace(m, name=meant) if m.name and (meant := body_meant(text, m.start, m.name)) != m.name else m
+            for m in found]
 
 
 _ORG_NOUNS = (r"company|firm|group|operator|corporation|giant|holding|exporter|producer|carrier|airline|bank|"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .model import Match
 from .morph import common_noun, modifies, person_word
 from .people import is_demonym, is_known_outlet, is_org_like, looks_like_person, person_after, person_before
-from .phrases import FOUNDED_BEFORE, STOP_CAPS
+from .phrases import FOUNDED_BEFORE, STOP_CAPS, cap_phrase_after
 from .prescan import finditer
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
@@ -96,8 +96,12 @@ def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | Non
             while len(words) > 1 and common_noun(words[0]) and is_org_like(" ".join(words[1:])):
                 start = text.index(words[1], start + len(words[0]))  # «Сотрудники МЧС России»: the sentence's noun
                 words = words[1:]
-            region = _REGION_AFTER.match(text, run.end())  # «Минтранс Примерной области»
-            return start, region.end() if region else run.end()
+            end = run.end()
+            whole = cap_phrase_after(text, start) if run.end() == start + len(words[0]) else None
+            if whole is not None and whole[1] > end and not text[run.end() : whole[1]].count(","):
+                end = whole[1]  # «Следственный комитет России»: the lowercase head and what follows it
+            region = _REGION_AFTER.match(text, end)  # «Минтранс Примерной области»
+            return start, region.end() if region else end
     return None
 
 
