@@ -42,6 +42,12 @@ def outlets(text: str) -> list[str | None]:
         ("Бұл туралы Primer.kz хабарлайды.", "Primer.kz"),
         ("Kazinform хабарлағандай, көпір жабылды.", "Kazinform"),
         ("Бұл туралы ҚР ДСМ хабарлады.", "ҚР ДСМ"),  # a body's initials
+        # a compound name's head with no possessive ending
+        ("Бұл туралы Бас прокуратура хабарлады.", "Бас прокуратура"),
+        ("Ақпаратты Ұлттық банк растады.", "Ұлттық банк"),
+        # a quoted company and its form before its press service
+        ("«Примерлік темір жолы» АҚ баспасөз қызметінің хабарлауынша, пойыз кешікті.",
+         "«Примерлік темір жолы» АҚ баспасөз қызметінің"),
     ],
 )
 def test_kazakh_source_before_its_verb(text: str, name: str) -> None:

@@ -43,8 +43,8 @@ _KK_BODY = re.compile(
     rf"(?<!\w)(?:(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+[ \t]+){{0,3}}{_KK_WORD}+{_KK_GENITIVE}[ \t]+\Z"
     rf"|(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{_KK_WORD}*(?:[ \t]+(?!{_KK_NOT_NAME}[ \t]){_KK_WORD}+){{0,3}}"
     rf"[ \t]+{_KK_WORD}+(?:ы|і|сы|сі)[ \t]+\Z"
-    # "ҚР ТЖМ баспасөз қызметінің": acronyms, no case ending to show the izafet
-    r"|(?<![\w-])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}[ \t]+){1,3}\Z"
+    # "ҚР ТЖМ баспасөз қызметінің": acronyms, no case ending to show the izafet («"ҚТЖ" АҚ …»: a quoted name first)
+    r"|(?:[«\"“][^«»\"“”\n]{2,40}[»\"”][ \t]+)?(?<![\w-])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}[ \t]+){1,3}\Z"
 )
 _KK_CUE_AFTER = re.compile(
     r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|мәлім[ \t]+ет\w*|habarla\w*|málimde\w*)")

@@ -32,7 +32,9 @@ _VERB = re.compile(
 # subject is the body, as a type noun makes it an outlet. An object may stand between it and the verb
 # ("… департаменті жол жабылғанын хабарлады").
 _BODY_NOUNS = (r"(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
-               r"агенттігі|инспекциясы|штабы|соты|орталығы|компаниясы|кәсіпорны|бюросы|қоры|банкі|кеңесі)")
+               r"агенттігі|инспекциясы|штабы|соты|орталығы|компаниясы|кәсіпорны|бюросы|қоры|банкі|кеңесі|"
+               # a compound name's head keeps no possessive ending: «Бас прокуратура», «Ұлттық банк», «Жоғарғы сот»
+               r"прокуратура|банк|сот)")
 _BODY_NOUN = re.compile(_BODY_NOUNS)  # also the owner of "… министрлігі Telegram-арнасында" (the izafet)
 _BODY_HEAD = re.compile(
     rf"[ \t]+{_BODY_NOUNS}"
@@ -122,6 +124,7 @@ KZ_NOT_NAMES = frozenset("компания министрлік ведомств
 _OPENING_BODY = re.compile(
     rf"(?:(?<=\n)|(?<=[.!?][ \t])|\A)(?:(?:Сондай-ақ|Сонымен[ \t]+қатар|Ал|Алайда|Айта[ \t]+кетейік),[ \t]+)?"
     rf"(?!(?:Бұл|Осы|Ол|Сондай-ақ|Алайда|Ал|Мұны|Бұны)[ \t])"
+    rf"(?:(?:Ақпаратты|Мәліметті|Хабарды|Деректі|Фактіні)[ \t]+)?"  # the object first: «Ақпаратты … растады»
     rf"(?P<name>(?:ҚР[ \t]+|[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:]*[ \t]+)"
     rf"(?:[^\s,.;:]+[ \t]+){{0,3}}?(?:{_BODY_NOUNS}|баспасөз[ \t]+қызметі))(?![\w-])(?P<rest>[^.!?\n]{{0,200}}?)"
     r"(?<![\w-])(?:хабарлады|хабарлайды|хабарлаған|мәлімдеді|мәлімдеген|растады|мәлімдеме[ \t]+жасады|"
@@ -205,7 +208,8 @@ _SAID_IN = re.compile(
 
 def find_kazakh_said_in(text: str) -> Iterator[Match]:
     for m in finditer(_SAID_IN, text):
-        if _CAP.search(m.group("name")) or _BODY_NOUN.search(m.group("name")):  # a name or a body, not "бұл"
+        name = m.group("name")  # a name or a body, not "бұл"; nor a body's common noun alone («банк хабарламасында»)
+        if _CAP.search(name) or (_BODY_NOUN.search(name) and " " in name.strip()):
             yield Match("outlet", m.start("name"), m.end(), "outlet.kz_said_in", name=m.group("name"))
 
 
