@@ -667,6 +667,12 @@ OUTLET_FORMS = [
     # its press service by the body's common noun: the body named before, whole
     ("Следственный комитет Примерии возбудил дело, сообщает пресс-служба ведомства.",
      ["Следственный комитет Примерии"]),
+    # English bodies of up to eight words, their lowercase head after a capital, where they are based left out
+    ("The Main Intelligence Directorate of Primeria's Defense Ministry said the ship was hit.",
+     ["Main Intelligence Directorate of Primeria's Defense Ministry"]),
+    ("The Primer police department said two people were detained.", ["Primer police department"]),
+    ("The U.S.-based Institute for the Study of Primers said Russia advanced.", ["Institute for the Study of Primers"]),
+    ("State-run TASS said the blast was heard.", ["TASS"]),
     # Ukrainian «повідомили» before the bodies, as Russian «сообщили»
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),

@@ -38,7 +38,8 @@ _RU_HEADS = ("министерств", "минобороны", "пресс-сл�
 _AFFAIRS_NEXT = re.compile(r"[ \t]+справах(?![\w-])")
 _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
-    service army military council commission agency bank command force forces navy guard""".split()
+    service army military council commission agency bank command force forces navy guard department directorate
+    inspectorate""".split()
 )
 # After a capitalised English name, its lowercase head ("the Basmannyi court", "the Kherson regional administration")
 _FUNCTION_EN = "that|and|or|but|the|to|of|in|on|at|by|for|with|as|which|who|is|was|has|had"
@@ -221,9 +222,12 @@ def _phrase(words: list[tuple[int, int]], text: str, nxt: str | None) -> tuple[i
     return words[0][0], words[-1][1], nxt
 
 
-def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int] | None:
+_DESCRIBED_BY = re.compile(r"-(?:based|backed|run|owned|affiliated|funded|controlled|linked|led)\Z", re.IGNORECASE)
+
+
+def cap_phrase_before(text: str, pos: int, max_words: int = 8) -> tuple[int, int] | None:
     """A capitalised name ending at pos (spaces before pos skipped), e.g. "Russian Defense Ministry"."""
-    lo = max(0, pos - 100)  # six words; a bounded look-back keeps every call O(1)
+    lo = max(0, pos - 100)  # eight words at most; a bounded look-back keeps every call O(1)
     toks = token_list(text, text.rfind("\n", lo, pos) + 1 or lo, pos)
     words: list[tuple[int, int]] = []
     i = len(toks) - 1
@@ -280,8 +284,9 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 6) -> tuple[int, int
         if a:
             break
         i -= 1
-    while words and text[words[0][0] : words[0][1]].casefold() in _CONNECT:
-        words = words[1:]
+    while words and (text[words[0][0] : words[0][1]].casefold() in _CONNECT
+                     or _DESCRIBED_BY.search(text, words[0][0], words[0][1])):
+        words = words[1:]  # "the U.S.-based Institute for the Study of War": where it is, not its name
     words = strip_stops(words, text, STOP_CAPS)
     return (words[0][0], words[-1][1]) if words else None
 
