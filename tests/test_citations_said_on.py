@@ -804,3 +804,18 @@ def test_a_source_line_on_telegram_after_other_sources_keeps_them() -> None:
         ("Kyiv City Administration", "Source: Kyiv City Administration")]
     assert [(c.owner, c.text) for c in found(text, "telegram")] == [
         ("Ivan Primerov", "Ivan Primerov, Mayor of Kyiv, on Telegram")]
+
+
+def test_the_group_said_on_telegram_is_the_subject_of_the_sentence_before() -> None:
+    # no organisation's word marks the name: the sentence before opens with it, a verb after it
+    text = ("The Islamic Resistance of Primer claimed the attack on Monday. The coalition said in a statement on "
+            "Telegram that more attacks would follow.")
+    assert [c.name for c in found(text, "telegram") if c.rule == "tg.said_on.body_noun"] == [
+        "Islamic Resistance of Primer"]
+
+
+def test_a_body_named_before_a_sentence_that_ends_with_a_capitalised_word() -> None:
+    # "Monday." closes the sentence before: it is no part of the body's name
+    text = ("The Primer Defense Ministry reported strikes on Monday. The ministry said in a statement on Telegram "
+            "that more attacks would follow.")
+    assert [c.name for c in found(text, "telegram")] == ["Primer Defense Ministry"]

@@ -173,8 +173,24 @@ _BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?P<noun>компанія|комп�
                                  r"оператор|корпорація|корпорация)[ \t]+\Z", re.IGNORECASE)
 # "the company said in a statement on Telegram": the noun before the verb, the body named before
 _THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?(?P<noun>company|carrier|operator|"
-                            r"corporation|utility|cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund|group)"
-                            r"[ \t]+\Z")
+                            r"corporation|utility|cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund|group|"
+                            r"coalition|militia|alliance|faction)[ \t]+\Z")
+
+
+def _subject_before(text: str, sentences: SentenceIndex, pos: int) -> str | None:
+    """The capitalised name opening the sentence before pos when a verb follows it ("The Islamic Resistance of X
+    claimed the attack. The group said on Telegram …"): what "the group" stands for when no organisation's word
+    marks it."""
+    lo = sentences.bounds(pos, pos)[0]
+    if lo == 0:
+        return None
+    before = sentences.bounds(skip_space_back(text, lo, " \t\n\xa0") - 1, lo - 1)[0]
+    start = before + (4 if text.startswith("The ", before) else 0)
+    opening = cap_phrase_after(text, start)
+    if opening is None or opening[1] >= lo or not _PAST.match(text, opening[1]):
+        return None
+    name = text[opening[0] : opening[1]]
+    return None if _is_person(name) or is_nationality(name) or name.casefold() in STOP_CAPS else name
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
                          r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:и|і|ї|ы|а|я)[ \t]+)?")
@@ -196,7 +212,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w
 _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government|administration|service|staff|"
                r"command|council|office|forces|guard|governor|agency|department|directorate|committee|inspectorate|"
                r"headquarters|intelligence)")
-_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z][\w'’.-]*)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}(?i:{_BODY_HEADS})"
+_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}"
+                   rf"(?i:{_BODY_HEADS})"  # (a full stop only inside or after an initial: "U.S.", not "Monday.")
                    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z")  # "the regional ministry for emergencies"
 _BODY_LAST = re.compile(rf"(?i:{_BODY_HEADS})\Z")
 _OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+{_BODY_HEADS}(?![\w-])")
@@ -365,6 +382,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
                      if by_noun is not None and by_noun.group("noun").isascii() else None)
         named_body = (text[same_noun[0] : same_noun[1]] if same_noun is not None  # "human rights center Vesna"
                       else body_before_noun(text, by_noun.start()) if by_noun is not None else None)
+        if by_noun is not None and named_body is None and by_noun.group("noun").isascii():
+            named_body = _subject_before(text, sentences, by_noun.start())  # "X claimed … The group said on Telegram"
         if by_noun is not None and named_body is not None:  # «"…", - повідомила компанія у Телеграм»: named before
             found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
             continue
