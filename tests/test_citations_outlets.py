@@ -673,6 +673,9 @@ OUTLET_FORMS = [
     ("The Primer police department said two people were detained.", ["Primer police department"]),
     ("The U.S.-based Institute for the Study of Primers said Russia advanced.", ["Institute for the Study of Primers"]),
     ("State-run TASS said the blast was heard.", ["TASS"]),
+    # a word ending the sentence before is no part of a body's name
+    ("PRIMERPRESS. The Russian Federal Agency for Air Transport grounded the plane. Later the agency said that it was "
+     "safe.", ["Russian Federal Agency"]),
     # Ukrainian «повідомили» before the bodies, as Russian «сообщили»
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),

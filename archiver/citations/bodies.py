@@ -14,7 +14,7 @@ from .kazakh import DEP_VERBS
 from .model import Match
 from .morph import person_word, place_word
 from .people import is_known_outlet, is_org_like, looks_like_person
-from .phrases import STOP_CAPS, quoted_at
+from .phrases import LATIN_CAP_WORD, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
 
@@ -272,7 +272,7 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
     head or its first word, the nearest one before pos (1,500 characters at most)."""
     head = noun[:1].upper() + noun[1:]
     pattern = re.compile(
-        rf"(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}{head}(?![\w-])"
+        rf"(?:{LATIN_CAP_WORD}[ \t]+){{0,4}}{head}(?![\w-])"
         rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){{0,4}})?"
     )
     found = list(pattern.finditer(text, max(0, pos - 1500), pos))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .known_outlets import is_known_outlet  # (the list of well-known outlets: known_outlets.py)
 from .morph import person_word
 from .per_text import per_text
-from .phrases import STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
+from .phrases import LATIN_CAP_WORD, STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
 
 _ORG_STEMS = tuple(
     """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
@@ -85,7 +85,7 @@ _TITLES = frozenset(
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:of|to|with|by|for|from|at|about|against|than|and|in|on|into|over)[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}\Z"
+    rf"(?:{LATIN_CAP_WORD}[ \t]+){{0,3}}\Z"
 )
 
 

@@ -17,6 +17,10 @@ _TRAIL_PUNCT = ",.;:!?)]»\"”“’'…"
 # Two acronyms joined by "and" that name one body: «ТЦК та СП» (territorial recruitment and social support centre),
 # «ГО и ЧС» (civil defence and emergencies), «ВВС и ПВО» (one air force and air defence command)
 _ONE_BODY_PAIR = re.compile(r"(?:ТЦК[ \t]+(?:та|і|и)[ \t]+СП|ГО[ \t]+и[ \t]+ЧС|ВВС[ \t]+и[ \t]+ПВО)(?![\w-])")
+# A capitalised Latin word of a name; a full stop only inside it or after an initial ("Kaz.NUR", "U.S."), never the
+# one that ends a sentence ("… on Monday. The ministry")
+LATIN_CAP_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
+LATIN_NAME = rf"{LATIN_CAP_WORD}(?:[ \t]+{LATIN_CAP_WORD}){{0,3}}"  # one to four such words
 _CONNECT = frozenset("of for the de la du del di da von van der al el".split())
 # Capitalised words that start sentences or clauses rather than names.
 STOP_CAPS = frozenset(

@@ -29,7 +29,15 @@ from .people import (
     person_at_end,
     person_before,
 )
-from .phrases import STOP_CAPS, cap_phrase_after, cap_phrase_before, named_earlier, skip_space_back
+from .phrases import (
+    LATIN_CAP_WORD,
+    LATIN_NAME,
+    STOP_CAPS,
+    cap_phrase_after,
+    cap_phrase_before,
+    named_earlier,
+    skip_space_back,
+)
 from .prescan import finditer, lowered, matches_at, opening_scout, scouted, search
 from .pronouns import body_before_noun, full_name_before, named_with_noun_before, previous_subject
 from .sentences import SentenceIndex
@@ -69,7 +77,8 @@ _SOURCE_LINE = re.compile(
 _SOURCE_CUE = re.compile(r"Source:|Джерело:|Источник:")
 # "the Justice League India channel on Telegram", 'on the “Direct Action Z” channel' (in an article on Telegram)
 _NAMED_CHANNEL = re.compile(
-    r"(?<![\w-])the[ \t]+(?:(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]+channel[ \t]+on[ \t]+Telegram"
+    rf"(?<![\w-])the[ \t]+(?:(?P<name>{LATIN_CAP_WORD}(?:[ \t]+{LATIN_CAP_WORD}){{0,4}})"
+    r"[ \t]+channel[ \t]+on[ \t]+Telegram"
     r"|[“\"](?P<quoted>[^”\"\n]{2,50})[”\"][ \t]+(?:Telegram[ \t]+)?channel)(?![\w-])"
 )
 # The same without its look-behind: the engine skips to each "the" (with it, it tries every position)
@@ -212,13 +221,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w
 _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government|administration|service|staff|"
                r"command|council|office|forces|guard|governor|agency|department|directorate|committee|inspectorate|"
                r"headquarters|intelligence)")
-_BODY = re.compile(rf"(?:(?:[Tt]he|[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?)[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}"
+_BODY = re.compile(rf"(?:(?:[Tt]he|{LATIN_CAP_WORD})[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}"
                    rf"(?i:{_BODY_HEADS})"  # (a full stop only inside or after an initial: "U.S.", not "Monday.")
                    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z")  # "the regional ministry for emergencies"
 _BODY_LAST = re.compile(rf"(?i:{_BODY_HEADS})\Z")
 _OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+{_BODY_HEADS}(?![\w-])")
 # "In a statement on Telegram, the Ukrainian air force said": the same body after the place
-_BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}?{_BODY_HEADS})"
+_BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:{LATIN_CAP_WORD}[ \t]+){{0,3}}(?:[a-z]+[ \t]+){{0,2}}?{_BODY_HEADS})"
                         rf"(?=[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
 _PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, Durov addressed", "the ministry assures"
 # After "by the head of the Odesa regional administration": the holder's name set off by a comma.
@@ -558,7 +567,7 @@ def _inverted(text: str, p: re.Match[str]) -> Match | None:
 # quotation the verb may come first, then who, then (past an aside) the place.
 _QUOTE_THEN_SAID = re.compile(
     r"[\"”’][ \t]+(?:said|wrote|added|posted|stated|noted|explained|declared)[ \t]+"
-    r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]*,[ \t]+[^,\"“”\n]{1,100},)?[ \t]+\Z"
+    rf"(?P<who>{LATIN_NAME})(?:[ \t]*,[ \t]+[^,\"“”\n]{{1,100}},)?[ \t]+\Z"
 )
 
 
@@ -632,7 +641,7 @@ _KIND_OF_BODY = (r"(?:[a-z][\w-]*[ \t]+){0,5}"
                  r"(?:company|corporation|operator|group|agency|utility|firm|organi[sz]ation|movement|network|provider|"
                  r"bank|collective|association|initiative|union|foundation|outlet|project|cent(?:er|re))")
 _DESCRIBED = re.compile(
-    r"(?<![\w'’.-])(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.]*-based[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    rf"(?<![\w'’.-])(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.]*-based[ \t]+)?(?P<name>{LATIN_NAME})"
     rf"[ \t]+{_KIND_OF_BODY}\Z"
 )
 # "the Primer Hajun monitoring project reported": a name so described before the verb is no person's

@@ -26,6 +26,8 @@ from .people import (
 )
 from .phrases import (
     FOUNDED_BEFORE,
+    LATIN_CAP_WORD,
+    LATIN_NAME,
     cap_phrase_after,
     cap_phrase_before,
     clean_name,
@@ -105,11 +107,11 @@ _CHANNEL_ON = re.compile(
 _CHANNEL_WORD = re.compile(r"(?:channel|канал[а-яё]*)[ \t]+\Z", re.IGNORECASE)
 _CHANNEL_ADJECTIVE = re.compile(r"[ \t]+(?:official|main|own|new|verified|personal)\Z")
 _NAMED_BETWEEN_COMMAS = re.compile(
-    r",[ \t]+(?:[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”]|(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})),"
+    rf",[ \t]+(?:[«\"“](?P<quoted>[^»\"”\n]{{2,40}})[»\"”]|(?P<name>{LATIN_NAME})),"
     r"(?=[ \t]+(?!(?:which|who|whose|that|where|when|and|but|however|though|although|in|on|at)\b)[a-z])")
 # "via its Telegram channel, ProOrsk, which has been …": one word, no person's, named between commas before a
 # relative clause, after someone's own channel ("the Telegram channel, Moscow, which denies it" names no channel)
-_ONE_NAME_THEN_WHICH = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*),[ \t]+(?:which|where)(?![\w-])")
+_ONE_NAME_THEN_WHICH = re.compile(rf",[ \t]+(?P<name>{LATIN_CAP_WORD}),[ \t]+(?:which|where)(?![\w-])")
 _OWN_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:its|his|her|their)[ \t]+(?:own[ \t]+|official[ \t]+)?Telegram[ \t]+"
                                  r"channel\Z")
 _LOWER_BODY_OF = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){{0,2}}?(?:{_LOWER_HEADS}|command))"
@@ -169,7 +171,7 @@ _ELSEWHERE_AFTER = re.compile(
 _TELEGRAM_NAMED = re.compile(r"telegram|телеграм|(?<![\w-])(?:tg|тг)(?![\w-])", re.IGNORECASE)
 _CAP_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?![\w'’-])")
 _NAME_THEN_CHANNEL = re.compile(r"(?:(?<![\w-])[Tt]he|\w['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
-                                r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\Z")
+                                rf"(?P<name>{LATIN_NAME})[ \t]+\Z")
 _CITING_THE = re.compile(r"(?<![\w-])(?:according[ \t]+to|citing|quoting|by|from|on)[ \t]+the[ \t]+\Z",
                          re.IGNORECASE)
 _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
