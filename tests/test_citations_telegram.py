@@ -547,6 +547,10 @@ def test_tgk_is_short_for_telegram_channel(text: str, expected: list[tuple[str |
         ("Облыс әкімі Марат Ахметов өзінің Telegram арнасында Шымкентте жиын өтетінін жазды.",
          [(None, "Марат Ахметов")]),
         ("Облыс әкімі Марат Ахметов өз телеграм арнасында жиын өтетінін жазды.", [(None, "Марат Ахметов")]),  # «өз»
+        # «ол» ("he") before the channel word: the person named before, never a channel called «Ол»
+        ("Облыс әкімі Марат Ахметов жиынға барды. Бұл туралы ол Telegram-арнасында жазды.", [(None, "Марат Ахметов")]),
+        ("Облыс әкімі Марат Ахметов жиынға барды. Ол Telegram-арнасында жиын өткенін жазды.",
+         [(None, "Марат Ахметов")]),
         # a place ending the name after the channel word is cut off
         ("Бұл туралы Telegram-арнасында Айгүл Сейітова Алматыда жазды.", [("Айгүл Сейітова", None)]),
         # channels (plural) and then a district's genitive phrase: no channel is named

@@ -327,6 +327,10 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif noun.startswith(("арна", "парақша")) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
+        elif noun.startswith(("арна", "парақша")) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
+                                                                                    start)) is not None:
+            # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before
+            return [pronoun_match(text, kk_he.start(), end, antecedent(text, kk_he.start()) or kk_he.span("pron"))]
         elif noun.startswith(("арна", "парақша")) and (kk := _kazakh_own(text, left)) is not None:
             owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
         elif noun.startswith(("арна", "парақша", "канал")) and (kk := _kazakh_subject(text, left, end, noun)):
@@ -426,6 +430,7 @@ def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
 # "which goes by Malek Team", "known as Cyber Army", "calling itself X": a group's name given in passing
 _GOES_BY = re.compile(r"(?<![\w-])(?:goes[ \t]+by|go[ \t]+by|known[ \t]+as|calls[ \t]+itself|calling[ \t]+itself)[ \t]+"
                       r"(?:the[ \t]+)?(?P<name>[A-Z][\w'’.()-]*(?:[ \t]+[A-Z][\w'’.()-]*){0,3})")
+_KAZAKH_PRONOUN = re.compile(r"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:өзінің|өз|ресми)[ \t]+)?\Z")
 _KAZAKH_OWN = re.compile(r"(?<![\w-])(?:өзінің|өз)[ \t]*\Z", re.IGNORECASE)  # «өз» is its short form
 
 
