@@ -676,6 +676,7 @@ OUTLET_FORMS = [
     # a word ending the sentence before is no part of a body's name
     ("PRIMERPRESS. The Russian Federal Agency for Air Transport grounded the plane. Later the agency said that it was "
      "safe.", ["Russian Federal Agency"]),
+    ("Также об этом пишет Новая газета Европа.", ["Новая газета Европа"]),  # «газета» is the name's own word
     # Ukrainian «повідомили» before the bodies, as Russian «сообщили»
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),

@@ -35,7 +35,16 @@ from .kazakh import (
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
-from .people import has_org_word, is_demonym, is_org_like, is_role_word, is_title, looks_like_person, person_at_end
+from .people import (
+    has_org_word,
+    is_demonym,
+    is_known_outlet,
+    is_org_like,
+    is_role_word,
+    is_title,
+    looks_like_person,
+    person_at_end,
+)
 from .per_text import per_text
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 from .prescan import finditer, opening_scout, scouted
@@ -725,6 +734,8 @@ def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     i = _LEAD.match(text, pos).end()  # type: ignore[union-attr]  # all-optional pattern always matches
     typed = _TYPED.match(text, i)
+    if typed is not None and is_known_outlet(" ".join(typed.group().split()[-2:])):
+        typed = None  # «пишет Новая газета Европа»: the type word is the name's own («Новая газета»)
     return (_name_at(text, typed.end(), True) if typed else None) or _name_at(text, i, False)
 
 
