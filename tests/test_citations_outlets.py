@@ -677,6 +677,7 @@ OUTLET_FORMS = [
     ("PRIMERPRESS. The Russian Federal Agency for Air Transport grounded the plane. Later the agency said that it was "
      "safe.", ["Russian Federal Agency"]),
     ("Также об этом пишет Новая газета Европа.", ["Новая газета Европа"]),  # «газета» is the name's own word
+    ("Об этом пишет российская газета «Коммерсант».", ["Коммерсант"]),
     # Ukrainian «повідомили» before the bodies, as Russian «сообщили»
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),

@@ -734,7 +734,7 @@ def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     i = _LEAD.match(text, pos).end()  # type: ignore[union-attr]  # all-optional pattern always matches
     typed = _TYPED.match(text, i)
-    if typed is not None and is_known_outlet(" ".join(typed.group().split()[-2:])):
+    if typed is not None and typed.group()[:1].isupper() and is_known_outlet(" ".join(typed.group().split()[-2:])):
         typed = None  # «пишет Новая газета Европа»: the type word is the name's own («Новая газета»)
     return (_name_at(text, typed.end(), True) if typed else None) or _name_at(text, i, False)
 
