@@ -912,10 +912,3 @@ def test_telegram_restricted_is_no_place_where_something_was_said() -> None:
 )
 def test_the_owner_is_the_person_the_text_means(text: str, owner: str) -> None:
     assert [(c.name, c.owner) for c in telegram(text)] == [(None, owner)]
-
-
-def test_a_channel_implied_by_the_word_channel_in_ukrainian_cases() -> None:
-    # in an article that speaks of Telegram elsewhere, «каналі «X»» / «каналу «X»» is a channel, as «канале «X»»
-    text = ("Дрони атакували місто, повідомляє Telegram-канал «Вітер». За даними каналу «Примерний вітер», вибухи "
-            "чутно в місті. У каналі «Другий вітер» повідомили про ще одну атаку.")
-    assert names(text) == [("Вітер", None), ("Примерний вітер", None), ("Другий вітер", None)]

@@ -158,7 +158,7 @@ _ROLE_AFTER = re.compile(
 _TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|портал[а-яё]*|агентств[а-яё]*|газет[а-яё]*)"
                          r"(?=[,.;:!?)]|[ \t]+[а-яёії])")
 # A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
-_IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|channels?)(?![\w-])", re.IGNORECASE)
+_IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
 _NOT_TELEGRAM_CHANNEL = re.compile(
     r"(?:TV|television|YouTube|ютуб|телевизионн\w*|тв|радио)[ \t-]*\Z|(?:telegram|телеграмм?|tg|тг)[ \t-]*\Z",
     re.IGNORECASE,
