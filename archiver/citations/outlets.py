@@ -649,7 +649,7 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "Russian newspaper says"; 'службу "02" и заявила'
     if name.casefold() in _TYPE_ALONE and text[start] not in "«\"“„'‘" and rule != "outlet.source_line":
         return False
-    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.match(name) or person_after_possessive \
+    if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.search(name) or person_after_possessive \
             or name.casefold() in KZ_NOT_NAMES:  # «Оның мәліметінше»: "according to him"; «Министрлік дерегінше»
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows

@@ -13,7 +13,8 @@ from .sentences import SentenceIndex
 # "Фото: телеграм-канал «Baza»", "Photo: Telegram channel of …", "Скриншот: …": a picture's credit, not a source.
 _CREDIT_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:фото|photo|фотография|скриншот|screenshot|кадр(?:[ \t]+из[ \t]+видео)?|видео|video|иллюстрация|"
-    r"illustration|image|сурет|фотографія|джерело\s+фото|источник\s+фото)[ \t]*(?:[:©—–/-]|\n)",
+    r"illustration|image|сурет|фотографія|джерело\s+фото|источник\s+фото)(?:[ \t]+(?:credits?|courtesy))?"
+    r"[ \t]*(?:[:©—–/-]|\n)",  # ("Photo credit:", "Image courtesy:")
     re.IGNORECASE,
 )
 # «Фото пресс-службы МЧС и Telegram-канала «X»»: a short line opening with «Фото», no colon, no full stop (not
@@ -31,6 +32,9 @@ _PROMO = re.compile(
     rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|"
     r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
     r"читайте|следите|слідкуйте|stay[ \t]+tuned|"
+    # «Мы в Telegram: t.me/…», «Наш канал в Telegram: …», "We are on Telegram": the publisher's own channel
+    r"(?:мы|ми|we(?:[ \t]+are|['’]re)?)[ \t]+(?:в|у|on|in)[ \t]+(?:telegram|телеграм\w*)|"
+    r"наш[а-яі]*[ \t]+(?:телеграм-?)?канал\w*|"
     # «Больше новостей — в телеграм-канале X», «Оперативну інформацію публікуємо у телеграм-каналі»: the publisher's
     r"(?:больше|більше|more)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:новост\w*|новин\w*|news|видео|відео|материал\w*|матеріал\w*)"
     r"|публикуем|публікуємо|we[ \t]+(?:publish|post))(?![\w-])[^.!?\n]{0,70}\Z",
