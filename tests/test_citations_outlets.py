@@ -43,6 +43,10 @@ def outlets(text: str) -> list[str | None]:
         "Також очільник Примерської ОВА повідомив, що ніхто не постраждав.",  # its head speaks, lowercase before
         "Нагадаємо, раніше вранці глава Примерської ОВА Марченко заявив про атаку.",
         "Also, the spokesman of the Primer Defense Ministry said that nobody was hurt.",
+        # people by a plural noun: no body named
+        "Witnesses reported explosions near the bridge.",
+        "Очевидцы сообщили о взрывах.",
+        "Мешканці повідомили про вибухи.",
         "Міністр МВС повідомив про обстріл.",
         "Об этом сообщает агентство со ссылкой на официальный правительственный ТГ-канал.",  # an adjective, no body
         "Голова ОВА Чернігівщини повідомив про нові руйнування.",

@@ -625,6 +625,11 @@ _PERSON_SPEAKING = re.compile(
     r"(?:представ[иі]тел|представник|речни[кц]|спікер|голов[аиу]|глав[аыу]|журналист|журналіст|керівни|руководител|"
     r"начальни|певец|певиц|співа[кч]|директор|міністр|министр|губернатор|очільни|прокурор|ceo|director|"
     r"spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
+_PEOPLE_PLURALS = frozenset("""witnesses eyewitnesses residents locals officials sources users bloggers milbloggers
+    activists observers analysts experts journalists reporters correspondents volunteers doctors medics rescuers
+    очевидцы свидетели жители местные пользователи блогеры эксперты аналитики журналисты волонтеры медики спасатели
+    очевидці свідки мешканці жителі користувачі блогери експерти аналітики журналісти волонтери медики
+    рятувальники""".split())
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
@@ -670,6 +675,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "According to Energoatom Acting President Petro Kotin": its head speaks, a person
     if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
+    if not quoted and name.casefold() in _PEOPLE_PLURALS:
+        return False  # "Witnesses reported", «Очевидцы сообщили»: people, no body named
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     if rule == "outlet.verb_after" and not quoted and (role := _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30),
