@@ -108,6 +108,12 @@ _DATELINES = (
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-Za-zА-ЯЁа-яё][\w-]{1,20})/"),  # ("/tass/." too)
 )
+# «КИЇВ. 3 травня. УНН.», «Минск, 3 мая /Корр. БЕЛТА/.», «Астана, 3 мамыр, ҚазАқпарат.»: a city, a day and a month in
+# any of the languages, then the agency (a known one, capitals or a domain: not «Сегодня» opening the text)
+_CITY_DATE_AGENCY = re.compile(
+    r"(?m)^[ \t]*[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w'’-]{2,30}[,.][ \t]+\d{1,2}[ \t]+[а-яёіїєґәғқңөұүһ]{3,12}\.?[,.]?[ \t]*"
+    r"(?:[—–-][ \t]*)?(?:/(?:[Кк]орр\.[ \t]+)?)?(?P<name>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w.-]{1,25}?)/?[ \t]*[.:—–-][ \t]")
+_AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
 # «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
 # source: only a known outlet is taken)
 _AGENCY_FIRST = re.compile(
@@ -224,6 +230,8 @@ def find_credits(text: str) -> Iterator[Match]:
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
+    found += [(m, "outlet.dateline") for m in matches_at(_CITY_DATE_AGENCY, text, lines)
+              if is_known_outlet(m.group("name")) or _AGENCY_LIKE.fullmatch(m.group("name"))]
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
     for m, rule in found:
