@@ -73,6 +73,8 @@ _BRACKET_CREDIT = re.compile(
 # A line opening a link to other articles: their headlines' credits are theirs
 _RELATED = re.compile(r"(?i)[ \t]*(?:read[ \t]+(?:more|also)|related|see[ \t]+also|читайте[ \t]+(?:также|також)|"
                       r"похожие[ \t]+новости|схожі[ \t]+новини|по[ \t]+теме|на[ \t]+тему|еще[ \t]+по[ \t]+теме)[: \t]")
+# "… were hurt. (TASS)", «… пострадали. (ТАСС)»: a known agency in round brackets closing a paragraph
+_PAREN_CREDIT = re.compile(r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\((?P<name>[^()\n]{2,25})\)[ \t]*$")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
@@ -234,6 +236,7 @@ def find_credits(text: str) -> Iterator[Match]:
               if is_known_outlet(m.group("name")) or _AGENCY_LIKE.fullmatch(m.group("name"))]
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
+    found += [(m, "outlet.credit") for m in _PAREN_CREDIT.finditer(text) if is_known_outlet(m.group("name"))]
     for m, rule in found:
         name = m.group("name").strip()
         q = quoted_at(name, 0)
