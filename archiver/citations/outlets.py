@@ -340,10 +340,11 @@ _DEMONYM_BODY = re.compile(
     r"(?:British|American|US|U\.S\.|Russian|Ukrainian|Kazakh|German|French|Israeli|Turkish|Chinese)[ \t]+"
     r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
 )
-# A lowercase noun after a nationality's body: its own head ("… intelligence service"), or people it has
-_DEMONYM_BODY_TAIL = re.compile(r"[ \t]+(?:(?P<head>service|agency|directorate|command|ministry)|sources|officials|"
-                                r"bloggers|milbloggers|analysts|experts|journalists|commentators|channels|"
-                                r"correspondents|insiders|reports)(?![\w-])")
+# A lowercase noun after a nationality's body: its own head ("… intelligence service"), or people it has (or their
+# channels and reports: _PEOPLE_PLURALS and these)
+_DEMONYM_BODY_TAIL = re.compile(r"[ \t]+(?:(?P<head>service|agency|directorate|command|ministry)|(?P<noun>[a-z]+))"
+                                r"(?![\w-])")
+_NOT_A_BODY_TAIL = frozenset("channels reports commentators insiders".split())
 _LOWER_ADJECTIVES = re.compile(
     r"(?:[а-яё]+(?:ом|ой|ого|ый|ий|ая|ое|ем|ей|его|ых|ые|ие)[ \t]+){1,2}(?=(?:управлени|министерств|ведомств|"
     r"администраци|правительств|пресс-служб|штаб|департамент|комитет|полици|прокуратур|мэри|акимат)"
@@ -530,7 +531,6 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
         if ("," in sep.group() and not _LIST_WORD.search(sep.group()) and got[2][:1].islower()
                 and _CLAUSE_GOES_ON.match(text, got[1])):
             break  # «Як повідомляє УНН, уряд ухвалив рішення»: a new clause's subject, not one more source
-
         more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
         end = got[1]
     return more
@@ -770,9 +770,9 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     body = _DEMONYM_BODY.match(text, i)  # "according to British intelligence"
     if body is not None:
         tail = _DEMONYM_BODY_TAIL.match(text, body.end())
-        if tail is not None and not tail.group("head"):
+        if tail is not None and tail.group("noun") in _PEOPLE_PLURALS | _NOT_A_BODY_TAIL:
             return None  # "according to Ukrainian government sources", "Russian military bloggers": people
-        end = tail.end() if tail is not None else body.end()  # "the Ukrainian intelligence service"
+        end = tail.end() if tail is not None and tail.group("head") else body.end()  # "… intelligence service"
         return i, end, text[i:end], None, True
     numbered = _NUMBERED_OUTLET.match(text, i)
     if numbered is not None:  # «в коментарі 24 Каналу», «пишет 5 канал», «112 Україна»
