@@ -213,9 +213,9 @@ def find_kazakh_said_in(text: str) -> Iterator[Match]:
             yield Match("outlet", m.start("name"), m.end(), "outlet.kz_said_in", name=m.group("name"))
 
 
-_CHANNEL_ADJECTIVES = frozenset("ресми жеке ресмі".split())
+CHANNEL_ADJECTIVES = ("ресми", "жеке", "ресмі")  # official, personal: before the channel word, no name
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
-_OWN = frozenset(("өзінің", "өз"))  # after a body's nominative: the body's own channel
+OWN = ("өзінің", "өз")  # one's own (the second its short form): after a body's nominative, the body's channel
 _PRONOUN_GENITIVES = frozenset("өзінің оның олардың біздің менің сенің сіздің өздерінің".split())
 _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())
 
@@ -238,8 +238,8 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     words = [(base + a, base + b) for a, b in words]
     for _ in range(2):  # «министрлігі ресми Telegram парақшасы»: official, not a name; «министрлігі өз …»: its own
         last = text[words[-1][0] : words[-1][1]].casefold() if words else ""
-        own = last in _OWN and len(words) > 1 and _BODY_NOUN.fullmatch(text, words[-2][0], words[-2][1]) is not None
-        if (last in _CHANNEL_ADJECTIVES or own) and not text[words[-1][1] : pos].strip():
+        own = last in OWN and len(words) > 1 and _BODY_NOUN.fullmatch(text, words[-2][0], words[-2][1]) is not None
+        if (last in CHANNEL_ADJECTIVES or own) and not text[words[-1][1] : pos].strip():
             pos, words = words[-1][0], words[:-1]
     if not words or text[words[-1][1] : pos].strip(" \t-"):
         return None

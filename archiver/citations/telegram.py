@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .kazakh import owner_before_channel
+from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
 from .model import Match
 from .morph import never_a_subject, person_noun_genitive, person_word
 from .people import (
@@ -430,8 +430,8 @@ def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
 # "which goes by Malek Team", "known as Cyber Army", "calling itself X": a group's name given in passing
 _GOES_BY = re.compile(r"(?<![\w-])(?:goes[ \t]+by|go[ \t]+by|known[ \t]+as|calls[ \t]+itself|calling[ \t]+itself)[ \t]+"
                       r"(?:the[ \t]+)?(?P<name>[A-Z][\w'’.()-]*(?:[ \t]+[A-Z][\w'’.()-]*){0,3})")
-_KAZAKH_PRONOUN = re.compile(r"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:өзінің|өз|ресми)[ \t]+)?\Z")
-_KAZAKH_OWN = re.compile(r"(?<![\w-])(?:өзінің|өз)[ \t]*\Z", re.IGNORECASE)  # «өз» is its short form
+_KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
+_KAZAKH_OWN = re.compile(rf"(?<![\w-])(?:{'|'.join(OWN)})[ \t]*\Z", re.IGNORECASE)
 
 
 def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
