@@ -819,3 +819,18 @@ def test_a_body_named_before_a_sentence_that_ends_with_a_capitalised_word() -> N
     text = ("The Primer Defense Ministry reported strikes on Monday. The ministry said in a statement on Telegram "
             "that more attacks would follow.")
     assert [c.name for c in found(text, "telegram")] == ["Primer Defense Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Ivan Primerov's Telegram post said the bridge was closed.", None, "Ivan Primerov"),
+        ("According to the Primer Ministry's Telegram statement, the bridge was closed.", "Primer Ministry", None),
+    ],
+)
+def test_whose_telegram_post_by_a_possessive(text: str, name: str | None, owner: str | None) -> None:
+    assert [(c.name, c.owner) for c in found(text, "telegram")] == [(name, owner)]
+
+
+def test_a_possessive_telegram_post_nothing_cites_is_no_citation() -> None:
+    assert found("Ivan Primerov's Telegram posts are popular.", "telegram") == []

@@ -155,6 +155,9 @@ _BLOGGER = re.compile(
 _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|had|также|ранее|уже|також)[ \t]+)?"
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
+# Whose post on Telegram it was, by a possessive: "Ivan Petrov's Telegram post", "the ministry's Telegram message"
+_POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram[ \t]+(?:post|message|statement|update)s?(?![\w-])")
+_IN_OR_ACCORDING = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:the[ \t]+)?\Z")
 _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 _IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
 _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -463,6 +466,12 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             known = is_known_channel(blogger)
             found.append(Match("telegram", m.start(), said.end(), "tg.said_on.blogger",
                                name=blogger if known else None, owner=None if known else blogger))
+    for m in finditer(_POSSESSIVE_POST, text):  # "Ivan Petrov's Telegram post said", "In the ministry's …"
+        who = cap_phrase_before(text, m.start())
+        cited = _SAID_NEXT.match(text, m.end()) or (who is not None and _IN_OR_ACCORDING.search(
+            text, max(0, who[0] - 20), who[0]))
+        if who is not None and cited and not _TRAP.search(text, max(0, who[0] - 120), who[0]):
+            found.append(_match(text, who, (who[0], m.end()), "tg.said_on.possessive_post"))
     for m in finditer(_BY, text):
         name = cap_phrase_after(text, m.end())
         if name is not None and (text[name[0] : name[1]].endswith(("'s", "’s"))
