@@ -222,7 +222,6 @@ def find_bodies_said(text: str) -> Iterator[Match]:
             continue  # "в Москве заявили", «в Сети опубликовали» name no source
         if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name.split()):
             continue
-        name = body_meant(text, m.start(), name)  # «В ведомстве уточнили»: the body named before
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.body_said", name=name)
 
 
