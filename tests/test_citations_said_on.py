@@ -834,3 +834,20 @@ def test_whose_telegram_post_by_a_possessive(text: str, name: str | None, owner:
 
 def test_a_possessive_telegram_post_nothing_cites_is_no_citation() -> None:
     assert found("Ivan Primerov's Telegram posts are popular.", "telegram") == []
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the group introduced by name ("known as"), a hashtag and another body named nearer
+        ("A collective of hackers known as the Primer Cyber Team hit the Primer Agency for Safety under the hashtag "
+         "#FreePrimer. “We are here,” a spokesperson for the group said on its Telegram channel on Sunday.",
+         "Primer Cyber Team"),
+        # a group word in its name («Brigades»), an agency's credit in the dateline
+        ("PRIMER CITY (AA) - Primer Brigades fighters “are engaged in battles,” the group said in a statement on "
+         "Telegram.", "Primer Brigades"),
+    ],
+)
+def test_the_group_is_the_group_named_before_not_the_nearest_capitalised_word(text: str, name: str) -> None:
+    assert [c.name for c in found(text, "telegram")] == [name]

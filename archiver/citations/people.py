@@ -15,7 +15,7 @@ _ORG_STEMS = tuple(
     broadcast network ministry department office service committee council bureau institute center centre
     foundation commission government administration embassy nations command staff forces army police kremlin pentagon
     military navy railway exchange group corps airline airport university hospital union association
-    company corporation regulator watchdog directorate inspectorate
+    company corporation regulator watchdog directorate inspectorate brigade battalion regiment legion resistance
     parliament duma guardian insider court bank senate prosecutor akimat ombudsman tribunal force
     republic federation
     министрлі әкімді департамент агенттіг қызмет басқарма

@@ -24,7 +24,8 @@ PRONOUN_AFTER = re.compile(
     rf"(?:{EN_VERBS}|{RU_VERBS}|указал[а-я]*|сообщ[а-я]*)(?![\w-])",
     re.IGNORECASE,
 )
-_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
+# (not a hashtag or a handle: "under the hashtag #FreeDurov" names no one)
+_CAPITALISED_RUN = re.compile(r"(?<![\w#@-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
 # «в соцсети Telegram», "on the social network Telegram": the network named before its name
 _NETWORK = r"(?:соцсети|соцмережі|мессенджере|месенджері|social[ \t]+network)"
 # "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
@@ -93,11 +94,14 @@ def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | Non
         if (is_org_like(run.group()) and not looks_like_person(run.group()) and not is_known_outlet(run.group())
                 and not _OUTLET_TYPE_BEFORE.search(text, max(0, run.start() - 25), run.start())):
             start, words = run.start(), run.group().split()
+            if words[0] == "The" and len(words) > 1:  # "The Islamic Resistance of X": the name after the article
+                start, words = text.index(words[1], start + 3), words[1:]
             while len(words) > 1 and common_noun(words[0]) and is_org_like(" ".join(words[1:])):
                 start = text.index(words[1], start + len(words[0]))  # «Сотрудники МЧС России»: the sentence's noun
                 words = words[1:]
             end = run.end()
-            whole = cap_phrase_after(text, start) if run.end() == start + len(words[0]) else None
+            whole = (cap_phrase_after(text, start) if run.end() == start + len(words[0])
+                     or text.startswith((" of ", " in "), run.end()) else None)  # "… of Iraq", too
             if whole is not None and whole[1] > end and not text[run.end() : whole[1]].count(","):
                 end = whole[1]  # «Следственный комитет России»: the lowercase head and what follows it
             region = _REGION_AFTER.match(text, end)  # «Минтранс Примерной области»

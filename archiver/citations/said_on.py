@@ -189,6 +189,23 @@ _THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?(?P<no
                             r"coalition|militia|alliance|faction)[ \t]+\Z")
 
 
+# "a collective of hackers known as the Russian Army Cyber Team": a group introduced by its name
+_KNOWN_AS = re.compile(r"(?<![\w-])(?:known[ \t]+as|calling[ \t]+itself|dubbed|called)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_GROUP_NOUNS = frozenset("group coalition militia alliance faction movement".split())
+
+
+def _introduced_name(text: str, noun: str, pos: int) -> str | None:
+    """What "the group" stands for when the text introduced a group by name before ("known as X", within 800
+    characters): that name, nearest first."""
+    if noun.casefold() not in _GROUP_NOUNS:
+        return None
+    for intro in reversed(list(_KNOWN_AS.finditer(text, max(0, pos - 800), pos))):
+        name = cap_phrase_after(text, intro.end())
+        if name is not None and name[1] <= pos:
+            return text[name[0] : name[1]]
+    return None
+
+
 def _subject_before(text: str, sentences: SentenceIndex, pos: int) -> str | None:
     """The capitalised name opening the sentence before pos when a verb follows it ("The Islamic Resistance of X
     claimed the attack. The group said on Telegram …"): what "the group" stands for when no organisation's word
@@ -393,7 +410,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         same_noun = (named_with_noun_before(text, by_noun.group("noun"), by_noun.start())
                      if by_noun is not None and by_noun.group("noun").isascii() else None)
         named_body = (text[same_noun[0] : same_noun[1]] if same_noun is not None  # "human rights center Vesna"
-                      else body_before_noun(text, by_noun.start()) if by_noun is not None else None)
+                      else None if by_noun is None
+                      else _introduced_name(text, by_noun.group("noun"), by_noun.start())
+                      or body_before_noun(text, by_noun.start()))
         if by_noun is not None and named_body is None and by_noun.group("noun").isascii():
             named_body = _subject_before(text, sentences, by_noun.start())  # "X claimed … The group said on Telegram"
         if by_noun is not None and named_body is not None:  # «"…", - повідомила компанія у Телеграм»: named before
