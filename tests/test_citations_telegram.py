@@ -912,3 +912,16 @@ def test_telegram_restricted_is_no_place_where_something_was_said() -> None:
 )
 def test_the_owner_is_the_person_the_text_means(text: str, owner: str) -> None:
     assert [(c.name, c.owner) for c in telegram(text)] == [(None, owner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ('Fires broke out, Regional Governor Oleh Primerenko said. "Homes are on fire," Primerenko wrote on the '
+         "Telegram messaging app.", "Oleh Primerenko"),
+        ("Former Russian President Dmitry Primerov has warned Europe. Primerov wrote on his Telegram channel that "
+         "the strike was a warning.", "Dmitry Primerov"),
+    ],
+)
+def test_a_surname_is_reported_by_the_full_name_after_a_long_run_of_titles(text: str, owner: str) -> None:
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [owner]

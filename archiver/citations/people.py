@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -292,7 +293,7 @@ def _trim_person(text: str, start: int, end: int, known: frozenset[str] = frozen
 
 
 _FULL_NAME = re.compile(  # the look-behind after the capital: the engine skips to capitals (twice as fast)
-    r"[A-ZА-ЯЁІЇЄҐ](?<![\w-].)[a-zа-яёіїєґ'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,2}(?![\w-])")
+    r"[A-ZА-ЯЁІЇЄҐ](?<![\w-].)[a-zа-яёіїєґ'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){1,5}(?![\w-])")
 
 
 @per_text()  # surnames and full_names read the same runs of one text
@@ -305,7 +306,13 @@ def full_names(text: str) -> dict[str, str]:
     -> "Виталий Хоценко", so that an owner written by surname alone is reported by the whole name."""
     found: dict[str, str] = {}
     for run in _full_name_runs(text):
-        first, last = run.split()[-2:]  # "Chechen Strongman Kadyrov", «России Илья Казаков»: the last two
+        words = run.split()
+        if len(words) > 3:  # "Former Russian President Dmitry Medvedev": a known first name and the word after it
+            for first, last in itertools.pairwise(words):  # (the dictionary reads surnames as first names too)
+                if first.casefold().startswith(_FIRST_NAMES) and not is_org_like(f"{first} {last}"):
+                    found.setdefault(last.casefold(), f"{first} {last}")
+            continue
+        first, last = words[-2:]  # "Chechen Strongman Kadyrov", «России Илья Казаков»: the last two
         if has_first_name(first) and not is_org_like(f"{first} {last}"):
             found.setdefault(last.casefold(), f"{first} {last}")  # a first name, then the surname
     return found
