@@ -925,3 +925,19 @@ def test_the_owner_is_the_person_the_text_means(text: str, owner: str) -> None:
 )
 def test_a_surname_is_reported_by_the_full_name_after_a_long_run_of_titles(text: str, owner: str) -> None:
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the day between the channel and the verb; a person named in the sentence before is not the owner
+        ("Міністр приїхав до Сергія Примерова. Про це у своєму Телеграм-каналі 18 травня повідомив радник мера "
+         "Маріуполя Петро Примеренко.", "Петро Примеренко"),
+        # the object opens the sentence («Його»), who posted it is named after the channel
+        ("Його опублікував у Telegram-каналі український журналіст і блогер Денис Примерний.", "Денис Примерний"),
+        # a verb of reposting
+        ("Відео перепостив у тому числі радник голови МВС Антон Примеренко у Telegram.", "Антон Примеренко"),
+    ],
+)
+def test_ukrainian_owner_named_after_the_verb_and_the_channel(text: str, owner: str) -> None:
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [owner]

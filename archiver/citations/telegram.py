@@ -63,7 +63,8 @@ _TRIGGER = re.compile(
 _VERB = re.compile(
     rf"[ \t]+(?:(?:also|later|then|также|ранее|уже)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?![\w-])", re.IGNORECASE
 )
-_VERB_THEN = re.compile(rf"[ \t]+(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яё-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁ])")
+_VERB_THEN = re.compile(r"(?:[ \t]+\d{1,2}[ \t]+[а-яёіїє]+|[ \t]+(?:вчера|сегодня|вчора|сьогодні))?"  # «… 18 травня»
+                        rf"[ \t]+(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яёіїєґ'’-]+){{0,2}}?[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
 # ", пресс-секретарь ФАВТ " before a person's name: a second office in apposition, an acronym at most after it
 _APPOSED_ROLE = re.compile(r"[ \t]*,[ \t]+(?:[a-zа-яёіїєґ-]+[ \t]+){1,3}(?:[A-ZА-ЯЁІЇЄҐ][\w-]*[ \t]+){0,2}?"
                            r"(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+[ \t]+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
@@ -892,14 +893,31 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
     if who is None or not (poss or verb):
         return None
     if " " not in text[who[0] : who[1]] and _thing_not_subject(text[who[0] : who[1]]):
-        return None  # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
+        # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
+        return _subject_after(text, end, poss) if verb else None
     return _Own(who[0], who[1], poss, verb)
+
+
+# «… у Telegram-каналі український журналіст і блогер Денис X.»: lowercase titles, then the name
+_TITLES_THEN = re.compile(r"(?:[ \t]+[a-zа-яёіїєґ'’-]+){0,5}?[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|\Z)")
+
+
+def _subject_after(text: str, end: int, poss: bool) -> _Own | None:
+    """ "Його опублікував у Telegram-каналі журналіст Денис X.": the object opened the sentence; the person named
+    right after the channel, the clause ending with the name, is who posted it."""
+    titles = _TITLES_THEN.match(text, end)
+    who = person_after(text, titles.end()) if titles else None
+    name = text[who[0] : who[1]] if who else ""
+    if who is None or not _CLAUSE_ENDS.match(text, who[1]) or " " not in name or not looks_like_person(name):
+        return None
+    return _Own(who[0], who[1], poss, True)
 
 
 # What a post shows, opening the sentence as its object; never who wrote it.
 _MEDIA_OBJECTS = frozenset(
-    """відео фото кадри запис ролик допис звернення повідомлення інформацію заяву світлини
-    видео кадры запись сообщение обращение информацию заявление снимки""".split()
+    """відео фото кадри запис ролик допис звернення повідомлення інформацію заяву світлини його її їх
+    видео кадры запись сообщение обращение информацию заявление снимки его её ее их""".split()
 )
 
 
