@@ -339,3 +339,16 @@ def test_a_source_in_arabic_script_kazakh_is_found_as_written() -> None:
 def test_a_channels_editor_in_kazakh_is_no_citation_of_it() -> None:
     text = "Жуырда ProTenge телеграм-арнасының бас редакторы Жәмила Маричева сотқа шақырылды."
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Бұл туралы Ақорданың баспасөз қызметіне сілтеме жасап Мысал.kz хабарлады.", "Ақорданың баспасөз қызметіне"),
+        ('Деп хабарлайды Мысал.kz "Мысалгидромет" РМК-ның баспасөз қызметіне сілтеме жасап.',
+         '"Мысалгидромет" РМК-ның баспасөз қызметіне'),
+    ],
+)
+def test_a_press_service_referred_to_after_a_genitive_is_named_with_it(text: str, name: str) -> None:
+    # "Akorda's" alone is no name: the press service it owns is the source
+    assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]

@@ -712,3 +712,15 @@ def test_outlets_named_in_each_form(text: str, expected: list[str]) -> None:
 )
 def test_a_related_articles_headline_credit_is_not_this_articles_source(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister invited him to Primerstan, Primerinform News Agency conveys.", "Primerinform News Agency"),
+        ("The Primer Hydrometeorological Service warns of strong wind in the region.",
+         "Primer Hydrometeorological Service"),
+    ],
+)
+def test_a_body_that_warns_or_an_agency_that_conveys_is_a_source(text: str, name: str) -> None:
+    assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]

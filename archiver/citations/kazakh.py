@@ -185,12 +185,18 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
         if m is None or not (_CAP.match(m.group("name")) or "." in m.group("name")):
             press = _REFERRED_PRESS.search(text, max(0, ref.start() - 90), ref.start())
             if press is not None:
-                yield Match("outlet", press.start("name"), ref.end(), "outlet.kz_reference",
-                            name=press.group("name").strip("«»\"“”"))
+                start, name = press.start("name"), press.group("name").strip("«»\"“”")
+                if _GENITIVE_END.search(name):  # «Ақорданың баспасөз қызметіне»: "Akorda's" alone is no name
+                    quoted = _QUOTED_BEFORE.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
+                    start = quoted.start() if quoted else start
+                    name = text[start : ref.start()].rstrip()
+                yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
             continue
         yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
 
 
+_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+_QUOTED_BEFORE = re.compile(r"[«\"“][^»\"”\n]{2,40}[»\"”][ \t]+\Z")
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
     r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})?[ \t]+"
