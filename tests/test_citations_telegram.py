@@ -941,3 +941,19 @@ def test_a_surname_is_reported_by_the_full_name_after_a_long_run_of_titles(text:
 )
 def test_ukrainian_owner_named_after_the_verb_and_the_channel(text: str, owner: str) -> None:
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # "she": not the man named nearest before
+        ("Ivan Primerov met Anna Primerova. “We won,” she wrote on Telegram.", "Anna Primerova"),
+        ("Thus, she answered President Pavel Primerenko. “Europe is sinking,” she wrote on Telegram. Primerova "
+         "stressed that.", "Primerova"),
+        # the pronoun opens the text: the person named next
+        ("In his Telegram channel, he said that units were advancing. Ramzan Primerov also said so.",
+         "Ramzan Primerov"),
+    ],
+)
+def test_an_english_pronoun_stands_for_a_person_of_its_gender(text: str, owner: str) -> None:
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [owner]

@@ -327,3 +327,26 @@ def surnames(text: str) -> frozenset[str]:
         if looks_like_person(name) and not is_org_like(name) or looks_like_person(last_two):
             found.add(name.split()[-1].casefold())
     return frozenset(found)
+
+
+# A Slavic name's grammatical gender, read off its endings: "she wrote" is not the man named nearest before.
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska)\Z")
+_MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skyi)\Z")
+_MALE_IN_A = frozenset("nikita ilya illia mykola luka".split())
+
+
+def gender_of(name: str) -> str | None:
+    """ "f", "m", or None when the name does not tell (a Western name, a surname in «-енко», a body)."""
+    words = name.split()
+    if not words or not name.isascii() or is_org_like(name):
+        return None  # (Cyrillic endings are case endings too: «Михайла Федорова» is a man's genitive)
+    last = words[-1]
+    if _FEMALE_SURNAME.search(last):
+        return "f"
+    if _MALE_SURNAME.search(last):
+        return "m"
+    first = words[0].casefold()
+    if len(words) >= 2 and first.startswith(_FIRST_NAMES):  # "Pavel Primerenko": a surname that does not tell
+        return "f" if first.endswith("a") and first not in _MALE_IN_A else "m"
+    return None
+

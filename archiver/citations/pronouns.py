@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from .model import Match
 from .morph import common_noun, modifies, person_word
-from .people import is_demonym, is_known_outlet, is_org_like, looks_like_person, person_after, person_before
+from .people import (
+    gender_of,
+    is_demonym,
+    is_known_outlet,
+    is_org_like,
+    looks_like_person,
+    person_after,
+    person_before,
+)
 from .phrases import FOUNDED_BEFORE, STOP_CAPS, cap_phrase_after
 from .prescan import finditer
 from .sentences import SentenceIndex
@@ -57,13 +65,27 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     pron = next(m.span(g) for g in ("pron", "pron2", "pron3", "pron4") if m.group(g))
     if text[pron[0] : pron[1]].casefold() in ("they", "они", "вони") and (body := body_before(text, pron[0])):
         return m.start(), body  # "The Southern Defence Forces said … They wrote on Telegram": the body
+    # '"…," he wrote': who said it may be named before the quotation only, however long the quotation is
+    return m.start(), owner_of_pronoun(text, pron, (m.start(), _quotation_start(text, m.start())))
+
+
+def owner_of_pronoun(text: str, pron: tuple[int, int], looking_from: tuple[int, ...]) -> tuple[int, int]:
+    """Who "he" / «он» stands for: the person named nearest before (looking back from each position given), of the
+    pronoun's gender when the name tells it; in English, when no one is named before, the person named next
+    ("In his Telegram channel, he said …" opening the text); else the pronoun itself."""
     english = text[pron[0] : pron[1]].isascii()
-    for at in dict.fromkeys((m.start(), _quotation_start(text, m.start()))):
-        # '"…," he wrote': who said it may be named before the quotation only, however long the quotation is
+    gender = _PRONOUN_GENDER.get(text[pron[0] : pron[1]].casefold())
+    for at in dict.fromkeys(looking_from):
         who = (previous_subject(text, at) if english else None) or full_name_before(text, at) or antecedent(text, at)
+        if who is not None and gender and gender_of(text[who[0] : who[1]]) not in (None, gender):
+            # "she wrote": not the man named nearest before; a woman named before, else after
+            who = antecedent(text, at, gender) or named_after(text, pron[1], gender)
         if who is not None:
-            return m.start(), who
-    return m.start(), pron
+            return who
+    return (named_after(text, pron[1], gender) if english else None) or pron
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f", "він": "m", "вона": "f"}
 
 
 _CLOSING = {"\"": "\"", "”": "“", "»": "«"}
@@ -166,12 +188,25 @@ def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def antecedent(text: str, pos: int) -> tuple[int, int] | None:
+def named_after(text: str, pos: int, gender: str | None) -> tuple[int, int] | None:
+    """The first person named in the 400 characters after pos whose name does not tell another gender."""
+    for cap in _CAPITALISED_RUN.finditer(text, pos, pos + 400):
+        who = person_after(text, cap.start())
+        name = text[who[0] : who[1]] if who is not None else ""
+        if who is not None and looks_like_person(name) and gender_of(name) in (None, gender):
+            return who
+    return None
+
+
+def antecedent(text: str, pos: int, gender: str | None = None) -> tuple[int, int] | None:
+    """The nearest person named in the 400 characters before pos (with gender, one whose name tells that gender)."""
     lo = max(0, pos - 400)
     for cap in reversed(list(_CAPITALISED_RUN.finditer(text, lo, pos))):
         who = person_after(text, cap.start())
         if who is not None and who[1] <= pos:
             name = text[who[0] : who[1]]
+            if gender is not None and gender_of(name) != gender:
+                continue
             if " " not in name and (modifies(name, _word_after(text, who[1])) or common_noun(name)):
                 continue  # "Губернатор Воронежской области": a region, not a surname; «Причина …»: a noun
             if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):

@@ -44,7 +44,7 @@ from .pronouns import (
     body_before_noun,
     full_name_before,
     holder_of,
-    previous_subject,
+    owner_of_pronoun,
     pronoun_match,
     pronoun_owner,
 )
@@ -379,8 +379,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     poss = (_POSSESSIVE.search(text, max(0, start - 40), start) or _IN_BEFORE.search(text, max(0, start - 10), start)
             if after is not None else None)
     if after is not None and poss is not None:  # "В своем Telegram-канале он указал", «в Telegram-канале, он отметил»
-        english = after.group("pron").isascii()
-        who = (previous_subject(text, start) if english else None) or antecedent(text, start) or after.span("pron")
+        who = owner_of_pronoun(text, after.span("pron"), (start,))
         return [pronoun_match(text, poss.start(), after.end("pron"), who)]
     if not names and owner is None:
         return []
