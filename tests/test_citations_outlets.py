@@ -724,3 +724,10 @@ def test_a_related_articles_headline_credit_is_not_this_articles_source(text: st
 )
 def test_a_body_that_warns_or_an_agency_that_conveys_is_a_source(text: str, name: str) -> None:
     assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+def test_a_mark_after_a_space_ends_the_outlets_name_as_a_mark_does() -> None:
+    # "сообщает РБК ." (the mark set apart) reads as "сообщает РБК."
+    text = ("Самолет приземлился, согласно данным сервиса FlightPrimer. Лайнер относится к авиации ФСБ, сообщает "
+            "Примерное агентство РПА .\nРанее прилетели борты.")
+    assert "РПА" in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]

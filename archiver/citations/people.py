@@ -80,7 +80,7 @@ _TITLES = frozenset(
     """president minister general colonel deputy senator ambassador professor dr mr mrs ms blogger expert analyst
     journalist military political scientist commander governor президент министр генерал полковник депутат
     сенатор посол профессор блогер эксперт аналитик журналист военкор политолог губернатор мэр мер глава голова
-    mayor spokesman spokeswoman""".split()
+    mayor spokesman spokeswoman lieutenant major captain admiral sergeant marshal""".split()
 )
 
 

@@ -162,8 +162,8 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
         a, b = core_span(tok)
         core = tok[a:b]
         low = core.casefold()
-        if a or not core or len(words) >= max_words:
-            return _phrase(words, text, low if not a else None)
+        if a or not core or len(words) >= max_words:  # (a mark alone, "РБК .", ends the phrase as "РБК." does)
+            return _phrase(words, text, low if not a and core else None)
         if is_cap(core) or (not words and low.startswith(_RU_LOWER_OK)):
             complement = paired and not pending and bool(_CAP_ADJECTIVE.search(core))
             words += pending + [(s, s + b)]
