@@ -957,3 +957,13 @@ def test_ukrainian_owner_named_after_the_verb_and_the_channel(text: str, owner: 
 )
 def test_an_english_pronoun_stands_for_a_person_of_its_gender(text: str, owner: str) -> None:
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [owner]
+
+
+def test_a_surname_that_is_also_a_noun_is_the_pronouns_antecedent_when_named_in_full() -> None:
+    # «Железняк» (an ore) alone reads as a common noun; the text names him in full, further back than a pronoun
+    # looks for a full name
+    filler = "Поправка прибирає необхідність підтверджувати володіння мовою. " * 8
+    text = ("Народний депутат Ярослав Железняк заявив про правки. " + filler + "Авторів правок Железняк не називав. "
+            "Сьогодні в Telegram він повідомив, що однієї правки не відкликали.")
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
+        "Ярослав Железняк"]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .model import Match
 from .morph import common_noun, modifies, person_word
 from .people import (
+    full_names,
     gender_of,
     is_demonym,
     is_known_outlet,
@@ -207,6 +208,8 @@ def antecedent(text: str, pos: int, gender: str | None = None) -> tuple[int, int
             name = text[who[0] : who[1]]
             if gender is not None and gender_of(name) != gender:
                 continue
+            if name.casefold() in full_names(text) and not is_org_like(name):
+                return who  # «Железняк» (a common noun too: an ore) named in full elsewhere in the text
             if " " not in name and (modifies(name, _word_after(text, who[1])) or common_noun(name)):
                 continue  # "Губернатор Воронежской области": a region, not a surname; «Причина …»: a noun
             if (person_word(name.split()[0]) or looks_like_person(name)) and not is_org_like(name):
