@@ -851,3 +851,9 @@ def test_a_possessive_telegram_post_nothing_cites_is_no_citation() -> None:
 )
 def test_the_group_is_the_group_named_before_not_the_nearest_capitalised_word(text: str, name: str) -> None:
     assert [c.name for c in found(text, "telegram")] == [name]
+
+
+@pytest.mark.parametrize("place", ["Телеграмм", "Телеграм", "телеграмі"])
+def test_a_source_line_names_telegram_in_cyrillic_too(place: str) -> None:
+    text = f"Губернатор Вячеслав Примеров заявил, что попал под обстрел.\n\nИсточник: Примеров в {place}\n"
+    assert [c.owner for c in found(text, "telegram")] == ["Вячеслав Примеров"]
