@@ -937,6 +937,9 @@ def test_a_surname_is_reported_by_the_full_name_after_a_long_run_of_titles(text:
         ("Його опублікував у Telegram-каналі український журналіст і блогер Денис Примерний.", "Денис Примерний"),
         # a verb of reposting
         ("Відео перепостив у тому числі радник голови МВС Антон Примеренко у Telegram.", "Антон Примеренко"),
+        # the object a noun phrase («Аналогічні дані»), "her page on Telegram", the name set off by a comma
+        ("Аналогічні дані опублікував на своїй сторінці в Telegram інший український журналіст, Андрій Примеренко.",
+         "Андрій Примеренко"),
     ],
 )
 def test_ukrainian_owner_named_after_the_verb_and_the_channel(text: str, owner: str) -> None:

@@ -73,6 +73,22 @@ def never_a_subject(word: str) -> bool:
     return bool(nouns) and len(nouns) == len(parses) and all(p.tag.case != "nomn" for p in nouns)
 
 
+# What a post shows or says, opening the sentence as its object; never who wrote it.
+_MEDIA_OBJECTS = frozenset(
+    """відео фото кадри запис ролик допис звернення повідомлення інформацію заяву світлини його її їх дані
+    видео кадры запись сообщение обращение информацию заявление снимки его её ее их данные""".split()
+)
+
+
+def is_media_object(word: str) -> bool:
+    return word.casefold() in _MEDIA_OBJECTS
+
+
+def thing_not_subject(word: str) -> bool:
+    """ «Відео», «Його», «Информацию»: the object of the verb, never who said it."""
+    return is_media_object(word) or never_a_subject(word)
+
+
 def common_noun(word: str) -> bool:
     """A Russian word the dictionary knows only as a common noun, never a name ("Причина", not "Путина")."""
     if not is_russian(word):

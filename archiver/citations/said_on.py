@@ -16,7 +16,7 @@ from dataclasses import replace
 from .bodies import body_named_before
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import never_a_subject
+from .morph import is_media_object, never_a_subject
 from .people import (
     has_first_name,
     is_demonym,
@@ -647,8 +647,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     p = cap_phrase_before(text, j)
     if p is None or object_of_preposition(text, p[0]) or is_nationality(text[p[0] : p[1]]):
         return None  # "an ally of President X wrote": X is not the subject; "Ukrainian officials": nobody named
-    if never_a_subject(text[p[0] : p[1]].split()[0]):
-        return None  # «Информацию подтвердили в штабе в Telegram»: the object opens the sentence
+    if never_a_subject(text[p[0] : p[1]].split()[0]) or is_media_object(text[p[0] : p[1]].split()[-1]):
+        return None  # «Информацию подтвердили в штабе в Telegram», «Аналогічні дані опублікував»: the object
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
 from .model import Match
-from .morph import never_a_subject, person_noun_genitive, person_word
+from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
 from .people import (
     is_demonym,
     is_nationality,
@@ -84,7 +84,8 @@ _OWN = re.compile(
     rf"(?<![\w-])(?:(?P<verb>{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
     r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній)[ \t]+)?"
-    r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?\Z",
+    r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?"
+    r"(?:(?:сторінці|странице|акаунті|аккаунте)[ \t]+(?:в|у|во)[ \t]+)?\Z",  # «на своїй сторінці в Telegram»
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
@@ -877,6 +878,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
                 after = person
         if after is not None:
             return _Own(after[0], after[1], poss, True)
+        if verb:  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
+            return _subject_after(text, end, poss)
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
         verb = True  # "— написал Павел Филипчук в Telegram"
     if who is not None and not verb and _VERB.match(text, end) and _CYRILLIC_WORD.match(text, who[0]):
@@ -891,14 +894,15 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         return _Own(role.start("who"), role.end("who"), poss, verb)  # "написал губернатор в своем Telegram-канале"
     if who is None or not (poss or verb):
         return None
-    if " " not in text[who[0] : who[1]] and _thing_not_subject(text[who[0] : who[1]]):
+    if (thing_not_subject(text[who[0] : who[1]]) if " " not in text[who[0] : who[1]]
+            else is_media_object(text[who[0] : who[1]].split()[-1])):  # «Відео», «Аналогічні дані»
         # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
         return _subject_after(text, end, poss) if verb else None
     return _Own(who[0], who[1], poss, verb)
 
 
 # «… у Telegram-каналі український журналіст і блогер Денис X.»: lowercase titles, then the name
-_TITLES_THEN = re.compile(r"(?:[ \t]+[a-zа-яёіїєґ'’-]+){0,5}?[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")
+_TITLES_THEN = re.compile(r"(?:[ \t]+[a-zа-яёіїєґ'’-]+){0,5}?,?[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")  # ("…, Андрій X")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|\Z)")
 
 
@@ -911,17 +915,6 @@ def _subject_after(text: str, end: int, poss: bool) -> _Own | None:
     if who is None or not _CLAUSE_ENDS.match(text, who[1]) or " " not in name or not looks_like_person(name):
         return None
     return _Own(who[0], who[1], poss, True)
-
-
-# What a post shows, opening the sentence as its object; never who wrote it.
-_MEDIA_OBJECTS = frozenset(
-    """відео фото кадри запис ролик допис звернення повідомлення інформацію заяву світлини його її їх
-    видео кадры запись сообщение обращение информацию заявление снимки его её ее их""".split()
-)
-
-
-def _thing_not_subject(word: str) -> bool:
-    return word.casefold() in _MEDIA_OBJECTS or never_a_subject(word)
 
 
 def _after_participle(text: str, end: int, poss: bool) -> _Own | None:
