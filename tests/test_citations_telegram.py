@@ -970,3 +970,15 @@ def test_a_surname_that_is_also_a_noun_is_the_pronouns_antecedent_when_named_in_
             "Сьогодні в Telegram він повідомив, що однієї правки не відкликали.")
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
         "Ярослав Железняк"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions were heard in the city, according to a local Telegram channel.",
+        "Про вибухи повідомляють з посиланням на повідомлення телеграм-каналів.",
+    ],
+)
+def test_one_unnamed_channel_cited_or_channels_posts_cited(text: str) -> None:
+    assert [(c.rule, c.name, c.owner) for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
+        ("tg.prose.unnamed", None, None)]

@@ -56,7 +56,10 @@ _UNNAMED_RU = re.compile(
     # «По данным местных телеграм-каналов», «со ссылкой на российские Telegram-каналы», «За даними моніторингових
     # телеграм-каналів»
     rf"|(?<![\w-])(?:[Пп]о[ \t]+(?:данным|информации|сведениям)|[Зз]а[ \t]+(?:даними|інформацією)|ссылкой[ \t]+на|"
-    rf"посилання(?:м|ми)[ \t]+на|[Сс]огласно)[ \t]+(?:{_ADJECTIVE}){{0,2}}{_TELEGRAM}[- \u2011]?"
+    rf"посилання(?:м|ми)[ \t]+на|[Сс]огласно)[ \t]+"
+    # («з посиланням на повідомлення телеграм-каналів»: their posts)
+    r"(?:(?:повідомлення|повідомлень|публікації|публікацію|сообщения|сообщений|публикации|публикацию)[ \t]+)?"
+    rf"(?:{_ADJECTIVE}){{0,2}}{_TELEGRAM}[- \u2011]?"
     rf"(?:каналов|каналів|каналы|канали|пабликов|пабліків)(?![\w-])",
     re.IGNORECASE,
 )
@@ -99,6 +102,9 @@ _UNNAMED_EN = re.compile(
     # "According to Ukrainian Telegram channels", "citing local Telegram channels"
     r"|(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:[\w-]+[ \t]+){0,2}?Telegram[ \t]+(?:news[ \t]+)?"
     r"(?:channels|accounts)(?![\w-])"
+    # "according to a local Telegram channel": one, unnamed (a name after it is another rule's)
+    r"|(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:an?|one)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account)(?![\w-])"
 )
 _CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|channels|accounts)\Z", re.IGNORECASE)
 # What follows the channel word when the channel is named after all: a quotation, a capitalised name, a handle.
