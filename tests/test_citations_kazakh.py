@@ -352,3 +352,10 @@ def test_a_channels_editor_in_kazakh_is_no_citation_of_it() -> None:
 def test_a_press_service_referred_to_after_a_genitive_is_named_with_it(text: str, name: str) -> None:
     # "Akorda's" alone is no name: the press service it owns is the source
     assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+def test_he_wrote_on_telegram_after_a_quotation_is_the_person_named_before_it() -> None:
+    # «Telegram-да» (on Telegram); the name inside the quotation is what was said, not who said it
+    text = ("Қала әкімі Иван Мысалов жарылыс болғанын айтты.\n\n\"Мысал ауданының орталығында жарылыс болды\", - деп "
+            "жазды ол Telegram-да.")
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Иван Мысалов"]

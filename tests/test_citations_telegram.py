@@ -982,3 +982,15 @@ def test_a_surname_that_is_also_a_noun_is_the_pronouns_antecedent_when_named_in_
 def test_one_unnamed_channel_cited_or_channels_posts_cited(text: str) -> None:
     assert [(c.rule, c.name, c.owner) for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
         ("tg.prose.unnamed", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Екс-президент Примерії Дмитро Примерєв не зміг втриматися, обізвавши Банкову "сатаністами". Примерєв '
+     "поскаржився у своєму Telegram, що в УПЦ відбирають майно.",
+     'Экс-президент Примерии Дмитрий Примеров не удержался, назвав Банковую "сатанистами". Примеров пожаловался в '
+     "своем Telegram, что у церкви отбирают имущество."],
+)
+def test_complaining_in_ones_channel_is_citing_it(text: str) -> None:
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] in (
+        [["Дмитро Примерєв"], ["Дмитрий Примеров"]])

@@ -70,14 +70,21 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     return m.start(), owner_of_pronoun(text, pron, (m.start(), _quotation_start(text, m.start())))
 
 
+def _inside(span: tuple[int, int] | None, lo: int, hi: int) -> bool:
+    return span is not None and lo <= span[0] < hi
+
+
 def owner_of_pronoun(text: str, pron: tuple[int, int], looking_from: tuple[int, ...]) -> tuple[int, int]:
     """Who "he" / «он» stands for: the person named nearest before (looking back from each position given), of the
     pronoun's gender when the name tells it; in English, when no one is named before, the person named next
     ("In his Telegram channel, he said …" opening the text); else the pronoun itself."""
     english = text[pron[0] : pron[1]].isascii()
     gender = _PRONOUN_GENDER.get(text[pron[0] : pron[1]].casefold())
+    quoted = (min(looking_from), max(looking_from))  # the quotation before the pronoun, if one closes right there
     for at in dict.fromkeys(looking_from):
         who = (previous_subject(text, at) if english else None) or full_name_before(text, at) or antecedent(text, at)
+        if _inside(who, *quoted):
+            continue  # «"Киевтің Шевченко ауданында …", - деп жазды ол»: a name inside the quotation is what was said
         if who is not None and gender and gender_of(text[who[0] : who[1]]) not in (None, gender):
             # "she wrote": not the man named nearest before; a woman named before, else after
             who = antecedent(text, at, gender) or named_after(text, pron[1], gender)
@@ -90,12 +97,13 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f", "він": 
 
 
 _CLOSING = {"\"": "\"", "”": "“", "»": "«"}
-_BEFORE_PRONOUN = re.compile(r"[\"”»][ \t]*[,.!?…]?[ \t]*[-–—]?[ \t]*\Z")
+# (Kazakh «"…", - деп жазды ол»: "saying" before the verb)
+_BEFORE_PRONOUN = re.compile(r"[\"”»][ \t]*[,.!?…]?[ \t]*[-–—]?[ \t]*(?:деп[ \t]+)?\Z")
 
 
 def _quotation_start(text: str, pos: int) -> int:
     """Where the quotation closing right before pos opens (within 3,000 characters), or pos."""
-    close = _BEFORE_PRONOUN.search(text, max(0, pos - 12), pos)
+    close = _BEFORE_PRONOUN.search(text, max(0, pos - 16), pos)
     if close is None:
         return pos
     opening = text.rfind(_CLOSING[text[close.start()]], max(0, close.start() - 3000), close.start())
