@@ -731,3 +731,19 @@ def test_a_mark_after_a_space_ends_the_outlets_name_as_a_mark_does() -> None:
     text = ("Самолет приземлился, согласно данным сервиса FlightPrimer. Лайнер относится к авиации ФСБ, сообщает "
             "Примерное агентство РПА .\nРанее прилетели борты.")
     assert "РПА" in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forces advance, bloggers say\n(Reuters) - Russian forces have advanced further.", "Reuters"),
+        ("Primerinfo.kz – A fraudulent call center was dismantled in Primerstan.", "Primerinfo.kz"),
+    ],
+)
+def test_a_line_opening_with_the_agency_alone_is_a_dateline(text: str, name: str) -> None:
+    assert [(c.rule, c.name) for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == [
+        ("outlet.dateline", name)]
+
+
+def test_a_parenthesis_opening_a_line_is_no_dateline_unless_an_agency() -> None:
+    assert extract_citations(article_from_text("(Photo) - The bridge was closed on Monday.")) == []

@@ -118,6 +118,10 @@ _CITY_DATE_AGENCY = re.compile(
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
 # «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
 # source: only a known outlet is taken)
+# A line opening with the agency alone: "(Reuters) - Russian forces …", "Tengrinews.kz – A call center …"
+_AGENCY_OPENS_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\((?P<paren>[A-Z][\w.&' -]{1,30})\)"
+    r"|(?P<domain>[A-Za-z][\w-]*\.(?:kz|ru|ua|uz|kg|by|az|am|ge|com|news)))[ \t]*[—–-][ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
 _AGENCY_FIRST = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZА-ЯЁ][\w.-]{1,20}(?:[ \t]+[A-ZА-ЯЁ][\w.-]{1,20})?),[ \t]+"
     r"(?:\d{1,2}[ \t]+[а-яё]{3,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\.[ \t]")
@@ -233,6 +237,11 @@ def find_credits(text: str) -> Iterator[Match]:
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_DATE_AGENCY, text, lines)
               if is_known_outlet(m.group("name")) or _AGENCY_LIKE.fullmatch(m.group("name"))]
+    for m in matches_at(_AGENCY_OPENS_LINE, text, line_starts(text, r"[ \t]*[(A-Za-z]")):
+        name = m.group("paren") or m.group("domain")
+        if m.group("domain") or is_known_outlet(name):
+            yield Match("outlet", m.start(m.lastgroup or "paren"), m.end(m.lastgroup or "paren"), "outlet.dateline",
+                        name=name)
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _PAREN_CREDIT.finditer(text) if is_known_outlet(m.group("name"))]
