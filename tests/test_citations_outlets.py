@@ -747,3 +747,18 @@ def test_a_line_opening_with_the_agency_alone_is_a_dateline(text: str, name: str
 
 def test_a_parenthesis_opening_a_line_is_no_dateline_unless_an_agency() -> None:
     assert extract_citations(article_from_text("(Photo) - The bridge was closed on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Как сообщается на сайте суда, приговор вступил в силу.", "сайте суда"),
+        ("Как сообщает официальный сайт мэрии, дороги откроют в среду.", "официальный сайт мэрии"),
+    ],
+)
+def test_a_bodys_website_named_by_its_common_noun(text: str, name: str) -> None:
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == [name]
+
+
+def test_a_bodys_website_that_says_nothing_is_no_source() -> None:
+    assert extract_citations(article_from_text("Сайт суда не работал два дня.")) == []

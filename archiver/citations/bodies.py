@@ -343,3 +343,22 @@ def find_english_bodies(text: str) -> Iterator[Match]:
                     m.end("cue") if said and not told else m.end("body"),
                     "outlet.body_described", name=name[4:] if name.startswith(("the ", "The ")) else name)
 
+
+# «Как сообщается на сайте суда», «Как сообщает официальный сайт мэрии», «з посиланням на сайт уряду»: a body's
+# website, the body by its common noun (capitalised names after «сайте» are outlet.website's)
+_SITE_OF_BODY = re.compile(
+    r"(?<![\w-])(?:(?:официальн|офіційн)[а-яії]*[ \t]+)?(?:веб-)?сайт[аеіу]?[ \t]+"
+    r"(?:суда|мэрии|мерії|администрации|адміністрації|правительства|уряду|министерства|міністерства|ведомства|"
+    r"відомства|прокуратуры|прокуратури|полиции|поліції|акимата|аэропорта|аеропорту|горсовета|міськради|облсовета|"
+    r"облради|парламента|парламенту|суду)(?![\w-])",
+    re.IGNORECASE)
+_SAID_ON_SITE = re.compile(r"(?:сообща|говори|опубликова|размещ|повідомл|йдеться|ідеться|пише|пишет|информир|"
+                           r"інформу|оприлюдн|посиланням|ссылкой|приводятся|наводяться)[а-яёії]*[ \t]+"
+                           r"(?:(?:на|в|у|із|з|на)[ \t]+)?\Z", re.IGNORECASE)
+
+
+def find_sites_of_bodies(text: str) -> Iterator[Match]:
+    for m in finditer(_SITE_OF_BODY, text):
+        if _SAID_ON_SITE.search(text, max(0, m.start() - 40), m.start()):
+            yield Match("outlet", m.start(), m.end(), "outlet.website", name=m.group())
+

@@ -19,6 +19,7 @@ from .bodies import (
     find_english_bodies,
     find_kazakh_press_services,
     find_press_services,
+    find_sites_of_bodies,
     find_staff_sources,
 )
 from .kazakh import (
@@ -394,7 +395,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_quoted_bodies(text), *find_kazakh_interviews(text),
              *find_kazakh_said_in(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
-             *find_bodies_by_reference(text)]
+             *find_bodies_by_reference(text), *find_sites_of_bodies(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
