@@ -359,3 +359,9 @@ def test_he_wrote_on_telegram_after_a_quotation_is_the_person_named_before_it() 
     text = ("Қала әкімі Иван Мысалов жарылыс болғанын айтты.\n\n\"Мысал ауданының орталығында жарылыс болды\", - деп "
             "жазды ол Telegram-да.")
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Иван Мысалов"]
+
+
+def test_a_sites_report_referring_to_a_bodys_press_service_by_its_acronym() -> None:
+    text = "Бұл туралы деп хабарлайды MYSAL.KZ ТЖМ баспасөз қызметіне сілтеме жасап."
+    names = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+    assert "ТЖМ баспасөз қызметіне" in names

@@ -762,3 +762,8 @@ def test_a_bodys_website_named_by_its_common_noun(text: str, name: str) -> None:
 
 def test_a_bodys_website_that_says_nothing_is_no_source() -> None:
     assert extract_citations(article_from_text("Сайт суда не работал два дня.")) == []
+
+
+def test_a_dateline_with_a_full_stop_after_the_city() -> None:
+    text = "PRIMER-CITY. PRIMERINFORM - The Ministry announced new rules."
+    assert ("outlet.dateline", "PRIMERINFORM") in [(c.rule, c.name) for c in extract_citations(article_from_text(text))]

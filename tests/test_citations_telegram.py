@@ -994,3 +994,9 @@ def test_one_unnamed_channel_cited_or_channels_posts_cited(text: str) -> None:
 def test_complaining_in_ones_channel_is_citing_it(text: str) -> None:
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] in (
         [["Дмитро Примерєв"], ["Дмитрий Примеров"]])
+
+
+def test_the_name_closing_the_clause_after_in_telegram_and_the_verb_is_the_owner() -> None:
+    text = "Про це у Telegram опублікував уповноважений Верховної Ради з прав людини Дмитро Примеренко."
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
+        "Дмитро Примеренко"]

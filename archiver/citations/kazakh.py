@@ -186,7 +186,9 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
             press = _REFERRED_PRESS.search(text, max(0, ref.start() - 90), ref.start())
             if press is not None:
                 start, name = press.start("name"), press.group("name").strip("«»\"“”")
-                if _GENITIVE_END.search(name):  # «Ақорданың баспасөз қызметіне»: "Akorda's" alone is no name
+                if press.group("acronym") and "." in name:  # «BAQ.KZ ТЖМ баспасөз қызметіне»: the site reports
+                    start, name = press.start("acronym"), press.group("acronym")
+                if _GENITIVE_END.search(name) or name.isupper():  # «Ақорданың / ТЖМ баспасөз қызметіне»: the service
                     quoted = _QUOTED_BEFORE.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
                     start = quoted.start() if quoted else start
                     name = text[start : ref.start()].rstrip()
@@ -199,7 +201,8 @@ _GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
 _QUOTED_BEFORE = re.compile(r"[«\"“][^»\"”\n]{2,40}[»\"”][ \t]+\Z")
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
-    r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})?[ \t]+"
+    r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)"
+    r"(?:[ \t]+(?P<acronym>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}))?[ \t]+"
     r"баспасөз[ \t]+қызметіне[ \t]+\Z"
 )
 

@@ -14,6 +14,7 @@ from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
 from .model import Match
 from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
 from .people import (
+    has_first_name,
     is_demonym,
     is_nationality,
     is_org_like,
@@ -21,6 +22,7 @@ from .people import (
     looks_like_person,
     object_of_preposition,
     person_after,
+    person_at_end,
     person_before,
     sentence_person,
 )
@@ -492,6 +494,7 @@ _DESCRIBED_BODY_AFTER = re.compile(
     r"адміністраці|мэри|мері|министерств|міністерств|управлени|управлінн)[а-яёіїє]*)(?=[ \t]*(?:[,.;:!?)]|\n|\Z))")
 # Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
 _PERSON_NOUN_AFTER = re.compile(r"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
+_AND = re.compile(r"[ \t](?:та|і|й|и|and)[ \t]")
 _CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 
 
@@ -880,6 +883,16 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
             return _Own(after[0], after[1], poss, True)
         if verb:  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
             return _subject_after(text, end, poss)
+    if who is None and not poss and not verb and (said := _VERB.match(text, end)) is not None:
+        # «Про це у Telegram опублікував уповноважений Верховної Ради … Дмитро X.»: the name closing the clause
+        stop = _CLAUSE_STOP.search(text, said.end(), said.end() + 160)
+        listed = stop is not None and _AND.search(text, said.end(), stop.start())  # two people: said_on's
+        closing = person_at_end(text, said.end(), stop.start()) if stop is not None and not listed else None
+        if closing is not None and stop is not None:
+            start = closing[1]
+            if not has_first_name(text[start : stop.start()]):  # «Мелітополя Іван Федоров»: the name, not the place
+                start = text.index(" ", start) + 1
+            return _Own(start, stop.start(), poss, True)
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
         verb = True  # "— написал Павел Филипчук в Telegram"
     if who is not None and not verb and _VERB.match(text, end) and _CYRILLIC_WORD.match(text, who[0]):
