@@ -301,6 +301,7 @@ def _full_name_runs(text: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _FULL_NAME.finditer(text))
 
 
+@per_text()  # asked for at every pronoun's candidate antecedent: once per text
 def full_names(text: str) -> dict[str, str]:
     """Each surname of a person named in full in the text, with that full name (the first one named): "Хоценко"
     -> "Виталий Хоценко", so that an owner written by surname alone is reported by the whole name."""
