@@ -1000,3 +1000,14 @@ def test_the_name_closing_the_clause_after_in_telegram_and_the_verb_is_the_owner
     text = "Про це у Telegram опублікував уповноважений Верховної Ради з прав людини Дмитро Примеренко."
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
         "Дмитро Примеренко"]
+
+
+def test_the_groups_channel_is_the_groups_not_its_spokespersons() -> None:
+    text = ("Primer Front condemned the strike. A statement by Primer Front spokesperson Abd al-Primer was published "
+            "on the group's official Telegram channel.")
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Primer Front"]
+
+
+def test_a_language_adjective_before_telegram_channel_is_no_name() -> None:
+    text = "Ivan Primerov posted on his English-language Telegram channel that the strike failed."
+    assert "English-language" not in [c.name for c in extract_citations(article_from_text(text))]

@@ -486,12 +486,18 @@ def named_with_noun_before(text: str, noun: str, pos: int) -> tuple[int, int] | 
     return None
 
 
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|leader|commander|chief|head|member|official|"
+                          r"founder|deputy)[ \t]+\Z")
+
+
 def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The last name before "its" in its sentence that is no person: "the militia that calls itself the Kastus
     Kalinouski Battalion is using its Telegram channel"."""
     for name in reversed(list(_GROUP_NAME.finditer(text, lo, pos))):
         if name.start() == lo and " " not in name.group():
             continue  # one capitalised word opening the sentence: "Photos of the damage appeared on its …"
+        if _ROLE_BEFORE.search(text, max(0, name.start() - 20), name.start()):
+            continue  # "Hamas spokesperson Abd al-Latif al-Qanou": a person by the role before the name
         if (group := _a_group(text, name.span())) is not None:
             return group
     return None

@@ -729,7 +729,7 @@ def _list_from(text: str, lead: re.Match[str] | None) -> list[tuple[int, int, st
 
 # Words that say whose side a channel is on, before its name or in place of one: "Kremlin-linked", "pro-Russian"
 _STANCE = re.compile(r"(?:(?:[Pp]ro-[\w-]+|[\w.]+-(?:linked|affiliated|backed|aligned|controlled|friendly|leaning|run|"
-                     r"owned|based|connected|supported))(?:[ \t]+|\Z))+")
+                     r"owned|based|connected|supported|language|speaking))(?:[ \t]+|\Z))+")  # ("English-language")
 
 
 def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -> _Found:
