@@ -1011,3 +1011,29 @@ def test_the_groups_channel_is_the_groups_not_its_spokespersons() -> None:
 def test_a_language_adjective_before_telegram_channel_is_no_name() -> None:
     text = "Ivan Primerov posted on his English-language Telegram channel that the strike failed."
     assert "English-language" not in [c.name for c in extract_citations(article_from_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare word «канал» in a clause that cites nothing: the channel's owner, a list, a channel to come
+        "Примерний власник каналу «Примерна війна» Іван Примеров отримав бронювання. Про це пише Telegram-канал Mash.",
+        "Среди заблокированных в Telegram ресурсов:\n • канал «Примерный», собирающий информацию\n • канал «Второй»",
+        "Губернатор заявил в Telegram, что появится новый канал «Примеров. Официально».",
+    ],
+)
+def test_a_channel_by_the_bare_word_in_a_clause_citing_nothing_is_no_citation(text: str) -> None:
+    names = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert not {"Примерна війна", "Примерный", "Второй", "Примеров. Официально"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Видео из офиса в Telegram опубликовал канал «Примерно всех». Кадры подлинные.",
+        "Підписники каналу «Примерний вітер» повідомили про два вибухи, пишуть Telegram-канали.",
+    ],
+)
+def test_a_channel_by_the_bare_word_in_a_clause_that_cites_it(text: str) -> None:
+    names = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert {"Примерно всех", "Примерний вітер"} & set(names)

@@ -289,9 +289,26 @@ def _implied_channels(text: str) -> list[Match]:
         if _NOT_TELEGRAM_CHANNEL.search(text, max(0, m.start() - 25), m.start()):
             continue
         names = _quoted_names(text, m.end())
-        if names and is_cap(names[0][2]):
+        if names and is_cap(names[0][2]) and _cited_in_clause(text, m.start(), names[-1][1]):
             found += _matches(text, [(m.start(), m.end())], names, None, "tg.prose.implied_channel")
     return found
+
+
+# Something said or taken from it, in the clause of the bare word: «опубликовал канал «X»», «в повідомленні каналу
+# «X»», «по данным канала «X»», «Підписники каналу «X» повідомили»
+_CITED = re.compile(rf"(?<![\w-])(?:{RU_VERBS}|{REPORTS_ONE}|{EN_VERBS}|according|citing|quoting|сообщается|"
+                    r"говорится|йдеться|ідеться|повідомленн\w*|сообщени\w*|публикаци\w*|публікаці\w*|дописі|посте|данным|даними|информации|"
+                    r"інформацією|ссылкой|посиланням|ссылаясь|посилаючись)(?![\w-])", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:()\n]|[.!?](?=\s)|\s[—–-]\s")
+
+
+def _cited_in_clause(text: str, start: int, end: int) -> bool:
+    """The bare word «канал» names a Telegram channel as a source only in a clause that cites it: «Так, імовірний
+    власник каналу «X» отримав бронювання», a list of channels, or «появится новый канал «X»» cite nothing."""
+    edges = [e.end() for e in _CLAUSE_EDGE.finditer(text, max(0, start - 160), start)]
+    lo = edges[-1] if edges else max(0, start - 160)
+    after = _CLAUSE_EDGE.search(text, end, end + 160)
+    return _CITED.search(text, lo, after.start() if after else min(len(text), end + 160)) is not None
 
 
 # The channel's people or a fake before it: the channel is what the news is about, not where it comes from
