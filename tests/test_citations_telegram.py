@@ -1037,3 +1037,15 @@ def test_a_channel_by_the_bare_word_in_a_clause_citing_nothing_is_no_citation(te
 def test_a_channel_by_the_bare_word_in_a_clause_that_cites_it(text: str) -> None:
     names = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
     assert {"Примерно всех", "Примерний вітер"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ivan Primerov visited the plant. Primerov told his Telegram followers that the plant was closed.",
+        "Governor Ivan Primerov visited the plant. Primerov has written on Telegram that the plant was closed.",
+    ],
+)
+def test_telling_ones_telegram_followers_or_having_written_there(text: str) -> None:
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
+        "Ivan Primerov"]

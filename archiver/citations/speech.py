@@ -3,7 +3,7 @@
 EN_VERBS = (r"wrote|writes|said|says|posted|posts|reported|reports|stated|states|noted|notes|commented|comments|"
             r"claimed|claims|announced|announces|published|publishes|shared|shares|explained|explains|added|adds|"
             r"argued|argues|warned|warns|stressed|admitted|revealed|reveals|pointed\s+out|points\s+out|"
-            r"emphasi[sz]ed|complained|suggested|recalled|replied|responded")
+            r"emphasi[sz]ed|complained|suggested|recalled|replied|responded|written")
 RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявляет|сообщил|сообщает|отметил|отмечает|подч[её]ркнул|подч[её]ркивает|"
             r"рассказал|рассказывает|опубликовал|публикует|поделил|делится|указал|высказал|прокомментировал|"
             r"пояснил|констатировал|предупредил|напомнил|признал|добавил|обратил|выложил|разместил|ответил|"

@@ -55,6 +55,7 @@ from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
     r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
+    r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
     r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
