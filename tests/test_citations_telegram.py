@@ -1049,3 +1049,18 @@ def test_a_channel_by_the_bare_word_in_a_clause_that_cites_it(text: str) -> None
 def test_telling_ones_telegram_followers_or_having_written_there(text: str) -> None:
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [
         "Ivan Primerov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the word in mixed scripts (a Cyrillic Т); a body's noun after an adjective, the body named before
+        ("Генпрокуратура проверила сведения. Об этом сообщается в официальном Тelegram-канале надзорного ведомства.",
+         "Генпрокуратура"),
+        # "her own page on Telegram", then the verb, then titles and the name closing the clause
+        ("Про це на своїй сторінці в телеграмі написав перший заступник голови Примерної облради Юрій Примеренко.",
+         "Юрій Примеренко"),
+    ],
+)
+def test_mixed_script_telegram_and_the_person_closing_the_clause(text: str, who: str) -> None:
+    assert [c.name or c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [who]

@@ -52,8 +52,10 @@ from .pronouns import (
 )
 from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 
+# (the word may mix scripts: «Тelegram», "Теlegram" with a Cyrillic Т or е, as pages write it)
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>telegram|телеграмм?|телегам|tg|тг|тлг)(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
+    r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
+    r"(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
     r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
@@ -500,7 +502,8 @@ def _after_a_capital(surname: str) -> re.Pattern[str]:
 
 # «в телеграм-канале ведомства.», «у телеграмі перевізника»: a body named before, by a common noun for it
 _BODY_NOUN_AFTER = re.compile(
-    r"[ \t]+(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
+    r"[ \t]+(?:[а-яёіїє]+(?:ого|его|ої|ього)[ \t]+)?"  # («надзорного ведомства»)
+    r"(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
     r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби|правительства|уряду|"
     r"клуба|клубу|команды|команди|медиакоманды)"
     # the clause ends, or only the day follows («на телеграм-канале правительства в среду, 6 октября»)
@@ -901,16 +904,12 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
             return _Own(after[0], after[1], poss, True)
         if verb:  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
             return _subject_after(text, end, poss)
-    if who is None and not poss and not verb and (said := _VERB.match(text, end)) is not None:
-        # «Про це у Telegram опублікував уповноважений Верховної Ради … Дмитро X.»: the name closing the clause
-        stop = _CLAUSE_STOP.search(text, said.end(), said.end() + 160)
-        listed = stop is not None and _AND.search(text, said.end(), stop.start())  # two people: said_on's
-        closing = person_at_end(text, said.end(), stop.start()) if stop is not None and not listed else None
-        if closing is not None and stop is not None:
-            start = closing[1]
-            if not has_first_name(text[start : stop.start()]):  # «Мелітополя Іван Федоров»: the name, not the place
-                start = text.index(" ", start) + 1
-            return _Own(start, stop.start(), poss, True)
+    if who is None and not verb and (said := _VERB.match(text, end)) is not None:
+        # «Про це у Telegram опублікував уповноважений Верховної Ради … Дмитро X.», «на своїй сторінці в телеграмі
+        # написав перший заступник голови облради Юрій X»: the name closing the clause
+        closing = _person_closing_clause(text, said.end())
+        if closing is not None:
+            return _Own(closing[0], closing[1], poss, True)
     if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
         verb = True  # "— написал Павел Филипчук в Telegram"
     if who is not None and not verb and _VERB.match(text, end) and _CYRILLIC_WORD.match(text, who[0]):
@@ -930,6 +929,21 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
         return _subject_after(text, end, poss) if verb else None
     return _Own(who[0], who[1], poss, verb)
+
+
+def _person_closing_clause(text: str, pos: int) -> tuple[int, int] | None:
+    """The person whose name ends the clause that starts at pos, titles before it («уповноважений … Дмитро X»);
+    None when two are listed (said_on reads those)."""
+    stop = _CLAUSE_STOP.search(text, pos, pos + 160)
+    if stop is None or _AND.search(text, pos, stop.start()):
+        return None
+    closing = person_at_end(text, pos, stop.start())
+    if closing is None:
+        return None
+    start = closing[1]
+    if not has_first_name(text[start : stop.start()]):  # «Мелітополя Іван Федоров»: the name, not the place
+        start = text.index(" ", start) + 1
+    return start, stop.start()
 
 
 # «… у Telegram-каналі український журналіст і блогер Денис X.»: lowercase titles, then the name
