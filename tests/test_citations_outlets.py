@@ -764,6 +764,11 @@ def test_a_bodys_website_that_says_nothing_is_no_source() -> None:
     assert extract_citations(article_from_text("Сайт суда не работал два дня.")) == []
 
 
+def test_a_dateline_with_an_english_month_and_the_agency_in_slashes() -> None:
+    text = "Primerville, 28 February /PRIMERPRES/ - The government approved the plan."
+    assert ("outlet.dateline", "PRIMERPRES") in [(c.rule, c.name) for c in extract_citations(article_from_text(text))]
+
+
 def test_a_dateline_with_a_full_stop_after_the_city() -> None:
     text = "PRIMER-CITY. PRIMERINFORM - The Ministry announced new rules."
     assert ("outlet.dateline", "PRIMERINFORM") in [(c.rule, c.name) for c in extract_citations(article_from_text(text))]
