@@ -772,3 +772,23 @@ def test_a_dateline_with_an_english_month_and_the_agency_in_slashes() -> None:
 def test_a_dateline_with_a_full_stop_after_the_city() -> None:
     text = "PRIMER-CITY. PRIMERINFORM - The Ministry announced new rules."
     assert ("outlet.dateline", "PRIMERINFORM") in [(c.rule, c.name) for c in extract_citations(article_from_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two quoted names before the verb: both
+        ("Ранее «Примерньюс» и «Вторые вести» сообщали, что мост закрыт.", {"Примерньюс", "Вторые вести"}),
+        # whose statement, named before the impersonal verb
+        ("В сообщении Минтранса говорится, что мост закрыт.", {"Минтранса"}),
+        ("В заявлении пресс-службы МВД отмечается, что мост закрыт.", {"пресс-службы МВД"}),
+        ("У заяві «Примеренерго» зазначається, що світла немає.", {"Примеренерго"}),
+    ],
+)
+def test_russian_outlet_forms_from_a_table(text: str, names: set[str]) -> None:
+    assert {c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"} == names
+
+
+@pytest.mark.parametrize("text", ["В сообщении говорится, что мост закрыт.", "В этом сообщении говорится о мосте."])
+def test_a_statement_of_no_one_named(text: str) -> None:
+    assert extract_citations(article_from_text(text)) == []

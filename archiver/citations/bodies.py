@@ -367,3 +367,21 @@ def find_sites_of_bodies(text: str) -> Iterator[Match]:
         if _SAID_ON_SITE.search(text, max(0, m.start() - 40), m.start()):
             yield Match("outlet", m.start(), m.end(), "outlet.website", name=m.group())
 
+
+# «В сообщении Минтранса говорится», «У заяві пресслужби ОВА зазначається»: whose statement it is, named before the
+# impersonal verb (the order after the verb, «говорится в сообщении X», is a rule of outlets.py)
+_STATEMENT_OF = re.compile(
+    r"(?<![\w-])[ВвУу][ \t]+(?:сообщении|заявлении|релизе|пресс-релизе|обращении|публикации|повідомленні|заяві|"
+    r"релізі|пресрелізі|зверненні|публікації)[ \t]+(?P<name>[^,.;:!?\n«»\"]{2,80}?|[«\"][^»\"\n]{2,40}[»\"])[ \t]+"
+    r"(?:говорится|отмечается|указывается|сказано|подчеркивается|уточняется|йдеться|ідеться|зазначається|"
+    r"наголошується|підкреслюється|уточнюється)(?![\w-])")
+
+
+def find_statements_of(text: str) -> Iterator[Match]:
+    for m in finditer(_STATEMENT_OF, text):
+        name = m.group("name").strip("«»\"")
+        if name.split()[0] in ("на", "в", "у", "из", "от", "з", "із", "від"):
+            continue  # «В сообщении на сайте мэрии говорится»: where it was, the website's rule
+        if (name[:1].isupper() or is_org_like(name)) and not looks_like_person(name):  # not «этом»
+            yield Match("outlet", m.start("name"), m.end("name"), "outlet.statement", name=name)
+

@@ -21,6 +21,7 @@ from .bodies import (
     find_press_services,
     find_sites_of_bodies,
     find_staff_sources,
+    find_statements_of,
 )
 from .kazakh import (
     DEP_VERBS,
@@ -395,7 +396,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_quoted_bodies(text), *find_kazakh_interviews(text),
              *find_kazakh_said_in(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
-             *find_bodies_by_reference(text), *find_sites_of_bodies(text)]
+             *find_bodies_by_reference(text), *find_sites_of_bodies(text),
+             *find_statements_of(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
@@ -425,6 +427,9 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 match = Match("outlet", s, e, rule, name=name)
             if where == "after" and (strong or marked):
                 found += _listed_after(text, e, rule)
+            if where == "before" and marked and (first := _QUOTED_AND_BEFORE.search(text, max(0, s - 50), s)):
+                # «Ранее «РБК-Украина» и «Суспильне» сообщали»: the first of two quoted names too
+                found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
                 found += _told_where(text, e)
             if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
@@ -515,6 +520,9 @@ def _told_where(text: str, end: int) -> list[Match]:
 
 _LIST_WORD = re.compile(r"(?<![\w-])(?:и|and|та)(?![\w-])")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\w-]))[a-zа-яёіїєґ]")  # a word, not a list's
+
+
+_QUOTED_AND_BEFORE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]+(?:и|і|та|and|&)[ \t]+\Z")
 
 
 def _listed_after(text: str, end: int, rule: str) -> list[Match]:

@@ -411,7 +411,9 @@ def _may_grow(text: str, m: Match) -> bool:
 _MEDIA_TYPE = re.compile(r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|телеканал|радиостанци)[а-яё]*")
 # Nouns a source hangs on in the words that cite it («со ссылкой на X», «по данным X», «по словам X»): not its name
 _CITING_NOUNS = frozenset("ссылкой посиланням данным даними информации інформацією сведениям словам словами "
-                          "сообщению сообщениям повідомленням заявлению оценкам оцінками версии".split())
+                          "сообщению сообщениям повідомленням заявлению оценкам оцінками версии "
+                          # «В сообщении Минтранса говорится»: the statement, not its author
+                          "сообщении заявлении релизе пресс-релизе обращении публикации".split())
 
 
 def widen_outlet(text: str, sentences: SentenceIndex, m: Match) -> Match:
