@@ -792,3 +792,16 @@ def test_russian_outlet_forms_from_a_table(text: str, names: set[str]) -> None:
 @pytest.mark.parametrize("text", ["В сообщении говорится, что мост закрыт.", "В этом сообщении говорится о мосте."])
 def test_a_statement_of_no_one_named(text: str) -> None:
     assert extract_citations(article_from_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Primer News, citing the Primer Ministry of Transport, reported that the bridge was closed.",
+         {"Primer News", "Primer Ministry of Transport"}),
+        ("The bridge is closed, a Primerinform correspondent reports.", {"Primerinform"}),
+        ("ASTANA. March 3. PRIMERINFORM - The bridge is closed.", {"PRIMERINFORM"}),
+    ],
+)
+def test_english_outlet_forms_from_a_table(text: str, names: set[str]) -> None:
+    assert {c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"} == names

@@ -120,7 +120,8 @@ _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za
 # «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
 # source: only a known outlet is taken)
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
-_CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
+_CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
+                               r"[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
                                r"[ \t]*[—–-][ \t]")
 # A line opening with the agency alone: "(Reuters) - Russian forces …", "Tengrinews.kz – A call center …"
 _AGENCY_OPENS_LINE = re.compile(
@@ -133,8 +134,8 @@ _AGENCY_FIRST = re.compile(
 # whose staff speaks is the source.
 _STAFF_SAYS = re.compile(
     r"(?<![\w-])(?:correspondent|reporter|spokesperson|spokesman|spokeswoman|press[ \t]+secretary|analyst)[ \t]+"
-    r"(?P<person>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+(?:also[ \t]+)?(?:said|says|reports|reported|told|"
-    r"noted|notes|added|stated|wrote|writes)(?![\w-])"
+    r"(?:(?P<person>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+)?"  # ("a Kazinform correspondent reports")
+    r"(?:also[ \t]+)?(?:said|says|reports|reported|told|noted|notes|added|stated|wrote|writes)(?![\w-])"
 )
 
 

@@ -423,6 +423,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 name = name[: glued.start() + 1]
                 e = s + len(name) if text.startswith(name, s) else e
             match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
+            if where == "before" and _CITING_ASIDE.search(text, e, trig.start()):
+                match = Match("outlet", s, e, rule, name=name)  # "X, citing Y, reported": Y's span is its own
             if rule == "outlet.told_plural":  # the verb belongs to the body that told, named after it
                 match = Match("outlet", s, e, rule, name=name)
             if where == "after" and (strong or marked):
@@ -522,6 +524,8 @@ _LIST_WORD = re.compile(r"(?<![\w-])(?:и|and|та)(?![\w-])")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\w-]))[a-zа-яёіїєґ]")  # a word, not a list's
 
 
+_CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring[ \t]+to|со[ \t]+ссылкой|ссылаясь|з[ \t]+посиланням|"
+                           r"посилаючись)(?![\w-])")
 _QUOTED_AND_BEFORE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]+(?:и|і|та|and|&)[ \t]+\Z")
 
 
