@@ -805,3 +805,15 @@ def test_a_statement_of_no_one_named(text: str) -> None:
 )
 def test_english_outlet_forms_from_a_table(text: str, names: set[str]) -> None:
     assert {c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Мінтранс уточнює, що міст закрито.", "Мінтранс"),  # a ministry's short name
+        ("Відповідно до даних Мінтрансу, міст закрито.", "Мінтрансу"),
+        ("Міст закрито, кажуть у Мінтрансі.", "Мінтрансі"),
+    ],
+)
+def test_ukrainian_outlet_forms_from_a_table(text: str, name: str) -> None:
+    assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
