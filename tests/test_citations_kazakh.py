@@ -365,3 +365,18 @@ def test_a_sites_report_referring_to_a_bodys_press_service_by_its_acronym() -> N
     text = "Бұл туралы деп хабарлайды MYSAL.KZ ТЖМ баспасөз қызметіне сілтеме жасап."
     names = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
     assert "ТЖМ баспасөз қызметіне" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Мысал министрлігінің ақпаратына сәйкес, көпір жабылды.", "Мысал министрлігінің"),
+        ("Мысалгидромет хабарлағандай, көпір жабылды.", "Мысалгидромет"),
+    ],
+)
+def test_kazakh_according_to_forms(text: str, name: str) -> None:
+    assert any(name in (c.name or "") for c in extract_citations(article_from_text(text)) if c.kind == "outlet")
+
+
+def test_as_a_person_reported_is_no_outlet_in_kazakh() -> None:
+    assert extract_citations(article_from_text("Сергей Мысалов хабарлағандай, көпір жабылды.")) == []

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .known_outlets import is_known_outlet
 from .model import Match
+from .people import looks_like_person
 from .prescan import finditer, matches_at, sentence_starts
 
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
@@ -22,10 +23,11 @@ DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсі�
 _VERB = re.compile(
     r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша|"
     # «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data"
-    r"(?:мәліметі|дерегі|хабары)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына)[ \t]+(?:сүйенсек|сәйкес))"
-    r"|хабарлады|хабарлайды|жариялады|жазды|жазады|"
-    # «министрлігі мәлімдегендей»: "as X stated", a body's verb as well
-    r"растады|мәлімдеді|хабарлағандай|мәлімдегендей|жазғандай|"
+    r"(?:мәліметі|дерегі|хабары)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына|ақпаратына|деректеріне)[ \t]+"
+    r"(?:сүйенсек|сәйкес)"
+    # «Қазгидромет хабарлағандай»: "as X reported", as strong as "according to X"
+    r"|хабарлағандай|мәлімдегендей|жазғандай)"
+    r"|хабарлады|хабарлайды|жариялады|жазды|жазады|растады|мәлімдеді|"
     r"хабарлап[ \t]+отыр|жазып[ \t]+отыр)(?![\w-])"  # «sports.kz сайты хабарлап отыр»: is reporting
 )
 # A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
@@ -111,6 +113,8 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         s, e = words[first][0], words[-1][1]
         if body[s:e].casefold() in KZ_NOT_NAMES:
             continue  # «Компания мәліметіне сүйенсек», «Министрлік дерегінше»: a body by its common noun alone
+        if head is None and typed is None and looks_like_person(body[s:e]):
+            continue  # «Сергей Гайдай хабарлағандай»: a person said it
         yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
 
 
