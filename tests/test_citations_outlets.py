@@ -813,6 +813,7 @@ def test_english_outlet_forms_from_a_table(text: str, names: set[str]) -> None:
         ("Мінтранс уточнює, що міст закрито.", "Мінтранс"),  # a ministry's short name
         ("Відповідно до даних Мінтрансу, міст закрито.", "Мінтрансу"),
         ("Міст закрито, кажуть у Мінтрансі.", "Мінтрансі"),
+        ("За словами представників Мінтрансу, міст закрито.", "Мінтрансу"),
     ],
 )
 def test_ukrainian_outlet_forms_from_a_table(text: str, name: str) -> None:
