@@ -360,7 +360,7 @@ _SITE_OF_BODY = re.compile(
     re.IGNORECASE)
 _SAID_ON_SITE = re.compile(r"(?:сообща|говори|опубликова|размещ|повідомл|йдеться|ідеться|пише|пишет|информир|"
                            r"інформу|оприлюдн|посиланням|ссылкой|приводятся|наводяться)[а-яёії]*[ \t]+"
-                           r"(?:(?:на|в|у|із|з|на)[ \t]+)?\Z", re.IGNORECASE)
+                           r"(?:(?:на|в|у|із|з)[ \t]+)?\Z", re.IGNORECASE)
 
 
 def find_sites_of_bodies(text: str) -> Iterator[Match]:

@@ -72,7 +72,7 @@ _SOURCE_LINE = re.compile(
     r"(?P<item>(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3})"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
     r"(?:[ \t]*,[ \t]+[^,\n]{1,80},)?"  # "Source: Hanna Maliar, Deputy Defence Minister of Ukraine, on Telegram"
-    r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)(?:Telegram|[Тт]елеграмм?[іеі]?)(?![\w-])"  # «в Телеграмм»
+    r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)(?:Telegram|[Тт]елеграмм?[іе]?)(?![\w-])"  # «в Телеграмм»
 )
 _SOURCE_CUE = re.compile(r"Source:|Джерело:|Источник:")
 # "the Justice League India channel on Telegram", 'on the “Direct Action Z” channel' (in an article on Telegram)
