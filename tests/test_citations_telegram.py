@@ -1064,3 +1064,17 @@ def test_telling_ones_telegram_followers_or_having_written_there(text: str) -> N
 )
 def test_mixed_script_telegram_and_the_person_closing_the_clause(text: str, who: str) -> None:
     assert [c.name or c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Про це повідомляє Примерна міська державна адміністрація (ПМДА) у Телеграм.",
+         "Примерна міська державна адміністрація"),
+        ('Про це повідомила пресслужба АТ "Примеробленерго" у Telegram.', 'пресслужба АТ "Примеробленерго"'),
+        ("В телеграм-канале подмосковной полиции уточнили, что задержан мужчина.", "подмосковной полиции"),
+        ("Про вибухи пишуть у Telegram. За даними каналу Примерний Ванек, вибухи були в порту.", "Примерний Ванек"),
+    ],
+)
+def test_bodies_and_channels_from_the_dev_misses_of_session_16(text: str, name: str) -> None:
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [name]

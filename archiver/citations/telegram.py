@@ -212,7 +212,8 @@ _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
 _BODY_ENDING = re.compile(
     r"(?<![\w'’-])(?:[а-яёіїєґ-]+(?:ый|ий|ой|ая|яя|ое|ее|ій|на|не)[ \t]+|(?:[А-ЯЁІЇЄҐ][\w'’-]*[ \t]+){0,2})"
     r"(?i:поліці|полици|командуванн|командовани|служб|міністерств|министерств|управлінн|управлени|департамент|прокуратур|адміністраці|администраци|комітет|комитет|штаб|"
-    r"пресслужб|пресс-служб|прес-служб)[а-яёіїєґ]*(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|[а-яёіїєґ'’-]+)){0,3}\Z"
+    r"пресслужб|пресс-служб|прес-служб)[а-яёіїєґ]*"
+    r"(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|[а-яёіїєґ'’-]+|[«\"“][^»\"”\n]{1,40}[»\"”])){0,3}\Z"  # («пресслужба АТ "X"»)
 )
 # The body's last words before "в Telegram" naming the place of the post: «в канале», «на сторінці», «у дописі»
 _WHERE_IT_WROTE = re.compile(r"[ \t]+(?:в|во|у|на)[ \t]+(?:канал|страниц|сторінц|пост|допис|публікаці|публикаци|"
@@ -267,6 +268,12 @@ def _at_own_place(text: str) -> list[Match]:
     return found
 
 
+_CITING_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]о[ \t]+(?:данным|информации)|[Зз]а[ \t]+(?:даними|інформацією)|"
+                                   r"ссылкой[ \t]+на|посиланням[ \t]+на)[ \t]+\Z")
+_CYRILLIC_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]+){0,2})"
+                                  r"(?=[ \t]*[,.;:!?)]|\n|\Z)")
+
+
 def _implied_channels(text: str) -> list[Match]:
     """ "по данным канала «Северный ветер»" in an article that speaks of Telegram elsewhere. """
     found = []
@@ -274,6 +281,12 @@ def _implied_channels(text: str) -> list[Match]:
         if (elsewhere := _ELSEWHERE_AFTER.match(text, m.end())) and not _TELEGRAM_NAMED.search(elsewhere.group()):
             continue
         if not _QUOTE_NEXT.match(text, m.end()):
+            cited = _CITING_PHRASE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            unquoted = _CYRILLIC_NAME_AFTER.match(text, m.end()) if cited is not None else None
+            if unquoted is not None:  # «За даними каналу Николаевский Ванек,»: named without quotes
+                found.append(Match("telegram", m.start(), unquoted.end("name"), "tg.prose.implied_channel",
+                                   name=unquoted.group("name")))
+                continue
             named = _CAP_NAME_AFTER.match(text, m.end()) if m.group() == "channel" else None
             if named is not None and _CITING_THE.search(text, max(0, m.start() - 20), m.start()):
                 # "according to the channel Operativnye Svodki (Operational Reports)"
@@ -512,7 +525,8 @@ _BODY_NOUN_AFTER = re.compile(
 # «в тлг-канале кубанской полиции,»: a body described by its adjectives, no name after it: the description names it
 _DESCRIBED_BODY_AFTER = re.compile(
     r"[ \t]+(?P<body>(?:[а-яёіїє]+(?:ой|ого|ей|их|ої|ього)[ \t]+){1,2}(?:полици|поліці|прокуратур|администраци|"
-    r"адміністраці|мэри|мері|министерств|міністерств|управлени|управлінн)[а-яёіїє]*)(?=[ \t]*(?:[,.;:!?)]|\n|\Z))")
+    r"адміністраці|мэри|мері|министерств|міністерств|управлени|управлінн)[а-яёіїє]*)"
+    rf"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:{RU_VERBS})(?![\w-]))")  # («… подмосковной полиции уточнили»)
 # Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
 _PERSON_NOUN_AFTER = re.compile(r"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
 _AND = re.compile(r"[ \t](?:та|і|й|и|and)[ \t]")
@@ -606,6 +620,8 @@ def _role_after(text: str, end: int) -> _Found:
         return [(m.start() + 1, q[1], text[m.start() + 1 : q[1]].strip())], "tg.prose.channel_of_body", None
     p = cap_phrase_after(text, m.end(), max_words=4)
     if p is None or _NOT_A_NAME.match(text[p[0] : p[1]]):
+        if (described := _DESCRIBED_BODY_AFTER.match(text, end)) is not None:  # «… подмосковной полиции уточнили»
+            return [(*described.span("body"), described.group("body"))], "tg.prose.channel_of_body", None
         return _body_named_before(text, end) or ([], "", None)  # «на телеграм-канале правительства в среду»
     start = m.start() + len(m.group()) - len(m.group().lstrip())
     return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
@@ -851,6 +867,9 @@ class _Own(NamedTuple):
     mention: int | None = None
 
 
+_ACRONYM_AFTER_NAME = re.compile(r"(?<=[\w'’])[ \t]+\([A-ZА-ЯЁІЇЄҐ]{2,8}\)\Z")
+
+
 def _own_channel(text: str, start: int, end: int) -> _Own | None:
     """The person who wrote in their own channel."""
     own = search(_OWN, text, max(0, start - 60), start)
@@ -858,6 +877,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         return None
     poss, verb = bool(own.group("poss")), bool(own.group("verb"))
     j = skip_space_back(text, own.start())
+    if (acronym := _ACRONYM_AFTER_NAME.search(text, max(0, j - 12), j)) is not None:
+        j = skip_space_back(text, acronym.start())  # «Київська міська державна адміністрація (КМДА) у Телеграм»
     if verb and own.group("verb").casefold().endswith(("ся", "сь")) and text[j - 1 : j] == ",":
         return None  # «… в школы ЛНР, сообщается в телеграм-канале»: an impersonal verb, no one before it wrote
     adverbs = _ADVERBS.search(text, max(0, j - 30), j)
