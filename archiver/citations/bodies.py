@@ -117,8 +117,6 @@ _CITY_DATE_AGENCY = re.compile(
     r"\.?[,.]?[ \t]*"  # ("Chisinau, 28 February /MOLDPRES/")
     r"(?:[—–-][ \t]*)?(?:/(?:[Кк]орр\.[ \t]+)?)?(?P<name>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w.-]{1,25}?)/?[ \t]*[.:—–-][ \t]")
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
-# «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
-# source: only a known outlet is taken)
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
                                r"[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
@@ -127,6 +125,8 @@ _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?
 _AGENCY_OPENS_LINE = re.compile(
     r"(?m)^[ \t]*(?:\((?P<paren>[A-Z][\w.&' -]{1,30})\)"
     r"|(?P<domain>[A-Za-z][\w-]*\.(?:kz|ru|ua|uz|kg|by|az|am|ge|com|news)))[ \t]*[—–-][ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
+# «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
+# source: only a known outlet is taken)
 _AGENCY_FIRST = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZА-ЯЁ][\w.-]{1,20}(?:[ \t]+[A-ZА-ЯЁ][\w.-]{1,20})?),[ \t]+"
     r"(?:\d{1,2}[ \t]+[а-яё]{3,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\.[ \t]")

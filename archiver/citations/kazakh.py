@@ -193,7 +193,7 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
                 if press.group("acronym") and "." in name:  # «BAQ.KZ ТЖМ баспасөз қызметіне»: the site reports
                     start, name = press.start("acronym"), press.group("acronym")
                 if _GENITIVE_END.search(name) or name.isupper():  # «Ақорданың / ТЖМ баспасөз қызметіне»: the service
-                    quoted = _QUOTED_BEFORE.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
+                    quoted = _QUOTED_END.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
                     start = quoted.start() if quoted else start
                     name = text[start : ref.start()].rstrip()
                 yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
@@ -202,7 +202,6 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
 
 
 _GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
-_QUOTED_BEFORE = re.compile(r"[«\"“][^»\"”\n]{2,40}[»\"”][ \t]+\Z")
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
     r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)"

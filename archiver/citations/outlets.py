@@ -426,11 +426,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 # "Ryazan-news.netРязанцы", "BazaThe FSB": two words run together where a line break was lost
                 name = name[: glued.start() + 1]
                 e = s + len(name) if text.startswith(name, s) else e
-            match = Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name)
-            if where == "before" and _CITING_ASIDE.search(text, e, trig.start()):
-                match = Match("outlet", s, e, rule, name=name)  # "X, citing Y, reported": Y's span is its own
-            if rule == "outlet.told_plural":  # the verb belongs to the body that told, named after it
-                match = Match("outlet", s, e, rule, name=name)
+            # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or
+            # when an aside stands between ("X, citing Y, reported": Y's span is its own)
+            alone = rule == "outlet.told_plural" or (where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
+            match = (Match("outlet", s, e, rule, name=name) if alone
+                     else Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name))
             if where == "after" and (strong or marked):
                 found += _listed_after(text, e, rule)
             if where == "before" and marked and (first := _QUOTED_AND_BEFORE.search(text, max(0, s - 50), s)):

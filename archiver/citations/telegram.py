@@ -269,7 +269,7 @@ def _at_own_place(text: str) -> list[Match]:
 
 
 _CITING_PHRASE_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]о[ \t]+(?:данным|информации)|[Зз]а[ \t]+(?:даними|інформацією)|"
-                                   r"ссылкой[ \t]+на|посиланням[ \t]+на)[ \t]+\Z")
+                                   rf"{CITING_THROUGH})[ \t]+\Z")
 _CYRILLIC_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.'’-]+){0,2})"
                                   r"(?=[ \t]*[,.;:!?)]|\n|\Z)")
 
