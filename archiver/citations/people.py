@@ -214,10 +214,15 @@ def person_after(text: str, pos: int) -> tuple[int, int] | None:
             continue
         if a or not is_cap(tok[a:b]) or len(words) >= 4:
             break
-        words.append((s, s + b))
-        if b < len(tok):
+        glued = _GLUED_SENTENCE.search(tok, a, b)
+        words.append((s, s + (glued.start() if glued else b)))
+        if glued or b < len(tok):
             break
     return _person(text, words)
+
+
+# "… Віталій Кім.На розмінування …": a sentence glued to the name, the space after its full stop lost
+_GLUED_SENTENCE = re.compile(r"(?<=\w\w)\.(?=[A-ZА-ЯЁІЇЄҐ])")
 
 
 def _is_nickname(tok: str) -> bool:  # Evgeny "Topaz" Raskazov
