@@ -114,8 +114,9 @@ _INTRO = re.compile(
 )
 _BY = re.compile(
     r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared|reported|announced|"
-    r"written|stated)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?Telegram(?:[ \t]+channel)?)"  # "reported in Telegram by …"
-    r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,3}?)(?=[A-Z])"
+    r"written|stated)[ \t]+(?:on|in)[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?Telegram(?:[ \t]+channel)?)"
+    # "reported in Telegram by …", "announced in his Telegram channel by the governor of the region Vyacheslav …"
+    r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,4}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
