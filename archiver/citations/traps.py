@@ -117,6 +117,8 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
         return True
     if _CREDIT_RIGHT_BEFORE.search(text, max(line_start, m.start - 25), m.start):
         return True  # "… Тоқаев пен Ердоған. Фото: t.me/aqorda_resmi": a caption's credit after its sentence
+    if _in_agency_credit(text, m):
+        return True
     if m.kind == "telegram":
         word = _TELEGRAM_WORD.search(text, m.start, m.end)
         at = word.start() if word else m.start
@@ -132,6 +134,18 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
         if m.handle is None and _described(text, m) and not _says_there(text, sentences, m, matches):
             return True
     return False
+
+
+# A wire photo's credit in brackets: "(Telegram @Vladlentatarskybooks/via REUTERS)", "(Handout/AFP)".
+_AGENCY_CREDIT = re.compile(r"/[ \t]*(?:via[ \t]+[\w .-]+|[A-Z]{2,}[\w .-]*|Getty[ \t]+Images)?[ \t]*\Z")
+
+
+def _in_agency_credit(text: str, m: Match) -> bool:
+    opening = text.rfind("(", max(0, m.start - 40), m.start + 1)
+    closing = text.find(")", m.end, m.end + 60)
+    if opening == -1 or closing == -1 or "\n" in text[opening:closing] or ")" in text[opening:m.start]:
+        return False
+    return bool(_AGENCY_CREDIT.search(text, m.end, closing))
 
 
 def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
