@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -264,8 +265,17 @@ def _surname_as_name(m: Match, people: frozenset[str]) -> bool:
 
 def _in_full(m: Match, in_full: dict[str, str]) -> Match:
     """An owner written by surname alone ("Об этом Хоценко сообщил") as the article names them in full."""
-    full = in_full.get((m.owner or "").casefold()) if _surname_only(m) else None
+    full = _full_name_of((m.owner or "").casefold(), in_full) if _surname_only(m) else None
     return replace(m, owner=full) if full else m
+
+
+def _full_name_of(surname: str, in_full: dict[str, str]) -> str | None:
+    """The full name for a surname, also in another case than the one named in full («в Telegram-канале Сырского»
+    after «Александр Сырский»): the one surname sharing its stem, four letters or more, at most three left over."""
+    if surname in in_full or surname.isascii():
+        return in_full.get(surname)
+    stem = [k for k in in_full if len(os.path.commonprefix((k, surname))) >= max(4, max(len(k), len(surname)) - 3)]
+    return in_full[stem[0]] if len(stem) == 1 else None
 
 
 def _acronyms_if_cited(text: str, found: list[Match]) -> dict[str, str]:
