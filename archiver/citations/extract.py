@@ -110,7 +110,9 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     # is a source that said it on Telegram ("the ministry said on its Telegram channel").
     # (not an outlet's channel named by reference back to it: «изданию «X» … телеграм-канал издания» keeps the
     # interview with X an outlet)
-    channels = {name_key(m.name) for m in telegram if m.name and m.rule not in _BY_REFERENCE}
+    # (nor a promotion's: «Больше новостей — в телеграм канале ОСН» leaves the dateline's «— ОСН» an outlet)
+    channels = {name_key(m.name) for m in drop_traps(text, sentences, telegram)
+                if m.name and m.rule not in _BY_REFERENCE}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name]) + impersonal_sources(text, sentences)
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
