@@ -314,10 +314,13 @@ _EN_HEADS = r"ministry|department|police|agency|administration"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
             rf"(?:(?!the\b|a\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
             r"press[ \t]+(?:service|office)|emergency[ \t]+service)"
-            r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?)?)")
+            r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?|"
+            r"[A-Z][\w'’-]*))?)")  # "the interior ministry of Transnistria"
+# "The interior ministry of Transnistria, a separatist Russia-backed territory in ex-Soviet Moldova, said"
+_APPOSITION = r"(?:,[ \t]+(?:an?|the)[ \t]+[^,;:.!?\n\"“”«»]{3,80},)?"
 _EN_BODY_SAID = re.compile(
-    rf"(?<![\w-]){_EN_BODY}(?P<cue>[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|stated|claimed|announced|"
-    r"confirmed|noted|added|told|wrote|warned)(?![\w-]))?"
+    rf"(?<![\w-]){_EN_BODY}(?P<cue>{_APPOSITION}[ \t]+(?:also[ \t]+)?(?:said|says|reported|reports|stated|claimed|"
+    r"announced|confirmed|noted|added|told|wrote|warned)(?![\w-]))?"
 )
 _EN_BODY_HEAD = re.compile(rf"(?<![\w-])(?:{_EN_HEADS}|office|service)s?(?![\w-])")  # the last word of any of them
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+\Z")
@@ -331,7 +334,7 @@ def find_english_bodies(text: str) -> Iterator[Match]:
     seen: set[int] = set()
     for head in finditer(_EN_BODY_HEAD, text):  # the head noun first: the pattern at every word cost 0.1 s a MB
         lo = text.rfind(" ", 0, max(0, head.start() - 90)) + 1  # from a word's start
-        m = next((b for b in _EN_BODY_SAID.finditer(text, lo, head.end() + 60)
+        m = next((b for b in _EN_BODY_SAID.finditer(text, lo, head.end() + 150)
                   if b.start("body") <= head.start() < b.end("body")), None)
         if m is None or m.start() in seen:
             continue
