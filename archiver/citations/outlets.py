@@ -76,6 +76,8 @@ _LEAD = re.compile(
     # "сообщают российский «Интерфакс»": an adjective of country before the name
     r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
     r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
+    # «повідомили представники Координаційного штабу …», «сообщили представители Минобороны»: the body they speak for
+    r"(?:(?:представники?|представниц[яі]|представител[ьи]|представителя)[ \t\xa0]+(?=[«\"„“А-ЯЁІЇЄ]))?"
 )
 # Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
 # names none).
@@ -101,7 +103,9 @@ _OR_ALIAS = re.compile(r",[ \t]+or[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,8},\Z")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
                              r"spokes(?:man|woman|person))s?[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _CITING_RU = r"(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посиланням)"  # «со ссылкой», «із посиланням»: citing whom
-_CITING_ASIDE = re.compile(rf",[ \t]+(?:citing|quoting|со[ \t]+ссылкой)|[ \t]+{_CITING_RU}")
+# "X, citing Y, reported", «X со ссылкой на Y сообщило»: an aside naming whom the source cites
+_CITING_ASIDE = re.compile(rf"(?:,[ \t]+|[ \t]+)(?:citing|quoting|referring[ \t]+to|ссылаясь|посилаючись|"
+                           rf"{_CITING_RU})(?![\w-])")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
                     r"obtained|published|revealed))[^,\n]{1,70},\Z"  # "The FT, which first reported the story, said"
@@ -528,8 +532,6 @@ _LIST_WORD = re.compile(r"(?<![\w-])(?:и|and|та)(?![\w-])")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\w-]))[a-zа-яёіїєґ]")  # a word, not a list's
 
 
-_CITING_ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring[ \t]+to|со[ \t]+ссылкой|ссылаясь|з[ \t]+посиланням|"
-                           r"посилаючись)(?![\w-])")
 _QUOTED_AND_BEFORE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]+(?:и|і|та|and|&)[ \t]+\Z")
 
 
