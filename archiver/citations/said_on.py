@@ -236,6 +236,8 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:in|via|through)[ \t]+(?:a|an
 _OWNED_NOUN_BEFORE = re.compile(r"\w['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:statements?|posts?|messages?|claims?|videos?|"
                                 r"reports?|announcements?)[ \t]+\Z")
 # Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
+# "reported by Ukrenergo, Ukraine’s national power company, on Telegram": what the source is, between it and where
+_APPOSITION = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+|[A-Z][\w-]*['’]s[ \t]+)[^,;:()\"«»“”.!?\n]{3,60},[ \t]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w-])(?:that|what|whether|not|что|чтобы|не|що|як)"
                            r"(?![\w-])", re.IGNORECASE)  # (a sentence's end too: "… reported the news. On Telegram,")
 # "The Ukrainian air force said": a body named by a lowercase head, closed list.
@@ -293,7 +295,8 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return 0, intro.end()  # "In a statement on Telegram, the ministry said"
     for p in _PLACE.finditer(sentence):
         lo, hi = (end, p.start()) if p.start() >= end else (p.end(), start)
-        if hi < lo or hi - lo > 80 or _CLAUSE_BREAK.search(sentence, lo, hi):
+        aside = _APPOSITION.fullmatch(sentence, lo, hi) if p.start() >= end else None
+        if hi < lo or hi - lo > 80 or (aside is None and _CLAUSE_BREAK.search(sentence, lo, hi)):
             continue
         if _NOT_OWN.search(sentence, max(0, p.start() - 40), p.start()):
             continue  # "citing posts on Telegram channels": the outlet cites others there
