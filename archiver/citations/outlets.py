@@ -414,8 +414,9 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 got = _kazakh_clause(text, trig.end()) or got
             if rule == "outlet.source_line":  # "Source: Ukrainian pravda": the line's rest is the name, as written
                 got = _line_rest(text, trig.end(), got)
-            if got is None:
-                continue
+            if got is None or (where == "before" and _NEGATED.search(text, max(0, trig.start() - 8),
+                                                                     _word_start(trig))):
+                continue  # «Повітряні Сили не писали про …»: what a source did not say
             s, e, name, _nxt, marked = got
             if not _acceptable(text, got, rule, trig.group()):
                 continue
@@ -453,6 +454,13 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     # «сообщает пресс-служба ведомства»: the body named before
     return [replace(m, name=meant) if m.name and (meant := body_meant(text, m.start, m.name)) != m.name else m
             for m in found]
+
+
+_NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not|never)[ \t]+\Z", re.IGNORECASE)
+
+
+def _word_start(trig: re.Match[str]) -> int:
+    return trig.start() + len(trig.group()) - len(trig.group().lstrip())
 
 
 _ORG_NOUNS = (r"company|firm|group|operator|corporation|giant|holding|exporter|producer|carrier|airline|bank|"
