@@ -123,6 +123,7 @@ _ADVERBS = re.compile(
     r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
     rf"\d{{1,2}}[ \t]+(?:{_MONTHS})))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
+_DATE_NEXT = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{_MONTHS})(?![\w-])")
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
     has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
@@ -688,7 +689,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
             or name.casefold() in KZ_NOT_NAMES:  # «Оның мәліметінше»: "according to him"; «Министрлік дерегінше»
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows
-    if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)) and not told_org:
+    if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)) and not told_org \
+            and not _DATE_NEXT.match(text, end):  # (a date may follow: «Гоблин сообщил РБК 4 августа»)
         return False  # "according to NATO models", "the German news agency": the word only modifies a noun
     if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
         # A quotation before "said" is speech; a title-cased name quoted before "writes" is a source.
