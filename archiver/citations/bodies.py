@@ -128,7 +128,9 @@ _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?
 # A line opening with the agency alone: "(Reuters) - Russian forces …", "Tengrinews.kz – A call center …"
 _AGENCY_OPENS_LINE = re.compile(
     r"(?m)^[ \t]*(?:\((?P<paren>[A-Z][\w.&' -]{1,30})\)"
-    r"|(?P<domain>[A-Za-z][\w-]*\.(?:kz|ru|ua|uz|kg|by|az|am|ge|com|news)))[ \t]*[—–-][ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
+    r"|(?P<domain>[A-Za-z][\w-]*\.(?i:kz|ru|ua|uz|kg|by|az|am|ge|com|news|info)))"
+    # («YAKUTIA.INFO. Глава республики …»: a site's name in capitals, a full stop for the dash)
+    r"(?:[ \t]*[—–-]|(?<=[A-Z])\.)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
 # «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
 # source: only a known outlet is taken)
 _AGENCY_FIRST = re.compile(
