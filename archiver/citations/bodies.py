@@ -74,6 +74,13 @@ _BRACKET_CREDIT = re.compile(
     r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\[(?!(?i:photo|video|audio|updated?|map|ad|advertisement|infographic|"
     r"graphic|chart|read|фото|видео|відео|реклама|обновл|оновл|читайте)\b)(?P<name>[A-ZА-ЯЁ][\w .-]{1,25}?)\][ \t]*$"
 )
+# "… the violating websites (Mizan News Agency, February 8th 2017).": an outlet and a date in brackets after a sentence
+_DATED_CREDIT = re.compile(
+    r"\((?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4}),[ \t]+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
+    r"\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)[ \t]+\d{4}|\d{4}-\d{2}-\d{2})\)")
+_OUTLET_WORD = re.compile(r"(?:News|Agency|Times|Post|Press|Daily|Gazette|Journal|Herald|Tribune)\Z|\.com\Z")
 # A line opening a link to other articles: their headlines' credits are theirs
 _RELATED = re.compile(r"(?i)[ \t]*(?:read[ \t]+(?:more|also)|related|see[ \t]+also|читайте[ \t]+(?:также|також)|"
                       r"похожие[ \t]+новости|схожі[ \t]+новини|по[ \t]+теме|на[ \t]+тему|еще[ \t]+по[ \t]+теме)[: \t]")
@@ -257,6 +264,8 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _PAREN_CREDIT.finditer(text) if is_known_outlet(m.group("name"))]
+    found += [(m, "outlet.credit") for m in _DATED_CREDIT.finditer(text)
+              if is_known_outlet(m.group("name")) or _OUTLET_WORD.search(m.group("name"))]
     for m, rule in found:
         name = m.group("name").strip()
         q = quoted_at(name, 0)
