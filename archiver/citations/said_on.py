@@ -174,6 +174,7 @@ _HIS_POST_LAST = re.compile(r",[ \t]+(?:in|on)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ 
                             r"address)[ \t]+on[ \t]+Telegram(?=[ \t]*[.;])")
 # A person by office alone before the verb, in Ukrainian or Russian («перша леді повідомляє», «мер написав»)
 _OFFICE_SUBJECT = re.compile(r"(?<![\w-])(?:перша[ \t]+леді|первая[ \t]+леди|мер|мэр|губернатор|речник|речниця|"
+                             r"градоначальник|градоначальниця|градоначальница|(?:сам[ \t]+)?политик|"
                              r"голова[ \t]+ОВА|очільник[ \t]+ОВА|прем['’]єр|премьер|"
                              # "The head of state announced this on Telegram": the president named before
                              r"(?i:the)[ \t]+(?:head[ \t]+of[ \t]+state|president|governor|mayor|head[ \t]+of[ \t]+the"
