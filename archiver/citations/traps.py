@@ -85,8 +85,8 @@ _WHAT_IT_IS = re.compile(
 
 
 # "a Telegram channel named “X”", «Telegram-канал под названием "X"», «із назвою»: a channel introduced by its name
-_NAMED_INTRO = re.compile(r"(?<![\w-])(?:named|called|под[ \t]+названием|с[ \t]+названием|під[ \t]+назвою|"
-                          r"(?:з|із)[ \t]+назвою)[ \t]*[«\"“„]", re.IGNORECASE)
+_NAMED_INTRO = re.compile(r"(?<![\w-])(?:named|called|titled|entitled|под[ \t]+названием|с[ \t]+названием|"
+                          r"під[ \t]+назвою|(?:з|із)[ \t]+назвою)[ \t]*[«\"“„'‘]", re.IGNORECASE)
 
 
 # «Хакеры взломали Telegram-канал X», «суд заблокировал …», "Nexta … were designated extremist": something done to
