@@ -46,7 +46,7 @@ _SAYING = frozenset(
     уточнять напомнить напоминать предупредить предупреждать ответить отвечать признаться признаваться
     констатировать высказаться обратиться обращаться призвать призывать добавить добавлять показать
     показывать процитировать заверить уверить сказать говорить анонсировать продемонстрировать информировать
-    проинформировать""".split()
+    проинформировать озвучить изложить""".split()
 )
 _PRONOUNS = frozenset("он она они оно".split())
 _QUOTES = frozenset("«»\"“”„")
@@ -261,6 +261,8 @@ def _name_in(tokens: Sequence[Any]) -> str | None:
     best: list[Any] = []
     for run in runs:
         while run and run[0].id.endswith("_1") and not _proper(run[0].text):
+            run = run[1:]
+        while len(run) > 2 and place_word(run[0].text):  # «Мэр столицы Молдовы Ион Чебан»: the place is no name
             run = run[1:]
         if all(adjective(t.text) for t in run):  # "Тверской" of "Губернатор Тверской области" names no one
             continue
