@@ -98,7 +98,9 @@ _PLACE = re.compile(
     # «в соцсети Telegram», «у соцмережі Telegram», "on the social network Telegram"
     r"|(?:social[ \t]+network|соцсети|соцмережі|социальной[ \t]+сети|соціальній[ \t]+мережі|мессенджере|месенджері)"
     r"[ \t]+)?"
-    r"(?:telegram|телег?рамм?(?:е|і)?)(?:-канал[еі]|-channel)?(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
+    # («повідомляє Група ДТЕК у «Телеграм»»: the name in quotes)
+    r"(?:telegram|телег?рамм?(?:е|і)?|«(?:telegram|телеграм)»)(?:-канал[еі]|-channel)?"
+    r"(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
     r"(?:app|application|messenger)|(?-i:statement|post|message|video)))?"
     r"(?![\w-])",
     re.IGNORECASE,
