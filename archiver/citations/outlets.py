@@ -99,6 +99,7 @@ _LONE_ADJECTIVE = re.compile(r"(?:^|(?<=[\s.,;:!?—–-]))[А-ЯЁІЇЄҐ][а-
                              r"(?:ское|ский|ская|ские|цкое|цкий|цкая|ське|ський|ська|ські|цьке|цький|цька)[ \t]+\Z")
 _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїєґ](?=[A-Z][a-z])|[a-z](?=The[ \t])"
                     r"|[А-ЯЁІЇЄҐ]{2}(?=[а-яёіїєґ]{4})")
+_MIXED_BRAND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+[A-Z][a-z]+(?![\w-])")
 _OR_ALIAS = re.compile(r",[ \t]+or[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,8},\Z")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
                              r"spokes(?:man|woman|person))s?[ \t]+of[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
@@ -429,8 +430,10 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 s, e, name = _kazakh_name(text, s, e)
                 if looks_like_person(name) and not is_org_like(name):
                     continue  # «деп жазды Нұрлан Сабыров Facebook парақшасында»: a person wrote it
-            if where == "after" and text[s] not in "«\"“„" and (glued := _GLUED.search(name)) is not None:
+            if where == "after" and text[s] not in "«\"“„" and (glued := _GLUED.search(name)) is not None \
+                    and not _MIXED_BRAND.match(name, name.rfind(" ", 0, glued.start()) + 1):
                 # "Ryazan-news.netРязанцы", "BazaThe FSB": two words run together where a line break was lost
+                # (not a brand in two scripts: «агентство АрміяInform»)
                 name = name[: glued.start() + 1]
                 e = s + len(name) if text.startswith(name, s) else e
             # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or
