@@ -21,7 +21,7 @@ _ONE_BODY_PAIR = re.compile(r"(?:ТЦК[ \t]+(?:та|і|и)[ \t]+СП|ГО[ \t]+
 # one that ends a sentence ("… on Monday. The ministry")
 LATIN_CAP_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
 LATIN_NAME = rf"{LATIN_CAP_WORD}(?:[ \t]+{LATIN_CAP_WORD}){{0,3}}"  # one to four such words
-_CONNECT = frozenset("of for the de la du del di da von van der al el".split())
+_CONNECT = frozenset("of for the de la du del di da von van der al el dello della delle dei degli des dos das".split())
 # Capitalised words that start sentences or clauses rather than names.
 STOP_CAPS = frozenset(
     """the a an this that these those in on at from by for of to as but and or so also however meanwhile earlier
