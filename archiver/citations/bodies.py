@@ -124,9 +124,13 @@ _DATELINES = (
 # «КИЇВ. 3 травня. УНН.», «Минск, 3 мая /Корр. БЕЛТА/.», «Астана, 3 мамыр, ҚазАқпарат.»: a city, a day and a month in
 # any of the languages, then the agency (a known one, capitals or a domain: not «Сегодня» opening the text)
 _CITY_DATE_AGENCY = re.compile(
-    r"(?m)^[ \t]*[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w'’-]{2,30}[,.][ \t]+\d{1,2}[ \t]+(?:[а-яёіїєґәғқңөұүһ]{3,12}|[A-Z][a-z]{2,8})"
+    r"(?m)^[ \t]*[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w'’-]{2,30}(?:[ \t]+(?:область|край|округ|район|облысы|області))?"  # a region
+    r"[,.][ \t]+\d{1,2}[ \t]+(?:[а-яёіїєґәғқңөұүһ]{3,12}|[A-Z][a-z]{2,8})"
     r"\.?[,.]?[ \t]*"  # ("Chisinau, 28 February /MOLDPRES/")
-    r"(?:[—–-][ \t]*)?(?:/(?:[Кк]орр\.[ \t]+)?)?(?P<name>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w.-]{1,25}?)/?[ \t]*[.:—–-][ \t]")
+    r"(?:[—–-][ \t]*)?(?:/(?:[Кк]орр\.[ \t]+)?)?(?P<name>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w.-]{1,25}?"
+    # («ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - …»: an agency's regional service, in capitals after a dash)
+    r"(?:[ \t]+[—–-][ \t]+[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,})?(?=[ \t]+[—–-][ \t]))?)"
+    r"/?[ \t]*(?:[.:—–-][ \t]|\.[ \t]*$)")
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
