@@ -139,7 +139,8 @@ _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?
 # A line opening with the agency alone: "(Reuters) - Russian forces …", "Tengrinews.kz – A call center …"
 _AGENCY_OPENS_LINE = re.compile(
     r"(?m)^[ \t]*(?:\((?P<paren>[A-Z][\w.&' -]{1,30})\)"
-    r"|(?P<domain>[A-Za-z][\w-]*\.(?i:kz|ru|ua|uz|kg|by|az|am|ge|com|news|info)))"
+    r"|(?P<domain>[A-Za-z][\w-]*\.(?i:kz|ru|ua|uz|kg|by|az|am|ge|com|news|info))"
+    r"|(?P<known>[A-Z][\w.&'’-]{1,30}(?:[ \t]+[A-Z][\w.&'’-]{1,20}){0,2}))"  # "Al-Monitor - The arrest …": known
     # («YAKUTIA.INFO. Глава республики …»: a site's name in capitals, a full stop for the dash)
     r"(?:[ \t]*[—–-]|(?<=[A-Z])\.)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
 # «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
@@ -261,7 +262,7 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_DATE_AGENCY, text, lines)
               if is_known_outlet(m.group("name")) or _AGENCY_LIKE.fullmatch(m.group("name"))]
     for m in matches_at(_AGENCY_OPENS_LINE, text, line_starts(text, r"[ \t]*[(A-Za-z]")):
-        name = m.group("paren") or m.group("domain")
+        name = m.group("paren") or m.group("domain") or m.group("known")
         if m.group("domain") or is_known_outlet(name):
             yield Match("outlet", m.start(m.lastgroup or "paren"), m.end(m.lastgroup or "paren"), "outlet.dateline",
                         name=name)

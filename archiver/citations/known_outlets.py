@@ -35,7 +35,11 @@ daily mail | the independent | der spiegel | spiegel | bild | le monde | la repu
 kazinform | казинформ | қазақпарат | kazakhstan today | kaztag | казтаг | tengrinews | тенгриньюс | informburo |
 информбюро | khabar | khabar 24 | хабар 24 | ktk | ктк | azattyq | азаттык | азаттық | egemen qazaqstan |
 егемен қазақстан | kun.uz | gazeta.uz | daryo | akipress | акипресс | 24.kg | kaktus media | kloop | клооп |
-report | apa | trend | azertac | armenpress | belta | белта | nasha niva | наша ніва | наша нива | onliner
+report | apa | trend | azertac | armenpress | belta | белта | nasha niva | наша ніва | наша нива | onliner |
+al-monitor | middle east eye | arab news | haaretz | times of israel | the times of israel | jerusalem post |
+the jerusalem post | al arabiya | eurasianet | kaktus.media | zakon.kz | vlast.kz | orda.kz | tengrinews.kz | isna |
+nhk | tehran times | press tv | lb.ua | liga.net | zaxid.net | news.am | report.az | civil.ge | interpressnews |
+kabar | asia-plus | khovar
 """
 
 
