@@ -139,6 +139,8 @@ _PLACE_FIRST = re.compile(
     r"its[ \t]+)?[Tt]elegram(?:[ \t]+(?:channel|messaging[ \t]+app|social[ \t]+network|messenger))?)"
     r"(?:[ \t]+(?:on|last|this|late|early)?[ \t]*[\w.]+){0,2}?[ \t]*,[ \t]*"
 )
+_ROLE_THEN_NAME = re.compile(r"[ \t]+(?:leader|chief|head|spokes(?:man|woman|person)|commander|founder|minister|"
+                             r"president|governor|mayor|secretary|chairman|director|deputy)[ \t]+(?=[A-Z])")
 _IN_OR_ON = re.compile(r"(?:In|On)[ \t]")  # where _PLACE_FIRST opens, or one quotation mark after
 _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\s+on|ссылкой|посиланням|"
                       r"with\s+reference\s+to|со\s+слов)[^,;]*\Z"
@@ -462,6 +464,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         found.append(_match(text, (who_start, who_end), (start, line.end()), "tg.said_on.source_line"))
     for intro in _intros(text):
         name = cap_phrase_after(text, intro.end() + (4 if text.startswith("the ", intro.end()) else 0))
+        role = _ROLE_THEN_NAME.match(text, name[1]) if name is not None else None
+        titled = person_after(text, role.end()) if role is not None else None
+        if titled is not None:  # "…, Hamas leader Ismail Haniyeh pointed fingers at Israel": the person, not "Hamas"
+            name = (titled[0], titled[1], None)
         # the intro has put it on Telegram: any verb in the past may follow ("…, Durov addressed …")
         acted = name is not None and (_VERB.match(text, name[1] + 1) or _PAST.match(text, name[1]))
         trap = name is not None and (_TRAP.search(text, intro.start(), name[0])
