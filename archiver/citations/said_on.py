@@ -39,7 +39,7 @@ from .phrases import (
     skip_space_back,
 )
 from .prescan import finditer, lowered, matches_at, opening_scout, scouted, search
-from .pronouns import body_before_noun, full_name_before, named_with_noun_before, previous_subject
+from .pronouns import antecedent, body_before_noun, full_name_before, named_with_noun_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import CITING_THROUGH, EN_VERBS, RU_VERBS
@@ -428,7 +428,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
             continue
         by_office = _OFFICE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
-        holding = full_name_before(text, by_office.start()) if by_office is not None else None
+        # (a surname alone when no one is named in full nearby: "Kadyrov said … the Chechen leader said")
+        holding = (full_name_before(text, by_office.start()) or antecedent(text, by_office.start())
+                   if by_office is not None else None)
         if by_office is not None and holding is not None:  # «про це перша леді повідомляє в Телеграмі»: named before
             found.append(Match("telegram", by_office.start(), p.end(), "tg.said_on.office",
                                owner=text[holding[0] : holding[1]]))
