@@ -192,7 +192,7 @@ _BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?P<noun>компанія|комп�
 # "the company said in a statement on Telegram": the noun before the verb, the body named before
 _THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?(?P<noun>company|carrier|operator|"
                             r"corporation|utility|cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund|group|"
-                            r"coalition|militia|alliance|faction)[ \t]+\Z")
+                            r"coalition|militia|alliance|faction|corps|battalion|brigade|regiment)[ \t]+\Z")
 
 
 # "a collective of hackers known as the Russian Army Cyber Team": a group introduced by its name
