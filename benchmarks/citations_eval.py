@@ -164,6 +164,8 @@ def _tg_entry_hit(entry: dict[str, Any], c: Citation, text: str) -> bool:
     if entry.get("name") and _any_match(entry["name"], *names):
         return True
     handle = entry.get("handle") or ((m := _HANDLE_IN_NAME.search(entry.get("name") or "")) and m.group(1))
+    if handle and (written := _HANDLE_IN_NAME.search(handle)):
+        handle = written.group(1)  # annotated as written: "t.me/odeskaODA", "@gusev36"
     if handle and (c.handle or "").casefold() == handle.casefold():
         return True
     if entry.get("owner") and (_any_match(entry["owner"], *owners) or _any_match(entry["owner"], *names)

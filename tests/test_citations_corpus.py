@@ -124,3 +124,14 @@ def test_a_channel_annotated_by_its_link_is_found_by_handle(entry_name: str, han
     found = citations_eval.Citation(kind="telegram", name=None, owner=None, url=None, handle=handle, text="x",
                                     start=0, end=1, context="", rule="tg.link")
     assert citations_eval._tg_entry_hit({"name": entry_name, "evidence": entry_name}, found, text) is hit
+
+
+@pytest.mark.parametrize(("annotated", "handle", "hit"), [
+    ("t.me/odeskaODA", "odeskaODA", True), ("@gusev36", "gusev36", True), ("rybar", "rybar", True),
+    ("t.me/odeskaODA", "dtek_ua", False),
+])
+def test_a_handle_annotated_as_written_is_found_bare(annotated: str, handle: str, hit: bool) -> None:
+    found = citations_eval.Citation(kind="telegram", name=None, owner=None, url=None, handle=handle, text="x",
+                                    start=0, end=1, context="", rule="tg.link")
+    entry = {"owner": "Олег Кіпер", "handle": annotated, "evidence": "написав він"}
+    assert citations_eval._tg_entry_hit(entry, found, "написав він") is hit
