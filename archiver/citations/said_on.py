@@ -46,6 +46,10 @@ from .speech import CITING_THROUGH, EN_VERBS, RU_VERBS
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _TO_ADDRESSEE = re.compile(r"wrote|writes|sent|appealed|complained|turned|reached", re.IGNORECASE)
+_TO_PLATFORM = re.compile(r"(?<![\w-])(?:post(?:ed|s|ing)?|took|takes|taking|take|upload(?:ed|s|ing)?|"
+                          r"publish(?:ed|es|ing)?|shar(?:ed|es|ing)|went|go(?:es|ing)?)"
+                          r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+\Z",
+                          re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 # An office between the place and the name: "голова Київської ОВА", "губернатор области".
 # A date may come first: «повідомив у Телеграмі 19 жовтня голова обласної державної адміністрації …».
@@ -404,7 +408,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if verb is None or _NOT_OWN.search(text, verb.end(), p.start()) or _GROUPS_THERE.search(text, verb.end(),
                                                                                                  p.start()):
             continue
-        if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.match(verb.group()):
+        if p.group()[:3].casefold() == "to " and (_TO_ADDRESSEE.match(verb.group())
+                                                  or not _TO_PLATFORM.search(text, max(0, p.start() - 40), p.start())):
+            # "presented several conditions to Telegram": the company is who they spoke to (only what is posted,
+            # uploaded or taken goes "to Telegram" as a place)
             continue  # "the police wrote to Telegram": Telegram the company is who they wrote to
         if verb.group() in ("took", "takes", "taking") and (p.group()[:3].casefold() != "to "
                                                            or verb.end() != p.start() - 1):
