@@ -262,7 +262,8 @@ def _name_in(tokens: Sequence[Any]) -> str | None:
     for run in runs:
         while run and run[0].id.endswith("_1") and not _proper(run[0].text):
             run = run[1:]
-        while len(run) > 2 and place_word(run[0].text):  # «Мэр столицы Молдовы Ион Чебан»: the place is no name
+        while len(run) > 2 and (place_word(run[0].text) or run[0].text.isupper()):
+            # «Мэр столицы Молдовы Ион Чебан», «Глава ОВА Иван Федоров»: the place or the body is no name
             run = run[1:]
         if all(adjective(t.text) for t in run):  # "Тверской" of "Губернатор Тверской области" names no one
             continue
