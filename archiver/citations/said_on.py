@@ -76,6 +76,9 @@ _SOURCE_LINE = re.compile(
     r"(?P<item>(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3})"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
     r"(?:[ \t]*,[ \t]+[^,\n]{1,80},)?"  # "Source: Hanna Maliar, Deputy Defence Minister of Ukraine, on Telegram"
+    # «Джерело: секретар міськради Анатолій Куртєв у відеозверненні в Telegram»: what it was, then where
+    r"(?:[ \t]+(?:у|в|in)[ \t]+(?:an?[ \t]+)?(?:відеозверненн|видеообращени|допис|повідомленн|сообщени|пост|post|"
+    r"video|statement)\w*)?"
     r"(?:[ \t]+(?:on|in|у|в)[ \t]+|[ \t]*/[ \t]*)(?:Telegram|[Тт]елеграмм?[іе]?)(?![\w-])"  # «в Телеграмм»
 )
 _SOURCE_CUE = re.compile(r"Source:|Джерело:|Источник:")
