@@ -446,6 +446,10 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if where == "before" and marked and (first := _QUOTED_AND_BEFORE.search(text, max(0, s - 50), s)):
                 # «Ранее «РБК-Украина» и «Суспильне» сообщали»: the first of two quoted names too
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
+            elif where == "before" and (first := _OUTLET_AND_BEFORE.search(text, max(0, s - 60), s)) is not None \
+                    and (is_known_outlet(first.group("name")) or first.group("type")):
+                # "broadcaster DVB and Khit Thit Media reported": a known or typed outlet first in the list
+                found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
                 found += _told_where(text, e)
             if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
@@ -545,6 +549,9 @@ _LIST_WORD = re.compile(r"(?<![\w-])(?:и|and|та)(?![\w-])")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\w-]))[a-zа-яёіїєґ]")  # a word, not a list's
 
 
+_OUTLET_AND_BEFORE = re.compile(r"(?:(?<![\w-])(?P<type>broadcaster|newspaper|agency|outlet|website|portal|daily|"
+                                r"channel)[ \t]+)?(?<![\w-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|"
+                                r"dello|della|de|di|del)){0,3})[ \t]+and[ \t]+\Z")
 _QUOTED_AND_BEFORE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]+(?:и|і|та|and|&)[ \t]+\Z")
 
 
