@@ -68,8 +68,9 @@ _LEAD = re.compile(
     r"(?:[a-z-]+[ \t]+){1,2}(?=[A-Z]))?"
     # «со ссылкой на заявление «Роскосмоса»», «з посиланням на заяву "Укренерго"»: whose statement
     r"(?:(?:заявлени[еяю]|сообщени[еяю]|публикаци[юи]|заяв[уиа]|повідомлення|публікаці[юї]|допис|"
+    r"коментар[ьяі]?|комментари[йяю]|"  # «з посиланням на коментар пресслужби Національної поліції»
     r"исследовани[еяю]|дослідженн[яюі])[ \t\xa0]+"
-    r"(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
+    r"(?=[«\"„“A-ZА-ЯЁІЇЄ]|пресс-служб|прес-служб|пресслужб))?"
     # "told the state-run TASS news agency"
     r"(?:(?:state-run|state-owned|state|independent|pro-Kremlin|opposition|local|regional|latest|official|"
     r"preliminary|recent|new)[ \t]+(?:(?:media|news[ \t]+agency|broadcaster|TV|television)[ \t]+)?(?=[A-Z]))?"
