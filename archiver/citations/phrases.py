@@ -276,6 +276,10 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 8) -> tuple[int, int
             # "Степные вести пишут"; «Національна поліція України повідомила»: an adjective and its noun, then
             # what they hold
             words = [(toks[i - 1][0], toks[i - 1][1]), (s + a, s + b), *words]
+            j = i - 2
+            while j >= 0 and i - j <= 3 and _ACRONYM_TOKEN.fullmatch(toks[j][2]):
+                words.insert(0, (toks[j][0], toks[j][1]))  # «УВД Минской области», «ГУ МВД Ростовской области»
+                j -= 1
             break
         elif "а" <= core[0] <= "я":  # lowercase tail of a Russian name ("Министерство обороны"): find its head
             back = [j for j in range(i - 1, max(-1, i - 4), -1) if toks[j][2].casefold().startswith(_RU_HEADS)]
@@ -295,6 +299,7 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 8) -> tuple[int, int
     return (words[0][0], words[-1][1]) if words else None
 
 
+_ACRONYM_TOKEN = re.compile(r"[А-ЯЁІЇЄҐ]{2,6}")
 _CYR_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 _BODY_HEADS_CYR = _RU_HEADS + ("поліці", "комітет", "комісі", "інспекці", "командуванн", "агенці", "міськрад",
                                "облрад")
