@@ -52,8 +52,8 @@ from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at,
 from .prescan import finditer, opening_scout, scouted
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
-            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television|radio\s+station|organi[sz]ation|"
-            r"think[- ]tank)")
+            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio\s+station|"
+            r"organi[sz]ation|think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци|видан|"
             r"агенці)[а-яёії]*")
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
