@@ -198,8 +198,8 @@ def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
 
 
 def named_after(text: str, pos: int, gender: str | None) -> tuple[int, int] | None:
-    """The first person named in the 400 characters after pos whose name does not tell another gender."""
-    for cap in _CAPITALISED_RUN.finditer(text, pos, pos + 400):
+    """The first person named in the 600 characters after pos whose name does not tell another gender."""
+    for cap in _CAPITALISED_RUN.finditer(text, pos, pos + 600):
         who = person_after(text, cap.start())
         name = text[who[0] : who[1]] if who is not None else ""
         if who is not None and looks_like_person(name) and gender_of(name) in (None, gender):
