@@ -202,9 +202,13 @@ def named_after(text: str, pos: int, gender: str | None) -> tuple[int, int] | No
     for cap in _CAPITALISED_RUN.finditer(text, pos, pos + 600):
         who = person_after(text, cap.start())
         name = text[who[0] : who[1]] if who is not None else ""
-        if who is not None and looks_like_person(name) and gender_of(name) in (None, gender):
+        speaks = who is not None and " " not in name and _SPEAKS_NEXT.match(text, who[1])  # "Tishkovets noted"
+        if who is not None and (looks_like_person(name) or speaks) and gender_of(name) in (None, gender):
             return who
     return None
+
+
+_SPEAKS_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 
 
 def antecedent(text: str, pos: int, gender: str | None = None) -> tuple[int, int] | None:
