@@ -255,6 +255,9 @@ _SPEECH_AFTER = re.compile(
 )
 
 
+_RELATIVE_ASIDE = re.compile(r",[ \t]+(?:who|whose|which)[ \t][^,;:\n]{1,150},")
+
+
 def sentence_person(text: str, start: int, end: int,
                     known: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The person a possessive ("his Telegram channel", "свой телеграм-канал") points to in the same sentence.
@@ -269,7 +272,10 @@ def sentence_person(text: str, start: int, end: int,
     found = [(text.rfind(q, lo, start), q) for q in ("”", "»", ',"', '."', '!"', '?"')]
     quote_end = max((i + len(q) - 1 for i, q in found if i >= 0), default=-1)
     lo = quote_end + 1 if quote_end >= 0 else lo  # '"… in Stakhanov Street," he wrote': not a name quoted
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, lo, start)]
     for m in reversed(list(_CAP_RUN.finditer(text, lo, start))):
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "Medvedev, who is … of Russia's Security Council, said …": not the subject
         span = _trim_person(text, m.start(), m.end(), known)
         if span is not None:
             return span
