@@ -63,7 +63,8 @@ _SAYING = re.compile(r"(?<![\w-])(?:сообщ|пиш|написа|заяви|р
 
 # "the founder of Telegram channel X … was detained", «админ телеграм-канала «X» задержан»: a person by their
 # channel; a citation only if the sentence says something came from it.
-_ROLE_OF = re.compile(r"(?<![\w-])(?:founder|creator|admin|administrator|owner|author|editor|основател\w*|создател\w*|"
+_ROLE_OF = re.compile(r"(?<![\w-])(?:founder|creator|admin|administrator|owner|author|editor(?:-in-chief)?|"
+                      r"редактор\w*|главред\w*|основател\w*|создател\w*|"
                       r"админ\w*|администратор\w*|владел\w*|автор\w*|засновни\w*|власни\w*|"
                       # «В редакции Telegram-канала Mash прошли обыски»: the channel's office, a place
                       r"редакци[ия]|редакції|редакцію|newsroom|offices)"
