@@ -58,7 +58,8 @@ _TRIGGER = re.compile(
     r"(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
     r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
-    r"sources|канал(?:ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
+    r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
+    r"(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
     r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
     r"|(?<=[-‑]дағы[ \t])каналында|(?<=[-‑]дегі[ \t])каналында)"  # «Telegram-дағы каналында»: its channel on Telegram
@@ -364,11 +365,11 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif noun.startswith(("арна", "парақша")) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
-        elif noun.startswith(("арна", "парақша")) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
+        elif noun.startswith(_KAZAKH_CHANNEL) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
                                                                                     start)) is not None:
             # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before
             return [pronoun_match(text, kk_he.start(), end, antecedent(text, kk_he.start()) or kk_he.span("pron"))]
-        elif noun.startswith(("арна", "парақша")) and (kk := _kazakh_own(text, left)) is not None:
+        elif noun.startswith(_KAZAKH_CHANNEL) and (kk := _kazakh_own(text, left)) is not None:
             owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
         elif noun.startswith(("арна", "парақша", "канал")) and (kk := _kazakh_subject(text, left, end, noun)):
             owner, rule = kk, "tg.prose.own_channel"  # «Асайын Байханов Telegram-дағы каналында жазды»
@@ -467,7 +468,8 @@ def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
 _GOES_BY = re.compile(r"(?<![\w-])(?:goes[ \t]+by|go[ \t]+by|known[ \t]+as|calls[ \t]+itself|calling[ \t]+itself)[ \t]+"
                       r"(?:the[ \t]+)?(?P<name>[A-Z][\w'’.()-]*(?:[ \t]+[A-Z][\w'’.()-]*){0,3})")
 _KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
-_KAZAKH_OWN = re.compile(rf"(?<![\w-])(?:{'|'.join(OWN)})[ \t]*\Z", re.IGNORECASE)
+# («Михаил Козачков та өз телеграм каналында»: "also", a particle between the person and "own")
+_KAZAKH_OWN = re.compile(rf"(?<![\w-])(?:(?:та|те|да|де)[ \t]+)?(?:{'|'.join(OWN)})[ \t]*\Z", re.IGNORECASE)
 
 
 def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
@@ -480,6 +482,8 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
     return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
 
 
+# The channel word in Kazakh: «арна», «парақша», and «канал» in Kazakh cases («өз телеграм каналында»)
+_KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының")
 _KK_OPENED = re.compile(r"[ \t]+(?:ашып|ашқан|ашты|құрып|құрған|құрды)(?![\w-])")
 _KK_OFFICIAL = re.compile(r"[ \t]+(?:ресми|ресмі|жеке)[ \t]*\Z")
 _KK_WROTE = re.compile(r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:жазды|жазған|жариялады|хабарлады|мәлімдеді|бөлісті|"
