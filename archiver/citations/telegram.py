@@ -363,7 +363,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         q = quoted_before(text, left)
         if q is not None and (name := clean_name(q[2])):
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
-        elif noun.startswith(("арна", "парақша")) and (kk := owner_before_channel(text, left)) is not None:
+        elif noun.startswith(_KAZAKH_CHANNEL) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
                                                                                     start)) is not None:
