@@ -351,7 +351,7 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
 
 # "through his Telegram channel", «на его Telegram-канале», «в собственном Telegram-канале», «өзінің Telegram
 # арнасында»: a possessive straight before the Telegram word; whose it is, see possessive_channels.
-_TELEGRAM_WORD = re.compile(r"[TТ]elegram|[Тт]елеграм")
+_TELEGRAM_WORD = re.compile(r"[TtТт]elegram|[Тт]елеграм")  # ("on his telegram channel" too)
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
     r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
