@@ -373,6 +373,8 @@ _SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:в|у|н
 _BARE_END = re.compile(r"(?=[ \t]*[,.;:!?)]|[ \t]+[a-zа-яёіїєґ])")
 _NAMED_AFTER_COMMA = re.compile(
     r"[^.;:!?\n,]{0,40},[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]{3,}(?:ed|s)(?![\w-])"
+    # "According to a video posted on his Telegram channel – we're not gonna check – Ramzan Kadyrov, the leader …"
+    r"|[ \t]*[–—][^–—\n]{1,80}[–—][ \t]+(?P<dashed>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?=[ \t]*,)"
 )
 # "Anonymous Sudan boasted about the attack on its Telegram channel": the group opening the sentence, its verb next.
 _OPENING_SUBJECT = re.compile(
@@ -420,7 +422,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         named = _NAMED_AFTER_COMMA.match(text, noun.end())  # "…on their Telegram channel, Hamas expressed"
         office = _OFFICE_SAID.search(text, max(0, poss.start() - 60), poss.start()) if said else None
         opening = _OPENING_SUBJECT.match(text, lo) if poss.group().lower().startswith(("its", "their")) else None
-        who = ((person_after(text, then.end()) if then else None) or (named.span("name") if named else None)
+        who = ((person_after(text, then.end()) if then else None)
+               or (named.span(named.lastgroup or "name") if named else None)
                or (holder_of(text, office.group("office"), office.start()) if office else None)
                or (opening.span("name") if opening and opening.end() <= poss.start() else None))
         by_outlet = who is None and poss.group("group") in _OUTLET_NOUNS
@@ -532,7 +535,11 @@ def full_name_before(text: str, pos: int) -> tuple[int, int] | None:
     while who is not None:
         who = _widened(text, who)
         name = text[who[0] : who[1]]
-        if len(name.split()) >= 2 and not _NOT_A_PERSON.search(name):
+        if len(name.split()) >= 2 and not _NOT_A_PERSON.search(name) \
+                and not _BYLINE.search(text, max(0, who[0] - 12), who[0]):  # "By John Dee": who wrote the article
             return who
         who = antecedent(text, who[0])
     return None
+
+
+_BYLINE = re.compile(r"(?:\A|\n)[ \t]*(?:[Bb]y|Автор:?|Авторы:?)[ \t]+\Z")
