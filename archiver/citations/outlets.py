@@ -141,7 +141,7 @@ _GENERIC = frozenset("сми media source sources question answer author editor 
 _TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство".split())
 _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
-             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|saying|"
+             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|quotes|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
              r"(?:has|have)\s+learned|learned(?=\s+from\s)|cited|assessed|verified|confirmed|"
              # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
