@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -19,14 +18,14 @@ from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
 from .morph import nominative, person_word, text_language
 from .outlets import find_outlets
-from .people import full_names, is_office, looks_like_person, surnames
+from .people import full_name_by_stem, full_names, is_office, looks_like_person, surnames
 from .pronouns import body_in_full, channel_again, offices_named_before, possessive_channels
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, telegram_places
 from .sentences import SentenceIndex
 from .shadow import Shadow
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
-from .traps import drop_traps
+from .traps import drop_traps, promoted
 from .unnamed import examples_of_channels, find_unnamed_channels
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
@@ -111,8 +110,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     # (not an outlet's channel named by reference back to it: «изданию «X» … телеграм-канал издания» keeps the
     # interview with X an outlet)
     # (nor a promotion's: «Больше новостей — в телеграм канале ОСН» leaves the dateline's «— ОСН» an outlet)
-    channels = {name_key(m.name) for m in drop_traps(text, sentences, telegram)
-                if m.name and m.rule not in _BY_REFERENCE}
+    channels = {name_key(m.name) for m in telegram
+                if m.name and m.rule not in _BY_REFERENCE and not promoted(text, sentences, m)}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name]) + impersonal_sources(text, sentences)
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
@@ -162,7 +161,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     full = in_full or {}
     # the owner in full before the name-or-owner choice, and again after it: «… мэр Виталий Кличко … в
     # Telegram-канале Кличко» reads "Кличко" as the name, which that choice makes the owner
-    chosen = [body_in_full(text, _in_full(_owner_or_name(_in_full(m, full), people), full)) for m in owned]
+    chosen = [body_in_full(text, _in_full(_owner_or_name(_in_full(m, full, text), people), full, text)) for m in owned]
     chosen += urls + named
     # 5. Sentences that cite a source in words no rule knows: the tagger's names near the cue.
     chosen = sorted(chosen + _pick(cue_matches(text, sentences, chosen), taken=chosen), key=lambda m: (m.start, m.end))
@@ -170,7 +169,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     fallback = list(sentence_owners(text, sentences, [m for m in chosen if m.kind == "telegram"], places, people))
     if any(_surname_only(m) for m in fallback):
         in_full = full_names(text) if in_full is None else in_full
-        fallback = [_in_full(m, in_full) for m in fallback]
+        fallback = [_in_full(m, in_full, text) for m in fallback]
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences
@@ -265,19 +264,14 @@ def _surname_as_name(m: Match, people: frozenset[str]) -> bool:
     return bool(m.name) and not m.owner and " " not in (m.name or "") and (m.name or "").casefold() in people
 
 
-def _in_full(m: Match, in_full: dict[str, str]) -> Match:
-    """An owner written by surname alone ("Об этом Хоценко сообщил") as the article names them in full."""
-    full = _full_name_of((m.owner or "").casefold(), in_full) if _surname_only(m) else None
+def _in_full(m: Match, in_full: dict[str, str], text: str) -> Match:
+    """An owner written by surname alone ("Об этом Хоценко сообщил") as the article names them in full, also in
+    another case than the one named in full («в Telegram-канале Сырского» after «Александр Сырский»)."""
+    if not _surname_only(m) or not in_full:
+        return m
+    surname = (m.owner or "").casefold()
+    full = in_full.get(surname) or (full_name_by_stem(text, surname) if not surname.isascii() else None)
     return replace(m, owner=full) if full else m
-
-
-def _full_name_of(surname: str, in_full: dict[str, str]) -> str | None:
-    """The full name for a surname, also in another case than the one named in full («в Telegram-канале Сырского»
-    after «Александр Сырский»): the one surname sharing its stem, four letters or more, at most three left over."""
-    if surname in in_full or surname.isascii():
-        return in_full.get(surname)
-    stem = [k for k in in_full if len(os.path.commonprefix((k, surname))) >= max(4, max(len(k), len(surname)) - 3)]
-    return in_full[stem[0]] if len(stem) == 1 else None
 
 
 def _acronyms_if_cited(text: str, found: list[Match]) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from functools import lru_cache
 
@@ -330,6 +331,22 @@ def full_names(text: str) -> dict[str, str]:
         if has_first_name(first) and not is_org_like(f"{first} {last}"):
             found.setdefault(last.casefold(), f"{first} {last}")  # a first name, then the surname
     return found
+
+
+@per_text()
+def _surnames_by_prefix(text: str) -> dict[str, list[str]]:
+    by_prefix: dict[str, list[str]] = {}
+    for surname in full_names(text):
+        by_prefix.setdefault(surname[:4], []).append(surname)
+    return by_prefix
+
+
+def full_name_by_stem(text: str, surname: str) -> str | None:
+    """The full name of the one person named in full whose surname shares this one's stem, four letters or more,
+    at most three left over on either side («Сырского» after «Александр Сырский»); None for none or several."""
+    stem = [k for k in _surnames_by_prefix(text).get(surname[:4], ())
+            if len(os.path.commonprefix((k, surname))) >= max(4, max(len(k), len(surname)) - 3)]
+    return full_names(text)[stem[0]] if len(stem) == 1 else None
 
 
 def surnames(text: str) -> frozenset[str]:

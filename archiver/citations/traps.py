@@ -121,11 +121,7 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
     if _in_agency_credit(text, m):
         return True
     if m.kind == "telegram":
-        word = _TELEGRAM_WORD.search(text, m.start, m.end)
-        at = word.start() if word else m.start
-        if _OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start):
-            return True
-        if _PROMO_NEXT.match(text, sentences.bounds(m.start, m.end)[1]):
+        if promoted(text, sentences, m):
             return True
         if (m.handle or "").casefold().endswith("bot"):
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
@@ -147,6 +143,15 @@ def _in_agency_credit(text: str, m: Match) -> bool:
     if opening == -1 or closing == -1 or "\n" in text[opening:closing] or ")" in text[opening:m.start]:
         return False
     return bool(_AGENCY_CREDIT.search(text, m.end, closing))
+
+
+def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
+    """A Telegram channel the publisher promotes («Больше новостей — в нашем телеграм-канале», "Follow us on
+    Telegram"), not one it cites."""
+    word = _TELEGRAM_WORD.search(text, m.start, m.end)
+    at = word.start() if word else m.start
+    return bool(_OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start)
+                or _PROMO_NEXT.match(text, sentences.bounds(m.start, m.end)[1]))
 
 
 def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
