@@ -247,9 +247,9 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w-])(?:in|via|through)[ \t]+(?:a|an
                                      r"(?:message|post|statement|video|bulletin|update|note|address)[ \t]+\Z")
 _OWNED_NOUN_BEFORE = re.compile(r"\w['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:statements?|posts?|messages?|claims?|videos?|"
                                 r"reports?|announcements?)[ \t]+\Z")
-# Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
 # "reported by Ukrenergo, Ukraine’s national power company, on Telegram": what the source is, between it and where
 _APPOSITION = re.compile(r",[ \t]+(?:(?:an?|the)[ \t]+|[A-Z][\w-]*['’]s[ \t]+)[^,;:()\"«»“”.!?\n]{3,60},[ \t]+")
+# Punctuation, or a that-clause: "stated that the information spread in Telegram channels" says nothing there.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w-])(?:that|what|whether|not|что|чтобы|не|що|як)"
                            r"(?![\w-])", re.IGNORECASE)  # (a sentence's end too: "… reported the news. On Telegram,")
 # "The Ukrainian air force said": a body named by a lowercase head, closed list.

@@ -366,7 +366,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
-                                                                                    start)) is not None:
+                                                                                  start)) is not None:
             # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before
             return [pronoun_match(text, kk_he.start(), end, antecedent(text, kk_he.start()) or kk_he.span("pron"))]
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk := _kazakh_own(text, left)) is not None:
