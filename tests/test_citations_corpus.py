@@ -84,8 +84,8 @@ def test_eval_prints_the_summary_line(capsys: pytest.CaptureFixture[str]) -> Non
     assert citations_eval.main(["--split", "dev", "--speed-mb", "0.05"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert re.fullmatch(r"speed [\d.]+ MB/s of prose \(0.05 MB as one article, \d+ citations\)", lines[-3])
-    assert re.fullmatch(r"speed_distinct [\d.]+ MB/s of prose \(the same, no sentence repeated, \d+ citations\)",
-                        lines[-2])
+    assert re.fullmatch(r"speed_cold [\d.]+ MB/s of prose \(0.05 MB never read before, in a new process, "
+                        r"\d+ citations\)", lines[-2])
     last = lines[-1]
     assert re.fullmatch(r"telegram_recall=[\d.]+ telegram_precision=[\d.]+ url_recall=[\d.]+ "
                         r"outlet_recall=[\d.]+ outlet_precision=[\d.]+ articles=\d+", last)
