@@ -64,8 +64,13 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
     # Telegram words found once in the folded text: most sentences have none, and the case-blind cue pattern
     # that opens with a look-behind is slow to search each sentence for one
     telegram_at = [m.start() for m in _TELEGRAM_SCOUT.finditer(lowered(text))] if _TELEGRAM_SCOUT else None
+    # so are the places a source cue can open (every one, overlapping ones too: «по сообщ…» holds «сообщ…»), so
+    # that a sentence with neither is passed over before any of its own searches
+    cue_at = [m.start() for m in _SOURCE_CUE_SCOUT.finditer(lowered(text))] if _SOURCE_CUE_SCOUT else None
     todo = []  # the window of each sentence worth tagging: the cue and what can stand beside it
     for start, end in _sentences(text, sentences):
+        if not _has_word(telegram_at, start, end) and not _has_word(cue_at, start, end):
+            continue  # no Telegram word, no cue: nothing to tag
         sentence = text[start:end]
         if (end - start > _LONGEST or not _CYRILLIC_HINT.search(sentence) or _has_match(busy, start, end)
                 or _NO_REPORT.search(sentence)):
@@ -94,6 +99,7 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
 
 
 _TELEGRAM_SCOUT = opening_scout(_TELEGRAM_CUE)  # its opening words, in the folded text
+_SOURCE_CUE_SCOUT = re.compile(f"(?={scout.pattern})") if (scout := opening_scout(_SOURCE_CUE)) else None
 
 
 def _has_word(at: list[int] | None, start: int, end: int) -> bool:
