@@ -26,6 +26,9 @@ def telegram(text: str) -> list[Citation]:
         # an office: whoever held the subject's place just before (one word that is no person's name is
         # reported as the channel's name, see extract._owner_or_name)
         ("Певец NOVA выступил в Казани. Об этом исполнитель сообщил в своем канале в Telegram.", "NOVA", None),
+        # «сам политик»: the office after the emphatic «сам» is the subject
+        ("Губернатор Примерного края Олег Сидоров попал в списки сайта. Об этом рассказал сам политик в своем "
+         "telegram-канале.", None, "Олег Сидоров"),
         # a long office before the name: the name the parser marks
         ("Министр юстиции Республики Татарстан Олег Сидоров в своем телеграм-канале опубликовал видео.",
          None, "Олег Сидоров"),

@@ -49,6 +49,7 @@ _SAYING = frozenset(
     проинформировать озвучить изложить""".split()
 )
 _PRONOUNS = frozenset("он она они оно".split())
+_EMPHATIC = re.compile(r"(?:сам|сама|сами|само)[ \t]+(?=[а-яёіїєґ]+\Z)", re.IGNORECASE)  # «сам политик», one word after
 _QUOTES = frozenset("«»\"“”„")
 _QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”“]")
 _PROPER = frozenset("Name Surn Patr Orgn Geox Trad Abbr".split())
@@ -117,6 +118,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     if subject is None or _CITING.search(sentence, verb.stop, start):
         return None  # «сообщает РБК-Украина со ссылкой на «X» в Telegram»: X's channel, not the subject's
     lo, hi = _subtree(subject, tokens)
+    if (emphatic := _EMPHATIC.match(sentence, lo, hi)) is not None:
+        lo = emphatic.end()  # «рассказал сам политик»: the office is the subject
     words = sentence[lo:hi]
     span = (offset + min(lo, verb.start), offset + max(end, verb.stop))
     rule = "tg.subject.syntax"
