@@ -361,6 +361,24 @@ def test_he_wrote_on_telegram_after_a_quotation_is_the_person_named_before_it() 
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Иван Мысалов"]
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # «ол … каналында» after a quotation holding a place's name: the person named before the quotation
+        ("Дума спикері Иван Мысалов мәлімдеді. «Қазір ол Мысалдада», – деп жазды ол Telegram-каналында.",
+         "Иван Мысалов"),
+        # who wrote after «деп жазды», before where: a name, or an office whose holder is named before
+        ("«Қазір ол Мысалдада», – деп жазды Иван Мысалов Telegram-каналында.", "Иван Мысалов"),
+        ("Дума спикері Иван Мысалов мәлімдеді. «Қазір ол Мысалдада», – деп жазды саясаткер Telegram-каналында.",
+         "Иван Мысалов"),
+        # «өз»: one's own, never the office
+        ("«Қазір ол Мысалдада», – деп жазды өз телеграм арнасында Мысалов.", "Мысалов"),
+    ],
+)
+def test_who_wrote_after_deb_zhazdy_before_the_channel(text: str, owner: str) -> None:
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [owner]
+
+
 def test_a_sites_report_referring_to_a_bodys_press_service_by_its_acronym() -> None:
     text = "Бұл туралы деп хабарлайды MYSAL.KZ ТЖМ баспасөз қызметіне сілтеме жасап."
     names = [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]

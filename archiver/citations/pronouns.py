@@ -67,7 +67,7 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     if text[pron[0] : pron[1]].casefold() in ("they", "они", "вони") and (body := body_before(text, pron[0])):
         return m.start(), body  # "The Southern Defence Forces said … They wrote on Telegram": the body
     # '"…," he wrote': who said it may be named before the quotation only, however long the quotation is
-    return m.start(), owner_of_pronoun(text, pron, (m.start(), _quotation_start(text, m.start())))
+    return m.start(), owner_of_pronoun(text, pron, (m.start(), quotation_start(text, m.start())))
 
 
 def _inside(span: tuple[int, int] | None, lo: int, hi: int) -> bool:
@@ -97,11 +97,11 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f", "він": 
 
 
 _CLOSING = {"\"": "\"", "”": "“", "»": "«"}
-# (Kazakh «"…", - деп жазды ол»: "saying" before the verb)
-_BEFORE_PRONOUN = re.compile(r"[\"”»][ \t]*[,.!?…]?[ \t]*[-–—]?[ \t]*(?:деп[ \t]+)?\Z")
+# (Kazakh «"…", - деп жазды ол»: "saying", and the verb when the pronoun follows it)
+_BEFORE_PRONOUN = re.compile(r"[\"”»][ \t]*[,.!?…]?[ \t]*[-–—]?[ \t]*(?:деп[ \t]+(?:[а-яәіңғүұқөһ]+[ \t]+)?)?\Z")
 
 
-def _quotation_start(text: str, pos: int) -> int:
+def quotation_start(text: str, pos: int) -> int:
     """Where the quotation closing right before pos opens (within 3,000 characters), or pos."""
     close = _BEFORE_PRONOUN.search(text, max(0, pos - 16), pos)
     if close is None:

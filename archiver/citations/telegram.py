@@ -49,6 +49,7 @@ from .pronouns import (
     owner_of_pronoun,
     pronoun_match,
     pronoun_owner,
+    quotation_start,
 )
 from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 
@@ -367,8 +368,10 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
                                                                                   start)) is not None:
-            # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before
-            return [pronoun_match(text, kk_he.start(), end, antecedent(text, kk_he.start()) or kk_he.span("pron"))]
+            # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before (before the quotation in
+            # «"… Польшада", – деп жазды ол Telegram-каналында»: a name inside it is what was said)
+            who = antecedent(text, quotation_start(text, kk_he.start()))
+            return [pronoun_match(text, kk_he.start(), end, who or kk_he.span("pron"))]
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk := _kazakh_own(text, left)) is not None:
             owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
         elif noun.startswith(("арна", "парақша", "канал")) and (kk := _kazakh_subject(text, left, end, noun)):
@@ -490,11 +493,31 @@ _KK_WROTE = re.compile(r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:жазды|жаз�
                        r"айтты)(?![\w-])")
 
 
+# «… – деп жазды саясаткер Telegram-каналында», «деп жазды Тина Канделаки өзінің Telegram-арнасында»: the verb
+# before who wrote (Kazakh puts who said it after «деп …»), one word for an office or a name
+_KK_SAID_BEFORE = re.compile(
+    r"(?<![\w-])деп[ \t]+(?:жазды|жазған|хабарлады|мәлімдеді|айтты|атап[ \t]+өтті|түсіндірді|толықтырды)[ \t]+"
+    r"(?P<who>(?!(?:өзінің|өз|ресми)(?![\w-]))[а-яәіңғүұқөһ]+|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+(?:[ \t]+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})"
+    r"(?:[ \t]+(?:өзінің|өз|ресми))*[ \t]*\Z"
+)
+
+
+_KK_CASE_ENDING = re.compile(r"(?:дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|на|не|да|де|та|те|нан|нен|дан|ден|тан|тен|"
+                             r"ны|ні|ды|ді|ты|ті)\Z")
+
+
 def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int] | None:
     """A person named in the nominative right before "Telegram-дағы каналында" / "Telegram-арнасында", with a verb of
     writing after it: the one who wrote there (the locative says where; the genitive rules say whose)."""
-    if not noun.casefold().endswith(("нда", "нде")) or not _KK_WROTE.match(text, end):
+    said = _KK_SAID_BEFORE.search(text, max(0, left - 60), left)  # «"…", – деп жазды X Telegram-каналында»
+    if not noun.casefold().endswith(("нда", "нде")) or not (said or _KK_WROTE.match(text, end)):
         return None
+    if said is not None and said.group("who").islower():  # «деп жазды саясаткер …»: an office, its holder before
+        start = quotation_start(text, said.start())  # (not a name inside the quotation)
+        who = holder_of(text, said.group("who"), start) or antecedent(text, start)
+        # a name in another case («Украина президенті …», «Зеленскийдің») is no one who wrote
+        return who if who is not None and " " in text[who[0] : who[1]] and not _KK_CASE_ENDING.search(
+            text, who[0], who[1]) else None
     official = _KK_OFFICIAL.search(text, max(0, left - 12), left)  # «Канделаки ресми Telegram-арнасында»
     who = person_before(text, skip_space_back(text, official.start()) if official else left)
     name = text[who[0] : who[1]] if who is not None else ""
