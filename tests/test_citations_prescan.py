@@ -59,14 +59,29 @@ def _every_pattern() -> list[re.Pattern[str]]:
 
 
 def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find() -> None:
-    from archiver.citations.bodies import _DATELINES, DATELINE_OPENING
+    from archiver.citations.bodies import (
+        _BRACKET,
+        _BRACKET_CREDIT,
+        _CREDIT,
+        _DASH,
+        _DATELINES,
+        _PAREN,
+        _PAREN_CREDIT,
+        DATELINE_OPENING,
+        _blanks_before,
+    )
     from archiver.citations.kazakh import _OPENING_BODY, OPENING_BODY_START
     from archiver.citations.prescan import line_starts, matches_at, sentence_starts
 
     made_up = ("ASTANA, March 3 (Kazinform) - x.\n  ALMATY. Tengrinews - y! Қазақстан Республикасы Денсаулық сақтау "
                "министрлігі хабарлады.\nҚР Ішкі істер министрлігі мәлімдеді. Сондай-ақ, Астана қаласының әкімдігі "
-               "айтты.\n\n")
+               "айтты.\n\n Shots fired. \t [TASS]\nFlood warning — Reuters\nRoads closed. (Reuters)\n  — ТАСС\n"
+               "—(x) \t—\n")
+    credits = ((_CREDIT, _DASH), (_BRACKET_CREDIT, _BRACKET), (_PAREN_CREDIT, _PAREN))
     for text in (made_up, *corpus_pieces()):
+        for pattern, mark in credits:  # tried only at the blanks before a dash, "[" or "("
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in matches_at(pattern, text, _blanks_before(text, mark))] == expected
         lines = list(line_starts(text))
         assert lines == [0] + [m.end() for m in re.finditer(r"(?m)^", text)][1:]
         for pattern in _DATELINES:
@@ -79,3 +94,4 @@ def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find()
         assert [m.span() for m in found] == expected
     assert len(list(matches_at(_OPENING_BODY, made_up, sentence_starts(made_up, OPENING_BODY_START)))) == 3
     assert len(list(matches_at(_DATELINES[0], made_up, line_starts(made_up, DATELINE_OPENING)))) == 1
+    assert [len(list(p.finditer(made_up))) for p, _mark in credits] == [1, 1, 1]

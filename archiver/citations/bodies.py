@@ -255,6 +255,23 @@ def find_bodies_said(text: str) -> Iterator[Match]:
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.body_said", name=name)
 
 
+# The credit patterns open with the first blank of a run before a dash, "[" or "(" (their look-behind wants a
+# non-blank before it): tried only there, not at every blank of the text
+_DASH, _BRACKET, _PAREN = re.compile(r"[—–]"), re.compile(r"\["), re.compile(r"\(")
+
+
+def _blanks_before(text: str, mark: re.Pattern[str]) -> Iterator[int]:
+    """Where the run of blanks before each match of `mark` starts, ascending (none before it: not yielded)."""
+    last = -1
+    for m in mark.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if last < start < m.start():
+            last = start
+            yield start
+
+
 def find_credits(text: str) -> Iterator[Match]:
     """Datelines and closing credit lines."""
     lines = list(line_starts(text, DATELINE_OPENING))
@@ -269,9 +286,10 @@ def find_credits(text: str) -> Iterator[Match]:
         if m.group("domain") or is_known_outlet(name):
             yield Match("outlet", m.start(m.lastgroup or "paren"), m.end(m.lastgroup or "paren"), "outlet.dateline",
                         name=name)
-    found += [(m, "outlet.credit") for m in _CREDIT.finditer(text)]
-    found += [(m, "outlet.credit") for m in _BRACKET_CREDIT.finditer(text)]
-    found += [(m, "outlet.credit") for m in _PAREN_CREDIT.finditer(text) if is_known_outlet(m.group("name"))]
+    found += [(m, "outlet.credit") for m in matches_at(_CREDIT, text, _blanks_before(text, _DASH))]
+    found += [(m, "outlet.credit") for m in matches_at(_BRACKET_CREDIT, text, _blanks_before(text, _BRACKET))]
+    found += [(m, "outlet.credit") for m in matches_at(_PAREN_CREDIT, text, _blanks_before(text, _PAREN))
+              if is_known_outlet(m.group("name"))]
     found += [(m, "outlet.credit") for m in _DATED_CREDIT.finditer(text)
               if is_known_outlet(m.group("name")) or _OUTLET_WORD.search(m.group("name"))]
     for m, rule in found:
