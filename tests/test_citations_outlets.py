@@ -818,3 +818,29 @@ def test_english_outlet_forms_from_a_table(text: str, names: set[str]) -> None:
 )
 def test_ukrainian_outlet_forms_from_a_table(text: str, name: str) -> None:
     assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name no list knows, an office before the name: a person speaking, by surname or in full
+        "Serbian President Aleksandar Vucic met the envoy. \"We agreed,\" Vucic wrote on Monday.",
+        "The talks went well, RBC reports with reference to his press secretary Aidos Ukibay. Aidos Ukibay wrote "
+        "that the visit will go ahead.",
+        "The governor of Luhansk, Serhyi Haidai, spoke. Haidai said the town was shelled.",
+    ],
+)
+def test_a_person_named_with_an_office_is_no_outlet_later(text: str) -> None:
+    assert [n for n in outlets(text) if n != "RBC"] == []
+
+
+def test_the_before_a_surname_makes_no_person() -> None:
+    from archiver.citations.extract import _a_person
+
+    assert _a_person("Aidos Ukibay", frozenset({"ukibay"})) and not _a_person("The Bulletin", frozenset({"bulletin"}))
+
+
+@pytest.mark.parametrize("text", ["The Guardian reported that the port closed.",
+                                  "The port closed, The Guardian reported."])
+def test_a_known_paper_whose_name_reads_as_a_demonym(text: str) -> None:
+    assert outlets(text) == ["Guardian"]  # ("Guardian": "-ian" as in "Russian"; "the" is no part of the name)

@@ -153,7 +153,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
-    named = _pick([m for m in plain if (m.name or "").casefold() not in people], taken=telegram)
+    named = _pick([m for m in plain if not _a_person(m.name or "", people)], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     # (the scan only when needed: a surname alone as the owner, or as the name of someone named in full)
     in_full = full_names(text) if any(_surname_only(m) or _surname_as_name(m, people) for m in telegram) else None
@@ -173,6 +173,17 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences
+
+
+def _a_person(name: str, people: frozenset[str]) -> bool:
+    """A surname of someone the text names in full ("Bogomaz"), or such a person's first and last name ("Aidos
+    Ukibay", once "his press secretary Aidos Ukibay" is named)."""
+    words = name.split()
+    return name.casefold() in people or (len(words) == 2 and words[-1].casefold() in people
+                                         and all(w[:1].isupper() for w in words) and words[0] not in _ARTICLES)
+
+
+_ARTICLES = frozenset("The A An".split())  # "The Bulletin": a paper, whatever "Bulletin" ends elsewhere
 
 
 @lru_cache(maxsize=8192)  # an article names the same few sources over and over

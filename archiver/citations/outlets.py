@@ -692,6 +692,8 @@ _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Min
 
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
     start, end, name, nxt, quoted = got
+    if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
+        return True  # "The Guardian reported": the paper, though "Guardian" reads as a demonym or a surname ("-ian")
     inner = _INNER_POSSESSIVE.search(name)
     person_after_possessive = inner is not None and not is_org_like(inner.group("rest"))
     if name and name[0].islower() and text[start] in "«\"“„'‘":
@@ -742,6 +744,7 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+\Z")
 _CASE_ENDINGS = ("ові", "еві", "ого", "ому", "ом", "ем", "а", "я", "у", "ю")
 
 

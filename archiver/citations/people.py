@@ -312,7 +312,12 @@ _FULL_NAME = re.compile(  # the look-behind after the capital: the engine skips 
 
 @per_text()  # surnames and full_names read the same runs of one text
 def _full_name_runs(text: str) -> tuple[str, ...]:
-    return tuple(m.group() for m in _FULL_NAME.finditer(text))
+    return tuple(run for _start, run in _full_name_runs_at(text))
+
+
+@per_text()
+def _full_name_runs_at(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group()) for m in _FULL_NAME.finditer(text))
 
 
 @per_text()  # asked for at every pronoun's candidate antecedent: once per text
@@ -353,11 +358,24 @@ def surnames(text: str) -> frozenset[str]:
     """Last words of the people named in full in a text: "Alexander Bogomaz" makes a later "Bogomaz
     reported" a person speaking, not an outlet."""
     found = set()
-    for name in _full_name_runs(text):
-        last_two = " ".join(name.split()[-2:])  # "Mayor Vitali Klitschko": the title reads as an office's word
-        if looks_like_person(name) and not is_org_like(name) or looks_like_person(last_two):
-            found.add(name.split()[-1].casefold())
+    for start, name in _full_name_runs_at(text):
+        words = name.split()
+        last_two = " ".join(words[-2:])  # "Mayor Vitali Klitschko": the title reads as an office's word
+        # an office before the last two words, in the run or right before it ("Serbian President Aleksandar
+        # Vucic", "his press secretary Aidos Ukibay"): a first name no list knows, then the surname
+        titled = (any(_OFFICE_IN_RUN.fullmatch(w) for w in words[:-2])
+                  or (len(words) == 2 and _OFFICE_RIGHT_BEFORE.search(text, max(0, start - 40), start) is not None))
+        if (looks_like_person(name) and not is_org_like(name) or looks_like_person(last_two)
+                or titled and not is_org_like(last_two)):
+            found.add(words[-1].casefold())
     return frozenset(found)
+
+
+_OFFICES_EN = (r"president|governor|secretary|spokes(?:man|woman|person)|minister|mayor|chief|head|commander|leader|"
+               r"speaker|adviser|advisor|ambassador")
+_OFFICE_IN_RUN = re.compile(rf"(?i:{_OFFICES_EN})")
+# lowercase, right before: "press secretary X Y", "the governor of Luhansk, X Y"
+_OFFICE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{_OFFICES_EN})[ \t]+(?:of[ \t]+[A-Z][\w'’-]+,?[ \t]+)?\Z")
 
 
 # A Slavic name's grammatical gender, read off its endings: "she wrote" is not the man named nearest before.
