@@ -95,3 +95,20 @@ def test_patterns_tried_only_where_their_matches_can_start_find_what_they_find()
     assert len(list(matches_at(_OPENING_BODY, made_up, sentence_starts(made_up, OPENING_BODY_START)))) == 3
     assert len(list(matches_at(_DATELINES[0], made_up, line_starts(made_up, DATELINE_OPENING)))) == 1
     assert [len(list(p.finditer(made_up))) for p, _mark in credits] == [1, 1, 1]
+
+
+def test_the_shared_pass_finds_what_each_scout_finds() -> None:
+    from archiver.citations import prescan
+
+    patterns = _every_pattern()
+    for pattern in patterns:  # the first text joins each scout to the shared pass, the next ones read it
+        list(finditer(pattern, "joining"))
+    assert len(prescan._SHARED) >= 20
+    for text in ("Согласно данным: по данным РБК, according to Reuters.", *corpus_pieces()):
+        text = "".join(text)  # a new text object: indexed with every scout joined
+        windows = [(0, len(text)), (len(text) // 3, 2 * len(text) // 3), (5, 40)]
+        for pattern in patterns:
+            for lo, hi in windows:
+                expected = [m.span() for m in pattern.finditer(text, lo, hi)]
+                assert [m.span() for m in finditer(pattern, text, lo, hi)] == expected, pattern.pattern[:60]
+        assert prescan._shared_index(lowered(text))  # the pass was read, not bypassed
