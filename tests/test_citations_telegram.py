@@ -1078,3 +1078,15 @@ def test_mixed_script_telegram_and_the_person_closing_the_clause(text: str, who:
 )
 def test_bodies_and_channels_from_the_dev_misses_of_session_16(text: str, name: str) -> None:
     assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «издания», «СМИ»: the medium named before, whatever its kind (a TV channel, a paper)
+        "Корреспондент телеканала «Вести Примерска» заявил об обстреле. Об этом сообщается в телеграм-канале СМИ.",
+        "Газета «Вести Примерска» опубликовала фото. Об этом сообщается в телеграм-канале издания.",
+    ],
+)
+def test_the_channel_of_the_media_is_the_medium_named_before(text: str) -> None:
+    assert [c.name for c in telegram(text)] == ["Вести Примерска"]

@@ -358,7 +358,9 @@ FOUNDED_BEFORE = re.compile(
 
 # A type noun and the name it introduced: «изданию «Страна.ua»», "the news portal Klimenko Time", "the
 # monitoring group Belarusian Hajun". Russian nouns inflect, so theirs match by stem.
-_RU_TYPE_NOUN = re.compile(r"издани|видан|портал|агентств|газет")
+_RU_TYPE_NOUN = re.compile(r"издани|видан|портал|агентств|газет|сми")
+_GENERIC_MEDIUM = frozenset({"издани", "видан", "сми"})
+_ANY_MEDIUM = r"издани|видан|портал|агентств|газет|телеканал|радиостанци|журнал"
 
 
 def named_earlier(text: str, noun: str, pos: int, reach: int = 800) -> tuple[int, int, str] | None:
@@ -367,7 +369,9 @@ def named_earlier(text: str, noun: str, pos: int, reach: int = 800) -> tuple[int
     within reach."""
     ru = _RU_TYPE_NOUN.match(noun.casefold())
     stem = ru.group() if ru else noun.casefold()[:5]
-    pattern = re.compile(rf"(?<![\w-]){re.escape(stem)}[\w-]*[ \t\xa0]+", re.IGNORECASE)
+    # «издание», «СМИ»: any medium the text named before, whatever its kind («телеканала «Вести Луганска»»)
+    stem = _ANY_MEDIUM if stem in _GENERIC_MEDIUM else re.escape(stem)
+    pattern = re.compile(rf"(?<![\w-])(?:{stem})[\w-]*[ \t\xa0]+", re.IGNORECASE)
     for m in reversed(list(pattern.finditer(text, max(0, pos - reach), pos))):
         q = quoted_at(text, m.end())
         if q is not None and (name := clean_name(q[2])) and q[1] <= pos:

@@ -164,7 +164,7 @@ _ROLE_AFTER = re.compile(
     r"сенатор|певиц|певц|актер|актёр|актрис|основател|бизнесмен|экс-[а-яё]+)[а-яё]*)[ \t]+",
     re.IGNORECASE,
 )
-_TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|портал[а-яё]*|агентств[а-яё]*|газет[а-яё]*)"
+_TYPE_AFTER = re.compile(r"[ \t]+(?P<type>издани[а-яё]*|видання|портал[а-яё]*|агентств[а-яё]*|газет[а-яё]*|СМИ)"
                          r"(?=[,.;:!?)]|[ \t]+[а-яёії])")
 # A bare channel word ("канала «X»", 'the channel "X"'); TV and YouTube channels are not Telegram's.
 _IMPLIED = re.compile(r"(?<![\w-])(?:канал(?:ы|а|у|ом|е|ов|ам|ами|ах)?|channels?)(?![\w-])", re.IGNORECASE)
@@ -876,7 +876,8 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     if head is not None:
         p = (p[0], head.end(), p[2])
     phrase = text[p[0] : p[1]]
-    if _NOT_A_NAME.match(phrase) or _HEADLINE_VERB.match(phrase) or _STANCE.fullmatch(phrase):
+    if _NOT_A_NAME.match(phrase) or _HEADLINE_VERB.match(phrase) or _STANCE.fullmatch(phrase) or phrase == "СМИ":
+        # («телеграм-канале СМИ»: "the media's", the outlet named before: _role_after)
         # "Pro-Russian Telegram Channel Claims Russian Advances": a headline's verb, no name; "channels affiliated
         # with Iran-backed militias": whose side, no name
         return [], "", owner
