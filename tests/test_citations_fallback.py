@@ -39,3 +39,9 @@ def test_a_surname_alone_far_from_telegram_names_no_channel() -> None:
     text = ("Alexei Mikhalchik runs the bureau. Mikhalchik said the arrest appears connected to an investigation "
             "into an official accused of leaking documents that later appeared on a Telegram channel.")
     assert telegram(text) == []
+
+
+def test_a_bodys_name_runs_on_in_lowercase_up_to_the_place() -> None:
+    text = "Це було повідомлено Центром протидії фейкам при ОДА у Telegram."
+    assert [c.name for c in telegram(text)] == ["Центром протидії фейкам при ОДА"]
+    assert [c.name for c in telegram("Це було повідомлено Центром у Telegram.")] == ["Центром"]

@@ -23,6 +23,11 @@ from .speech import EN_VERBS, RU_VERBS
 
 _SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|urged|told)(?![\w-])", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'.-]+){0,3}")
+_CYRILLIC_CAP = re.compile(r"[А-ЯЁІЇЄҐ]")
+# The rest of a body's name before the place: lowercase words in the genitive, «при» and an acronym («протидії
+# дезінформації при РНБО»), then only the preposition of the place
+_BODY_TAIL = re.compile(r"(?P<tail>(?:[ \t]+(?!(?:у|в|на|через)(?:[ \t]|\Z))(?:[а-яёіїєґ'’]+|[А-ЯЁІЇЄҐ]{2,}))+?)"
+                        r"(?:[ \t]+(?:у|в|на|через))?[ \t]*\Z")  # (the place may hold its preposition)
 
 
 def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Match],
@@ -56,4 +61,9 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
             continue
         body = next((r for r in _CAP_RUN.finditer(text, lo, place.start()) if is_org_like(r.group())), None)
         if body is not None:
-            yield Match("telegram", body.start(), place.end(), "tg.fallback.sentence_body", name=body.group())
+            # «повідомлено Центром протидії дезінформації при РНБО у Telegram»: the lowercase words of its name up
+            # to the place, when nothing else stands between
+            tail = _BODY_TAIL.match(text, body.end(), place.start())
+            end = tail.end("tail") if tail and _CYRILLIC_CAP.match(body.group()) else body.end()
+            name = text[body.start() : end]
+            yield Match("telegram", body.start(), place.end(), "tg.fallback.sentence_body", name=name)
