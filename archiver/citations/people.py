@@ -70,7 +70,8 @@ _FIRST_NAMES = tuple(
     михаил максим никола олег ольг павел павл петр пётр роман рамзан серге станислав татьян юри юли натал
     ирин светлан денис арт[её]м руслан тимур федор фёдор эдуард егор зин ігор олександр олексі андрі сергі юрі
     михайл володимир віталі дмитр олен ірин тетян наталі петр павл василь микол богдан тарас остап ярослав
-    оксан людмил галин
+    оксан людмил галин іван ілля іллі юлі євген світлан віктор вікторі марія марії марію геннаді валері станісла
+    григорі леоні федір федор анастасі
     oleh oleks pavlo vadym vitali vitaly serhi andri mykol mykhail volodymyr dmytr ihor olen iryn tetian petro
     кирил
     vasyl bohdan taras ostap yaroslav oksan liudmyl lyudmyl halyn kyryl maksym yevhen hennadi heorhi hryhori
