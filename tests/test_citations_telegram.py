@@ -273,7 +273,7 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
 
     corpus = Path(__file__).parent / "data" / "corpus"
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt")))
-    patterns = (unnamed._UNNAMED_RU, unnamed._UNNAMED_EN, unnamed._UNNAMED_KK)
+    patterns = (unnamed._UNNAMED_RU, unnamed._UNNAMED_EN, unnamed._UNNAMED_EN_MORE, unnamed._UNNAMED_KK)
     whole = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     windowed = [m.span() for pattern in patterns for lo, hi in unnamed._windows(text)
                 for m in pattern.finditer(text, lo, hi)]
@@ -1090,3 +1090,24 @@ def test_bodies_and_channels_from_the_dev_misses_of_session_16(text: str, name: 
 )
 def test_the_channel_of_the_media_is_the_medium_named_before(text: str) -> None:
     assert [c.name for c in telegram(text)] == ["Вести Примерска"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier, military bloggers and pro-war Telegram channels issued a barrage of statements about the attack.",
+        "On October 5, an anti-government Telegram channel published a post saying that four fighters were killed.",
+        "A video of the governor began circulating on March 13 on pro-Russian Telegram channels.",
+        "According to a statement released on Telegram, a fire broke out at the refinery.",
+        "\u201cHe is here,\u201d the Telegram channel that published the video reported.",
+        "This was reported by a major Russian channel in Telegram with reference to emergency services.",
+    ],
+)
+def test_more_english_channels_cited_without_a_name(text: str) -> None:
+    assert [(c.name, c.owner, c.rule) for c in telegram(text)] == [(None, None, "tg.prose.unnamed")]
+
+
+def test_the_channel_named_before_beats_the_channel_found_unnamed() -> None:
+    text = ("The Telegram channel SHOT reported the blast. Later the Telegram channel published a video of the "
+            "firefighters.")
+    assert [c.name for c in telegram(text)] == ["SHOT", "SHOT"]

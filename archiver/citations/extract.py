@@ -136,7 +136,10 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     telegram = [m for m in telegram if m.rule != "tg.prose.unnamed" or named_there.find(m) is None]
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
-    telegram = _pick(telegram + _pick(channel_again(text, telegram), taken=telegram), by_length=False)  # "the channel"
+    again = channel_again(text, telegram)  # "the channel": the one named before (it beats a channel found unnamed)
+    again_named = _Spans([m for m in again if m.name])
+    telegram = [m for m in telegram if m.rule != "tg.prose.unnamed" or again_named.find(m) is None]
+    telegram = _pick(telegram + _pick(again, taken=telegram), by_length=False)
     possessive = possessive_channels(text, sentences, telegram)  # "through his Telegram channel"
     telegram = _pick(telegram + _pick(possessive, taken=telegram), by_length=False)
     # A body found saying it on Telegram only now («повідомив "ДТЕК" у телеграм-каналі») is that channel again

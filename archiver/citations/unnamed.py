@@ -106,6 +106,23 @@ _UNNAMED_EN = re.compile(
     r"|(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:an?|one)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"Telegram[ \t]+(?:news[ \t]+)?(?:channel|account)(?![\w-])"
 )
+# More English shapes, none with a name: a verb of publishing after the channels ("pro-war Telegram channels
+# issued a barrage of statements", "an anti-HTS Telegram channel published a post"), the channel that published
+# it ("the Telegram channel that published the video reported"), where it circulated ("circulating on March 13
+# on pro-Russian Telegram channels"), a statement released there, a channel "in Telegram".
+_UNNAMED_EN_MORE = re.compile(
+    r"(?<![\w-])Telegram[ \t]+channels?[ \t]+(?:(?:have|has|also)[ \t]+)?"  # (the words before it are no part)
+    r"(?:issued|released|published|posted|shared|circulated)[ \t]+"
+    r"(?:an?|the|several|many|numerous|dozens|statements|videos?|footage|photos?|posts?)(?![\w-])"
+    r"|(?<![\w-])[Tt]he[ \t]+Telegram[ \t]+channel[ \t]+that[ \t]+[^.,;:!?\n]{1,40}?[ \t]+"
+    r"(?:reported|said|wrote|claimed)(?![\w-])"
+    r"|(?<![\w-])(?:circulating|circulated|spread|appeared)(?:[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+\d{1,2})?[ \t]+on[ \t]+"
+    r"(?:[\w-]+[ \t]+){1,2}?Telegram[ \t]+channels(?![\w-])"
+    r"|(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+an?[ \t]+(?:statement|post|message|video)[ \t]+"
+    r"(?:released|published|posted|shared)[ \t]+on[ \t]+Telegram(?![\w-])"
+    r"|(?<![\w-])(?:reported|published|posted)[ \t]+by[ \t]+(?:an?[ \t]+|one[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"channels?[ \t]+(?:in|on)[ \t]+Telegram(?![\w-])"
+)
 _CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|channels|accounts)\Z", re.IGNORECASE)
 # What follows the channel word when the channel is named after all: a quotation, a capitalised name, a handle.
 _NAME_NEXT = re.compile(r"[ \t]*(?:[«\"“„@]|[A-ZА-ЯЁІЇЄҐ]|t\.me|https?://)")
@@ -143,8 +160,9 @@ def find_unnamed_channels(text: str) -> list[Match]:
 # The case-blind patterns open with a look-behind the engine tries at every position of a window: their opening
 # words are found first in the folded text (prescan.finditer). Every English match holds one of _EN_HINT's words:
 # a window without any is not scanned.
+_EN_MORE_HINT = re.compile(r"(?i:telegram)[ \t]+channel|on[ \t]+Telegram|in[ \t]+Telegram")
 _EN_HINT = re.compile(r"(?i:telegram)[ \t]+(?:news[ \t]+)?(?:channel|account|outlet)|bloggers|correspondents")
-_SCANS = [(_UNNAMED_RU, None), (_UNNAMED_EN, _EN_HINT), (_UNNAMED_KK, None)]
+_SCANS = [(_UNNAMED_RU, None), (_UNNAMED_EN, _EN_HINT), (_UNNAMED_EN_MORE, _EN_MORE_HINT), (_UNNAMED_KK, None)]
 
 
 # Channels as the article's subject: its first line or an unnamed-channels citation before ("Телеграм-каналы
