@@ -104,7 +104,10 @@ def test_the_shared_pass_finds_what_each_scout_finds() -> None:
     for pattern in patterns:  # the first text joins each scout to the shared pass, the next ones read it
         list(finditer(pattern, "joining"))
     assert len(prescan._SHARED) >= 20
-    for text in ("Согласно данным: по данным РБК, according to Reuters.", *corpus_pieces()):
+    # every kind of blank between the words a scout opens with
+    blanks = ("По  данным РБК, по\tданным ТАСС, по\u00a0данным МВД,\nпо\n\n данным МЧС; according  to Reuters, "
+              "as\n\nper TASS, the  ministry\t said.")
+    for text in ("Согласно данным: по данным РБК, according to Reuters.", blanks, *corpus_pieces()):
         text = "".join(text)  # a new text object: indexed with every scout joined
         windows = [(0, len(text)), (len(text) // 3, 2 * len(text) // 3), (5, 40)]
         for pattern in patterns:
