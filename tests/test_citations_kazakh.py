@@ -398,3 +398,9 @@ def test_kazakh_according_to_forms(text: str, name: str) -> None:
 
 def test_as_a_person_reported_is_no_outlet_in_kazakh() -> None:
     assert extract_citations(article_from_text("Сергей Мысалов хабарлағандай, көпір жабылды.")) == []
+
+
+def test_a_company_by_its_common_noun_is_the_company_named_before() -> None:
+    text = ("Бүгін Мысал Эйр әуе компаниясы ұшуларды қайта бастайтынын жариялады.\n"
+            "Компанияның Telegram-каналында жарияланған мәліметке сәйкес, рейстер қалпына келеді.")
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Мысал Эйр"]

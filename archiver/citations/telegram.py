@@ -366,6 +366,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
+            if (nominative := _KK_BODY_BY_NOUN.get(text[kk[0] : kk[1]].casefold())) is not None and (
+                    named := _kazakh_body_named_before(text, nominative, kk[0]) or body_before_noun(text, kk[0])):
+                names = [(kk[0], kk[1], named)]  # «Компанияның Telegram-каналында»: the company named before
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
                                                                                   start)) is not None:
             # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before (before the quotation in
@@ -470,6 +473,27 @@ def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
 # "which goes by Malek Team", "known as Cyber Army", "calling itself X": a group's name given in passing
 _GOES_BY = re.compile(r"(?<![\w-])(?:goes[ \t]+by|go[ \t]+by|known[ \t]+as|calls[ \t]+itself|calling[ \t]+itself)[ \t]+"
                       r"(?:the[ \t]+)?(?P<name>[A-Z][\w'’.()-]*(?:[ \t]+[A-Z][\w'’.()-]*){0,3})")
+# A body by its common noun in the genitive, «Компанияның Telegram-каналында»: the body named before, with the
+# noun in the nominative after its name («Air Astana әуе компаниясы»)
+_KK_BODY_BY_NOUN = {"компанияның": "компаниясы", "ведомствоның": "ведомствосы", "мекеменің": "мекемесі",
+                    "ұйымның": "ұйымы", "министрліктің": "министрлігі", "әкімдіктің": "әкімдігі", "банктің": "банкі",
+                    "клубтың": "клубы", "партияның": "партиясы"}
+_KK_NAME = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*){0,3}"
+
+
+def _kazakh_body_named_before(text: str, nominative: str, pos: int) -> str | None:
+    """The name before the nearest «<Name> [<word>] компаниясы» within 600 characters before pos."""
+    found = None
+    for m in re.finditer(rf"(?<![\w-])(?P<name>{_KK_NAME})[ \t]+(?:[а-яәғқңөұүһі-]+[ \t]+)?{nominative}(?![\w-])",
+                         text[max(0, pos - 600) : pos]):
+        words = m.group("name").split()
+        while len(words) > 1 and words[0].casefold() in _KK_OPENERS:
+            words = words[1:]  # «Бүгін Air Astana»: "today", opening the sentence
+        found = " ".join(words)
+    return found
+
+
+_KK_OPENERS = frozenset("бүгін кеше алайда сондай-ақ ал осы бұл қазір ертең жақында сонымен мұнымен".split())
 _KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
 # («Михаил Козачков та өз телеграм каналында»: "also", a particle between the person and "own")
 _KAZAKH_OWN = re.compile(rf"(?<![\w-])(?:(?:та|те|да|де)[ \t]+)?(?:{'|'.join(OWN)})[ \t]*\Z", re.IGNORECASE)
