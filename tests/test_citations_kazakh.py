@@ -404,3 +404,9 @@ def test_a_company_by_its_common_noun_is_the_company_named_before() -> None:
     text = ("Бүгін Мысал Эйр әуе компаниясы ұшуларды қайта бастайтынын жариялады.\n"
             "Компанияның Telegram-каналында жарияланған мәліметке сәйкес, рейстер қалпына келеді.")
     assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Мысал Эйр"]
+
+
+def test_a_role_alone_before_the_channel_is_whoever_the_text_named_with_it() -> None:
+    text = ("Ресейлік блогер Иван Мысалов кешірім сұрады, деп хабарлайды Stan.kz.\n"
+            "Блогер Telegram-арнасында жариялаған үндеуінде өз қателігін мойындады.")
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Иван Мысалов"]

@@ -381,6 +381,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             owner, rule = kk, "tg.prose.own_channel"  # «Асайын Байханов Telegram-дағы каналында жазды»
         elif english_or_kazakh and not plural:
             names, rule, owner = _name_before(text, left, start, owner)
+            if len(names) == 1 and names[0][2].casefold() in _KK_ROLES and (
+                    holder := holder_of(text, names[0][2], names[0][0])) is not None:
+                names, owner = [], holder  # «Блогер Telegram-арнасында»: the blogger named before
         if names and noun.startswith(("арналар", "парақшалар")):  # «Mash, Shot және "Известия" телеграм арналары»
             names += _listed_before(text, names[0][0])  # (the nearest first: its span joins the channel word)
         if not names and not owner:
@@ -493,6 +496,8 @@ def _kazakh_body_named_before(text: str, nominative: str, pos: int) -> str | Non
     return found
 
 
+# An office or a role alone before a Kazakh channel word («Блогер Telegram-арнасында»): whoever the text named with it
+_KK_ROLES = frozenset("блогер журналист саясаткер спикер әкім министр депутат губернатор мэр президент сарапшы".split())
 _KK_OPENERS = frozenset("бүгін кеше алайда сондай-ақ ал осы бұл қазір ертең жақында сонымен мұнымен".split())
 _KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
 # («Михаил Козачков та өз телеграм каналында»: "also", a particle between the person and "own")
