@@ -132,14 +132,12 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     again += examples
     said_there, plain = retype_outlets(text, sentences, plain)
     said_there += statements_in_telegram(text, plain)  # «"…", - ідеться в повідомленні в телеграмі»
-    named_there = _Spans([m for m in said_there if m.name])  # a source named for a span beats no name at all
-    telegram = [m for m in telegram if m.rule != "tg.prose.unnamed" or named_there.find(m) is None]
+    telegram = _unnamed_yield(telegram, said_there)  # a source named for a span beats no name at all
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
-    again = channel_again(text, telegram)  # "the channel": the one named before (it beats a channel found unnamed)
-    again_named = _Spans([m for m in again if m.name])
-    telegram = [m for m in telegram if m.rule != "tg.prose.unnamed" or again_named.find(m) is None]
-    telegram = _pick(telegram + _pick(again, taken=telegram), by_length=False)
+    pointed_back = channel_again(text, telegram)  # "the channel": the one named before
+    telegram = _unnamed_yield(telegram, pointed_back)
+    telegram = _pick(telegram + _pick(pointed_back, taken=telegram), by_length=False)
     possessive = possessive_channels(text, sentences, telegram)  # "through his Telegram channel"
     telegram = _pick(telegram + _pick(possessive, taken=telegram), by_length=False)
     # A body found saying it on Telegram only now («повідомив "ДТЕК" у телеграм-каналі») is that channel again
@@ -176,6 +174,12 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences
+
+
+def _unnamed_yield(telegram: list[Match], found: list[Match]) -> list[Match]:
+    """`telegram` less the channels cited without a name where one of `found` names a channel at the same place."""
+    named = _Spans([m for m in found if m.name])
+    return [m for m in telegram if m.rule != "tg.prose.unnamed" or named.find(m) is None]
 
 
 def _a_person(name: str, people: frozenset[str]) -> bool:

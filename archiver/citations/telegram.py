@@ -538,8 +538,10 @@ _KK_CASE_ENDING = re.compile(r"(?:дың|дің|тың|тің|ның|нің|ға
 def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int] | None:
     """A person named in the nominative right before "Telegram-дағы каналында" / "Telegram-арнасында", with a verb of
     writing after it: the one who wrote there (the locative says where; the genitive rules say whose)."""
+    if not noun.casefold().endswith(("нда", "нде")):
+        return None
     said = _KK_SAID_BEFORE.search(text, max(0, left - 60), left)  # «"…", – деп жазды X Telegram-каналында»
-    if not noun.casefold().endswith(("нда", "нде")) or not (said or _KK_WROTE.match(text, end)):
+    if said is None and not _KK_WROTE.match(text, end):
         return None
     if said is not None and said.group("who").islower():  # «деп жазды саясаткер …»: an office, its holder before
         start = quotation_start(text, said.start())  # (not a name inside the quotation)
