@@ -192,7 +192,7 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
                 start, name = press.start("name"), press.group("name").strip("«»\"“”")
                 if press.group("acronym") and "." in name:  # «BAQ.KZ ТЖМ баспасөз қызметіне»: the site reports
                     start, name = press.start("acronym"), press.group("acronym")
-                if _GENITIVE_END.search(name) or name.isupper():  # «Ақорданың / ТЖМ баспасөз қызметіне»: the service
+                if _GENITIVE.search(name) or name.isupper():  # «Ақорданың / ТЖМ баспасөз қызметіне»: the service
                     quoted = _QUOTED_END.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
                     start = quoted.start() if quoted else start
                     name = text[start : ref.start()].rstrip()
@@ -201,7 +201,6 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
         yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
 
 
-_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
     r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)"
