@@ -726,6 +726,26 @@ def test_a_body_that_warns_or_an_agency_that_conveys_is_a_source(text: str, name
     assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Primer Ministry of Internal Affairs recalled that fines apply.", "Primer Ministry of Internal Affairs"),
+        ("The Primer Olympic Committee (POC) responded to claims on Monday.",
+         "Primer Olympic Committee (POC)"),
+        ("The Primer Disaster Management Agency (PDMA) mentioned that twelve died.",
+         "Primer Disaster Management Agency (PDMA)"),
+    ],
+)
+def test_a_body_that_recalls_responds_or_mentions_is_a_source(text: str, name: str) -> None:
+    assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+def test_a_court_that_declares_is_not_a_source() -> None:
+    # "declared" is what a court or a ruler does, an act reported, not a statement quoted
+    text = "The Central District Court of Primer declared the channel extremist."
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == []
+
+
 def test_a_mark_after_a_space_ends_the_outlets_name_as_a_mark_does() -> None:
     # "сообщает РБК ." (the mark set apart) reads as "сообщает РБК."
     text = ("Самолет приземлился, согласно данным сервиса FlightPrimer. Лайнер относится к авиации ФСБ, сообщает "

@@ -147,7 +147,8 @@ _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|comment
              # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
              # (not "urged", "denied", "accused": an act the article reports, rarely what it reports from)
              r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
-             r"showed|shows|warns|conveys|conveyed")  # ("Kazinform conveys": a translated «передает»)
+             r"showed|shows|warns|conveys|conveyed|recalled|recalls|mentioned|responded|reminded|reminds|reiterated|"
+             r"acknowledged|insisted|assured")  # ("Kazinform conveys": a translated «передает»)
 # "Kazakhstan's Interior Ministry told the agency", "the ministry told Reuters": the trigger is empty so the span
 # stops before "told", which "told Reuters" (outlet.told) takes
 _TOLD = re.compile(r"(?<=[\w)'’])(?=[ \t]+told\s+(?:the\s+)?[A-Za-z])")
