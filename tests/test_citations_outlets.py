@@ -876,3 +876,21 @@ def test_a_known_paper_whose_name_reads_as_a_demonym(text: str) -> None:
 )
 def test_an_outlet_that_was_told(text: str, expected: list[str]) -> None:
     assert [n for n in outlets(text) if n != "press service"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He told the Primerpres news agency that he would run.", "Primerpres"),
+        ("An army spokesman tells Primeria's Zoran news agency that it was a test.", "Primeria's Zoran"),
+        ("Prices rose, according to the Primosti business daily.", "Primosti"),
+    ],
+)
+def test_a_type_word_after_a_name_makes_it_an_outlet(text: str, name: str) -> None:
+    # the name alone reads as nothing in particular; "news agency" or "daily" after it says what it is
+    assert name in [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+def test_a_nationality_before_a_type_word_is_no_outlet() -> None:
+    text = "The video was also published by the Chechen state television channel."
+    assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == []

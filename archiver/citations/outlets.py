@@ -41,6 +41,7 @@ from .people import (
     has_org_word,
     is_demonym,
     is_known_outlet,
+    is_nationality,
     is_org_like,
     is_role_word,
     is_title,
@@ -698,8 +699,9 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     start, end, name, nxt, quoted = got
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
         return True  # "The Guardian reported": the paper, though "Guardian" reads as a demonym or a surname ("-ian")
+    typed_after = bool(_TYPE_NEXT.match(text, end))  # "Iran's Mizan news agency", "the Vedomosti business daily"
     inner = _INNER_POSSESSIVE.search(name)
-    person_after_possessive = inner is not None and not is_org_like(inner.group("rest"))
+    person_after_possessive = inner is not None and not is_org_like(inner.group("rest")) and not typed_after
     if name and name[0].islower() and text[start] in "«\"“„'‘":
         return False  # 'в сообщениях «по всем вопросам»': a quotation, not a name
     if name and (is_demonym(name) or name.split()[-1].casefold() in _TRAILING_FUNCTION):
@@ -711,6 +713,7 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
     told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)) and not told_org \
+            and not (typed_after and not is_demonym(name) and not is_nationality(name)) \
             and not _DATE_NEXT.match(text, end):  # (a date may follow: «Гоблин сообщил РБК 4 августа»)
         return False  # "according to NATO models", "the German news agency": the word only modifies a noun
     if rule == "outlet.verb_after" and quoted and text[end - 1] in "\"”“'’":
@@ -797,7 +800,14 @@ def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None
     typed = _TYPED.match(text, i)
     if typed is not None and typed.group()[:1].isupper() and is_known_outlet(" ".join(typed.group().split()[-2:])):
         typed = None  # «пишет Новая газета Европа»: the type word is the name's own («Новая газета»)
-    return (_name_at(text, typed.end(), True) if typed else None) or _name_at(text, i, False)
+    got = (_name_at(text, typed.end(), True) if typed else None) or _name_at(text, i, False)
+    if got is not None and not got[4] and _TYPE_NEXT.match(text, got[1]):
+        return got[:4] + (True,)  # "told the Moldpres news agency": the type word after the name says what it is
+    return got
+
+
+# A name's type word after it, one lowercase word allowed between ("the Vedomosti business daily")
+_TYPE_NEXT = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{_TYPE_EN}(?![\w-])")
 
 
 _MINISTRY_HEAD = re.compile(r"(?:Міністерств|Министерств|Комітет|Комитет|Департамент|Управлін|Управлени)\w*[ \t]+"
