@@ -863,3 +863,10 @@ def test_the_group_is_the_group_named_before_not_the_nearest_capitalised_word(te
 def test_a_source_line_names_telegram_in_cyrillic_too(place: str) -> None:
     text = f"Губернатор Вячеслав Примеров заявил, что попал под обстрел.\n\nИсточник: Примеров в {place}\n"
     assert [c.owner for c in found(text, "telegram")] == ["Вячеслав Примеров"]
+
+
+def test_a_personal_telegram_channel_is_a_place_to_say_it() -> None:
+    text = ("The Primer Battalion claimed the attack on Sunday. The group released a video on their personal "
+            "Telegram channel.")
+    said = [c for c in found(text, "telegram") if c.text.startswith("The group")]
+    assert [c.name for c in said] == ["Primer Battalion"]

@@ -98,7 +98,7 @@ _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNOREC
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
 _PLACE = re.compile(
     r"(?<![\w-])(?:on|in|via|through|to|from|в|во|на|у)[ \t]+"
-    r"(?:(?:a|an|the|its|his|her|their|own|official|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
+    r"(?:(?:a|an|the|its|his|her|their|own|official|personal|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
     r"официальном|офіційному|его|её|його|її)[ \t]+)*"
     r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
     r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
