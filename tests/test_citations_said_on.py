@@ -870,3 +870,10 @@ def test_a_personal_telegram_channel_is_a_place_to_say_it() -> None:
             "Telegram channel.")
     said = [c for c in found(text, "telegram") if c.text.startswith("The group")]
     assert [c.name for c in said] == ["Primer Battalion"]
+
+
+def test_a_quoted_name_before_an_english_noun_is_no_group() -> None:
+    text = ("The Primer Battalion, a militia group, claimed a strike on the American “Primer Hill” base. The group "
+            "released a video of the attack on its Telegram channel.")
+    said = [c for c in found(text, "telegram") if c.text.startswith("The group")]
+    assert [c.name for c in said] == ["Primer Battalion"]

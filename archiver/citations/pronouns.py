@@ -141,6 +141,8 @@ def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | Non
 
 
 _SPEECH_CLOSE = re.compile(r"[ \t]*[,.!?]?[ \t]*[-–—]")  # '"…", - повідомила': a quotation, not a name
+# 'the American “Tal Baidar” base': a quoted name before an English noun names that thing, not the body
+_ATTRIBUTIVE = re.compile(r"[ \t]+[a-z]")
 _QUOTED_CAP = re.compile(r"[«\"“„](?P<name>[A-ZА-ЯЁІЇЄҐ][^»\"”“\n]{1,40})[»\"”]")
 
 
@@ -148,7 +150,8 @@ def body_before_noun(text: str, pos: int) -> str | None:
     """What "the company" / «компанія» stands for: the nearest name before pos (within 600 characters) that is an
     organisation's, or a capitalised name in quotes («"Нова пошта"»)."""
     quoted = [m for m in _QUOTED_CAP.finditer(text, max(0, pos - 600), pos)
-              if len(m.group("name").split()) <= 3 and not _SPEECH_CLOSE.match(text, m.end())]
+              if len(m.group("name").split()) <= 3 and not _SPEECH_CLOSE.match(text, m.end())
+              and not _ATTRIBUTIVE.match(text, m.end())]
     body = nearest_body(text, pos)
     if quoted and (body is None or quoted[-1].start() > body[0]):
         return quoted[-1].group("name")
