@@ -138,6 +138,10 @@ def test_a_channel_introduced_by_its_name_is_cited_only_when_it_says_something(
         # unless that verb is another source's: here the rights centre said it
         ("Primer, whose Primer News Telegram channel was designated as extremist, was detained, the Primer Human "
          "Rights Centre said.", []),
+        # the founder before "Telegram channel X" (a channel known by name: its own rule reads "channel Mash"), or
+        # after the channel in a headline
+        ("The Primer Interior Ministry confirmed that the founder of Telegram channel Mash was detained.", []),
+        ("Primerinform Telegram Channel Founder Detained In Primeria", []),
     ],
 )
 def test_a_channel_something_was_done_to_is_not_cited(text: str, expected: list[tuple[str, str | None]]) -> None:

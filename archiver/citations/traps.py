@@ -68,7 +68,11 @@ _ROLE_OF = re.compile(r"(?<![\w-])(?:founder|creator|admin|administrator|owner|a
                       r"админ\w*|администратор\w*|владел\w*|автор\w*|засновни\w*|власни\w*|"
                       # «В редакции Telegram-канала Mash прошли обыски»: the channel's office, a place
                       r"редакци[ия]|редакції|редакцію|newsroom|offices)"
-                      r"(?:[ \t]+of)?[ \t]+(?:the[ \t]+|a[ \t]+)?\Z", re.IGNORECASE)
+                      # "the founder of Telegram channel X": the word Telegram before the channel's span
+                      r"(?:[ \t]+of)?[ \t]+(?:the[ \t]+|a[ \t]+)?(?:Telegram[ \t]+)?\Z", re.IGNORECASE)
+# "Nexta Telegram Channel Founder Detained", "the X channel's founder": in English the role may follow the channel
+_ROLE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:co-?)?(?:founder|creator|admin|administrator|owner|editor-in-chief)s?"
+                         r"(?![\w-])", re.IGNORECASE)
 
 
 # «X телеграм-арнасының бас редакторы»: in Kazakh whose role it is follows the channel in the genitive
@@ -167,6 +171,7 @@ def _described(text: str, m: Match) -> bool:
     Telegram channel named “X”", «в Telegram-канале под названием "X"»); a verb of saying in the sentence makes
     it a citation again (the caller's test)."""
     return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _ROLE_OF_KK.match(text, m.end)
+                or _ROLE_AFTER.match(text, m.end)
                 or _WHAT_IT_IS.match(text, m.end)
                 or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end)
                 or _ACTED_ON_BEFORE.search(text, max(0, m.start - 60), m.start) or _ACTED_ON_AFTER.match(text, m.end))
