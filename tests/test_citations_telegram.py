@@ -844,6 +844,9 @@ def test_who_wrote_a_long_quotation_is_named_before_it() -> None:
          "мова йде про Львів.", "Кирило Прикладський"),
         ("Governor Ivan Petrov spoke. In his post on Telegram, the official added that nobody was hurt.",
          "Ivan Petrov"),
+        # the post first, then whose Telegram it was on
+        ("Ivan Primerov, the founder of Primerbank, announced a new exchange today. The chief executive made this "
+         "known in a message on his own Telegram.", "Ivan Primerov"),
     ],
 )
 def test_a_possessive_post_on_telegram_is_the_persons_named_before(text: str, owner: str) -> None:

@@ -372,7 +372,9 @@ _VERB_THEN_NAME = re.compile(
     rf"[ \t]+(?:[a-zа-яёіїєґ]+[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[a-zа-яёіїєґ'’-]+){{0,4}}?[ \t]+"
     r"(?=[A-ZА-ЯЁІЇЄҐ])"
 )
-_SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:в|у|на|in|on)[ \t]+)?\Z", re.IGNORECASE)
+# ("in a message on his own Telegram": what was posted, then where, as after a verb of saying)
+_SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|post|message|statement|video|address)[ \t]+"
+                      r"(?:(?:в|у|на|in|on)[ \t]+)?\Z", re.IGNORECASE)
 _BARE_END = re.compile(r"(?=[ \t]*[,.;:!?)]|[ \t]+[a-zа-яёіїєґ])")
 _NAMED_AFTER_COMMA = re.compile(
     r"[^.;:!?\n,]{0,40},[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]{3,}(?:ed|s)(?![\w-])"
