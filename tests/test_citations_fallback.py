@@ -11,8 +11,9 @@ def telegram(text: str) -> list[Citation]:
 
 
 def test_the_person_a_sentence_names_owns_what_it_said_on_telegram() -> None:
-    text = ("Ramzan Kadyrov, who has ruled Chechnya since 2007 and rarely stays silent, then addressed his critics "
-            "on Telegram.")
+    # (the place set off from the verb by commas: no rule before the last resort reads it)
+    text = ("Ramzan Kadyrov, who has ruled Chechnya since 2007 and rarely stays silent, then addressed his critics, "
+            "angrily, on Telegram.")
     [cited] = telegram(text)
     assert cited.owner == "Ramzan Kadyrov" and cited.rule == "tg.fallback.sentence_person"
 
@@ -26,7 +27,7 @@ def test_no_last_resort_where_a_rule_already_cited_or_no_one_said_anything() -> 
 
 def test_the_last_resort_says_how_unsure_it_is() -> None:
     [cited] = telegram("Ramzan Kadyrov, who has ruled Chechnya since 2007 and rarely stays silent, then addressed "
-                       "his critics on Telegram.")
+                       "his critics, angrily, on Telegram.")
     assert cited.confidence == 0.5
 
 

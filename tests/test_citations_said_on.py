@@ -42,6 +42,8 @@ def found(text: str, kind: str) -> list[Citation]:
          "Ivan Petrenko"),
         ("Governor Oleh Kovalenko visited the site. The governor also wrote on Telegram that repairs began.", None,
          "Oleh Kovalenko"),
+        # addressing someone there is saying something there
+        ("Protesters gathered at the airport. Primerinform addressed its readers on Telegram.", "Primerinform", None),
     ],
 )
 def test_who_said_it_on_telegram(text: str, name: str | None, owner: str | None) -> None:

@@ -133,7 +133,7 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+new
                    r"writing|posting|speaking|sharing|released|issued|weighed[ \t]+in|"
                    r"confirming|announcing|"
                    # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
-                   r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|"
+                   r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|addressed|"
                    r"confirmed|appealed|accused|blamed|condemned|welcomed|told|informed|assured|"
                    r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
