@@ -829,6 +829,14 @@ def test_a_channel_that_reports_is_still_cited() -> None:
     assert "Northern Wind" in [c.name for c in telegram(text)]
 
 
+def test_he_is_the_person_the_sentences_before_go_on_about() -> None:
+    # each sentence back to the one opening with his name says "he" or "his": not the other man named nearer
+    text = ("Election officials led by Pyotr Sidorenko rejected the signatures on Monday. Primerov is running a "
+            "last-minute campaign. In his manifesto, he said the war was a mistake. He said he would appeal. "
+            '"I do not agree with the decision," he wrote on his Telegram channel.')
+    assert [c.owner for c in telegram(text)] == ["Primerov"]
+
+
 def test_who_wrote_a_long_quotation_is_named_before_it() -> None:
     quote = " ".join(["Not a single fighter of ours was killed in the area, and the reports are false."] * 6)
     text = (f"GROZNY, November 8. The regional head Ramzan Kadyrov said that the losses were invented.\n\n"

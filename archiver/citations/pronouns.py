@@ -6,6 +6,7 @@ name, or the nearest name given with the same office), or the pronoun itself whe
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -82,7 +83,8 @@ def owner_of_pronoun(text: str, pron: tuple[int, int], looking_from: tuple[int, 
     gender = _PRONOUN_GENDER.get(text[pron[0] : pron[1]].casefold())
     quoted = (min(looking_from), max(looking_from))  # the quotation before the pronoun, if one closes right there
     for at in dict.fromkeys(looking_from):
-        who = (previous_subject(text, at) if english else None) or full_name_before(text, at) or antecedent(text, at)
+        who = ((previous_subject(text, at) or subject_carried_on(text, at) if english else None)
+               or full_name_before(text, at) or antecedent(text, at))
         if _inside(who, *quoted):
             continue  # «"Киевтің Шевченко ауданында …", - деп жазды ол»: a name inside the quotation is what was said
         if who is not None and gender and gender_of(text[who[0] : who[1]]) not in (None, gender):
@@ -277,6 +279,32 @@ def previous_subject(text: str, pos: int, back: int = 1) -> tuple[int, int] | No
             at = run.start() + run.group().rindex(name)
             return at, at + len(name)
     return previous_subject(text, start, back - 1) if back > 0 and start > 0 and text[start - 1] != "\n" else None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?[ \t]+|\n")
+_QUOTE_OPENING = re.compile(r"[\"“„«]")
+_NAME_OPENING = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*,|[ \t]+[a-z])")
+_HE_OR_SHE = re.compile(r"(?<![\w'’-])(?:he|she|his|her)(?![\w'’-])", re.IGNORECASE)
+
+
+def subject_carried_on(text: str, pos: int, reach: int = 6) -> tuple[int, int] | None:
+    """The person the text has been about, for an English "he": back over the sentences that go on about him (a
+    "he" or "his" in them, or a quotation) to the one that opens with his name ("Nadezhdin is running … In his
+    manifesto, he said … He said he would challenge … "…," he wrote": Nadezhdin, not another named in between)."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 1500), pos)]
+    bounds = [max(0, pos - 1500), *ends]
+    for lo, hi in list(itertools.pairwise([*bounds, pos]))[::-1][1 : reach + 1]:
+        sentence = text[lo:hi]
+        if _QUOTE_OPENING.match(sentence):
+            continue  # '"Putin sees the world from the past," the Kremlin critic said.'
+        opening = _NAME_OPENING.match(sentence)
+        name = opening.group("name") if opening else ""
+        if (opening and name.split()[0].casefold() not in _NOT_A_NAME_WORD and not is_org_like(name)
+                and (looks_like_person(name) or name.casefold() in full_names(text))):
+            return lo + opening.start("name"), lo + opening.end("name")
+        if not _HE_OR_SHE.search(sentence):
+            return None  # someone or something else
+    return None
 
 
 # "The channel confirmed the raid", «Как уточнил канал», «— отмечает канал»: the channel cited just before, again.
