@@ -299,11 +299,11 @@ def test_unnamed_channel_patterns_run_only_near_a_telegram_word_and_miss_nothing
         ("Kiev Mayor Vitali Klitschko visited the site. Later, he wrote on his Telegram channel that all was calm.",
          [(None, "Vitali Klitschko")]),
         # "through"/"via" as the place's preposition; the person at the end of a long run of capitals; a sea
-        # named after the person is no person
+        # named after the person is no person (and with no person named, "he" is the body named before)
         ("Russian Grandmaster Sergey Alexandrovich Karjakin has plans: “I hasten to share this good news!”, he said "
          "through his Telegram account.", [(None, "Sergey Alexandrovich Karjakin")]),
         ("The Defense Ministry said a ship was hit in the Black Sea. “The ship is destroyed,” he wrote via his "
-         "Telegram channel.", [(None, "he")]),
+         "Telegram channel.", [("Defense Ministry", None), ("Defense Ministry", None)]),  # (its "said" too)
         # or the subject named after its verb, a title between
         ("Про всі події у своєму телеграм-каналі щодня повідомляє міський голова Ігор Сапожко.",
          [(None, "Ігор Сапожко")]),
@@ -835,6 +835,12 @@ def test_he_is_the_person_the_sentences_before_go_on_about() -> None:
             "last-minute campaign. In his manifesto, he said the war was a mistake. He said he would appeal. "
             '"I do not agree with the decision," he wrote on his Telegram channel.')
     assert [c.owner for c in telegram(text)] == ["Primerov"]
+
+
+def test_he_with_no_one_named_is_the_body_the_sentence_before_names() -> None:
+    text = ("The Primer Defense Ministry said on Tuesday that it had destroyed a boat near the coast. “Tonight the "
+            "crew of the aircraft destroyed a ship,” he announced via his Telegram channel.")
+    assert [c.name for c in telegram(text) if c.text.startswith("he ")] == ["Primer Defense Ministry"]
 
 
 def test_who_wrote_a_long_quotation_is_named_before_it() -> None:

@@ -24,7 +24,7 @@ from .people import (
     person_after,
     person_before,
 )
-from .phrases import FOUNDED_BEFORE, STOP_CAPS, cap_phrase_after
+from .phrases import FOUNDED_BEFORE, STOP_CAPS, cap_phrase_after, cap_phrase_before
 from .prescan import finditer
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
@@ -68,7 +68,14 @@ def pronoun_owner(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     if text[pron[0] : pron[1]].casefold() in ("they", "они", "вони") and (body := body_before(text, pron[0])):
         return m.start(), body  # "The Southern Defence Forces said … They wrote on Telegram": the body
     # '"…," he wrote': who said it may be named before the quotation only, however long the quotation is
-    return m.start(), owner_of_pronoun(text, pron, (m.start(), quotation_start(text, m.start())))
+    opening = quotation_start(text, m.start())
+    who = owner_of_pronoun(text, pron, (m.start(), opening))
+    if who == pron and text[pron[0] : pron[1]].isascii() and (body := body_before(text, opening)):
+        # "The Russian Defense Ministry said … "…," he announced via his Telegram channel": no one named, the body
+        # the sentence before names (a translation's "he" for its spokesman), its name whole
+        whole = cap_phrase_before(text, body[1])
+        return m.start(), (whole[0] + (4 if text.startswith("The ", whole[0]) else 0), body[1]) if whole else body
+    return m.start(), who
 
 
 def _inside(span: tuple[int, int] | None, lo: int, hi: int) -> bool:
