@@ -256,6 +256,9 @@ def test_a_channel_named_after_the_words_is_cited_by_name() -> None:
         ("Об этом сообщает телеграм-канал «Рыбарь». Как уточнил канал, бои продолжаются.",
          [("Рыбарь", None), ("Рыбарь", None)]),
         ("The channel said nothing.", []),  # no channel named before
+        # a well-known Telegram medium named before without being cited; any other name is no channel
+        ("Police raided the offices of Mash on Monday. The channel confirmed the raid.", [("Mash", None)]),
+        ("Police raided the offices of Primerinform on Monday. The channel confirmed the raid.", []),
         ("Он смотрел телеканал. Канал сообщил о погоде.", []),
     ],
 )

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from .known_channels import is_known_channel
 from .model import Match
 from .morph import common_noun, modifies, person_word
 from .people import (
@@ -374,17 +375,30 @@ def body_in_full(text: str, m: Match) -> Match:
 
 def channel_again(text: str, telegram: list[Match]) -> list[Match]:
     """Mentions of "the channel" that point back to the nearest named Telegram citation before them (within
-    1,500 characters); none without one, unless the mention itself says Telegram ("Later, the Telegram channel
-    reported"): then a channel cited without its name."""
+    1,500 characters), else to a well-known Telegram medium the text named before without citing it ("a raid on
+    the offices of Baza … The channel confirmed the raid"); none without either, unless the mention itself says
+    Telegram ("Later, the Telegram channel reported"): then a channel cited without its name."""
     named = sorted((m for m in telegram if m.name), key=lambda m: m.end)
     found = []
     for m in finditer(_THE_CHANNEL, text):
         before = [n for n in named if n.end <= m.start() and m.start() - n.end <= 1500]
         if before:
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=before[-1].name))
+        elif (known := _known_channel_before(text, m.start())) is not None:
+            found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=known))
         elif "Telegram" in m.group():
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
     return found
+
+
+def _known_channel_before(text: str, pos: int) -> str | None:
+    """The nearest well-known Telegram medium (known_channels.py) named in the 1,500 characters before pos."""
+    for run in reversed(list(_CAPITALISED_RUN.finditer(text, max(0, pos - 1500), pos))):
+        words = run.group().split()
+        for n in range(len(words), 0, -1):  # "Baza", "Ostorozhno Novosti"; not the words opening a sentence
+            if is_known_channel(" ".join(words[-n:])):
+                return " ".join(words[-n:])
+    return None
 
 
 # "through his Telegram channel", «на его Telegram-канале», «в собственном Telegram-канале», «өзінің Telegram
