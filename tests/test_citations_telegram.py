@@ -832,6 +832,12 @@ def test_a_channel_that_reports_is_still_cited() -> None:
     assert "Northern Wind" in [c.name for c in telegram(text)]
 
 
+def test_their_channels_are_each_persons_named_together() -> None:
+    text = ("The governors, Ivan Primerov of Primersk and Pyotr Sidorenko of Obrazets, announced the alert via their "
+            "official Telegram channels.")
+    assert sorted(c.owner or "" for c in telegram(text)) == ["Ivan Primerov", "Pyotr Sidorenko"]
+
+
 def test_he_is_the_person_the_sentences_before_go_on_about() -> None:
     # each sentence back to the one opening with his name says "he" or "his": not the other man named nearer
     text = ("Election officials led by Pyotr Sidorenko rejected the signatures on Monday. Primerov is running a "

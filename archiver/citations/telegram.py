@@ -429,12 +429,22 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return [pronoun_match(text, poss.start(), after.end("pron"), who)]
     if not names and owner is None:
         return []
+    if rule == "tg.prose.possessive_owner" and plural and owner is not None and (
+            both := _PERSON_AND.search(text, max(0, owner[0] - 80), owner[0])) and looks_like_person(both["name"]):
+        # "Mikhail Vedernikov of Pskov and Alexander Drozdenko of Leningrad announced the alert via their official
+        # Telegram channels": each one's channel (the first one's span his name, up to "and")
+        return [*_matches(text, parts, names, owner, rule),
+                Match("telegram", both.start("name"), both.end("who"), rule, owner=both["name"])]
     if owner is not None and owner[1] <= left and _SENTENCE_END.search(text, owner[1], start):
         # the owner named sentences before («… Кадыров. Ролик появился на Telegram-канале чеченского лидера»): the
         # citation is the mention, as for a pronoun
         return [Match("telegram", start, end, rule, owner=text[owner[0] : owner[1]])]
     return _matches(text, parts, names, owner, rule)
 
+
+# Two people owning "their" channels: the first one named before "and" ("Mikhail Vedernikov of Pskov and …")
+_PERSON_AND = re.compile(r"(?<![\w'’-])(?P<who>(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
+                         r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]+)?)[ \t]+and[ \t]+\Z")
 
 _KAZAKH_GENITIVE_NEXT = re.compile(
     r"(?:[ \t]+[а-яәіңғүұқөһё]+){0,2}?[ \t]+[\wәіңғүұқөһ]+(?:ның|нің|дың|дің|тың|тің)(?![\w-])")
