@@ -70,6 +70,13 @@ def test_a_call_to_subscribe_to_the_publisher_leaves_the_channel_before_cited() 
     assert kinds(text) == [("telegram", "Примерные новости")]
 
 
+def test_following_someone_elses_posts_is_no_promotion() -> None:
+    text = 'Primerov wrote: "If you follow my posts, you know that my family (https://t.me/primerov/15) is from Kyiv."'
+    assert [c.handle for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["primerov"]
+    assert [c for c in extract_citations(article_from_text("Follow us on Telegram: t.me/primer_news"))
+            if c.kind == "telegram"] == []
+
+
 def test_a_channels_subscribers_reporting_is_still_the_channel() -> None:
     text = ("Читачі місцевих Telegram-каналів писали про вибух.\n"
             "Підписники каналу «Південний вітер» повідомили про два вибухи.")

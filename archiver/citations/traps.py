@@ -29,7 +29,8 @@ _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECAS
 # "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
 _SUBSCRIBE = r"подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe"
 _PROMO = re.compile(
-    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|"
+    # (not "if you follow my posts (t.me/…)": someone else's channel, quoted)
+    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow(?![ \t]+(?:my|his|her|their)(?![\w-]))|"
     r"join|присоединяйтесь|присоединяйся|приєднуйтесь|приєднуйся|долучайтеся|долучайся|вступайте|"
     r"читайте|следите|слідкуйте|stay[ \t]+tuned|"
     # «Мы в Telegram: t.me/…», «Наш канал в Telegram: …», "We are on Telegram": the publisher's own channel
