@@ -70,6 +70,11 @@ def test_find_links_classifies_and_keeps_spans() -> None:
     ]
 
 
+def test_a_telegram_host_with_no_path_names_no_channel() -> None:
+    assert find_links("It is personal to me and Telegram (https://t.me/\nAnd t.me/ too.") == []
+    assert [m.handle for m in find_links("Join https://t.me/+AbCdEf12 or t.me/primer_news.")] == [None, "primer_news"]
+
+
 def test_sites_under_cyrillic_domains_need_no_scheme() -> None:
     text = ("Подробности на сайте стопкоронавирус.рф, данные — мвд.рф/news/item/123. Сайт mvs.gov.укр; "
             "Источник: объясняем.рф\nа вот Lenta.ru, адрес info@почта.рф и т.д./пр. — не ссылки.")

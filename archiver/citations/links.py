@@ -59,6 +59,7 @@ _SOURCE_LINE = re.compile(
     r"\s*[:：—–-]\s*\Z",
     re.IGNORECASE | re.MULTILINE,
 )
+_NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
 _TRAIL = ".,;:!?\"'»”’…*"
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 _GENERIC_ANCHORS = frozenset("here link source this здесь ссылка источник тут".split())
@@ -128,6 +129,8 @@ def find_links(text: str) -> list[Match]:
         start, end = m.start(), m.start() + len(raw)
         source = "source_line" if _is_source_line(text, start) else ""
         tg = telegram_link(raw)
+        if tg is not None and _NO_PATH.search(raw):
+            continue  # "Telegram (https://t.me/" cut at the line's end: no channel named
         if tg is not None:
             handle, url = tg
             found.append(Match("telegram", start, end, "tg.link" + (".source_line" if source else ""),
