@@ -149,6 +149,8 @@ def test_a_channel_introduced_by_its_name_is_cited_only_when_it_says_something(
         # after the channel in a headline
         ("The Primer Interior Ministry confirmed that the founder of Telegram channel Mash was detained.", []),
         ("Primerinform Telegram Channel Founder Detained In Primeria", []),
+        # a headline without the auxiliary
+        ("Website run by Primer TV, its Telegram channel and pages on social media declared extremist", []),
     ],
 )
 def test_a_channel_something_was_done_to_is_not_cited(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -106,7 +106,10 @@ _ACTED_ON_BEFORE = re.compile(
 _ACTED_ON_AFTER = re.compile(
     r"[^.!?\n;:]{0,60}?(?<![\w-])(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:hacked|blocked|banned|designated|"
     r"(?:found|declared|recogni[sz]ed)[ \t]+(?:as[ \t]+)?(?:an?[ \t]+)?extremist|"
-    r"added[ \t]+to[ \t]+the[ \t]+list|shut[ \t]+down|taken[ \t]+down)|взломан\w*|заблокирован\w*|заблоковано|"
+    r"added[ \t]+to[ \t]+the[ \t]+list|shut[ \t]+down|taken[ \t]+down)|"
+    # a headline drops the auxiliary: "Website run by Belsat TV, its Telegram channel … declared extremist"
+    r"(?:declared|designated|recogni[sz]ed)[ \t]+(?:as[ \t]+)?(?:an?[ \t]+)?extremist|"
+    r"взломан\w*|заблокирован\w*|заблоковано|"
     r"заблокован\w*|зламан\w*|признан\w*[ \t]+экстремист\w*|визнан\w*[ \t]+екстремістськ\w*|"
     r"внесен\w*[ \t]+в[ \t]+(?:список|реестр|перечень))(?![\w-])", re.IGNORECASE)
 
