@@ -832,6 +832,14 @@ def test_a_channel_that_reports_is_still_cited() -> None:
     assert "Northern Wind" in [c.name for c in telegram(text)]
 
 
+def test_according_to_his_telegram_post_is_the_person_opening_the_sentence() -> None:
+    # not the president named inside the relative clause about him; a post cited, not posts compiled by others
+    text = ("Former Primerian President Ivan Primerov threatened the enemies. Primerov, who is now a close ally of "
+            "President Pyotr Sidorenko, said he will “do anything” to win, according to his Telegram post.")
+    assert [c.owner for c in telegram(text)] == ["Ivan Primerov"]
+    assert telegram("The ministry has revealed a video that compiles their Telegram messages.") == []
+
+
 def test_their_channels_are_each_persons_named_together() -> None:
     text = ("The governors, Ivan Primerov of Primersk and Pyotr Sidorenko of Obrazets, announced the alert via their "
             "official Telegram channels.")

@@ -441,7 +441,13 @@ _OFFICE_SAID = re.compile(
     rf"(?:(?:також|также|also)[ \t]+)?(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:в|у|на|in|on)[ \t]+)?\Z",
     re.IGNORECASE,
 )
+# "Medvedev, who is …": the person a sentence opens with, a relative clause about him next
+_NAME_THEN_WHO = re.compile(r"[\"“”'’]?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:who|whose)[ \t]")
 _CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|канал[а-яі]*|арна[а-яәіңғүұқөһ]*)(?![\w-])")
+# "according to his Telegram post", "in her Telegram message": a post on their channel, cited (not "a video that
+# compiles their Telegram messages")
+_POST_AFTER = re.compile(r"[ \t]+(?:post|message|statement|video|address)s?(?![\w-])")
+_CITED_IN = re.compile(r"(?<![\w-])(?:according[ \t]+to|in|on|via|through)[ \t]+\Z", re.IGNORECASE)
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -466,6 +472,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
             continue
         said = _SAID_IN.search(text, max(0, poss.start() - 40), poss.start())
         noun = (_CHANNEL_NOUN_AFTER.match(text, word.end())
+                or (_POST_AFTER.match(text, word.end()) if _CITED_IN.search(text, max(0, poss.start() - 15),
+                                                                            poss.start()) else None)
                 or (_BARE_END.match(text, _word_end(text, word.end())) if said or poss.group("post") else None))
         if noun is None:  # «повідомив у своєму Telegram»: the bare word only after a verb of saying
             continue
@@ -489,7 +497,11 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         elif who is None and poss.group().lower().startswith("its"):  # a group in the clause, or one that spoke
             who = _group_in_clause(text, lo, poss.start()) or _group_that_said(text, sentences, lo)
         elif who is None:
-            who = full_name_before(text, poss.start())
+            # "Medvedev, who is … an ally of President Vladimir Putin, said …, according to his Telegram post": the
+            # person opening the sentence with a relative clause about him, not the nearest full name
+            about = _NAME_THEN_WHO.match(text, lo) if poss.group().isascii() else None
+            who = (about.span("name") if about and looks_like_person(about["name"]) and not is_org_like(about["name"])
+                   else full_name_before(text, poss.start()))
         who = _widened(text, who) if who else None  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
         group = owner is not None and (poss.group("group") or poss.group().lower().startswith("its"))
