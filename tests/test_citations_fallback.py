@@ -23,6 +23,9 @@ def test_no_last_resort_where_a_rule_already_cited_or_no_one_said_anything() -> 
         "tg.prose.own_channel"]
     assert telegram("Ivan Petrov has used Telegram for years.") == []
     assert telegram("The police warned about fraud groups on Telegram, Ivan Petrov said.") == []
+    # channels in the plural after the place: where things happen, not where someone said something
+    assert telegram("The Primer Security Service said it launched an investigation into activities on Telegram "
+                    "channels.") == []
 
 
 def test_the_last_resort_says_how_unsure_it_is() -> None:

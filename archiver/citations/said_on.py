@@ -181,6 +181,8 @@ _GROUPS_THERE = re.compile(r"(?<![\w-])(?:сообществ|групп|груп
                            # what people do there: «путем сговора в Telegram», «переписка в Telegram»
                            r"сговор|змов|переписк|листуван|рассылк|розсилк|вербовк|вербуван|мошенни|шахрайств|"
                            r"collusion|scheme)[\w-]*[ \t]+\Z", re.IGNORECASE)
+# "anti-Latvian activities on Telegram channels": channels in the plural after the place, where things happen
+_MANY_THERE = re.compile(r"[ \t]+(?:channels|groups|chats|communities)(?![\w-])", re.IGNORECASE)
 # ", in his post on Telegram." closing a sentence whose subject said it
 _HIS_POST_LAST = re.compile(r",[ \t]+(?:in|on)[ \t]+(?:his|her)[ \t]+(?:[a-z]+[ \t]+)?(?:post|statement|message|video|"
                             r"address)[ \t]+on[ \t]+Telegram(?=[ \t]*[.;])")
@@ -313,8 +315,9 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _NOT_OWN.search(sentence, max(0, p.start() - 40), p.start()):
             continue  # "citing posts on Telegram channels": the outlet cites others there
-        if _OWNED_NOUN_BEFORE.search(sentence, max(0, p.start() - 40), p.start()):
-            continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
+        if _OWNED_NOUN_BEFORE.search(sentence, max(0, p.start() - 40), p.start()) or _MANY_THERE.match(sentence,
+                                                                                                      p.end()):
+            continue  # "… could not confirm Hamas’s statements on Telegram", "activities on Telegram channels"
         if p.start() >= end and not _VERB.search(sentence, start, p.start()):
             continue  # a verb of saying between who and where
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.search(sentence, start, p.start()):
@@ -357,6 +360,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             continue
         if _OWNED_NOUN_BEFORE.search(text, max(0, p.start() - 40), p.start()):
             continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
+        if _MANY_THERE.match(text, p.end()):
+            continue  # "said it investigates activities on Telegram channels": where things happen
         # «повідомляє голова ОВА Олексій Кулеба в Telegram», «… в Telegram голова …», "…, reported the city
         # administration on Telegram"
         named = _named_around(text, p) or _inverted(text, p) or _after_quote(text, p)
@@ -818,3 +823,4 @@ _CITING_BODY_STATEMENT = re.compile(
 # For the last-resort rule (fallback.py): the same traps.
 TELEGRAM_TRAP = _TRAP
 GROUPS_THERE = _GROUPS_THERE
+MANY_THERE = _MANY_THERE
