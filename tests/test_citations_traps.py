@@ -70,6 +70,12 @@ def test_a_call_to_subscribe_to_the_publisher_leaves_the_channel_before_cited() 
     assert kinds(text) == [("telegram", "Примерные новости")]
 
 
+def test_how_to_reach_the_author_is_no_citation() -> None:
+    text = ("Do you know more? From a non-working device, Ivan Primerov can be reached securely on Signal at "
+            "+1 555 0100 or via Telegram, Keybase and Wire @primerov_ivan or via email.")
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
 def test_following_someone_elses_posts_is_no_promotion() -> None:
     text = 'Primerov wrote: "If you follow my posts, you know that my family (https://t.me/primerov/15) is from Kyiv."'
     assert [c.handle for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["primerov"]

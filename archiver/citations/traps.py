@@ -46,6 +46,9 @@ _PROMO = re.compile(
 _PROMO_NEXT = re.compile(rf"[ \t]*(?:{_SUBSCRIBE}|присоединяйтесь|приєднуйтеся|приєднуйтесь|долучайтеся|join[ \t]+us)"
                          r"(?:[ \t]*[!.…]|[ \t]+(?:на[ \t]+(?:канал|него|неё|нього|неї)|to[ \t]+(?:the|this|it)))",
                          re.IGNORECASE)
+# "… can be reached securely on Signal at … or via Telegram, Keybase and Wire @name": how to write to the author
+_CONTACT = re.compile(r"(?<![\w-])(?:can[ \t]+be[ \t]+(?:reached|contacted)|(?:contact|reach)[ \t]+"
+                      r"(?:me|us|him|her|them))(?![\w-])", re.IGNORECASE)
 # A quoted channel name with no Telegram word in sight, in a sentence about television.
 _TV = re.compile(
     r"(?<![\w-])(?:эфир\w*|телеканал\w*|сюжет\w*|вещани\w*|лицензи\w*|телевиден\w*|ТВ|TV|aired|broadcast\w*)(?![\w-])",
@@ -158,8 +161,9 @@ def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
     Telegram"), not one it cites."""
     word = _TELEGRAM_WORD.search(text, m.start, m.end)
     at = word.start() if word else m.start
+    lo, hi = sentences.bounds(m.start, m.end)
     return bool(_OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start)
-                or _PROMO_NEXT.match(text, sentences.bounds(m.start, m.end)[1]))
+                or _PROMO_NEXT.match(text, hi) or _CONTACT.search(text, lo, hi))
 
 
 def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
