@@ -832,6 +832,13 @@ def test_a_channel_that_reports_is_still_cited() -> None:
     assert "Northern Wind" in [c.name for c in telegram(text)]
 
 
+def test_according_to_a_person_then_a_telegram_channel_is_no_apposition() -> None:
+    text = "According to Primerov, a Telegram channel, which publishes calls to go to rallies, is run from abroad."
+    assert telegram(text) == []
+    assert names("According to Primerinform, a popular Telegram channel, the troops advanced.") == [
+        ("Primerinform", None)]
+
+
 def test_according_to_his_telegram_post_is_the_person_opening_the_sentence() -> None:
     # not the president named inside the relative clause about him; a post cited, not posts compiled by others
     text = ("Former Primerian President Ivan Primerov threatened the enemies. Primerov, who is now a close ally of "
