@@ -832,6 +832,10 @@ def test_a_channel_that_reports_is_still_cited() -> None:
     assert "Northern Wind" in [c.name for c in telegram(text)]
 
 
+def test_a_title_case_article_before_the_channel_is_no_name() -> None:
+    assert telegram("By The Order Of A Telegram Channel, Primerians Are Trying To Spread Panic") == []
+
+
 def test_according_to_a_person_then_a_telegram_channel_is_no_apposition() -> None:
     text = "According to Primerov, a Telegram channel, which publishes calls to go to rallies, is run from abroad."
     assert telegram(text) == []

@@ -876,8 +876,8 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
             return [], "", owner
         p = (stance.end(), p[1])
     phrase = text[p[0] : p[1]]
-    if _NOT_A_NAME.match(phrase):
-        return [], "", owner
+    if _NOT_A_NAME.match(phrase) or _ARTICLE_LAST.search(phrase):
+        return [], "", owner  # ("By The Order Of A Telegram Channel": a headline's article, "a" channel)
     if looks_like_person(phrase) and not is_org_like(phrase):
         return [], "tg.prose.possessive", owner or p
     if not possessive and is_demonym(phrase):
@@ -885,6 +885,7 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
     return [(p[0], p[1], phrase)], "tg.prose.possessive" if possessive else "tg.prose.name_before", owner
 
 
+_ARTICLE_LAST = re.compile(r"(?<![\w'’-])(?:A|An|The)\Z")
 _ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
 
 
