@@ -832,6 +832,16 @@ def test_a_channel_that_reports_is_still_cited() -> None:
     assert "Northern Wind" in [c.name for c in telegram(text)]
 
 
+def test_his_channel_is_the_subjects_not_the_name_after_of() -> None:
+    text = ("Ivan Primerov recently received another award. Since the war began, he has supported the statements of "
+            "President Pyotr Sidorenko, commenting on them on his Telegram channel.")
+    assert [c.owner for c in telegram(text)] == ["Ivan Primerov"]
+    # an office's place before the name is no preposition's object: the mayor's own channel
+    [cited] = telegram('"It was loud," he wrote.\n\nIn turn, the mayor of Primersk Ivan Primerov in his Telegram '
+                       "channel announced six hits.")
+    assert "Ivan Primerov" in (cited.owner or "")
+
+
 def test_a_title_case_article_before_the_channel_is_no_name() -> None:
     assert telegram("By The Order Of A Telegram Channel, Primerians Are Trying To Spread Panic") == []
 

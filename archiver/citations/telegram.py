@@ -19,6 +19,7 @@ from .people import (
     is_nationality,
     is_org_like,
     is_role_word,
+    is_title,
     looks_like_person,
     object_of_preposition,
     person_after,
@@ -420,6 +421,12 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             # span is the mention, as for a pronoun
             return [Match("telegram", poss.start(), end, "tg.prose.possessive_alias", name=alias.group("name"))]
         owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
+        if owner is not None and (of := _OBJECT_OF.search(text, max(0, owner[0] - 40), owner[0])) and (
+                of.group("title") is None or is_title(of.group("title"))) and (
+                he := _HE_BEFORE.search(text, _clause_start(text, owner[0]), owner[0])):
+            # "he has supported the statements of Vladimir Putin, commenting on them on his Telegram channel": his
+            # is the subject's, not the name after "of"
+            owner = owner_of_pronoun(text, he.span(), (he.start(),))
     if not names and owner is None and (pron := pronoun_owner(text, start)) is not None:
         return [pronoun_match(text, pron[0], end, pron[1])]
     after = PRONOUN_AFTER.match(text, end) if not names and owner is None else None
@@ -441,6 +448,19 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         # citation is the mention, as for a pronoun
         return [Match("telegram", start, end, rule, owner=text[owner[0] : owner[1]])]
     return _matches(text, parts, names, owner, rule)
+
+
+_HE_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she)(?![\w'’-])")
+# "the statements of (President) Vladimir Putin": a name as the object of a preposition, a title at most between
+_OBJECT_OF = re.compile(r"(?<![\w-])(?:of|to|with|by|for|from|about|against)[ \t]+(?:the[ \t]+)?"
+                        r"(?:(?P<title>[A-Z][a-z]+)[ \t]+)?\Z")
+_CLAUSE_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence holding pos starts (within 300 characters)."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, max(0, pos - 300), pos)]
+    return stops[-1] if stops else max(0, pos - 300)
 
 
 # Two people owning "their" channels: the first one named before "and" ("Mikhail Vedernikov of Pskov and …")
