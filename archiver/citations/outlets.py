@@ -417,7 +417,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_said_in(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
-             *find_statements_of(text)]
+             *find_statements_of(text), *_quoting_outlets(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
@@ -472,6 +472,41 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     # «сообщает пресс-служба ведомства»: the body named before
     return [replace(m, name=meant) if m.name and (meant := body_meant(text, m.start, m.name)) != m.name else m
             for m in found]
+
+
+# «», — цитирует Пескова «Интерфакс».», «— приводит слова футболиста Sport24 со ссылкой на …»: after a quotation
+# the verb comes first, then whom it quotes, then the outlet closing the clause
+_QUOTES_WHOM = re.compile(r"(?<=[—–] )(?:цитирует|цитируют|цитує|цитують|(?:приводит|приводят|наводить|наводять)"
+                          r"[ \t]+слова)(?![\w-])")
+_QUOTING_CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?](?=\s|\Z)|,|\n\n|\Z|[ \t]+(?:со[ \t]+ссылкой|(?:з|із)[ \t]+"
+                                 r"посиланням|citing)(?![\w-]))")
+_SCRIPT_CHANGE = re.compile(r"[а-яёіїєґ](?=[ \t]+[A-Za-z])")
+
+
+def _quoting_outlets(text: str) -> Iterator[Match]:
+    """The outlet closing a clause that opens with «цитирует» and whom it quotes: «— цитирует его РИА Новости.»,
+    «— цитирует Чебана unimedia.info.» (whom it quotes alone, «— цитирует Пескова.», names no outlet)."""
+    for trig in finditer(_QUOTES_WHOM, text):
+        end = _QUOTING_CLAUSE_END.search(text, trig.end(), trig.end() + 90)
+        if end is None:
+            continue
+        stop = end.start()
+        domain = _DOMAIN_NAME.search(text, max(trig.end(), stop - 40), stop)
+        if domain is not None and domain.end() == stop and text[domain.start() - 1].isspace():
+            got: tuple[int, int, str, str | None, bool] | None = (domain.start(), stop, domain.group(), None, True)
+        else:
+            got = _before(text, stop)
+        if got is None:
+            continue
+        start, name = got[0], got[2]
+        if (script := _SCRIPT_CHANGE.search(name)) is not None:  # «Колоскова Metaratings»: whom, then the outlet
+            start, name = start + script.end() + 1, name[script.end() + 1 :].lstrip()
+        whom = text[trig.end() : start].split()
+        if not whom or len(whom) > 6 or "\n\n" in text[trig.end() : start]:
+            continue  # nobody quoted between: «— цитирует Пескова.» is the quoted one
+        if not got[4] and looks_like_person(name, text[max(0, start - 40) : start]):
+            continue
+        yield Match("outlet", start, got[1], "outlet.quoting", name=name)
 
 
 _NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not|never)[ \t]+\Z", re.IGNORECASE)
