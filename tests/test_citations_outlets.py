@@ -476,7 +476,7 @@ OUTLET_FORMS = [
     ("Польське видання наголошує, що ціни зросли.", []),
     ("Польское издание отмечает, что цены выросли.", []),
     # two words run together where a line break was lost
-    ("Читать на сайте Ryazan-news.netРязанцы жалуются на дороги.", ["Ryazan-news.net"]),
+    ("Об этом пишут на сайте Ryazan-news.netРязанцы жалуются на дороги.", ["Ryazan-news.net"]),
     ("According to the publication VedomostiThe FSB, nobody was detained.", ["Vedomosti"]),
     ("Как сообщает «Яндекс.Карты», пробок нет.", ["Яндекс.Карты"]),
     ("Про це інформує \"Еспресо.Захід\".", ["Еспресо.Захід"]),

@@ -23,6 +23,11 @@ _CREDIT_LINE_BARE = re.compile(r"(?:^|\n)[ \t]*фото[ \t]+[^\n]{3,90}?(?<![.!
                                re.IGNORECASE)
 _CREDIT_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:фото|photo|сурет|скриншот|screenshot|image)[ \t]*[:©][ \t]*\Z",
                                   re.IGNORECASE)
+# «Читать на сайте Life.ru», «Подробнее об этом читайте в материале X», «Читайте також на порталі "Y"»: an
+# invitation to read more elsewhere, not the source of what is reported
+_READ_AT = re.compile(r"(?<![\w-])(?:читать|читайте|читати)(?:[ \t]+(?:также|також|подробнее|детальніше|докладніше|"
+                      r"полностью|повністю))?(?:[ \t]+(?:(?:на|в|у)[ \t]+(?:сайте|сайті|портале|порталі|материале|"
+                      r"матеріалі)))?[ \t]*\Z", re.IGNORECASE)
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
 _OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
@@ -119,6 +124,8 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
     if _CREDIT_RIGHT_BEFORE.search(text, max(line_start, m.start - 25), m.start):
         return True  # "… Тоқаев пен Ердоған. Фото: t.me/aqorda_resmi": a caption's credit after its sentence
     if _in_agency_credit(text, m):
+        return True
+    if m.kind == "outlet" and _READ_AT.search(text, max(line_start, m.start - 60), m.start):
         return True
     if m.kind == "telegram":
         if promoted(text, sentences, m):
