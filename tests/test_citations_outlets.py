@@ -911,3 +911,19 @@ def test_a_nationality_before_a_type_word_is_no_outlet() -> None:
 )
 def test_the_outlet_closing_a_clause_after_whom_it_quotes(text: str, expected: list[str]) -> None:
     assert [n for n in outlets(text) if n not in ("пресс-службу",)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ранее сетевое издание «Примерск.ру» со ссылкой на источники и анонимный Telegram-канал, который, по "
+         "некоторым данным, связан с мэрией, сообщило об отставке.", ["Примерск.ру"]),
+        ("15 сентября украинское издание Primerval со ссылкой на представителя разведки, чье имя не называется, "
+         "заявило о взрыве.", ["Primerval"]),
+        ("Про вибух писали місцеві ЗМІ, а також «Примерні вісті» із посиланням на коментар поліції.",
+         ["Примерні вісті"]),
+        ("Іван Петренко з посиланням на джерела заявив про вибух.", []),  # a person citing someone
+    ],
+)
+def test_a_name_citing_someone_is_a_source(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

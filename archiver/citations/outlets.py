@@ -153,6 +153,9 @@ _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|comment
 # "Kazakhstan's Interior Ministry told the agency", "the ministry told Reuters": the trigger is empty so the span
 # stops before "told", which "told Reuters" (outlet.told) takes
 _TOLD = re.compile(r"(?<=[\w)'’])(?=[ \t]+told\s+(?:the\s+)?[A-Za-z])")
+# «Ранее сетевое издание «Чита.ру» со ссылкой на источники …», «Суспільне із посиланням на коментар»: a name
+# citing someone is a source, whatever verb comes later (empty, as _TOLD: the span is the name's)
+_CITING_NEXT = re.compile(rf"(?<=[\w)»\"”'’])(?=[ \t]+{_CITING_RU}[ \t]+на(?![\w-]))")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
@@ -300,6 +303,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
     ("outlet.verb_after", _TOLD, "before", False),
+    ("outlet.citing_next", _CITING_NEXT, "before", False),
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
@@ -433,6 +437,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             s, e, name, _nxt, marked = got
             if not _acceptable(text, got, rule, trig.group()):
                 continue
+            if rule == "outlet.citing_next" and any(m.start <= s and e <= m.end for m in found):
+                continue  # «сообщает ТАСС со ссылкой на …»: the verb's rule has the name, with its own span
             if rule == "outlet.website" and _SITE_ACTED_ON.search(text, max(0, min(got[0], trig.start()) - 60),
                                                                   min(got[0], trig.start())):
                 continue  # "DDoS attacks on the website of the Ministry", «фейковый сайт …»: no source named
@@ -576,6 +582,7 @@ _SCOUTS = {p: sc for _rule, p, _where, _strong in _RULES if opening_scout(p) is 
 # The empty match before " told" starts where the blanks before "told" do (a word character precedes them); the
 # first blank of a run only, or a run of 200,000 blanks is searched from each of its blanks in turn
 _SCOUTS[_TOLD] = re.compile(r"[ \t](?<![ \t]{2})[ \t]*told\s")
+_SCOUTS[_CITING_NEXT] = re.compile(r"[ \t](?<![ \t]{2})[ \t]*(?:со|з|із|зі)[ \t]+(?:ссылкой|посиланням)")
 
 
 _IN_BODY = re.compile(r"[»\"“”]?[ \t]+(?:в|во|у)[ \t]+")
