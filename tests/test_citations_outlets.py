@@ -927,3 +927,16 @@ def test_the_outlet_closing_a_clause_after_whom_it_quotes(text: str, expected: l
 )
 def test_a_name_citing_someone_is_a_source(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «Сил» alone, the genitive plural, heads a body's name (a word that only opens with it, «Силовики», not)
+        ("Про це йдеться у повідомленні Сил оборони Примерщини у фейсбуці.", "Сил оборони Примерщини"),
+        ("Представництво президента України в Криму повідомляє про затримання Івана Примеренка.",
+         "Представництво президента України в Криму"),
+    ],
+)
+def test_a_body_headed_by_forces_or_a_representation_keeps_its_lowercase_words(text: str, name: str) -> None:
+    assert outlets(text) == [name]
