@@ -189,7 +189,15 @@ def _outlet(sentence: str, offset: int, cue: re.Match[str], ents: Entities) -> l
         # "заявил начальник штаба ВМС США адмирал Майкл Гилдей": a person speaks, the organisation places him
         return []
     s, e, _ = best
+    if s >= cue.end() and _TOPIC.search(sentence, cue.end(), s):
+        return []  # «сообщил об обстреле окраины со стороны ВСУ»: what was reported, not who reported it
     return [Match("outlet", offset + s, offset + e, "outlet.cue.ner_org", name=_clean(sentence[s:e]))]
+
+
+# A preposition of the topic between the verb and the name: the name is in what was said (not «сообщил об этом
+# … на ГТРК «Мурман»»: "this" is the topic, the name after it where it was said)
+_TOPIC = re.compile(r"(?<![\w-])(?:о|об|обо|про)(?![\w-])(?![ \t]+(?:этом|это|цьому|це|том)(?![\w-]))",
+                    re.IGNORECASE)
 
 
 def _name_near(sentence: str, cue: re.Match[str]) -> bool:
