@@ -405,8 +405,10 @@ def widen_outlets(text: str, sentences: SentenceIndex, matches: list[Match]) -> 
 
 
 def _may_grow(text: str, m: Match) -> bool:
-    if not m.name or m.rule == "outlet.quoting":  # «приводит слова футболиста Sport24»: the parser hangs the
-        return False  # outlet on whom it quotes, the rule has already cut them apart
+    if not m.name or m.rule in ("outlet.quoting", "outlet.dateline"):
+        # «приводит слова футболиста Sport24»: the parser hangs the outlet on whom it quotes, the rule has already
+        # cut them apart; «/Нуркыз Сабырова — Кабар/»: a dateline's slot holds the agency alone
+        return False
     at = text.find(m.name, m.start, m.end)
     if at < 0:
         return False
