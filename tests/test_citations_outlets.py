@@ -950,3 +950,18 @@ def test_a_name_citing_someone_is_a_source(text: str, expected: list[str]) -> No
 )
 def test_a_body_headed_by_forces_or_a_representation_keeps_its_lowercase_words(text: str, name: str) -> None:
     assert outlets(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Про це повідомляють місцеві Telegram-канали та Примерська міська військова адміністрація.",
+         ["Примерська міська військова адміністрація"]),
+        ("Цю інформацію розповіли місцеві телеграм-канали та «Примерне».", ["Примерне"]),
+        ("Об этом сообщают местные телеграм-каналы и пресс-служба Примерской мэрии.",
+         ["пресс-служба Примерской мэрии"]),
+    ],
+)
+def test_a_body_listed_after_unnamed_channels_is_an_outlet(text: str, expected: list[str]) -> None:
+    # the channels are a Telegram citation of their own, the body after them an outlet
+    assert outlets(text) == expected

@@ -304,6 +304,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
         r"(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*(?:\s+[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*)?[»\"“”]?\s+"
         r"(?:слова|данные|цитату|выдержки|дані|цитату|оценку|оцінку)(?![\w-]))"), "after", True),
+    # «Про це повідомляють місцеві Telegram-канали та Київська міська військова адміністрація»: a body listed after
+    # the channels the verb names, unnamed (the span is the body's: the channels' is a Telegram citation)
+    ("outlet.listed_with_channels", re.compile(
+        rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}|розповіли|написали|рассказали)[ \t]+"
+        r"(?:[а-яёіїєґ'’]+[ \t]+){0,2}(?:[Tt]elegram|[Тт]елеграм)[- ]?(?:канали|каналы|паблики|пабліки)"
+        r"[ \t]+(?:та|і|й|и)(?![\w-])"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
     ("outlet.verb_after", _TOLD, "before", False),
@@ -456,9 +462,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 # (not a brand in two scripts: «агентство АрміяInform»)
                 name = name[: glued.start() + 1]
                 e = s + len(name) if text.startswith(name, s) else e
-            # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or
-            # when an aside stands between ("X, citing Y, reported": Y's span is its own)
-            alone = rule == "outlet.told_plural" or (where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
+            # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or to
+            # the channels listed before it (listed_with_channels), or when an aside stands between ("X, citing Y,
+            # reported": Y's span is its own)
+            alone = rule in ("outlet.told_plural", "outlet.listed_with_channels") or (
+                where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
             match = (Match("outlet", s, e, rule, name=name) if alone
                      else Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name))
             if where == "after" and (strong or marked):
