@@ -307,7 +307,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # «Про це повідомляють місцеві Telegram-канали та Київська міська військова адміністрація»: a body listed after
     # the channels the verb names, unnamed (the span is the body's: the channels' is a Telegram citation)
     ("outlet.listed_with_channels", re.compile(
-        rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}|розповіли|написали|рассказали)[ \t]+"
+        # («з посиланням на телеграм-канали та пропагандистське агентство ТАСС»: whom a source cites, listed so)
+        rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}|розповіли|написали|рассказали|{_CITING_RU}[ \t]+на)"
+        r"[ \t]+"
         r"(?:[а-яёіїєґ'’]+[ \t]+){0,2}(?:[Tt]elegram|[Тт]елеграм)[- ]?(?:канали|каналы|паблики|пабліки)"
         r"[ \t]+(?:та|і|й|и)(?![\w-])"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
