@@ -969,3 +969,17 @@ def test_a_body_headed_by_forces_or_a_representation_keeps_its_lowercase_words(t
 def test_a_body_listed_after_unnamed_channels_is_an_outlet(text: str, expected: list[str]) -> None:
     # the channels are a Telegram citation of their own, the body after them an outlet
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Міст закрили вранці.\nЩо кажуть в ОВА?\nЗа словами Примеренка, рух відновлять увечері.", "Що кажуть в ОВА?"),
+        ("Мост закрыли утром.\n\nЧто говорят в Примерском ТЦК\n\nВ ведомстве уточнили, что ремонт завершат к вечеру.",
+         "Что говорят в Примерском ТЦК"),
+    ],
+)
+def test_a_heading_asking_what_a_body_says_cites_nothing(text: str, heading: str) -> None:
+    lo = text.index(heading)
+    cited = [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+    assert [c.text for c in cited if lo <= c.start < lo + len(heading)] == []

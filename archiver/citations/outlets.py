@@ -452,6 +452,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             s, e, name, _nxt, marked = got
             if not _acceptable(text, got, rule, trig.group()):
                 continue
+            if rule == "outlet.zayavili_v" and _ASKING.search(text, max(0, trig.start() - 12), trig.start()):
+                continue  # «Что говорят в Хмельницком ТЦК», «Що кажуть в ОВА?»: a heading that asks, no source yet
             if rule == "outlet.citing_next" and any(m.start <= s and e <= m.end for m in found):
                 continue  # «сообщает ТАСС со ссылкой на …»: the verb's rule has the name, with its own span
             if rule == "outlet.website" and _SITE_ACTED_ON.search(text, max(0, min(got[0], trig.start()) - 60),
@@ -533,6 +535,7 @@ def _quoting_outlets(text: str) -> Iterator[Match]:
         yield Match("outlet", start, got[1], "outlet.quoting", name=name)
 
 
+_ASKING = re.compile(r"(?:^|\n)[ \t]*(?:Что|Що)[ \t]+\Z")
 _NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not|never)[ \t]+\Z", re.IGNORECASE)
 
 
