@@ -307,6 +307,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
         r"(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*(?:\s+[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*)?[»\"“”]?\s+"
         r"(?:слова|данные|цитату|выдержки|дані|цитату|оценку|оцінку)(?![\w-]))"), "after", True),
+    # «Его слова приводит ТАСС.», «Ответ ведомства приводит RT.»: what it gives stands before the verb, the outlet
+    # closes the sentence
+    ("outlet.verb_before", re.compile(
+        rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
+        r"(?=\s+(?:(?:сообщение|госагентство|агентство|издание|видання)\s+)?(?:[«\"„“][^»\"”\n]{1,40}[»\"”]"
+        r"|[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*(?:\s+[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*)?)[ \t]*(?:[.;!?]|\n|\Z))"), "after", True),
     # «Про це повідомляють місцеві Telegram-канали та Київська міська військова адміністрація»: a body listed after
     # the channels the verb names, unnamed (the span is the body's: the channels' is a Telegram citation)
     ("outlet.listed_with_channels", re.compile(
