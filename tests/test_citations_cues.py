@@ -44,6 +44,12 @@ def test_organisation_near_a_cue_is_an_outlet(text: str, name: str) -> None:
         "Получить комментарий в пресс-службе ГУ МВД не удалось.",  # the source did not answer
         "По данным СМИ, обыски прошли в трех городах.",  # "the media": no one named
         "Он выполнил обещание и опубликовал в Сети видеопоздравление со стихотворением.",  # "online"
+        # what was reported about a body, not the body reporting it
+        "Губернатор Примерской области сообщил об обстреле окраины Примерска со стороны ВСУ",
+        "Журналист рассказал об использовании ВСУ ствольной артиллерии.",
+        # one of the body speaks, unnamed; a body told
+        "Задержанного уже доставили в отдел, пояснила официальный представитель МВД.",
+        "О действиях военных сообщили представителям ОБСЕ.",
     ],
 )
 def test_no_outlet_without_a_named_source(text: str) -> None:

@@ -23,6 +23,11 @@ def telegram(text: str) -> list[Citation]:
         # a pronoun: the person the sentence before is about
         ("Актриса Мария Соколова ответила критикам. Об этом она написала в своем Telegram-канале.",
          None, "Мария Соколова"),
+        # «он» is not a plural subject: the man the sentence before names
+        ("Депутаты Заксобрания Примерской области избрали Олега Примерова губернатором. Об этом он написал в "
+         "Telegram-канале.", None, "Олега Примерова"),
+        ("Сотрудники Примерэнерго задержали Олега Примерова. Об этом он написал в Telegram-канале.",
+         None, "Олега Примерова"),
         # an office: whoever held the subject's place just before (one word that is no person's name is
         # reported as the channel's name, see extract._owner_or_name)
         ("Певец NOVA выступил в Казани. Об этом исполнитель сообщил в своем канале в Telegram.", "NOVA", None),

@@ -179,3 +179,31 @@ def test_a_channel_something_was_done_to_is_not_cited(text: str, expected: list[
 )
 def test_the_publishers_more_news_and_join_us_lines_are_promotions(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мост закрыт на ремонт\n15.05.2024, 10:00\nЧитать на сайте Primersk-news.net\n\nМост закрыли утром.",
+        "Мост закрыли утром. Подробнее об этом читайте в материале Примерской службы новостей.",
+        "Міст закрили вранці. Читайте також на порталі \"Примерні вісті\" про ремонт доріг.",
+    ],
+)
+def test_an_invitation_to_read_elsewhere_is_no_outlet_cited(text: str) -> None:
+    assert [k for k in kinds(text) if k[0] == "outlet"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Школу достроят к декабрю.\nАлина Примерова, ИА «Примеринформ». Фото из телеграм-канала «Примерск сегодня».",
+         []),
+        ("Скриншот с видео телеграм-канала Primernews\nТакси наехало на людей.", []),
+        # a verb in the sentence: the channel published it, a citation
+        ("Кадры из видео, опубликованного в телеграм-канале «Примерск сегодня», показывают пожар.",
+         [("telegram", "Примерск сегодня")]),
+    ],
+)
+def test_a_sentence_saying_where_a_picture_came_from_is_a_credit(text: str,
+                                                                 expected: list[tuple[str, str | None]]) -> None:
+    assert [k for k in kinds(text) if k[0] == "telegram"] == expected

@@ -120,9 +120,11 @@ _DATELINES = (
     # "KIEV, October 10. /TASS/.", "МОСКВА, 10 октября. /ТАСС/."
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+)\.?[ \t]*/(?P<name>[A-Za-zА-ЯЁа-яё][\w-]{1,20})/"),  # ("/tass/." too)
-    # «Бишкек, 20.01.26. /Кабар/.»: a city, a date in figures, the agency between slashes
+    # «Бишкек, 20.01.26. /Кабар/.»: a city, a date in figures, the agency between slashes («/Айпери Кожоева –
+    # Кабар/.»: its reporter's name and a dash before it)
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][\w-]{2,30},[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}\.?[ \t]*"
-               r"/(?P<name>[A-Za-zА-ЯЁа-яё][\w-]{1,20})/"),
+               r"/(?:[А-ЯЁA-Z][\w-]+(?:[ \t]+[А-ЯЁA-Z][\w-]+){1,2}[ \t]+[—–-][ \t]+)?"
+               r"(?P<name>[A-Za-zА-ЯЁа-яё][\w-]{1,20})/"),
 )
 # «КИЇВ. 3 травня. УНН.», «Минск, 3 мая /Корр. БЕЛТА/.», «Астана, 3 мамыр, ҚазАқпарат.»: a city, a day and a month in
 # any of the languages, then the agency (a known one, capitals or a domain: not «Сегодня» opening the text)

@@ -189,7 +189,23 @@ def _outlet(sentence: str, offset: int, cue: re.Match[str], ents: Entities) -> l
         # "заявил начальник штаба ВМС США адмирал Майкл Гилдей": a person speaks, the organisation places him
         return []
     s, e, _ = best
+    if s >= cue.end() and _TOPIC.search(sentence, cue.end(), s):
+        return []  # «сообщил об обстреле окраины со стороны ВСУ»: what was reported, not who reported it
+    if _SPEAKER_OF.search(sentence, max(0, s - 30), s) and not _NAME_NEXT.match(sentence, e):
+        # «пояснила официальный представитель МВД.»: one of the body speaks, unnamed (named, «представитель МЧС
+        # Виталий Новицкий», the body is cited with them)
+        return []
     return [Match("outlet", offset + s, offset + e, "outlet.cue.ner_org", name=_clean(sentence[s:e]))]
+
+
+# A preposition of the topic between the verb and the name: the name is in what was said (not «сообщил об этом
+# … на ГТРК «Мурман»»: "this" is the topic, the name after it where it was said)
+_TOPIC = re.compile(r"(?<![\w-])(?:о|об|обо|про)(?![\w-])(?![ \t]+(?:этом|это|цьому|це|том)(?![\w-]))",
+                    re.IGNORECASE)
+# One of a body, right before its name: «официальный представитель МВД», «представителям ОБСЕ»; a person's
+# first name and surname after the name
+_NAME_NEXT = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ]+")
+_SPEAKER_OF = re.compile(r"(?<![\w-])(?:представител[а-яё]*|представни[а-яєії]*)[ \t]+\Z", re.IGNORECASE)
 
 
 def _name_near(sentence: str, cue: re.Match[str]) -> bool:

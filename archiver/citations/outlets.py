@@ -153,9 +153,13 @@ _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|comment
 # "Kazakhstan's Interior Ministry told the agency", "the ministry told Reuters": the trigger is empty so the span
 # stops before "told", which "told Reuters" (outlet.told) takes
 _TOLD = re.compile(r"(?<=[\w)'’])(?=[ \t]+told\s+(?:the\s+)?[A-Za-z])")
+# «Ранее сетевое издание «Чита.ру» со ссылкой на источники …», «Суспільне із посиланням на коментар»: a name
+# citing someone is a source, whatever verb comes later (empty, as _TOLD: the span is the name's)
+_CITING_NEXT = re.compile(rf"(?<=[\w)»\"”'’])(?=[ \t]+{_CITING_RU}[ \t]+на(?![\w-]))")
 _RU_SOURCE_VERBS = (r"сообщает|сообщают|сообщило|сообщили|пишет|пишут|переда[её]т|передают|информирует|уточняет|"
                     r"указывает|поясняет|подч[её]ркивает|"
                     r"утверждает|повідомляє|повідомляють|пише|пишуть|передає|передають|інформує|цитирует|сообщил|"
+                    r"цитируют|цитує|цитують|"  # «Його цитує пресслужба партії»: who quotes it reports it
                     r"сообщила|сообщило|прокомментировал[аио]?|прокоментува[влаи]+|повідомив|повідомила|повідомило")
 _RU_SOURCE_VERBS = _RU_SOURCE_VERBS + r"|інформують|інформувало|повідомляло|повідомляли|повідомили"
 # «Як зазначає Bloomberg», «как отмечает Reuters»: the present of noting and stressing, as «пишет»
@@ -223,8 +227,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"(?:a|an)\s+(?:(?:official|brief|short|joint|separate|new)\s+)?(?:statement|warning|press\s+release|"
         r"communiqu[eé]|alert|denial|clarification)\b"), "before", True),
     ("outlet.statement", re.compile(
-        rf"{_W}(?:в|из|у|із)\s+(?:(?:спільн|совместн|официальн|офіційн|оперативн)[а-яёії]*\s+)?"
+        # («в свежей официальной сводке Минобороны», «у новому дописі …»: how recent it is, first)
+        rf"{_W}(?:в|из|у|із)\s+(?:(?:свеж|нов|последн|очередн|свіж|останн|чергов)[а-яёії]*\s+)?"
+        rf"(?:(?:спільн|совместн|официальн|офіційн|оперативн)[а-яёії]*\s+)?"
         rf"(?:заявлени|сообщени|пресс-релиз|публикаци|материал|доклад|отч[её]т|заяв|повідомлен|звіт|матеріал|"
+        # «йдеться в дописі Київського обласного ТЦК», «у відповіді НБУ на запит»: a post, an answer
+        rf"допис|відповід|ответ[еа]|"
         rf"публікаці|статт|сводк|зведенн|оперативн[а-яёії]+\s+(?:інформаці|информаци))[а-яёії]*{_E}"),
      "after", True),
     ("outlet.piece_of", re.compile(
@@ -271,7 +279,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # «рассказали РБК в пресс-службе», «розповіли "Суспільному" в поліції»: who the body told is cited too
     ("outlet.told_plural", re.compile(
         rf"{_W}(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|повідомили|"
-        rf"підтвердили|заявили|сказали|пояснили)(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\n.,;:!?]{{0,40}}?[»\"“”]?\s+(?:в|во|у)\s)"),
+        rf"підтвердили|заявили|сказали|пояснили)"
+        # («сообщили агентству ЛЕТА в Государственной канцелярии»: what the outlet is, before its name)
+        r"(?=\s+(?:(?:агентству|изданию|газете|телеканалу|порталу|радиостанции|виданню|агенції|газеті)\s+)?"
+        r"[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\n.,;:!?]{0,40}?[»\"“”]?\s+(?:в|во|у)\s)"),
      "after", True),
     # «Шварев заявил «Русской службе BBC», что …», «розповів "Суспільному" про …»: one person told the outlet in
     # quotes (a quoted name closing the sentence, «— заявил «Газпром».», is who spoke: not this rule's)
@@ -296,9 +307,24 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
         r"(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*(?:\s+[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*)?[»\"“”]?\s+"
         r"(?:слова|данные|цитату|выдержки|дані|цитату|оценку|оцінку)(?![\w-]))"), "after", True),
+    # «Его слова приводит ТАСС.», «Ответ ведомства приводит RT.»: what it gives stands before the verb, the outlet
+    # closes the sentence
+    ("outlet.verb_before", re.compile(
+        rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
+        r"(?=\s+(?:(?:сообщение|госагентство|агентство|издание|видання)\s+)?(?:[«\"„“][^»\"”\n]{1,40}[»\"”]"
+        r"|[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*(?:\s+[A-ZА-ЯЁІЇЄҐ][^\s«»\"“”]*)?)[ \t]*(?:[.;!?]|\n|\Z))"), "after", True),
+    # «Про це повідомляють місцеві Telegram-канали та Київська міська військова адміністрація»: a body listed after
+    # the channels the verb names, unnamed (the span is the body's: the channels' is a Telegram citation)
+    ("outlet.listed_with_channels", re.compile(
+        # («з посиланням на телеграм-канали та пропагандистське агентство ТАСС»: whom a source cites, listed so)
+        rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}|розповіли|написали|рассказали|{_CITING_RU}[ \t]+на)"
+        r"[ \t]+"
+        r"(?:[а-яёіїєґ'’]+[ \t]+){0,2}(?:[Tt]elegram|[Тт]елеграм)[- ]?(?:канали|каналы|паблики|пабліки)"
+        r"[ \t]+(?:та|і|й|и)(?![\w-])"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
     ("outlet.verb_after", _TOLD, "before", False),
+    ("outlet.citing_next", _CITING_NEXT, "before", False),
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
@@ -417,7 +443,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_said_in(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
-             *find_statements_of(text)]
+             *find_statements_of(text), *_quoting_outlets(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
@@ -432,6 +458,10 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             s, e, name, _nxt, marked = got
             if not _acceptable(text, got, rule, trig.group()):
                 continue
+            if rule == "outlet.zayavili_v" and _ASKING.search(text, max(0, trig.start() - 12), trig.start()):
+                continue  # «Что говорят в Хмельницком ТЦК», «Що кажуть в ОВА?»: a heading that asks, no source yet
+            if rule == "outlet.citing_next" and any(m.start <= s and e <= m.end for m in found):
+                continue  # «сообщает ТАСС со ссылкой на …»: the verb's rule has the name, with its own span
             if rule == "outlet.website" and _SITE_ACTED_ON.search(text, max(0, min(got[0], trig.start()) - 60),
                                                                   min(got[0], trig.start())):
                 continue  # "DDoS attacks on the website of the Ministry", «фейковый сайт …»: no source named
@@ -445,9 +475,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 # (not a brand in two scripts: «агентство АрміяInform»)
                 name = name[: glued.start() + 1]
                 e = s + len(name) if text.startswith(name, s) else e
-            # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or
-            # when an aside stands between ("X, citing Y, reported": Y's span is its own)
-            alone = rule == "outlet.told_plural" or (where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
+            # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or to
+            # the channels listed before it (listed_with_channels), or when an aside stands between ("X, citing Y,
+            # reported": Y's span is its own)
+            alone = rule in ("outlet.told_plural", "outlet.listed_with_channels") or (
+                where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
             match = (Match("outlet", s, e, rule, name=name) if alone
                      else Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name))
             if where == "after" and (strong or marked):
@@ -474,6 +506,42 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             for m in found]
 
 
+# «», — цитирует Пескова «Интерфакс».», «— приводит слова футболиста Sport24 со ссылкой на …»: after a quotation
+# the verb comes first, then whom it quotes, then the outlet closing the clause
+_QUOTES_WHOM = re.compile(r"(?<=[—–] )(?:цитирует|цитируют|цитує|цитують|(?:приводит|приводят|наводить|наводять)"
+                          r"[ \t]+слова)(?![\w-])")
+_QUOTING_CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?](?=\s|\Z)|,|\n\n|\Z|[ \t]+(?:со[ \t]+ссылкой|(?:з|із)[ \t]+"
+                                 r"посиланням|citing)(?![\w-]))")
+_SCRIPT_CHANGE = re.compile(r"[а-яёіїєґ](?=[ \t]+[A-Za-z])")
+
+
+def _quoting_outlets(text: str) -> Iterator[Match]:
+    """The outlet closing a clause that opens with «цитирует» and whom it quotes: «— цитирует его РИА Новости.»,
+    «— цитирует Чебана unimedia.info.» (whom it quotes alone, «— цитирует Пескова.», names no outlet)."""
+    for trig in finditer(_QUOTES_WHOM, text):
+        end = _QUOTING_CLAUSE_END.search(text, trig.end(), trig.end() + 90)
+        if end is None:
+            continue
+        stop = end.start()
+        domain = _DOMAIN_NAME.search(text, max(trig.end(), stop - 40), stop)
+        if domain is not None and domain.end() == stop and text[domain.start() - 1].isspace():
+            got: tuple[int, int, str, str | None, bool] | None = (domain.start(), stop, domain.group(), None, True)
+        else:
+            got = _before(text, stop)
+        if got is None:
+            continue
+        start, name = got[0], got[2]
+        if (script := _SCRIPT_CHANGE.search(name)) is not None:  # «Колоскова Metaratings»: whom, then the outlet
+            start, name = start + script.end() + 1, name[script.end() + 1 :].lstrip()
+        whom = text[trig.end() : start].split()
+        if not whom or len(whom) > 6 or "\n\n" in text[trig.end() : start]:
+            continue  # nobody quoted between: «— цитирует Пескова.» is the quoted one
+        if not got[4] and looks_like_person(name, text[max(0, start - 40) : start]):
+            continue
+        yield Match("outlet", start, got[1], "outlet.quoting", name=name)
+
+
+_ASKING = re.compile(r"(?:^|\n)[ \t]*(?:Что|Що)[ \t]+\Z")
 _NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not|never)[ \t]+\Z", re.IGNORECASE)
 
 
@@ -540,6 +608,7 @@ _SCOUTS = {p: sc for _rule, p, _where, _strong in _RULES if opening_scout(p) is 
 # The empty match before " told" starts where the blanks before "told" do (a word character precedes them); the
 # first blank of a run only, or a run of 200,000 blanks is searched from each of its blanks in turn
 _SCOUTS[_TOLD] = re.compile(r"[ \t](?<![ \t]{2})[ \t]*told\s")
+_SCOUTS[_CITING_NEXT] = re.compile(r"[ \t](?<![ \t]{2})[ \t]*(?:со|з|із|зі)[ \t]+(?:ссылкой|посиланням)")
 
 
 _IN_BODY = re.compile(r"[»\"“”]?[ \t]+(?:в|во|у)[ \t]+")

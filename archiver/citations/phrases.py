@@ -38,7 +38,9 @@ _RU_HEADS = ("министерств", "минобороны", "пресс-сл�
              "департамент", "қызмет", "басқарма", "офис", "аппарат", "апарат", "секретариат", "секретаріат",
              "служб", "комитет", "управлени", "департамент", "агентств", "федеральн", "государственн", "совет",
              "институт", "інститут", "университет", "університет", "управлінн", "рад",
-             "сили", "силы", "силах", "силам")  # «Сили оборони півдня України», «Силы специальных операций»
+             "сили", "силы", "силах", "силам",  # «Сили оборони півдня України», «Силы специальных операций»
+             "сил ",  # (the genitive alone, «Сил оборони Півдня», a word ending there: "сил" opens «Силовики» too)
+             "представництв", "представительств")  # «Представництво президента України в Криму»
 _AFFAIRS_NEXT = re.compile(r"[ \t]+справах(?![\w-])")
 _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
@@ -65,7 +67,9 @@ _CAP_ADJECTIVE = re.compile(
     r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|[чльтдвжшз]на|ське|цьке"
     r"|[^ї]ні)\Z"  # «Повітряні сили», «Збройні сили» (not «Україні»)
 )
-_LOW_ADJECTIVE = re.compile(r"\A[а-яёіїєґ-]{2,}(?:ая|ый|ий|ой|ого|ому|ых|ої|ій|их|ська|цька|зька|ні)\Z")
+# (the Ukrainian feminine too: «міська військова адміністрація», «обласна державна адміністрація»)
+_LOW_ADJECTIVE = re.compile(r"\A[а-яёіїєґ-]{2,}(?:ая|ый|ий|ой|ого|ому|ых|ої|ій|их|ська|цька|зька|ні|ова|ева|ьна|"
+                            r"[вчнжтдлрс]на)\Z")
 _RU_LOWER_OK = ("министерств", "минобороны", "пресс-служб", "правительств", "администраци", "посольств", "оперативн",
                 "оперштаб", "мэри", "акимат", "прокуратур", "пресслужб", "міністерств", "відомств", "адміністраці",
                 "управлени", "департамент")
@@ -167,7 +171,7 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
         if is_cap(core) or (not words and low.startswith(_RU_LOWER_OK)):
             complement = paired and not pending and bool(_CAP_ADJECTIVE.search(core))
             words += pending + [(s, s + b)]
-            pending, head = [], head or low.startswith(_RU_HEADS)
+            pending, head = [], head or f"{low} ".startswith(_RU_HEADS)
         elif (words and low in ("и", "і", "та") and b == len(tok) and not pending
               and (pair := _ONE_BODY_PAIR.match(text, words[-1][0])) is not None and pair.end() > s):
             pending.append((s, s + b))  # «ТЦК та СП», «ГО и ЧС»: one body's acronym, though two read as a list
@@ -181,7 +185,7 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
         elif (words and core.isdigit() and len(core) <= 3 and b == len(tok) and text[words[0][0]].isascii()
               and (nxt := _LATIN_WORD_NEXT.match(text, s + b)) and nxt.group(1).casefold() not in _MONTHS_EN):
             pending.append((s, s + b))  # "Khabar 24 TV": a number inside a Latin name, before a capital (no date)
-        elif (words and not head and lowers < 3 and low.startswith(_RU_HEADS) and b == len(tok)
+        elif (words and not head and lowers < 3 and f"{low} ".startswith(_RU_HEADS) and b == len(tok)
               and text[words[-1][0]].isupper() and "а" <= low[0] <= "я"):
             words += pending + [(s, s + b)]  # "Следственного комитета России": the head after its adjective
             pending, head, lowers = [], True, lowers + 1
@@ -323,7 +327,7 @@ def _cyrillic_body_start(toks: list[tuple[int, int, str]], i: int) -> int | None
             break
         if tok.casefold() in _PLACE_PREPOSITION and not (j < i and is_cap(toks[j + 1][2])):
             break
-        if tok.casefold().startswith(_BODY_HEADS_CYR):
+        if f"{tok.casefold()} ".startswith(_BODY_HEADS_CYR):
             head = j
     if head is None:
         return None

@@ -126,7 +126,7 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     if words.casefold() == "они" and (body := body_before(text, offset + lo)) is not None:
         return Match("telegram", *span, rule, name=text[body[0] : body[1]])  # «В Генштабе заявили … Они написали»
     if words.casefold() in _PRONOUNS:
-        named = _earlier_subject(text, sentences, offset)
+        named = _earlier_subject(text, sentences, offset, singular=words.casefold() != "они")
         who = antecedent(text, _narrative_start(text, offset))  # (not a name inside «…», — написал он)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
@@ -168,10 +168,13 @@ def _person_in(subject: Any, tokens: Sequence[Any]) -> str | None:
     return None
 
 
-def _earlier_subject(text: str, sentences: SentenceIndex, offset: int) -> str | None:
+def _earlier_subject(text: str, sentences: SentenceIndex, offset: int, singular: bool = False) -> str | None:
     """The named subject of the sentences just before ("Певец SHAMAN (Ярослав Дронов) стал …. Об этом
-    исполнитель сообщил"): what a pronoun or an office most likely stands for."""
+    исполнитель сообщил"): what a pronoun or an office most likely stands for. For "он" / "она" (singular) not
+    a plural one: «Депутаты Заксобрания … избрали Евгения Балицкого губернатором. Об этом он написал» means him."""
     for _sentence, tokens, subject in _earlier_subjects(text, sentences, offset):
+        if singular and _plural(subject.text):
+            return None
         lo, hi = _subtree(subject, tokens)
         name = _name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
         if name is not None:
@@ -273,6 +276,10 @@ def _name_in(tokens: Sequence[Any]) -> str | None:
         if len(run) >= len(best) and run:
             best = run
     return " ".join(t.text for t in best) or None
+
+
+def _plural(word: str) -> bool:
+    return is_russian(word) and "plur" in analyzer().parse(word.casefold())[0].tag
 
 
 def _proper(word: str) -> bool:
@@ -405,7 +412,9 @@ def widen_outlets(text: str, sentences: SentenceIndex, matches: list[Match]) -> 
 
 
 def _may_grow(text: str, m: Match) -> bool:
-    if not m.name:
+    if not m.name or m.rule in ("outlet.quoting", "outlet.dateline"):
+        # «приводит слова футболиста Sport24»: the parser hangs the outlet on whom it quotes, the rule has already
+        # cut them apart; «/Нуркыз Сабырова — Кабар/»: a dateline's slot holds the agency alone
         return False
     at = text.find(m.name, m.start, m.end)
     if at < 0:

@@ -23,6 +23,17 @@ _CREDIT_LINE_BARE = re.compile(r"(?:^|\n)[ \t]*фото[ \t]+[^\n]{3,90}?(?<![.!
                                re.IGNORECASE)
 _CREDIT_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:фото|photo|сурет|скриншот|screenshot|image)[ \t]*[:©][ \t]*\Z",
                                   re.IGNORECASE)
+# «Читать на сайте Life.ru», «Подробнее об этом читайте в материале X», «Читайте також на порталі "Y"»: an
+# invitation to read more elsewhere, not the source of what is reported
+_READ_AT = re.compile(r"(?<![\w-])(?:читать|читайте|читати)(?:[ \t]+(?:также|також|подробнее|детальніше|докладніше|"
+                      r"полностью|повністю))?(?:[ \t]+(?:(?:на|в|у)[ \t]+(?:сайте|сайті|портале|порталі|материале|"
+                      r"матеріалі)))?[ \t]*\Z", re.IGNORECASE)
+# «Фото из телеграм-канала «X».», «Скриншот с видео телеграм-канала X», «Фото з Telegram-каналу X»: a sentence of
+# its own that says only where a picture came from (a verb in it, «Кадры из видео, опубликованного в …», cites)
+_CREDIT_FROM = re.compile(r"(?:^|(?<=[.!?…»\"”/])|(?<=[.!?…»\"”/][ \t]))[ \t]*(?:фото|видео|відео|скриншот|кадры?|"
+                          r"кадри)(?:[ \t]+(?:из|с|з)[ \t]+(?:видео|відео))?[ \t]+(?:из|с|со|з|із)[ \t]+"
+                          r"(?:(?:видео|відео)[ \t]+)?\Z", re.IGNORECASE | re.MULTILINE)
+_SENTENCE_ENDS = re.compile(r"[ \t»\"”]*(?:[.!?]|\n|\Z)")
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
 _OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
@@ -130,6 +141,10 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
     if _CREDIT_RIGHT_BEFORE.search(text, max(line_start, m.start - 25), m.start):
         return True  # "… Тоқаев пен Ердоған. Фото: t.me/aqorda_resmi": a caption's credit after its sentence
     if _in_agency_credit(text, m):
+        return True
+    if _CREDIT_FROM.search(text, max(line_start, m.start - 60), m.start) and _SENTENCE_ENDS.match(text, m.end):
+        return True  # «… ИА «Регионмедиаконсалтинг». Фото из телеграм-канала «X».»: a picture's credit, mid-line
+    if m.kind == "outlet" and _READ_AT.search(text, max(line_start, m.start - 60), m.start):
         return True
     if m.kind == "telegram":
         if promoted(text, sentences, m):
