@@ -841,7 +841,9 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     domain = _DOMAIN_NAME.match(text, i)
     if domain is not None:  # "деп хабарлады turkystan.kz", "Читать на govoritmoskva.ru"
         return i, domain.end(), domain.group(), None, True
-    p = cap_phrase_after(text, i)
+    # (fourteen words: "the Press Center of the Border Troops of the State Committee for National Security of
+    # Tajikistan" is a name of twelve, which the default nine cut off before a word no source is followed by)
+    p = cap_phrase_after(text, i, max_words=14)
     if p is None:
         lower = _LOWER_BODY.match(text, i)  # «інформує відділ комунікації поліції», «повідомляє обласна прокуратура»
         if lower is not None and _PRESS_ALONE.fullmatch(lower.group()):
