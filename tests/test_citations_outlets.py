@@ -873,7 +873,9 @@ def test_a_known_paper_whose_name_reads_as_a_demonym(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Interfax was told at the State Police that the case was opened.", ["Interfax"]),
+        # (whoever told it is a source too)
+        ("Interfax was told at the State Police that the case was opened.", ["Interfax", "State Police"]),
+        ("Interfax was told by Ivan Petrov that the case was opened.", ["Interfax"]),
         ("Kloop was informed by the press service that the road was closed.", ["Kloop"]),
         ("John Smith was told to leave the building.", []),  # a person, no outlet
     ],

@@ -320,6 +320,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # "LETA was told at the State Police", "Kloop was informed by the press service": the outlet that asked (a known
     # or organisation's name only)
     ("outlet.was_told", re.compile(r"\bwas\s+(?:told|informed)\b"), "before", False),
+    # "LETA was told at the State Police", "Primerinform was informed by the Revenue Service": who told it, a source
+    # too (a person there is left out by the name's own test)
+    ("outlet.told_by", re.compile(r"\b(?:was|were|been)\s+(?:told|informed)\s+(?:at|by|in)\b"), "after", True),
     # "The news was published in the Financial Times": a known or organisation's name only
     ("outlet.published_in", re.compile(r"\b(?:published|appeared|reported)\s+in\b"), "after", False),
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
@@ -445,9 +448,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 # (not a brand in two scripts: «агентство АрміяInform»)
                 name = name[: glued.start() + 1]
                 e = s + len(name) if text.startswith(name, s) else e
-            # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or
-            # when an aside stands between ("X, citing Y, reported": Y's span is its own)
-            alone = rule == "outlet.told_plural" or (where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
+            # the name's span alone when the verb belongs to the body that told, named after it (told_plural,
+            # told_by: "LETA was told at the State Police" cites LETA by the verb too), or when an aside stands
+            # between ("X, citing Y, reported": Y's span is its own)
+            alone = rule in ("outlet.told_plural", "outlet.told_by") or (
+                where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
             match = (Match("outlet", s, e, rule, name=name) if alone
                      else Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name))
             if where == "after" and (strong or marked):
