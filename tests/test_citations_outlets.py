@@ -694,6 +694,9 @@ OUTLET_FORMS = [
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),
     ("Про це повідомили Олег Примеренко та Іван Коваль.", []),
+    # a reporting verb, then a name closing the sentence: its source, though the name reads as nothing in particular
+    ("The road was closed on Monday, reports Primer-Inform.", ["Primer-Inform"]),
+    ("The road was closed on Monday, writes Ivan Petrov.", []),
     # a long official name is read whole, not cut at its ninth word
     ("The bridge was closed, reported the Press Center of the Border Troops of the State Committee for National "
      "Security of Primeria.", ["Press Center of the Border Troops of the State Committee for National Security of "

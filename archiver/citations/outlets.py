@@ -315,6 +315,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"(?:(?:news\s+)?(?:website|site|portal|newspaper|agency|outlet|publication|magazine)\s+)?"
         r"(?:[A-Z“\"«]|[a-z0-9-]+\.[a-z]{2,}\b)[^\n,.;:!?]{0,40}(?:[,.;:!?]|\Z))"),
      "after", False),
+    # "…, reports Primer-Inform.": a reporting verb and a name that closes the sentence, the report's source
+    # whatever the name reads as (a person's is still left out)
+    ("outlet.said_by", re.compile(
+        r"(?<=[,”\"–—] )(?:writes|wrote|reports|reported|informs)(?=\s+(?:[A-Z“\"«])[^\n,.;:!?]{0,40}[.;](?:\s|\Z))"),
+     "after", True),
     # "In an interview with Der Spiegel, the chancellor said": a name after it is the outlet (a person's is not)
     ("outlet.told", re.compile(r"\b[Ii]n\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\b"), "after", True),
     # "LETA was told at the State Police", "Kloop was informed by the press service": the outlet that asked (a known
