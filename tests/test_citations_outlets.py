@@ -697,6 +697,11 @@ OUTLET_FORMS = [
     # a reporting verb, then a name closing the sentence: its source, though the name reads as nothing in particular
     ("The road was closed on Monday, reports Primer-Inform.", ["Primer-Inform"]),
     ("The road was closed on Monday, writes Ivan Petrov.", []),
+    # bylines set apart by bars
+    ("Primerburg mayor says the road is open\nReuters | Updated: 29-05-2023 06:09 IST | Created: 29-05-2023 06:09 "
+     "IST\nThe road was open.", ["Reuters"]),
+    ("PRIMERBURG | Primerinform | The road was open on Sunday.", ["Primerinform"]),
+    ("BBC News | Primer service\nThe road was open.", []),  # one bar: a title's parts
     # a long official name is read whole, not cut at its ninth word
     ("The bridge was closed, reported the Press Center of the Border Troops of the State Committee for National "
      "Security of Primeria.", ["Press Center of the Border Troops of the State Committee for National Security of "

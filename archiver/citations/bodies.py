@@ -109,6 +109,9 @@ _DATELINES = (
     # "Нұр-Сұлтан, BAQ.KZ.": a city, then an agency in capitals
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,20},[ \t]+"
                r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-Z]{2,4})?)\.[ \t]"),
+    # "KHARTOUM | Xinhua | Sudan's army …": the city, then the agency, set apart by bars
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}[ \t]+\|[ \t]+(?P<name>[A-ZА-ЯЁ][\w.&'’-]*(?:[ \t]+[A-ZА-ЯЁ]"
+               r"[\w.&'’-]*){0,2})[ \t]+\|"),
     # "MOSCOW, May 4 [TASS].": the agency in brackets
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+)\.?[ \t]*\[(?P<name>[A-ZА-ЯЁ][\w .-]{1,20}?)\]"),
@@ -145,7 +148,9 @@ _AGENCY_OPENS_LINE = re.compile(
     r"|(?P<domain>[A-Za-z][\w-]*\.(?i:kz|ru|ua|uz|kg|by|az|am|ge|com|news|info))"
     r"|(?P<known>[A-Z][\w.&'’-]{1,30}(?:[ \t]+[A-Z][\w.&'’-]{1,20}){0,2}))"  # "Al-Monitor - The arrest …": known
     # («YAKUTIA.INFO. Глава республики …»: a site's name in capitals, a full stop for the dash)
-    r"(?:[ \t]*[—–-]|(?<=[A-Z])\.)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
+    # ("Reuters | Updated: 29-05-2023 | Created: …": a byline's parts set apart by bars; one bar alone, "BBC News |
+    # Русская служба", is a title's)
+    r"(?:[ \t]*[—–-]|(?<=[A-Z])\.|[ \t]+\|(?=[^|\n]+\|))[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
 # «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
 # source: only a known outlet is taken)
 _AGENCY_FIRST = re.compile(
