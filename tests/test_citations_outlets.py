@@ -702,6 +702,8 @@ OUTLET_FORMS = [
      "IST\nThe road was open.", ["Reuters"]),
     ("PRIMERBURG | Primerinform | The road was open on Sunday.", ["Primerinform"]),
     ("BBC News | Primer service\nThe road was open.", []),  # one bar: a title's parts
+    # a syndicator's credit names the outlet it took the story from
+    ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word
     ("The bridge was closed, reported the Press Center of the Border Troops of the State Committee for National "
      "Security of Primeria.", ["Press Center of the Border Troops of the State Committee for National Security of "

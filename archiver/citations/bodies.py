@@ -137,6 +137,8 @@ _CITY_DATE_AGENCY = re.compile(
     # («ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - …»: an agency's regional service, in capitals after a dash)
     r"(?:[ \t]+[—–-][ \t]+[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,})?(?=[ \t]+[—–-][ \t]))?)"
     r"/?[ \t]*(?:[.:—–-][ \t]|\.[ \t]*$)")
+# "(MENAFN- UkrinForm) The court …": a syndicator's credit, the outlet it took the story from after the dash
+_SYNDICATED = re.compile(r"\(MENAFN[ \t]*[-–—][ \t]*(?P<name>[A-Z][^()\n]{1,40}?)[ \t]*\)")
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
@@ -282,6 +284,7 @@ def find_credits(text: str) -> Iterator[Match]:
     lines = list(line_starts(text, DATELINE_OPENING))
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_STOP_AGENCY, text, lines)]
+    found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_DATE_AGENCY, text, lines)
