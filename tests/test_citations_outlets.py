@@ -702,6 +702,9 @@ OUTLET_FORMS = [
      "IST\nThe road was open.", ["Reuters"]),
     ("PRIMERBURG | Primerinform | The road was open on Sunday.", ["Primerinform"]),
     ("BBC News | Primer service\nThe road was open.", []),  # one bar: a title's parts
+    # a body in lowercase words: its forces too
+    ("The air force said it was checking the reports.", ["air force"]),
+    ("Primeria was attacked overnight, and its air force said it shot down all drones.", []),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

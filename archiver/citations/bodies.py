@@ -358,10 +358,11 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 
 
 # An official body described in lowercase, as English news names it: "the health ministry", "the country's
-# defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense".
-_EN_HEADS = r"ministry|department|police|agency|administration"
+# defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense",
+# "the air force", "the Israeli military" ("its air force": whose, the sentence before says).
+_EN_HEADS = r"ministry|department|police|agency|administration|air[ \t]+force|military|army|exchange"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
-            rf"(?:(?!the\b|a\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
+            rf"(?:(?!the\b|a\b|its\b|their\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
             r"press[ \t]+(?:service|office)|emergency[ \t]+service)"
             r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?|"
             r"[A-Z][\w'’-]*))?)")  # "the interior ministry of Transnistria"
