@@ -135,6 +135,7 @@ def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]
         ("ОРАЛ, 5 мар - Степные вести. Мост открыт.", ["Степные вести"]),
         ("The Supreme Court said the appeal was rejected.", ["Supreme Court"]),
         ("Output fell, the Kazakh energy ministry said.", ["Kazakh energy ministry"]),
+        ("The Primerburg exchange said it halted trading in the shares.", ["Primerburg exchange"]),
         ("The city flooded, the Institute for Water Studies, a Geneva-based research body, wrote.",
          ["Institute for Water Studies"]),
         ("Документ подписан, сообщает ТАСС.", ["ТАСС"]),

@@ -43,7 +43,7 @@ _AFFAIRS_NEXT = re.compile(r"[ \t]+справах(?![\w-])")
 _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
     service army military council commission agency bank command force forces navy guard department directorate
-    inspectorate""".split()
+    inspectorate exchange""".split()
 )
 # After a capitalised English name, its lowercase head ("the Basmannyi court", "the Kherson regional administration")
 _FUNCTION_EN = "that|and|or|but|the|to|of|in|on|at|by|for|with|as|which|who|is|was|has|had"
