@@ -705,6 +705,10 @@ OUTLET_FORMS = [
     # a body in lowercase words: its forces too
     ("The air force said it was checking the reports.", ["air force"]),
     ("Primeria was attacked overnight, and its air force said it shot down all drones.", []),
+    # a plural type word after a list of names
+    ("The Reuters and Primer Wire news agencies cited officials as saying the road was closed.",
+     ["Reuters", "Primer Wire"]),
+    ("Several Primerian media outlets have reported the closure.", []),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

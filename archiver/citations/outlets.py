@@ -88,6 +88,10 @@ _TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_T
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы|компаниясы|корпорациясы)[а-яәіңғүұқөһ]*"
 _TYPE_INSIDE = re.compile(rf"(?<=[ \t]){_TYPE_RU}[ \t]+(?=\S)")
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
+# A plural type word after a list of names: "The RIA Novosti and Interfax news agencies cited" (the list is checked
+# before it: "Several Uzbek media outlets have reported" names none)
+_TYPES_BEFORE = re.compile(rf"(?<=[\w)])[ \t]+{_TYPES_EN}\Z")
+_LISTED_BEFORE = re.compile(r"[ \t]and[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2}\Z")
 # What a named body is, in lowercase words between its name and the verb: "the ISW research group said".
 _DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
                            r"(?:group|company|firm|watchdog|monitor|provider|operator)\Z")
@@ -569,8 +573,9 @@ _CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\
 
 
 _OUTLET_AND_BEFORE = re.compile(r"(?:(?<![\w-])(?P<type>broadcaster|newspaper|agency|outlet|website|portal|daily|"
-                                r"channel)[ \t]+)?(?<![\w-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|"
-                                r"dello|della|de|di|del)){0,3})[ \t]+and[ \t]+\Z")
+                                # ("The RIA Novosti and …": the article is no part of the first name)
+                                r"channel)[ \t]+)?(?<![\w-])(?!The[ \t])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+"
+                                r"(?:[A-Z][\w.&'’-]*|dello|della|de|di|del)){0,3})[ \t]+and[ \t]+\Z")
 _QUOTED_AND_BEFORE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]+(?:и|і|та|and|&)[ \t]+\Z")
 
 
@@ -915,6 +920,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if aside is not None:
         j = aside.start()
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
+    if typed is None and (plural := _TYPES_BEFORE.search(text, max(0, j - 30), j)) is not None \
+            and _LISTED_BEFORE.search(text, max(0, plural.start() - 60), plural.start()):
+        typed = plural
     if typed and _LONE_ADJECTIVE.search(text, max(0, typed.start() - 25), typed.start()):
         return None  # «Польское издание отмечает», «Польське видання наголошує»: an adjective, no name
     if typed and (quoted_before(text, skip_space_back(text, typed.start())) is not None
