@@ -57,6 +57,10 @@ def outlets(text: str) -> list[str | None]:
         # something done to a website, or a false one: the site is no source
         "The hackers sent DDoS attacks to the website of the Primer Ministry of Internal Affairs.",
         "The watchdog has blocked a fake website of the Primer Election Commission.",
+        # an attack claimed is owned, not reported; a name before a participle is what was claimed
+        "The Primer Resistance Front claimed responsibility for the attack.",
+        "The Primer Resistance Front has claimed several drone attacks on the base.",
+        "It was one of the attacks on Primer Forces claimed by the group.",
     ],
 )
 def test_not_outlets(text: str) -> None:
@@ -709,6 +713,8 @@ OUTLET_FORMS = [
     ("The Reuters and Primer Wire news agencies cited officials as saying the road was closed.",
      ["Reuters", "Primer Wire"]),
     ("Several Primerian media outlets have reported the closure.", []),
+    # what is claimed with a verb of its own is reported
+    ("The Primer Resistance Front claimed the base had come under attack.", ["Primer Resistance Front"]),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

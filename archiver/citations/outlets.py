@@ -700,6 +700,13 @@ _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
+_CLAIMED = re.compile(r"claim(?:s|ed)\Z")
+_BY_NEXT = re.compile(r"[ \t]*by(?![\w-])")
+# (the attack its object, no clause with a verb of its own between: "Mash claimed the refinery had come under attack"
+# reports it)
+_AN_ATTACK_NEXT = re.compile(r"[ \t]*(?:responsibility(?![\w-])|(?![ \t]|that(?![\w-])|to(?![\w-]))"
+                             r"(?:(?<![\w-])(?!(?:had|has|have|was|were|is|are|would|will)(?![\w-]))[^.,;:!?\n]|"
+                             r"(?<=[\w-])[^.,;:!?\n]){0,40}?(?<![\w-])(?:attacks?|strikes?)(?![\w-]))")
 _TO_A_LIST = re.compile(r"[^.!?\n]{0,240}?[ \t]to[ \t]+(?:(?:the|its|a|an|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
                         r"(?:list|register|registry|database|roster|blacklist)(?![\w-])")
 _OFFICE_ALONE = re.compile(r"(?:(?:Vice|Deputy|First|Prime|Foreign|Acting)[ \t]+){0,2}(?:Minister|President|Governor|"
@@ -746,6 +753,12 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "According to Energoatom Acting President Petro Kotin": its head speaks, a person
     if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
+    verb_end = text.find(trigger, end) + len(trigger) if rule == "outlet.verb_after" and trigger else -1
+    if verb_end > end and (_BY_NEXT.match(text, verb_end)
+                           or _CLAIMED.search(trigger) and _AN_ATTACK_NEXT.match(text, verb_end)):
+        # "attacks on US forces claimed by the group": a participle, the name is what was claimed; "ISIS claimed
+        # responsibility", "the group claimed several drone attacks": an attack owned, not a report
+        return False
     if not quoted and name.casefold() in _PEOPLE_PLURALS:
         return False  # "Witnesses reported", «Очевидцы сообщили»: people, no body named
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
