@@ -715,6 +715,8 @@ OUTLET_FORMS = [
     ("Several Primerian media outlets have reported the closure.", []),
     # what is claimed with a verb of its own is reported
     ("The Primer Resistance Front claimed the base had come under attack.", ["Primer Resistance Front"]),
+    # after a comma, a name with a verb of its own opens a new clause: not one more source in the list
+    ("According to the Primer Institute, the Kremlin is preparing a new offensive.", ["Primer Institute"]),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

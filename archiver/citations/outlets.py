@@ -569,6 +569,8 @@ def _told_where(text: str, end: int) -> list[Match]:
 
 
 _LIST_WORD = re.compile(r"(?<![\w-])(?:и|and|та)(?![\w-])")
+_AUXILIARY_NEXT = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                             r"does|did)(?![\w-])")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\w-]))[a-zа-яёіїєґ]")  # a word, not a list's
 
 
@@ -591,9 +593,11 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
                 or not (got[4] or there is not None or is_org_like(got[2]))
                 or not (got[4] or got[2][:1].isupper())):  # "… Deep State и отдельные военные ВСУ": no name
             break
-        if ("," in sep.group() and not _LIST_WORD.search(sep.group()) and got[2][:1].islower()
-                and _CLAUSE_GOES_ON.match(text, got[1])):
-            break  # «Як повідомляє УНН, уряд ухвалив рішення»: a new clause's subject, not one more source
+        if "," in sep.group() and not _LIST_WORD.search(sep.group()) and (
+                got[2][:1].islower() and _CLAUSE_GOES_ON.match(text, got[1]) or _AUXILIARY_NEXT.match(text, got[1])):
+            # «Як повідомляє УНН, уряд ухвалив рішення», "According to the ISW, the Kremlin is including …": a new
+            # clause's subject, not one more source
+            break
         more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
         end = got[1]
     return more
