@@ -57,6 +57,9 @@ def outlets(text: str) -> list[str | None]:
         # something done to a website, or a false one: the site is no source
         "The hackers sent DDoS attacks to the website of the Primer Ministry of Internal Affairs.",
         "The watchdog has blocked a fake website of the Primer Election Commission.",
+        # a nationality's people, in the plural: no body named
+        "According to the Primerians, the bridge was never built.",
+        "According to the Ukrainians, the bridge was never built.",
         # an attack claimed is owned, not reported; a name before a participle is what was claimed
         "The Primer Resistance Front claimed responsibility for the attack.",
         "The Primer Resistance Front has claimed several drone attacks on the base.",

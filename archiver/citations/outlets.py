@@ -763,8 +763,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         # "attacks on US forces claimed by the group": a participle, the name is what was claimed; "ISIS claimed
         # responsibility", "the group claimed several drone attacks": an attack owned, not a report
         return False
-    if not quoted and name.casefold() in _PEOPLE_PLURALS:
-        return False  # "Witnesses reported", «Очевидцы сообщили»: people, no body named
+    if not quoted and (name.casefold() in _PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
+        return False  # "Witnesses reported", «Очевидцы сообщили», "according to the Ukrainians": people, no body
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     if rule == "outlet.verb_after" and not quoted and (role := _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30),
