@@ -57,6 +57,9 @@ def outlets(text: str) -> list[str | None]:
         # something done to a website, or a false one: the site is no source
         "The hackers sent DDoS attacks to the website of the Primer Ministry of Internal Affairs.",
         "The watchdog has blocked a fake website of the Primer Election Commission.",
+        # an office, its holder named right after it: a person speaks
+        "According to Regional Governor Ivan Primerov, the fire is out.",
+        "According to Primerian Commissioner for Human Rights Olena Prykladna, two were freed.",
         # a nationality's people, in the plural: no body named
         "According to the Primerians, the bridge was never built.",
         "According to the Ukrainians, the bridge was never built.",
@@ -720,6 +723,8 @@ OUTLET_FORMS = [
     ("The Primer Resistance Front claimed the base had come under attack.", ["Primer Resistance Front"]),
     # after a comma, a name with a verb of its own opens a new clause: not one more source in the list
     ("According to the Primer Institute, the Kremlin is preparing a new offensive.", ["Primer Institute"]),
+    # a person named after a comma is no holder of the body's office
+    ("According to the Primer Ministry, Ivan Primerov was detained.", ["Primer Ministry"]),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

@@ -38,6 +38,7 @@ from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
 from .people import (
+    has_first_name,
     has_org_word,
     is_demonym,
     is_known_outlet,
@@ -704,6 +705,10 @@ _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
+# (the office's last word before the holder's name, where the body's name stopped short of it)
+_FULL_NAME_NEXT = re.compile(r"[ \t]+(?:(?:Governor|Minister|Commissioner|Ombudsman|Mayor|Chief|Head|Director|"
+                             r"Spokes(?:man|woman|person))[ \t]+)?"
+                             r"(?P<person>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
 _CLAIMED = re.compile(r"claim(?:s|ed)\Z")
 _BY_NEXT = re.compile(r"[ \t]*by(?![\w-])")
 # (the attack its object, no clause with a verb of its own between: "Mash claimed the refinery had come under attack"
@@ -755,6 +760,9 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False
     if rule == "outlet.according_to" and (name.endswith(" Acting") or _TITLED_PERSON_NEXT.match(text, end)):
         return False  # "According to Energoatom Acting President Petro Kotin": its head speaks, a person
+    if (nxt is None or nxt[:1].isupper()) and (person := _FULL_NAME_NEXT.match(text, end)) is not None \
+            and has_first_name(person.group("person")) and not is_org_like(person.group("person")):
+        return False  # "According to Regional Governor Vladimir Uyba": an office, its holder named after it
     if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
     verb_end = text.find(trigger, end) + len(trigger) if rule == "outlet.verb_after" and trigger else -1
