@@ -725,6 +725,10 @@ OUTLET_FORMS = [
     ("According to the Primer Institute, the Kremlin is preparing a new offensive.", ["Primer Institute"]),
     # a person named after a comma is no holder of the body's office
     ("According to the Primer Ministry, Ivan Primerov was detained.", ["Primer Ministry"]),
+    # a headline over the story is no citation of its own: the story's sentence is
+    ("Primer Ministry says the road is closed\nThe road was closed on Monday, the Primer Ministry said.",
+     ["Primer Ministry"]),
+    ("Primer Group says it hit the base\nThe base was hit.", []),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

@@ -771,6 +771,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         # "attacks on US forces claimed by the group": a participle, the name is what was claimed; "ISIS claimed
         # responsibility", "the group claimed several drone attacks": an attack owned, not a report
         return False
+    if rule == "outlet.verb_after" and _HEADLINE_VERB.fullmatch(trigger) and _in_headline(text, start, end):
+        return False  # "Kremlin says the app has violated the law" over the story: the story cites, not its headline
     if not quoted and (name.casefold() in _PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
         return False  # "Witnesses reported", «Очевидцы сообщили», "according to the Ukrainians": people, no body
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
@@ -792,6 +794,17 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+\Z")
+_HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes")
+_SENTENCE_END = frozenset(".!?\"”»:;)…'’")
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """The line holding [start, end) is a headline: short, with no mark closing it as a sentence would, a line of
+    text after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end].rstrip()
+    return line_end >= 0 and len(line) <= 110 and line[-1:] not in _SENTENCE_END
 _CASE_ENDINGS = ("ові", "еві", "ого", "ому", "ом", "ем", "а", "я", "у", "ю")
 
 
