@@ -729,6 +729,9 @@ OUTLET_FORMS = [
     ("Primer Ministry says the road is closed\nThe road was closed on Monday, the Primer Ministry said.",
      ["Primer Ministry"]),
     ("Primer Group says it hit the base\nThe base was hit.", []),
+    # a source line naming a site by its address's word, in lowercase
+    ("The road was closed.\n\nSource: primerinform", ["primerinform"]),
+    ("The road was closed.\nSource: all roads in Primerburg are closed\n", []),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

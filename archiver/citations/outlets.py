@@ -837,10 +837,16 @@ def _words_before(text: str) -> dict[str, tuple[str, ...]]:
 _LINE_REST = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}?)[ \t]*(?=;|\n|\Z)")
 
 
+# ... or a single word in lowercase, a site's name as its address spells it ("Source: korrespondent")
+_LOWER_LINE_REST = re.compile(r"[ \t]*(?P<name>[a-z][a-z0-9-]{2,30})[ \t]*(?=\n|\Z)")
+
+
 def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] | None
                ) -> tuple[int, int, str, str | None, bool] | None:
     """What a source line names when the whole rest of the line is a short name whose first word alone is no
     name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW")."""
+    if got is None and (word := _LOWER_LINE_REST.match(text, pos)) is not None:
+        return word.start("name"), word.end("name"), word.group("name"), None, True  # "Source: korrespondent"
     rest = _LINE_REST.match(text, pos)
     if rest is None or (got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
                                              or not is_demonym(got[2]))):
