@@ -732,6 +732,10 @@ OUTLET_FORMS = [
     # a source line naming a site by its address's word, in lowercase
     ("The road was closed.\n\nSource: primerinform", ["primerinform"]),
     ("The road was closed.\nSource: all roads in Primerburg are closed\n", []),
+    # an agency glued to the story's last sentence
+    ("The road was closed on Monday.-Primerpress\n", ["Primerpress"]),
+    ("The road was closed on Monday./PRIMA", ["PRIMA"]),
+    ("The well-Known road was closed on Monday and/Or later.\n", []),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

@@ -86,6 +86,9 @@ _RELATED = re.compile(r"(?i)[ \t]*(?:read[ \t]+(?:more|also)|related|see[ \t]+al
                       r"похожие[ \t]+новости|схожі[ \t]+новини|по[ \t]+теме|на[ \t]+тему|еще[ \t]+по[ \t]+теме)[: \t]")
 # "… were hurt. (TASS)", «… пострадали. (ТАСС)»: a known agency in round brackets closing a paragraph
 _PAREN_CREDIT = re.compile(r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\((?P<name>[^()\n]{2,25})\)[ \t]*$")
+# "… on the media reports.-Bernama", "… expelled from Russia./BGNES": the agency glued to the story's last sentence,
+# closing the line
+_GLUED_CREDIT = re.compile(r"(?m)[-/](?<=[.!?”\"].)(?P<name>[A-Z][A-Za-z.-]{1,25})[ \t]*$")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
@@ -298,6 +301,7 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.credit") for m in matches_at(_BRACKET_CREDIT, text, _blanks_before(text, _BRACKET))]
     found += [(m, "outlet.credit") for m in matches_at(_PAREN_CREDIT, text, _blanks_before(text, _PAREN))
               if is_known_outlet(m.group("name"))]
+    found += [(m, "outlet.credit") for m in _GLUED_CREDIT.finditer(text)]
     found += [(m, "outlet.credit") for m in _DATED_CREDIT.finditer(text)
               if is_known_outlet(m.group("name")) or _OUTLET_WORD.search(m.group("name"))]
     for m, rule in found:
