@@ -736,6 +736,9 @@ OUTLET_FORMS = [
     ("The road was closed on Monday.-Primerpress\n", ["Primerpress"]),
     ("The road was closed on Monday./PRIMA", ["PRIMA"]),
     ("The well-Known road was closed on Monday and/Or later.\n", []),
+    # a feed's footer names the site the story came from
+    ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
+    ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

@@ -89,6 +89,10 @@ _PAREN_CREDIT = re.compile(r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\((?P<name>
 # "… on the media reports.-Bernama", "… expelled from Russia./BGNES": the agency glued to the story's last sentence,
 # closing the line
 _GLUED_CREDIT = re.compile(r"(?m)[-/](?<=[.!?”\"].)(?P<name>[A-Z][A-Za-z.-]{1,25})[ \t]*$")
+# A feed's footer naming the site the story came from: "The post … appeared first on Public news service.", "… Read
+# Full Article at RT.com" (the rest of the line, as written)
+_FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|Read[ \t]+[Ff]ull[ \t]+(?:[Aa]rticle|[Ss]tory)[ \t]+at)"
+                          r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[\w.&'’-]+){0,3}?)\.?[ \t]*$")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
@@ -302,6 +306,9 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.credit") for m in matches_at(_PAREN_CREDIT, text, _blanks_before(text, _PAREN))
               if is_known_outlet(m.group("name"))]
     found += [(m, "outlet.credit") for m in _GLUED_CREDIT.finditer(text)]
+    for m in finditer(_FEED_FOOTER, text):
+        name = m.group("name").rstrip(".")  # (the sentence's full stop: "RT.com" keeps its inner one)
+        yield Match("outlet", m.start("name"), m.start("name") + len(name), "outlet.credit", name=name)
     found += [(m, "outlet.credit") for m in _DATED_CREDIT.finditer(text)
               if is_known_outlet(m.group("name")) or _OUTLET_WORD.search(m.group("name"))]
     for m, rule in found:
