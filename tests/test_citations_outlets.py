@@ -736,6 +736,8 @@ OUTLET_FORMS = [
     ("The road was closed on Monday.-Primerpress\n", ["Primerpress"]),
     ("The road was closed on Monday./PRIMA", ["PRIMA"]),
     ("The well-Known road was closed on Monday and/Or later.\n", []),
+    # a credit line opening with the English of «По материалам»
+    ("The road was closed.\nBased on materials from Primerinform", ["Primerinform"]),
     # a feed's footer names the site the story came from
     ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
     ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),

@@ -248,11 +248,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
      re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
-                # «По материалам ТАСС»: a line opening so, a name after it
-                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами)(?=[ \t]*:?[ \t]+[«\"A-ZА-ЯЁІЇЄҐ]))"
+                # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
+                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами|Based[ \t]+on[ \t]+materials[ \t]+(?:from|of))"
+                r"(?=[ \t]*:?[ \t]+[«\"A-ZА-ЯЁІЇЄҐ]))"
                 # «Источник и фото - lenta.ru»: the line opening with it, a dash for the colon
                 r"(?:[ \t]*:|(?<=^Источник)[ \t]+и[ \t]+фото[ \t]*[:—–-]|(?<=^Источник)[ \t]*[—–-]"
-                r"|(?<=материалам)|(?<=матеріалами))"),
+                r"|(?<=материалам)|(?<=матеріалами)|(?<=materials[ \t]from)|(?<=materials[ \t]of))"),
      "after", True),
     ("outlet.po_dannym", re.compile(
         rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
