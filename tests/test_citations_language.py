@@ -127,6 +127,8 @@ def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]
         ("The road was closed, the press service of the regional akimat reported.",
          ["press service of the regional akimat"]),
         ("The plant reopened, according to the press office of the factory.", ["press office of the factory"]),
+        ("Snow fell, reports with reference to the press service of the city akimat.",
+         ["press service of the city akimat"]),
         ("The deal was signed, Daily Example reported.", ["Daily Example"]),
         ("The deal was signed, Steppe Wire reported on Tuesday.", ["Steppe Wire"]),
         ("Prices will rise, according to analysts at the Finprom portal.", ["Finprom"]),

@@ -27,7 +27,9 @@ _OF_TAIL = re.compile(
     r"hospital|council|court|police)(?![\w-])))*"
 )
 _CUE_BEFORE = re.compile(
-    r"(?:according\s+to|referring\s+to|from|quoting|citing|by|told|per|via|learnt|learned)\s+(?:the\s+)?"
+    # ("with reference to", "with a link to": the English of «со ссылкой на», translated word for word)
+    r"(?:according\s+to|referring\s+to|reference\s+to|link\s+to|from|quoting|citing|by|told|per|via|learnt|learned)"
+    r"\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
