@@ -738,6 +738,13 @@ OUTLET_FORMS = [
     ("The well-Known road was closed on Monday and/Or later.\n", []),
     # a credit line opening with the English of «По материалам»
     ("The road was closed.\nBased on materials from Primerinform", ["Primerinform"]),
+    # a ministry's fields listed with commas, the last after "and"
+    ("The Ministry of Primer Development, Innovations and Aerospace Industry has announced the plan.",
+     ["Ministry of Primer Development, Innovations and Aerospace Industry"]),
+    ("Seals are safe, according to the Ministry of Ecology, Geology and Primer Resources, Primerinform reports.",
+     ["Ministry of Ecology, Geology and Primer Resources", "Primerinform"]),
+    ("According to the Ministry of Primer Affairs, Ivan Petrov and Olga Petrova were detained.",
+     ["Ministry of Primer Affairs"]),
     # a feed's footer names the site the story came from
     ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
     ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),
