@@ -129,6 +129,9 @@ def test_telegram_forms(text: str, expected: list[tuple[str | None, str | None]]
         ("The plant reopened, according to the press office of the factory.", ["press office of the factory"]),
         ("Snow fell, reports with reference to the press service of the city akimat.",
          ["press service of the city akimat"]),
+        ("A group was detained. This was reported by the press center of the State Committee for Primer Security.",
+         ["press center of the State Committee for Primer Security"]),
+        ('"They were armed," the press center noted.', []),  # whose, the text before says
         ("The deal was signed, Daily Example reported.", ["Daily Example"]),
         ("The deal was signed, Steppe Wire reported on Tuesday.", ["Steppe Wire"]),
         ("Prices will rise, according to analysts at the Finprom portal.", ["Finprom"]),

@@ -18,7 +18,7 @@ from .phrases import LATIN_CAP_WORD, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
 
-_PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
+_PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office|cent(?:er|re))\b")
 _OF_TAIL = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[a-z][\w-]*[ \t]+){0,2}(?:akimat|ministry|administration|government|city|"
     r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b"
@@ -187,6 +187,8 @@ def find_press_services(text: str) -> Iterator[Match]:
         line_start = text.rfind("\n", 0, start) + 1
         alone = bool(re.search(r"(?:\A|[.!?][ \t]*)\Z", text[line_start:start])) and bool(_BYLINE_END.match(text, end))
         cued = alone or _CUE_BEFORE.search(text, max(0, start - 60), start) or _CUE_AFTER.match(text, end)
+        if cued and start == m.start() and end == m.end():
+            continue  # "…," the press center noted': whose, the text before says (no owner named here)
         if cued:
             yield Match("outlet", start, end, "outlet.press_service", name=text[start:end])
 
