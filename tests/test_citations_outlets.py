@@ -745,6 +745,10 @@ OUTLET_FORMS = [
      ["Ministry of Ecology, Geology and Primer Resources", "Primerinform"]),
     ("According to the Ministry of Primer Affairs, Ivan Petrov and Olga Petrova were detained.",
      ["Ministry of Primer Affairs"]),
+    # a name and its short name in brackets, in title case
+    ("Yesterday, the Primerian National News Agency (Primerinform) quoted the mayor as saying the road was closed.",
+     ["Primerian National News Agency (Primerinform)"]),
+    ("Ivan Primerov (Primerchik) said the road was closed.", []),  # a person's nickname
     # a feed's footer names the site the story came from
     ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
     ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),

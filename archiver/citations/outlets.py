@@ -368,6 +368,8 @@ _IN_A_STATEMENT = re.compile(
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
+_SHORT_NAME_AFTER = re.compile(r"(?<=[a-z])[ \t]+\([A-Z][a-z]{3,}[\w.-]{0,12}\)\Z")  # (not "(MoD)", "(DoJ)")
+_LIST_TAIL_BEFORE = re.compile(r"(?:,|[ \t]and)[ \t]+\Z")
 _NUMBERED_OUTLET = re.compile(r"\d{1,3}(?:\+\d)?[ \t]+(?:[Кк]анал(?:у|а|ом|е|і)?|Україна|Украина|ТВ|TV|"
                               r"[Нн]овост(?:и|ей|ям)|[Нн]овини|[Nn]ews)(?![\w-])")  # «53 новости», "29 News"
 _DEMONYM_BODY = re.compile(
@@ -983,7 +985,14 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if text[max(0, j - 2) : j] in ("'s", "’s"):
         j -= 2
     short = _ACRONYM_AFTER.search(text, max(0, j - 14), j)  # "Radio Free Asia (RFA) reported"
+    aliased = None
+    if short is None:  # "the Ukrainian National News Agency (Ukrinform) quoted": its short name, in title case
+        short = aliased = _SHORT_NAME_AFTER.search(text, max(0, j - 20), j)
     p = cap_phrase_before(text, short.start() if short else j)
+    if aliased is not None and p is not None and (looks_like_person(text[p[0] : p[1]])
+                                                   or _LIST_TAIL_BEFORE.search(text, max(0, p[0] - 6), p[0])):
+        return None  # "Bagrat Galstyan (Srbazhan) said": a person's nickname; "…, Information Technology and Mass
+        # Media (Roskomnadzor) said": the last of a name's fields, the rest of it cut off
     spelled = spelled_before(text, short.start(), short.group().strip(" \t()")) if short else None
     if p is not None and spelled is not None and spelled < p[0]:
         p = (spelled, p[1])  # "State Service of Special Communications and Information Protectorate (SSSCIP)"
