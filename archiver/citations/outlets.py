@@ -93,9 +93,10 @@ _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
 # before it: "Several Uzbek media outlets have reported" names none)
 _TYPES_BEFORE = re.compile(rf"(?<=[\w)])[ \t]+{_TYPES_EN}\Z")
 _LISTED_BEFORE = re.compile(r"[ \t]and[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2}\Z")
-# What a named body is, in lowercase words between its name and the verb: "the ISW research group said".
+# What a named body is, in lowercase words between its name and the verb: "the ISW research group said",
+# "Kazhydromet national weather service warns" (a press service is the body's own: "Akorda press service said").
 _DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
-                           r"(?:group|company|firm|watchdog|monitor|provider|operator)\Z")
+                           r"(?:group|company|firm|watchdog|monitor|provider|operator|(?<!press[ \t])service)\Z")
 _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
                               r"outlet|broadcaster|newspaper|agency)[ \t]+\Z")
 _PREPOSITION_BEFORE = re.compile(
