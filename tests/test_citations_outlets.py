@@ -752,6 +752,9 @@ OUTLET_FORMS = [
     # what the body is, in lowercase words before its verb, is no part of its name (its press service is)
     ("Meanwhile, Primerhydromet national weather service warns of rising water.", ["Primerhydromet"]),
     ("The Primer Region press service said the road was open.", ["Primer Region press service"]),
+    # the body its representatives speak for
+    ("According to representatives of the Primer Emergency Committee, the grass caught fire.",
+     ["Primer Emergency Committee"]),
     # a feed's footer names the site the story came from
     ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
     ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),

@@ -80,7 +80,9 @@ _LEAD = re.compile(
     r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
     r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
     # «повідомили представники Координаційного штабу …», «сообщили представители Минобороны»: the body they speak for
-    r"(?:(?:представники?|представниц[яі]|представител[ьи]|представителя)[ \t\xa0]+(?=[«\"„“А-ЯЁІЇЄ]))?"
+    # ("according to representatives of EMERCOM of Russia": the same in English)
+    r"(?:(?:представники?|представниц[яі]|представител[ьи]|представителя)[ \t\xa0]+(?=[«\"„“А-ЯЁІЇЄ])"
+    r"|representatives?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?"
 )
 # Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
 # names none).
