@@ -752,6 +752,10 @@ OUTLET_FORMS = [
     # what the body is, in lowercase words before its verb, is no part of its name (its press service is)
     ("Meanwhile, Primerhydromet national weather service warns of rising water.", ["Primerhydromet"]),
     ("The Primer Region press service said the road was open.", ["Primer Region press service"]),
+    # whom an outlet cited is a source beside it
+    ("The arrests were confirmed, Primer Agency cited a report of Primerian news agency 24PR.",
+     ["Primer Agency", "24PR"]),
+    ("The film was cited by Primerinform as the best.", ["Primerinform"]),
     # the body its representatives speak for
     ("According to representatives of the Primer Emergency Committee, the grass caught fire.",
      ["Primer Emergency Committee"]),

@@ -311,8 +311,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
-    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes|referring\s+to|with\s+reference\s+to)\b"), "after",
-     True),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|cited(?!\s+by\b)|quoting|quotes|referring\s+to|"
+                                 r"with\s+reference\s+to)\b"), "after", True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
     # ", notes Bloomberg.", '," writes The Guardian': the verb first, the outlet closing the clause
@@ -467,8 +467,10 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             # the name's span alone when the verb belongs to the body that told, named after it (told_plural,
             # told_by: "LETA was told at the State Police" cites LETA by the verb too), or when an aside stands
             # between ("X, citing Y, reported": Y's span is its own)
-            alone = rule in ("outlet.told_plural", "outlet.told_by") or (
-                where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
+            # ("Anadolu cited a report of 24KG": "cited" is Anadolu's verb, 24KG's span its own)
+            alone = (rule in ("outlet.told_plural", "outlet.told_by")
+                     or (rule, trig.group()) == ("outlet.citing", "cited")
+                     or (where == "before" and _CITING_ASIDE.search(text, e, trig.start())))
             match = (Match("outlet", s, e, rule, name=name) if alone
                      else Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name))
             if where == "after" and (strong or marked):
