@@ -762,6 +762,8 @@ OUTLET_FORMS = [
     # a feed's footer names the site the story came from
     ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
     ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),
+    # a dateline's agency, then its reporter after a comma
+    ("PRIMERBURG, April 23 — Primer News, Ivan Primerov. Houses were flooded.", ["Primer News"]),
     # a syndicator's credit names the outlet it took the story from
     ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
     # a long official name is read whole, not cut at its ninth word

@@ -320,6 +320,9 @@ def find_credits(text: str) -> Iterator[Match]:
         q = quoted_at(name, 0)
         if q is not None:
             name = q[2]
+        agency, comma, byline = name.partition(", ")
+        if comma and looks_like_person(byline):
+            name = agency  # "ASHKENT, April 23 — RIA Novosti, Abu-Ali Niyazmatov.": the agency, then its reporter
         words = name.split()
         if not words or len(words) > 5 or any(person_word(w) for w in words if not w.isupper()):
             continue  # (a word in capitals is an agency's: «ПРАЙМ», not a first name)
