@@ -60,6 +60,9 @@ def outlets(text: str) -> list[str | None]:
         # an office, its holder named right after it: a person speaks
         "According to Regional Governor Ivan Primerov, the fire is out.",
         "According to Primerian Commissioner for Human Rights Olena Prykladna, two were freed.",
+        # data as a thing, no source
+        "The hackers leaked documents that contain data from the Primer Defense Forces.",
+        "There is also no data from the Primer Ministry of Health on the number of victims.",
         # a nationality's people, in the plural: no body named
         "According to the Primerians, the bridge was never built.",
         "According to the Ukrainians, the bridge was never built.",
@@ -762,6 +765,11 @@ OUTLET_FORMS = [
     # a feed's footer names the site the story came from
     ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
     ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),
+    # data cited as a source
+    ("According to preliminary data from the Primer Ministry of Interior, the building was hit.",
+     ["Primer Ministry of Interior"]),
+    ("Data from the Primer Statistics Committee show that prices rose.", ["Primer Statistics Committee"]),
+    ("Prices rose, data from the Primer Statistics Committee showed.", ["Primer Statistics Committee"]),
     # a dateline's agency, then its reporter after a comma
     ("PRIMERBURG, April 23 — Primer News, Ivan Primerov. Houses were flooded.", ["Primer News"]),
     # a syndicator's credit names the outlet it took the story from

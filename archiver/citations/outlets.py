@@ -713,6 +713,10 @@ _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
+_DATA_CITED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+per|[Bb]ased[ \t]+on|[Cc]iting|"
+                                r"[Qq]uoting|[Pp]er)[ \t]+[^.!?\n;]{0,50}\Z")
+_DATA_SHOW_AFTER = re.compile(r"[ \t,]+(?:also[ \t]+)?(?:show|shows|showed|indicate|indicates|indicated|suggest|"
+                              r"suggests|say|says|said|reveal|reveals|revealed)(?![\w-])")
 # (the office's last word before the holder's name, where the body's name stopped short of it)
 _FULL_NAME_NEXT = re.compile(r"[ \t]+(?:(?:Governor|Minister|Commissioner|Ombudsman|Mayor|Chief|Head|Director|"
                              r"Spokes(?:man|woman|person))[ \t]+)?"
@@ -781,6 +785,11 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False
     if rule == "outlet.verb_after" and _HEADLINE_VERB.fullmatch(trigger) and _in_headline(text, start, end):
         return False  # "Kremlin says the app has violated the law" over the story: the story cites, not its headline
+    if rule == "outlet.data_from" and not trigger[:1].isupper() \
+            and not _DATA_CITED_BEFORE.search(text, max(0, start - 70), start) \
+            and not _DATA_SHOW_AFTER.match(text, end):
+        return False  # "documents that contain data from the IDF", "there is no data from the ministry": data as a
+        # thing, no source ("according to preliminary data from …", "Data from X show" cite it)
     if not quoted and (name.casefold() in _PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
         return False  # "Witnesses reported", «Очевидцы сообщили», "according to the Ukrainians": people, no body
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
