@@ -60,6 +60,9 @@ def outlets(text: str) -> list[str | None]:
         # an office, its holder named right after it: a person speaks
         "According to Regional Governor Ivan Primerov, the fire is out.",
         "According to Primerian Commissioner for Human Rights Olena Prykladna, two were freed.",
+        # a website named, or acted on, with nothing cited from it
+        "The attack affected the email, the chat platform and the corporation's Primer website.",
+        "The Primer Observer website is blocked on the territory of Primeria.",
         # data as a thing, no source
         "The hackers leaked documents that contain data from the Primer Defense Forces.",
         "There is also no data from the Primer Ministry of Health on the number of victims.",
@@ -765,6 +768,9 @@ OUTLET_FORMS = [
     # a feed's footer names the site the story came from
     ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
     ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),
+    # a website cited
+    ("The rules changed, according to the website of the Primer Ministry of Justice.", ["Primer Ministry of Justice"]),
+    ("The list was posted on the Primer Observer website on Monday.", ["Primer Observer"]),
     # data cited as a source
     ("According to preliminary data from the Primer Ministry of Interior, the building was hit.",
      ["Primer Ministry of Interior"]),

@@ -785,6 +785,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False
     if rule == "outlet.verb_after" and _HEADLINE_VERB.fullmatch(trigger) and _in_headline(text, start, end):
         return False  # "Kremlin says the app has violated the law" over the story: the story cites, not its headline
+    if rule == "outlet.website" and trigger.isascii() and not _website_cited(text, start, end):
+        return False  # "the attack affected the corporation's US website": a site acted on or named, no source
     if rule == "outlet.data_from" and not trigger[:1].isupper() \
             and not _DATA_CITED_BEFORE.search(text, max(0, start - 70), start) \
             and not _DATA_SHOW_AFTER.match(text, end):
@@ -811,6 +813,24 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+\Z")
+# A word citing what a website says, in the sentence that names it: "according to the website of X", "X said on its
+# website", "posted on the X website"
+_SITE_CITED = re.compile(r"(?<![\w-])(?:according|per|said|says|say|stated|states|reported|reports|published|posted|"
+                         r"wrote|writes|write|reads|read|cited|citing|quoted|quoting|announced|noted|notes|informs|"
+                         r"informed|learned|learnt|statement|message|report)(?![\w-])", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def _website_cited(text: str, start: int, end: int) -> bool:
+    """A word of citing in the sentence around an English "website of X" / "X website" (90 characters before it,
+    60 after)."""
+    lo = max(0, start - 90)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    after = _SENTENCE_BREAK.split(text[end : end + 60], maxsplit=1)[0]
+    return bool(_SITE_CITED.search(before[cut + 1 :]) or _SITE_CITED.search(after))
 _HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes")
 _SENTENCE_END = frozenset(".!?\"”»:;)…'’")
 
