@@ -57,6 +57,22 @@ def outlets(text: str) -> list[str | None]:
         # something done to a website, or a false one: the site is no source
         "The hackers sent DDoS attacks to the website of the Primer Ministry of Internal Affairs.",
         "The watchdog has blocked a fake website of the Primer Election Commission.",
+        # an office, its holder named right after it: a person speaks
+        "According to Regional Governor Ivan Primerov, the fire is out.",
+        "According to Primerian Commissioner for Human Rights Olena Prykladna, two were freed.",
+        # a website named, or acted on, with nothing cited from it
+        "The attack affected the email, the chat platform and the corporation's Primer website.",
+        "The Primer Observer website is blocked on the territory of Primeria.",
+        # data as a thing, no source
+        "The hackers leaked documents that contain data from the Primer Defense Forces.",
+        "There is also no data from the Primer Ministry of Health on the number of victims.",
+        # a nationality's people, in the plural: no body named
+        "According to the Primerians, the bridge was never built.",
+        "According to the Ukrainians, the bridge was never built.",
+        # an attack claimed is owned, not reported; a name before a participle is what was claimed
+        "The Primer Resistance Front claimed responsibility for the attack.",
+        "The Primer Resistance Front has claimed several drone attacks on the base.",
+        "It was one of the attacks on Primer Forces claimed by the group.",
     ],
 )
 def test_not_outlets(text: str) -> None:
@@ -713,6 +729,80 @@ OUTLET_FORMS = [
     ("Про це повідомили НАБУ та САП.", ["НАБУ", "САП"]),
     ("Про це повідомили Повітряні сили.", ["Повітряні сили"]),
     ("Про це повідомили Олег Примеренко та Іван Коваль.", []),
+    # a reporting verb, then a name closing the sentence: its source, though the name reads as nothing in particular
+    ("The road was closed on Monday, reports Primer-Inform.", ["Primer-Inform"]),
+    ("The road was closed on Monday, writes Ivan Petrov.", []),
+    # bylines set apart by bars
+    ("Primerburg mayor says the road is open\nReuters | Updated: 29-05-2023 06:09 IST | Created: 29-05-2023 06:09 "
+     "IST\nThe road was open.", ["Reuters"]),
+    ("PRIMERBURG | Primerinform | The road was open on Sunday.", ["Primerinform"]),
+    ("BBC News | Primer service\nThe road was open.", []),  # one bar: a title's parts
+    # a body in lowercase words: its forces too
+    ("The air force said it was checking the reports.", ["air force"]),
+    ("Primeria was attacked overnight, and its air force said it shot down all drones.", []),
+    # a plural type word after a list of names
+    ("The Reuters and Primer Wire news agencies cited officials as saying the road was closed.",
+     ["Reuters", "Primer Wire"]),
+    ("Several Primerian media outlets have reported the closure.", []),
+    # what is claimed with a verb of its own is reported
+    ("The Primer Resistance Front claimed the base had come under attack.", ["Primer Resistance Front"]),
+    # after a comma, a name with a verb of its own opens a new clause: not one more source in the list
+    ("According to the Primer Institute, the Kremlin is preparing a new offensive.", ["Primer Institute"]),
+    # a person named after a comma is no holder of the body's office
+    ("According to the Primer Ministry, Ivan Primerov was detained.", ["Primer Ministry"]),
+    # a headline over the story is no citation of its own: the story's sentence is
+    ("Primer Ministry says the road is closed\nThe road was closed on Monday, the Primer Ministry said.",
+     ["Primer Ministry"]),
+    ("Primer Group says it hit the base\nThe base was hit.", []),
+    # a source line naming a site by its address's word, in lowercase
+    ("The road was closed.\n\nSource: primerinform", ["primerinform"]),
+    ("The road was closed.\nSource: all roads in Primerburg are closed\n", []),
+    # an agency glued to the story's last sentence
+    ("The road was closed on Monday.-Primerpress\n", ["Primerpress"]),
+    ("The road was closed on Monday./PRIMA", ["PRIMA"]),
+    ("The well-Known road was closed on Monday and/Or later.\n", []),
+    # a credit line opening with the English of «По материалам»
+    ("The road was closed.\nBased on materials from Primerinform", ["Primerinform"]),
+    # a ministry's fields listed with commas, the last after "and"
+    ("The Ministry of Primer Development, Innovations and Aerospace Industry has announced the plan.",
+     ["Ministry of Primer Development, Innovations and Aerospace Industry"]),
+    ("Seals are safe, according to the Ministry of Ecology, Geology and Primer Resources, Primerinform reports.",
+     ["Ministry of Ecology, Geology and Primer Resources", "Primerinform"]),
+    ("According to the Ministry of Primer Affairs, Ivan Petrov and Olga Petrova were detained.",
+     ["Ministry of Primer Affairs"]),
+    # a name and its short name in brackets, in title case
+    ("Yesterday, the Primerian National News Agency (Primerinform) quoted the mayor as saying the road was closed.",
+     ["Primerian National News Agency (Primerinform)"]),
+    ("Ivan Primerov (Primerchik) said the road was closed.", []),  # a person's nickname
+    # what the body is, in lowercase words before its verb, is no part of its name (its press service is)
+    ("Meanwhile, Primerhydromet national weather service warns of rising water.", ["Primerhydromet"]),
+    ("The Primer Region press service said the road was open.", ["Primer Region press service"]),
+    # whom an outlet cited is a source beside it
+    ("The arrests were confirmed, Primer Agency cited a report of Primerian news agency 24PR.",
+     ["Primer Agency", "24PR"]),
+    ("The film was cited by Primerinform as the best.", ["Primerinform"]),
+    # the body its representatives speak for
+    ("According to representatives of the Primer Emergency Committee, the grass caught fire.",
+     ["Primer Emergency Committee"]),
+    # a feed's footer names the site the story came from
+    ("The road was closed.\nThe post Road closed appeared first on Primer news service.", ["Primer news service"]),
+    ("The road was closed in Primerburg Read Full Article at Primer.com\nThe bridge was open.", ["Primer.com"]),
+    # a website cited
+    ("The rules changed, according to the website of the Primer Ministry of Justice.", ["Primer Ministry of Justice"]),
+    ("The list was posted on the Primer Observer website on Monday.", ["Primer Observer"]),
+    # data cited as a source
+    ("According to preliminary data from the Primer Ministry of Interior, the building was hit.",
+     ["Primer Ministry of Interior"]),
+    ("Data from the Primer Statistics Committee show that prices rose.", ["Primer Statistics Committee"]),
+    ("Prices rose, data from the Primer Statistics Committee showed.", ["Primer Statistics Committee"]),
+    # a dateline's agency, then its reporter after a comma
+    ("PRIMERBURG, April 23 — Primer News, Ivan Primerov. Houses were flooded.", ["Primer News"]),
+    # a syndicator's credit names the outlet it took the story from
+    ("(MENAFN- Primerinform) The court sentenced two men.", ["Primerinform"]),
+    # a long official name is read whole, not cut at its ninth word
+    ("The bridge was closed, reported the Press Center of the Border Troops of the State Committee for National "
+     "Security of Primeria.", ["Press Center of the Border Troops of the State Committee for National Security of "
+                              "Primeria"]),
 ]
 
 
@@ -888,7 +978,9 @@ def test_a_known_paper_whose_name_reads_as_a_demonym(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Interfax was told at the State Police that the case was opened.", ["Interfax"]),
+        # (whoever told it is a source too)
+        ("Interfax was told at the State Police that the case was opened.", ["Interfax", "State Police"]),
+        ("Interfax was told by Ivan Petrov that the case was opened.", ["Interfax"]),
         ("Kloop was informed by the press service that the road was closed.", ["Kloop"]),
         ("John Smith was told to leave the building.", []),  # a person, no outlet
     ],

@@ -18,7 +18,7 @@ from .phrases import LATIN_CAP_WORD, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
 
-_PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office)\b")
+_PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office|cent(?:er|re))\b")
 _OF_TAIL = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[a-z][\w-]*[ \t]+){0,2}(?:akimat|ministry|administration|government|city|"
     r"region|department|office|committee|agency|court|police|embassy|mayor['’]s[ \t]+office)\b"
@@ -27,7 +27,9 @@ _OF_TAIL = re.compile(
     r"hospital|council|court|police)(?![\w-])))*"
 )
 _CUE_BEFORE = re.compile(
-    r"(?:according\s+to|referring\s+to|from|quoting|citing|by|told|per|via|learnt|learned)\s+(?:the\s+)?"
+    # ("with reference to", "with a link to": the English of «со ссылкой на», translated word for word)
+    r"(?:according\s+to|referring\s+to|reference\s+to|link\s+to|from|quoting|citing|by|told|per|via|learnt|learned)"
+    r"\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
@@ -86,6 +88,13 @@ _RELATED = re.compile(r"(?i)[ \t]*(?:read[ \t]+(?:more|also)|related|see[ \t]+al
                       r"похожие[ \t]+новости|схожі[ \t]+новини|по[ \t]+теме|на[ \t]+тему|еще[ \t]+по[ \t]+теме)[: \t]")
 # "… were hurt. (TASS)", «… пострадали. (ТАСС)»: a known agency in round brackets closing a paragraph
 _PAREN_CREDIT = re.compile(r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\((?P<name>[^()\n]{2,25})\)[ \t]*$")
+# "… on the media reports.-Bernama", "… expelled from Russia./BGNES": the agency glued to the story's last sentence,
+# closing the line
+_GLUED_CREDIT = re.compile(r"(?m)[-/](?<=[.!?”\"].)(?P<name>[A-Z][A-Za-z.-]{1,25})[ \t]*$")
+# A feed's footer naming the site the story came from: "The post … appeared first on Public news service.", "… Read
+# Full Article at RT.com" (the rest of the line, as written)
+_FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|Read[ \t]+[Ff]ull[ \t]+(?:[Aa]rticle|[Ss]tory)[ \t]+at)"
+                          r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[\w.&'’-]+){0,3}?)\.?[ \t]*$")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
@@ -109,6 +118,9 @@ _DATELINES = (
     # "Нұр-Сұлтан, BAQ.KZ.": a city, then an agency in capitals
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,20},[ \t]+"
                r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-Z]{2,4})?)\.[ \t]"),
+    # "KHARTOUM | Xinhua | Sudan's army …": the city, then the agency, set apart by bars
+    re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}[ \t]+\|[ \t]+(?P<name>[A-ZА-ЯЁ][\w.&'’-]*(?:[ \t]+[A-ZА-ЯЁ]"
+               r"[\w.&'’-]*){0,2})[ \t]+\|"),
     # "MOSCOW, May 4 [TASS].": the agency in brackets
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30},[ \t]+(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                r"[A-Za-zА-Яа-яё]+)\.?[ \t]*\[(?P<name>[A-ZА-ЯЁ][\w .-]{1,20}?)\]"),
@@ -136,6 +148,8 @@ _CITY_DATE_AGENCY = re.compile(
     # («ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - …»: an agency's regional service, in capitals after a dash)
     r"(?:[ \t]+[—–-][ \t]+[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,})?(?=[ \t]+[—–-][ \t]))?)"
     r"/?[ \t]*(?:[.:—–-][ \t]|\.[ \t]*$)")
+# "(MENAFN- UkrinForm) The court …": a syndicator's credit, the outlet it took the story from after the dash
+_SYNDICATED = re.compile(r"\(MENAFN[ \t]*[-–—][ \t]*(?P<name>[A-Z][^()\n]{1,40}?)[ \t]*\)")
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
@@ -147,7 +161,9 @@ _AGENCY_OPENS_LINE = re.compile(
     r"|(?P<domain>[A-Za-z][\w-]*\.(?i:kz|ru|ua|uz|kg|by|az|am|ge|com|news|info))"
     r"|(?P<known>[A-Z][\w.&'’-]{1,30}(?:[ \t]+[A-Z][\w.&'’-]{1,20}){0,2}))"  # "Al-Monitor - The arrest …": known
     # («YAKUTIA.INFO. Глава республики …»: a site's name in capitals, a full stop for the dash)
-    r"(?:[ \t]*[—–-]|(?<=[A-Z])\.)[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
+    # ("Reuters | Updated: 29-05-2023 | Created: …": a byline's parts set apart by bars; one bar alone, "BBC News |
+    # Русская служба", is a title's)
+    r"(?:[ \t]*[—–-]|(?<=[A-Z])\.|[ \t]+\|(?=[^|\n]+\|))[ \t]+(?=[A-ZА-ЯЁІЇЄҐ«\"“])")
 # «ТАСС, 17 мая. …», "Interfax, March 3. …": a line opening with the agency and the date (a city there is no
 # source: only a known outlet is taken)
 _AGENCY_FIRST = re.compile(
@@ -173,6 +189,8 @@ def find_press_services(text: str) -> Iterator[Match]:
         line_start = text.rfind("\n", 0, start) + 1
         alone = bool(re.search(r"(?:\A|[.!?][ \t]*)\Z", text[line_start:start])) and bool(_BYLINE_END.match(text, end))
         cued = alone or _CUE_BEFORE.search(text, max(0, start - 60), start) or _CUE_AFTER.match(text, end)
+        if cued and start == m.start() and end == m.end():
+            continue  # "…," the press center noted': whose, the text before says (no owner named here)
         if cued:
             yield Match("outlet", start, end, "outlet.press_service", name=text[start:end])
 
@@ -279,6 +297,7 @@ def find_credits(text: str) -> Iterator[Match]:
     lines = list(line_starts(text, DATELINE_OPENING))
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_STOP_AGENCY, text, lines)]
+    found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_DATE_AGENCY, text, lines)
@@ -292,6 +311,10 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.credit") for m in matches_at(_BRACKET_CREDIT, text, _blanks_before(text, _BRACKET))]
     found += [(m, "outlet.credit") for m in matches_at(_PAREN_CREDIT, text, _blanks_before(text, _PAREN))
               if is_known_outlet(m.group("name"))]
+    found += [(m, "outlet.credit") for m in _GLUED_CREDIT.finditer(text)]
+    for m in finditer(_FEED_FOOTER, text):
+        name = m.group("name").rstrip(".")  # (the sentence's full stop: "RT.com" keeps its inner one)
+        yield Match("outlet", m.start("name"), m.start("name") + len(name), "outlet.credit", name=name)
     found += [(m, "outlet.credit") for m in _DATED_CREDIT.finditer(text)
               if is_known_outlet(m.group("name")) or _OUTLET_WORD.search(m.group("name"))]
     for m, rule in found:
@@ -299,6 +322,9 @@ def find_credits(text: str) -> Iterator[Match]:
         q = quoted_at(name, 0)
         if q is not None:
             name = q[2]
+        agency, comma, byline = name.partition(", ")
+        if comma and looks_like_person(byline):
+            name = agency  # "ASHKENT, April 23 — RIA Novosti, Abu-Ali Niyazmatov.": the agency, then its reporter
         words = name.split()
         if not words or len(words) > 5 or any(person_word(w) for w in words if not w.isupper()):
             continue  # (a word in capitals is an agency's: «ПРАЙМ», not a first name)
@@ -352,10 +378,11 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 
 
 # An official body described in lowercase, as English news names it: "the health ministry", "the country's
-# defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense".
-_EN_HEADS = r"ministry|department|police|agency|administration"
+# defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense",
+# "the air force", "the Israeli military" ("its air force": whose, the sentence before says).
+_EN_HEADS = r"ministry|department|police|agency|administration|air[ \t]+force|military|army|exchange"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
-            rf"(?:(?!the\b|a\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
+            rf"(?:(?!the\b|a\b|its\b|their\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
             r"press[ \t]+(?:service|office)|emergency[ \t]+service)"
             r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?|"
             r"[A-Z][\w'’-]*))?)")  # "the interior ministry of Transnistria"

@@ -38,6 +38,7 @@ from .known_channels import is_known_channel
 from .model import Match
 from .morph import person_word
 from .people import (
+    has_first_name,
     has_org_word,
     is_demonym,
     is_known_outlet,
@@ -79,7 +80,9 @@ _LEAD = re.compile(
     r"(?:(?:российск|украинск|казахстанск|американск|британск|немецк|французск|белорусск|узбекск|кыргызск|"
     r"украинськ|казахстанськ|російськ|американськ|британськ)[а-яёії]*[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁІЇЄ]))?"
     # «повідомили представники Координаційного штабу …», «сообщили представители Минобороны»: the body they speak for
-    r"(?:(?:представники?|представниц[яі]|представител[ьи]|представителя)[ \t\xa0]+(?=[«\"„“А-ЯЁІЇЄ]))?"
+    # ("according to representatives of EMERCOM of Russia": the same in English)
+    r"(?:(?:представники?|представниц[яі]|представител[ьи]|представителя)[ \t\xa0]+(?=[«\"„“А-ЯЁІЇЄ])"
+    r"|representatives?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?"
 )
 # Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
 # names none).
@@ -88,9 +91,14 @@ _TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_T
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы|компаниясы|корпорациясы)[а-яәіңғүұқөһ]*"
 _TYPE_INSIDE = re.compile(rf"(?<=[ \t]){_TYPE_RU}[ \t]+(?=\S)")
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
-# What a named body is, in lowercase words between its name and the verb: "the ISW research group said".
+# A plural type word after a list of names: "The RIA Novosti and Interfax news agencies cited" (the list is checked
+# before it: "Several Uzbek media outlets have reported" names none)
+_TYPES_BEFORE = re.compile(rf"(?<=[\w)])[ \t]+{_TYPES_EN}\Z")
+_LISTED_BEFORE = re.compile(r"[ \t]and[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2}\Z")
+# What a named body is, in lowercase words between its name and the verb: "the ISW research group said",
+# "Kazhydromet national weather service warns" (a press service is the body's own: "Akorda press service said").
 _DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
-                           r"(?:group|company|firm|watchdog|monitor|provider|operator)\Z")
+                           r"(?:group|company|firm|watchdog|monitor|provider|operator|(?<!press[ \t])service)\Z")
 _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
                               r"outlet|broadcaster|newspaper|agency)[ \t]+\Z")
 _PREPOSITION_BEFORE = re.compile(
@@ -251,11 +259,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
      re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
-                # «По материалам ТАСС»: a line opening so, a name after it
-                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами)(?=[ \t]*:?[ \t]+[«\"A-ZА-ЯЁІЇЄҐ]))"
+                # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
+                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами|Based[ \t]+on[ \t]+materials[ \t]+(?:from|of))"
+                r"(?=[ \t]*:?[ \t]+[«\"A-ZА-ЯЁІЇЄҐ]))"
                 # «Источник и фото - lenta.ru»: the line opening with it, a dash for the colon
                 r"(?:[ \t]*:|(?<=^Источник)[ \t]+и[ \t]+фото[ \t]*[:—–-]|(?<=^Источник)[ \t]*[—–-]"
-                r"|(?<=материалам)|(?<=матеріалами))"),
+                r"|(?<=материалам)|(?<=матеріалами)|(?<=materials[ \t]from)|(?<=materials[ \t]of))"),
      "after", True),
     ("outlet.po_dannym", re.compile(
         rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
@@ -328,8 +337,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
-    ("outlet.citing", re.compile(r"\b(?:citing|cites|quoting|quotes|referring\s+to|with\s+reference\s+to)\b"), "after",
-     True),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|cited(?!\s+by\b)|quoting|quotes|referring\s+to|"
+                                 r"with\s+reference\s+to)\b"), "after", True),
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
     # ", notes Bloomberg.", '," writes The Guardian': the verb first, the outlet closing the clause
@@ -341,11 +350,19 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"(?:(?:news\s+)?(?:website|site|portal|newspaper|agency|outlet|publication|magazine)\s+)?"
         r"(?:[A-Z“\"«]|[a-z0-9-]+\.[a-z]{2,}\b)[^\n,.;:!?]{0,40}(?:[,.;:!?]|\Z))"),
      "after", False),
+    # "…, reports Primer-Inform.": a reporting verb and a name that closes the sentence, the report's source
+    # whatever the name reads as (a person's is still left out)
+    ("outlet.said_by", re.compile(
+        r"(?<=[,”\"–—] )(?:writes|wrote|reports|reported|informs)(?=\s+(?:[A-Z“\"«])[^\n,.;:!?]{0,40}[.;](?:\s|\Z))"),
+     "after", True),
     # "In an interview with Der Spiegel, the chancellor said": a name after it is the outlet (a person's is not)
     ("outlet.told", re.compile(r"\b[Ii]n\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\b"), "after", True),
     # "LETA was told at the State Police", "Kloop was informed by the press service": the outlet that asked (a known
     # or organisation's name only)
     ("outlet.was_told", re.compile(r"\bwas\s+(?:told|informed)\b"), "before", False),
+    # "LETA was told at the State Police", "Primerinform was informed by the Revenue Service": who told it, a source
+    # too (a person there is left out by the name's own test)
+    ("outlet.told_by", re.compile(r"\b(?:was|were|been)\s+(?:told|informed)\s+(?:at|by|in)\b"), "after", True),
     # "The news was published in the Financial Times": a known or organisation's name only
     ("outlet.published_in", re.compile(r"\b(?:published|appeared|reported)\s+in\b"), "after", False),
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
@@ -380,6 +397,8 @@ _IN_A_STATEMENT = re.compile(
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
+_SHORT_NAME_AFTER = re.compile(r"(?<=[a-z])[ \t]+\([A-Z][a-z]{3,}[\w.-]{0,12}\)\Z")  # (not "(MoD)", "(DoJ)")
+_LIST_TAIL_BEFORE = re.compile(r"(?:,|[ \t]and)[ \t]+\Z")
 _NUMBERED_OUTLET = re.compile(r"\d{1,3}(?:\+\d)?[ \t]+(?:[Кк]анал(?:у|а|ом|е|і)?|Україна|Украина|ТВ|TV|"
                               r"[Нн]овост(?:и|ей|ям)|[Нн]овини|[Nn]ews)(?![\w-])")  # «53 новости», "29 News"
 _DEMONYM_BODY = re.compile(
@@ -475,11 +494,13 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 # (not a brand in two scripts: «агентство АрміяInform»)
                 name = name[: glued.start() + 1]
                 e = s + len(name) if text.startswith(name, s) else e
-            # the name's span alone when the verb belongs to the body that told, named after it (told_plural), or to
-            # the channels listed before it (listed_with_channels), or when an aside stands between ("X, citing Y,
-            # reported": Y's span is its own)
-            alone = rule in ("outlet.told_plural", "outlet.listed_with_channels") or (
-                where == "before" and _CITING_ASIDE.search(text, e, trig.start()))
+            # the name's span alone when the verb belongs to the body that told, named after it (told_plural,
+            # told_by: "LETA was told at the State Police" cites LETA by the verb too), or to the channels listed
+            # before it (listed_with_channels), or when an aside stands between ("X, citing Y, reported": Y's span
+            # is its own) ("Anadolu cited a report of 24KG": "cited" is Anadolu's verb, 24KG's span its own)
+            alone = (rule in ("outlet.told_plural", "outlet.told_by", "outlet.listed_with_channels")
+                     or (rule, trig.group()) == ("outlet.citing", "cited")
+                     or (where == "before" and _CITING_ASIDE.search(text, e, trig.start())))
             match = (Match("outlet", s, e, rule, name=name) if alone
                      else Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name))
             if where == "after" and (strong or marked):
@@ -624,12 +645,15 @@ def _told_where(text: str, end: int) -> list[Match]:
 
 
 _LIST_WORD = re.compile(r"(?<![\w-])(?:и|and|та)(?![\w-])")
+_AUXILIARY_NEXT = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                             r"does|did)(?![\w-])")
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+(?!(?:и|і|та|and|or|или|або)(?![\w-]))[a-zа-яёіїєґ]")  # a word, not a list's
 
 
 _OUTLET_AND_BEFORE = re.compile(r"(?:(?<![\w-])(?P<type>broadcaster|newspaper|agency|outlet|website|portal|daily|"
-                                r"channel)[ \t]+)?(?<![\w-])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|"
-                                r"dello|della|de|di|del)){0,3})[ \t]+and[ \t]+\Z")
+                                # ("The RIA Novosti and …": the article is no part of the first name)
+                                r"channel)[ \t]+)?(?<![\w-])(?!The[ \t])(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+"
+                                r"(?:[A-Z][\w.&'’-]*|dello|della|de|di|del)){0,3})[ \t]+and[ \t]+\Z")
 _QUOTED_AND_BEFORE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]+(?:и|і|та|and|&)[ \t]+\Z")
 
 
@@ -645,9 +669,11 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
                 or not (got[4] or there is not None or is_org_like(got[2]))
                 or not (got[4] or got[2][:1].isupper())):  # "… Deep State и отдельные военные ВСУ": no name
             break
-        if ("," in sep.group() and not _LIST_WORD.search(sep.group()) and got[2][:1].islower()
-                and _CLAUSE_GOES_ON.match(text, got[1])):
-            break  # «Як повідомляє УНН, уряд ухвалив рішення»: a new clause's subject, not one more source
+        if "," in sep.group() and not _LIST_WORD.search(sep.group()) and (
+                got[2][:1].islower() and _CLAUSE_GOES_ON.match(text, got[1]) or _AUXILIARY_NEXT.match(text, got[1])):
+            # «Як повідомляє УНН, уряд ухвалив рішення», "According to the ISW, the Kremlin is including …": a new
+            # clause's subject, not one more source
+            break
         more.append(Match("outlet", got[0], got[1], rule, name=got[2]))
         end = got[1]
     return more
@@ -754,6 +780,21 @@ _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
+_DATA_CITED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+per|[Bb]ased[ \t]+on|[Cc]iting|"
+                                r"[Qq]uoting|[Pp]er)[ \t]+[^.!?\n;]{0,50}\Z")
+_DATA_SHOW_AFTER = re.compile(r"[ \t,]+(?:also[ \t]+)?(?:show|shows|showed|indicate|indicates|indicated|suggest|"
+                              r"suggests|say|says|said|reveal|reveals|revealed)(?![\w-])")
+# (the office's last word before the holder's name, where the body's name stopped short of it)
+_FULL_NAME_NEXT = re.compile(r"[ \t]+(?:(?:Governor|Minister|Commissioner|Ombudsman|Mayor|Chief|Head|Director|"
+                             r"Spokes(?:man|woman|person))[ \t]+)?"
+                             r"(?P<person>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
+_CLAIMED = re.compile(r"claim(?:s|ed)\Z")
+_BY_NEXT = re.compile(r"[ \t]*by(?![\w-])")
+# (the attack its object, no clause with a verb of its own between: "Mash claimed the refinery had come under attack"
+# reports it)
+_AN_ATTACK_NEXT = re.compile(r"[ \t]*(?:responsibility(?![\w-])|(?![ \t]|that(?![\w-])|to(?![\w-]))"
+                             r"(?:(?<![\w-])(?!(?:had|has|have|was|were|is|are|would|will)(?![\w-]))[^.,;:!?\n]|"
+                             r"(?<=[\w-])[^.,;:!?\n]){0,40}?(?<![\w-])(?:attacks?|strikes?)(?![\w-]))")
 _TO_A_LIST = re.compile(r"[^.!?\n]{0,240}?[ \t]to[ \t]+(?:(?:the|its|a|an|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
                         r"(?:list|register|registry|database|roster|blacklist)(?![\w-])")
 _OFFICE_ALONE = re.compile(r"(?:(?:Vice|Deputy|First|Prime|Foreign|Acting)[ \t]+){0,2}(?:Minister|President|Governor|"
@@ -798,10 +839,28 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False
     if rule == "outlet.according_to" and (name.endswith(" Acting") or _TITLED_PERSON_NEXT.match(text, end)):
         return False  # "According to Energoatom Acting President Petro Kotin": its head speaks, a person
+    if (nxt is None or nxt[:1].isupper()) and (person := _FULL_NAME_NEXT.match(text, end)) is not None \
+            and has_first_name(person.group("person")) and not is_org_like(person.group("person")):
+        return False  # "According to Regional Governor Vladimir Uyba": an office, its holder named after it
     if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
-    if not quoted and name.casefold() in _PEOPLE_PLURALS:
-        return False  # "Witnesses reported", «Очевидцы сообщили»: people, no body named
+    verb_end = text.find(trigger, end) + len(trigger) if rule == "outlet.verb_after" and trigger else -1
+    if verb_end > end and (_BY_NEXT.match(text, verb_end)
+                           or _CLAIMED.search(trigger) and _AN_ATTACK_NEXT.match(text, verb_end)):
+        # "attacks on US forces claimed by the group": a participle, the name is what was claimed; "ISIS claimed
+        # responsibility", "the group claimed several drone attacks": an attack owned, not a report
+        return False
+    if rule == "outlet.verb_after" and _HEADLINE_VERB.fullmatch(trigger) and _in_headline(text, start, end):
+        return False  # "Kremlin says the app has violated the law" over the story: the story cites, not its headline
+    if rule == "outlet.website" and trigger.isascii() and not _website_cited(text, start, end):
+        return False  # "the attack affected the corporation's US website": a site acted on or named, no source
+    if rule == "outlet.data_from" and not trigger[:1].isupper() \
+            and not _DATA_CITED_BEFORE.search(text, max(0, start - 70), start) \
+            and not _DATA_SHOW_AFTER.match(text, end):
+        return False  # "documents that contain data from the IDF", "there is no data from the ministry": data as a
+        # thing, no source ("according to preliminary data from …", "Data from X show" cite it)
+    if not quoted and (name.casefold() in _PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
+        return False  # "Witnesses reported", «Очевидцы сообщили», "according to the Ukrainians": people, no body
     if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     if rule == "outlet.verb_after" and not quoted and (role := _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30),
@@ -821,6 +880,35 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+\Z")
+# A word citing what a website says, in the sentence that names it: "according to the website of X", "X said on its
+# website", "posted on the X website"
+_SITE_CITED = re.compile(r"(?<![\w-])(?:according|per|said|says|say|stated|states|reported|reports|published|posted|"
+                         r"wrote|writes|write|reads|read|cited|citing|quoted|quoting|announced|noted|notes|informs|"
+                         r"informed|learned|learnt|statement|message|report)(?![\w-])", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def _website_cited(text: str, start: int, end: int) -> bool:
+    """A word of citing in the sentence around an English "website of X" / "X website" (90 characters before it,
+    60 after)."""
+    lo = max(0, start - 90)
+    before = text[lo:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    after = _SENTENCE_BREAK.split(text[end : end + 60], maxsplit=1)[0]
+    return bool(_SITE_CITED.search(before[cut + 1 :]) or _SITE_CITED.search(after))
+_HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes")
+_SENTENCE_END = frozenset(".!?\"”»:;)…'’")
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """The line holding [start, end) is a headline: short, with no mark closing it as a sentence would, a line of
+    text after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end].rstrip()
+    return line_end >= 0 and len(line) <= 110 and line[-1:] not in _SENTENCE_END
 _CASE_ENDINGS = ("ові", "еві", "ого", "ому", "ом", "ем", "а", "я", "у", "ю")
 
 
@@ -853,10 +941,16 @@ def _words_before(text: str) -> dict[str, tuple[str, ...]]:
 _LINE_REST = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}?)[ \t]*(?=;|\n|\Z)")
 
 
+# ... or a single word in lowercase, a site's name as its address spells it ("Source: korrespondent")
+_LOWER_LINE_REST = re.compile(r"[ \t]*(?P<name>[a-z][a-z0-9-]{2,30})[ \t]*(?=\n|\Z)")
+
+
 def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] | None
                ) -> tuple[int, int, str, str | None, bool] | None:
     """What a source line names when the whole rest of the line is a short name whose first word alone is no
     name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW")."""
+    if got is None and (word := _LOWER_LINE_REST.match(text, pos)) is not None:
+        return word.start("name"), word.end("name"), word.group("name"), None, True  # "Source: korrespondent"
     rest = _LINE_REST.match(text, pos)
     if rest is None or (got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
                                              or not is_demonym(got[2]))):
@@ -910,7 +1004,9 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     domain = _DOMAIN_NAME.match(text, i)
     if domain is not None:  # "деп хабарлады turkystan.kz", "Читать на govoritmoskva.ru"
         return i, domain.end(), domain.group(), None, True
-    p = cap_phrase_after(text, i)
+    # (fourteen words: "the Press Center of the Border Troops of the State Committee for National Security of
+    # Tajikistan" is a name of twelve, which the default nine cut off before a word no source is followed by)
+    p = cap_phrase_after(text, i, max_words=14)
     if p is None:
         lower = _LOWER_BODY.match(text, i)  # «інформує відділ комунікації поліції», «повідомляє обласна прокуратура»
         if lower is not None and _PRESS_ALONE.fullmatch(lower.group()):
@@ -972,6 +1068,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if aside is not None:
         j = aside.start()
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
+    if typed is None and (plural := _TYPES_BEFORE.search(text, max(0, j - 30), j)) is not None \
+            and _LISTED_BEFORE.search(text, max(0, plural.start() - 60), plural.start()):
+        typed = plural
     if typed and _LONE_ADJECTIVE.search(text, max(0, typed.start() - 25), typed.start()):
         return None  # «Польское издание отмечает», «Польське видання наголошує»: an adjective, no name
     if typed and (quoted_before(text, skip_space_back(text, typed.start())) is not None
@@ -987,7 +1086,14 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if text[max(0, j - 2) : j] in ("'s", "’s"):
         j -= 2
     short = _ACRONYM_AFTER.search(text, max(0, j - 14), j)  # "Radio Free Asia (RFA) reported"
+    aliased = None
+    if short is None:  # "the Ukrainian National News Agency (Ukrinform) quoted": its short name, in title case
+        short = aliased = _SHORT_NAME_AFTER.search(text, max(0, j - 20), j)
     p = cap_phrase_before(text, short.start() if short else j)
+    if aliased is not None and p is not None and (looks_like_person(text[p[0] : p[1]])
+                                                   or _LIST_TAIL_BEFORE.search(text, max(0, p[0] - 6), p[0])):
+        return None  # "Bagrat Galstyan (Srbazhan) said": a person's nickname; "…, Information Technology and Mass
+        # Media (Roskomnadzor) said": the last of a name's fields, the rest of it cut off
     spelled = spelled_before(text, short.start(), short.group().strip(" \t()")) if short else None
     if p is not None and spelled is not None and spelled < p[0]:
         p = (spelled, p[1])  # "State Service of Special Communications and Information Protectorate (SSSCIP)"

@@ -45,7 +45,7 @@ _AFFAIRS_NEXT = re.compile(r"[ \t]+справах(?![\w-])")
 _EN_ORG_HEADS = frozenset(
     """ministry court government police administration akimat embassy committee parliament prosecutor's office
     service army military council commission agency bank command force forces navy guard department directorate
-    inspectorate""".split()
+    inspectorate exchange""".split()
 )
 # After a capitalised English name, its lowercase head ("the Basmannyi court", "the Kherson regional administration")
 _FUNCTION_EN = "that|and|or|but|the|to|of|in|on|at|by|for|with|as|which|who|is|was|has|had"
@@ -62,6 +62,9 @@ _EN_BODY_HEAD = re.compile(r"Ministry|Committee|Commission|Department|Agency|Off
                            r"Chamber|Inspectorate")
 _EN_NAME_THEN_HEAD = re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{1,3}}?[ \t]+(?:{_EN_BODY_HEAD.pattern})(?![\w'’-])")
 _NEXT_CAPITAL = re.compile(r"[ \t]+(?!The[ \t])[A-Z]")
+# After a body's field and a comma, more fields of one word each to one after "and": "Ministry of Ecology, Geology
+# and Natural Resources" (not "Ministry of Affairs, Ivan Petrov and …": people named after it)
+_FIELDS_THEN_AND = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*,){0,3}[ \t]+[A-Z][\w'’-]*,?[ \t]+and[ \t]+[A-Z]")
 # "Новая газета", "Національної поліції": an adjective in any case, Russian or Ukrainian, before its noun.
 _CAP_ADJECTIVE = re.compile(
     r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ-]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|ому|ых|ська|цька|зька|ські|ої|ій|их|не|[чльтдвжшз]на|ське|цьке"
@@ -214,6 +217,9 @@ def cap_phrase_after(text: str, pos: int, max_words: int = 9) -> tuple[int, int,
             return _phrase(words, text, None)
         else:
             return _phrase(words, text, low)
+        if (b < len(tok) and tok[b:] == "," and text[words[0][0]].isascii()
+                and _EN_BODY_HEAD.fullmatch(text, *words[0]) and _FIELDS_THEN_AND.match(text, s + len(tok))):
+            continue  # "Ministry of Ecology, Geology and Natural Resources": fields listed, the last after "and"
         if b < len(tok) and not (tok[b:] in ("’", "'") and core.endswith("s") and is_cap(core)):
             return _phrase(words, text, None)  # (but "Belarus’ Ministry of …" goes on)
     return _phrase(words, text, None)
@@ -255,8 +261,11 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 8) -> tuple[int, int
         s, _e, tok = toks[i]
         a, b = core_span(tok)
         core = tok[a:b]
-        if b < len(tok) or not core:
-            break
+        listed = (b < len(tok) and tok[b:] == "," and is_cap(core) and core.isascii()
+                  and len(words) >= 2 and text[words[1][0] : words[1][1]] == "and"  # one field, then "and"
+                  and any(_EN_BODY_HEAD.fullmatch(toks[j][2]) for j in range(max(0, i - 4), i)))
+        if (b < len(tok) and not listed) or not core:
+            break  # ("Ministry of Digital Development, Innovations and …": a field of the list, the body's head before)
         if is_cap(core):
             words.insert(0, (s + a, s + b))
         elif core.casefold() in _CONNECT and words:
@@ -270,7 +279,7 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 8) -> tuple[int, int
         elif (core == "and" and words and i >= 1 and is_cap(toks[i - 1][2]) and is_cap(text[words[0][0] : words[0][1]])
               and text[words[0][0]].isascii()
               and (_EN_BODY_HEAD.fullmatch(text, *words[-1])
-                   or any(_EN_BODY_HEAD.fullmatch(toks[j][2]) for j in range(max(0, i - 4), i)))):
+                   or any(_EN_BODY_HEAD.fullmatch(toks[j][2].rstrip(",")) for j in range(max(0, i - 6), i)))):
             words.insert(0, (s, s + b))  # "Ministry of Culture and Information said", "Securities and Exchange …"
         elif (i >= 1 and "а" <= core[0] <= "я" and _CAP_ADJECTIVE.match(toks[i - 1][2])
               and (not words or (len(core) > 2 and core.casefold() not in _RU_FUNCTION
