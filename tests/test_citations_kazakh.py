@@ -37,6 +37,7 @@ def outlets(text: str) -> list[str | None]:
         # "it is said in X's message", "in the information X provided"
         ("Жол жабылды, делінген Қостанай полициясының хабарламасында.", "Қостанай полициясының"),
         ("Екі адам ұсталды, делінген облыстық Прокуратура ұсынған ақпаратта.", "облыстық Прокуратура"),
+        ("Жол жабылды, делінген ПТЖД таратқан хабарламада.", "ПТЖД"),  # no possessive ending after a participle
         # no type word: a well-known outlet or a site's domain right before the verb
         ("Бұл туралы Kazinform хабарлады.", "Kazinform"),
         ("Бұл туралы Primer.kz хабарлайды.", "Primer.kz"),
