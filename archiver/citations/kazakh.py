@@ -156,9 +156,15 @@ def find_kazakh_quoted_bodies(text: str) -> Iterator[Match]:
 OPENING_BODY_START = r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 
 
+# The body's own channel or page where it said it («Telegram-арнасында», «Telegram парақшасында», «Telegram-да
+# хабарлады»), not Telegram channels where the rumour it denies spread («Telegram-арналарда тараған …»)
+_SAID_ON_TELEGRAM = re.compile(r"telegram(?:[- \t]*(?:арнасы|парақшасы|каналы|аккаунты)|[- \t]*(?:да|та)[ \t]*\Z)",
+                               re.IGNORECASE)
+
+
 def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
     for m in matches_at(_OPENING_BODY, text, sentence_starts(text, OPENING_BODY_START)):
-        if "telegram" in m.group("rest").casefold():
+        if _SAID_ON_TELEGRAM.search(m.group("rest")):
             continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_opening_body", name=m.group("name"))
 
