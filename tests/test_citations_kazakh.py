@@ -30,6 +30,10 @@ def outlets(text: str) -> list[str | None]:
         # more verbs of saying: denied, commented, said
         ("Павлодар облысының полиция департаменті бұл ақпаратты жоққа шығарды.",
          "Павлодар облысының полиция департаменті"),
+        # when or why, before the body: "in turn", "in this connection", "before this", "regarding the incident"
+        ("Өз кезегінде Примерск қалалық полиция департаменті күдіктінің жеке басы анықталғанын мәлімдеді.",
+         "Примерск қалалық полиция департаменті"),
+        ("Аталған жағдайға қатысты Primer Air әуе компаниясы түсініктеме берді.", "Primer Air әуе компаниясы"),
         # Telegram channels where the rumour spread are not where the body said it
         ("Примерск облысының полиция департаменті қалада Telegram-арналарда тараған ақпаратты жоққа шығарды.",
          "Примерск облысының полиция департаменті"),
