@@ -135,6 +135,11 @@ def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:
         # the reporter, then the agency it refers to: two sources, not one name
         ("Келіссөз аяқталды, деп хабарлайды Qazinfo ТАСС ақпарат агенттігіне сілтеме жасап.", ["Qazinfo", "ТАСС"]),
         ("Alaıda bul málimet jalǵan, - dep habarlaıdy Qazinfo.kz 31.kz-ke silteme jasap.", ["Qazinfo.kz", "31.kz"]),
+        # a name of two words, or quoted, before its type word; "referring to" as «сілтей отырып»
+        ("Жарылыс болды, деп хабарлайды Primer.kz агенттігі Primer Welle агенттігіне сілтеме жасап.",
+         ["Primer.kz", "Primer Welle"]),
+        ("Көпір жабылды, деп хабарлайды Primer.kz тілшісі “Примерия дауысы” радиосына сілтей отырып.",
+         ["Primer.kz", "Примерия дауысы"]),
         # a dateline: the city, then the agency
         ("Шымкент, QAZ.KZ. Мұнай бағасы төмендеді.", ["QAZ.KZ"]),
     ],

@@ -174,12 +174,29 @@ def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
 
 
 # "Stan.kz-ке сілтеме жасап", "rbc.ru порталына сілтеме жасап": "with reference to X", as «со ссылкой на X».
-_REFERRING = re.compile(r"(?<![\w-])(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)(?![\w-])")
+_REFERRING = re.compile(
+    r"(?<![\w-])(?:(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)|сілтей[ \t]+отырып)(?![\w-])")
+_REFERRED_TYPE = (r"[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|сайты|агенттігі|басылымы|газеті|радиосы|телеарнасы|"
+                  r"portaly|saıty)(?:на|не|na|ne)")
 _REFERRED = re.compile(
     r"(?<![\w.-])(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
-    r"|[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|сайты|агенттігі|басылымы|газеті|portaly|saıty)(?:на|не|na|ne))"
-    r"[ \t]+\Z"
+    rf"|{_REFERRED_TYPE})[ \t]+\Z"
+    # «Deutsche Welle агенттігіне», «“Примерия дауысы” радиосына»: a name of words, or quoted, with its type word
+    # (in one alphabet: "Qazinfo ТАСС агенттігіне" is the reporter, then the agency)
+    r"|(?<![\w.-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,2}[A-Z][\w'’-]*|(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+[ \t]+){1,2}"
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*)"
+    rf"{_REFERRED_TYPE}[ \t]+\Z|[«\"“](?P<quoted>[^«»\"“”\n]{{2,40}})[»\"”]{_REFERRED_TYPE}[ \t]+\Z"
 )
+
+
+def _referred(m: re.Match[str]) -> tuple[int, str]:
+    """Where the name _REFERRED found starts, and the name (without its quotes)."""
+    group = next(g for g in ("name", "words", "quoted") if m.group(g) is not None)
+    start, name = m.start(group) - (group == "quoted"), m.group(group)
+    while group == "words" and " " in name and is_known_outlet(name.split()[0]):
+        skip = name.index(name.split(maxsplit=1)[1])  # "Kazinform Reuters агенттігіне": the reporter, then the agency
+        start, name = start + skip, name[skip:]
+    return start, name
 
 
 def referred_after(text: str, pos: int) -> int | None:
@@ -189,14 +206,15 @@ def referred_after(text: str, pos: int) -> int | None:
     if ref is None:
         return None
     m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
-    return m.start("name") if m is not None and m.start("name") >= pos else None
+    return _referred(m)[0] if m is not None and _referred(m)[0] >= pos else None
 
 
 def find_kazakh_references(text: str) -> Iterator[Match]:
     """ "… деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап": X, whom the report refers to."""
     for ref in finditer(_REFERRING, text):
         m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
-        if m is None or not (_CAP.match(m.group("name")) or "." in m.group("name")):
+        start, name = _referred(m) if m is not None else (ref.start(), "")
+        if m is None or not (_CAP.match(name) or "." in name or m.group("quoted")):
             press = _REFERRED_PRESS.search(text, max(0, ref.start() - 90), ref.start())
             if press is not None:
                 start, name = press.start("name"), press.group("name").strip("«»\"“”")
@@ -208,7 +226,7 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
                     name = text[start : ref.start()].rstrip()
                 yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
             continue
-        yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
+        yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
 
 
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
