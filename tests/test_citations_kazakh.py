@@ -351,6 +351,12 @@ def test_a_source_in_arabic_script_kazakh_is_found_as_written() -> None:
     assert all(text[c.start : c.end] == c.text and c.context in text for c in found)
 
 
+def test_a_newspaper_referred_to_in_arabic_script_kazakh() -> None:
+    # «… деп хабарлайды Primer.kz "Примерия" газетіне сілтеме жасап»: «گازەت» is газет, a loanword, not гәзет
+    text = 'قالادا جاڭا مەكتەپ اشىلدى، دەپ حابارلايدى Primer.kz "پريمەريا" گازەتىنە سىلتەمە جاساپ.'
+    assert sorted(n for n in outlets(text) if n) == ["Primer.kz", "پريمەريا"]
+
+
 def test_a_channels_editor_in_kazakh_is_no_citation_of_it() -> None:
     text = "Жуырда ProTenge телеграм-арнасының бас редакторы Жәмила Маричева сотқа шақырылды."
     assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
