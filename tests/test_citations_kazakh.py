@@ -351,6 +351,20 @@ def test_a_source_in_arabic_script_kazakh_is_found_as_written() -> None:
     assert all(text[c.start : c.end] == c.text and c.context in text for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «… ақорданың баспасөз қызметі хабарлады», «деп хабарлайды … баспа сөз қызметі»: қызмет and баспасөз keep
+        # their back vowels though an ە or a hamza marks the word front
+        ("بۇل تۋرالى پريموردانىڭ ءباسپاسوز قىزمەتى حابارلادى.", "پريموردانىڭ ءباسپاسوز قىزمەتى"),
+        ("جول جابىلدى، دەپ حابارلايدى پريمەر قالاسى اكىمىنىڭ باسپا ءسوز قىزمەتى.",
+         "پريمەر قالاسى اكىمىنىڭ باسپا ءسوز قىزمەتى"),
+    ],
+)
+def test_a_press_service_in_arabic_script_kazakh(text: str, name: str) -> None:
+    assert outlets(text) == [name]
+
+
 def test_a_newspaper_referred_to_in_arabic_script_kazakh() -> None:
     # «… деп хабарлайды Primer.kz "Примерия" газетіне сілтеме жасап»: «گازەت» is газет, a loanword, not гәзет
     text = 'قالادا جاڭا مەكتەپ اشىلدى، دەپ حابارلايدى Primer.kz "پريمەريا" گازەتىنە سىلتەمە جاساپ.'
