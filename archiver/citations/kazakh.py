@@ -38,6 +38,7 @@ _BODY_NOUNS = (r"(?:министрлігі|әкімдігі|әкімшілігі
                r"елшілігі|үкіметі|"  # a country's embassy or government: «Ресей елшілігі», «Германия үкіметі»
                # a compound name's head keeps no possessive ending: «Бас прокуратура», «Ұлттық банк», «Жоғарғы сот»
                r"прокуратура|банк|сот)")
+_BODY_GENITIVE = re.compile(rf"\S*{_BODY_NOUNS}(?:ның|нің)")
 _BODY_NOUN = re.compile(_BODY_NOUNS)  # also the owner of "… министрлігі Telegram-арнасында" (the izafet)
 _BODY_HEAD = re.compile(
     rf"[ \t]+{_BODY_NOUNS}"
@@ -95,7 +96,10 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             if named is not None:  # «Бұл туралы Kazinform хабарлады»: no type word, but no person's name either
                 yield Match("outlet", start + named, verb.end(), "outlet.kz_before_verb", name=body[named:])
             continue
-        words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)][-4:]
+        words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)]
+        # «Ақтөбе облыстық денсаулық сақтау басқармасының хабарлауынша»: a body's head in the genitive ends a long
+        # name, its capital further back
+        words = words[-7:] if words and _BODY_GENITIVE.fullmatch(body, *words[-1]) else words[-4:]
         oblique = head is None and words and _OBLIQUE.search(body[words[-1][0] : words[-1][1]])
         if not words or oblique or "telegram" in body.casefold():
             continue
