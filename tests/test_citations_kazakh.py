@@ -443,6 +443,22 @@ def test_a_company_by_its_common_noun_is_the_company_named_before() -> None:
     assert [c.name for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Мысал Эйр"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «Министрлік дерегінше», «Ведомствоның мәліметінше»: the body named before, its head noun the same
+        ("Примерия қорғаныс министрлігі жаттығу басталғанын айтты.\nМинистрліктің мәліметінше, оған мың адам қатысады.",
+         ["Примерия қорғаныс министрлігі", "Примерия қорғаныс министрлігі"]),
+        ("Бұл туралы Примерск полиция департаменті хабарлады. Ведомствоның мәліметінше, екі адам ұсталды.",
+         ["Примерск полиция департаменті", "Примерск полиция департаменті"]),
+        ("Мекеме мәліметінше, шекарада атыс болды.", []),  # named after it, if at all
+    ],
+)
+def test_a_body_by_its_common_noun_before_according_to_is_the_body_named_before(text: str,
+                                                                                   expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
 def test_a_role_alone_before_the_channel_is_whoever_the_text_named_with_it() -> None:
     text = ("Ресейлік блогер Иван Мысалов кешірім сұрады, деп хабарлайды Stan.kz.\n"
             "Блогер Telegram-арнасында жариялаған үндеуінде өз қателігін мойындады.")

@@ -116,16 +116,44 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         if first is None:
             continue
         s, e = words[first][0], words[-1][1]
-        if body[s:e].casefold() in KZ_NOT_NAMES:
-            continue  # «Компания мәліметіне сүйенсек», «Министрлік дерегінше»: a body by its common noun alone
+        if body[s:e].casefold() in KZ_NOT_NAMES or body[s:e].casefold() in _COMMON_BODIES:
+            # «Министрлік дерегінше», «Ведомствоның мәліметінше»: a body by its common noun alone, the one named before
+            meant = _body_named_before(text, start + s, body[s:e].casefold())
+            if meant is not None:
+                yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=meant)
+            continue
         if head is None and typed is None and looks_like_person(body[s:e]):
             continue  # «Сергей Гайдай хабарлағандай»: a person said it
         yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
 
 
 # A body by its common noun alone, or a pronoun, before «мәліметінше» / «дерегінше»: named elsewhere, if at all
-KZ_NOT_NAMES = frozenset("компания министрлік ведомство агенттік комитет әкімдік департамент басқарма оның олардың "
-                         "бұның мұның".split())
+KZ_NOT_NAMES = frozenset("компания министрлік ведомство мекеме агенттік комитет әкімдік департамент басқарма оның "
+                         "олардың бұның мұның".split())
+
+
+# A body's common noun, nominative or genitive, and how the head noun of the body it stands for begins ("": any)
+_COMMON_BODIES = {"министрлік": "министрлі", "министрліктің": "министрлі", "ведомство": "", "ведомствоның": "",
+                  "мекеме": "", "мекеменің": "", "әкімдік": "әкімді", "әкімдіктің": "әкімді",
+                  "департамент": "департамент", "департаменттің": "департамент", "комитет": "комитет",
+                  "комитеттің": "комитет", "басқарма": "басқарма", "басқарманың": "басқарма"}
+# A body named in the nominative: «Мәскеу облыстық Денсаулық сақтау министрлігі», «Қорғаныс министрлігі»
+_BODY_NAMED = re.compile(rf"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){{0,4}}?[ \t]+"
+                         rf"(?P<head>{_BODY_NOUNS})(?![\w-])")
+
+
+def _body_named_before(text: str, pos: int, noun: str) -> str | None:
+    """The body named nearest before pos (within 600 characters) whose head noun is the common noun's, or None."""
+    found = None
+    for m in _BODY_NAMED.finditer(text, max(0, pos - 600), pos):
+        if m.group("head").startswith(_COMMON_BODIES[noun]):
+            found = m
+    if found is None:
+        return None
+    words = found.group().split()
+    while len(words) > 2 and (words[0].casefold() in _OPENERS or not _CAP.match(words[0])):
+        words = words[1:]  # «Бұл туралы Қорғаныс министрлігі»: "about this", opening the sentence
+    return " ".join(words)
 
 
 # A body opening its sentence as the subject, its verb of saying further on: «Экология министрлігі әлеуметтік
