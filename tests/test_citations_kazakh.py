@@ -74,6 +74,7 @@ def test_kazakh_source_before_its_verb(text: str, name: str) -> None:
         "Жол жабылды, деп жазды Ерлан Сабыров Instagram парақшасында.",  # a person wrote it, on another network
         "Жол жабылды, деп жазды Жеңіс Тоқтарбек.",  # a Kazakh surname ending in -бек
         "Бұл туралы Асқар Примеров хабарлады.",  # a bare name with no type word: a person as often as not
+        "Жол жабылды, деп хабарлады Примерия президенті.",  # a country's office: its holder spoke
     ],
 )
 def test_kazakh_person_speaking_is_no_outlet(text: str) -> None:

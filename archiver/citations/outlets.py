@@ -351,6 +351,10 @@ _IN_A_STATEMENT = re.compile(
     r"[ \t]+(?:(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
     r"|,?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b)"
 )
+# An office after a country's or a body's name: «РФ президенті», «ҚР Сыртқы істер министрі»: a person spoke
+# (not «өкілі»: a representative speaks for the body, which is the source)
+_KZ_OFFICE_AFTER = re.compile(r"[ \t]+(?:президенті|премьер-министрі|министрі|басшысы|әкімі|төрағасы|спикері|"
+                              r"хатшысы|губернаторы|мэрі|елшісі)(?![\w-])")
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
@@ -437,8 +441,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 continue  # "DDoS attacks on the website of the Ministry", «фейковый сайт …»: no source named
             if rule == "outlet.kz_dep":
                 s, e, name = _kazakh_name(text, s, e)
-                if looks_like_person(name) and not is_org_like(name):
-                    continue  # «деп жазды Нұрлан Сабыров Facebook парақшасында»: a person wrote it
+                if looks_like_person(name) and not is_org_like(name) or _KZ_OFFICE_AFTER.match(text, e):
+                    continue  # «деп жазды Нұрлан Сабыров Facebook парақшасында», «деп атап өтті РФ президенті»
             if where == "after" and text[s] not in "«\"“„" and (glued := _GLUED.search(name)) is not None \
                     and not _MIXED_BRAND.match(name, name.rfind(" ", 0, glued.start()) + 1):
                 # "Ryazan-news.netРязанцы", "BazaThe FSB": two words run together where a line break was lost
