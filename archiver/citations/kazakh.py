@@ -16,8 +16,9 @@ from .people import looks_like_person
 from .prescan import finditer, matches_at, sentence_starts
 
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
-# The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді"): the source follows them.
-DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|habarla|jaz)[\wәіңғүұқөһ]*"
+# The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді", "деп атап өтті"): the source
+# follows them.
+DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|атап[ \t]+өт|habarla|jaz)[\wәіңғүұқөһ]*"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
