@@ -454,6 +454,9 @@ def test_a_company_by_its_common_noun_is_the_company_named_before() -> None:
         ("Бұл туралы Примерск полиция департаменті хабарлады. Ведомствоның мәліметінше, екі адам ұсталды.",
          ["Примерск полиция департаменті", "Примерск полиция департаменті"]),
         ("Мекеме мәліметінше, шекарада атыс болды.", []),  # named after it, if at all
+        # «министрліктің баспасөз қызметі»: the ministry's press service, the ministry named before
+        ("Примерия денсаулық сақтау министрлігі жаңа деректі жария етті. Бұл туралы министрліктің баспасөз қызметі "
+         "хабарлады.", ["Примерия денсаулық сақтау министрлігі"]),
     ],
 )
 def test_a_body_by_its_common_noun_before_according_to_is_the_body_named_before(text: str,

@@ -143,6 +143,18 @@ _BODY_NAMED = re.compile(rf"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«
                          rf"(?P<head>{_BODY_NOUNS})(?![\w-])")
 
 
+_COMMON_BODY_SERVICE = re.compile(r"(?P<noun>[^\s]+)[ \t]+баспасөз[ \t]+қызмет[а-яәіңғүұқөһ]*")
+
+
+def kazakh_body_meant(text: str, pos: int, name: str) -> str | None:
+    """The body «министрліктің баспасөз қызметі» ("the ministry's press service") speaks for: the one named before
+    pos, as «Министрлік дерегінше»; None when `name` names its body."""
+    service = _COMMON_BODY_SERVICE.fullmatch(name.casefold())
+    if service is None or service.group("noun") not in _COMMON_BODIES:
+        return None
+    return _body_named_before(text, pos, service.group("noun"))
+
+
 def _body_named_before(text: str, pos: int, noun: str) -> str | None:
     """The body named nearest before pos (within 600 characters) whose head noun is the common noun's, or None."""
     found = None
