@@ -641,8 +641,8 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
         end = skip_space_back(text, referred)  # the source it refers to is a citation of its own
     words = list(re.finditer(r"\S+", text[start:end]))
     for before, after in zip(words, words[1:], strict=False):
-        if before.group().isascii() != after.group().isascii():
-            end = start + before.end()
+        if before.group().isascii() != after.group().isascii() and not after.group()[0].islower():
+            end = start + before.end()  # (not before the name's lowercase head: «FlyArystan әуе компаниясының»)
             break
     if text[start:end].endswith(" баспасөз"):  # the name took half of "баспасөз қызметі": the type takes it whole
         end -= len(" баспасөз")
@@ -655,8 +655,10 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
 # Kazakh puts the verb first and who said it last: after «деп хабарлады» the source runs to the clause's end.
 _KZ_CLAUSE = re.compile(r"[ \t]+(?P<name>[^\s.!?;:,\n][^.!?;:,\n]{1,80}?)[ \t]*(?=[.!?;:,]|\n|\Z)")
 _KZ_NOT_A_BODY = re.compile(r"өкіл|сілтеме|silteme|ókil", re.IGNORECASE)
+# «… компаниясының өкілдері» closing the clause: a body's representatives, unnamed, speak for it
+_KZ_ITS_REPRESENTATIVES = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+(?:ресми[ \t]+)?(?:өкілі|өкілдері)\Z")
 _KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комитет|министрлі|әкімді|прокуратура|полиция|федерация|агенттіг|"
-                           r"портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро)",
+                           r"компани|портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро)",
                            re.IGNORECASE)
 
 
@@ -664,7 +666,8 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
     """The words after «деп хабарлады» up to the clause's end, when they name a body ("… облысының футбол
     федерациясы"): six words at most, an organisation's word among them."""
     m = _KZ_CLAUSE.match(text, pos)
-    if m is None or len(m.group("name").split()) > 6 or _KZ_NOT_A_BODY.search(m.group("name")):
+    if m is None or len(m.group("name").split()) > 6 or (_KZ_NOT_A_BODY.search(m.group("name"))
+                                                           and not _KZ_ITS_REPRESENTATIVES.search(m.group("name"))):
         return None  # (a representative speaks, or the source refers to another: the other rules' cases)
     words = list(re.finditer(r"\S+", m.group("name")))
     last = max((k for k, w in enumerate(words) if _KZ_BODY_WORD.search(w.group())), default=None)
