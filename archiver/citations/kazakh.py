@@ -59,6 +59,8 @@ _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
+_OFFICIALLY = re.compile(r"[ \t]+ресми\Z")
+_INITIALS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}(?:-(?:ның|нің|дың|дің|тың|тің))?")
 _ACRONYMS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}){0,2}")
 
 
@@ -78,7 +80,7 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         lo = max(0, verb.start() - 120)
         clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
         start = verb.start() - len(clause)
-        body = clause.rstrip()
+        body = _OFFICIALLY.sub("", clause.rstrip())  # «ФК-ның ресми хабарлауынша»: "officially", no name's word
         typed = _TYPE.search(body)
         if typed is not None and "баспасөз" in typed.group():
             continue  # a press service: bodies.find_kazakh_press_services names it whole
@@ -106,9 +108,11 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             continue
         first = next((i for i, (s, e) in enumerate(words) if (_CAP.match(body, s) or _DOMAIN.fullmatch(body, s, e))
                       and body[s:e].casefold() not in _OPENERS), None)  # "stopfake.kz сайты": a domain, any case
-        quoted = _QUOTED_END.search(text, max(0, start - 60), start + 1) if head is not None else None
+        initials = _INITIALS.fullmatch(body, *words[0]) is not None
+        quoted = _QUOTED_END.search(text, max(0, start - 60), start + 1) if head is not None or initials else None
         if quoted is not None and not text[start + 1 : start + words[0][0]].strip():
-            # «"Қазақстан темір жолы" ұлттық компаниясы мәлімдеді»: the quoted name, then what it is
+            # «"Қазақстан темір жолы" ұлттық компаниясы мәлімдеді»: the quoted name, then what it is (or its legal
+            # form's initials: «"Примерспорт" ФК-ның хабарлауынша»)
             yield Match("outlet", quoted.start(), verb.end(), "outlet.kz_before_verb",
                         name=text[quoted.start() : start + words[-1][1]])
             continue
