@@ -471,6 +471,19 @@ def test_a_body_by_its_common_noun_before_according_to_is_the_body_named_before(
     assert outlets(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «деді … баспасөз қызметінен», «деп нақтылайды ведомстводан»: said from a body, as «сообщили в ведомстве»
+        ("«Өрт сөндірілді», - деді Примерск ІІД баспасөз қызметінен.", ["Примерск ІІД баспасөз қызметінен"]),
+        ("АСТАНА. KAZINFORM – Примерия ішкі істер министрлігі хабарландыру таратты. «Бұл жалған», - деп нақтылайды "
+         "ведомстводан.", ["KAZINFORM", "Примерия ішкі істер министрлігі"]),
+    ],
+)
+def test_kazakh_said_from_a_body_in_the_ablative(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
 def test_a_role_alone_before_the_channel_is_whoever_the_text_named_with_it() -> None:
     text = ("Ресейлік блогер Иван Мысалов кешірім сұрады, деп хабарлайды Stan.kz.\n"
             "Блогер Telegram-арнасында жариялаған үндеуінде өз қателігін мойындады.")

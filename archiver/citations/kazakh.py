@@ -150,6 +150,27 @@ _BODY_NAMED = re.compile(rf"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«
 _COMMON_BODY_SERVICE = re.compile(r"(?P<noun>[^\s]+)[ \t]+баспасөз[ \t]+қызмет[а-яәіңғүұқөһ]*")
 
 
+# «"…", - деді министрліктен», «деп атап өтеді ведомстводан», «деді ҚР ІІМ баспасөз қызметінен»: "said (they) from
+# the ministry", as «сообщили в министерстве»; a body's word in the ablative closes the clause
+_SAID_FROM = re.compile(
+    rf"(?<![\w-])(?:деді|деп[ \t]+(?:{DEP_VERBS}|нақтыла[\wәіңғүұқөһ]*))[ \t]+"
+    r"(?P<name>(?:[^\s.,;:!?«»\"]+[ \t]+){0,5}?[^\s.,;:!?«»\"]+?(?:дан|ден|тан|тен|нан|нен))"
+    r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
+_BODY_FROM = re.compile(r"(?:ведомство|министрлік|мекеме|әкімдік|департамент|комитет|басқарма)(?:дан|ден|тен|тан|нан)")
+_BODY_HEAD_FROM = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:нен|нан)")
+
+
+def find_kazakh_said_from(text: str) -> Iterator[Match]:
+    for m in finditer(_SAID_FROM, text):
+        name = m.group("name")
+        if " " not in name and _BODY_FROM.fullmatch(name.casefold()):  # the body named before: «ведомстводан»
+            meant = _body_named_before(text, m.start(), name.casefold()[:-3])
+            if meant is not None:
+                yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_said_from", name=meant)
+        elif _CAP.match(name) and _BODY_HEAD_FROM.fullmatch(name.split()[-1]):  # «ҚР ІІМ ТЖК баспасөз қызметінен»
+            yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_said_from", name=name)
+
+
 def kazakh_body_meant(text: str, pos: int, name: str) -> str | None:
     """The body «министрліктің баспасөз қызметі» ("the ministry's press service") speaks for: the one named before
     pos, as «Министрлік дерегінше»; None when `name` names its body."""
@@ -168,9 +189,17 @@ def _body_named_before(text: str, pos: int, noun: str) -> str | None:
     if found is None:
         return None
     words = found.group().split()
+    # «KAZINFORM – Ресейдің …», «Қазіргі уақытта Төтенше жағдай министрлігінің»: no dash nor a place or time in the
+    # locative, dative or ablative inside a body's name
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if not any(c.isalpha() for c in w) or _WHERE_OR_WHEN.search(w)),
+              default=0)
+    words = words[cut:]
     while len(words) > 2 and (words[0].casefold() in _OPENERS or not _CAP.match(words[0])):
         words = words[1:]  # «Бұл туралы Қорғаныс министрлігі»: "about this", opening the sentence
     return " ".join(words)
+
+
+_WHERE_OR_WHEN = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)\Z")
 
 
 # A body opening its sentence as the subject, its verb of saying further on: «Экология министрлігі әлеуметтік
