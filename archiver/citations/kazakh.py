@@ -317,7 +317,9 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
 
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
-    r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)"
+    r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+"
+    # «Ұлттық банктің баспасөз қызметіне»: a name of lowercase words after the capital, its last in the genitive
+    r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яәіңғүұқөһ]+(?:[ \t]+[а-яәіңғүұқөһ]+){0,2}(?:ның|нің|дың|дің|тың|тің))"
     r"(?:[ \t]+(?P<acronym>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}))?[ \t]+"
     r"баспасөз[ \t]+қызметіне[ \t]+\Z"
 )
