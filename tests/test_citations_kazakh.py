@@ -153,6 +153,9 @@ def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:
         # the reporter, then the agency it refers to: two sources, not one name
         ("Келіссөз аяқталды, деп хабарлайды Qazinfo ТАСС ақпарат агенттігіне сілтеме жасап.", ["Qazinfo", "ТАСС"]),
         ("Alaıda bul málimet jalǵan, - dep habarlaıdy Qazinfo.kz 31.kz-ke silteme jasap.", ["Qazinfo.kz", "31.kz"]),
+        # the reporter after «сілтеме жасаған» (the participle), closing the clause
+        ("Мектеп ашылды, деп хабарлайды Примерск әкімдігінің баспасөз қызметіне сілтеме жасаған primer.kz "
+         "ақпараттық агенттігі.", ["Примерск әкімдігінің баспасөз қызметіне", "primer.kz ақпараттық агенттігі"]),
         # a name of two words, or quoted, before its type word; "referring to" as «сілтей отырып»
         ("Жарылыс болды, деп хабарлайды Primer.kz агенттігі Primer Welle агенттігіне сілтеме жасап.",
          ["Primer.kz", "Primer Welle"]),

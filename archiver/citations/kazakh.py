@@ -315,6 +315,21 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
         yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
 
 
+# «деп хабарлайды … баспасөз қызметіне сілтеме жасаған didarbek.kz ақпараттық агенттігі»: the reporter that refers,
+# closing the clause after the participle
+_REFERRING_REPORTER = re.compile(
+    r"(?<![\w-])сілтеме[ \t]+жасаған[ \t]+(?P<name>(?:[^\s,;:!?«»]+[ \t]+){0,3}?[^\s,;:!?«»]+?)"
+    r"(?=[ \t]*(?:[,;:!?\n]|\.(?:\s|\Z)|\Z))")
+_DEP_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
+
+
+def find_kazakh_referring_reporters(text: str) -> Iterator[Match]:
+    for m in finditer(_REFERRING_REPORTER, text):
+        name = m.group("name")
+        if (_CAP.match(name) or _DOMAIN.match(name)) and _DEP_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+            yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_reference", name=name)
+
+
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
     r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+"
