@@ -153,6 +153,9 @@ def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:
         # the reporter, then the agency it refers to: two sources, not one name
         ("Келіссөз аяқталды, деп хабарлайды Qazinfo ТАСС ақпарат агенттігіне сілтеме жасап.", ["Qazinfo", "ТАСС"]),
         ("Alaıda bul málimet jalǵan, - dep habarlaıdy Qazinfo.kz 31.kz-ke silteme jasap.", ["Qazinfo.kz", "31.kz"]),
+        # the reporter before the verb, the source it refers to between them
+        ("Бұл туралы Primer.kz CTS-ке сілтеме жасап хабарлайды.", ["CTS", "Primer.kz"]),
+        ('Бұл туралы "Примерші" порталы жергілікті басылымдарға сілтеме жасай отырып хабарлайды.', ["Примерші"]),
         # the reporter after «сілтеме жасаған» (the participle), closing the clause
         ("Мектеп ашылды, деп хабарлайды Примерск әкімдігінің баспасөз қызметіне сілтеме жасаған primer.kz "
          "ақпараттық агенттігі.", ["Примерск әкімдігінің баспасөз қызметіне", "primer.kz ақпараттық агенттігі"]),

@@ -75,12 +75,32 @@ def _outlet_right_before(body: str) -> int | None:
     return None
 
 
+_REFERRING_END = re.compile(r"[ \t]+(?:сілтеме[ \t]+(?:жасап|жасай)|сілтей)(?:[ \t]+отырып)?\Z")
+# «"Қамшы" порталы жергілікті басылымдарға сілтеме жасай отырып»: sources in lowercase, an adjective before them
+# (not a type noun: «Baza арнасына» is a name and its type, not for this)
+_REFERRED_LOWERCASE = re.compile(
+    r"(?<=[ \t])(?!(?:порталы|сайты|агенттігі|басылымы|газеті|тілшісі)[ \t])(?:[а-яәіңғүұқөһ]+[ \t]+)?"
+    r"(?!(?:арнасы|порталы|сайты|агенттігі|басылымы|газеті|радиосы|телеарнасы)(?:на|не))"
+    r"[а-яәіңғүұқөһ]+(?:ға|ге|қа|ке|на|не)[ \t]*\Z")
+
+
 def find_kazakh_sources(text: str) -> Iterator[Match]:
     for verb in finditer(_VERB, text):
         lo = max(0, verb.start() - 120)
         clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
         start = verb.start() - len(clause)
         body = _OFFICIALLY.sub("", clause.rstrip())  # «ФК-ның ресми хабарлауынша»: "officially", no name's word
+        end = verb.end()
+        if (referring := _REFERRING_END.search(body)) is not None:
+            # «Бұл туралы Egemen.kz CTS-ке сілтеме жасап хабарлайды»: the source it refers to stands between
+            at = start + referring.start() + 1  # (the blank before «сілтеме» ends the name)
+            referred = _REFERRED.search(text, max(0, at - 60), at)
+            lowercase = _REFERRED_LOWERCASE.search(body, 0, referring.start() + 1)
+            cut = _referred(referred)[0] - start if referred is not None else lowercase.start() if lowercase else -1
+            if cut <= 0:
+                continue
+            body = body[:cut].rstrip()
+            end = start + len(body)  # (the source referred to is a citation of its own)
         typed = _TYPE.search(body)
         if typed is not None and "баспасөз" in typed.group():
             continue  # a press service: bodies.find_kazakh_press_services names it whole
@@ -89,7 +109,7 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             body = body[: typed.start()]
             quoted_name = _QUOTED_END.search(text, max(0, start - 60), start + 1) if not body.strip() else None
             if quoted_name is not None:  # «"КТК" телеарнасының дерегіне сүйенсек»: the quoted name, then its type
-                yield Match("outlet", quoted_name.start(), verb.end(), "outlet.kz_before_verb",
+                yield Match("outlet", quoted_name.start(), end, "outlet.kz_before_verb",
                             name=quoted_name.group().strip().strip("«»\"“”"))
                 continue
         elif head is not None:
@@ -97,7 +117,7 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         elif verb.group("according") is None:
             named = _outlet_right_before(body)
             if named is not None:  # «Бұл туралы Kazinform хабарлады»: no type word, but no person's name either
-                yield Match("outlet", start + named, verb.end(), "outlet.kz_before_verb", name=body[named:])
+                yield Match("outlet", start + named, end, "outlet.kz_before_verb", name=body[named:])
             continue
         words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)]
         # «Ақтөбе облыстық денсаулық сақтау басқармасының хабарлауынша»: a body's head in the genitive ends a long
@@ -113,7 +133,7 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         if quoted is not None and not text[start + 1 : start + words[0][0]].strip():
             # «"Қазақстан темір жолы" ұлттық компаниясы мәлімдеді»: the quoted name, then what it is (or its legal
             # form's initials: «"Примерспорт" ФК-ның хабарлауынша»)
-            yield Match("outlet", quoted.start(), verb.end(), "outlet.kz_before_verb",
+            yield Match("outlet", quoted.start(), end, "outlet.kz_before_verb",
                         name=text[quoted.start() : start + words[-1][1]])
             continue
         if first is None and head is not None:  # «Бұл туралы облыс прокуратурасы мәлімдеді»: a body in lowercase
@@ -125,11 +145,11 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             # «Министрлік дерегінше», «Ведомствоның мәліметінше»: a body by its common noun alone, the one named before
             meant = _body_named_before(text, start + s, body[s:e].casefold())
             if meant is not None:
-                yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=meant)
+                yield Match("outlet", start + s, end, "outlet.kz_before_verb", name=meant)
             continue
         if head is None and typed is None and looks_like_person(body[s:e]):
             continue  # «Сергей Гайдай хабарлағандай»: a person said it
-        yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
+        yield Match("outlet", start + s, end, "outlet.kz_before_verb", name=body[s:e])
 
 
 # A body by its common noun alone, or a pronoun, before «мәліметінше» / «дерегінше»: named elsewhere, if at all
