@@ -220,6 +220,8 @@ def test_the_cyrillic_shadow_maps_every_offset_back_and_leaves_other_lines_alone
     assert shadow.from_original(text.index("habarlaýynsha")) == at
     assert cyrillic_shadow("Reuters quoted José.") is None
     assert cyrillic_shadow("José María Aznar López told El País in Gdańsk.") is None  # letters, no Kazakh word
+    # a line with none of the particles, but a common verb: «болды» (was)
+    assert cyrillic_shadow("Qalalyq okrýginde shabýyl boldy.") is not None
 
 
 def test_a_source_in_latin_kazakh_with_digraphs_is_found_as_written() -> None:
