@@ -508,3 +508,11 @@ def test_a_role_alone_before_the_channel_is_whoever_the_text_named_with_it() -> 
     text = ("Ресейлік блогер Иван Мысалов кешірім сұрады, деп хабарлайды Stan.kz.\n"
             "Блогер Telegram-арнасында жариялаған үндеуінде өз қателігін мойындады.")
     assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Иван Мысалов"]
+
+
+def test_a_full_name_then_a_place_in_kazakh_is_the_persons_full_name() -> None:
+    from archiver.citations.people import full_names
+
+    # «Сергей Примеров Мысалск қаласында …»: the subject named in full, then the place it speaks of
+    found = full_names("Қала мэрі Сергей Примеров Мысалск қаласында болғанын айтты.")
+    assert found.get("примеров") == "Сергей Примеров"
