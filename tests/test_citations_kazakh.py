@@ -516,3 +516,12 @@ def test_a_full_name_then_a_place_in_kazakh_is_the_persons_full_name() -> None:
     # «Сергей Примеров Мысалск қаласында …»: the subject named in full, then the place it speaks of
     found = full_names("Қала мэрі Сергей Примеров Мысалск қаласында болғанын айтты.")
     assert found.get("примеров") == "Сергей Примеров"
+
+
+def test_he_wrote_in_latin_kazakh_is_the_person_named_in_full_lines_before() -> None:
+    # «… -dep jazdy ol Telegram arnasynda»: "he", named by surname just before, in full in the first line
+    text = ("Máskeý meri Sergeı Primerov Bogorodsk qalalyq okrýginde jarylys bolǵanyn aıtty, dep habarlaıdy Primer.kz."
+            "\n" + "Qala ortalyǵynda túnde úı órtendi, ony sóndirýge otyz qutqarýshy jumyldyryldy, dep habarlaıdy "
+            "Primer.kz. " * 3 + "\nBogorodsk qalalyq okrýginde drondar shabýyly boldy. Máskeý meri Primerov:\n"
+            '"Qulaý saldarynan qıraý men zardap shekkender joq",-dep jazdy ol Telegram arnasynda.')
+    assert [c.owner for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == ["Sergeı Primerov"]
