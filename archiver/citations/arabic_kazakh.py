@@ -32,7 +32,8 @@ _CONSONANTS = {
 _CYRILLIC_VOWELS = frozenset("аәеиоөұүыіэюя")
 # Russian loanwords break vowel harmony where the script cannot show it (an ە makes the whole word front): the stems
 # the rules read, spelled back as Kazakh Cyrillic writes them («تەلەگرام» is телеграм, not телегрәм)
-_LOANWORDS = {"телегрәм": "телеграм", "редәктөр": "редактор", "депәртәмент": "департамент", "көмитет": "комитет"}
+_LOANWORDS = {"телегрәм": "телеграм", "редәктөр": "редактор", "депәртәмент": "департамент", "көмитет": "комитет",
+              "гәзет": "газет", "қізмет": "қызмет", "бәспәсөз": "баспасөз", "денсәуліқ": "денсаулық"}
 _LOANWORD = re.compile(r"\A(?:" + "|".join(_LOANWORDS) + ")")
 # The four letters for two vowels each: (back, front)
 _VOWELS = {"\u0627": ("а", "ә"), "\u0648": ("о", "ө"), "\u06c7": ("ұ", "ү"), "\u0649": ("ы", "і"), "\u06cc": ("ы", "і"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .kazakh import DEP_VERBS
+from .kazakh import DEP_VERBS, kazakh_body_meant
 from .model import Match
 from .morph import person_word, place_word
 from .people import is_known_outlet, is_org_like, looks_like_person
@@ -251,10 +251,11 @@ _BODY_BY_NOUN = re.compile(r"(?:(?:пресс-служб|пресслужб|пр
 
 
 def body_meant(text: str, pos: int, name: str) -> str:
-    """The organisation named nearest before pos, when `name` calls it by its common noun alone; else `name`."""
+    """The organisation named nearest before pos, when `name` calls it by its common noun alone («пресс-служба
+    ведомства», «министрліктің баспасөз қызметі»); else `name`."""
     if _BODY_BY_NOUN.fullmatch(name) and (body := nearest_body(text, pos)) is not None:
         return text[body[0] : body[1]]
-    return name
+    return kazakh_body_meant(text, pos, name) or name
 
 _ONLINE = frozenset("сети сеть интернете інтернеті мережі соцсетях соцмережах".split())  # where it went up
 

@@ -77,6 +77,8 @@ def _as_written(m: Match, text: str, shadow: Shadow) -> Match:
 
     def back(found: str | None) -> str | None:
         at = shadow.text.find(found, max(0, m.start - 300), m.end + 300) if found else -1
+        if found and at == -1:  # an owner named in full further back («Sergeı Sobıanın» in the first line)
+            at = shadow.text.rfind(found, 0, m.start)
         if not found or at == -1:
             return found
         return text[shadow.to_original(at) : shadow.to_original(at + len(found))]

@@ -16,8 +16,9 @@ from .people import looks_like_person
 from .prescan import finditer, matches_at, sentence_starts
 
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
-# The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді"): the source follows them.
-DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|habarla|jaz)[\wәіңғүұқөһ]*"
+# The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді", "деп атап өтті"): the source
+# follows them.
+DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|атап[ \t]+өт|habarla|jaz)[\wәіңғүұқөһ]*"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
@@ -35,8 +36,10 @@ _VERB = re.compile(
 # ("… департаменті жол жабылғанын хабарлады").
 _BODY_NOUNS = (r"(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
                r"агенттігі|инспекциясы|штабы|соты|орталығы|компаниясы|кәсіпорны|бюросы|қоры|банкі|кеңесі|"
+               r"елшілігі|үкіметі|"  # a country's embassy or government: «Ресей елшілігі», «Германия үкіметі»
                # a compound name's head keeps no possessive ending: «Бас прокуратура», «Ұлттық банк», «Жоғарғы сот»
                r"прокуратура|банк|сот)")
+_BODY_GENITIVE = re.compile(rf"\S*{_BODY_NOUNS}(?:ның|нің)")
 _BODY_NOUN = re.compile(_BODY_NOUNS)  # also the owner of "… министрлігі Telegram-арнасында" (the izafet)
 _BODY_HEAD = re.compile(
     rf"[ \t]+{_BODY_NOUNS}"
@@ -56,6 +59,8 @@ _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
+_OFFICIALLY = re.compile(r"[ \t]+ресми\Z")
+_INITIALS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}(?:-(?:ның|нің|дың|дің|тың|тің))?")
 _ACRONYMS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}){0,2}")
 
 
@@ -70,12 +75,32 @@ def _outlet_right_before(body: str) -> int | None:
     return None
 
 
+_REFERRING_END = re.compile(r"[ \t]+(?:сілтеме[ \t]+(?:жасап|жасай)|сілтей)(?:[ \t]+отырып)?\Z")
+# «"Қамшы" порталы жергілікті басылымдарға сілтеме жасай отырып»: sources in lowercase, an adjective before them
+# (not a type noun: «Baza арнасына» is a name and its type, not for this)
+_REFERRED_LOWERCASE = re.compile(
+    r"(?<=[ \t])(?!(?:порталы|сайты|агенттігі|басылымы|газеті|тілшісі)[ \t])(?:[а-яәіңғүұқөһ]+[ \t]+)?"
+    r"(?!(?:арнасы|порталы|сайты|агенттігі|басылымы|газеті|радиосы|телеарнасы)(?:на|не))"
+    r"[а-яәіңғүұқөһ]+(?:ға|ге|қа|ке|на|не)[ \t]*\Z")
+
+
 def find_kazakh_sources(text: str) -> Iterator[Match]:
     for verb in finditer(_VERB, text):
         lo = max(0, verb.start() - 120)
         clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
         start = verb.start() - len(clause)
-        body = clause.rstrip()
+        body = _OFFICIALLY.sub("", clause.rstrip())  # «ФК-ның ресми хабарлауынша»: "officially", no name's word
+        end = verb.end()
+        if (referring := _REFERRING_END.search(body)) is not None:
+            # «Бұл туралы Egemen.kz CTS-ке сілтеме жасап хабарлайды»: the source it refers to stands between
+            at = start + referring.start() + 1  # (the blank before «сілтеме» ends the name)
+            referred = _REFERRED.search(text, max(0, at - 60), at)
+            lowercase = _REFERRED_LOWERCASE.search(body, 0, referring.start() + 1)
+            cut = _referred(referred)[0] - start if referred is not None else lowercase.start() if lowercase else -1
+            if cut <= 0:
+                continue
+            body = body[:cut].rstrip()
+            end = start + len(body)  # (the source referred to is a citation of its own)
         typed = _TYPE.search(body)
         if typed is not None and "баспасөз" in typed.group():
             continue  # a press service: bodies.find_kazakh_press_services names it whole
@@ -84,7 +109,7 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             body = body[: typed.start()]
             quoted_name = _QUOTED_END.search(text, max(0, start - 60), start + 1) if not body.strip() else None
             if quoted_name is not None:  # «"КТК" телеарнасының дерегіне сүйенсек»: the quoted name, then its type
-                yield Match("outlet", quoted_name.start(), verb.end(), "outlet.kz_before_verb",
+                yield Match("outlet", quoted_name.start(), end, "outlet.kz_before_verb",
                             name=quoted_name.group().strip().strip("«»\"“”"))
                 continue
         elif head is not None:
@@ -92,18 +117,23 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         elif verb.group("according") is None:
             named = _outlet_right_before(body)
             if named is not None:  # «Бұл туралы Kazinform хабарлады»: no type word, but no person's name either
-                yield Match("outlet", start + named, verb.end(), "outlet.kz_before_verb", name=body[named:])
+                yield Match("outlet", start + named, end, "outlet.kz_before_verb", name=body[named:])
             continue
-        words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)][-4:]
+        words = [(m.start(), m.end()) for m in re.finditer(rf"{_KK}+", body)]
+        # «Ақтөбе облыстық денсаулық сақтау басқармасының хабарлауынша»: a body's head in the genitive ends a long
+        # name, its capital further back
+        words = words[-7:] if words and _BODY_GENITIVE.fullmatch(body, *words[-1]) else words[-4:]
         oblique = head is None and words and _OBLIQUE.search(body[words[-1][0] : words[-1][1]])
         if not words or oblique or "telegram" in body.casefold():
             continue
         first = next((i for i, (s, e) in enumerate(words) if (_CAP.match(body, s) or _DOMAIN.fullmatch(body, s, e))
                       and body[s:e].casefold() not in _OPENERS), None)  # "stopfake.kz сайты": a domain, any case
-        quoted = _QUOTED_END.search(text, max(0, start - 60), start + 1) if head is not None else None
+        initials = _INITIALS.fullmatch(body, *words[0]) is not None
+        quoted = _QUOTED_END.search(text, max(0, start - 60), start + 1) if head is not None or initials else None
         if quoted is not None and not text[start + 1 : start + words[0][0]].strip():
-            # «"Қазақстан темір жолы" ұлттық компаниясы мәлімдеді»: the quoted name, then what it is
-            yield Match("outlet", quoted.start(), verb.end(), "outlet.kz_before_verb",
+            # «"Қазақстан темір жолы" ұлттық компаниясы мәлімдеді»: the quoted name, then what it is (or its legal
+            # form's initials: «"Примерспорт" ФК-ның хабарлауынша»)
+            yield Match("outlet", quoted.start(), end, "outlet.kz_before_verb",
                         name=text[quoted.start() : start + words[-1][1]])
             continue
         if first is None and head is not None:  # «Бұл туралы облыс прокуратурасы мәлімдеді»: a body in lowercase
@@ -111,29 +141,109 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         if first is None:
             continue
         s, e = words[first][0], words[-1][1]
-        if body[s:e].casefold() in KZ_NOT_NAMES:
-            continue  # «Компания мәліметіне сүйенсек», «Министрлік дерегінше»: a body by its common noun alone
+        if body[s:e].casefold() in KZ_NOT_NAMES or body[s:e].casefold() in _COMMON_BODIES:
+            # «Министрлік дерегінше», «Ведомствоның мәліметінше»: a body by its common noun alone, the one named before
+            meant = _body_named_before(text, start + s, body[s:e].casefold())
+            if meant is not None:
+                yield Match("outlet", start + s, end, "outlet.kz_before_verb", name=meant)
+            continue
         if head is None and typed is None and looks_like_person(body[s:e]):
             continue  # «Сергей Гайдай хабарлағандай»: a person said it
-        yield Match("outlet", start + s, verb.end(), "outlet.kz_before_verb", name=body[s:e])
+        yield Match("outlet", start + s, end, "outlet.kz_before_verb", name=body[s:e])
 
 
 # A body by its common noun alone, or a pronoun, before «мәліметінше» / «дерегінше»: named elsewhere, if at all
-KZ_NOT_NAMES = frozenset("компания министрлік ведомство агенттік комитет әкімдік департамент басқарма оның олардың "
-                         "бұның мұның".split())
+KZ_NOT_NAMES = frozenset("компания министрлік ведомство мекеме агенттік комитет әкімдік департамент басқарма оның "
+                         "олардың бұның мұның".split())
+
+
+# A body's common noun, nominative or genitive, and how the head noun of the body it stands for begins ("": any)
+_COMMON_BODIES = {"министрлік": "министрлі", "министрліктің": "министрлі", "ведомство": "", "ведомствоның": "",
+                  "мекеме": "", "мекеменің": "", "әкімдік": "әкімді", "әкімдіктің": "әкімді",
+                  "департамент": "департамент", "департаменттің": "департамент", "комитет": "комитет",
+                  "комитеттің": "комитет", "басқарма": "басқарма", "басқарманың": "басқарма"}
+# A body named in the nominative: «Мәскеу облыстық Денсаулық сақтау министрлігі», «Қорғаныс министрлігі»
+_BODY_NAMED = re.compile(rf"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){{0,4}}?[ \t]+"
+                         rf"(?P<head>{_BODY_NOUNS})(?![\w-])")
+
+
+_COMMON_BODY_SERVICE = re.compile(r"(?P<noun>[^\s]+)[ \t]+баспасөз[ \t]+қызмет[а-яәіңғүұқөһ]*")
+
+
+# «"…", - деді министрліктен», «деп атап өтеді ведомстводан», «деді ҚР ІІМ баспасөз қызметінен»: "said (they) from
+# the ministry", as «сообщили в министерстве»; a body's word in the ablative closes the clause
+_SAID_FROM = re.compile(
+    rf"(?<![\w-])(?:деді|деп[ \t]+(?:{DEP_VERBS}|нақтыла[\wәіңғүұқөһ]*))[ \t]+"
+    r"(?P<name>(?:[^\s.,;:!?«»\"]+[ \t]+){0,5}?[^\s.,;:!?«»\"]+?(?:дан|ден|тан|тен|нан|нен))"
+    r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
+_BODY_FROM = re.compile(r"(?:ведомство|министрлік|мекеме|әкімдік|департамент|комитет|басқарма)(?:дан|ден|тен|тан|нан)")
+_BODY_HEAD_FROM = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:нен|нан)")
+
+
+def find_kazakh_said_from(text: str) -> Iterator[Match]:
+    for m in finditer(_SAID_FROM, text):
+        name = m.group("name")
+        if " " not in name and _BODY_FROM.fullmatch(name.casefold()):  # the body named before: «ведомстводан»
+            meant = _body_named_before(text, m.start(), name.casefold()[:-3])
+            if meant is not None:
+                yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_said_from", name=meant)
+        elif _CAP.match(name) and _BODY_HEAD_FROM.fullmatch(name.split()[-1]):  # «ҚР ІІМ ТЖК баспасөз қызметінен»
+            yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_said_from", name=name)
+
+
+def kazakh_body_meant(text: str, pos: int, name: str) -> str | None:
+    """The body «министрліктің баспасөз қызметі» ("the ministry's press service") speaks for: the one named before
+    pos, as «Министрлік дерегінше»; None when `name` names its body."""
+    service = _COMMON_BODY_SERVICE.fullmatch(name.casefold())
+    if service is None or service.group("noun") not in _COMMON_BODIES:
+        return None
+    return _body_named_before(text, pos, service.group("noun"))
+
+
+def _body_named_before(text: str, pos: int, noun: str) -> str | None:
+    """The body named nearest before pos (within 600 characters) whose head noun is the common noun's, or None."""
+    found = None
+    for m in _BODY_NAMED.finditer(text, max(0, pos - 600), pos):
+        if m.group("head").startswith(_COMMON_BODIES[noun]):
+            found = m
+    if found is None:
+        return None
+    words = found.group().split()
+    # «KAZINFORM – Ресейдің …», «Қазіргі уақытта Төтенше жағдай министрлігінің»: no dash nor a place or time in the
+    # locative, dative or ablative inside a body's name
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if not any(c.isalpha() for c in w) or _WHERE_OR_WHEN.search(w)),
+              default=0)
+    words = words[cut:]
+    while len(words) > 2 and (words[0].casefold() in _OPENERS or not _CAP.match(words[0])):
+        words = words[1:]  # «Бұл туралы Қорғаныс министрлігі»: "about this", opening the sentence
+    return " ".join(words)
+
+
+_WHERE_OR_WHEN = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)\Z")
 
 
 # A body opening its sentence as the subject, its verb of saying further on: «Экология министрлігі әлеуметтік
 # желілерде таралған бейнероликке қатысты мәлімдеме жасады», «Алматы қалалық полиция департаменті … пікір білдірді».
 _OPENING_BODY = re.compile(
     rf"(?:(?<=\n)|(?<=[.!?][ \t])|\A)(?:(?:Сондай-ақ|Сонымен[ \t]+қатар|Ал|Алайда|Айта[ \t]+кетейік),[ \t]+)?"
+    # when or why, before the subject: «Өз кезегінде …», «Осыған байланысты …», «Бұған дейін …», «Оқиғаға қатысты …»
+    rf"(?:(?:Өз[ \t]+кезегінде|Осыған[ \t]+байланысты|Бұған[ \t]+дейін"
+    rf"|(?:[^\s,.;:]+[ \t]+){{0,2}}[^\s,.;:]+(?:ға|ге|қа|ке|а|е)[ \t]+қатысты),?[ \t]+)?"
     rf"(?!(?:Бұл|Осы|Ол|Сондай-ақ|Алайда|Ал|Мұны|Бұны)[ \t])"
     rf"(?:(?:Ақпаратты|Мәліметті|Хабарды|Деректі|Фактіні)[ \t]+)?"  # the object first: «Ақпаратты … растады»
     rf"(?P<name>(?:ҚР[ \t]+|[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:]*[ \t]+)"
-    rf"(?:[^\s,.;:]+[ \t]+){{0,3}}?(?:{_BODY_NOUNS}|баспасөз[ \t]+қызметі))(?![\w-])(?P<rest>[^.!?\n]{{0,200}}?)"
+    # (a long name too, «Тауарлар мен … бақылау комитеті», but no dash nor a word of place or time in it)
+    rf"(?:(?![а-яәіңғүұқөһё]\S*(?:да|де|та|те)[ \t])[^\s,.;:—–]+[ \t]+){{0,8}}?"
+    # (or a body's initials after a region in the genitive: «Қарағанды облысының ПД»)
+    rf"(?:{_BODY_NOUNS}|баспасөз[ \t]+қызметі|(?:(?<=ның[ \t])|(?<=нің[ \t]))[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{{2,5}})"
+    # its press service, or their representatives, speaking: «Облыс әкімдігі баспасөз қызметінің өкілдері …»
+    rf"(?:[ \t]+баспасөз[ \t]+қызметі(?:нің[ \t]+(?:өкілі|өкілдері))?(?![\w-]))?)(?![\w-])"
+    rf"(?P<rest>[^.!?\n]{{0,200}}?)"
     r"(?<![\w-])(?:хабарлады|хабарлайды|хабарлаған|мәлімдеді|мәлімдеген|растады|мәлімдеме[ \t]+жасады|"
     r"пікір[ \t]+білдір(?:ді|ген|еді)|түсіндірді|ескертті|мәлім[ \t]+етті|жариялады|жоққа[ \t]+шығарды|"
-    r"түсініктеме[ \t]+берді|айтты|атап[ \t]+өтті|дейді|деді)(?![\w-])"
+    r"түсініктеме[ \t]+берді|айтты|атап[ \t]+өтті|дейді|деді|"
+    # appealing to the public: «ТЖД баспасөз қызметі … тұрғындарына мынадай үндеу таратты»
+    r"үндеу[ \t]+таратты|үндеу[ \t]+жасады|мәлімдейді)(?![\w-])"
 )
 
 
@@ -156,20 +266,43 @@ def find_kazakh_quoted_bodies(text: str) -> Iterator[Match]:
 OPENING_BODY_START = r"[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 
 
+# The body's own channel or page where it said it («Telegram-арнасында», «Telegram парақшасында», «Telegram-да
+# хабарлады»), not Telegram channels where the rumour it denies spread («Telegram-арналарда тараған …»)
+_SAID_ON_TELEGRAM = re.compile(r"telegram(?:[- \t]*(?:арнасы|парақшасы|каналы|аккаунты)|[- \t]*(?:да|та)[ \t]*\Z)",
+                               re.IGNORECASE)
+
+
 def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
     for m in matches_at(_OPENING_BODY, text, sentence_starts(text, OPENING_BODY_START)):
-        if "telegram" in m.group("rest").casefold():
+        if _SAID_ON_TELEGRAM.search(m.group("rest")):
             continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
         yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_opening_body", name=m.group("name"))
 
 
 # "Stan.kz-ке сілтеме жасап", "rbc.ru порталына сілтеме жасап": "with reference to X", as «со ссылкой на X».
-_REFERRING = re.compile(r"(?<![\w-])(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)(?![\w-])")
+_REFERRING = re.compile(
+    r"(?<![\w-])(?:(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)|сілтей[ \t]+отырып)(?![\w-])")
+_REFERRED_TYPE = (r"[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|сайты|агенттігі|басылымы|газеті|радиосы|телеарнасы|"
+                  r"portaly|saıty)(?:на|не|na|ne)")
 _REFERRED = re.compile(
     r"(?<![\w.-])(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
-    r"|[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|сайты|агенттігі|басылымы|газеті|portaly|saıty)(?:на|не|na|ne))"
-    r"[ \t]+\Z"
+    rf"|{_REFERRED_TYPE})[ \t]+\Z"
+    # «Deutsche Welle агенттігіне», «“Примерия дауысы” радиосына»: a name of words, or quoted, with its type word
+    # (in one alphabet: "Qazinfo ТАСС агенттігіне" is the reporter, then the agency)
+    r"|(?<![\w.-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,2}[A-Z][\w'’-]*|(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+[ \t]+){1,2}"
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*)"
+    rf"{_REFERRED_TYPE}[ \t]+\Z|[«\"“](?P<quoted>[^«»\"“”\n]{{2,40}})[»\"”]{_REFERRED_TYPE}[ \t]+\Z"
 )
+
+
+def _referred(m: re.Match[str]) -> tuple[int, str]:
+    """Where the name _REFERRED found starts, and the name (without its quotes)."""
+    group = next(g for g in ("name", "words", "quoted") if m.group(g) is not None)
+    start, name = m.start(group) - (group == "quoted"), m.group(group)
+    while group == "words" and " " in name and is_known_outlet(name.split()[0]):
+        skip = name.index(name.split(maxsplit=1)[1])  # "Kazinform Reuters агенттігіне": the reporter, then the agency
+        start, name = start + skip, name[skip:]
+    return start, name
 
 
 def referred_after(text: str, pos: int) -> int | None:
@@ -179,14 +312,15 @@ def referred_after(text: str, pos: int) -> int | None:
     if ref is None:
         return None
     m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
-    return m.start("name") if m is not None and m.start("name") >= pos else None
+    return _referred(m)[0] if m is not None and _referred(m)[0] >= pos else None
 
 
 def find_kazakh_references(text: str) -> Iterator[Match]:
     """ "… деп хабарлайды Caravan.kz порталы Stan.kz-ке сілтеме жасап": X, whom the report refers to."""
     for ref in finditer(_REFERRING, text):
         m = _REFERRED.search(text, max(0, ref.start() - 60), ref.start())
-        if m is None or not (_CAP.match(m.group("name")) or "." in m.group("name")):
+        start, name = _referred(m) if m is not None else (ref.start(), "")
+        if m is None or not (_CAP.match(name) or "." in name or m.group("quoted")):
             press = _REFERRED_PRESS.search(text, max(0, ref.start() - 90), ref.start())
             if press is not None:
                 start, name = press.start("name"), press.group("name").strip("«»\"“”")
@@ -198,12 +332,29 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
                     name = text[start : ref.start()].rstrip()
                 yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
             continue
-        yield Match("outlet", m.start("name"), ref.end(), "outlet.kz_reference", name=m.group("name"))
+        yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
+
+
+# «деп хабарлайды … баспасөз қызметіне сілтеме жасаған didarbek.kz ақпараттық агенттігі»: the reporter that refers,
+# closing the clause after the participle
+_REFERRING_REPORTER = re.compile(
+    r"(?<![\w-])сілтеме[ \t]+жасаған[ \t]+(?P<name>(?:[^\s,;:!?«»]+[ \t]+){0,3}?[^\s,;:!?«»]+?)"
+    r"(?=[ \t]*(?:[,;:!?\n]|\.(?:\s|\Z)|\Z))")
+_DEP_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
+
+
+def find_kazakh_referring_reporters(text: str) -> Iterator[Match]:
+    for m in finditer(_REFERRING_REPORTER, text):
+        name = m.group("name")
+        if (_CAP.match(name) or _DOMAIN.match(name)) and _DEP_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+            yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_reference", name=name)
 
 
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
-    r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+)"
+    r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+"
+    # «Ұлттық банктің баспасөз қызметіне»: a name of lowercase words after the capital, its last in the genitive
+    r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яәіңғүұқөһ]+(?:[ \t]+[а-яәіңғүұқөһ]+){0,2}(?:ның|нің|дың|дің|тың|тің))"
     r"(?:[ \t]+(?P<acronym>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}))?[ \t]+"
     r"баспасөз[ \t]+қызметіне[ \t]+\Z"
 )
@@ -213,7 +364,9 @@ _REFERRED_PRESS = re.compile(
 # in X's message", "in the information X provided".
 _SAID_IN = re.compile(
     r"(?<![\w-])делінген[ \t]+(?P<name>[^\s.,;:!?]+(?:[ \t]+[^\s.,;:!?]+){0,5}?)[ \t]+(?:ұсынған[ \t]+|таратқан[ \t]+)?"
-    r"(?:хабарламасында|мәлімдемесінде|мәліметінде|ақпаратта|ақпаратында|жазбасында|хатында)(?![\w-])"
+    r"(?:хабарламасында|мәлімдемесінде|мәліметінде|ақпаратта|ақпаратында|жазбасында|хатында"
+    # «делінген ТЖМ таратқан хабарламада»: after a participle the noun may take no possessive ending
+    r"|(?:(?<=ұсынған[ \t])|(?<=таратқан[ \t]))(?:хабарламада|мәлімдемеде))(?![\w-])"
 )
 
 

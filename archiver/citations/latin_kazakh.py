@@ -19,7 +19,8 @@ _KAZAKH_LATIN = re.compile(r"[áǵńóúýäǧğŋñöūüşÁǴŃÓÚÝÄǦĞŊ
 _ALPHABET_2021 = re.compile(r"[äǧğŋñöūüşÄǦĞŊÑÖŪÜŞ]")
 _KAZAKH_WORD = re.compile(
     r"(?<![\w-])(?:dep|men|jáne|jäne|týraly|turaly|bul|būl|osy|boıynsha|boiynşa|degen|úshin|üşin|sondaı-aq|"
-    r"sondai-aq|bolyp|eken|qazir|sııaqty|siiaqty|habarla\w*|málim\w*|mälım\w*)(?![\w-])",
+    r"sondai-aq|bolyp|eken|qazir|sııaqty|siiaqty|habarla\w*|málim\w*|mälım\w*|"
+    r"boldy|bolady|bolǵan|bolğan|emes|dedi|aıtty|aitty)(?![\w-])",  # was, is, not, said
     re.IGNORECASE,
 )
 _LINE = re.compile(r"[^\n]+")

@@ -30,6 +30,8 @@ from .kazakh import (
     find_kazakh_opening_bodies,
     find_kazakh_quoted_bodies,
     find_kazakh_references,
+    find_kazakh_referring_reporters,
+    find_kazakh_said_from,
     find_kazakh_said_in,
     find_kazakh_sources,
     referred_after,
@@ -394,6 +396,10 @@ _IN_A_STATEMENT = re.compile(
     r"[ \t]+(?:(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
     r"|,?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b)"
 )
+# An office after a country's or a body's name: «РФ президенті», «ҚР Сыртқы істер министрі»: a person spoke
+# (not «өкілі»: a representative speaks for the body, which is the source)
+_KZ_OFFICE_AFTER = re.compile(r"[ \t]+(?:президенті|премьер-министрі|министрі|басшысы|әкімі|төрағасы|спикері|"
+                              r"хатшысы|губернаторы|мэрі|елшісі)(?![\w-])")
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
@@ -459,7 +465,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     found = [*_appositives(text), *find_press_services(text), *find_kazakh_press_services(text),
              *find_kazakh_sources(text), *find_kazakh_references(text), *find_kazakh_opening_bodies(text),
              *find_kazakh_quoted_bodies(text), *find_kazakh_interviews(text),
-             *find_kazakh_said_in(text),
+             *find_kazakh_said_in(text), *find_kazakh_said_from(text), *find_kazakh_referring_reporters(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
              *find_statements_of(text), *_quoting_outlets(text)]
@@ -486,8 +492,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 continue  # "DDoS attacks on the website of the Ministry", «фейковый сайт …»: no source named
             if rule == "outlet.kz_dep":
                 s, e, name = _kazakh_name(text, s, e)
-                if looks_like_person(name) and not is_org_like(name):
-                    continue  # «деп жазды Нұрлан Сабыров Facebook парақшасында»: a person wrote it
+                if looks_like_person(name) and not is_org_like(name) or _KZ_OFFICE_AFTER.match(text, e):
+                    continue  # «деп жазды Нұрлан Сабыров Facebook парақшасында», «деп атап өтті РФ президенті»
             if where == "after" and text[s] not in "«\"“„" and (glued := _GLUED.search(name)) is not None \
                     and not _MIXED_BRAND.match(name, name.rfind(" ", 0, glued.start()) + 1):
                 # "Ryazan-news.netРязанцы", "BazaThe FSB": two words run together where a line break was lost
@@ -732,8 +738,8 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
         end = skip_space_back(text, referred)  # the source it refers to is a citation of its own
     words = list(re.finditer(r"\S+", text[start:end]))
     for before, after in zip(words, words[1:], strict=False):
-        if before.group().isascii() != after.group().isascii():
-            end = start + before.end()
+        if before.group().isascii() != after.group().isascii() and not after.group()[0].islower():
+            end = start + before.end()  # (not before the name's lowercase head: «FlyArystan әуе компаниясының»)
             break
     if text[start:end].endswith(" баспасөз"):  # the name took half of "баспасөз қызметі": the type takes it whole
         end -= len(" баспасөз")
@@ -746,8 +752,10 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
 # Kazakh puts the verb first and who said it last: after «деп хабарлады» the source runs to the clause's end.
 _KZ_CLAUSE = re.compile(r"[ \t]+(?P<name>[^\s.!?;:,\n][^.!?;:,\n]{1,80}?)[ \t]*(?=[.!?;:,]|\n|\Z)")
 _KZ_NOT_A_BODY = re.compile(r"өкіл|сілтеме|silteme|ókil", re.IGNORECASE)
+# «… компаниясының өкілдері» closing the clause: a body's representatives, unnamed, speak for it
+_KZ_ITS_REPRESENTATIVES = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+(?:ресми[ \t]+)?(?:өкілі|өкілдері)\Z")
 _KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комитет|министрлі|әкімді|прокуратура|полиция|федерация|агенттіг|"
-                           r"портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро)",
+                           r"компани|портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро)",
                            re.IGNORECASE)
 
 
@@ -755,7 +763,8 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
     """The words after «деп хабарлады» up to the clause's end, when they name a body ("… облысының футбол
     федерациясы"): six words at most, an organisation's word among them."""
     m = _KZ_CLAUSE.match(text, pos)
-    if m is None or len(m.group("name").split()) > 6 or _KZ_NOT_A_BODY.search(m.group("name")):
+    if m is None or len(m.group("name").split()) > 6 or (_KZ_NOT_A_BODY.search(m.group("name"))
+                                                           and not _KZ_ITS_REPRESENTATIVES.search(m.group("name"))):
         return None  # (a representative speaks, or the source refers to another: the other rules' cases)
     words = list(re.finditer(r"\S+", m.group("name")))
     last = max((k for k, w in enumerate(words) if _KZ_BODY_WORD.search(w.group())), default=None)

@@ -334,6 +334,10 @@ def full_names(text: str) -> dict[str, str]:
                     found.setdefault(last.casefold(), f"{first} {last}")
             continue
         first, last = words[-2:]  # "Chechen Strongman Kadyrov", «России Илья Казаков»: the last two
+        if len(words) == 3 and has_first_name(words[0]) and _SURNAME.search(words[1]):
+            # «Сергей Собянин Богородск қалалық округінде …»: a first name and a surname, then a place (Kazakh
+            # names the subject, then the place it speaks of)
+            first, last = words[:2]
         if has_first_name(first) and not is_org_like(f"{first} {last}"):
             found.setdefault(last.casefold(), f"{first} {last}")  # a first name, then the surname
     return found

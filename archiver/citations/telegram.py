@@ -577,7 +577,11 @@ def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int
     if said is not None and said.group("who").islower():  # «деп жазды саясаткер …»: an office, its holder before
         start = quotation_start(text, said.start())  # (not a name inside the quotation)
         who = holder_of(text, said.group("who"), start) or antecedent(text, start)
-        # a name in another case («Украина президенті …», «Зеленскийдің») is no one who wrote
+        for _ in range(3):  # «… Украина президенті Владимир Зеленскийдің кеткенін»: whom the subject named
+            if who is None or " " in text[who[0] : who[1]] and not _KK_CASE_ENDING.search(text, who[0], who[1]):
+                break
+            who = antecedent(text, who[0])
+        # (a name in another case, «Зеленскийдің», is no one who wrote; nor a word alone, «Украина»)
         return who if who is not None and " " in text[who[0] : who[1]] and not _KK_CASE_ENDING.search(
             text, who[0], who[1]) else None
     official = _KK_OFFICIAL.search(text, max(0, left - 12), left)  # «Канделаки ресми Telegram-арнасында»
