@@ -217,7 +217,9 @@ def test_one_megabyte_article_is_fast() -> None:
     ids=lambda t: repr(t[:12]),
 )
 def test_hostile_inputs_stay_linear(text: str) -> None:
-    started = time.perf_counter()
+    # CPU time of this process, not the wall clock: on a shared machine under load the wall clock of the slowest
+    # input ("Reuters said" × 16,000, 16,000 outlets) reached 4.5 s of the 5; a quadratic slip takes minutes
+    started = time.process_time()
     article = article_from_text(text)
     _check_invariants(article, extract_citations(article))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
