@@ -177,7 +177,9 @@ _SAID_FROM = re.compile(
     rf"(?<![\w-])(?:деді|деп[ \t]+(?:{DEP_VERBS}|нақтыла[\wәіңғүұқөһ]*))[ \t]+"
     r"(?P<name>(?:[^\s.,;:!?«»\"]+[ \t]+){0,5}?[^\s.,;:!?«»\"]+?(?:дан|ден|тан|тен|нан|нен))"
     r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
-_BODY_FROM = re.compile(r"(?:ведомство|министрлік|мекеме|әкімдік|департамент|комитет|басқарма)(?:дан|ден|тен|тан|нан)")
+# (a common noun of _COMMON_BODIES in the nominative, then the ablative ending)
+_COMMON_NOUNS = "|".join(noun for noun in _COMMON_BODIES if noun in KZ_NOT_NAMES)
+_BODY_FROM = re.compile(rf"(?:{_COMMON_NOUNS})(?:дан|ден|тен|тан|нан)")
 _BODY_HEAD_FROM = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:нен|нан)")
 
 

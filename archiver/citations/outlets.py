@@ -481,7 +481,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                                                                      _word_start(trig))):
                 continue  # «Повітряні Сили не писали про …»: what a source did not say
             s, e, name, _nxt, marked = got
-            if not _acceptable(text, got, rule, trig.group()):
+            if not _acceptable(text, got, rule, trig.group(), trig.end()):
                 continue
             if rule == "outlet.zayavili_v" and _ASKING.search(text, max(0, trig.start() - 12), trig.start()):
                 continue  # «Что говорят в Хмельницком ТЦК», «Що кажуть в ОВА?»: a heading that asks, no source yet
@@ -814,7 +814,8 @@ _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Min
                            r"Head|Chairman|Ambassador|Spokes(?:man|woman|person)|Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z]")
 
 
-def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str) -> bool:
+def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str,
+                trigger_end: int = -1) -> bool:
     start, end, name, nxt, quoted = got
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
         return True  # "The Guardian reported": the paper, though "Guardian" reads as a demonym or a surname ("-ian")
@@ -853,7 +854,7 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return False  # "According to Regional Governor Vladimir Uyba": an office, its holder named after it
     if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
-    verb_end = text.find(trigger, end) + len(trigger) if rule == "outlet.verb_after" and trigger else -1
+    verb_end = trigger_end if rule == "outlet.verb_after" and trigger else -1
     if verb_end > end and (_BY_NEXT.match(text, verb_end)
                            or _CLAIMED.search(trigger) and _AN_ATTACK_NEXT.match(text, verb_end)):
         # "attacks on US forces claimed by the group": a participle, the name is what was claimed; "ISIS claimed
@@ -907,6 +908,8 @@ def _website_cited(text: str, start: int, end: int) -> bool:
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
     after = _SENTENCE_BREAK.split(text[end : end + 60], maxsplit=1)[0]
     return bool(_SITE_CITED.search(before[cut + 1 :]) or _SITE_CITED.search(after))
+
+
 _HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes")
 _SENTENCE_END = frozenset(".!?\"”»:;)…'’")
 
@@ -918,6 +921,8 @@ def _in_headline(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:line_end].rstrip()
     return line_end >= 0 and len(line) <= 110 and line[-1:] not in _SENTENCE_END
+
+
 _CASE_ENDINGS = ("ові", "еві", "ого", "ому", "ом", "ем", "а", "я", "у", "ю")
 
 

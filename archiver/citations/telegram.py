@@ -454,11 +454,11 @@ _HE_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she)(?![\w'’-])")
 # "the statements of (President) Vladimir Putin": a name as the object of a preposition, a title at most between
 _OBJECT_OF = re.compile(r"(?<![\w-])(?:of|to|with|by|for|from|about|against)[ \t]+(?:the[ \t]+)?"
                         r"(?:(?P<title>[A-Z][a-z]+)[ \t]+)?\Z")
-_CLAUSE_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
 
 
 def _clause_start(text: str, pos: int) -> int:
-    """Where the sentence holding pos starts (within 300 characters)."""
+    """Where the clause holding pos starts: after the last stop, comma, colon, bracket or dash before it (_CLAUSE_STOP,
+    below), within 300 characters."""
     stops = [m.end() for m in _CLAUSE_STOP.finditer(text, max(0, pos - 300), pos)]
     return stops[-1] if stops else max(0, pos - 300)
 
