@@ -88,6 +88,9 @@ class Settings:
     browser_workers: int = _setting(2, "browser captures running at once (each is one Chromium)")
     max_article_bytes: int = _setting(20 * 1024 * 1024, "bytes an article may have (file, stdin or fetched page); "
                                       "a larger one is refused unread")
+    article_story_only: bool = _setting(True, "read an HTML article for its story alone (its largest <article>, else "
+                                        "its <main>), leaving out teasers, share, subscribe and comment blocks; "
+                                        "false: every visible line of the page")
     max_citations_per_article: int = _setting(5000, "citations kept per article, in text order; past it the rest "
                                                     "are left out and the run says how many")
     database_url: str = _setting("", "the index: empty for the archive's SQLite file, sqlite:///PATH for another "

@@ -21,6 +21,16 @@ _BLOCK = frozenset(
 )
 _WS = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
+# Blocks around a story that are not the story: teasers of other articles, share and subscribe buttons, comments,
+# menus, banners. Their headlines and promo lines ("Subscribe to our Telegram channel", "TASS: …") would read as
+# this article's citations. Told by a token of the element's class or id ("related-news", "b-share__list").
+_BOILERPLATE = re.compile(
+    r"(?:^|[-_])(?:related|recommend\w*|more-?news|read-?(?:also|more)|see-?also|popular|most-?read|share|sharing|"
+    r"social|subscribe|subscription|newsletter|comments?|sidebar|menu|breadcrumbs?|banner|adv?|adverts?|"
+    r"advertising|promo|cookies?|tags)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_MIN_STORY = 200  # characters: an <article> or <main> shorter than this is a teaser, not the page's story
 
 
 def article_from_text(text: str) -> Article:
@@ -33,8 +43,13 @@ def article_from_text(text: str) -> Article:
     return Article(text=text, title=title[:TITLE_MAX], links=())
 
 
-def article_from_html(html: str | bytes, base_url: str | None = None) -> Article:
-    """Parse HTML into plain text (blocks become lines) and record <a href> anchors with text offsets."""
+def article_from_html(html: str | bytes, base_url: str | None = None, *, story_only: bool = True) -> Article:
+    """Parse HTML into plain text (blocks become lines) and record <a href> anchors with text offsets.
+
+    With `story_only` (the default), a news page gives its story alone: the largest <article> (else the one <main>,
+    else the element marked schema.org articleBody, else the body), without the teasers, share, subscribe and
+    comment blocks inside it. Otherwise the whole body is read (a captured page compared as a whole).
+    """
     with warnings.catch_warnings():
         # bs4 warns when markup looks like a file name or is XHTML; neither matters for plain text.
         warnings.simplefilter("ignore")
@@ -43,11 +58,70 @@ def article_from_html(html: str | bytes, base_url: str | None = None) -> Article
     base = soup.find("base", href=True)
     if isinstance(base, Tag) and isinstance(base.get("href"), str):  # <base href> re-roots relative links
         base_url = _join(base_url, str(base["href"]).strip())
+    root = soup.body or soup
     builder = _TextBuilder(base_url)
-    builder.walk(soup.body or soup)
+    if story_only:
+        root = _story_root(root)
+        builder.skip = _boilerplate_within(root)
+    builder.walk(root)
     text = builder.result().rstrip()
     n = len(text)  # trailing newlines went: keep every anchor inside the text
     return Article(text=text, title=title, links=tuple((h, min(s, n), min(e, n)) for h, s, e in builder.links))
+
+
+def _story_root(body: Tag) -> Tag:
+    """Where the page keeps its story: the largest outermost <article> (pages wrap teasers in <article> too), else
+    a single <main>, else the one element marked itemprop="articleBody"; the body when none holds a story."""
+    articles = [a for a in body.find_all("article") if a.find_parent("article") is None]
+    mains = body.find_all("main")
+    marked = body.find_all(attrs={"itemprop": re.compile(r"(?:^|\s)articleBody(?:\s|$)")})
+    for candidates in (articles, mains if len(mains) == 1 else [], marked if len(marked) == 1 else []):
+        if candidates:
+            best = max(candidates, key=_text_length)
+            if _text_length(best) >= _MIN_STORY:
+                return best
+    return body
+
+
+def _text_length(tag: Tag) -> int:
+    return len(_WS.sub(" ", tag.get_text(" ")).strip())
+
+
+def _boilerplate_within(root: Tag) -> frozenset[int]:
+    """ids of the blocks inside `root` that are around the story, not of it (see _BOILERPLATE): <aside>, and
+    elements whose class or id says so, unless one holds half the root's text (a class like "comments-enabled" on
+    the story's own wrapper)."""
+    lengths = _text_lengths(root)
+    half = lengths[id(root)] / 2
+    found = set()
+    for tag in root.find_all(True):
+        marked = tag.name == "aside" or any(_BOILERPLATE.search(token) for token in _class_and_id(tag))
+        if marked and lengths[id(tag)] < half:
+            found.add(id(tag))
+    return frozenset(found)
+
+
+def _text_lengths(root: Tag) -> dict[int, int]:
+    """Letters of text (blanks not counted) under each element, by id: one pass, children before their parent
+    (asking each element for its text would read a deeply nested page again at every level)."""
+    lengths: dict[int, int] = {}
+    stack: list[tuple[Tag, bool]] = [(root, False)]
+    while stack:
+        tag, done = stack.pop()
+        if done:
+            lengths[id(tag)] = sum(lengths[id(child)] if isinstance(child, Tag) else
+                                   len("".join(str(child).split())) for child in tag.contents
+                                   if isinstance(child, Tag) or type(child) is NavigableString)
+            continue
+        stack.append((tag, True))
+        stack.extend((child, False) for child in tag.contents if isinstance(child, Tag))
+    return lengths
+
+
+def _class_and_id(tag: Tag) -> list[str]:
+    classes = tag.get("class") or []
+    ident = tag.get("id")
+    return [*(classes if isinstance(classes, list) else [str(classes)]), *([ident] if isinstance(ident, str) else [])]
 
 
 def _title_of(soup: BeautifulSoup) -> str | None:
@@ -78,6 +152,7 @@ class _TextBuilder:
         self.pre_depth = 0
         self.open: list[list[Any]] = []  # [href, start | None, end] per open anchor
         self.links: list[tuple[str, int, int]] = []
+        self.skip: frozenset[int] = frozenset()  # ids of elements left out with all they hold
 
     def result(self) -> str:
         return "".join(self.parts)
@@ -95,7 +170,7 @@ class _TextBuilder:
                     self._close(node)
                 elif node.name == "br":
                     self._newline()
-                elif node.name not in _DROP:
+                elif node.name not in _DROP and id(node) not in self.skip:
                     self._open(node)
                     stack.append((node, True))
                     stack.extend((child, False) for child in reversed(node.contents))

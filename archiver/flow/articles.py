@@ -133,10 +133,11 @@ def _is_html(source: str, data: bytes) -> bool:
     return bool(_HTML_START.match(data[:2048]))
 
 
-def parse_article(source: str, data: bytes, base_url: str | None = None) -> tuple[str, Article]:
+def parse_article(source: str, data: bytes, base_url: str | None = None, *,
+                  story_only: bool = True) -> tuple[str, Article]:
     text = decode(data, source)
     if _is_html(source, data):
-        return "html", article_from_html(text, base_url=base_url)
+        return "html", article_from_html(text, base_url=base_url, story_only=story_only)
     return "text", article_from_text(text)
 
 
@@ -145,9 +146,10 @@ def _too_large(source: str, max_bytes: int) -> ParseError:
     return ParseError(f"{source}: larger than {size} (setting max_article_bytes); not read")
 
 
-def load_article(archive: Archive | None, source: str, reason: Reason, max_bytes: int) -> LoadedArticle:
+def load_article(archive: Archive | None, source: str, reason: Reason, max_bytes: int, *,
+                 story_only: bool = True) -> LoadedArticle:
     """archive is needed (and written to) only for an http(s) article, which is captured first; an article
-    over max_bytes is refused unread."""
+    over max_bytes is refused unread; an HTML one is read for its story alone unless `story_only` is False."""
     fetch_id = None
     url = None
     if source == "-":
@@ -180,5 +182,5 @@ def load_article(archive: Archive | None, source: str, reason: Reason, max_bytes
             raise ParseError(f"{source}: cannot read it: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:
         raise _too_large(source, max_bytes)
-    fmt, article = parse_article(source, data, base_url=url)
+    fmt, article = parse_article(source, data, base_url=url, story_only=story_only)
     return LoadedArticle(source, url, hashlib.sha256(data).hexdigest(), fmt, article, fetch_id)

@@ -28,7 +28,8 @@ def iter_citation_rows(
     directory = Directory(directory_entries(archive.index)) if archive is not None else None
     for source in sources:
         try:
-            loaded = load_article(archive, source, Reason("article", command=command), settings.max_article_bytes)
+            loaded = load_article(archive, source, Reason("article", command=command), settings.max_article_bytes,
+                                  story_only=settings.article_story_only)
         except ArchiverError as exc:
             yield {"article": source, "error": one_line(exc)}
             continue

@@ -120,7 +120,7 @@ def ingest(
         summaries.append(summary)
         try:
             loaded = load_article(archive, source, Reason("article", command=command),
-                                  archive.settings.max_article_bytes)
+                                  archive.settings.max_article_bytes, story_only=archive.settings.article_story_only)
         except ArchiverError as exc:
             summary.error = one_line(exc)
             continue

@@ -47,7 +47,7 @@ def text_lines(payload: bytes, content_type: str | None) -> list[str] | None:
     """The lines a reader sees, or None when the payload is not text."""
     mime = (content_type or "").split(";", 1)[0].strip().lower()
     if mime in HTML_TYPES:
-        text = article_from_html(_decode(payload, content_type)).text
+        text = article_from_html(_decode(payload, content_type), story_only=False).text  # the whole page a reader sees
     elif mime.startswith("text/") or mime in TEXT_TYPES or mime.endswith("+json"):
         text = _decode(payload, content_type)
     else:
