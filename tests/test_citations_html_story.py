@@ -83,3 +83,11 @@ def test_deeply_nested_marked_blocks_are_measured_in_one_pass() -> None:
     started = time.process_time()
     article_from_html(page)
     assert time.process_time() - started < 5
+
+
+def test_the_element_marked_article_body_wins_over_larger_teasers() -> None:
+    teaser = "<article><p>" + "Интерфакс сообщил о пожаре на складе. " * 12 + "</p></article>"
+    page = (f"<html><body><div class='page'><h1>Заголовок</h1><div itemprop='articleBody'>{_STORY}</div></div>"
+            f"<div class='list'>{teaser}{teaser}</div></body></html>")
+    found = _found(page)
+    assert any("ТАСС" in t for t in found) and not any("Интерфакс" in t for t in found)

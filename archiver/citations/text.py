@@ -46,9 +46,10 @@ def article_from_text(text: str) -> Article:
 def article_from_html(html: str | bytes, base_url: str | None = None, *, story_only: bool = True) -> Article:
     """Parse HTML into plain text (blocks become lines) and record <a href> anchors with text offsets.
 
-    With `story_only` (the default), a news page gives its story alone: the largest <article> (else the one <main>,
-    else the element marked schema.org articleBody, else the body), without the teasers, share, subscribe and
-    comment blocks inside it. Otherwise the whole body is read (a captured page compared as a whole).
+    With `story_only` (the default), a news page gives its story alone: the element marked schema.org articleBody
+    (with its <article>), else the largest <article>, else the one <main>, else the body; without the teasers,
+    share, subscribe and comment blocks inside it. Otherwise the whole body is read (a captured page compared as
+    a whole).
     """
     with warnings.catch_warnings():
         # bs4 warns when markup looks like a file name or is XHTML; neither matters for plain text.
@@ -70,12 +71,16 @@ def article_from_html(html: str | bytes, base_url: str | None = None, *, story_o
 
 
 def _story_root(body: Tag) -> Tag:
-    """Where the page keeps its story: the largest outermost <article> (pages wrap teasers in <article> too), else
-    a single <main>, else the one element marked itemprop="articleBody"; the body when none holds a story."""
+    """Where the page keeps its story: the one element marked itemprop="articleBody" (with the <article> around
+    it, which holds its headline and byline), else the largest outermost <article> (pages wrap teasers in
+    <article> too), else a single <main>; the body when none holds a story."""
+    marked = body.find_all(attrs={"itemprop": re.compile(r"(?:^|\s)articleBody(?:\s|$)")})
+    if len(marked) == 1 and _text_length(marked[0]) >= _MIN_STORY:
+        around = marked[0].find_parent("article")
+        return around if isinstance(around, Tag) else marked[0]
     articles = [a for a in body.find_all("article") if a.find_parent("article") is None]
     mains = body.find_all("main")
-    marked = body.find_all(attrs={"itemprop": re.compile(r"(?:^|\s)articleBody(?:\s|$)")})
-    for candidates in (articles, mains if len(mains) == 1 else [], marked if len(marked) == 1 else []):
+    for candidates in (articles, mains if len(mains) == 1 else []):
         if candidates:
             best = max(candidates, key=_text_length)
             if _text_length(best) >= _MIN_STORY:
