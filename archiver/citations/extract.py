@@ -22,7 +22,7 @@ from .people import full_name_by_stem, full_names, is_office, looks_like_person,
 from .pronouns import body_in_full, channel_again, offices_named_before, possessive_channels
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, telegram_places
 from .sentences import SentenceIndex
-from .shadow import Shadow
+from .shadow import Shadow, visible_shadow
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
 from .traps import drop_traps, promoted
@@ -54,6 +54,21 @@ _BY_REFERENCE = frozenset({"tg.prose.channel_of_outlet", "tg.prose.channel_of_bo
 
 def extract_citations(article: Article) -> list[Citation]:
     """Every source the article cites, sorted by position; each span satisfies text[start:end] == citation.text."""
+    visible = visible_shadow(article.text)
+    if visible is None:
+        return _extract(article)
+    # Found in the text without its soft hyphens and zero-width characters, reported in the text as written
+    # (names and sentences as they read)
+    links = tuple((href, visible.from_original(s), visible.from_original(e)) for href, s, e in article.links)
+    cited = []
+    for c in _extract(replace(article, text=visible.text, links=links)):
+        start = visible.to_original(c.start)
+        end = visible.to_original(c.end - 1) + 1 if c.end > c.start else start
+        cited.append(replace(c, start=start, end=end, text=article.text[start:end]))
+    return cited
+
+
+def _extract(article: Article) -> list[Citation]:
     text = article.text
     # Kazakh in Latin or Arabic letters: found in Cyrillic, reported as written
     shadow = cyrillic_shadow(text) or arabic_shadow(text)

@@ -1,4 +1,5 @@
-"""A text respelled in another script, with the offsets of the two kept in step (latin_kazakh, arabic_kazakh).
+"""A text respelled in another script, with the offsets of the two kept in step (latin_kazakh, arabic_kazakh),
+or with its invisible characters left out (`visible_shadow`).
 
 The rules run on the shadow; every span they find maps back to the original, so what is reported is the text
 as written.
@@ -6,8 +7,13 @@ as written.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+# Characters that show nothing but break a word for the rules: a soft hyphen («Теле\u00adграм», from &shy; on
+# pages that hyphenate), zero-width spaces and joiners, the word joiner, a byte-order mark, direction marks.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -62,3 +68,15 @@ class ShadowWriter:
             return None
         self.copy_to(len(self.original))
         return Shadow("".join(self._out), tuple(self._breaks), tuple(self._deltas))
+
+
+def visible_shadow(text: str) -> Shadow | None:
+    """The text without its invisible characters (see _INVISIBLE), or None when it has none (the common case)."""
+    if _INVISIBLE.search(text) is None:
+        return None
+    shadow = ShadowWriter(text)
+    for m in _INVISIBLE.finditer(text):
+        shadow.copy_to(m.start())
+        shadow.write("", upto=m.end())
+        shadow.dropped(m.end())
+    return shadow.finish()

@@ -1,0 +1,43 @@
+"""Soft hyphens and zero-width characters (common on real pages, absent from the corpus) don't break a citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import article_from_html, article_from_text, extract_citations
+
+SHY, ZWSP, BOM, LRM = "\u00ad", "\u200b", "\ufeff", "\u200e"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (f"Об этом сообщил Теле{SHY}грам-канал «Рыбарь».", "Рыбарь"),
+        (f"Об этом сообщил телеграм-канал «Ры{SHY}барь».", "Рыбарь"),
+        (f"Об этом сообщил телеграм-канал {ZWSP}«Рыбарь».", "Рыбарь"),
+        (f"{BOM}Про це повідомив теле{SHY}грам-канал «Труха».", "Труха"),
+        (f"The news was reported by the Tele{SHY}gram channel {LRM}“Rybar”.", "Rybar"),
+    ],
+)
+def test_invisible_characters_inside_a_citation(text: str, name: str) -> None:
+    [c] = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert c.name == name  # as it reads, without the invisible characters
+    assert text[c.start : c.end] == c.text and c.text.replace(SHY, "").replace(ZWSP, "").endswith(("»", "”"))
+
+
+def test_a_link_with_a_zero_width_space_is_reported_as_it_resolves() -> None:
+    text = f"Источник: https://exa{ZWSP}mple.com/report"
+    [c] = extract_citations(article_from_text(text))
+    assert c.kind == "url" and c.url == "https://example.com/report" and text[c.start : c.end] == c.text
+
+
+def test_anchor_offsets_survive_invisible_characters() -> None:
+    article = article_from_html(f"<p>По{SHY}дробнее в <a href='https://t.me/rybar/7'>посте ка{SHY}нала</a>.</p>")
+    [c] = [c for c in extract_citations(article) if c.kind == "telegram"]
+    assert c.url == "https://t.me/rybar/7" and article.text[c.start : c.end] == c.text == f"посте ка{SHY}нала"
+
+
+def test_a_trailing_invisible_character_stays_outside_the_span() -> None:
+    text = f"Об этом сообщил телеграм-канал «Рыбарь»{ZWSP}{SHY}."
+    [c] = extract_citations(article_from_text(text))
+    assert c.text == "телеграм-канал «Рыбарь»"
