@@ -27,6 +27,7 @@ from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
 from .traps import drop_traps, promoted
 from .unnamed import examples_of_channels, find_unnamed_channels
+from .wraps import unwrapped
 
 # Between a channel's name and its link: 'канал «Рыбарь» (t.me/rybar)', 'Telegram channel "X": @x'.
 _JOIN_GAP = re.compile(r"[\s(\[:,—–-]{0,4}\Z")
@@ -56,16 +57,25 @@ def extract_citations(article: Article) -> list[Citation]:
     """Every source the article cites, sorted by position; each span satisfies text[start:end] == citation.text."""
     visible = visible_shadow(article.text)
     if visible is None:
-        return _extract(article)
+        return _unwrapped(article)
     # Found in the text without its soft hyphens and zero-width characters, reported in the text as written
     # (names and sentences as they read)
     links = tuple((href, visible.from_original(s), visible.from_original(e)) for href, s, e in article.links)
     cited = []
-    for c in _extract(replace(article, text=visible.text, links=links)):
+    for c in _unwrapped(replace(article, text=visible.text, links=links)):
         start = visible.to_original(c.start)
         end = visible.to_original(c.end - 1) + 1 if c.end > c.start else start
         cited.append(replace(c, start=start, end=end, text=article.text[start:end]))
     return cited
+
+
+def _unwrapped(article: Article) -> list[Citation]:
+    """A hard-wrapped text's citations found in its paragraphs (a wrapping newline read as a space: the offsets
+    are the same), each span reported as written."""
+    paragraphs = unwrapped(article.text)
+    if paragraphs is None:
+        return _extract(article)
+    return [replace(c, text=article.text[c.start : c.end]) for c in _extract(replace(article, text=paragraphs))]
 
 
 def _extract(article: Article) -> list[Citation]:
