@@ -140,3 +140,23 @@ def test_telegram_web_addresses_of_a_chat_are_telegram_links() -> None:
     assert telegram_link("https://web.telegram.org/") is None  # the app itself, no chat
     found = find_links("Джерело: https://web.telegram.org/k/#@dtek_ua")
     assert [(m.kind, m.handle) for m in found] == [("telegram", "dtek_ua")]
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        ("Source: example.com/news/1", "http://example.com/news/1"),
+        ("Источник: ria.ru/20230101/x.html", "http://ria.ru/20230101/x.html"),
+        ("Джерело – pravda.com.ua/news/2023/01/01/7385000/", "http://pravda.com.ua/news/2023/01/01/7385000/"),
+        ("Дереккөз: tengrinews.kz/kazakhstan_news/123.", "http://tengrinews.kz/kazakhstan_news/123"),
+    ],
+)
+def test_a_domain_with_a_path_on_a_source_line_is_a_link(text: str, url: str) -> None:
+    [link] = [m for m in find_links(text) if m.kind == "url"]
+    assert link.url == url and link.rule == "url.source_line" and "http://" + text[link.start : link.end] == url
+
+
+@pytest.mark.parametrize("text", ["Источник: ria.ru", "Источник: ria.ru/", "The site example.com/news/1 says so.",
+                                  "Our sources: Reuters/AP"])
+def test_a_bare_domain_or_one_outside_a_source_line_is_left_to_outlets(text: str) -> None:
+    assert [m for m in find_links(text) if m.kind == "url"] == []

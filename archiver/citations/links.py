@@ -10,7 +10,7 @@ from .handles import HANDLE_PATTERN, is_valid_handle
 from .model import Match
 from .per_text import per_text
 from .phrases import clean_name, is_cap
-from .prescan import lowered, matches_at
+from .prescan import finditer, lowered, matches_at
 
 # The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
 _LINK = re.compile(
@@ -58,6 +58,15 @@ _SOURCE_LINE = re.compile(
     r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
     r"\s*[:：—–-]\s*\Z",
     re.IGNORECASE | re.MULTILINE,
+)
+# "Source: example.com/news/1": a Latin domain written without scheme or "www.", given a path, on a source line. A
+# bare Latin domain elsewhere is left to outlets.py (see _DOMAIN); after «Источник:» with a page's path it is a
+# link to that page.
+_SOURCE_PATH = re.compile(
+    r"(?<![\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
+    r"\s*[:：—–-]\s*(?P<link>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/"
+    r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*)",
+    re.IGNORECASE,
 )
 _NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
 _TRAIL = ".,;:!?\"'»”’…*"
@@ -146,6 +155,13 @@ def find_links(text: str) -> list[Match]:
             continue
         rule = "url.source_line" if _is_source_line(text, start) else "url.domain"
         found.append(Match("url", start, end, rule, url="http://" + raw))
+    for m in finditer(_SOURCE_PATH, text):
+        raw = trim_url(m.group("link"))
+        start, end = m.start("link"), m.start("link") + len(raw)
+        if raw.endswith("/") and raw.count("/") == 1 or any(f.start < end and start < f.end for f in found):
+            continue  # "example.com/" is the domain alone; "www." and schemes were read above
+        if telegram_link(raw) is None:
+            found.append(Match("url", start, end, "url.source_line", url="http://" + raw))
     return found
 
 
