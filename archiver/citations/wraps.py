@@ -13,6 +13,7 @@ _NEWLINE = re.compile(r"\n")
 _FIRST_WORD = re.compile(r"[ \t]*(\S*)")
 _MIN_WRAPS = 3  # fewer wrapped lines than this tell nothing about a width
 _WIDEST = 150  # lines wider than this are paragraphs, not a wrapped text
+_LONG_LINE = re.compile(rf"[^\n]{{{_WIDEST + 1},}}")
 _SLACK = 25  # a wrapped line ends within this many characters of the width (the next word did not fit)
 _CONSISTENT = 0.8  # this share of the lines a text line follows must look wrapped for the text to count as wrapped
 # A line that opens a list item, a quotation, a heading or a table row stands on its own even after a full line
@@ -28,6 +29,9 @@ def unwrapped(text: str) -> str | None:
     lines = text.count("\n") + 1
     if lines <= _MIN_WRAPS or len(text) > _WIDEST * lines:
         return None  # too few lines, or lines longer on average than any wrap width: paragraphs
+    for long_lines, _ in enumerate(_LONG_LINE.finditer(text), start=1):
+        if long_lines * 20 > lines:
+            return None  # more than one line in twenty wider than any wrap width: paragraphs
     spans, start = [], 0  # (where a line starts, its length without trailing blanks, where its newline is)
     for m in _NEWLINE.finditer(text):
         spans.append((start, len(text[start : m.start()].rstrip()), m.start()))
