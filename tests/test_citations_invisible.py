@@ -23,6 +23,7 @@ def test_invisible_characters_inside_a_citation(text: str, name: str) -> None:
     [c] = [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
     assert c.name == name  # as it reads, without the invisible characters
     assert text[c.start : c.end] == c.text and c.text.replace(SHY, "").replace(ZWSP, "").endswith(("»", "”"))
+    assert c.text in c.context and c.context in text  # the sentence as written too
 
 
 def test_a_link_with_a_zero_width_space_is_reported_as_it_resolves() -> None:

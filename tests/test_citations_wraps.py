@@ -25,6 +25,7 @@ def test_citations_cut_by_a_wrap_are_found_as_in_the_paragraph() -> None:
         assert _names(wrapped) == _names(paragraph), width
         for c in extract_citations(article_from_text(wrapped)):
             assert wrapped[c.start : c.end] == c.text  # the span as written, newline and all
+            assert c.text in c.context and c.context in wrapped  # and its sentence
     assert {"Рыбарь", "РИА Новости"} <= _names(textwrap.fill(_RU, 55))
     assert {"Ministry of Defence", "Reuters", "Rybar"} <= _names(textwrap.fill(_EN, 60))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -61,21 +62,30 @@ def extract_citations(article: Article) -> list[Citation]:
     # Found in the text without its soft hyphens and zero-width characters, reported in the text as written
     # (names and sentences as they read)
     links = tuple((href, visible.from_original(s), visible.from_original(e)) for href, s, e in article.links)
-    cited = []
-    for c in _unwrapped(replace(article, text=visible.text, links=links)):
-        start = visible.to_original(c.start)
-        end = visible.to_original(c.end - 1) + 1 if c.end > c.start else start
-        cited.append(replace(c, start=start, end=end, text=article.text[start:end]))
-    return cited
+    return [_as_written_in(article.text, visible.text, c, visible.to_original)
+            for c in _unwrapped(replace(article, text=visible.text, links=links))]
 
 
 def _unwrapped(article: Article) -> list[Citation]:
     """A hard-wrapped text's citations found in its paragraphs (a wrapping newline read as a space: the offsets
-    are the same), each span reported as written."""
+    are the same), each span and sentence reported as written."""
     paragraphs = unwrapped(article.text)
     if paragraphs is None:
         return _extract(article)
-    return [replace(c, text=article.text[c.start : c.end]) for c in _extract(replace(article, text=paragraphs))]
+    return [_as_written_in(article.text, paragraphs, c, lambda i: i)
+            for c in _extract(replace(article, text=paragraphs))]
+
+
+def _as_written_in(original: str, read: str, c: Citation, to_original: Callable[[int], int]) -> Citation:
+    """A citation found in `read` (the original with characters left out or newlines made spaces), its span and
+    its sentence taken back to the original: both are slices of it, as every citation's are."""
+    start = to_original(c.start)
+    end = to_original(c.end - 1) + 1 if c.end > c.start else start
+    at = read.find(c.context, max(0, c.start - len(c.context)), c.end + len(c.context))
+    if at == -1 or at > c.start:  # (the sentence always holds the span; kept as read should it not)
+        return replace(c, start=start, end=end, text=original[start:end])
+    context = original[to_original(at) : to_original(at + len(c.context) - 1) + 1] if c.context else ""
+    return replace(c, start=start, end=end, text=original[start:end], context=context)
 
 
 def _extract(article: Article) -> list[Citation]:

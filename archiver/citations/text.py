@@ -30,6 +30,7 @@ _BOILERPLATE = re.compile(
     r"advertising|promo|cookies?|tags)(?:$|[-_])",
     re.IGNORECASE,
 )
+_ARTICLE_BODY = re.compile(r"(?:^|\s)articleBody(?:\s|$)")  # schema.org's mark of the story's text
 _MIN_STORY = 200  # characters: an <article> or <main> shorter than this is a teaser, not the page's story
 
 
@@ -74,7 +75,7 @@ def _story_root(body: Tag) -> Tag:
     """Where the page keeps its story: the one element marked itemprop="articleBody" (with the <article> around
     it, which holds its headline and byline), else the largest outermost <article> (pages wrap teasers in
     <article> too), else a single <main>; the body when none holds a story."""
-    marked = body.find_all(attrs={"itemprop": re.compile(r"(?:^|\s)articleBody(?:\s|$)")})
+    marked = body.find_all(True, attrs={"itemprop": _ARTICLE_BODY})
     if len(marked) == 1 and _text_length(marked[0]) >= _MIN_STORY:
         around = marked[0].find_parent("article")
         return around if isinstance(around, Tag) else marked[0]
@@ -124,9 +125,9 @@ def _text_lengths(root: Tag) -> dict[int, int]:
 
 
 def _class_and_id(tag: Tag) -> list[str]:
-    classes = tag.get("class") or []
-    ident = tag.get("id")
-    return [*(classes if isinstance(classes, list) else [str(classes)]), *([ident] if isinstance(ident, str) else [])]
+    classes, ident = tag.get("class"), tag.get("id")
+    names = [str(c) for c in classes] if isinstance(classes, list) else [classes] if isinstance(classes, str) else []
+    return names + [ident] if isinstance(ident, str) else names
 
 
 def _title_of(soup: BeautifulSoup) -> str | None:
