@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from .known_outlets import is_known_outlet
 from .model import Match
 from .people import looks_like_person
+from .phrases import quoted_before
 from .prescan import finditer, matches_at, sentence_starts
 
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
@@ -201,6 +202,20 @@ def kazakh_body_meant(text: str, pos: int, name: str) -> str | None:
     if service is None or service.group("noun") not in _COMMON_BODIES:
         return None
     return _body_named_before(text, pos, service.group("noun"))
+
+
+_COMMON_BODY_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_COMMON_BODIES)})(?:[ \t]+(?:өзінің|өз|ресми|ресмі))*[ \t]*\Z", re.IGNORECASE)
+
+
+def common_body_before_channel(text: str, pos: int) -> tuple[int, int, str] | None:
+    """«ведомствоның Telegram-арнасы», «Министрлік өз телеграм-арнасында»: a body by its common noun right before
+    the channel word at pos, as (start, end, name): the body named before it, else the noun itself."""
+    m = _COMMON_BODY_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    noun = m.group().split()[0]
+    return m.start(), m.start() + len(noun), _body_named_before(text, m.start(), noun.casefold()) or noun
 
 
 def _body_named_before(text: str, pos: int, noun: str) -> str | None:
@@ -424,7 +439,8 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     head = text[words[-1][0] : words[-1][1]]
     if head.casefold() in _PRONOUN_GENITIVES:
         return None  # "өзінің Telegram арнасында Тина Канделаки": the owner is named after
-    if not _GENITIVE.search(head) and not _BODY_NOUN.fullmatch(head) and head.casefold() != "қызметі":
+    typed = _OWNER_TYPE.fullmatch(head.casefold()) is not None  # «"Ақ жол" партиясы», «Orda.kz басылымының»
+    if not _GENITIVE.search(head) and not _BODY_NOUN.fullmatch(head) and head.casefold() != "қызметі" and not typed:
         # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
         latin: list[tuple[int, int]] = []
         for s, e in reversed(words[-4:]):
@@ -435,19 +451,42 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
             latin = latin[1:]
         return (latin[0][0], latin[-1][1]) if latin else None
     kept: list[tuple[int, int]] = []
-    for s, e in reversed(words[-5:]):
+    quoted = None
+    for s, e in reversed(words[-7:]):
         word = text[s:e]
-        if word.casefold() in _NOT_IN_NAME or word[-1] in ".!?" \
-                or text[e : (kept[0][0] if kept else words[-1][1])].strip() \
-                or (kept and word.isascii() != text[kept[0][0] : kept[0][1]].isascii() and word[:1].isupper()
-                    and _GENITIVE.search(head)):
+        gap = text[e : (kept[0][0] if kept else words[-1][1])]
+        if kept and _QUOTE_CLOSE.fullmatch(gap) and _OWNER_TYPE_WORDS.search(text, kept[0][0], words[-1][1]):
+            # «"Қазақстан темір жолы" ұлттық компаниясының»: a quoted name before its type noun, whole
+            quoted = quoted_before(text, e + 1)
             break
+        if word.casefold() in _NOT_IN_NAME or word[-1] in ".!?" or gap.strip() \
+                or (kept and word.isascii() != text[kept[0][0] : kept[0][1]].isascii() and word[:1].isupper()
+                    and _GENITIVE.search(head) and not _OWNER_TYPE_WORDS.match(text, kept[0][0])):
+            break  # (a Latin name before a Cyrillic genitive is another clause's, unless a type noun follows it)
         kept.insert(0, (s, e))
+    if quoted is not None:
+        return quoted[0], kept[-1][1]
     while kept and not _CAP.match(text, kept[0][0]):
         kept = kept[1:]
-    if not kept or (len(kept) == len(words[-5:]) and len(kept) > 4):
+    # «Бұған дейін Тоқаевтың», «Ақпарат Ақорданың»: words opening the sentence, not the owner's
+    while len(kept) > 1 and text[kept[0][0] : kept[0][1]].casefold() in _SENTENCE_OPENERS and (
+            _CAP.match(text, kept[1][0]) or text[kept[1][0] : kept[1][1]].casefold() in _SENTENCE_OPENERS):
+        kept = kept[1:]
+    if not kept or (len(kept) == len(words[-7:]) and len(kept) > 6):
         return None
     return kept[0][0], kept[-1][1]
+
+
+# Type nouns after a body's or an outlet's name, nominative with the possessive or genitive: «"Ақ жол" партиясы»,
+# «Orda.kz басылымының», «"Қазақстан темір жолы" ұлттық компаниясының»
+_OWNER_TYPES = (r"(?:партиясы|басылымы|порталы|сайты|газеті|журналы|телеарнасы|радиосы|ұйымы|корпорациясы|"
+                r"қауымдастығы|қозғалысы|холдингі|компаниясы|агенттігі|одағы|федерациясы|клубы|министрлігі|"
+                r"әкімдігі|департаменті|комитеті|басқармасы|қоры|кеңесі|орталығы|қызметі|кәсіпорны)")
+_OWNER_TYPE = re.compile(rf"{_OWNER_TYPES}(?:ның|нің|н)?")
+_OWNER_TYPE_WORDS = re.compile(rf"(?:[а-яәіңғүұқөһ-]+[ \t]+){{0,2}}{_OWNER_TYPES}(?:ның|нің|н)?(?![\w-])")
+_QUOTE_CLOSE = re.compile(r"[»\"”][ \t]+")
+_SENTENCE_OPENERS = _OPENERS | frozenset("бұған дейін кеше бүгін ақпарат ақпаратты мәлімет мәліметті өз кезегінде "
+                                         "сонымен қатар алайда жақында".split())
 
 
 # «"Хабар 24" телеарнасына берген сұхбатында», «Азаттыққа берген сұхбатында»: the outlet an interview was given to.

@@ -75,7 +75,11 @@ _FIRST_NAMES = tuple(
     oleh oleks pavlo vadym vitali vitaly serhi andri mykol mykhail volodymyr dmytr ihor olen iryn tetian petro
     кирил
     vasyl bohdan taras ostap yaroslav oksan liudmyl lyudmyl halyn kyryl maksym yevhen hennadi heorhi hryhori
-    anatol denys valentyn valentin yuli kateryn svitlan rustem витал анатол валентин ярослав""".split()
+    anatol denys valentyn valentin yuli kateryn svitlan rustem витал анатол валентин ярослав
+    берік ерлан жандос асқар нұрлан бауыржан серік марат ержан қайрат дәурен айдос мұрат ерболат нұржан бақыт
+    алмас асхат данияр бейбіт бекзат ермек дархан ғани жанар айгүл гүлнар әсел динара айжан сәуле мақсат
+    нұрсұлтан қасым-жомарт талғат арман әлихан алихан олжас болат дамир қуаныш ғалым мәулен серікжан
+    ерсін бекболат қанат ғабит жасұлан мейірбек аслан ербол берік саят әйгерім ләззат жұлдыз мақпал""".split()
 )
 # A patronymic keeps "Имя Отчество Фамилия" whole when a longer run of capitalised words is cut to a name.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)

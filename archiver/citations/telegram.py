@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
+from .kazakh import CHANNEL_ADJECTIVES, OWN, common_body_before_channel, owner_before_channel
 from .model import Match
 from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
 from .people import (
@@ -57,15 +57,17 @@ from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 # (the word may mix scripts: «Тelegram», "Теlegram" with a Cyrillic Т or е, as pages write it)
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
-    r"(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
+    # («Telegram желісіндегі парақшасында»: its page on the Telegram network)
+    r"(?:(?:[-‑][ \t]?|[-‑]?(?:дағы|дегі)[ \t]|[ \t](?:желісіндегі|мессенджеріндегі)[ \t]|[ \t])?"
     r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
     r"(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
     r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
-    r"|(?<=[-‑]дағы[ \t])каналында|(?<=[-‑]дегі[ \t])каналында)"  # «Telegram-дағы каналында»: its channel on Telegram
-    r"|(?P<bare>е|ме|і|[-‑](?:да|де))?)(?![\w-])",  # (Kazakh «Telegram-да»: on Telegram)
+    r"|(?<=дағы[ \t])каналында|(?<=дегі[ \t])каналында)"  # «Telegram-дағы каналында»: its channel on Telegram
+    # (Kazakh «Telegram-да»: on Telegram; «Telegram-дағы «X» арнасы», «Телеграмдағы»: the X channel on Telegram)
+    r"|(?P<bare>е|ме|і|[-‑](?:да|де)|[-‑]?(?:дағы|дегі))?)(?![\w-])",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -351,7 +353,11 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return []  # "our Telegram channel": the publisher's promo line
     if noun.startswith(("арна", "парақша")) and _KK_OPENED.match(text, end):
         return []  # «Оқушы Telegram-арна ашып»: opening a channel cites nothing
-    plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах", "канали", "каналів")
+    # «министрлігінің телеграм каналы»: Kazakh «каналы» is "its channel", one, where Russian «каналы» is plural
+    kazakh = noun.startswith(_KAZAKH_CHANNEL) or (
+        noun == "каналы" and _KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
+    plural = noun.endswith("s") or noun in ("каналов", "каналам", "каналами", "каналах", "канали", "каналів") or (
+        noun == "каналы" and not kazakh)
     english_or_kazakh = noun.startswith(("channel", "account", "арна", "парақша"))  # «Telegram парақшасы»: its page
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
@@ -366,18 +372,20 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         q = quoted_before(text, left)
         if q is not None and (name := clean_name(q[2])):
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
-        elif noun.startswith(_KAZAKH_CHANNEL) and (kk := owner_before_channel(text, left)) is not None:
+        elif kazakh and (body := common_body_before_channel(text, left)) is not None:
+            names, rule = [body], "tg.prose.kazakh_owner"  # «ведомствоның Telegram-арнасы»: the body named before
+        elif kazakh and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
             if (nominative := _KK_BODY_BY_NOUN.get(text[kk[0] : kk[1]].casefold())) is not None and (
                     named := _kazakh_body_named_before(text, nominative, kk[0]) or body_before_noun(text, kk[0])):
                 names = [(kk[0], kk[1], named)]  # «Компанияның Telegram-каналында»: the company named before
-        elif noun.startswith(_KAZAKH_CHANNEL) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
+        elif kazakh and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
                                                                                   start)) is not None:
             # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before (before the quotation in
             # «"… Польшада", – деп жазды ол Telegram-каналында»: a name inside it is what was said)
             who = antecedent(text, quotation_start(text, kk_he.start()))
             return [pronoun_match(text, kk_he.start(), end, who or kk_he.span("pron"))]
-        elif noun.startswith(_KAZAKH_CHANNEL) and (kk := _kazakh_own(text, left)) is not None:
+        elif kazakh and (kk := _kazakh_own(text, left)) is not None:
             owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
         elif noun.startswith(("арна", "парақша", "канал")) and (kk := _kazakh_subject(text, left, end, noun)):
             owner, rule = kk, "tg.prose.own_channel"  # «Асайын Байханов Telegram-дағы каналында жазды»
@@ -392,6 +400,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule, owner = _name_after(text, end, owner)
             if names and noun.startswith(("арна", "парақша")):
                 names = _kazakh_name_after(text, names)
+            place = _KAZAKH_LOCATIVE.search(text, *owner) if owner and noun.startswith(("арна", "парақша")) else None
+            if owner is not None and place is not None and " " in text[owner[0] : place.start()]:
+                owner = (owner[0], place.start())  # «… Айгүл Примерова Алматыда жазды»: the place ends the name
             if names and noun in ("каналы", "канали", "channels"):  # "Telegram-каналы Baza, Mash и SHOT сообщили";
                 # not "редакции каналов X и Y" (a genitive: channels mentioned, rarely cited)
                 listed = names + _list_from(text, _LIST_SEP.match(text, names[-1][1]))
@@ -530,7 +541,9 @@ def _kazakh_body_named_before(text: str, nominative: str, pos: int) -> str | Non
 # An office or a role alone before a Kazakh channel word («Блогер Telegram-арнасында»): whoever the text named with it
 _KK_ROLES = frozenset("блогер журналист саясаткер спикер әкім министр депутат губернатор мэр президент сарапшы".split())
 _KK_OPENERS = frozenset("бүгін кеше алайда сондай-ақ ал осы бұл қазір ертең жақында сонымен мұнымен".split())
-_KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
+# «ол» ("he"), «оның» ("his"), «олардың» ("their") before the channel word: the person named before
+_KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л|[Оо]ның|[Оо]лардың)[ \t]+"
+                             rf"(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
 # («Михаил Козачков та өз телеграм каналында»: "also", a particle between the person and "own")
 _KAZAKH_OWN = re.compile(rf"(?<![\w-])(?:(?:та|те|да|де)[ \t]+)?(?:{'|'.join(OWN)})[ \t]*\Z", re.IGNORECASE)
 
@@ -547,10 +560,15 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
 
 # The channel word in Kazakh: «арна», «парақша», and «канал» in Kazakh cases («өз телеграм каналында»)
 _KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының")
+_KAZAKH_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters of Kazakh that Russian and Ukrainian lack
 _KK_OPENED = re.compile(r"[ \t]+(?:ашып|ашқан|ашты|құрып|құрған|құрды)(?![\w-])")
 _KK_OFFICIAL = re.compile(r"[ \t]+(?:ресми|ресмі|жеке)[ \t]*\Z")
-_KK_WROTE = re.compile(r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:жазды|жазған|жариялады|хабарлады|мәлімдеді|бөлісті|"
-                       r"айтты)(?![\w-])")
+# A verb of writing or saying in the clause after the channel word, in any tense or form: «жазды», «жазады»,
+# «хабарлайды», «жариялаған», «бөлісті», «мәлімдеме жасады», «пікір білдірді», «үндеу жолдады»
+_KK_WROTE = re.compile(
+    r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:(?:жаз(?!ба)|жария|хабарла|мәлімде|бөліс|айт|ескерт|раста|түсіндір|"
+    r"толықтыр|жоққа[ \t]+шығар|мәлім[ \t]+ет|пікір[ \t]+білдір|түсініктеме[ \t]+бер|үндеу[ \t]+(?:жаса|жолда|тарат)|"
+    r"мәлімдеме[ \t]+жаса)[а-яәіңғүұқөһ]*|деді|дейді)(?![\w-])")
 
 
 # «… – деп жазды саясаткер Telegram-каналында», «деп жазды Тина Канделаки өзінің Telegram-арнасында»: the verb
@@ -746,8 +764,47 @@ def _whose_telegram(text: str, m: re.Match[str]) -> list[Match] | None:
     return None
 
 
+# «Telegram-дағы «Orda.kz» арнасы», «Telegram желісіндегі Baza парақшасында»: "the X channel on Telegram", its name
+# between the place and the channel word
+_KK_NAMED_ON = re.compile(
+    r"(?:(?<=да)|(?<=де)|(?<=дағы)|(?<=дегі)|[ \t]+(?:желісіндегі|мессенджеріндегі))[ \t]+"
+    r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))"
+    r"[ \t]+(?:арна|парақша|канал)[а-яәіңғүұқөһ]*(?![\w-])")
+
+
+def _kazakh_on_telegram(text: str, m: re.Match[str]) -> list[Match]:
+    """Who wrote "on Telegram" («Telegram-да»), right before it: «ол» (the person named before), a person, a body by
+    its common noun («ведомство»), or a body's or an outlet's name in the nominative."""
+    left = skip_space_back(text, m.start())
+    he = _KAZAKH_PRONOUN.search(text, max(0, m.start() - 20), m.start())
+    if he is not None and he.group("pron").casefold() == "ол":
+        who = antecedent(text, quotation_start(text, he.start()))
+        return [pronoun_match(text, he.start(), m.end(), who or he.span("pron"))]
+    who = person_before(text, left)
+    if who is not None and looks_like_person(text[who[0] : who[1]]):
+        return _matches(text, [(m.start(), m.end())], [], who, "tg.prose.own_channel")
+    if (body := common_body_before_channel(text, left)) is not None:
+        return _matches(text, [(m.start(), m.end())], [body], None, "tg.prose.kazakh_owner")
+    kk = owner_before_channel(text, left)
+    if kk is not None and not _KK_GENITIVE_END.search(text, kk[0], kk[1]):
+        return _matches(text, [(m.start(), m.end())], [(kk[0], kk[1], text[kk[0] : kk[1]])], None,
+                        "tg.prose.kazakh_owner")
+    return []
+
+
+_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+
+
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
+    if (kk := _KK_NAMED_ON.match(text, m.end())) is not None:
+        group = "quoted" if kk.group("quoted") else "name"
+        return _matches(text, [(m.start(), kk.end())], [(kk.start(group), kk.end(group), kk.group(group))], None,
+                        "tg.prose.kazakh_named_on")
+    if (m.group("bare") or "").lstrip("-‑") in ("да", "де") and _KK_WROTE.match(text, m.end()):
+        kk_found = _kazakh_on_telegram(text, m)  # «Рамзан Қадыров Telegram-да жазды»: who wrote on Telegram
+        if kk_found:
+            return kk_found
     on_bare = _ON_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
     # «Про це повідомляє Telegram глави ОВА Андрія Райковича»: Telegram itself the subject, whose it is after it
     reports_bare = _REPORTS_BARE.search(text, max(0, m.start() - 16), m.start()) is not None

@@ -1,0 +1,103 @@
+"""Kazakh Telegram channels and outlets, session 20: the constructions in general forms (made-up sentences, none
+copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.name, c.owner) for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+def outlets(text: str) -> list[str | None]:
+    return [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted name or a name in Latin letters before its type noun, nominative or genitive, then the channel
+        ("«Примерхабар» агенттігі Telegram-арнасында жариялады.", "«Примерхабар» агенттігі"),
+        ("Бұл туралы «Ақ бастау» партиясы Telegram-арнасында мәлімдеді.", "«Ақ бастау» партиясы"),
+        ("Бұл туралы «Жаңа жол» партиясының телеграм-арнасы хабарлайды.", "«Жаңа жол» партиясының"),
+        ("Бұл туралы «Примерск темір жолы» ұлттық компаниясының Telegram арнасында жазылған.",
+         "«Примерск темір жолы» ұлттық компаниясының"),
+        ("Бұл туралы Primer.kz басылымының Telegram-арнасы хабарлайды.", "Primer.kz басылымының"),
+        ("Бұл туралы Primernews.kz ақпарат порталының телеграм-арнасында жазылған.",
+         "Primernews.kz ақпарат порталының"),
+        # a long owner: a city's akimat's press service, five words
+        ("Ақпаратты Примерск қаласы әкімдігінің баспасөз қызметі Telegram-арнасында жариялады.",
+         "Примерск қаласы әкімдігінің баспасөз қызметі"),
+        # words opening the sentence are not the owner's: "before this", "the information"
+        ("Бұған дейін Примеровтың телеграм-арнасында жазылғандай, кездесу өтті.", "Примеровтың"),
+        ("Ақпарат Примерорданың ресми телеграм-арнасында жарияланды.", "Примерорданың"),
+        # «Telegram желісіндегі»: its page on the Telegram network
+        ("Бұл туралы «Примерск облысы әкімдігі» Telegram желісіндегі парақшасында жазылған.",
+         "Примерск облысы әкімдігі"),
+        # the name between «Telegram-дағы» / «Телеграмдағы» / «Telegram-да» and the channel word
+        ("Бұл туралы Telegram-дағы «Primer Today» арнасы хабарлады.", "Primer Today"),
+        ("Telegram-дағы Primerbaza арнасының мәліметінше, жарылыс болған.", "Primerbaza"),
+        ("Телеграмдағы «Абайлаңыз, жаңалық» каналы хабарлады.", "Абайлаңыз, жаңалық"),
+        ("Бұл туралы Telegram желісіндегі «Primer Times» парақшасында жазылған.", "Primer Times"),
+        ("Telegram-да Primermash арнасы видео жариялады.", "Primermash"),
+        # Kazakh «каналы» is "its channel", one channel, not the Russian plural
+        ("Бұл туралы ҚР Примерия істері министрлігінің телеграм каналы хабарлайды.",
+         "ҚР Примерия істері министрлігінің"),
+        # a body by its common noun, lowercase or alone: the body named before it, else the noun
+        ("Примерия істері министрлігі хабарлама таратты. Бұл туралы ведомствоның телеграм-арнасы хабарлады.",
+         "Примерия істері министрлігі"),
+        ("Примерия істері министрлігі шешім қабылдады. Министрлік телеграм-арнасында бұл ақпаратты жоққа шығарды.",
+         "Примерия істері министрлігі"),
+        ("Бұл туралы ведомство өз Telegram-арнасында хабарлады.", "ведомство"),
+        # a body writing «Telegram-да», on Telegram
+        ("Бұл туралы ҚР Примерия істері министрлігі Telegram-да хабарлады.", "ҚР Примерия істері министрлігі"),
+    ],
+)
+def test_kazakh_channel_names(text: str, name: str) -> None:
+    assert name in [n for n, _ in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # «оның» ("his"), «ол» ("he"): the person named before
+        ("Ерлан Примеров ұзақ сөйледі. Оның телеграм-арнасында жарияланған видеода ерлер көрінеді.",
+         "Ерлан Примеров"),
+        ("Марат Примеров сұхбат берді. Бұл туралы оның Telegram-арнасында жазылған.", "Марат Примеров"),
+        ("Дмитрий Примеров сөйледі. Кейін ол Telegram-да жазба жариялады.", "Дмитрий Примеров"),
+        # a Kazakh first name the lists did not know, before «өзінің» or the channel word
+        ("Примерорда баспасөз хатшысы Берік Примерұлы өзінің Telegram-арнасында жазды.", "Берік Примерұлы"),
+        ("Бұл туралы Жандос Примерәлі Telegram-арнасында жазды.", "Жандос Примерәлі"),
+        # writing «Telegram-да», «Телеграмдағы парақшасында»; more verbs and tenses after the channel word
+        ("Бұл туралы Рамзан Примеров Telegram-да жазды.", "Рамзан Примеров"),
+        ("Бұл туралы Рамзан Примеров Телеграмдағы парақшасында жазды.", "Рамзан Примеров"),
+        ("Бұл туралы Сергей Примеров Telegram-арнасында мәлімдеме жасады.", "Сергей Примеров"),
+        ("Бұл туралы Марат Примеров телеграм-арнасында хабарлайды.", "Марат Примеров"),
+    ],
+)
+def test_kazakh_channel_owners(text: str, owner: str) -> None:
+    assert owner in [o for _, o in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram компаниясы жаңа функцияны іске қосты.",  # Telegram the company
+        "Жаңалықтарды біздің Telegram-арнамыздан оқыңыз.",  # promo lines: "our channel"
+        "Telegram-арнамызға жазылыңыз!",
+        "Telegram-да тараған видеода ерлер көрінеді.",  # a video spread on Telegram: nobody's channel
+        "Сарапшылар Telegram-да ақпарат тез тарайтынын айтты.",
+        "Примерия қаласында Telegram-да жарнама жасау қымбаттады.",
+    ],
+)
+def test_kazakh_telegram_not_cited(text: str) -> None:
+    assert telegram(text) == []
+
+
+def test_russian_plural_kanaly_stays_plural() -> None:
+    # Russian «каналы» (plural) in a Russian sentence: the listed channels, not one "its channel"
+    found = telegram("Об этом сообщили телеграм каналы Примерграм и Тестограм.")
+    assert [n for n, _ in found] == ["Примерграм", "Тестограм"]
