@@ -54,6 +54,11 @@ def outlets(text: str) -> list[str | None]:
         ("Бұл туралы ведомство өз Telegram-арнасында хабарлады.", "ведомство"),
         # a body writing «Telegram-да», on Telegram
         ("Бұл туралы ҚР Примерия істері министрлігі Telegram-да хабарлады.", "ҚР Примерия істері министрлігі"),
+        # a one-word Cyrillic name before «телеграм каналында» (Kazakh «канал» in its cases, not only «арна»)
+        ("Бұл туралы Примерхабар телеграм каналында жазылды.", "Примерхабар"),
+        ("Бұл туралы Құмтест Телеграм каналында видео жарияланды.", "Құмтест"),
+        ("Almatyda jük kölıgı apatqa ūşyrady. Bul turaly Qumtest Telegram kanalynda video jariialandy, dep "
+         "habarlaidy Primer.kz.", "Qumtest"),  # (Latin letters: read through the Cyrillic shadow)
     ],
 )
 def test_kazakh_channel_names(text: str, name: str) -> None:
@@ -76,6 +81,18 @@ def test_kazakh_channel_names(text: str, name: str) -> None:
         ("Бұл туралы Рамзан Примеров Телеграмдағы парақшасында жазды.", "Рамзан Примеров"),
         ("Бұл туралы Сергей Примеров Telegram-арнасында мәлімдеме жасады.", "Сергей Примеров"),
         ("Бұл туралы Марат Примеров телеграм-арнасында хабарлайды.", "Марат Примеров"),
+        # an office in the genitive before the channel word: its holder named before (by the office, or the
+        # person named last), the office's region or a place in the dative after the name no part of it
+        ("Примерск мэрі Сергей Примеров шабуыл болғанын мәлімдеді, деп хабарлайды Primer.kz қала басшысының ресми "
+         "телеграм-арнасына сілтеме жасап.", "Сергей Примеров"),
+        ("Облыс әкімі Марат Примеров жиынға барды. Бұл туралы облыс әкімінің Telegram-арнасында жазылған.",
+         "Марат Примеров"),
+        ("Мемлекет басшысы Қасым-Жомарт Примеров Астанаға келді. Мемлекет басшысының Telegram-арнасында бұл туралы "
+         "айтылған.", "Қасым-Жомарт Примеров"),
+        ("Примерия СІМ ресми өкілі Мария Примерова сөйледі. Бұл туралы Примерия СІМ ресми өкілінің "
+         "Telegram-арнасында жазылған.", "Мария Примерова"),
+        # a name opening with a Kazakh capital is found as the one named before «ол»
+        ("Әсел Примерова келді. Ол Telegram-арнасында жазды.", "Әсел Примерова"),
     ],
 )
 def test_kazakh_channel_owners(text: str, owner: str) -> None:
@@ -91,6 +108,9 @@ def test_kazakh_channel_owners(text: str, owner: str) -> None:
         "Telegram-да тараған видеода ерлер көрінеді.",  # a video spread on Telegram: nobody's channel
         "Сарапшылар Telegram-да ақпарат тез тарайтынын айтты.",
         "Примерия қаласында Telegram-да жарнама жасау қымбаттады.",
+        # "Russian Telegram channels", "a Russian Telegram channel": an adjective of place, plural or singular
+        "Бұл туралы Ресейлік Telegram-арналар жазды.",
+        "Бұл туралы Ресейлік Telegram-арнасы хабарлады.",
     ],
 )
 def test_kazakh_telegram_not_cited(text: str) -> None:
@@ -101,3 +121,10 @@ def test_russian_plural_kanaly_stays_plural() -> None:
     # Russian «каналы» (plural) in a Russian sentence: the listed channels, not one "its channel"
     found = telegram("Об этом сообщили телеграм каналы Примерграм и Тестограм.")
     assert [n for n, _ in found] == ["Примерграм", "Тестограм"]
+
+
+def test_kazakh_office_holder_is_no_place_or_brand() -> None:
+    # «блогер» before a quoted brand opening with a Kazakh capital: the blogger named before it, not the brand
+    text = ("Ресейлік блогер Иван Примеров “Құрттай” шоколадына қатысты пікірі үшін кешірім сұрады. "
+            "Блогер Telegram-арнасында жариялаған үндеуінде қателігін мойындады.")
+    assert (None, "Иван Примеров") in telegram(text)

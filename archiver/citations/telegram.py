@@ -357,8 +357,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     kazakh = noun.startswith(_KAZAKH_CHANNEL) or (
         noun == "каналы" and _KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
     plural = noun.endswith("s") or noun in ("каналов", "каналам", "каналами", "каналах", "канали", "каналів") or (
-        noun == "каналы" and not kazakh)
-    english_or_kazakh = noun.startswith(("channel", "account", "арна", "парақша"))  # «Telegram парақшасы»: its page
+        noun == "каналы" and not kazakh) or noun.startswith(("арналар", "парақшалар", "каналдар"))
+    english_or_kazakh = kazakh or noun.startswith(("channel", "account"))  # «Telegram парақшасы»: its page
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
     names: list[tuple[int, int, str]] = _quoted_names(text, end)
@@ -374,6 +374,11 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif kazakh and (body := common_body_before_channel(text, left)) is not None:
             names, rule = [body], "tg.prose.kazakh_owner"  # «ведомствоның Telegram-арнасы»: the body named before
+        elif kazakh and (held := _kazakh_role_holder(text, left)) is not None:
+            # «қала басшысының арнасы»: the span is the mention, the office its name when capitalised, its holder
+            # (named before) the owner
+            return [Match("telegram", held[0], end, "tg.prose.kazakh_role_owner", name=held[1],
+                          owner=text[held[2][0] : held[2][1]])]
         elif kazakh and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
             if (nominative := _KK_BODY_BY_NOUN.get(text[kk[0] : kk[1]].casefold())) is not None and (
@@ -394,6 +399,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             if len(names) == 1 and names[0][2].casefold() in _KK_ROLES and (
                     holder := holder_of(text, names[0][2], names[0][0])) is not None:
                 names, owner = [], holder  # «Блогер Telegram-арнасында»: the blogger named before
+            if kazakh and len(names) == 1 and _KK_ADJECTIVE.fullmatch(names[0][2]):
+                names = []  # «Ресейлік Telegram-арнасы»: "a Russian channel", no name
         if names and noun.startswith(("арналар", "парақшалар")):  # «Mash, Shot және "Известия" телеграм арналары»
             names += _listed_before(text, names[0][0])  # (the nearest first: its span joins the channel word)
         if not names and not owner:
@@ -548,6 +555,29 @@ _KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л|[Оо]ның|[Оо]�
 _KAZAKH_OWN = re.compile(rf"(?<![\w-])(?:(?:та|те|да|де)[ \t]+)?(?:{'|'.join(OWN)})[ \t]*\Z", re.IGNORECASE)
 
 
+# An office in the genitive before the channel word: «облыс әкімінің», «қала басшысының ресми», «министрдің»
+_KK_ROLE_GENITIVE = re.compile(
+    r"(?<![\w-])(?:(?:қала|облыс|аудан|ауыл|мемлекет|ел|үкімет)[а-яәіңғүұқөһ]*[ \t]+)?"
+    r"(?P<role>(?:басшы|әкім|министр|президент|мэр|губернатор|депутат|хатшы|спикер|блогер|журналист|"
+    r"сарапшы|төраға|директор|бастығ|елші|премьер-министр|қолбасшы|жетекші|сенатор|саясаткер|тележүргізуші|"
+    r"өкіл)[а-яәіңғүұқөһ]{0,4}(?:ның|нің|дың|дің|тың|тің))(?:[ \t]+(?:ресми|ресмі|жеке|өз))*[ \t]*\Z")
+
+
+def _kazakh_role_holder(text: str, left: int) -> tuple[int, str | None, tuple[int, int]] | None:
+    """Whose channel «облыс әкімінің Telegram-арнасы» is: the person named with that office before (or, the office
+    no help, the person named last before it), as (where the office's words start, those words as a name when they
+    are capitalised, the person); None when no office stands there or no person is named."""
+    role = _KK_ROLE_GENITIVE.search(text, max(0, left - 50), left)
+    if role is None:
+        return None
+    phrase = owner_before_channel(text, left)
+    at = phrase[0] if phrase is not None else role.start()
+    who = holder_of(text, role.group("role"), at) or antecedent(text, quotation_start(text, at))
+    if who is None or not looks_like_person(text[who[0] : who[1]]):
+        return None
+    return at, (text[phrase[0] : phrase[1]] if phrase is not None else None), who
+
+
 def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
     """The person right before «өзінің» ("his own") that stands before the channel word, or None."""
     own = _KAZAKH_OWN.search(text, max(0, left - 12), left)
@@ -560,6 +590,7 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
 
 # The channel word in Kazakh: «арна», «парақша», and «канал» in Kazakh cases («өз телеграм каналында»)
 _KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының")
+_KK_ADJECTIVE = re.compile(r"\w+(?:лық|лік|дық|дік|тық|тік)", re.IGNORECASE)  # «Ресейлік», «жергілікті»: of a place
 _KAZAKH_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters of Kazakh that Russian and Ukrainian lack
 _KK_OPENED = re.compile(r"[ \t]+(?:ашып|ашқан|ашты|құрып|құрған|құрды)(?![\w-])")
 _KK_OFFICIAL = re.compile(r"[ \t]+(?:ресми|ресмі|жеке)[ \t]*\Z")
