@@ -128,3 +128,31 @@ def test_kazakh_office_holder_is_no_place_or_brand() -> None:
     text = ("Ресейлік блогер Иван Примеров “Құрттай” шоколадына қатысты пікірі үшін кешірім сұрады. "
             "Блогер Telegram-арнасында жариялаған үндеуінде қателігін мойындады.")
     assert (None, "Иван Примеров") in telegram(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "referred"),
+    [
+        # «X арнасына сілтеме жасап»: a channel referred to, a known Telegram one or a TV channel
+        ("Бұл туралы Reuters Mash арнасына сілтеме жасап хабарлады. Telegram бұғатталды.", "Reuters", None),
+        ("Бұл туралы Primer.kz Хабар арнасына сілтеме жасап хабарлады.", "Primer.kz", "Хабар"),
+        # a quoted name referred to between the reporter and the verb
+        ("Бұл туралы Orda.kz «Примерия 24» арнасына сілтеме жасап жазды.", "Orda.kz", "Примерия 24"),
+        ("Бұл туралы Primer.kz «Примерия» порталына сілтеме жасап хабарлайды.", "Primer.kz", "Примерия"),
+    ],
+)
+def test_kazakh_channel_referred_to(text: str, reporter: str, referred: str | None) -> None:
+    found = outlets(text)
+    assert reporter in found
+    if referred is not None:
+        assert referred in found
+
+
+def test_known_telegram_channel_referred_to_in_kazakh() -> None:
+    assert ("Mash", None) in telegram("Бұл туралы Primernews Mash арнасына сілтеме жасап хабарлады.")
+
+
+def test_telegram_word_is_no_referred_name() -> None:
+    found = telegram("Бұл туралы ҚР ТЖМ Telegram арнасына сілтеме жасап хабарлады.")
+    assert ("ҚР ТЖМ", None) in found and "Telegram" not in outlets("Бұл туралы ҚР ТЖМ Telegram арнасына сілтеме жасап "
+                                                                       "хабарлады.")

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from .known_channels import is_known_channel
 from .known_outlets import is_known_outlet
 from .model import Match
 from .people import looks_like_person
@@ -77,6 +78,7 @@ def _outlet_right_before(body: str) -> int | None:
     return None
 
 
+_TYPE_REFERRING = re.compile(r"[ \t]*\S+[ \t]+(?:сілтеме[ \t]+(?:жасап|жасай)|сілтей)(?:[ \t]+отырып)?")
 _REFERRING_END = re.compile(r"[ \t]+(?:сілтеме[ \t]+(?:жасап|жасай)|сілтей)(?:[ \t]+отырып)?\Z")
 # «"Қамшы" порталы жергілікті басылымдарға сілтеме жасай отырып»: sources in lowercase, an adjective before them
 # (not a type noun: «Baza арнасына» is a name and its type, not for this)
@@ -90,6 +92,9 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
     for verb in finditer(_VERB, text):
         lo = max(0, verb.start() - 120)
         clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
+        if text[verb.start() - len(clause) - 1 : verb.start() - len(clause)] in "»\"" and _TYPE_REFERRING.fullmatch(
+                clause.rstrip()):  # «Orda.kz «Примерия 24» арнасына сілтеме жасап жазды»: the quoted name referred to
+            clause = re.split(r"[.,;:!?](?=\s)|\n", text[lo : verb.start()])[-1]
         start = verb.start() - len(clause)
         body = _OFFICIALLY.sub("", clause.rstrip())  # «ФК-ның ресми хабарлауынша»: "officially", no name's word
         end = verb.end()
@@ -311,10 +316,12 @@ def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
 # "Stan.kz-ке сілтеме жасап", "rbc.ru порталына сілтеме жасап": "with reference to X", as «со ссылкой на X».
 _REFERRING = re.compile(
     r"(?<![\w-])(?:(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)|сілтей[ \t]+отырып)(?![\w-])")
+# («Primer Baza арнасына»: a channel, a TV channel's or a known Telegram one's, as extract tells)
 _REFERRED_TYPE = (r"[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|сайты|агенттігі|басылымы|газеті|радиосы|телеарнасы|"
-                  r"portaly|saıty)(?:на|не|na|ne)")
+                  r"арнасы|portaly|saıty)(?:на|не|na|ne)")
 _REFERRED = re.compile(
-    r"(?<![\w.-])(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
+    r"(?<![\w.-])(?!(?i:telegram|телеграм))"  # («ТЖМ Telegram арнасына»: the Telegram rules' own)
+    r"(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
     rf"|{_REFERRED_TYPE})[ \t]+\Z"
     # «Deutsche Welle агенттігіне», «“Примерия дауысы” радиосына»: a name of words, or quoted, with its type word
     # (in one alphabet: "Qazinfo ТАСС агенттігіне" is the reporter, then the agency)
@@ -330,6 +337,9 @@ def _referred(m: re.Match[str]) -> tuple[int, str]:
     start, name = m.start(group) - (group == "quoted"), m.group(group)
     while group == "words" and " " in name and is_known_outlet(name.split()[0]):
         skip = name.index(name.split(maxsplit=1)[1])  # "Kazinform Reuters агенттігіне": the reporter, then the agency
+        start, name = start + skip, name[skip:]
+    if group == "words" and " " in name and is_known_channel(name.rsplit(" ", 1)[1]):
+        skip = name.rindex(" ") + 1  # "Primernews Mash арнасына": the reporter, then a known Telegram channel
         start, name = start + skip, name[skip:]
     return start, name
 
