@@ -156,3 +156,22 @@ def test_telegram_word_is_no_referred_name() -> None:
     found = telegram("Бұл туралы ҚР ТЖМ Telegram арнасына сілтеме жасап хабарлады.")
     assert ("ҚР ТЖМ", None) in found and "Telegram" not in outlets("Бұл туралы ҚР ТЖМ Telegram арнасына сілтеме жасап "
                                                                        "хабарлады.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office in the nominative, its holder named before by the same office
+        ("Примерия президенті Ерлан Примеров сапармен келді. Кейін Примерия президенті өз Telegram-арнасында "
+         "мәлімдеді.", (None, "Ерлан Примеров")),
+        ("Ресейлік блогер Иван Примеров кешірім сұрады. Блогер Telegram-арнасында үндеу жариялады.",
+         (None, "Иван Примеров")),
+        # no holder named: the office's words themselves, the sentence's opening words left out
+        ("Бұл туралы Примерия президенті өз Telegram-арнасында мәлімдеді.", ("Примерия президенті", None)),
+        ("Бұл туралы Примерия Сыртқы істер министрі Telegram-арнасында жазды.",
+         ("Примерия Сыртқы істер министрі", None)),
+        ("Мемлекет басшысы Telegram-арнасында құттықтау жариялады.", ("Мемлекет басшысы", None)),
+    ],
+)
+def test_kazakh_office_in_the_nominative(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in telegram(text)

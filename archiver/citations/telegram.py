@@ -378,7 +378,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             # «қала басшысының арнасы»: the span is the mention, the office its name when capitalised, its holder
             # (named before) the owner
             return [Match("telegram", held[0], end, "tg.prose.kazakh_role_owner", name=held[1],
-                          owner=text[held[2][0] : held[2][1]])]
+                          owner=text[held[2][0] : held[2][1]] if held[2] else None)]
         elif kazakh and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
             if (nominative := _KK_BODY_BY_NOUN.get(text[kk[0] : kk[1]].casefold())) is not None and (
@@ -563,13 +563,37 @@ _KK_ROLE_GENITIVE = re.compile(
     r"өкіл)[а-яәіңғүұқөһ]{0,4}(?:ның|нің|дың|дің|тың|тің))(?:[ \t]+(?:ресми|ресмі|жеке|өз))*[ \t]*\Z")
 
 
-def _kazakh_role_holder(text: str, left: int) -> tuple[int, str | None, tuple[int, int]] | None:
+# The office in the nominative, the subject: «Примерия президенті өз Telegram-арнасында», «Мемлекет басшысы …»
+_KK_ROLE_NOMINATIVE = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \t]+){0,3}(?:(?i:қала|облыс|аудан|ауыл|мемлекет|ел|үкімет)"
+    r"[а-яәіңғүұқөһ]*[ \t]+|(?<=[ \t])[а-яәіңғүұқөһ]+[ \t]+(?=істер[ \t]))?"  # («Сыртқы істер министрі»)
+    r"(?:істер[ \t]+)?(?P<role>(?i:басшысы|әкімі|министрі|президенті|мэрі|губернаторы|депутаты|хатшысы|спикері|"
+    r"төрағасы|директоры|бастығы|елшісі|премьер-министрі|қолбасшысы|жетекшісі|өкілі|блогер|журналист|сарапшы|"
+    r"сенатор|саясаткер|тележүргізуші|депутат|премьер-министр|министр|президент))"
+    r"(?:[ \t]+(?:ресми|ресмі|жеке|өз|өзінің))*[ \t]*\Z")
+
+
+def _kazakh_role_holder(text: str, left: int) -> tuple[int, str | None, tuple[int, int] | None] | None:
     """Whose channel «облыс әкімінің Telegram-арнасы» is: the person named with that office before (or, the office
     no help, the person named last before it), as (where the office's words start, those words as a name when they
-    are capitalised, the person); None when no office stands there or no person is named."""
+    are capitalised, the person); None when no office stands there or no person is named. An office in the
+    nominative («Примерия президенті өз Telegram-арнасында») is its holder named before, else the office itself
+    (the person unnamed: the words are the name)."""
     role = _KK_ROLE_GENITIVE.search(text, max(0, left - 50), left)
     if role is None:
-        return None
+        said = _KK_ROLE_NOMINATIVE.search(text, max(0, left - 90), left)
+        if said is None:
+            return None
+        at = said.start()
+        while (word := re.match(r"\S+[ \t]+", text[at : said.start("role")])) and word.group().strip().casefold() in (
+                _KK_OPENERS | {"туралы", "кейін", "жөнінде", "жайында"}):
+            at += word.end()  # «Бұл туралы …», «Кейін …»: words opening the sentence
+        who = holder_of(text, said.group("role"), at)
+        if who is not None and looks_like_person(text[who[0] : who[1]]):
+            return at, None, who
+        if _KK_SAID_BEFORE.search(text, max(0, left - 60), left):
+            return None  # «"…", – деп жазды саясаткер Telegram-каналында»: who wrote, _kazakh_subject reads back
+        return at, text[at : said.end("role")], None
     phrase = owner_before_channel(text, left)
     at = phrase[0] if phrase is not None else role.start()
     who = holder_of(text, role.group("role"), at) or antecedent(text, quotation_start(text, at))
