@@ -175,3 +175,47 @@ def test_telegram_word_is_no_referred_name() -> None:
 )
 def test_kazakh_office_in_the_nominative(text: str, expected: tuple[str | None, str | None]) -> None:
     assert expected in telegram(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # more verbs after a named type noun: "spread", "had reported", "made known", "noted"
+        ("Ақпаратты Primer.kz сайты таратты.", "Primer.kz"),
+        ("Бұл туралы Primer Today басылымы хабарлаған.", "Primer Today"),
+        ("Примерия полиция департаменті мәлім етті.", "Примерия полиция департаменті"),
+        ("Бұл туралы Примерск облыстық полиция департаменті атап өтті.", "Примерск облыстық полиция департаменті"),
+        # "relying on its sources / its data", "according to its report"
+        ("Primerberg агенттігінің дереккөздеріне сүйенсек, келіссөз тоқтады.", "Primerberg"),
+        ("Primer.kz порталының мәліметтеріне сүйене отырып, жол жабылды деп айтуға болады.", "Primer.kz"),
+        ("Примерия Ұлттық банкінің есебіне сәйкес, инфляция өсті.", "Примерия Ұлттық банкінің"),
+        # published in an outlet, or on a body's site: its name before the type noun in the locative
+        ("Бұл туралы Primer.kz басылымында жазылған.", "Primer.kz"),
+        ("Primer.kz басылымында жарияланған мақалада айтылғандай, жол жабылды.", "Primer.kz"),
+        ("Бұл туралы «Жас Примерия» газетінде жазылды.", "Жас Примерия"),
+        ("Бұл ақпарат Primer Today ақпарат порталында жарияланды.", "Primer Today"),
+        ("Primernews сайтындағы мақалада айтылуынша, жол жабылды.", "Primernews"),
+        ("Бұл туралы Примерия Денсаулық сақтау министрлігінің сайтында жарияланған.",
+         "Примерия Денсаулық сақтау министрлігінің"),
+        ("Примерия Денсаулық сақтау министрлігі шешім шығарды. Бұл туралы ведомствоның ресми сайтында жарияланған.",
+         "Примерия Денсаулық сақтау министрлігі"),
+        # a press service referred to: named whole, as written
+        ("Ескерту жарияланды, деп хабарлайды Primer.kz «Примергидромет» РМК баспасөз қызметіне сілтеме жасап.",
+         "«Примергидромет» РМК баспасөз қызметіне"),
+    ],
+)
+def test_kazakh_outlet_constructions(text: str, name: str) -> None:
+    assert name in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мен Primer.kz сайтында жұмыс істеймін.",  # working at a site, nothing published
+        "Бұл туралы Ерлан Примеровтың жеке сайтында жазылған.",  # a person's own site
+        "Ерлан Примеров хабарлаған ақпаратқа сәйкес, жол жабылды.",  # a person, no type noun
+        "Президент сөгіс жариялаған.",
+    ],
+)
+def test_kazakh_outlet_constructions_not_outlets(text: str) -> None:
+    assert outlets(text) == []

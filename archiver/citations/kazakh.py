@@ -27,11 +27,16 @@ DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсі�
 _VERB = re.compile(
     r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша|"
     # «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data"
-    r"(?:мәліметі|дерегі|хабары)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына|ақпаратына|деректеріне)[ \t]+"
-    r"(?:сүйенсек|сәйкес)"
+    r"(?:мәліметі|дерегі|хабары|мәліметтері|деректері|хабарламасы|есебі)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына|"
+    # «Primer агенттігінің дереккөздеріне сүйенсек»: relying on its sources, its report, its statement
+    r"ақпаратына|деректеріне|мәліметтеріне|дереккөздеріне|дереккөзіне|хабарламасына|мәлімдемесіне|ақпараттарына|"
+    r"есебіне)[ \t]+(?:сүйенсек|сәйкес|сүйене[ \t]+отырып)"
     # «Қазгидромет хабарлағандай»: "as X reported", as strong as "according to X"
     r"|хабарлағандай|мәлімдегендей|жазғандай)"
     r"|хабарлады|хабарлайды|жариялады|жазды|жазады|растады|мәлімдеді|"
+    # (other tenses, and "spread", "made known", "noted": «Primer.kz сайты таратты», «… басылымы хабарлаған»)
+    r"таратты|таратады|жариялайды|мәлімдейді|хабарлаған|жазған|жариялаған|мәлімдеген|мәлім[ \t]+етті|"
+    r"атап[ \t]+өтті|"
     r"хабарлап[ \t]+отыр|жазып[ \t]+отыр)(?![\w-])"  # «sports.kz сайты хабарлап отыр»: is reporting
 )
 # A body's head noun in the nominative with its possessive ending ("министрлігі", "әкімдігі", "департаменті"): the
@@ -365,10 +370,10 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
                 start, name = press.start("name"), press.group("name").strip("«»\"“”")
                 if press.group("acronym") and "." in name:  # «BAQ.KZ ТЖМ баспасөз қызметіне»: the site reports
                     start, name = press.start("acronym"), press.group("acronym")
-                if _GENITIVE.search(name) or name.isupper():  # «Ақорданың / ТЖМ баспасөз қызметіне»: the service
-                    quoted = _QUOTED_END.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
-                    start = quoted.start() if quoted else start
-                    name = text[start : ref.start()].rstrip()
+                # «Ақорданың / ТЖМ / «Примергидромет» РМК баспасөз қызметіне»: the service, as written
+                quoted = _QUOTED_END.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
+                start = quoted.start() if quoted and (_GENITIVE.search(name) or name.isupper()) else start
+                name = text[start : ref.start()].rstrip()
                 yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
             continue
         yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
@@ -414,6 +419,45 @@ def find_kazakh_said_in(text: str) -> Iterator[Match]:
         name = m.group("name")  # a name or a body, not "бұл"; nor a body's common noun alone («банк хабарламасында»)
         if _CAP.search(name) or (_BODY_NOUN.search(name) and " " in name.strip()):
             yield Match("outlet", m.start("name"), m.end(), "outlet.kz_said_in", name=m.group("name"))
+
+
+# «Primer.kz сайтында жарияланған», «"Примерия" газетінде жазылған», «… басылымындағы мақалада айтылғандай»: what was
+# published in an outlet, named before its type noun in the locative, a passive verb of publishing after it
+_PUBLISHED_IN = re.compile(
+    r"(?<=[ \t])(?:сайтында|порталында|басылымында|газетінде|журналында|сайтындағы|порталындағы|басылымындағы|"
+    r"газетіндегі|журналындағы)(?![\w-])")
+_PUBLISHED_IN_NAME = re.compile(
+    r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?<![\w.-])(?P<name>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’&-]*[ \t]+){0,2}"
+    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’&-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))(?:[ \t]+ақпарат(?:тық)?)?[ \t]+\Z")
+_PUBLISHED_VERB = re.compile(r"(?:[ \t]+[^\s.,;:!?«»\"]+){0,4}?[ \t]+(?:жарияла|жазыл|айтыл|хабарлан|келтіріл|мәлімдел)"
+                             r"[а-яәіңғүұқөһ]*(?![\w-])")
+
+
+def find_kazakh_published_in(text: str) -> Iterator[Match]:
+    for m in finditer(_PUBLISHED_IN, text):
+        if _PUBLISHED_VERB.match(text, m.end()) is None:
+            continue
+        named = _PUBLISHED_IN_NAME.search(text, max(0, m.start() - 60), m.start())
+        if named is not None and named.group("quoted"):
+            yield Match("outlet", named.start(), m.end(), "outlet.kz_published_in", name=named.group("quoted"))
+            continue
+        left = m.start() - 1
+        if (body := common_body_before_channel(text, left)) is not None:  # «ведомствоның ресми сайтында»
+            yield Match("outlet", body[0], m.end(), "outlet.kz_published_in", name=body[2])
+            continue
+        if named is not None and not _GENITIVE.search(named.group("name")):
+            words = [w for w in re.finditer(r"\S+", named.group("name"))]
+            while words and words[0].group().casefold() in _OPENERS:  # «Бұл Primer.kz …»: the opening word
+                words = words[1:]
+            span = (named.start("name") + words[0].start(), named.end("name")) if words else None
+        else:  # «Примерия Денсаулық сақтау министрлігінің сайтында»: a body's or an outlet's site
+            span = owner_before_channel(text, left)
+            last = text[span[0] : span[1]].split()[-1] if span is not None else ""
+            if span is not None and _GENITIVE.search(last) and not (
+                    _BODY_GENITIVE.fullmatch(last) or _OWNER_TYPE.fullmatch(last.casefold())):
+                span = None  # «Ерлан Примеровтың сайтында»: a person's own site
+        if span is not None and not looks_like_person(text[span[0] : span[1]]):
+            yield Match("outlet", span[0], m.end(), "outlet.kz_published_in", name=text[span[0] : span[1]])
 
 
 CHANNEL_ADJECTIVES = ("ресми", "жеке", "ресмі")  # official, personal: before the channel word, no name
