@@ -219,3 +219,34 @@ def test_kazakh_outlet_constructions(text: str, name: str) -> None:
 )
 def test_kazakh_outlet_constructions_not_outlets(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted company name and its legal form, no type noun
+        ("Бұл туралы «Примертрансгаз» АҚ хабарлады.", "«Примертрансгаз» АҚ"),
+        ("Бұл туралы «Примерэнерго» ЖШС мәлімдеді.", "«Примерэнерго» ЖШС"),
+        # the reporting site written as its address after «деп хабарлайды»
+        ("Жол жабылды, деп хабарлайды http://PRIMER.KZ.", "PRIMER.KZ"),
+        ("Жол жабылды, деп жазады https://www.primer.kz/", "primer.kz"),
+        # a quoted name and its type noun, the subject, the verb of saying a few words on
+        ("«Примерия 24» телеарнасы Primer арнайы жобасында жариялады.", "Примерия 24"),
+        ("«Жас Примерия» газеті бұл туралы кеше жазды.", "Жас Примерия"),
+        ("«Примертранс» корпорациясы бұл ақпаратты жоққа шығарды.", "Примертранс"),
+    ],
+)
+def test_kazakh_quoted_and_linked_sources(text: str, name: str) -> None:
+    assert name in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ол «Примерия» газеті үшін мақала жазды.",  # wrote for the paper: its object
+        "Ол «Примерия» газеті туралы кітап жазды.",  # wrote about it
+        "«Примерия» телеарнасы жаңа маусымды бастады.",  # no verb of saying
+    ],
+)
+def test_kazakh_quoted_type_not_a_source(text: str) -> None:
+    assert outlets(text) == []

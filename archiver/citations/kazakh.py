@@ -67,6 +67,8 @@ _CAP = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
+# Legal forms after a company's quoted name: joint-stock company, LLP, state enterprise, national company…
+_LEGAL_FORM = re.compile(r"АҚ|ЖШС|РМК|ЖАҚ|МКК|КЕАҚ|ШЖҚ|ҰК|АО|ТОО|ЖК|МКҚК|РМҚК")
 _OFFICIALLY = re.compile(r"[ \t]+ресми\Z")
 _INITIALS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}(?:-(?:ның|нің|дың|дің|тың|тің))?")
 _ACRONYMS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}){0,2}")
@@ -128,6 +130,12 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             body = body[: head.start() + re.match(r"[ \t]+\S+", head.group()).end()]  # type: ignore[union-attr]
         elif verb.group("according") is None:
             named = _outlet_right_before(body)
+            quoted = _QUOTED_END.search(text, max(0, start - 60), start + 1) if named is not None and (
+                _LEGAL_FORM.fullmatch(body[named:].strip())) and not body[:named].strip() else None
+            if quoted is not None:  # «Бұл туралы «Примертрансгаз» АҚ хабарлады»: the quoted name and its legal form
+                yield Match("outlet", quoted.start(), end, "outlet.kz_before_verb",
+                            name=text[quoted.start() : start + len(body.rstrip())])
+                continue
             if named is not None:  # «Бұл туралы Kazinform хабарлады»: no type word, but no person's name either
                 yield Match("outlet", start + named, end, "outlet.kz_before_verb", name=body[named:])
             continue
@@ -290,9 +298,25 @@ _QUOTED_BODY_SAYS = re.compile(
 )
 
 
+# «"Примерия 24" телеарнасы арнайы жобасында жариялады», «"Примертранс" компаниясы бұл ақпаратты растады»: a quoted
+# name and its type noun, the subject, its verb of saying a few words on in the same clause
+_QUOTED_TYPE_SAYS = re.compile(
+    rf"[«\"“](?P<name>[^«»\"“”\n]{{2,60}})[»\"”][ \t]+(?:[а-яәіңғүұқөһ]+[ \t]+)?(?:{_BODY_NOUNS}|телеарнасы|газеті|"
+    r"порталы|сайты|басылымы|радиосы|журналы|корпорациясы|ұйымы|партиясы)(?![\w-])"
+    # (not the object of a postposition: «"X" газеті үшін мақала жазды», "wrote for the paper")
+    r"(?![ \t]+(?:үшін|туралы|арқылы|бойынша|сияқты|секілді|жөнінде|қарсы|жайлы|жайында)(?![\w-]))"
+    r"(?P<rest>(?:[ \t]+[^\s.,;:!?«»\"“”]+){0,6}?)[ \t]+(?:жариялады|хабарлады|мәлімдеді|растады|мәлім[ \t]+етті|"
+    r"жазды|хабарлайды|жазады|жоққа[ \t]+шығарды|түсініктеме[ \t]+берді|мәлімдеме[ \t]+жасады|пікір[ \t]+білдірді)"
+    r"(?![\w-])")
+
+
 def find_kazakh_quoted_bodies(text: str) -> Iterator[Match]:
     for m in finditer(_QUOTED_BODY_SAYS, text):
         yield Match("outlet", m.start(), m.end(), "outlet.kz_quoted_body", name=m.group("name"))
+    for m in finditer(_QUOTED_TYPE_SAYS, text):
+        # («… Telegram-арнасында жазды»: the channel rules'; «… X-ке сілтеме жасап хабарлады»: the reference rules')
+        if not _SAID_ON_TELEGRAM.search(m.group("rest")) and "сілтеме" not in m.group("rest"):
+            yield Match("outlet", m.start(), m.end(), "outlet.kz_quoted_body", name=m.group("name"))
 
 
 # Every match of _OPENING_BODY opens a sentence with a capital or a quote («ҚР …», "Сондай-ақ, …", «"Қазатом…" …»)
@@ -385,6 +409,16 @@ _REFERRING_REPORTER = re.compile(
     r"(?<![\w-])сілтеме[ \t]+жасаған[ \t]+(?P<name>(?:[^\s,;:!?«»]+[ \t]+){0,3}?[^\s,;:!?«»]+?)"
     r"(?=[ \t]*(?:[,;:!?\n]|\.(?:\s|\Z)|\Z))")
 _DEP_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
+
+
+# «…, деп хабарлайды http://PRIMER.KZ»: the site that reports written as its address; its domain names it
+_DEP_LINK = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t]+(?P<link>https?://(?:www\.)?"
+                       r"(?P<name>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})/?)(?=[ \t]*(?:[.,;:!?\n]|\Z))")
+
+
+def find_kazakh_reporting_links(text: str) -> Iterator[Match]:
+    for m in finditer(_DEP_LINK, text):
+        yield Match("outlet", m.start("link"), m.end("link"), "outlet.kz_dep_link", name=m.group("name"))
 
 
 def find_kazakh_referring_reporters(text: str) -> Iterator[Match]:
