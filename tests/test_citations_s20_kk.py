@@ -250,3 +250,32 @@ def test_kazakh_quoted_and_linked_sources(text: str, name: str) -> None:
 )
 def test_kazakh_quoted_type_not_a_source(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "said the department's representative": the body named before by its common noun
+        ("Примерск облысының полиция департаменті тексеріс бастады. «Күдікті ұсталды», - деді департамент өкілі.",
+         "Примерск облысының полиция департаменті"),
+        ("Примерия Денсаулық сақтау министрлігі жаңа ереже енгізді. «Бұл уақытша шара», - деп түсіндірді министрлік "
+         "өкілдері.", "Примерия Денсаулық сақтау министрлігі"),
+        # a body "in its statement", a particle or an adjective between
+        ("Примерия қорғаныс министрлігі де бүгінгі мәлімдемесінде шабуылды растады.", "Примерия қорғаныс министрлігі"),
+        ("Примерия Ұлттық банкі мәлімдемесінде пайыздық мөлшерлеме өзгермейтінін айтты.", "Примерия Ұлттық банкі"),
+    ],
+)
+def test_kazakh_body_representatives_and_statements(text: str, name: str) -> None:
+    assert name in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Күдікті ұсталды», - деді департамент өкілі.",  # no department named before
+        "Министрдің мәлімдемесінде бұл туралы айтылмаған.",  # a minister, no body
+        "Ерлан Примеров өз мәлімдемесінде бұл туралы айтты.",
+    ],
+)
+def test_kazakh_body_representatives_and_statements_none(text: str) -> None:
+    assert outlets(text) == []

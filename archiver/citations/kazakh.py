@@ -202,7 +202,18 @@ _BODY_FROM = re.compile(rf"(?:{_COMMON_NOUNS})(?:дан|ден|тен|тан|н�
 _BODY_HEAD_FROM = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:нен|нан)")
 
 
+# «"…", - деді департамент өкілі», «деп түсіндірді министрлік өкілдері»: the representative of a body named before
+# by its common noun
+_SAID_BY_REPRESENTATIVE = re.compile(
+    rf"(?<![\w-])(?:деді|деп[ \t]+{DEP_VERBS})[ \t]+(?P<noun>{_COMMON_NOUNS})[ \t]+(?:өкілі|өкілдері|басшысы|"
+    r"баспасөз[ \t]+хатшысы|мамандары|қызметкерлері)(?![\w-])", re.IGNORECASE)
+
+
 def find_kazakh_said_from(text: str) -> Iterator[Match]:
+    for m in finditer(_SAID_BY_REPRESENTATIVE, text):
+        meant = _body_named_before(text, m.start(), m.group("noun").casefold())
+        if meant is not None:
+            yield Match("outlet", m.start("noun"), m.end(), "outlet.kz_said_from", name=meant)
     for m in finditer(_SAID_FROM, text):
         name = m.group("name")
         if " " not in name and _BODY_FROM.fullmatch(name.casefold()):  # the body named before: «ведомстводан»
@@ -446,6 +457,27 @@ _SAID_IN = re.compile(
     # «делінген ТЖМ таратқан хабарламада»: after a participle the noun may take no possessive ending
     r"|(?:(?<=ұсынған[ \t])|(?<=таратқан[ \t]))(?:хабарламада|мәлімдемеде))(?![\w-])"
 )
+
+
+# «Примерия қорғаныс министрлігі де бүгінгі мәлімдемесінде», «… департаменті ресми хабарламасына сәйкес»: a body, in
+# the nominative, and "in its statement": the body said it
+_ITS_STATEMENT = re.compile(r"(?<=[ \t])(?:мәлімдемесінде|хабарламасында|(?:мәлімдемесіне|хабарламасына)[ \t]+сәйкес)"
+                            r"(?![\w-])")
+_BODY_BEFORE_STATEMENT = re.compile(
+    rf"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){{0,5}}?[ \t]+{_BODY_NOUNS})"
+    r"(?:[ \t]+(?:да|де|та|те))?(?:[ \t]+[а-яәіңғүұқөһ]+){0,2}?[ \t]+\Z")
+
+
+def find_kazakh_statements(text: str) -> Iterator[Match]:
+    for m in finditer(_ITS_STATEMENT, text):
+        body = _BODY_BEFORE_STATEMENT.search(text, max(0, m.start() - 120), m.start())
+        if body is None:
+            continue
+        words = body.group("name").split()
+        while len(words) > 2 and words[0].casefold() in _OPENERS | {"туралы", "жөнінде"}:
+            words = words[1:]  # «Бұл туралы …»: the sentence's opening words
+        name = " ".join(words)
+        yield Match("outlet", body.end("name") - len(name), m.end(), "outlet.kz_statement", name=name)
 
 
 def find_kazakh_said_in(text: str) -> Iterator[Match]:
