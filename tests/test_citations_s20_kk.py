@@ -279,3 +279,31 @@ def test_kazakh_body_representatives_and_statements(text: str, name: str) -> Non
 )
 def test_kazakh_body_representatives_and_statements_none(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # its own channel after a body's initials; a Latin name with a Cyrillic case ending
+        ("Бұл туралы Примерия ІІМ өзінің Telegram-арнасында хабарлады.", ("ІІМ", None)),
+        ("Бұл туралы Primer Today-дің Telegram-арнасында айтылған.", ("Primer Today-дің", None)),
+        # a body's press service by its common noun: the body named before
+        ("Примерия Денсаулық сақтау министрлігі шешім шығарды. «Жол жабылды», - деп хабарлады министрліктің "
+         "баспасөз қызметі Telegram-арнасында.", ("Примерия Денсаулық сақтау министрлігі", None)),
+        # «деп хабарлайды X Telegram-да»: the verb first, who said it on Telegram after it
+        ("Жол жабылды, деп хабарлайды Примерия әкімдігі Telegram-да.", ("Примерия әкімдігі", None)),
+        ("Бұл туралы «Примерград» арнасы Telegram-да хабарлады.", ("Примерград", None)),
+        # the speaker named before the quotation that «деп жазды» closes
+        ("Примерия әкімдігі: «Жол жабылды», - деп жазды Telegram-арнасында.", ("Примерия әкімдігі", None)),
+        ("Ерлан Примеров: «Жол жабылды», - деп жазды өз Telegram-арнасында.", (None, "Ерлан Примеров")),
+        # a place whose possession follows is no part of the name before it
+        ("Примерск мэрі Виталий Примеренко Украина астанасында жарылыс болғанын айтты. «Жарылыс болды», - деп жазды "
+         "ол Telegram-да.", (None, "Виталий Примеренко")),
+    ],
+)
+def test_kazakh_channel_more_forms(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in telegram(text)
+
+
+def test_quotation_opening_its_sentence_names_no_speaker_before() -> None:
+    assert telegram("Кеше түнде «Жол жабылды», - деп жазды Telegram-арнасында.") == []

@@ -551,7 +551,10 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     words = [(base + a, base + b) for a, b in words]
     for _ in range(2):  # «министрлігі ресми Telegram парақшасы»: official, not a name; «министрлігі өз …»: its own
         last = text[words[-1][0] : words[-1][1]].casefold() if words else ""
-        own = last in OWN and len(words) > 1 and _BODY_NOUN.fullmatch(text, words[-2][0], words[-2][1]) is not None
+        # (its own after a body's noun, its initials or a Latin name: «министрлігі өз», «ІІМ өзінің», «Primer өз»)
+        own = last in OWN and len(words) > 1 and (_BODY_NOUN.fullmatch(text, words[-2][0], words[-2][1]) is not None
+                                                  or _INITIALS.fullmatch(text, words[-2][0], words[-2][1]) is not None
+                                                  or text[words[-2][0] : words[-2][1]].isascii())
         if (last in CHANNEL_ADJECTIVES or own) and not text[words[-1][1] : pos].strip():
             pos, words = words[-1][0], words[:-1]
     if not words or text[words[-1][1] : pos].strip(" \t-"):
@@ -564,7 +567,8 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
         # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
         latin: list[tuple[int, int]] = []
         for s, e in reversed(words[-4:]):
-            if not text[s:e].isascii() or text[e : (latin[0][0] if latin else e)].strip():
+            if not (text[s:e].isascii() or _INITIALS.fullmatch(text, s, e)) or text[
+                    e : (latin[0][0] if latin else e)].strip():  # (a body's initials too: «ҚР ІІМ өзінің …»)
                 break
             latin.insert(0, (s, e))
         while latin and not text[latin[0][0]].isupper():
@@ -580,12 +584,16 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
             quoted = quoted_before(text, e + 1)
             break
         if word.casefold() in _NOT_IN_NAME or word[-1] in ".!?" or gap.strip() \
-                or (kept and word.isascii() != text[kept[0][0] : kept[0][1]].isascii() and word[:1].isupper()
+                or (kept and word.isascii() != text[kept[0][0] : kept[0][1]].split("-")[0].isascii()
+                    and word[:1].isupper()  # («Primer Today-дің»: a Latin name, its case ending in Cyrillic)
                     and _GENITIVE.search(head) and not _OWNER_TYPE_WORDS.match(text, kept[0][0])):
             break  # (a Latin name before a Cyrillic genitive is another clause's, unless a type noun follows it)
         kept.insert(0, (s, e))
     if quoted is not None:
         return quoted[0], kept[-1][1]
+    if kept and _COMMON_BODY_SERVICE.fullmatch(text[kept[0][0] : kept[-1][1]].casefold()) and (
+            text[kept[0][0] : kept[0][1]].casefold() in _COMMON_BODIES):
+        return kept[0][0], kept[-1][1]  # «ведомствоның баспасөз қызметі»: the body named before, see kazakh_body_meant
     while kept and not _CAP.match(text, kept[0][0]):
         kept = kept[1:]
     # «Бұған дейін Тоқаевтың», «Ақпарат Ақорданың»: words opening the sentence, not the owner's

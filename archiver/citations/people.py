@@ -239,6 +239,7 @@ def _is_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
+_KK_POSSESSED_NEXT = re.compile(r"[ \t]+[а-яәіңғүұқөһ]+(?:сы|сі|ы|і)(?:ның|нің|на|не|нда|нде|нан|нен|н)?(?![\w-])")
 _KK_PLACE_CASE = re.compile(r"\w{3,}(?:ға|ге|қа|ке|да|де|та|те|дағы|дегі)\Z")
 _KK_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 
@@ -257,9 +258,11 @@ def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         words, plain = words[:-1], plain[:-1]
     first_two = text[plain[0][0] : plain[1][1]] if len(plain) >= 3 else ""
     if first_two and words[0] == plain[0] and _person_by_name(first_two) and _KK_LETTER.search(
-            text, max(0, words[0][0] - 100), words[-1][1] + 100) and not _person_by_name(
-            text[plain[-2][0] : plain[-1][1]]):
-        words = words[: words.index(plain[1]) + 1]  # «Сергей Собянин Ресей астанасына»: a name, then a place's
+            text, max(0, words[0][0] - 100), words[-1][1] + 100) and (not _person_by_name(
+            text[plain[-2][0] : plain[-1][1]]) or _KK_POSSESSED_NEXT.match(text, words[-1][1])):
+        # «Сергей Собянин Ресей астанасына», «Виталий Кличко Украина астанасының»: a name, then a place whose
+        # possession («the capital of») follows
+        words = words[: words.index(plain[1]) + 1]
     elif len(plain) >= 3 and not _PATRONYMIC.match(text[plain[-2][0] : plain[-2][1]]):
         words = words[words.index(plain[-2]) :]  # "МИД России Мария Захарова" -> "Мария Захарова"
     if not words or is_org_like(text[words[0][0] : words[-1][1]]):

@@ -10,7 +10,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .kazakh import CHANNEL_ADJECTIVES, OWN, common_body_before_channel, owner_before_channel
+from .kazakh import (
+    CHANNEL_ADJECTIVES,
+    DEP_VERBS,
+    OWN,
+    common_body_before_channel,
+    kazakh_body_meant,
+    owner_before_channel,
+)
 from .model import Match
 from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
 from .people import (
@@ -374,13 +381,23 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif kazakh and (body := common_body_before_channel(text, left)) is not None:
             names, rule = [body], "tg.prose.kazakh_owner"  # «ведомствоның Telegram-арнасы»: the body named before
+        elif kazakh and (speaker := _kazakh_speaker_before_quote(text, start)) is not None:
+            # «Примерия әкімдігі: «…», – деп жазды Telegram-арнасында»: who spoke, named before the quotation
+            # (the span the mention, «деп жазды Telegram-арнасында», the quotation between may be long)
+            who_name, at = text[speaker[0] : speaker[1]], _KK_DEP_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+            mention = at.start() if at is not None else start
+            if looks_like_person(who_name):
+                return [Match("telegram", mention, end, "tg.prose.speaker_before_quote", owner=who_name)]
+            return [Match("telegram", mention, end, "tg.prose.speaker_before_quote", name=who_name)]
         elif kazakh and (held := _kazakh_role_holder(text, left)) is not None:
             # «қала басшысының арнасы»: the span is the mention, the office its name when capitalised, its holder
             # (named before) the owner
             return [Match("telegram", held[0], end, "tg.prose.kazakh_role_owner", name=held[1],
                           owner=text[held[2][0] : held[2][1]] if held[2] else None)]
         elif kazakh and (kk := owner_before_channel(text, left)) is not None:
-            names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
+            # "әкімдігінің арнасы"; «ведомствоның баспасөз қызметі»: the body named before
+            names, rule = [(kk[0], kk[1], kazakh_body_meant(text, kk[0], text[kk[0] : kk[1]]) or text[kk[0] : kk[1]])
+                           ], "tg.prose.kazakh_owner"
             if (nominative := _KK_BODY_BY_NOUN.get(text[kk[0] : kk[1]].casefold())) is not None and (
                     named := _kazakh_body_named_before(text, nominative, kk[0]) or body_before_noun(text, kk[0])):
                 names = [(kk[0], kk[1], named)]  # «Компанияның Telegram-каналында»: the company named before
@@ -600,6 +617,30 @@ def _kazakh_role_holder(text: str, left: int) -> tuple[int, str | None, tuple[in
     if who is None or not looks_like_person(text[who[0] : who[1]]):
         return None
     return at, (text[phrase[0] : phrase[1]] if phrase is not None else None), who
+
+
+_KK_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
+_SPEAKER_GAP = re.compile(r"[ \t]*[:—–-]?[ \t]*\Z")
+
+
+def _kazakh_speaker_before_quote(text: str, start: int) -> tuple[int, int] | None:
+    """Who said the quotation that «деп жазды» right before the channel word closes, when its clause names them
+    before it («Примерия әкімдігі: «…», – деп жазды Telegram-арнасында»): a body, an outlet or a person."""
+    dep = _KK_DEP_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if dep is None:
+        return None
+    opening = quotation_start(text, dep.start())
+    if opening >= dep.start():
+        return None
+    gap = _SPEAKER_GAP.search(text, max(0, opening - 5), opening)
+    j = gap.start() if gap is not None else opening
+    if j == 0 or text[j - 1] in ".!?\n":
+        return None  # the quotation opens its sentence: who said it comes after, if anywhere
+    body = owner_before_channel(text, j)
+    if body is not None and not _KK_GENITIVE_END.search(text, body[0], body[1]):
+        return body
+    who = person_before(text, j)
+    return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
 
 
 def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
@@ -831,6 +872,9 @@ def _kazakh_on_telegram(text: str, m: re.Match[str]) -> list[Match]:
     """Who wrote "on Telegram" («Telegram-да»), right before it: «ол» (the person named before), a person, a body by
     its common noun («ведомство»), or a body's or an outlet's name in the nominative."""
     left = skip_space_back(text, m.start())
+    if (channel := _KK_QUOTED_CHANNEL_BEFORE.search(text, max(0, m.start() - 60), m.start())) is not None:
+        return _matches(text, [(channel.start(), m.end())], [(channel.start("name") - 1, channel.end("name") + 1,
+                                                             channel.group("name"))], None, "tg.prose.quoted_before")
     he = _KAZAKH_PRONOUN.search(text, max(0, m.start() - 20), m.start())
     if he is not None and he.group("pron").casefold() == "ол":
         who = antecedent(text, quotation_start(text, he.start()))
@@ -848,6 +892,11 @@ def _kazakh_on_telegram(text: str, m: re.Match[str]) -> list[Match]:
 
 
 _KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+# «"…", – деп хабарлайды Примерия әкімдігі Telegram-да»: a verb of saying opening the clause, who said it after it
+_KK_DEP_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:деп[ \t]+{DEP_VERBS}|деді)[ \t]+[^.,;:!?\n«»\"]*\Z")
+# «"Примерград" арнасы Telegram-да»: the channel's quoted name and its noun before "on Telegram"
+_KK_QUOTED_CHANNEL_BEFORE = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,40})[»\"”][ \t]+(?:арнасы|парақшасы|каналы)"
+                                       r"[ \t]+\Z")
 
 
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
@@ -856,7 +905,8 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         group = "quoted" if kk.group("quoted") else "name"
         return _matches(text, [(m.start(), kk.end())], [(kk.start(group), kk.end(group), kk.group(group))], None,
                         "tg.prose.kazakh_named_on")
-    if (m.group("bare") or "").lstrip("-‑") in ("да", "де") and _KK_WROTE.match(text, m.end()):
+    if (m.group("bare") or "").lstrip("-‑") in ("да", "де") and (
+            _KK_WROTE.match(text, m.end()) or _KK_DEP_IN_CLAUSE.search(text, max(0, m.start() - 100), m.start())):
         kk_found = _kazakh_on_telegram(text, m)  # «Рамзан Қадыров Telegram-да жазды»: who wrote on Telegram
         if kk_found:
             return kk_found
