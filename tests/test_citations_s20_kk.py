@@ -307,3 +307,24 @@ def test_kazakh_channel_more_forms(text: str, expected: tuple[str | None, str | 
 
 def test_quotation_opening_its_sentence_names_no_speaker_before() -> None:
     assert telegram("Кеше түнде «Жол жабылды», - деп жазды Telegram-арнасында.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a channel blocked (the accusative: the news is about it), a fake channel
+        "Примерия билігі «Примерград» Telegram-арнасын бұғаттады.",
+        "Жалған Telegram-арна Примерия әкімдігінің атынан хабарлама таратты.",
+        # the publisher's promotion: a polite imperative, «біздің» ("our"), a bare link after the call
+        "Ақпаратты t.me/primerfake_kz Telegram-арнасына немесе WhatsApp номеріне жіберіңіз.",
+        "Жаңалықтарды біздің t.me/primernews Telegram-арнасынан оқыңыз.",
+        "Біздің Telegram-арнамызға жазылыңыз: t.me/primernews",
+    ],
+)
+def test_kazakh_channels_acted_on_or_promoted(text: str) -> None:
+    assert telegram(text) == []
+
+
+def test_kazakh_imperative_in_the_next_sentence_keeps_the_citation() -> None:
+    text = "Бұл туралы Примерия әкімдігі Telegram-арнасында хабарлады. Толығырақ сайттан оқыңыз."
+    assert ("Примерия әкімдігі", None) in telegram(text)

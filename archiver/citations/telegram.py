@@ -360,6 +360,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return []  # "our Telegram channel": the publisher's promo line
     if noun.startswith(("арна", "парақша")) and _KK_OPENED.match(text, end):
         return []  # «Оқушы Telegram-арна ашып»: opening a channel cites nothing
+    if noun in _KK_ACCUSATIVE and not _KK_CITING_AFTER.match(text, end):
+        return []  # «"X" Telegram-арнасын бұғаттады»: the channel blocked, read, found: the news is about it
     # «министрлігінің телеграм каналы»: Kazakh «каналы» is "its channel", one, where Russian «каналы» is plural
     kazakh = noun.startswith(_KAZAKH_CHANNEL) or (
         noun == "каналы" and _KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
@@ -416,8 +418,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             if len(names) == 1 and names[0][2].casefold() in _KK_ROLES and (
                     holder := holder_of(text, names[0][2], names[0][0])) is not None:
                 names, owner = [], holder  # «Блогер Telegram-арнасында»: the blogger named before
-            if kazakh and len(names) == 1 and _KK_ADJECTIVE.fullmatch(names[0][2]):
-                names = []  # «Ресейлік Telegram-арнасы»: "a Russian channel", no name
+            if kazakh and len(names) == 1 and (_KK_ADJECTIVE.fullmatch(names[0][2])
+                                               or names[0][2].casefold() in _KK_CHANNEL_DESCRIBED):
+                names = []  # «Ресейлік Telegram-арнасы», «Жалған Telegram-арна»: "a Russian / a fake channel", no name
         if names and noun.startswith(("арналар", "парақшалар")):  # «Mash, Shot және "Известия" телеграм арналары»
             names += _listed_before(text, names[0][0])  # (the nearest first: its span joins the channel word)
         if not names and not owner:
@@ -655,8 +658,14 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
 
 # The channel word in Kazakh: «арна», «парақша», and «канал» in Kazakh cases («өз телеграм каналында»)
 _KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының")
+# Adjectives describing a channel, no name: fake, anonymous, unknown, local, popular, large
+_KK_CHANNEL_DESCRIBED = frozenset("жалған анонимді жасырын белгісіз жергілікті танымал ірі әйгілі бірқатар кейбір "
+                                  "көптеген бір".split())
 _KK_ADJECTIVE = re.compile(r"\w+(?:лық|лік|дық|дік|тық|тік)", re.IGNORECASE)  # «Ресейлік», «жергілікті»: of a place
 _KAZAKH_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters of Kazakh that Russian and Ukrainian lack
+# The channel word in the accusative (the object of the verb), unless what it wrote is taken from it
+_KK_ACCUSATIVE = frozenset("арнасын арнаны парақшасын парақшаны каналын каналды арналарын арналарды".split())
+_KK_CITING_AFTER = re.compile(r"[ \t]+(?:сілтеме|дереккөз|дәйек)")
 _KK_OPENED = re.compile(r"[ \t]+(?:ашып|ашқан|ашты|құрып|құрған|құрды)(?![\w-])")
 _KK_OFFICIAL = re.compile(r"[ \t]+(?:ресми|ресмі|жеке)[ \t]*\Z")
 # A verb of writing or saying in the clause after the channel word, in any tense or form: «жазды», «жазады»,
