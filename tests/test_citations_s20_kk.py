@@ -328,3 +328,15 @@ def test_kazakh_channels_acted_on_or_promoted(text: str) -> None:
 def test_kazakh_imperative_in_the_next_sentence_keeps_the_citation() -> None:
     text = "Бұл туралы Примерия әкімдігі Telegram-арнасында хабарлады. Толығырақ сайттан оқыңыз."
     assert ("Примерия әкімдігі", None) in telegram(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a person's name in the genitive before the channel word: the owner, not the channel's name
+        ("Бұл туралы Ерлан Примеровтың Telegram-арнасында жазылған.", "Ерлан Примеровтың"),
+        ("Бұл туралы Мария Примерованың телеграм-арнасында айтылған.", "Мария Примерованың"),
+    ],
+)
+def test_kazakh_person_in_the_genitive_owns_the_channel(text: str, owner: str) -> None:
+    assert (None, owner) in telegram(text)

@@ -400,6 +400,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             # "әкімдігінің арнасы"; «ведомствоның баспасөз қызметі»: the body named before
             names, rule = [(kk[0], kk[1], kazakh_body_meant(text, kk[0], text[kk[0] : kk[1]]) or text[kk[0] : kk[1]])
                            ], "tg.prose.kazakh_owner"
+            if _kazakh_person_genitive(text[kk[0] : kk[1]]):  # «Ерлан Примеровтың Telegram-арнасы»: a person's
+                names, owner = [], kk
             if (nominative := _KK_BODY_BY_NOUN.get(text[kk[0] : kk[1]].casefold())) is not None and (
                     named := _kazakh_body_named_before(text, nominative, kk[0]) or body_before_noun(text, kk[0])):
                 names = [(kk[0], kk[1], named)]  # «Компанияның Telegram-каналында»: the company named before
@@ -901,6 +903,15 @@ def _kazakh_on_telegram(text: str, m: re.Match[str]) -> list[Match]:
 
 
 _KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+
+
+def _kazakh_person_genitive(name: str) -> bool:
+    """A person's name of two or three words, its last in the genitive («Ерлан Примеровтың», «Мария Примерованың»)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not _KK_GENITIVE_END.search(words[-1]):
+        return False
+    bare = " ".join([*words[:-1], words[-1][:-3].rstrip("-")])
+    return looks_like_person(bare) and not is_org_like(bare)
 # «"…", – деп хабарлайды Примерия әкімдігі Telegram-да»: a verb of saying opening the clause, who said it after it
 _KK_DEP_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:деп[ \t]+{DEP_VERBS}|деді)[ \t]+[^.,;:!?\n«»\"]*\Z")
 # «"Примерград" арнасы Telegram-да»: the channel's quoted name and its noun before "on Telegram"
