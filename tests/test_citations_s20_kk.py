@@ -340,3 +340,22 @@ def test_kazakh_imperative_in_the_next_sentence_keeps_the_citation() -> None:
 )
 def test_kazakh_person_in_the_genitive_owns_the_channel(text: str, owner: str) -> None:
     assert (None, owner) in telegram(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body's noun group in lowercase before the channel word (unnamed, or in the Arabic script: no capitals)
+        ("Бұл туралы облыс әкімдігі Telegram-арнасында хабарлады.", "облыс әкімдігі"),
+        ("Бұл туралы қала әкімдігінің баспасөз қызметі телеграм-арнасында жазды.", "қала әкімдігінің баспасөз қызметі"),
+        ("Жол жабылды, деп хабарлады облыстық полиция департаменті Telegram-арнасында.",
+         "облыстық полиция департаменті"),
+        ("بۇل تۋرالى پرىمەر اۋدانى ۇكىمەتى تەلەگرام ارناسىندا حابارلادى.", "پرىمەر اۋدانى ۇكىمەتى"),
+    ],
+)
+def test_kazakh_lowercase_body_owns_the_channel(text: str, name: str) -> None:
+    assert (name, None) in telegram(text)
+
+
+def test_kazakh_lowercase_words_without_a_body_name_no_channel() -> None:
+    assert telegram("Оқиға туралы ақпарат Telegram-арнасында жарияланды.") == []

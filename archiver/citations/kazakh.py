@@ -594,8 +594,14 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     if kept and _COMMON_BODY_SERVICE.fullmatch(text[kept[0][0] : kept[-1][1]].casefold()) and (
             text[kept[0][0] : kept[0][1]].casefold() in _COMMON_BODIES):
         return kept[0][0], kept[-1][1]  # «ведомствоның баспасөз қызметі»: the body named before, see kazakh_body_meant
+    lowercase = [w for w in kept if not _CAP.match(text, w[0])]
     while kept and not _CAP.match(text, kept[0][0]):
         kept = kept[1:]
+    if not kept and len(lowercase) >= 2 and _BODY_HEAD_WORD.fullmatch(text, *lowercase[-1]) and not any(
+            text[a:b].casefold() in _SENTENCE_OPENERS for a, b in lowercase):
+        # «облыс әкімдігі», «қалалық полиция департаментінің» (a body in lowercase, and every name in the Arabic
+        # script, which has no capitals): the words of the body's noun group
+        return lowercase[0][0], lowercase[-1][1]
     # «Бұған дейін Тоқаевтың», «Ақпарат Ақорданың»: words opening the sentence, not the owner's
     while len(kept) > 1 and text[kept[0][0] : kept[0][1]].casefold() in _SENTENCE_OPENERS and (
             _CAP.match(text, kept[1][0]) or text[kept[1][0] : kept[1][1]].casefold() in _SENTENCE_OPENERS):
@@ -610,6 +616,7 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
 _OWNER_TYPES = (r"(?:партиясы|басылымы|порталы|сайты|газеті|журналы|телеарнасы|радиосы|ұйымы|корпорациясы|"
                 r"қауымдастығы|қозғалысы|холдингі|компаниясы|агенттігі|одағы|федерациясы|клубы|министрлігі|"
                 r"әкімдігі|департаменті|комитеті|басқармасы|қоры|кеңесі|орталығы|қызметі|кәсіпорны)")
+_BODY_HEAD_WORD = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:ның|нің)?")
 _OWNER_TYPE = re.compile(rf"{_OWNER_TYPES}(?:ның|нің|н)?")
 _OWNER_TYPE_WORDS = re.compile(rf"(?:[а-яәіңғүұқөһ-]+[ \t]+){{0,2}}{_OWNER_TYPES}(?:ның|нің|н)?(?![\w-])")
 _QUOTE_CLOSE = re.compile(r"[»\"”][ \t]+")
