@@ -359,3 +359,30 @@ def test_kazakh_lowercase_body_owns_the_channel(text: str, name: str) -> None:
 
 def test_kazakh_lowercase_words_without_a_body_name_no_channel() -> None:
     assert telegram("Оқиға туралы ақпарат Telegram-арнасында жарияланды.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body in lowercase (its place and head noun), the subject, its verb of saying later in the clause
+        ("18 наурызға қараған түні қала әкімдігінің баспасөз қызметі ұзақ үнсіздіктен кейін Instagram желісіндегі "
+         "парақшасында түсініктеме берді.", "қала әкімдігінің баспасөз қызметі"),
+        ("Дегенмен қалалық полиция бұл ақпарат шындыққа жанаспайтынын мәлім етті.", "қалалық полиция"),
+        ("Кешке аудандық ішкі істер басқармасы оқиғаға қатысты мәлімдеме жасады.", "аудандық ішкі істер басқармасы"),
+        # "then", opening the sentence, is no part of a body's name
+        ("Кейін Примерск облысы әкімдігі бұл туралы мәлімдеді.", "Примерск облысы әкімдігі"),
+    ],
+)
+def test_kazakh_lowercase_body_says(text: str, name: str) -> None:
+    assert name in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тұрғындар бұл туралы қала әкімдігіне хабарлады.",  # told the akimat: the dative
+        "Газет облыс әкімдігінің шешімін жариялады.",  # the akimat's decision: the genitive
+    ],
+)
+def test_kazakh_lowercase_body_not_the_subject(text: str) -> None:
+    assert not any(n and "әкімдіг" in n for n in outlets(text))

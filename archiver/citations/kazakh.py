@@ -340,6 +340,29 @@ _SAID_ON_TELEGRAM = re.compile(r"telegram(?:[- \t]*(?:арнасы|парақш�
                                re.IGNORECASE)
 
 
+# A body named in lowercase by its place and head noun, the subject of a verb of saying later in its clause, anywhere in
+# the sentence: «18 қаңтарға қараған түні қала әкімдігінің баспасөз қызметі … түсініктеме берді», «Дегенмен қалалық
+# полиция бұл ақпарат шындыққа жанаспайтынын мәлім етті»
+_LOWER_BODY = re.compile(
+    r"(?<![\w-])(?P<name>(?:қала|облыс|аудан|ауыл|облыстық|қалалық|аудандық|өңірлік|жергілікті|республикалық)"
+    rf"[а-яәіңғүұқөһ]*[ \t]+(?:[а-яәіңғүұқөһ]+[ \t]+){{0,3}}?(?:{_BODY_NOUNS}|полиция|баспасөз[ \t]+қызметі))(?![\w-])")
+# Words opening a Kazakh sentence before its subject: however, but, then, also, so, today …
+_DISCOURSE_OPENERS = frozenset("дегенмен алайда бірақ кейін сосын ақыры сонымен соңында әйтсе сондай-ақ ал кеше бүгін "
+                               "жақында қазір бұған осыған кешке таңертең түнде түсте кейінірек ертеде".split())
+_CLAUSE_EDGE_KK = re.compile(r"[.,;:!?\n«»\"]|\s[—–-]\s")
+
+
+def find_kazakh_lowercase_bodies(text: str) -> Iterator[Match]:
+    for verb in finditer(_OPENING_BODY_VERBS, text):
+        edges = [e.end() for e in _CLAUSE_EDGE_KK.finditer(text, max(0, verb.start() - 150), verb.start())]
+        lo = edges[-1] if edges else max(0, verb.start() - 150)
+        body = _LOWER_BODY.search(text, lo, verb.start())
+        before = text[lo : body.start()].split() if body is not None else []
+        if body is None or (before and _CAP.match(before[-1]) and before[-1].casefold() not in _DISCOURSE_OPENERS):
+            continue  # (a capitalised word right before: «Алматы қалалық полиция …», the capitalised rules')
+        yield Match("outlet", body.start(), body.end(), "outlet.kz_lowercase_body", name=body.group("name"))
+
+
 def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
     verbs = [v.start() for v in finditer(_OPENING_BODY_VERBS, text)]
     if not verbs:
@@ -350,7 +373,11 @@ def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
     for m in matches_at(_OPENING_BODY, text, starts):
         if _SAID_ON_TELEGRAM.search(m.group("rest")):
             continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
-        yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_opening_body", name=m.group("name"))
+        start, name = m.start("name"), m.group("name")
+        first = name.split(maxsplit=1)
+        if len(first) == 2 and first[0].casefold() in _DISCOURSE_OPENERS:  # «Кейін қала әкімдігінің …»: "then"
+            start, name = start + name.index(first[1]), first[1]
+        yield Match("outlet", start, m.end("name"), "outlet.kz_opening_body", name=name)
 
 
 # "Stan.kz-ке сілтеме жасап", "rbc.ru порталына сілтеме жасап": "with reference to X", as «со ссылкой на X».
