@@ -386,3 +386,18 @@ def test_kazakh_lowercase_body_says(text: str, name: str) -> None:
 )
 def test_kazakh_lowercase_body_not_the_subject(text: str) -> None:
     assert not any(n and "әкімдіг" in n for n in outlets(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name opening its sentence, the subject of a verb of saying, no type noun
+        ("«ПримерЖол» Жетісу облысындағы трассаның жабылғаны туралы мәлім етті.", ["ПримерЖол"]),
+        ("«Примергаз» газ беру уақытша тоқтатылатынын хабарлады.", ["Примергаз"]),
+        # a quotation of what was said, its verb after «деп»: no name
+        ("«Біз дайынбыз» деп хабарлады ол.", []),
+        ("«Жол жабық», - деп хабарлады Ерлан Примеров.", []),
+    ],
+)
+def test_kazakh_quoted_subject(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

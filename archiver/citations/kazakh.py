@@ -321,7 +321,21 @@ _QUOTED_TYPE_SAYS = re.compile(
     r"(?![\w-])")
 
 
+# «"ПримерЖол" Жетісу облысындағы трассаның жабылғаны туралы мәлім етті»: a quoted name of a few capitalised words
+# opening its sentence, the subject (no case ending after it, no type noun), its verb of saying in the clause
+_QUOTED_SUBJECT = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[«\"“](?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^«»\"“”\n.,!?]{1,40})[»\"”]"
+    r"(?P<rest>(?:[ \t]+[^\s.,;:!?«»\"“”-]+){1,8}?)[ \t]+(?:мәлім[ \t]+етті|хабарлады|мәлімдеді|растады|"
+    r"жоққа[ \t]+шығарды|түсініктеме[ \t]+берді|ескертті|хабарлайды|мәлімдейді)(?![\w-])")
+_SUBJECT_REST_NOT = re.compile(r"(?<![\w-])(?:деп|деді|дейді|сілтеме)(?![\w-])|\A[ \t]+(?:[а-яәіңғүұқөһ-]+[ \t]+)?"
+                               rf"(?:{_BODY_NOUNS}|телеарнасы|газеті|порталы|сайты|басылымы|партиясы)(?![\w-])")
+
+
 def find_kazakh_quoted_bodies(text: str) -> Iterator[Match]:
+    for m in finditer(_QUOTED_SUBJECT, text):
+        if len(m.group("name").split()) <= 4 and not _SUBJECT_REST_NOT.search(m.group("rest")) and not (
+                _SAID_ON_TELEGRAM.search(m.group("rest"))):
+            yield Match("outlet", m.start(), m.end("name") + 1, "outlet.kz_quoted_subject", name=m.group("name"))
     for m in finditer(_QUOTED_BODY_SAYS, text):
         yield Match("outlet", m.start(), m.end(), "outlet.kz_quoted_body", name=m.group("name"))
     for m in finditer(_QUOTED_TYPE_SAYS, text):
