@@ -401,3 +401,20 @@ def test_kazakh_lowercase_body_not_the_subject(text: str) -> None:
 )
 def test_kazakh_quoted_subject(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the channel "called X" (атты, деген, деп аталатын), what it said after
+        ("Бұл туралы Примерград атты Telegram-арна хабарлады.", ["Примерград"]),
+        ("Бұл туралы «Примерград» деп аталатын Telegram-арна хабарлады.", ["Примерград"]),
+        ("Примерград деген Telegram-арнаның хабарлауынша, жарылыс болды.", ["Примерград"]),
+        # nothing said: blocked
+        ("Примерград атты Telegram-арна бұғатталды.", []),
+        # a list joined by «пен» / «бен»
+        ("Бұл туралы Primermash пен Primerbaza телеграм-арналары жазды.", ["Primermash", "Primerbaza"]),
+    ],
+)
+def test_kazakh_channel_called_and_listed(text: str, names: list[str]) -> None:
+    assert sorted(n for n, _ in telegram(text) if n) == sorted(names)

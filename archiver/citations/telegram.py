@@ -383,6 +383,11 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif kazakh and (body := common_body_before_channel(text, left)) is not None:
             names, rule = [body], "tg.prose.kazakh_owner"  # «ведомствоның Telegram-арнасы»: the body named before
+        elif kazakh and (called := _KK_CALLED_BEFORE.search(text, max(0, start - 80), start)) is not None and (
+                _KK_WROTE.match(text, end) or _KK_ACCORDING_AFTER.match(text, end)):  # (said; not "was blocked")
+            group = "quoted" if called.group("quoted") else "name"  # «Примерград атты Telegram-арна»: "named X"
+            names, rule = [(called.start(), called.end(group) + (group == "quoted"), called.group(group))
+                           ], "tg.prose.kazakh_called"
         elif kazakh and (speaker := _kazakh_speaker_before_quote(text, start)) is not None:
             # «Примерия әкімдігі: «…», – деп жазды Telegram-арнасында»: who spoke, named before the quotation
             # (the span the mention, «деп жазды Telegram-арнасында», the quotation between may be long)
@@ -526,7 +531,7 @@ def _kazakh_name_after(text: str, names: list[tuple[int, int, str]]) -> list[tup
     return names[:-1] + [(start, end, name)]
 
 
-_LIST_SEP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:және|мен|and|и|та)[ \t]+)\Z")
+_LIST_SEP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:және|мен|пен|бен|and|и|та)[ \t]+)\Z")
 
 
 def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -624,6 +629,11 @@ def _kazakh_role_holder(text: str, left: int) -> tuple[int, str | None, tuple[in
     return at, (text[phrase[0] : phrase[1]] if phrase is not None else None), who
 
 
+# «Примерград атты / деген / деп аталатын Telegram-арна»: the channel "called X", its name before the word for it
+_KK_CALLED_BEFORE = re.compile(
+    r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*"
+    r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*){0,2}))[ \t]+(?:атты|деген|деп[ \t]+аталатын)[ \t]+\Z")
+_KK_ACCORDING_AFTER = re.compile(r"[ \t]+(?:хабарлауынша|мәліметінше|дерегінше|жазуынша)(?![\w-])")
 _KK_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
 _SPEAKER_GAP = re.compile(r"[ \t]*[:—–-]?[ \t]*\Z")
 
