@@ -418,3 +418,27 @@ def test_kazakh_quoted_subject(text: str, expected: list[str]) -> None:
 )
 def test_kazakh_channel_called_and_listed(text: str, names: list[str]) -> None:
     assert sorted(n for n, _ in telegram(text) if n) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body referred to in the dative, the reporter's Latin name before it left out
+        ("Жол жабылды, деп хабарлайды Primer.kz сайты Примерия әкімдігіне сілтеме жасап.", "Примерия әкімдігіне"),
+        ("Жол жабылды, деп хабарлайды Primer Today Примерия полициясына сілтеме жасап.", "Примерия полициясына"),
+        ("Бұл туралы Primer Today Примерия Ішкі істер министрлігіне сілтеме жасап хабарлады.",
+         "Примерия Ішкі істер министрлігіне"),
+        # the body by its common noun after the verb, the one named before; a named body's representative
+        ("Примерия Ішкі істер министрлігі тексеріс бастады. Жол жабылды, деп мәлімдеді ведомство.",
+         "Примерия Ішкі істер министрлігі"),
+        ("«Жол жабылды», - дейді Примерия әкімдігінің өкілі.", "Примерия әкімдігінің"),
+        ("«Жол жабылды», - деді Примерия облысы полиция департаментінің баспасөз хатшысы.",
+         "Примерия облысы полиция департаментінің"),
+    ],
+)
+def test_kazakh_bodies_referred_to_and_representatives(text: str, name: str) -> None:
+    assert name in outlets(text)
+
+
+def test_kazakh_common_noun_after_the_verb_with_no_body_before() -> None:
+    assert outlets("Жол жабылды, деп мәлімдеді ведомство.") == []

@@ -204,12 +204,20 @@ _BODY_HEAD_FROM = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:нен|нан
 
 # «"…", - деді департамент өкілі», «деп түсіндірді министрлік өкілдері»: the representative of a body named before
 # by its common noun
+_REPRESENTATIVE = r"(?:өкілі|өкілдері|басшысы|баспасөз[ \t]+хатшысы|мамандары|қызметкерлері)"
 _SAID_BY_REPRESENTATIVE = re.compile(
-    rf"(?<![\w-])(?:деді|деп[ \t]+{DEP_VERBS})[ \t]+(?P<noun>{_COMMON_NOUNS})[ \t]+(?:өкілі|өкілдері|басшысы|"
-    r"баспасөз[ \t]+хатшысы|мамандары|қызметкерлері)(?![\w-])", re.IGNORECASE)
+    rf"(?<![\w-])(?:деді|дейді|деп[ \t]+{DEP_VERBS})[ \t]+(?P<noun>{_COMMON_NOUNS})(?:[ \t]+{_REPRESENTATIVE}(?![\w-])"
+    # («деп мәлімдеді ведомство.»: the body itself, ending the clause)
+    r"|(?=[ \t]*(?:[.,;:!?\n]|\Z)))", re.IGNORECASE)
+# «"…", – дейді Примерия әкімдігінің өкілі»: a named body's representative after the verb
+_SAID_BY_NAMED_REPRESENTATIVE = re.compile(
+    r"(?<![\w-])(?:деді|дейді)[ \t]+(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,5}?"
+    rf"[ \t]+{_BODY_NOUNS}(?:ның|нің))[ \t]+{_REPRESENTATIVE}(?![\w-])")
 
 
 def find_kazakh_said_from(text: str) -> Iterator[Match]:
+    for m in finditer(_SAID_BY_NAMED_REPRESENTATIVE, text):
+        yield Match("outlet", m.start("name"), m.end(), "outlet.kz_said_from", name=m.group("name"))
     for m in finditer(_SAID_BY_REPRESENTATIVE, text):
         meant = _body_named_before(text, m.start(), m.group("noun").casefold())
         if meant is not None:
@@ -442,6 +450,14 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
         start, name = _referred(m) if m is not None else (ref.start(), "")
         if m is None or not (_CAP.match(name) or "." in name or m.group("quoted")):
             press = _REFERRED_PRESS.search(text, max(0, ref.start() - 90), ref.start())
+            body = _REFERRED_BODY.search(text, max(0, ref.start() - 90), ref.start()) if press is None else None
+            if body is not None:  # «Примерия әкімдігіне сілтеме жасап»: a body in the dative
+                words = body.group("name").split()
+                while len(words) > 1 and (words[0].casefold() in _OPENERS | _DISCOURSE_OPENERS or words[0].isascii()):
+                    words = words[1:]  # (a sentence's opening word; the reporter's Latin name before the body)
+                name = " ".join(words)
+                yield Match("outlet", body.end("name") - len(name), ref.end(), "outlet.kz_reference", name=name)
+                continue
             if press is not None:
                 start, name = press.start("name"), press.group("name").strip("«»\"“”")
                 if press.group("acronym") and "." in name:  # «BAQ.KZ ТЖМ баспасөз қызметіне»: the site reports
@@ -478,6 +494,13 @@ def find_kazakh_referring_reporters(text: str) -> Iterator[Match]:
         name = m.group("name")
         if (_CAP.match(name) or _DOMAIN.match(name)) and _DEP_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             yield Match("outlet", m.start("name"), m.end("name"), "outlet.kz_reference", name=name)
+
+
+# «Примерия әкімдігіне / полициясына / Ішкі істер министрлігіне сілтеме жасап»: a body referred to, in the dative
+_REFERRED_BODY = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,5}?[ \t]+"
+    r"(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|инспекциясы|"
+    r"штабы|соты|орталығы|компаниясы|бюросы|қоры|банкі|кеңесі|елшілігі|үкіметі|агенттігі)(?:на|не))[ \t]+\Z")
 
 
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
