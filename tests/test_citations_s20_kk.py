@@ -442,3 +442,22 @@ def test_kazakh_bodies_referred_to_and_representatives(text: str, name: str) -> 
 
 def test_kazakh_common_noun_after_the_verb_with_no_body_before() -> None:
     assert outlets("Жол жабылды, деп мәлімдеді ведомство.") == []
+
+
+def test_known_telegram_channel_before_arnasy() -> None:
+    # a known Telegram medium before the Kazakh word for channel, no Telegram word: its channel
+    assert ("Mash", None) in telegram("Бұл туралы Mash арнасы хабарлайды.")
+    assert ("Рыбарь", None) in telegram("Рыбарь арнасының жазуынша, шабуыл болды.")
+    assert telegram("Бұл туралы Примерхабар арнасы хабарлады.") == []  # (a TV channel's, perhaps: not known)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Primerberg-ке сүйенсек, келіссөз тоқтады.", ["Primerberg"]),  # "relying on X"
+        ("Primer.kz-ке сүйене отырып, жол жабылды деуге болады.", ["Primer.kz"]),
+        ("Ерлан Примеровқа сүйенсек, бәрі жақсы.", []),  # a person, no hyphen: not this rule's
+    ],
+)
+def test_kazakh_relying_on_a_latin_name(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -484,9 +484,16 @@ _DEP_LINK = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t]+(?P<link>https?
                        r"(?P<name>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})/?)(?=[ \t]*(?:[.,;:!?\n]|\Z))")
 
 
+# «Primerberg-ке сүйенсек», «Primer.kz-ке сүйене отырып»: "relying on X", a Latin name with its dative after a hyphen
+_RELYING_ON = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-(?:ке|қа|ге|ға|на|не|а|е)"
+                         r"[ \t]+(?:сүйенсек|сүйене[ \t]+отырып)(?![\w-])")
+
+
 def find_kazakh_reporting_links(text: str) -> Iterator[Match]:
     for m in finditer(_DEP_LINK, text):
         yield Match("outlet", m.start("link"), m.end("link"), "outlet.kz_dep_link", name=m.group("name"))
+    for m in finditer(_RELYING_ON, text):
+        yield Match("outlet", m.start(), m.end(), "outlet.kz_relying_on", name=m.group("name"))
 
 
 def find_kazakh_referring_reporters(text: str) -> Iterator[Match]:

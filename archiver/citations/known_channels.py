@@ -42,6 +42,11 @@ _CHANNEL_WORD = re.compile(r"(?<![\w-])(?:канал[аеуы]?|channel)[ \t]+(?
 _NAME_CHANNEL = re.compile(r"(?P<name>[A-Z](?<![\w-].)[\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+channel(?![\w-])")
 
 
+# «Бұл туралы Mash арнасы хабарлайды», «Рыбарь арнасының жазуынша»: the name before the Kazakh word for channel
+_NAME_ARNA = re.compile(r"(?P<name>[A-ZА-ЯЁ](?<![\w-].)[\w-]*(?:[ \t]+[A-ZА-ЯЁ][\w-]*)?)[ \t]+"
+                        r"арна(?:сы|сына|сының|сында|сынан|сындағы)?(?![\w-])")
+
+
 def is_known_channel(name: str | None) -> bool:
     return bool(name) and key(name or "") in KNOWN
 
@@ -52,9 +57,10 @@ def find_known_channels(text: str) -> list[Match]:
     for m in finditer(_CHANNEL_WORD, text):
         if (name := _known_part(m.group("name"), from_start=True)) is not None:
             found.append(Match("telegram", m.start(), m.start("name") + len(name), "tg.known_channel", name=name))
-    for m in _NAME_CHANNEL.finditer(text):
-        if (name := _known_part(m.group("name"), from_start=False)) is not None:  # "The Rybar": its known tail
-            found.append(Match("telegram", m.end("name") - len(name), m.end(), "tg.known_channel", name=name))
+    for pattern in (_NAME_CHANNEL, _NAME_ARNA) if "арна" in text else (_NAME_CHANNEL,):
+        for m in pattern.finditer(text):
+            if (name := _known_part(m.group("name"), from_start=False)) is not None:  # "The Rybar": its known tail
+                found.append(Match("telegram", m.end("name") - len(name), m.end(), "tg.known_channel", name=name))
     return found
 
 
