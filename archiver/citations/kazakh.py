@@ -332,7 +332,7 @@ _QUOTED_TYPE_SAYS = re.compile(
 # «"ПримерЖол" Жетісу облысындағы трассаның жабылғаны туралы мәлім етті»: a quoted name of a few capitalised words
 # opening its sentence, the subject (no case ending after it, no type noun), its verb of saying in the clause
 _QUOTED_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[«\"“](?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^«»\"“”\n.,!?]{1,40})[»\"”]"
+    r"[«\"“](?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^«»\"“”\n.,!?]{1,40})[»\"”]"
     r"(?P<rest>(?:[ \t]+[^\s.,;:!?«»\"“”-]+){1,8}?)[ \t]+(?:мәлім[ \t]+етті|хабарлады|мәлімдеді|растады|"
     r"жоққа[ \t]+шығарды|түсініктеме[ \t]+берді|ескертті|хабарлайды|мәлімдейді)(?![\w-])")
 _SUBJECT_REST_NOT = re.compile(r"(?<![\w-])(?:деп|деді|дейді|сілтеме)(?![\w-])|\A[ \t]+(?:[а-яәіңғүұқөһ-]+[ \t]+)?"
@@ -340,7 +340,10 @@ _SUBJECT_REST_NOT = re.compile(r"(?<![\w-])(?:деп|деді|дейді|сіл�
 
 
 def find_kazakh_quoted_bodies(text: str) -> Iterator[Match]:
-    for m in finditer(_QUOTED_SUBJECT, text):
+    for m in _QUOTED_SUBJECT.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] != "\n" and not (
+                m.start() > 1 and text[m.start() - 1] in " \t" and text[m.start() - 2] in ".!?"):
+            continue  # (opening its sentence or line only)
         if len(m.group("name").split()) <= 4 and not _SUBJECT_REST_NOT.search(m.group("rest")) and not (
                 _SAID_ON_TELEGRAM.search(m.group("rest"))):
             yield Match("outlet", m.start(), m.end("name") + 1, "outlet.kz_quoted_subject", name=m.group("name"))
@@ -480,20 +483,23 @@ _DEP_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
 
 
 # «…, деп хабарлайды http://PRIMER.KZ»: the site that reports written as its address; its domain names it
-_DEP_LINK = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t]+(?P<link>https?://(?:www\.)?"
+_DEP_LINK = re.compile(r"(?P<link>https?://(?:www\.)?"
                        r"(?P<name>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})/?)(?=[ \t]*(?:[.,;:!?\n]|\Z))")
+_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t]+\Z")
 
 
 # «Primerberg-ке сүйенсек», «Primer.kz-ке сүйене отырып»: "relying on X", a Latin name with its dative after a hyphen
-_RELYING_ON = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})-(?:ке|қа|ге|ға|на|не|а|е)"
-                         r"[ \t]+(?:сүйенсек|сүйене[ \t]+отырып)(?![\w-])")
+_RELYING = re.compile(r"-(?:ке|қа|ге|ға|на|не|а|е)[ \t]+(?:сүйенсек|сүйене[ \t]+отырып)(?![\w-])")
+_RELYING_ON = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.&'’]*(?:[ \t]+[A-Z][\w.&'’]*){0,2})\Z")
 
 
 def find_kazakh_reporting_links(text: str) -> Iterator[Match]:
-    for m in finditer(_DEP_LINK, text):
-        yield Match("outlet", m.start("link"), m.end("link"), "outlet.kz_dep_link", name=m.group("name"))
-    for m in finditer(_RELYING_ON, text):
-        yield Match("outlet", m.start(), m.end(), "outlet.kz_relying_on", name=m.group("name"))
+    for m in _DEP_LINK.finditer(text) if "://" in text else ():
+        if _DEP_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            yield Match("outlet", m.start("link"), m.end("link"), "outlet.kz_dep_link", name=m.group("name"))
+    for rel in _RELYING.finditer(text):  # (the rare words first, the name read back from them)
+        if (m := _RELYING_ON.search(text, max(0, rel.start() - 60), rel.start())) is not None:
+            yield Match("outlet", m.start(), rel.end(), "outlet.kz_relying_on", name=m.group("name"))
 
 
 def find_kazakh_referring_reporters(text: str) -> Iterator[Match]:
