@@ -498,8 +498,8 @@ def find_kazakh_reporting_links(text: str) -> Iterator[Match]:
         if _DEP_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Match("outlet", m.start("link"), m.end("link"), "outlet.kz_dep_link", name=m.group("name"))
     for rel in _RELYING.finditer(text):  # (the rare words first, the name read back from them)
-        if (m := _RELYING_ON.search(text, max(0, rel.start() - 60), rel.start())) is not None:
-            yield Match("outlet", m.start(), rel.end(), "outlet.kz_relying_on", name=m.group("name"))
+        if (on := _RELYING_ON.search(text, max(0, rel.start() - 60), rel.start())) is not None:
+            yield Match("outlet", on.start(), rel.end(), "outlet.kz_relying_on", name=on.group("name"))
 
 
 def find_kazakh_referring_reporters(text: str) -> Iterator[Match]:

@@ -63,9 +63,9 @@ def find_known_channels(text: str) -> list[Match]:
     for arna in _ARNA.finditer(text) if "арна" in text else ():  # (the word first, the name read back from it)
         if arna.start() == 0 or text[arna.start() - 1] not in " \t":
             continue  # (inside a word: «телеарна», «Telegram-арнасы»)
-        m = _NAME_BEFORE_ARNA.search(text, max(0, arna.start() - 40), arna.start())
-        if m is not None and (name := _known_part(m.group("name"), from_start=False)) is not None:
-            found.append(Match("telegram", m.end("name") - len(name), arna.end(), "tg.known_channel", name=name))
+        named = _NAME_BEFORE_ARNA.search(text, max(0, arna.start() - 40), arna.start())
+        if named is not None and (name := _known_part(named.group("name"), from_start=False)) is not None:
+            found.append(Match("telegram", named.end("name") - len(name), arna.end(), "tg.known_channel", name=name))
     return found
 
 
