@@ -461,3 +461,27 @@ def test_known_telegram_channel_before_arnasy() -> None:
 )
 def test_kazakh_relying_on_a_latin_name(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in its post on Telegram («Telegram-дағы жазбасында / постында»), its official channel there
+        ("Ерлан Примеров Telegram-дағы жазбасында бұл туралы айтты.", (None, "Ерлан Примеров")),
+        ("Примерия әкімдігі Telegram-дағы постында ескерту жасады.", ("Примерия әкімдігі", None)),
+        ("Бұл туралы Ерлан Примеров Telegram-дағы ресми арнасында жазды.", (None, "Ерлан Примеров")),
+        ("Бұл туралы Примерия әкімдігінің Telegram-дағы ресми арнасында хабарланды.",
+         ("Примерия әкімдігінің", None)),
+    ],
+)
+def test_kazakh_post_on_telegram(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in telegram(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ерлан Примеров Telegram-дағы жазбасын өшіріп тастады.",  # deleted his post: the accusative
+     "Бұл видео Telegram-дағы жазбалар арқылы тарады."],
+)
+def test_kazakh_post_on_telegram_not_cited(text: str) -> None:
+    assert telegram(text) == []

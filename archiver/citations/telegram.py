@@ -65,14 +65,17 @@ from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
     # («Telegram желісіндегі парақшасында»: its page on the Telegram network)
-    r"(?:(?:[-‑][ \t]?|[-‑]?(?:дағы|дегі)[ \t]|[ \t](?:желісіндегі|мессенджеріндегі)[ \t]|[ \t])?"
+    # («Telegram-дағы ресми арнасында»: its official channel on Telegram)
+    r"(?:(?:[-‑][ \t]?|[-‑]?(?:дағы|дегі)[ \t](?:(?:ресми|жеке|өз)[ \t])?|[ \t](?:желісіндегі|мессенджеріндегі)[ \t]|"
+    r"[ \t])?"
     r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
     r"(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
     r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
-    r"|(?<=дағы[ \t])каналында|(?<=дегі[ \t])каналында)"  # «Telegram-дағы каналында»: its channel on Telegram
+    # «Telegram-дағы жазбасында / постында / видеосында»: in its post on Telegram
+    r"|(?<=дағы[ \t])(?:жазба|пост|видео)[а-яәіңғүұқөһ]*|(?<=дегі[ \t])(?:жазба|пост|видео)[а-яәіңғүұқөһ]*)"
     # (Kazakh «Telegram-да»: on Telegram; «Telegram-дағы «X» арнасы», «Телеграмдағы»: the X channel on Telegram)
     r"|(?P<bare>е|ме|і|[-‑](?:да|де)|[-‑]?(?:дағы|дегі))?)(?![\w-])",
     re.IGNORECASE,
@@ -669,14 +672,15 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
 
 
 # The channel word in Kazakh: «арна», «парақша», and «канал» in Kazakh cases («өз телеграм каналында»)
-_KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының")
+_KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының", "жазба", "пост", "видео")
 # Adjectives describing a channel, no name: fake, anonymous, unknown, local, popular, large
 _KK_CHANNEL_DESCRIBED = frozenset("жалған анонимді жасырын белгісіз жергілікті танымал ірі әйгілі бірқатар кейбір "
                                   "көптеген бір".split())
 _KK_ADJECTIVE = re.compile(r"\w+(?:лық|лік|дық|дік|тық|тік)", re.IGNORECASE)  # «Ресейлік», «жергілікті»: of a place
 _KAZAKH_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters of Kazakh that Russian and Ukrainian lack
 # The channel word in the accusative (the object of the verb), unless what it wrote is taken from it
-_KK_ACCUSATIVE = frozenset("арнасын арнаны парақшасын парақшаны каналын каналды арналарын арналарды".split())
+_KK_ACCUSATIVE = frozenset("арнасын арнаны парақшасын парақшаны каналын каналды арналарын арналарды жазбасын "
+                           "постын видеосын".split())
 _KK_CITING_AFTER = re.compile(r"[ \t]+(?:сілтеме|дереккөз|дәйек)")
 _KK_OPENED = re.compile(r"[ \t]+(?:ашып|ашқан|ашты|құрып|құрған|құрды)(?![\w-])")
 _KK_OFFICIAL = re.compile(r"[ \t]+(?:ресми|ресмі|жеке)[ \t]*\Z")
