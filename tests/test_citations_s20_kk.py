@@ -485,3 +485,16 @@ def test_kazakh_post_on_telegram(text: str, expected: tuple[str | None, str | No
 )
 def test_kazakh_post_on_telegram_not_cited(text: str) -> None:
     assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «Telegram арқылы»: said via Telegram, as «Telegram-да»
+        ("Бұл туралы Примерия әкімдігі Telegram арқылы хабарлады.", [("Примерия әкімдігі", None)]),
+        ("Ерлан Примеров Telegram арқылы үндеу жолдады.", [(None, "Ерлан Примеров")]),
+        ("Алаяқтар Telegram арқылы ақша сұрап жүр.", []),  # fraudsters asking for money: nothing said
+    ],
+)
+def test_kazakh_via_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert telegram(text) == expected

@@ -917,6 +917,7 @@ def _kazakh_on_telegram(text: str, m: re.Match[str]) -> list[Match]:
 
 
 _KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+_KK_VIA = re.compile(r"[ \t]+арқылы(?![\w-])")
 
 
 def _kazakh_person_genitive(name: str) -> bool:
@@ -939,8 +940,10 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         group = "quoted" if kk.group("quoted") else "name"
         return _matches(text, [(m.start(), kk.end())], [(kk.start(group), kk.end(group), kk.group(group))], None,
                         "tg.prose.kazakh_named_on")
-    if (m.group("bare") or "").lstrip("-‑") in ("да", "де") and (
-            _KK_WROTE.match(text, m.end()) or _KK_DEP_IN_CLAUSE.search(text, max(0, m.start() - 100), m.start())):
+    via = _KK_VIA.match(text, m.end())  # «Примерия әкімдігі Telegram арқылы хабарлады»: via Telegram
+    if ((m.group("bare") or "").lstrip("-‑") in ("да", "де") or via is not None) and (
+            _KK_WROTE.match(text, via.end() if via else m.end())
+            or _KK_DEP_IN_CLAUSE.search(text, max(0, m.start() - 100), m.start())):
         kk_found = _kazakh_on_telegram(text, m)  # «Рамзан Қадыров Telegram-да жазды»: who wrote on Telegram
         if kk_found:
             return kk_found
