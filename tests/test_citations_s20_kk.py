@@ -498,3 +498,19 @@ def test_kazakh_post_on_telegram_not_cited(text: str) -> None:
 )
 def test_kazakh_via_telegram(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert telegram(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «бұл туралы» ("about this") between who wrote and the channel word
+        ("Президенттің баспасөз хатшысы Ерлан Примеров бұл туралы Telegram-арнасында жазды.",
+         (None, "Ерлан Примеров")),
+        ("Примерия әкімдігі бұл туралы Telegram-арнасында хабарлады.", ("Примерия әкімдігі", None)),
+        # "then", opening the sentence, is no part of the office's words; its holder named before
+        ("Примерск облысының әкімі Ерлан Примеров жиналыс өткізді. Кейін әкімнің Telegram-арнасында бейнежазба "
+         "жарияланды.", (None, "Ерлан Примеров")),
+    ],
+)
+def test_kazakh_about_this_and_then(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in telegram(text)

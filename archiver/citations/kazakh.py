@@ -611,10 +611,13 @@ _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жаз�
 
 
 # When it was said, between the owner and its channel: «… қызметі 23 қазан күні Telegram-арнасында», «… кеше …»
+# (or what about: «Примерия әкімдігі бұл туралы Telegram-арнасында хабарлады»)
 _WHEN_BEFORE = re.compile(
     r"[ \t]+(?:\d{1,2}[ \t]+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
-    r"желтоқсан)(?:[ \t]+күні)?|кеше|бүгін|бүгін[ \t]+таңертең|кеше[ \t]+кешке)[ \t]*\Z"
+    r"желтоқсан)(?:[ \t]+күні)?|кеше|бүгін|бүгін[ \t]+таңертең|кеше[ \t]+кешке|(?:бұл|осы)[ \t]+(?:туралы|жөнінде|"
+    r"жайында|жайлы))[ \t]*\Z"
 )
+WHEN_OR_ABOUT_BEFORE = _WHEN_BEFORE
 
 
 def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
@@ -672,8 +675,9 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
             text[kept[0][0] : kept[0][1]].casefold() in _COMMON_BODIES):
         return kept[0][0], kept[-1][1]  # «ведомствоның баспасөз қызметі»: the body named before, see kazakh_body_meant
     lowercase = [w for w in kept if not _CAP.match(text, w[0])]
-    while kept and not _CAP.match(text, kept[0][0]):
-        kept = kept[1:]
+    while kept and (not _CAP.match(text, kept[0][0]) or (
+            text[kept[0][0] : kept[0][1]].casefold() in _DISCOURSE_OPENERS and len(kept) > 1)):
+        kept = kept[1:]  # (and «Кейін әкімнің»: "then", opening the sentence)
     if not kept and len(lowercase) >= 2 and _BODY_HEAD_WORD.fullmatch(text, *lowercase[-1]) and not any(
             text[a:b].casefold() in _SENTENCE_OPENERS for a, b in lowercase):
         # «облыс әкімдігі», «қалалық полиция департаментінің» (a body in lowercase, and every name in the Arabic

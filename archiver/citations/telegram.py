@@ -14,6 +14,7 @@ from .kazakh import (
     CHANNEL_ADJECTIVES,
     DEP_VERBS,
     OWN,
+    WHEN_OR_ABOUT_BEFORE,
     common_body_before_channel,
     kazakh_body_meant,
     owner_before_channel,
@@ -723,6 +724,8 @@ def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int
         # (a name in another case, «Зеленскийдің», is no one who wrote; nor a word alone, «Украина»)
         return who if who is not None and " " in text[who[0] : who[1]] and not _KK_CASE_ENDING.search(
             text, who[0], who[1]) else None
+    if (about := WHEN_OR_ABOUT_BEFORE.search(text, max(0, left - 30), left + 1)) is not None:
+        left = about.start()  # «Ерлан Примеров бұл туралы Telegram-арнасында жазды»: what about, between
     official = _KK_OFFICIAL.search(text, max(0, left - 12), left)  # «Канделаки ресми Telegram-арнасында»
     who = person_before(text, skip_space_back(text, official.start()) if official else left)
     name = text[who[0] : who[1]] if who is not None else ""
