@@ -42,6 +42,11 @@ _CHANNEL_WORD = re.compile(r"(?<![\w-])(?:канал[аеуы]?|channel)[ \t]+(?
 _NAME_CHANNEL = re.compile(r"(?P<name>[A-Z](?<![\w-].)[\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+channel(?![\w-])")
 
 
+# «Бұл туралы Mash арнасы хабарлайды», «Рыбарь арнасының жазуынша»: the name before the Kazakh word for channel
+_ARNA = re.compile(r"арна(?:сы|сына|сының|сында|сынан|сындағы)?(?![\w-])")  # (a literal first: a fast scan)
+_NAME_BEFORE_ARNA = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][\w-]*(?:[ \t]+[A-ZА-ЯЁ][\w-]*)?)[ \t]+\Z")
+
+
 def is_known_channel(name: str | None) -> bool:
     return bool(name) and key(name or "") in KNOWN
 
@@ -55,6 +60,12 @@ def find_known_channels(text: str) -> list[Match]:
     for m in _NAME_CHANNEL.finditer(text):
         if (name := _known_part(m.group("name"), from_start=False)) is not None:  # "The Rybar": its known tail
             found.append(Match("telegram", m.end("name") - len(name), m.end(), "tg.known_channel", name=name))
+    for arna in _ARNA.finditer(text) if "арна" in text else ():  # (the word first, the name read back from it)
+        if arna.start() == 0 or text[arna.start() - 1] not in " \t":
+            continue  # (inside a word: «телеарна», «Telegram-арнасы»)
+        named = _NAME_BEFORE_ARNA.search(text, max(0, arna.start() - 40), arna.start())
+        if named is not None and (name := _known_part(named.group("name"), from_start=False)) is not None:
+            found.append(Match("telegram", named.end("name") - len(name), arna.end(), "tg.known_channel", name=name))
     return found
 
 

@@ -27,13 +27,17 @@ from .kazakh import (
     DEP_VERBS,
     KZ_NOT_NAMES,
     find_kazakh_interviews,
+    find_kazakh_lowercase_bodies,
     find_kazakh_opening_bodies,
+    find_kazakh_published_in,
     find_kazakh_quoted_bodies,
     find_kazakh_references,
     find_kazakh_referring_reporters,
+    find_kazakh_reporting_links,
     find_kazakh_said_from,
     find_kazakh_said_in,
     find_kazakh_sources,
+    find_kazakh_statements,
     referred_after,
 )
 from .known_channels import is_known_channel
@@ -466,6 +470,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_sources(text), *find_kazakh_references(text), *find_kazakh_opening_bodies(text),
              *find_kazakh_quoted_bodies(text), *find_kazakh_interviews(text),
              *find_kazakh_said_in(text), *find_kazakh_said_from(text), *find_kazakh_referring_reporters(text),
+             *find_kazakh_published_in(text), *find_kazakh_reporting_links(text), *find_kazakh_statements(text),
+             *find_kazakh_lowercase_bodies(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
              *find_statements_of(text), *_quoting_outlets(text)]

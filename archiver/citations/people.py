@@ -75,7 +75,11 @@ _FIRST_NAMES = tuple(
     oleh oleks pavlo vadym vitali vitaly serhi andri mykol mykhail volodymyr dmytr ihor olen iryn tetian petro
     кирил
     vasyl bohdan taras ostap yaroslav oksan liudmyl lyudmyl halyn kyryl maksym yevhen hennadi heorhi hryhori
-    anatol denys valentyn valentin yuli kateryn svitlan rustem витал анатол валентин ярослав""".split()
+    anatol denys valentyn valentin yuli kateryn svitlan rustem витал анатол валентин ярослав
+    берік ерлан жандос асқар нұрлан бауыржан серік марат ержан қайрат дәурен айдос мұрат ерболат нұржан бақыт
+    алмас асхат данияр бейбіт бекзат ермек дархан ғани жанар айгүл гүлнар әсел динара айжан сәуле мақсат
+    нұрсұлтан қасым-жомарт талғат арман әлихан алихан олжас болат дамир қуаныш ғалым мәулен серікжан
+    ерсін бекболат қанат ғабит жасұлан мейірбек аслан ербол берік саят әйгерім ләззат жұлдыз мақпал""".split()
 )
 # A patronymic keeps "Имя Отчество Фамилия" whole when a longer run of capitalised words is cut to a name.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)
@@ -235,6 +239,11 @@ def _is_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
+_KK_POSSESSED_NEXT = re.compile(r"[ \t]+[а-яәіңғүұқөһ]+(?:сы|сі|ы|і)(?:ның|нің|на|не|нда|нде|нан|нен|н)?(?![\w-])")
+_KK_PLACE_CASE = re.compile(r"\w{3,}(?:ға|ге|қа|ке|да|де|та|те|дағы|дегі)\Z")
+_KK_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+
+
 def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
     words = strip_stops(words, text, STOP_CAPS | _TITLES)
     while words and _is_nickname(text[words[0][0] : words[0][1]]):
@@ -242,7 +251,19 @@ def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
     while words and _is_nickname(text[words[-1][0] : words[-1][1]]):
         words = words[:-1]
     plain = [w for w in words if is_cap(text[w[0] : w[1]]) and not _is_initial(text[w[0] : w[1]])]
-    if len(plain) >= 3 and not _PATRONYMIC.match(text[plain[-2][0] : plain[-2][1]]):
+    if len(plain) >= 2 and plain[-1] == words[-1] and _KK_PLACE_CASE.search(text, *words[-1]) and (
+            _KK_LETTER.search(text, max(0, words[0][0] - 100), words[-1][1] + 100)):
+        # «Қасым-Жомарт Тоқаев Астанаға келді»: in Kazakh a capitalised place in the dative or locative follows the
+        # name (never a surname's ending there)
+        words, plain = words[:-1], plain[:-1]
+    first_two = text[plain[0][0] : plain[1][1]] if len(plain) >= 3 else ""
+    if first_two and words[0] == plain[0] and _person_by_name(first_two) and _KK_LETTER.search(
+            text, max(0, words[0][0] - 100), words[-1][1] + 100) and (not _person_by_name(
+            text[plain[-2][0] : plain[-1][1]]) or _KK_POSSESSED_NEXT.match(text, words[-1][1])):
+        # «Сергей Собянин Ресей астанасына», «Виталий Кличко Украина астанасының»: a name, then a place whose
+        # possession («the capital of») follows
+        words = words[: words.index(plain[1]) + 1]
+    elif len(plain) >= 3 and not _PATRONYMIC.match(text[plain[-2][0] : plain[-2][1]]):
         words = words[words.index(plain[-2]) :]  # "МИД России Мария Захарова" -> "Мария Захарова"
     if not words or is_org_like(text[words[0][0] : words[-1][1]]):
         return None

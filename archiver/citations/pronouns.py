@@ -36,7 +36,7 @@ PRONOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # (not a hashtag or a handle: "under the hashtag #FreeDurov" names no one)
-_CAPITALISED_RUN = re.compile(r"(?<![\w#@-])[A-ZА-ЯЁІЇЄҐ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'-]+){0,2}")
+_CAPITALISED_RUN = re.compile(r"(?<![\w#@-])[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w’'-]+){0,2}")
 # «в соцсети Telegram», "on the social network Telegram": the network named before its name
 _NETWORK = r"(?:соцсети|соцмережі|мессенджере|месенджері|social[ \t]+network)"
 # "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
@@ -206,6 +206,8 @@ def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
             if opens and (" " not in name or not (looks_like_person(name) or person_word(name.split()[0]))):
                 continue  # «Губернатор Тверской области»: the office's region, no name (a full name only)
             if who is not None and who[1] <= pos and not is_org_like(name):
+                if name[:1] in "ӘҒҚҢӨҰҮҺ" and not looks_like_person(name):
+                    continue  # «блогер … “Қазақстан” шоколадына»: a Kazakh capital opens a place or a brand too
                 return who
     return None
 

@@ -10,7 +10,15 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
+from .kazakh import (
+    CHANNEL_ADJECTIVES,
+    DEP_VERBS,
+    OWN,
+    WHEN_OR_ABOUT_BEFORE,
+    common_body_before_channel,
+    kazakh_body_meant,
+    owner_before_channel,
+)
 from .model import Match
 from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
 from .people import (
@@ -57,15 +65,20 @@ from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 # (the word may mix scripts: «Тelegram», "Теlegram" with a Cyrillic Т or е, as pages write it)
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
-    r"(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
+    # («Telegram желісіндегі парақшасында»: its page on the Telegram network)
+    # («Telegram-дағы ресми арнасында»: its official channel on Telegram)
+    r"(?:(?:[-‑][ \t]?|[-‑]?(?:дағы|дегі)[ \t](?:(?:ресми|жеке|өз)[ \t])?|[ \t](?:желісіндегі|мессенджеріндегі)[ \t]|"
+    r"[ \t])?"
     r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
     r"(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
     r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
-    r"|(?<=[-‑]дағы[ \t])каналында|(?<=[-‑]дегі[ \t])каналында)"  # «Telegram-дағы каналында»: its channel on Telegram
-    r"|(?P<bare>е|ме|і|[-‑](?:да|де))?)(?![\w-])",  # (Kazakh «Telegram-да»: on Telegram)
+    # «Telegram-дағы жазбасында / постында / видеосында»: in its post on Telegram
+    r"|(?<=дағы[ \t])(?:жазба|пост|видео)[а-яәіңғүұқөһ]*|(?<=дегі[ \t])(?:жазба|пост|видео)[а-яәіңғүұқөһ]*)"
+    # (Kazakh «Telegram-да»: on Telegram; «Telegram-дағы «X» арнасы», «Телеграмдағы»: the X channel on Telegram)
+    r"|(?P<bare>е|ме|і|[-‑](?:да|де)|[-‑]?(?:дағы|дегі))?)(?![\w-])",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -351,8 +364,14 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return []  # "our Telegram channel": the publisher's promo line
     if noun.startswith(("арна", "парақша")) and _KK_OPENED.match(text, end):
         return []  # «Оқушы Telegram-арна ашып»: opening a channel cites nothing
-    plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах", "канали", "каналів")
-    english_or_kazakh = noun.startswith(("channel", "account", "арна", "парақша"))  # «Telegram парақшасы»: its page
+    if noun in _KK_ACCUSATIVE and not _KK_CITING_AFTER.match(text, end):
+        return []  # «"X" Telegram-арнасын бұғаттады»: the channel blocked, read, found: the news is about it
+    # «министрлігінің телеграм каналы»: Kazakh «каналы» is "its channel", one, where Russian «каналы» is plural
+    kazakh = noun.startswith(_KAZAKH_CHANNEL) or (
+        noun == "каналы" and _KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
+    plural = noun.endswith("s") or noun in ("каналов", "каналам", "каналами", "каналах", "канали", "каналів") or (
+        noun == "каналы" and not kazakh) or noun.startswith(("арналар", "парақшалар", "каналдар"))
+    english_or_kazakh = kazakh or noun.startswith(("channel", "account"))  # «Telegram парақшасы»: its page
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
     names: list[tuple[int, int, str]] = _quoted_names(text, end)
@@ -366,18 +385,42 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         q = quoted_before(text, left)
         if q is not None and (name := clean_name(q[2])):
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
-        elif noun.startswith(_KAZAKH_CHANNEL) and (kk := owner_before_channel(text, left)) is not None:
-            names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
+        elif kazakh and (body := common_body_before_channel(text, left)) is not None:
+            names, rule = [body], "tg.prose.kazakh_owner"  # «ведомствоның Telegram-арнасы»: the body named before
+        elif kazakh and (called := _KK_CALLED_BEFORE.search(text, max(0, start - 80), start)) is not None and (
+                _KK_WROTE.match(text, end) or _KK_ACCORDING_AFTER.match(text, end)):  # (said; not "was blocked")
+            group = "quoted" if called.group("quoted") else "name"  # «Примерград атты Telegram-арна»: "named X"
+            names, rule = [(called.start(), called.end(group) + (group == "quoted"), called.group(group))
+                           ], "tg.prose.kazakh_called"
+        elif kazakh and (speaker := _kazakh_speaker_before_quote(text, start)) is not None:
+            # «Примерия әкімдігі: «…», – деп жазды Telegram-арнасында»: who spoke, named before the quotation
+            # (the span the mention, «деп жазды Telegram-арнасында», the quotation between may be long)
+            who_name, at = text[speaker[0] : speaker[1]], _KK_DEP_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+            mention = at.start() if at is not None else start
+            if looks_like_person(who_name):
+                return [Match("telegram", mention, end, "tg.prose.speaker_before_quote", owner=who_name)]
+            return [Match("telegram", mention, end, "tg.prose.speaker_before_quote", name=who_name)]
+        elif kazakh and (held := _kazakh_role_holder(text, left)) is not None:
+            # «қала басшысының арнасы»: the span is the mention, the office its name when capitalised, its holder
+            # (named before) the owner
+            return [Match("telegram", held[0], end, "tg.prose.kazakh_role_owner", name=held[1],
+                          owner=text[held[2][0] : held[2][1]] if held[2] else None)]
+        elif kazakh and (kk := owner_before_channel(text, left)) is not None:
+            # "әкімдігінің арнасы"; «ведомствоның баспасөз қызметі»: the body named before
+            names, rule = [(kk[0], kk[1], kazakh_body_meant(text, kk[0], text[kk[0] : kk[1]]) or text[kk[0] : kk[1]])
+                           ], "tg.prose.kazakh_owner"
+            if _kazakh_person_genitive(text[kk[0] : kk[1]]):  # «Ерлан Примеровтың Telegram-арнасы»: a person's
+                names, owner = [], kk
             if (nominative := _KK_BODY_BY_NOUN.get(text[kk[0] : kk[1]].casefold())) is not None and (
                     named := _kazakh_body_named_before(text, nominative, kk[0]) or body_before_noun(text, kk[0])):
                 names = [(kk[0], kk[1], named)]  # «Компанияның Telegram-каналында»: the company named before
-        elif noun.startswith(_KAZAKH_CHANNEL) and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
+        elif kazakh and (kk_he := _KAZAKH_PRONOUN.search(text, max(0, start - 20),
                                                                                   start)) is not None:
             # «Бұл туралы ол Telegram-арнасында жазды»: "he", the person named before (before the quotation in
             # «"… Польшада", – деп жазды ол Telegram-каналында»: a name inside it is what was said)
             who = antecedent(text, quotation_start(text, kk_he.start()))
             return [pronoun_match(text, kk_he.start(), end, who or kk_he.span("pron"))]
-        elif noun.startswith(_KAZAKH_CHANNEL) and (kk := _kazakh_own(text, left)) is not None:
+        elif kazakh and (kk := _kazakh_own(text, left)) is not None:
             owner, rule = kk, "tg.prose.own_channel"  # "Василий Голубев өзінің Telegram арнасында"
         elif noun.startswith(("арна", "парақша", "канал")) and (kk := _kazakh_subject(text, left, end, noun)):
             owner, rule = kk, "tg.prose.own_channel"  # «Асайын Байханов Telegram-дағы каналында жазды»
@@ -386,12 +429,18 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             if len(names) == 1 and names[0][2].casefold() in _KK_ROLES and (
                     holder := holder_of(text, names[0][2], names[0][0])) is not None:
                 names, owner = [], holder  # «Блогер Telegram-арнасында»: the blogger named before
+            if kazakh and len(names) == 1 and (_KK_ADJECTIVE.fullmatch(names[0][2])
+                                               or names[0][2].casefold() in _KK_CHANNEL_DESCRIBED):
+                names = []  # «Ресейлік Telegram-арнасы», «Жалған Telegram-арна»: "a Russian / a fake channel", no name
         if names and noun.startswith(("арналар", "парақшалар")):  # «Mash, Shot және "Известия" телеграм арналары»
             names += _listed_before(text, names[0][0])  # (the nearest first: its span joins the channel word)
         if not names and not owner:
             names, rule, owner = _name_after(text, end, owner)
             if names and noun.startswith(("арна", "парақша")):
                 names = _kazakh_name_after(text, names)
+            place = _KAZAKH_LOCATIVE.search(text, *owner) if owner and noun.startswith(("арна", "парақша")) else None
+            if owner is not None and place is not None and " " in text[owner[0] : place.start()]:
+                owner = (owner[0], place.start())  # «… Айгүл Примерова Алматыда жазды»: the place ends the name
             if names and noun in ("каналы", "канали", "channels"):  # "Telegram-каналы Baza, Mash и SHOT сообщили";
                 # not "редакции каналов X и Y" (a genitive: channels mentioned, rarely cited)
                 listed = names + _list_from(text, _LIST_SEP.match(text, names[-1][1]))
@@ -486,7 +535,7 @@ def _kazakh_name_after(text: str, names: list[tuple[int, int, str]]) -> list[tup
     return names[:-1] + [(start, end, name)]
 
 
-_LIST_SEP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:және|мен|and|и|та)[ \t]+)\Z")
+_LIST_SEP_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:және|мен|пен|бен|and|и|та)[ \t]+)\Z")
 
 
 def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -530,9 +579,87 @@ def _kazakh_body_named_before(text: str, nominative: str, pos: int) -> str | Non
 # An office or a role alone before a Kazakh channel word («Блогер Telegram-арнасында»): whoever the text named with it
 _KK_ROLES = frozenset("блогер журналист саясаткер спикер әкім министр депутат губернатор мэр президент сарапшы".split())
 _KK_OPENERS = frozenset("бүгін кеше алайда сондай-ақ ал осы бұл қазір ертең жақында сонымен мұнымен".split())
-_KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л)[ \t]+(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
+# «ол» ("he"), «оның» ("his"), «олардың» ("their") before the channel word: the person named before
+_KAZAKH_PRONOUN = re.compile(rf"(?<![\w-])(?P<pron>[Оо]л|[Оо]ның|[Оо]лардың)[ \t]+"
+                             rf"(?:(?:{'|'.join(OWN + CHANNEL_ADJECTIVES)})[ \t]+)?\Z")
 # («Михаил Козачков та өз телеграм каналында»: "also", a particle between the person and "own")
 _KAZAKH_OWN = re.compile(rf"(?<![\w-])(?:(?:та|те|да|де)[ \t]+)?(?:{'|'.join(OWN)})[ \t]*\Z", re.IGNORECASE)
+
+
+# An office in the genitive before the channel word: «облыс әкімінің», «қала басшысының ресми», «министрдің»
+_KK_ROLE_GENITIVE = re.compile(
+    r"(?<![\w-])(?:(?:қала|облыс|аудан|ауыл|мемлекет|ел|үкімет)[а-яәіңғүұқөһ]*[ \t]+)?"
+    r"(?P<role>(?:басшы|әкім|министр|президент|мэр|губернатор|депутат|хатшы|спикер|блогер|журналист|"
+    r"сарапшы|төраға|директор|бастығ|елші|премьер-министр|қолбасшы|жетекші|сенатор|саясаткер|тележүргізуші|"
+    r"өкіл)[а-яәіңғүұқөһ]{0,4}(?:ның|нің|дың|дің|тың|тің))(?:[ \t]+(?:ресми|ресмі|жеке|өз))*[ \t]*\Z")
+
+
+# The office in the nominative, the subject: «Примерия президенті өз Telegram-арнасында», «Мемлекет басшысы …»
+_KK_ROLE_NOMINATIVE = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \t]+){0,3}(?:(?i:қала|облыс|аудан|ауыл|мемлекет|ел|үкімет)"
+    r"[а-яәіңғүұқөһ]*[ \t]+|(?<=[ \t])[а-яәіңғүұқөһ]+[ \t]+(?=істер[ \t]))?"  # («Сыртқы істер министрі»)
+    r"(?:істер[ \t]+)?(?P<role>(?i:басшысы|әкімі|министрі|президенті|мэрі|губернаторы|депутаты|хатшысы|спикері|"
+    r"төрағасы|директоры|бастығы|елшісі|премьер-министрі|қолбасшысы|жетекшісі|өкілі|блогер|журналист|сарапшы|"
+    r"сенатор|саясаткер|тележүргізуші|депутат|премьер-министр|министр|президент))"
+    r"(?:[ \t]+(?:ресми|ресмі|жеке|өз|өзінің))*[ \t]*\Z")
+
+
+def _kazakh_role_holder(text: str, left: int) -> tuple[int, str | None, tuple[int, int] | None] | None:
+    """Whose channel «облыс әкімінің Telegram-арнасы» is: the person named with that office before (or, the office
+    no help, the person named last before it), as (where the office's words start, those words as a name when they
+    are capitalised, the person); None when no office stands there or no person is named. An office in the
+    nominative («Примерия президенті өз Telegram-арнасында») is its holder named before, else the office itself
+    (the person unnamed: the words are the name)."""
+    role = _KK_ROLE_GENITIVE.search(text, max(0, left - 50), left)
+    if role is None:
+        said = _KK_ROLE_NOMINATIVE.search(text, max(0, left - 90), left)
+        if said is None:
+            return None
+        at = said.start()
+        while (word := re.match(r"\S+[ \t]+", text[at : said.start("role")])) and word.group().strip().casefold() in (
+                _KK_OPENERS | {"туралы", "кейін", "жөнінде", "жайында"}):
+            at += word.end()  # «Бұл туралы …», «Кейін …»: words opening the sentence
+        who = holder_of(text, said.group("role"), at)
+        if who is not None and looks_like_person(text[who[0] : who[1]]):
+            return at, None, who
+        if _KK_SAID_BEFORE.search(text, max(0, left - 60), left):
+            return None  # «"…", – деп жазды саясаткер Telegram-каналында»: who wrote, _kazakh_subject reads back
+        return at, text[at : said.end("role")], None
+    phrase = owner_before_channel(text, left)
+    at = phrase[0] if phrase is not None else role.start()
+    who = holder_of(text, role.group("role"), at) or antecedent(text, quotation_start(text, at))
+    if who is None or not looks_like_person(text[who[0] : who[1]]):
+        return None
+    return at, (text[phrase[0] : phrase[1]] if phrase is not None else None), who
+
+
+# «Примерград атты / деген / деп аталатын Telegram-арна»: the channel "called X", its name before the word for it
+_KK_CALLED_BEFORE = re.compile(
+    r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*"
+    r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*){0,2}))[ \t]+(?:атты|деген|деп[ \t]+аталатын)[ \t]+\Z")
+_KK_ACCORDING_AFTER = re.compile(r"[ \t]+(?:хабарлауынша|мәліметінше|дерегінше|жазуынша)(?![\w-])")
+_KK_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
+_SPEAKER_GAP = re.compile(r"[ \t]*[:—–-]?[ \t]*\Z")
+
+
+def _kazakh_speaker_before_quote(text: str, start: int) -> tuple[int, int] | None:
+    """Who said the quotation that «деп жазды» right before the channel word closes, when its clause names them
+    before it («Примерия әкімдігі: «…», – деп жазды Telegram-арнасында»): a body, an outlet or a person."""
+    dep = _KK_DEP_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if dep is None:
+        return None
+    opening = quotation_start(text, dep.start())
+    if opening >= dep.start():
+        return None
+    gap = _SPEAKER_GAP.search(text, max(0, opening - 5), opening)
+    j = gap.start() if gap is not None else opening
+    if j == 0 or text[j - 1] in ".!?\n":
+        return None  # the quotation opens its sentence: who said it comes after, if anywhere
+    body = owner_before_channel(text, j)
+    if body is not None and not _KK_GENITIVE_END.search(text, body[0], body[1]):
+        return body
+    who = person_before(text, j)
+    return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
 
 
 def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
@@ -546,11 +673,24 @@ def _kazakh_own(text: str, left: int) -> tuple[int, int] | None:
 
 
 # The channel word in Kazakh: «арна», «парақша», and «канал» in Kazakh cases («өз телеграм каналында»)
-_KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының")
+_KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "каналына", "каналынан", "каналының", "жазба", "пост", "видео")
+# Adjectives describing a channel, no name: fake, anonymous, unknown, local, popular, large
+_KK_CHANNEL_DESCRIBED = frozenset("жалған анонимді жасырын белгісіз жергілікті танымал ірі әйгілі бірқатар кейбір "
+                                  "көптеген бір".split())
+_KK_ADJECTIVE = re.compile(r"\w+(?:лық|лік|дық|дік|тық|тік)", re.IGNORECASE)  # «Ресейлік», «жергілікті»: of a place
+_KAZAKH_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters of Kazakh that Russian and Ukrainian lack
+# The channel word in the accusative (the object of the verb), unless what it wrote is taken from it
+_KK_ACCUSATIVE = frozenset("арнасын арнаны парақшасын парақшаны каналын каналды арналарын арналарды жазбасын "
+                           "постын видеосын".split())
+_KK_CITING_AFTER = re.compile(r"[ \t]+(?:сілтеме|дереккөз|дәйек)")
 _KK_OPENED = re.compile(r"[ \t]+(?:ашып|ашқан|ашты|құрып|құрған|құрды)(?![\w-])")
 _KK_OFFICIAL = re.compile(r"[ \t]+(?:ресми|ресмі|жеке)[ \t]*\Z")
-_KK_WROTE = re.compile(r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:жазды|жазған|жариялады|хабарлады|мәлімдеді|бөлісті|"
-                       r"айтты)(?![\w-])")
+# A verb of writing or saying in the clause after the channel word, in any tense or form: «жазды», «жазады»,
+# «хабарлайды», «жариялаған», «бөлісті», «мәлімдеме жасады», «пікір білдірді», «үндеу жолдады»
+_KK_WROTE = re.compile(
+    r"[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}?(?:(?:жаз(?!ба)|жария|хабарла|мәлімде|бөліс|айт|ескерт|раста|түсіндір|"
+    r"толықтыр|жоққа[ \t]+шығар|мәлім[ \t]+ет|пікір[ \t]+білдір|түсініктеме[ \t]+бер|үндеу[ \t]+(?:жаса|жолда|тарат)|"
+    r"мәлімдеме[ \t]+жаса)[а-яәіңғүұқөһ]*|деді|дейді)(?![\w-])")
 
 
 # «… – деп жазды саясаткер Telegram-каналында», «деп жазды Тина Канделаки өзінің Telegram-арнасында»: the verb
@@ -584,6 +724,8 @@ def _kazakh_subject(text: str, left: int, end: int, noun: str) -> tuple[int, int
         # (a name in another case, «Зеленскийдің», is no one who wrote; nor a word alone, «Украина»)
         return who if who is not None and " " in text[who[0] : who[1]] and not _KK_CASE_ENDING.search(
             text, who[0], who[1]) else None
+    if (about := WHEN_OR_ABOUT_BEFORE.search(text, max(0, left - 30), left + 1)) is not None:
+        left = about.start()  # «Ерлан Примеров бұл туралы Telegram-арнасында жазды»: what about, between
     official = _KK_OFFICIAL.search(text, max(0, left - 12), left)  # «Канделаки ресми Telegram-арнасында»
     who = person_before(text, skip_space_back(text, official.start()) if official else left)
     name = text[who[0] : who[1]] if who is not None else ""
@@ -746,8 +888,68 @@ def _whose_telegram(text: str, m: re.Match[str]) -> list[Match] | None:
     return None
 
 
+# «Telegram-дағы «Orda.kz» арнасы», «Telegram желісіндегі Baza парақшасында»: "the X channel on Telegram", its name
+# between the place and the channel word
+_KK_NAMED_ON = re.compile(
+    r"(?:(?<=да)|(?<=де)|(?<=дағы)|(?<=дегі)|[ \t]+(?:желісіндегі|мессенджеріндегі))[ \t]+"
+    r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))"
+    r"[ \t]+(?:арна|парақша|канал)[а-яәіңғүұқөһ]*(?![\w-])")
+
+
+def _kazakh_on_telegram(text: str, m: re.Match[str]) -> list[Match]:
+    """Who wrote "on Telegram" («Telegram-да»), right before it: «ол» (the person named before), a person, a body by
+    its common noun («ведомство»), or a body's or an outlet's name in the nominative."""
+    left = skip_space_back(text, m.start())
+    if (channel := _KK_QUOTED_CHANNEL_BEFORE.search(text, max(0, m.start() - 60), m.start())) is not None:
+        return _matches(text, [(channel.start(), m.end())], [(channel.start("name") - 1, channel.end("name") + 1,
+                                                             channel.group("name"))], None, "tg.prose.quoted_before")
+    he = _KAZAKH_PRONOUN.search(text, max(0, m.start() - 20), m.start())
+    if he is not None and he.group("pron").casefold() == "ол":
+        who = antecedent(text, quotation_start(text, he.start()))
+        return [pronoun_match(text, he.start(), m.end(), who or he.span("pron"))]
+    who = person_before(text, left)
+    if who is not None and looks_like_person(text[who[0] : who[1]]):
+        return _matches(text, [(m.start(), m.end())], [], who, "tg.prose.own_channel")
+    if (body := common_body_before_channel(text, left)) is not None:
+        return _matches(text, [(m.start(), m.end())], [body], None, "tg.prose.kazakh_owner")
+    kk = owner_before_channel(text, left)
+    if kk is not None and not _KK_GENITIVE_END.search(text, kk[0], kk[1]):
+        return _matches(text, [(m.start(), m.end())], [(kk[0], kk[1], text[kk[0] : kk[1]])], None,
+                        "tg.prose.kazakh_owner")
+    return []
+
+
+_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+_KK_VIA = re.compile(r"[ \t]+арқылы(?![\w-])")
+
+
+def _kazakh_person_genitive(name: str) -> bool:
+    """A person's name of two or three words, its last in the genitive («Ерлан Примеровтың», «Мария Примерованың»)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not _KK_GENITIVE_END.search(words[-1]):
+        return False
+    bare = " ".join([*words[:-1], words[-1][:-3].rstrip("-")])
+    return looks_like_person(bare) and not is_org_like(bare)
+# «"…", – деп хабарлайды Примерия әкімдігі Telegram-да»: a verb of saying opening the clause, who said it after it
+_KK_DEP_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:деп[ \t]+{DEP_VERBS}|деді)[ \t]+[^.,;:!?\n«»\"]*\Z")
+# «"Примерград" арнасы Telegram-да»: the channel's quoted name and its noun before "on Telegram"
+_KK_QUOTED_CHANNEL_BEFORE = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,40})[»\"”][ \t]+(?:арнасы|парақшасы|каналы)"
+                                       r"[ \t]+\Z")
+
+
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
+    if (kk := _KK_NAMED_ON.match(text, m.end())) is not None:
+        group = "quoted" if kk.group("quoted") else "name"
+        return _matches(text, [(m.start(), kk.end())], [(kk.start(group), kk.end(group), kk.group(group))], None,
+                        "tg.prose.kazakh_named_on")
+    via = _KK_VIA.match(text, m.end())  # «Примерия әкімдігі Telegram арқылы хабарлады»: via Telegram
+    if ((m.group("bare") or "").lstrip("-‑") in ("да", "де") or via is not None) and (
+            _KK_WROTE.match(text, via.end() if via else m.end())
+            or _KK_DEP_IN_CLAUSE.search(text, max(0, m.start() - 100), m.start())):
+        kk_found = _kazakh_on_telegram(text, m)  # «Рамзан Қадыров Telegram-да жазды»: who wrote on Telegram
+        if kk_found:
+            return kk_found
     on_bare = _ON_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
     # «Про це повідомляє Telegram глави ОВА Андрія Райковича»: Telegram itself the subject, whose it is after it
     reports_bare = _REPORTS_BARE.search(text, max(0, m.start() - 16), m.start()) is not None

@@ -36,6 +36,10 @@ _CREDIT_FROM = re.compile(r"(?:^|(?<=[.!?…»\"”/])|(?<=[.!?…»\"”/][ \t]
 _SENTENCE_ENDS = re.compile(r"[ \t»\"”]*(?:[.!?]|\n|\Z)")
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
 _OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
+# Kazakh promotion: a polite imperative after the channel in its sentence («… t.me/X Telegram-арнасына
+# жіберіңіз», «… арнасына жазылыңыз»), or «біздің» ("our") before it
+_KK_POLITE_IMPERATIVE = re.compile(r"[а-яәіңғүұқөһ]{2,}(?:ыңыз|іңіз|ңыз|ңіз)(?![\w-])")
+_KK_OUR = re.compile(r"(?<![\w-])біздің[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
 # "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
 _SUBSCRIBE = r"подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe"
@@ -178,7 +182,10 @@ def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
     at = word.start() if word else m.start
     lo, hi = sentences.bounds(m.start, m.end)
     return bool(_OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start)
-                or _PROMO_NEXT.match(text, hi) or _CONTACT.search(text, lo, hi))
+                or _PROMO_NEXT.match(text, hi) or _CONTACT.search(text, lo, hi)
+                or _KK_POLITE_IMPERATIVE.search(text, m.end, hi) or _KK_OUR.search(text, max(0, at - 25), at)
+                # («… арнамызға жазылыңыз: t.me/X»: a bare link after the call)
+                or (m.rule == "tg.link" and _KK_POLITE_IMPERATIVE.search(text, lo, m.start) is not None))
 
 
 def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
