@@ -85,8 +85,9 @@ _SOURCE_LINE = re.compile(
 _SOURCE_CUE = re.compile(r"Source:|Джерело:|Источник:")
 # "the Justice League India channel on Telegram", 'on the “Direct Action Z” channel' (in an article on Telegram)
 _NAMED_CHANNEL = re.compile(
-    rf"(?<![\w-])the[ \t]+(?:(?P<name>{LATIN_CAP_WORD}(?:[ \t]+{LATIN_CAP_WORD}){{0,4}})"
-    r"[ \t]+channel[ \t]+on[ \t]+Telegram"
+    # ("the Ostorozhno, Novosti news channel on Telegram": a comma inside the name, a type word after it)
+    rf"(?<![\w-])[Tt]he[ \t]+(?:(?P<name>(?:{LATIN_CAP_WORD},[ \t]+)?{LATIN_CAP_WORD}(?:[ \t]+{LATIN_CAP_WORD}){{0,4}})"
+    r"[ \t]+(?:news[ \t]+|military[ \t]+)?channel[ \t]+on[ \t]+Telegram"
     r"|[“\"](?P<quoted>[^”\"\n]{2,50})[”\"][ \t]+(?:Telegram[ \t]+)?channel)(?![\w-])"
 )
 # The same without its look-behind: the engine skips to each "the" (with it, it tries every position)
@@ -99,8 +100,14 @@ _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNOREC
 _PLACE = re.compile(
     r"(?<![\w-])(?:on|in|via|through|to|from|в|во|на|у)[ \t]+"
     r"(?:(?:a|an|the|its|his|her|their|own|official|personal|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
-    r"официальном|офіційному|его|её|його|її)[ \t]+)*"
-    r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
+    r"официальном|офіційному|его|её|його|її|"
+    # how many posts and what kind: "in several Telegram posts", "in a series of posts on Telegram", "in a long
+    # message on Telegram", "in a lengthy Telegram post"
+    r"several|multiple|many|numerous|two|three|few|couple[ \t]+of|series[ \t]+of|number[ \t]+of|long|lengthy|brief|"
+    r"short|new|separate|recent|subsequent|further|another|fresh|emotional|angry|furious|terse|detailed|"
+    r"written|audio|video)[ \t]+)*"
+    # "on its channel on the messaging app Telegram": where on Telegram, then Telegram
+    r"(?:(?:post|statement|message|update|video|address|channel|account|page|feed)s?[ \t]+on[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
     r"(?:app|application|service|platform)[ \t]+"
     # «в соцсети Telegram», «у соцмережі Telegram», "on the social network Telegram"
@@ -109,8 +116,9 @@ _PLACE = re.compile(
     # («повідомляє Група ДТЕК у «Телеграм»»: the name in quotes)
     r"(?:telegram|телег?рамм?(?:е|і)?|«(?:telegram|телеграм)»)(?:-канал[еі]|-channel)?"
     r"(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
-    r"(?:app|application|messenger)|(?-i:statement|post|message|video)))?"
-    r"(?![\w-])",
+    r"(?:app|application|messenger)|feed|(?-i:(?:statement|post|message|video)s?)))?"
+    # (or the next sentence glued on, as pages that drop the space after a link write it: "on TelegramWhile he")
+    r"(?:(?![\w-])|(?<=[mM])(?-i:(?=[A-Z][a-z])))",
     re.IGNORECASE,
 )
 # In the folded text: the Telegram words of _PLACE, and where it may open (a look-ahead, to find each one)
@@ -135,6 +143,14 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+new
                    # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
                    r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|addressed|"
                    r"confirmed|appealed|accused|blamed|condemned|welcomed|told|informed|assured|"
+                   # more of what a post does: "described the attack in a Telegram post", "criticised it on
+                   # Telegram", "broke his silence in a long message on Telegram", "appeared to confirm it in …"
+                   r"described|critici[sz]ed|mocked|praised|slammed|hailed|lashed[ \t]+out|demanded|acknowledged|"
+                   r"expressed|reiterated|disclosed|detailed|outlined|rejected|dismissed|reacted|asked|called|"
+                   r"threatened|apologi[sz]ed|congratulated|mourned|joked|boasted|alleged|"
+                   r"broke[ \t]+(?:his|her|their|its)[ \t]+silence|made[ \t]+the[ \t]+(?:claim|announcement)|"
+                   r"(?:appeared|appears|seemed|seems)[ \t]+to[ \t]+(?:confirm|deny|say|announce|claim|suggest|"
+                   r"acknowledge|admit)|"
                    r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
@@ -453,7 +469,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             continue
         who = _who_before(text, verb.start())
         if who is not None:
-            found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+            cited = _match(text, who, (who[0], p.end()), "tg.said_on.subject")
+            if cited.owner and _ITS.search(p.group()):  # "Killnet Collective boasted … on its Telegram channel"
+                cited = replace(cited, name=cited.owner, owner=None)
+            found.append(cited)
             continue
         speaker = clause_speaker(text, sentences.bounds(verb.start(), verb.end())[0], verb.start(),
                                  possessive=bool(_POSSESSIVE.search(p.group())))
@@ -683,6 +702,7 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
 
 
+_ITS = re.compile(r"(?<![\w-])its(?![\w-])", re.IGNORECASE)  # a place "on its channel": a group's, not a person's
 # The verbs "X, the governor, <verb> on Telegram" may open with (not "in a statement", which is no verb)
 _VERB_OPENINGS = frozenset("wri pos spe con ann com rep sai cla sta tol urg den tha vow dec pro wei sha rel iss pub"
                            .split())

@@ -58,7 +58,8 @@ from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
     r"(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
-    r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
+    r"(?P<noun>(?:news[ \t]+)?channels?|accounts?|feeds?|pages?|"  # "Telegram feed", "Telegram news channel"
+    r"(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
     r"(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
@@ -346,13 +347,14 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return []  # «создал свой Telegram-канал», "launched his own Telegram channel": having one cites nothing
     if _CHANNEL_AS_OBJECT.search(text, max(0, start - 50), start):
         return []  # «авторов Telegram-канала «X» задержали», «фейковом Telegram-канале»: the news is about it
-    noun = m.group("noun").casefold()
+    noun = m.group("noun").casefold().removeprefix("news").lstrip()  # ("Telegram news channel": the channel)
     if noun.startswith("арнамыз"):
         return []  # "our Telegram channel": the publisher's promo line
     if noun.startswith(("арна", "парақша")) and _KK_OPENED.match(text, end):
         return []  # «Оқушы Telegram-арна ашып»: opening a channel cites nothing
     plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах", "канали", "каналів")
-    english_or_kazakh = noun.startswith(("channel", "account", "арна", "парақша"))  # «Telegram парақшасы»: its page
+    # («Telegram парақшасы»: its page)
+    english_or_kazakh = noun.startswith(("channel", "account", "feed", "page", "арна", "парақша"))
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
     names: list[tuple[int, int, str]] = _quoted_names(text, end)
@@ -447,7 +449,13 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         # the owner named sentences before («… Кадыров. Ролик появился на Telegram-канале чеченского лидера»): the
         # citation is the mention, as for a pronoun
         return [Match("telegram", start, end, rule, owner=text[owner[0] : owner[1]])]
+    if owner is not None and not names and _ITS_BEFORE.search(text, max(0, start - 30), start):
+        names, owner = [(owner[0], owner[1], text[owner[0] : owner[1]])], None  # "X said on its …": a group's
     return _matches(text, parts, names, owner, rule)
+
+
+# "its (own) Telegram channel": a group's or a body's, never a person's
+_ITS_BEFORE = re.compile(r"(?<![\w-])its[ \t]+(?:(?:own|official)[ \t]+)?\Z", re.IGNORECASE)
 
 
 _HE_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she)(?![\w'’-])")
@@ -797,6 +805,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         return _matches(text, [(poss.start(), m.end())], [], who, "tg.prose.possessive_owner")  # type: ignore[union-attr]
     # (an office's holder named sentences before: the mention starts at the office word, «написав президент …»)
     mention = m.start() if own.mention is None else min(own.mention, m.start())
+    if _ITS_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "X wrote on its Telegram": a group's
+        return _matches(text, [(mention, m.end())], [(own.start, own.end, text[own.start : own.end])], None,
+                        "tg.prose.own_channel")
     return _matches(text, [(mention, m.end())], [], (own.start, own.end), "tg.prose.own_channel")
 
 
@@ -909,6 +920,9 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
     return [(p[0], p[1], phrase)], "tg.prose.possessive" if possessive else "tg.prose.name_before", owner
 
 
+# A part of a body after the place it serves: "Kursk branch of state media VGTRK", "Moscow office of Yabloko"
+_BRANCH_OF = re.compile(r"[ \t]+(?:regional[ \t]+|local[ \t]+)?(?:branch|office|wing|division|bureau|chapter|cell|unit|"
+                        r"department|section|affiliate)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])")
 _ARTICLE_LAST = re.compile(r"(?<![\w'’-])(?:A|An|The)\Z")
 _ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
 
@@ -944,7 +958,11 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
             return [(handle.start(), handle.end(), handle.group())], "tg.prose.name_after", owner
         return [], "", owner
     head = _LOWER_HEAD_AFTER.match(text, p[1])  # "of the Kharkiv police", "of the Belgorod regional administration"
-    if head is not None:
+    branch = _BRANCH_OF.match(text, p[1])
+    whole = cap_phrase_after(text, branch.end(), max_words=5) if branch is not None else None
+    if whole is not None:
+        p = (p[0], whole[1], p[2])  # "of the Kursk branch of state media VGTRK": the branch, whose it is
+    elif head is not None:
         p = (p[0], head.end(), p[2])
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase) or _HEADLINE_VERB.match(phrase) or _STANCE.fullmatch(phrase) or phrase == "СМИ":

@@ -1,0 +1,116 @@
+"""English Telegram citations in more shapes (session 20): made-up sentences, each a construction varied."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    citations = extract_citations(article_from_text(text))
+    for c in citations:
+        assert text[c.start : c.end] == c.text and c.text in c.context and c.rule
+    return [c for c in citations if c.kind == "telegram"]
+
+
+def names(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.name, c.owner) for c in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # how many posts, and what kind, between the article and the place
+        ("His lawyer, Maxim Pashkov, appeared to confirm it in several Telegram posts.", None, "Maxim Pashkov"),
+        ("Maxim Pashkov confirmed the death in a series of Telegram posts.", None, "Maxim Pashkov"),
+        ("Maxim Pashkov denied the reports in two Telegram posts on Monday.", None, "Maxim Pashkov"),
+        ("Maxim Pashkov said in multiple Telegram posts that he was fine.", None, "Maxim Pashkov"),
+        ("Maxim Pashkov said in a lengthy Telegram post that he was fine.", None, "Maxim Pashkov"),
+        ("Maxim Pashkov said in a new Telegram post that he was fine.", None, "Maxim Pashkov"),
+        ("Olga Sidorova broke her silence in a long message on Telegram.", None, "Olga Sidorova"),
+        ("In a series of Telegram posts, Ivan Fedorov said the charges were absurd.", None, "Ivan Fedorov"),
+        ("Ivan Fedorov mocked the charges in a series of posts on Telegram.", None, "Ivan Fedorov"),
+        # what a post does besides saying
+        ("Maxim Pashkov described the attack in a Telegram post.", None, "Maxim Pashkov"),
+        ("Maxim Pashkov criticised the decision in a Telegram message.", None, "Maxim Pashkov"),
+        ("Maxim Pashkov criticized the decision in a post on Telegram.", None, "Maxim Pashkov"),
+        ("Ivan Fedorov praised the soldiers in two Telegram posts on Monday.", None, "Ivan Fedorov"),
+        ("Ivan Fedorov asked residents in a brief Telegram message to stay home.", None, "Ivan Fedorov"),
+        ("Ivan Fedorov called the attack a war crime in a Telegram post.", None, "Ivan Fedorov"),
+        ("Ivan Fedorov seemed to confirm the news in a Telegram post.", None, "Ivan Fedorov"),
+        # "its channel on Telegram": the channel, then the network
+        ("Amaq made the claim on its channel on the Telegram messaging app.", "Amaq", None),
+        ("Amaq posted the claim on its channel on Telegram.", "Amaq", None),
+        ("Ramzan Kadyrov wrote on his channel on the messaging app Telegram that the troops advanced.", None,
+         "Ramzan Kadyrov"),
+        ("Ramzan Kadyrov wrote on his account on Telegram that the troops advanced.", None, "Ramzan Kadyrov"),
+        # a feed, a page, a news channel
+        ("Tasnim's Telegram feed said that the strike hit.", "Tasnim", None),
+        ("The Tasnim Telegram feed said that the strike hit.", "Tasnim", None),
+        ("According to Tasnim's Telegram feed, the strike hit.", "Tasnim", None),
+        ("The Telegram feed of the Tasnim News Agency said that the strike hit.", "Tasnim News Agency", None),
+        ("The English-language Telegram feed of Iran's Tasnim News Agency ran seven posts.",
+         "Iran's Tasnim News Agency", None),
+        ("The Baza Telegram news channel reported that the shelter was hit.", "Baza", None),
+        ("According to the Baza Telegram news channel, the shelter was hit.", "Baza", None),
+        ("The Baza news channel on Telegram reported that the shelter was hit.", "Baza", None),
+        ("A photo published by the Ostorozhno, Novosti news channel on Telegram showed the shelter.",
+         "Ostorozhno, Novosti", None),
+        # a branch of a body: the whole, not the place alone
+        ("At 10 p.m., the official Telegram channel of the Kursk branch of state media VGTRK responded.",
+         "Kursk branch of state media VGTRK", None),
+        ("The Telegram channel of the Moscow branch of Yabloko wrote that the candidate withdrew.",
+         "Moscow branch of Yabloko", None),
+        ("The Telegram channel of the Kharkiv office of the Red Cross said aid arrived.",
+         "Kharkiv office of the Red Cross", None),
+        # "the group's Telegram channel": the group named in the clause, or before with the same noun
+        ("Abu Ubaydah, a spokesman for Hamas' armed wing, the al-Qassam Brigades, said in a statement on the "
+         "group's Telegram channel.", "al-Qassam Brigades", None),
+        # a group opening a sentence with two verbs, "its own Telegram account"
+        ("The group Cyber Front Z rented the cafe and later released a statement from its own Telegram account.",
+         "Cyber Front Z", None),
+        ("The hacker group Anonymous Sudan boasted about the attack on its Telegram channel.", "Anonymous Sudan",
+         None),
+        ("Hacker group Anonymous Sudan took responsibility on its Telegram channel.", "Anonymous Sudan", None),
+        # "its" channel: a group's, whatever its name looks like
+        ("Primer Front said on its Telegram channel that it hit the sites.", "Primer Front", None),
+        ("Primer Front wrote on its Telegram that it hit the sites.", "Primer Front", None),
+        ("Killnet Collective boasted about the attack on its own Telegram channel.", "Killnet Collective", None),
+        # a pronoun after an opening phrase: the person named before
+        ("Ivan Fedorov was arrested. After his arrest, he broke his silence in a long message on Telegram.", None,
+         "Ivan Fedorov"),
+        ("Ivan Fedorov was arrested. Hours later, he said in a Telegram post that he was innocent.", None,
+         "Ivan Fedorov"),
+        ("Maria Petrova was fired. In response, she posted on Telegram that she would sue.", None, "Maria Petrova"),
+        # a sentence glued to the place, as pages that drop the space after a link write it
+        ("Ivan Fedorov was arrested. He broke his silence in a long message on TelegramWhile he said he was fine.",
+         None, "Ivan Fedorov"),
+    ],
+)
+def test_more_english_shapes(text: str, name: str | None, owner: str | None) -> None:
+    assert names(text) == [(name, owner)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Fedorov was arrested over a Telegram post criticising the war.",
+        "Ivan Fedorov was fined for several Telegram posts criticising the war.",
+        "Ivan Fedorov called for a ban on Telegram.",
+        "The court rejected the appeal over several Telegram posts.",
+        "Ivan Fedorov was arrested. After the attack on Telegram, he said he was innocent.",
+        # what others sent to a channel is nothing it said
+        "RFE/RL's Uzbek Service has been flooded with messages, most of them sent to its Telegram account on April 24.",
+        "Readers sent hundreds of complaints to her Telegram account.",
+        "The messages were forwarded to his Telegram channel by readers.",
+    ],
+)
+def test_no_english_channel_cited(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_group_named_before_with_the_same_noun() -> None:
+    # (its earlier "said" is then that channel's too: one source)
+    text = "The Bereg group said the fighters left. A statement on the group's Telegram channel said they left."
+    assert [(c.name, c.text) for c in telegram(text)][-1] == ("Bereg", "the group's Telegram channel")
