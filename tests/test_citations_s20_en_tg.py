@@ -114,3 +114,26 @@ def test_the_group_named_before_with_the_same_noun() -> None:
     # (its earlier "said" is then that channel's too: one source)
     text = "The Bereg group said the fighters left. A statement on the group's Telegram channel said they left."
     assert [(c.name, c.text) for c in telegram(text)][-1] == ("Bereg", "the group's Telegram channel")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a press service speaking for an office or a body: the service, the whole of it
+        ("The press service of the Belgorod governor said on Telegram that 20 drones were downed.",
+         "press service of the Belgorod governor"),
+        ("The press service of the governor wrote on its Telegram channel that 20 drones were downed.",
+         "press service of the governor"),
+        ("The press service of the mayor of Moscow said on Telegram that 20 drones were downed.",
+         "press service of the mayor of Moscow"),
+        ("The Telegram channel of the press service of the Ministry of Emergency Situations said 20 drones "
+         "were downed.",
+         "press service of the Ministry of Emergency Situations"),
+        # a participle or preposition opening the sentence is no part of the name
+        ("Citing Rybar's Telegram channel, the agency said the village fell.", "Rybar"),
+        ("Quoting Rybar's Telegram channel, the agency said the village fell.", "Rybar"),
+        ("Per Rybar's Telegram channel, the village fell.", "Rybar"),
+    ],
+)
+def test_whole_names_before_and_after_the_channel(text: str, name: str) -> None:
+    assert names(text) == [(name, None)]

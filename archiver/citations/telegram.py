@@ -128,6 +128,7 @@ _OWN_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:its|his|her|their)[ \t]+(?:own[ 
                                  r"channel\Z")
 _LOWER_BODY_OF = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){{0,2}}?(?:{_LOWER_HEADS}|command))"
                             r"(?![\w-])")
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв)"
@@ -822,8 +823,8 @@ def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int
         if (org is not None and org[0] < owner[0] and is_org_like(text[org[0] : org[1]])
                 and not person_word(person.split()[0]) and not looks_like_person(person)):
             names, owner = [(org[0], org[1], text[org[0] : org[1]])], None
-        elif _BODY_ENDING.fullmatch(person) and not looks_like_person(person):  # «Служба безпеки України»
-            names, owner = [(owner[0], owner[1], person)], None
+        elif (_BODY_ENDING.fullmatch(person) and not looks_like_person(person)) or _PRESS_OF.match(person):
+            names, owner = [(owner[0], owner[1], person)], None  # «Служба безпеки України», "press service of …"
     who = text[owner[0] : owner[1]] if owner else None
     far = owner is not None and bool(parts) and _SENTENCE_END.search(text, owner[1], min(s for s, _ in parts))
     spans = parts + ([owner] if owner and not far else []) + [n[:2] for n in names[:1]]  # (far: named before)
@@ -949,8 +950,10 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         return [], "tg.prose.name_after", owner or who
     lower_body = _LOWER_BODY_OF.match(text, end)
     if lower_body is not None:  # "citing the Telegram channel of the regional administration"
-        return [(lower_body.start("name"), lower_body.end("name"), lower_body.group("name"))], \
-            "tg.prose.name_after", owner
+        of_whom = _OF_THE.match(text, lower_body.end())  # "of the press service of the Ministry of Defence"
+        whole = cap_phrase_after(text, of_whom.end(), max_words=6) if of_whom is not None else None
+        stop = whole[1] if whole is not None else lower_body.end("name")
+        return [(lower_body.start("name"), stop, text[lower_body.start("name") : stop])], "tg.prose.name_after", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
     if p is None:
         handle = _LOWER_HANDLE.match(text, of.end())  # "Telegram-канал mediazzzona": a username as the name
@@ -977,6 +980,11 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     if looks_like_person(phrase):
         return [], "tg.prose.name_after", owner or (p[0], p[1])
     return [(p[0], p[1], phrase)], "tg.prose.name_after", owner
+
+
+# "the press service of the governor": a body speaking for the office after it
+_PRESS_OF = re.compile(r"(?P<body>[Pp]ress[ \t]+(?:service|office|secretariat)[ \t]+of[ \t]+)(?:the[ \t]+)?"
+                       r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:\Z|(?=[a-z]))")
 
 
 class _Own(NamedTuple):
@@ -1046,8 +1054,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
                 after = person
         if after is not None:
             return _Own(after[0], after[1], poss, True)
-        if verb:  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
-            return _subject_after(text, end, poss)
+        if verb and (subject := _subject_after(text, end, poss)) is not None:
+            return subject  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
     if who is None and not verb and (said := _VERB.match(text, end)) is not None:
         # «Про це у Telegram опублікував уповноважений Верховної Ради … Дмитро X.», «на своїй сторінці в телеграмі
         # написав перший заступник голови облради Юрій X»: the name closing the clause
@@ -1062,6 +1070,9 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
             who = (text.index(words[1], who[0] + len(words[0])), who[1])
         verb = looks_like_person(text[who[0] : who[1]])  # «Михайло Федоров у Telegram розповів»: the verb after
     if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
+        press = _PRESS_OF.search(text, max(0, role.start("who") - 40), role.start("who"))
+        if press is not None:  # "The press service of the Belgorod governor said on Telegram": the service
+            return _Own(press.start("body"), role.end("who"), poss, verb)
         named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
         if named is not None:
             return _Own(named[0], named[1], poss, verb, role.start("who"))
