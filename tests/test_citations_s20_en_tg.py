@@ -137,3 +137,36 @@ def test_the_group_named_before_with_the_same_noun() -> None:
 )
 def test_whole_names_before_and_after_the_channel(text: str, name: str) -> None:
     assert names(text) == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # English translated from Russian: the verb first, the place between who and the verb
+        ("Reports Telegram-channel Baza.", "Baza", None),
+        ("Writes Telegram channel Baza.", "Baza", None),
+        ("This was announced on Telegram by the governor of the Belgorod region Vyacheslav Gladkov.", None,
+         "Vyacheslav Gladkov"),
+        ("This was posted on Telegram by the mayor of the city Ivan Fedorov.", None, "Ivan Fedorov"),
+        ("The Ministry of Emergency Situations in Telegram reported that no one was hurt.",
+         "Ministry of Emergency Situations", None),
+        ("The Kyiv City Military Administration on Telegram said that no one was hurt.",
+         "Kyiv City Military Administration", None),
+        ("Ivan Fedorov in Telegram wrote that no one was hurt.", None, "Ivan Fedorov"),
+    ],
+)
+def test_translated_word_orders(text: str, name: str | None, owner: str | None) -> None:
+    assert names(text) == [(name, owner)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users on Telegram said the app was slow.",
+        "Russians on Telegram wrote that the app was slow.",
+        "Channels in Telegram reported that the app was slow.",
+        "Some in Telegram said the app was slow.",
+    ],
+)
+def test_people_on_telegram_are_no_source(text: str) -> None:
+    assert names(text) == []

@@ -183,6 +183,7 @@ _BLOGGER = re.compile(
 # Their opening words, found first in the lowered text (prescan.py): each pattern opens with a look-behind
 _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|had|также|ранее|уже|також)[ \t]+)?"
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
+_IN_BARE = re.compile(r"(?:in|on)[ \t]+Telegram", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
 # Whose post on Telegram it was, by a possessive: "Ivan Petrov's Telegram post", "the ministry's Telegram message"
 _POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram[ \t]+(?:post|message|statement|update)s?(?![\w-])")
@@ -285,6 +286,7 @@ _BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:{LATIN_CAP_WORD}[ \t]+){{0,3}}(?:
                         rf"(?=[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
 _PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, Durov addressed", "the ministry assures"
 # After "by the head of the Odesa regional administration": the holder's name set off by a comma.
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?=[A-Z])")
 _HOLDER_NAMED = re.compile(r"(?:[ \t]+[\w'’.-]+){0,6}?[ \t]*,[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
                            r"(?=[ \t]*(?:[,.;:]|\Z))")
 _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"
@@ -397,9 +399,13 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             if who is not None and who[0] >= lo:
                 found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
-        if (_IN_A_STATEMENT.match(p.group()) and _SAID_NEXT.match(text, p.end())
-                and (who := _who_before(text, p.start())) is not None):
-            # "The Emergency Situations Ministry in a statement on Telegram said"
+        if ((_IN_A_STATEMENT.match(p.group()) or _IN_BARE.fullmatch(p.group())) and _SAID_NEXT.match(text, p.end())
+                and (who := _who_before(text, p.start())) is not None
+                # (bare: a name of two words or a body's, not "Users on Telegram said")
+                and (not _IN_BARE.fullmatch(p.group()) or " " in text[who[0] : who[1]]
+                     or is_org_like(text[who[0] : who[1]]))):
+            # "The Emergency Situations Ministry in a statement on Telegram said", "The Ministry of X in Telegram
+            # reported"
             found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
         aside = _IN_A_POST_ASIDE.search(text, max(0, p.start() - 4), p.start()) if _A_POST.match(p.group()) else None
@@ -556,6 +562,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             name = (holder.start("who"), holder.end("who"), None)  # "by the head of the X administration, Oleh Kiper"
         elif name is not None and m.group("role"):
             name = _holder_at_end(text, name)  # "by the head of the Donetsk Regional Administration Vadym Filashkin"
+            lower = _LOWER_WORDS.match(text, name[1]) if name[2] is not None else None
+            after = person_after(text, lower.end()) if lower is not None else None
+            if after is not None and _is_person(text[after[0] : after[1]]):
+                name = (after[0], after[1], None)  # "by the governor of the Belgorod region Vyacheslav Gladkov"
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
             found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
     return found

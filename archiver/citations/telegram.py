@@ -912,8 +912,10 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
             return [], "", owner
         p = (stance.end(), p[1])
     phrase = text[p[0] : p[1]]
-    if _NOT_A_NAME.match(phrase) or _ARTICLE_LAST.search(phrase):
-        return [], "", owner  # ("By The Order Of A Telegram Channel": a headline's article, "a" channel)
+    if _NOT_A_NAME.match(phrase) or _ARTICLE_LAST.search(phrase) or _HEADLINE_VERB.fullmatch(phrase):
+        # ("By The Order Of A Telegram Channel": a headline's article, "a" channel; "Reports Telegram-channel
+        # Baza": a verb opening the sentence, the name after)
+        return [], "", owner
     if looks_like_person(phrase) and not is_org_like(phrase):
         return [], "tg.prose.possessive", owner or p
     if not possessive and is_demonym(phrase):
