@@ -170,3 +170,38 @@ def test_translated_word_orders(text: str, name: str | None, owner: str | None) 
 )
 def test_people_on_telegram_are_no_source(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # a post by someone, then the place
+        ("In a post by Ivan Fedorov on Telegram, the city was described as calm.", None, "Ivan Fedorov"),
+        ("The city was calm, according to a post by Ivan Fedorov on Telegram.", None, "Ivan Fedorov"),
+        ("A video posted by Ivan Fedorov on Telegram showed the city.", None, "Ivan Fedorov"),
+        ("A statement by the Russian Defence Ministry on Telegram said the city was calm.",
+         "Russian Defence Ministry", None),
+        # someone's Telegram, bare, cited
+        ("The city was calm, according to Ivan Fedorov's Telegram.", None, "Ivan Fedorov"),
+        ("Citing Ivan Fedorov's Telegram, the agency said the city was calm.", None, "Ivan Fedorov"),
+        # against whom a channel is: no name ("an anti-HTS Telegram channel")
+        ("On Monday, an anti-HTS Telegram channel published a post saying four fighters were killed.", None, None),
+        ("An anti-war Telegram channel reported that the plant was hit.", None, None),
+    ],
+)
+def test_posts_by_someone_and_channels_by_stance(text: str, name: str | None, owner: str | None) -> None:
+    assert names(text) == [(name, owner)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Russia's Telegram segment, the news spread fast.",
+        "Russia's Telegram ban failed.",
+        "A video by Russian soldiers on Telegram showed the city.",
+        "Similar messages were sent to RFE/RL's Telegram account by the parents of some students.",
+        "Dozens of complaints were forwarded to the ministry's official Telegram channel.",
+    ],
+)
+def test_no_source_in_these_either(text: str) -> None:
+    assert names(text) == []

@@ -425,9 +425,12 @@ _VERB_THEN_NAME = re.compile(
 # ("in a message on his own Telegram": what was posted, then where, as after a verb of saying)
 _SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|post|message|statement|video|address)[ \t]+"
                       r"(?:(?:в|у|на|in|on)[ \t]+)?\Z", re.IGNORECASE)
-# "to" after what others send: the channel is the addressee ("letters were sent to his Telegram account")
-_SENT_TO = re.compile(r"(?<![\w-])(?:sent|sends|send|sending|forwarded|addressed|submitted|delivered|complaints|"
-                      r"letters|messages|questions|appeals)(?:[ \t]+[^\s.,;:!?]+){0,6}?[ \t]+to[ \t]+\Z")
+# "to" after what others send: the channel is the addressee ("letters were sent to his Telegram account",
+# "messages sent to RFE/RL's Telegram account"), up to the owner's word before the Telegram word
+SENT_TO = re.compile(r"(?<![\w-])(?:sent|sends|send|sending|forwarded|addressed|submitted|delivered|complaints|"
+                     r"letters|messages|questions|appeals)(?:[ \t]+[^\s.,;:!?]+){0,6}?[ \t]+to[ \t]+"
+                     r"(?:(?:his|her|their|its|the)[ \t]+|(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]+['’]s[ \t]+)?"
+                     r"(?:(?:own|official|personal)[ \t]+)?\Z")
 _BARE_END = re.compile(r"(?=[ \t]*[,.;:!?)]|[ \t]+[a-zа-яёіїєґ])")
 _NAMED_AFTER_COMMA = re.compile(
     r"[^.;:!?\n,]{0,40},[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]{3,}(?:ed|s)(?![\w-])"
@@ -475,7 +478,7 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         poss = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())
         if poss is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
             continue
-        if _SENT_TO.search(text, max(0, poss.start() - 60), poss.start()):
+        if SENT_TO.search(text, max(0, poss.start() - 60), poss.start()):
             continue  # "messages … sent to its Telegram account": what others sent it, nothing it said
         said = _SAID_IN.search(text, max(0, poss.start() - 40), poss.start())
         noun = (_CHANNEL_NOUN_AFTER.match(text, word.end())

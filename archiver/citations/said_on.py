@@ -171,6 +171,9 @@ _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\
                       # «подтвердил введение ограничений в Telegram»: Telegram restricted, not where it was said
                       r"|(?:ограничени|блокировк|замедлени|обмежен|блокуванн|restrictions|block(?:ing|ade)|ban)\w*"
                       r"[ \t]+\Z", re.IGNORECASE)
+_POST_BY_NAME = re.compile(rf"(?<![\w-])(?:post|message|statement|video|update|address|comment)s?[ \t]+"
+                           rf"(?:(?:posted|published|shared|released)[ \t]+)?by[ \t]+(?:the[ \t]+)?"
+                           rf"(?P<who>{LATIN_NAME})[ \t]+\Z")
 _ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
                                 r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
 _EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")
@@ -186,7 +189,9 @@ _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|ha
 _IN_BARE = re.compile(r"(?:in|on)[ \t]+Telegram", re.IGNORECASE)
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
 # Whose post on Telegram it was, by a possessive: "Ivan Petrov's Telegram post", "the ministry's Telegram message"
-_POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram[ \t]+(?:post|message|statement|update)s?(?![\w-])")
+_POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram(?P<post>[ \t]+(?:post|message|statement|update)s?)?(?![\w-])")
+# "according to Ivan Petrov's Telegram": the bare word cited as a source (not "In Russia's Telegram segment")
+_CITING_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:the[ \t]+)?\Z")
 _IN_OR_ACCORDING = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:the[ \t]+)?\Z")
 _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 _IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
@@ -391,6 +396,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
                 # «повідомили голова ОВА Сергій Борзов та міський голова Вінниці Сергій Моргунов»: both
                 found.append(Match("telegram", also.start() + 1, who[1], named.rule, owner=text[who[0] : who[1]]))
             continue
+        by_name = _POST_BY_NAME.search(text, max(0, p.start() - 80), p.start())
+        if by_name is not None and not is_nationality(by_name["who"]):
+            # "according to a post by Ivan Fedorov on Telegram": the post's author, right before the place
+            found.append(_match(text, by_name.span("who"), (by_name.start(), p.end()), "tg.said_on.by"))
+            continue
         if _ACCORDING_TO_POST.search(text, max(0, p.start() - 60), p.start()):
             # "Ukraine's air force said it shot down 24 drones, according to a statement posted on Telegram"
             lo = sentences.bounds(p.start(), p.end())[0]
@@ -543,8 +553,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
                                name=blogger if known else None, owner=None if known else blogger))
     for m in finditer(_POSSESSIVE_POST, text):  # "Ivan Petrov's Telegram post said", "In the ministry's …"
         who = cap_phrase_before(text, m.start())
-        cited = _SAID_NEXT.match(text, m.end()) or (who is not None and _IN_OR_ACCORDING.search(
-            text, max(0, who[0] - 20), who[0]))
+        lead = _IN_OR_ACCORDING if m.group("post") else _CITING_BEFORE
+        cited = bool(_SAID_NEXT.match(text, m.end())) or (
+            who is not None and lead.search(text, max(0, who[0] - 20), who[0]) is not None)
         if who is not None and cited and not _TRAP.search(text, max(0, who[0] - 120), who[0]):
             found.append(_match(text, who, (who[0], m.end()), "tg.said_on.possessive_post"))
     for m in finditer(_BY, text):

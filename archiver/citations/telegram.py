@@ -43,6 +43,7 @@ from .phrases import (
 from .prescan import finditer, lowered, scouted, search
 from .pronouns import (
     PRONOUN_AFTER,
+    SENT_TO,
     antecedent,
     body_before_noun,
     full_name_before,
@@ -346,6 +347,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     start, end = m.start(), m.end()
     if FOUNDED_BEFORE.search(text, max(0, start - 50), start):
         return []  # «создал свой Telegram-канал», "launched his own Telegram channel": having one cites nothing
+    if SENT_TO.search(text, max(0, start - 80), start):
+        return []  # "messages were sent to RFE/RL's Telegram account": the channel as the addressee
     if _CHANNEL_AS_OBJECT.search(text, max(0, start - 50), start):
         return []  # «авторов Telegram-канала «X» задержали», «фейковом Telegram-канале»: the news is about it
     noun = m.group("noun").casefold().removeprefix("news").lstrip()  # ("Telegram news channel": the channel)
@@ -876,8 +879,9 @@ def _list_from(text: str, lead: re.Match[str] | None) -> list[tuple[int, int, st
 
 
 # Words that say whose side a channel is on, before its name or in place of one: "Kremlin-linked", "pro-Russian"
-_STANCE = re.compile(r"(?:(?:[Pp]ro-[\w-]+|[\w.]+-(?:linked|affiliated|backed|aligned|controlled|friendly|leaning|run|"
-                     r"owned|based|connected|supported|language|speaking))(?:[ \t]+|\Z))+")  # ("English-language")
+# ("an anti-HTS Telegram channel": against whom; "English-language")
+_STANCE = re.compile(r"(?:(?:[Pp]ro-[\w-]+|[Aa]nti-[\w-]+|[\w.]+-(?:linked|affiliated|backed|aligned|controlled|"
+                     r"friendly|leaning|run|owned|based|connected|supported|language|speaking))(?:[ \t]+|\Z))+")
 
 
 def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -> _Found:
