@@ -205,3 +205,41 @@ def test_posts_by_someone_and_channels_by_stance(text: str, name: str | None, ow
 )
 def test_no_source_in_these_either(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # a group by its nationality and a noun, introduced before with "a": as introduced
+        ('An Iraqi coalition of pro-Iran armed groups claimed the attack. "We hit the target," the Iraqi coalition '
+         "said in a statement on Telegram.", "Iraqi coalition of pro-Iran armed groups", None),
+        ("A Syrian group said it shot down a drone. The Syrian group wrote on Telegram that it was Israeli.",
+         "Syrian group", None),
+        ("An Iraqi militia claimed the attack. Later the Iraqi militia said on its Telegram channel that it fired "
+         "drones.", "Iraqi militia", None),
+        # a medium on Telegram called an outlet
+        ("The Telegram outlet Baza reported that the man was detained.", "Baza", None),
+        ("Baza, a Telegram outlet close to the security services, reported that the man was detained.", "Baza", None),
+        ("The Russian Telegram news outlet Baza reported that the man was detained.", "Baza", None),
+        # uploaded / released to Telegram by someone
+        ("The video was uploaded to Telegram by Rybar.", "Rybar", None),
+        ("The video was released on Telegram by the Ukrainian Navy.", "Ukrainian Navy", None),
+        # a source line whose channel name holds a colon
+        ("The bridge was closed.\nSource: Crimean Bridge: Operational Information on Telegram\n",
+         "Crimean Bridge: Operational Information", None),
+    ],
+)
+def test_groups_as_introduced_outlets_and_source_lines(text: str, name: str | None, owner: str | None) -> None:
+    assert names(text) == [(name, owner)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi coalition said in a statement on Telegram that it hit the target.",  # never introduced: no name
+        "Several Telegram outlets were blocked last year.",
+        "The Telegram outlet was blocked last year.",
+    ],
+)
+def test_nothing_named_here(text: str) -> None:
+    assert names(text) == []

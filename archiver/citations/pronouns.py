@@ -542,7 +542,7 @@ def _a_group(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         words = words[1:]
     name = " ".join(words)
     # (a demonym's ending closing a longer name is a place's: "Anonymous Sudan", not "Russian")
-    demonym = is_demonym(words[-1]) and (len(words) == 1 or is_nationality(words[-1])) if words else False
+    demonym = bool(words) and (is_nationality(words[-1]) or (len(words) == 1 and is_demonym(words[-1])))
     if not words or looks_like_person(name) or demonym or _NOT_A_PERSON.search(name):
         return None
     return start, span[1]

@@ -75,7 +75,9 @@ _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
     r"(?P<others>(?:[^;\n]{1,80};[ \t]*){1,3})?"  # "Source: Kyiv City Military Administration; Klitschko on Telegram"
     r"(?P<item>(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3})"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3}"
+    # ("Source: Crimean Bridge: Operational Information on Telegram": a colon inside the channel's name)
+    r"(?::[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})?)"
     r"(?:[ \t]*,[ \t]+[^,\n]{1,80},)?"  # "Source: Hanna Maliar, Deputy Defence Minister of Ukraine, on Telegram"
     # «Джерело: секретар міськради Анатолій Куртєв у відеозверненні в Telegram»: what it was, then where
     r"(?:[ \t]+(?:у|в|in)[ \t]+(?:an?[ \t]+)?(?:відеозверненн|видеообращени|допис|повідомленн|сообщени|пост|post|"
@@ -132,7 +134,8 @@ _INTRO = re.compile(
 )
 _BY = re.compile(
     r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared|reported|announced|"
-    r"written|stated)[ \t]+(?:on|in)[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?Telegram(?:[ \t]+channel)?)"
+    r"written|stated|uploaded|released|issued)[ \t]+(?:on|in|to)[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?Telegram"
+    r"(?:[ \t]+channel)?)"
     # "reported in Telegram by …", "announced in his Telegram channel by the governor of the region Vyacheslav …"
     r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,4}?)(?=[A-Z])"
 )
@@ -225,6 +228,21 @@ _BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?P<noun>компанія|комп�
 _THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?(?P<noun>company|carrier|operator|"
                             r"corporation|utility|cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund|group|"
                             r"coalition|militia|alliance|faction|corps|battalion|brigade|regiment)[ \t]+\Z")
+
+
+# "the Iraqi coalition said": a group by its nationality and a common noun, introduced before with "a"
+_THE_DEMONYM_NOUN = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<what>(?P<adj>[A-Z][a-z]+)[ \t]+(?:group|coalition|militia|"
+                               r"alliance|faction|movement|organi[sz]ation|network|collective))[ \t]+\Z")
+
+
+def _introduced_with(text: str, what: str, pos: int) -> str | None:
+    """ "An Iraqi coalition of pro-Iran armed groups": how the text introduced `what` with "a" before pos (what it
+    is made of, when said, to a plural noun)."""
+    found = None
+    for m in re.finditer(rf"(?<![\w-])[Aa]n?[ \t]+(?P<name>{re.escape(what)}(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+                         r"[a-z-]+s(?![\w-]))?)", text[max(0, pos - 1500) : pos]):
+        found = m.group("name")
+    return found
 
 
 # "a collective of hackers known as the Russian Army Cyber Team": a group introduced by its name
@@ -474,6 +492,14 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             named_body = _subject_before(text, sentences, by_noun.start())  # "X claimed … The group said on Telegram"
         if by_noun is not None and named_body is not None:  # «"…", - повідомила компанія у Телеграм»: named before
             found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
+            continue
+        described = _THE_DEMONYM_NOUN.search(text, max(0, verb.start() - 40), verb.start())
+        intro = (_introduced_with(text, described.group("what"), described.start())
+                 if described is not None and (is_nationality(described.group("adj")) or is_demonym(
+                     described.group("adj"))) else None)
+        if described is not None and intro is not None:  # "An Iraqi coalition of pro-Iran armed groups claimed …
+            # the Iraqi coalition said in a statement on Telegram": as the text introduced it
+            found.append(Match("telegram", described.start(), p.end(), "tg.said_on.body_noun", name=intro))
             continue
         by_office = _OFFICE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
         # (a surname alone when no one is named in full nearby: "Kadyrov said … the Chechen leader said")

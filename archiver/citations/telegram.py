@@ -59,7 +59,8 @@ from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 _TRIGGER = re.compile(
     r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
     r"(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
-    r"(?P<noun>(?:news[ \t]+)?channels?|accounts?|feeds?|pages?|"  # "Telegram feed", "Telegram news channel"
+    # "Telegram feed", "Telegram news channel", "Telegram news outlet": a medium on Telegram
+    r"(?P<noun>(?:news[ \t]+)?(?:channels?|outlets?)|accounts?|feeds?|pages?|"
     r"(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
@@ -358,7 +359,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return []  # «Оқушы Telegram-арна ашып»: opening a channel cites nothing
     plural = noun.endswith("s") or noun in ("каналы", "каналов", "каналам", "каналами", "каналах", "канали", "каналів")
     # («Telegram парақшасы»: its page)
-    english_or_kazakh = noun.startswith(("channel", "account", "feed", "page", "арна", "парақша"))
+    english_or_kazakh = noun.startswith(("channel", "account", "feed", "page", "outlet", "арна", "парақша"))
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
     names: list[tuple[int, int, str]] = _quoted_names(text, end)
