@@ -100,14 +100,14 @@ _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNOREC
 
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
 _PLACE = re.compile(
-    r"(?<![\w-])(?:on|in|via|through|to|from|в|во|на|у)[ \t]+"
-    r"(?:(?:a|an|the|its|his|her|their|own|official|personal|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
-    r"официальном|офіційному|его|её|його|її|"
+    r"(?<![\w-])(?:(?:on|in|via|through|to|from|в|во|на|у)[ \t]+"
     # how many posts and what kind: "in several Telegram posts", "in a series of posts on Telegram", "in a long
-    # message on Telegram", "in a lengthy Telegram post"
-    r"several|multiple|many|numerous|two|three|few|couple[ \t]+of|series[ \t]+of|number[ \t]+of|long|lengthy|brief|"
-    r"short|new|separate|recent|subsequent|further|another|fresh|emotional|angry|furious|terse|detailed|"
-    r"written|audio|video)[ \t]+)*"
+    # message on Telegram", "in a lengthy Telegram post" (after "in" or "on" only: the scout that finds where a
+    # place opens lists every opening word to six letters, at most 400 of them)
+    r"|(?:in|on)[ \t]+(?:several|multiple|numerous|many|two|three|an?[ \t]+(?:long|lengthy|brief|short|new|separate|"
+    r"recent|written|audio|series[ \t]+of|number[ \t]+of|couple[ \t]+of))[ \t]+)"
+    r"(?:(?:a|an|the|its|his|her|their|own|official|personal|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
+    r"официальном|офіційному|его|её|його|її)[ \t]+)*"
     # "on its channel on the messaging app Telegram": where on Telegram, then Telegram
     r"(?:(?:post|statement|message|update|video|address|channel|account|page|feed)s?[ \t]+on[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
@@ -494,12 +494,12 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
             continue
         described = _THE_DEMONYM_NOUN.search(text, max(0, verb.start() - 40), verb.start())
-        intro = (_introduced_with(text, described.group("what"), described.start())
+        introduced = (_introduced_with(text, described.group("what"), described.start())
                  if described is not None and (is_nationality(described.group("adj")) or is_demonym(
                      described.group("adj"))) else None)
-        if described is not None and intro is not None:  # "An Iraqi coalition of pro-Iran armed groups claimed …
-            # the Iraqi coalition said in a statement on Telegram": as the text introduced it
-            found.append(Match("telegram", described.start(), p.end(), "tg.said_on.body_noun", name=intro))
+        if described is not None and introduced is not None:  # "An Iraqi coalition of pro-Iran armed groups
+            # claimed … the Iraqi coalition said in a statement on Telegram": as the text introduced it
+            found.append(Match("telegram", described.start(), p.end(), "tg.said_on.body_noun", name=introduced))
             continue
         by_office = _OFFICE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
         # (a surname alone when no one is named in full nearby: "Kadyrov said … the Chechen leader said")
@@ -511,10 +511,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             continue
         who = _who_before(text, verb.start())
         if who is not None:
-            cited = _match(text, who, (who[0], p.end()), "tg.said_on.subject")
-            if cited.owner and _ITS.search(p.group()):  # "Killnet Collective boasted … on its Telegram channel"
-                cited = replace(cited, name=cited.owner, owner=None)
-            found.append(cited)
+            by_subject = _match(text, who, (who[0], p.end()), "tg.said_on.subject")
+            if by_subject.owner and _ITS.search(p.group()):  # "Killnet Collective boasted … on its Telegram channel"
+                by_subject = replace(by_subject, name=by_subject.owner, owner=None)
+            found.append(by_subject)
             continue
         speaker = clause_speaker(text, sentences.bounds(verb.start(), verb.end())[0], verb.start(),
                                  possessive=bool(_POSSESSIVE.search(p.group())))
