@@ -243,3 +243,24 @@ def test_groups_as_introduced_outlets_and_source_lines(text: str, name: str | No
 )
 def test_nothing_named_here(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own after the verb: the bare place is that clause's
+        "Ivan Fedorov said he had read about it on Telegram.",
+        "Police said the suspect was recruited via Telegram.",
+        "Investigators said the group had coordinated the attack through Telegram.",
+        "Ivan Fedorov said he would respond on Telegram.",
+        # what a post shows, opening the sentence, is not who posted it
+        "Footage shared widely on Telegram showed the explosion.",
+        "Videos shared on Telegram showed the explosion.",
+    ],
+)
+def test_a_place_that_is_not_where_it_was_said(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_post_after_the_reported_clause_is_still_where_it_was_said() -> None:
+    assert names("Ivan Fedorov said it was a war crime in a post on Telegram.") == [(None, "Ivan Fedorov")]

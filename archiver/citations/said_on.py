@@ -361,6 +361,8 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
             continue  # "… could not confirm Hamas’s statements on Telegram", "activities on Telegram channels"
         if p.start() >= end and not _VERB.search(sentence, start, p.start()):
             continue  # a verb of saying between who and where
+        if p.start() >= end and reported_there(sentence, end, p):
+            continue  # "Police said the suspect was recruited via Telegram": the reported clause's place
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.search(sentence, start, p.start()):
             continue  # "X wrote to Telegram": the company is the addressee
         return p.start(), p.end()
@@ -467,6 +469,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if verb is None or _NOT_OWN.search(text, verb.end(), p.start()) or _GROUPS_THERE.search(text, verb.end(),
                                                                                                  p.start()):
             continue
+        if reported_there(text, verb.end(), p):
+            continue  # "X said he had read about it on Telegram"
         if p.group()[:3].casefold() == "to " and (_TO_ADDRESSEE.match(verb.group())
                                                   or not _TO_PLATFORM.search(text, max(0, p.start() - 40), p.start())):
             # "presented several conditions to Telegram": the company is who they spoke to (only what is posted,
@@ -713,6 +717,21 @@ def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     return verbs[-1] if verbs else None
 
 
+# "said he had read about it on Telegram", "said the suspect was recruited via Telegram": a clause of its own after
+# the verb, with its subject and verb; the place is that clause's, not where it was said
+# (a place with a post in it, "said it was a crime in a post on Telegram", is still where it was said)
+_REPORTED_CLAUSE = re.compile(r"(?<![\w-])(?:he|she|they|we|I|it|(?:the|a|an)[ \t]+[a-z]+)[ \t]+"
+                              r"(?:was|were|is|are|had|has|have|would|could|will|did|got)(?![\w-])")
+_BARE_PLACE = re.compile(r"(?:on|in|via|through|to)[ \t]+(?:the[ \t]+)?"
+                         r"(?:(?:encrypted[ \t]+)?messaging[ \t]+app[ \t]+)?Telegram(?:[ \t]+(?:messaging[ \t]+)?app)?",
+                         re.IGNORECASE)
+
+
+def reported_there(text: str, verb_end: int, place: re.Match[str]) -> bool:
+    """A bare place ("on Telegram") after a clause of its own that follows the verb: "said he had read about it on
+    Telegram" says where that clause happened, not where it was said."""
+    return bool(_BARE_PLACE.fullmatch(place.group())) and _REPORTED_CLAUSE.search(text, verb_end,
+                                                                                   place.start()) is not None
 # "denied the claims on Telegram": after a determiner "claims", "reports", "posts" are nouns, not the verb
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|his|her|its|their|such)[ \t]+\Z", re.IGNORECASE)
 
