@@ -264,3 +264,18 @@ def test_a_place_that_is_not_where_it_was_said(text: str) -> None:
 
 def test_a_post_after_the_reported_clause_is_still_where_it_was_said() -> None:
     assert names("Ivan Fedorov said it was a war crime in a post on Telegram.") == [(None, "Ivan Fedorov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Russian forces advanced, according to Russian milblogger Yuri Podolyaka on Telegram.", "Yuri Podolyaka"),
+        ("Citing war correspondent Yuri Podolyaka, the agency wrote on Telegram that forces advanced.",
+         "Yuri Podolyaka"),
+        ("The village fell.\nSource: Kharkiv Oblast Military Administration head Oleh Syniehubov on Telegram\n",
+         "Oleh Syniehubov"),
+        ("The village fell.\nSource: Zaporizhzhia Oblast Governor Ivan Fedorov on Telegram\n", "Ivan Fedorov"),
+    ],
+)
+def test_bloggers_cited_and_offices_in_source_lines(text: str, owner: str) -> None:
+    assert (None, owner) in names(text)

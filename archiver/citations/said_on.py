@@ -75,6 +75,9 @@ _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
     r"(?P<others>(?:[^;\n]{1,80};[ \t]*){1,3})?"  # "Source: Kyiv City Military Administration; Klitschko on Telegram"
     r"(?P<item>(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3})"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
+    # or a body and its office: "Source: Kharkiv Oblast Military Administration head Oleh Syniehubov on Telegram"
+    r"(?:(?:[A-Z][\w'’-]+[ \t]+){1,5}(?i:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|minister)"
+    r"[ \t]+(?=[A-Z]))?"
     r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3}"
     # ("Source: Crimean Bridge: Operational Information on Telegram": a colon inside the channel's name)
     r"(?::[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})?)"
@@ -190,6 +193,8 @@ _BLOGGER = re.compile(
 _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|had|также|ранее|уже|також)[ \t]+)?"
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
 _IN_BARE = re.compile(r"(?:in|on)[ \t]+Telegram", re.IGNORECASE)
+_ACCORDING_TO_BLOGGER = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+"
+                                   r"(?:an?[ \t]+|the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}\Z")
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
 # Whose post on Telegram it was, by a possessive: "Ivan Petrov's Telegram post", "the ministry's Telegram message"
 _POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram(?P<post>[ \t]+(?:post|message|statement|update)s?)?(?![\w-])")
@@ -576,10 +581,13 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
     for m in finditer(_BLOGGER, text):
         who = person_after(text, m.end())
         said = _BLOGGER_VERB.match(text, who[1]) if who is not None else None
-        if who is not None and said is not None and (about_telegram or is_known_channel(text[who[0] : who[1]])):
+        # "according to Russian milblogger X": cited with no verb after
+        according = said is None and _ACCORDING_TO_BLOGGER.search(text, max(0, m.start() - 40), m.start())
+        if who is not None and (said is not None or according) and (
+                about_telegram or is_known_channel(text[who[0] : who[1]])):
             blogger = text[who[0] : who[1]]
             known = is_known_channel(blogger)
-            found.append(Match("telegram", m.start(), said.end(), "tg.said_on.blogger",
+            found.append(Match("telegram", m.start(), said.end() if said is not None else who[1], "tg.said_on.blogger",
                                name=blogger if known else None, owner=None if known else blogger))
     for m in finditer(_POSSESSIVE_POST, text):  # "Ivan Petrov's Telegram post said", "In the ministry's …"
         who = cap_phrase_before(text, m.start())
