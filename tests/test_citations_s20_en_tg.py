@@ -279,3 +279,33 @@ def test_a_post_after_the_reported_clause_is_still_where_it_was_said() -> None:
 )
 def test_bloggers_cited_and_offices_in_source_lines(text: str, owner: str) -> None:
     assert (None, owner) in names(text)
+
+
+_GLADKOV = "Vyacheslav Gladkov, the governor of Belgorod, spoke on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # a participle after a comma: the sentence's subject, a person or a body
+        ("Foreign Ministry spokeswoman Maria Zakharova mocked the talks, writing on Telegram that they were over.",
+         None, "Maria Zakharova"),
+        ("Maria Zakharova mocked the talks on Monday, saying on Telegram that they were over.", None,
+         "Maria Zakharova"),
+        ("Kyiv Mayor Vitali Klitschko confirmed the blast, writing on Telegram that two were hurt.", None,
+         "Vitali Klitschko"),
+        ("The Ukrainian Air Force confirmed the attack, saying on Telegram that 20 drones were downed.",
+         "Ukrainian Air Force", None),
+        # an office standing for its holder, named before it as "X, the governor of Y"
+        (_GLADKOV + "The regional governor wrote on Telegram that a drone hit a house.", None, "Vyacheslav Gladkov"),
+        (_GLADKOV + "According to the governor's Telegram channel, a drone hit a house.", None, "Vyacheslav Gladkov"),
+        (_GLADKOV + "The governor's Telegram channel said a drone hit a house.", None, "Vyacheslav Gladkov"),
+        (_GLADKOV + "His Telegram channel said a drone hit a house.", None, "Vyacheslav Gladkov"),
+    ],
+)
+def test_subjects_and_offices_named_before(text: str, name: str | None, owner: str | None) -> None:
+    assert names(text) == [(name, owner)]
+
+
+def test_people_hearing_something_are_no_subject() -> None:
+    assert names("People in Kyiv heard the blasts, writing on Telegram about the noise.") == []

@@ -190,6 +190,10 @@ def pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Ma
     return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=who)
 
 
+_OFFICE_OF = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+_COMMA_THE_BEFORE = re.compile(r",[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?\Z")
+
+
 def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
     """The person named with this office in the sentences before pos ("мэр города Михаил Миненков")."""
     stem = role.split()[-1][:4].casefold()
@@ -201,6 +205,14 @@ def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
         start, opens = cap.start(), False
         if cap.group().casefold().startswith(stem) and " " in cap.group():  # «Президент Володимир Зеленський»
             at, start, before, opens = 0, cap.start() + cap.group().index(" ") + 1, "", True
+        if at >= 0 and _OFFICE_OF.match(before, at):
+            # "Vyacheslav Gladkov, the governor of Belgorod": the place after "of", the holder before the office
+            office = cap.start() - len(before) + at
+            comma = _COMMA_THE_BEFORE.search(text, max(0, office - 8), office)
+            who = person_before(text, comma.start()) if comma is not None else None
+            if who is not None and looks_like_person(text[who[0] : who[1]]):
+                return who
+            continue
         if at >= 0 and not re.search(r"[.!?\n]", before[at:]):
             who = person_after(text, start)
             name = text[who[0] : who[1]] if who is not None else ""
@@ -406,7 +418,9 @@ def _known_channel_before(text: str, pos: int) -> str | None:
 # арнасында»: a possessive straight before the Telegram word; whose it is, see possessive_channels.
 _TELEGRAM_WORD = re.compile(r"[TtТт]elegram|[Тт]елеграм")  # ("on his telegram channel" too)
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
+    r"(?<![\w-])(?:[Hh]is|[Hh]er|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
+    # "the governor's Telegram channel": the office's holder, named before
+    r"(?i:the)[ \t]+(?:regional[ \t]+)?(?P<role>governor|mayor|president|minister|spokes(?:man|woman|person))['’]s|"
     r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
     r"agency|ministry|army|unit|battalion|brigade|regiment|administration|government|service|authorities|network|outlet|publication|"
     r"newspaper|website|portal|project|association|airport|club|bank|university|cent(?:er|re))['’]s?)[ \t]+"
@@ -508,6 +522,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
                    or named_with_noun_before(text, poss.group("group").casefold(), poss.start()))
         elif who is None and poss.group().lower().startswith("its"):  # a group in the clause, or one that spoke
             who = _group_in_clause(text, lo, poss.start()) or _group_that_said(text, sentences, lo, poss.start())
+        elif who is None and poss.group("role"):
+            who = holder_of(text, poss.group("role"), poss.start()) or full_name_before(text, poss.start())
         elif who is None:
             # "Medvedev, who is … an ally of President Vladimir Putin, said …, according to his Telegram post": the
             # person opening the sentence with a relative clause about him, not the nearest full name

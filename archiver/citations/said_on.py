@@ -144,7 +144,7 @@ _BY = re.compile(
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
-                   r"writing|posting|speaking|sharing|released|issued|weighed[ \t]+in|"
+                   r"writing|posting|speaking|sharing|saying|adding|noting|claiming|released|issued|weighed[ \t]+in|"
                    r"confirming|announcing|"
                    # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
                    r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|addressed|"
@@ -525,8 +525,14 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
                 by_subject = replace(by_subject, name=by_subject.owner, owner=None)
             found.append(by_subject)
             continue
-        speaker = clause_speaker(text, sentences.bounds(verb.start(), verb.end())[0], verb.start(),
-                                 possessive=bool(_POSSESSIVE.search(p.group())))
+        lo = sentences.bounds(verb.start(), verb.end())[0]
+        if _PARTICIPLE_AFTER_COMMA.match(verb.group()) and text[skip_space_back(text, verb.start()) - 1] == ",":
+            # "Maria Zakharova mocked the talks, writing on Telegram that …": the sentence's subject
+            opener = _opening_person(text, lo, verb.start())
+            if opener is not None:
+                found.append(_match(text, opener, (opener[0], p.end()), "tg.said_on.subject"))
+                continue
+        speaker = clause_speaker(text, lo, verb.start(), possessive=bool(_POSSESSIVE.search(p.group())))
         if speaker is not None:  # "Medvedev, deputy secretary …, wrote on Telegram"; "He published … in Telegram"
             who_name, at, person = speaker
             # "It said …": the body the sentence before quoted, whose mention there stays an outlet
@@ -713,6 +719,29 @@ def _after_quote(text: str, p: re.Match[str]) -> Match | None:
     if m is None or not _is_person(m.group("who")):
         return None
     return _match(text, m.span("who"), (m.start() + 1, p.end()), "tg.said_on.after_quote")
+
+
+_PARTICIPLE_AFTER_COMMA = re.compile(r"writing|posting|saying|sharing|adding|noting|claiming|commenting|announcing|"
+                                     r"confirming|reporting|denying|urging|warning")
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_FINITE_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?(?:[a-z]{{3,}}ed|{EN_VERBS})"
+                          r"(?![\w-])")
+
+
+def _opening_person(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The person who is the subject of the sentence at lo, named in its first words (titles before the name
+    allowed: "Foreign Ministry spokeswoman Maria Zakharova mocked"), a finite verb right after the name."""
+    for cap in _CAP_WORD.finditer(text, lo, min(pos, lo + 80)):
+        who = person_after(text, cap.start())
+        if who is not None and _is_person(text[who[0] : who[1]]) and _FINITE_NEXT.match(text, who[1]):
+            return who
+    # or a body opening it: "The Ukrainian Air Force confirmed the attack, saying on Telegram …"
+    opening = cap_phrase_after(text, lo + (4 if text.startswith("The ", lo) else 0))
+    name = text[opening[0] : opening[1]] if opening is not None else ""
+    if opening is not None and opening[1] < pos and _FINITE_NEXT.match(text, opening[1]) and (
+            is_org_like(name) or _BODY_LAST.search(name)):
+        return opening[0], opening[1]
+    return None
 
 
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:
