@@ -309,3 +309,23 @@ def test_subjects_and_offices_named_before(text: str, name: str | None, owner: s
 
 def test_people_hearing_something_are_no_subject() -> None:
     assert names("People in Kyiv heard the blasts, writing on Telegram about the noise.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # another network named with Telegram, before or after it
+        ("Ukrenergo said on its website and Telegram channel that power was cut.", "Ukrenergo", None),
+        ("Ukrenergo said on Facebook and Telegram that power was cut.", "Ukrenergo", None),
+        ("Ukrenergo said in a statement on its Telegram and Facebook pages that power was cut.", "Ukrenergo", None),
+        ("Ivan Fedorov wrote on X and Telegram that power was cut.", None, "Ivan Fedorov"),
+        ("Ivan Fedorov posted the video on his Instagram and Telegram accounts.", None, "Ivan Fedorov"),
+    ],
+)
+def test_telegram_beside_another_network(text: str, name: str | None, owner: str | None) -> None:
+    assert names(text) == [(name, owner)]
+
+
+def test_activities_on_telegram_channels_are_no_place_of_saying() -> None:
+    text = "The Security Service has identified the citizens involved in said activities on Telegram channels."
+    assert names(text) == []

@@ -107,8 +107,11 @@ _PLACE = re.compile(
     # how many posts and what kind: "in several Telegram posts", "in a series of posts on Telegram", "in a long
     # message on Telegram", "in a lengthy Telegram post" (after "in" or "on" only: the scout that finds where a
     # place opens lists every opening word to six letters, at most 400 of them)
-    r"|(?:in|on)[ \t]+(?:several|multiple|numerous|many|two|three|an?[ \t]+(?:long|lengthy|brief|short|new|separate|"
-    r"recent|written|audio|series[ \t]+of|number[ \t]+of|couple[ \t]+of))[ \t]+)"
+    r"|(?:in|on)[ \t]+(?:several|multiple|numerous|two|an?[ \t]+(?:long|lengthy|brief|short|new|separate|"
+    r"recent|written|audio|series[ \t]+of|number[ \t]+of|couple[ \t]+of)"
+    # another network first: "on its website and Telegram channel", "on Facebook and Telegram"
+    r"|(?:(?:its|his|her|their|the)[ \t]+)?(?:website|facebook|twitter|instagram|x)"
+    r"(?:[ \t]+(?:page|account|channel)s?)?[ \t]+and(?:[ \t]+on)?)[ \t]+)"
     r"(?:(?:a|an|the|its|his|her|their|own|official|personal|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
     r"официальном|офіційному|его|её|його|її)[ \t]+)*"
     # "on its channel on the messaging app Telegram": where on Telegram, then Telegram
@@ -120,7 +123,9 @@ _PLACE = re.compile(
     r"[ \t]+)?"
     # («повідомляє Група ДТЕК у «Телеграм»»: the name in quotes)
     r"(?:telegram|телег?рамм?(?:е|і)?|«(?:telegram|телеграм)»)(?:-канал[еі]|-channel)?"
-    r"(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
+    # ("on its Telegram and Facebook pages": another network after it)
+    r"(?:[ \t]+and[ \t]+(?:facebook|twitter|instagram|x|vk|youtube)[ \t]+(?:page|account|channel)s"
+    r"|[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
     r"(?:app|application|messenger)|feed|(?-i:(?:statement|post|message|video)s?)))?"
     # (or the next sentence glued on, as pages that drop the space after a link write it: "on TelegramWhile he")
     r"(?:(?![\w-])|(?<=[mM])(?-i:(?=[A-Z][a-z])))",
