@@ -329,3 +329,24 @@ def test_telegram_beside_another_network(text: str, name: str | None, owner: str
 def test_activities_on_telegram_channels_are_no_place_of_saying() -> None:
     text = "The Security Service has identified the citizens involved in said activities on Telegram channels."
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Houthi-run Saba news agency said on Telegram that the ship was hit.", "Saba news agency"),
+        ("The Kremlin-backed Readovka outlet said on Telegram that the man was detained.", "Readovka"),
+        ("Ukraine's national police said on Telegram that the suspect was detained.", "Ukraine's national police"),
+        ("The Odesa regional prosecutor's office said on Telegram that the suspect was detained.",
+         "Odesa regional prosecutor's office"),
+    ],
+)
+def test_bodies_without_whose_side_they_are_on(text: str, name: str) -> None:
+    assert names(text) == [(name, None)]
+
+
+@pytest.mark.parametrize("text", ["Officials said on Telegram that power was cut.",
+                                  "Residents wrote on Telegram that power was cut.",
+                                  "Local authorities said on Telegram that power was cut."])
+def test_plural_people_name_no_channel(text: str) -> None:
+    assert names(text) == []

@@ -17,6 +17,7 @@ from .bodies import body_named_before
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import is_media_object, never_a_subject
+from .outlets import PEOPLE_PLURALS
 from .people import (
     has_first_name,
     is_demonym,
@@ -807,6 +808,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "an ally of President X wrote": X is not the subject; "Ukrainian officials": nobody named
     if never_a_subject(text[p[0] : p[1]].split()[0]) or is_media_object(text[p[0] : p[1]].split()[-1]):
         return None  # «Информацию подтвердили в штабе в Telegram», «Аналогічні дані опублікував»: the object
+    if text[p[0] : p[1]].casefold() in PEOPLE_PLURALS:
+        return None  # "Officials said on Telegram", "Residents wrote": nobody named
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
 
 
@@ -838,6 +841,8 @@ _TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[
                           r"(?:[ \t]+[\w'’.-]+){0,6}\Z")
 _OFFICIALS = re.compile(r"(?<=\w)[ \t]+(?:officials|representatives|spokespeople)\Z")
 _WHO_RELATIVE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|first))?\Z")
+_STANCE_FIRST = re.compile(r"(?:(?:[\w.]+-(?:run|backed|linked|affiliated|controlled|owned|aligned|funded|sponsored)|"
+                           r"[Pp]ro-[\w-]+|[Aa]nti-[\w-]+)[ \t]+)+")
 _OPENING_ADVERB = re.compile(r"\A(?:Later|Then|Earlier|Meanwhile|Also|Afterwards),?[ \t]+")
 
 
@@ -845,6 +850,8 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     name = _OPENING_ADVERB.sub("", text[who[0] : who[1]])
     if name.casefold().startswith("the "):
         name = name[4:]
+    if (stance := _STANCE_FIRST.match(name)) is not None and stance.end() < len(name):
+        name = name[stance.end() :]  # "the Houthi-run Saba news agency": whose it is, then its name
     if name.isalpha() and name.islower() and (earlier := body_named_before(text, name, who[0])):
         # "the ministry said on Telegram": the ministry named before, whose own mention there stays an outlet
         return Match("telegram", span[0], span[1], "tg.said_on.outlet", name=earlier)

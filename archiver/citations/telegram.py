@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
 from .model import Match
 from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
+from .outlets import PEOPLE_PLURALS
 from .people import (
     has_first_name,
     is_demonym,
@@ -1084,8 +1085,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         if named is not None:
             return _Own(named[0], named[1], poss, verb, role.start("who"))
         return _Own(role.start("who"), role.end("who"), poss, verb)  # "написал губернатор в своем Telegram-канале"
-    if who is None or not (poss or verb):
-        return None
+    if who is None or not (poss or verb) or text[who[0] : who[1]].casefold() in PEOPLE_PLURALS:
+        return None  # ("Officials said on Telegram": nobody named)
     if (thing_not_subject(text[who[0] : who[1]]) if " " not in text[who[0] : who[1]]
             else is_media_object(text[who[0] : who[1]].split()[-1])):  # «Відео», «Аналогічні дані»
         # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
