@@ -337,6 +337,8 @@ def test_activities_on_telegram_channels_are_no_place_of_saying() -> None:
         ("The Houthi-run Saba news agency said on Telegram that the ship was hit.", "Saba news agency"),
         ("The Kremlin-backed Readovka outlet said on Telegram that the man was detained.", "Readovka"),
         ("Ukraine's national police said on Telegram that the suspect was detained.", "Ukraine's national police"),
+        ("Hamas's armed wing said on Telegram that the hostages died.", "Hamas's armed wing"),
+        ("The hostages died, Hamas’s military wing said on Telegram.", "Hamas’s military wing"),
         ("The Odesa regional prosecutor's office said on Telegram that the suspect was detained.",
          "Odesa regional prosecutor's office"),
     ],

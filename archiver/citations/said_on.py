@@ -309,7 +309,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w
 # "The Ukrainian air force said": a body named by a lowercase head, closed list.
 _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government|administration|service|staff|"
                r"command|council|office|forces|guard|governor|agency|department|directorate|committee|inspectorate|"
-               r"headquarters|intelligence)")
+               r"headquarters|intelligence|(?:armed|military|political)[ \t]+wing)")  # ("Hamas's armed wing")
 _BODY = re.compile(rf"(?:(?:[Tt]he|{LATIN_CAP_WORD})[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}"
                    rf"(?i:{_BODY_HEADS})"  # (a full stop only inside or after an initial: "U.S.", not "Monday.")
                    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z")  # "the regional ministry for emergencies"
