@@ -352,3 +352,15 @@ def test_bodies_without_whose_side_they_are_on(text: str, name: str) -> None:
                                   "Local authorities said on Telegram that power was cut."])
 def test_plural_people_name_no_channel(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Hamas, which runs Gaza, said in a statement on Telegram that the talks failed.", "Hamas", None),
+        ("Ukrenergo, which runs the grid, said on Telegram that power was cut.", "Ukrenergo", None),
+        ("Vitali Klitschko, whose city was hit, wrote on Telegram that two were hurt.", None, "Vitali Klitschko"),
+    ],
+)
+def test_a_relative_clause_between_who_and_the_verb(text: str, name: str | None, owner: str | None) -> None:
+    assert names(text) == [(name, owner)]

@@ -781,6 +781,8 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|his|her|its|
 
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
+    if text[max(0, j - 1) : j] == "," and (aside := _RELATIVE_ASIDE.search(text, max(0, j - 90), j)) is not None:
+        j = skip_space_back(text, aside.start())  # "Hamas, which runs Gaza, said": who the relative clause is about
     # "Andrei Yermak, chief of staff to President Volodymyr Zelensky, said": the name before the office
     if text[max(0, j - 1) : j] == "," and (person := _person_before_office(text, j - 1, 100)) is not None:
         return person
@@ -840,6 +842,7 @@ _TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[
                           r"[Mm]ayor|[Gg]overnor|[Mm]inister|[Dd]irector|[Ll]eader|[Ff]ounder|[Aa]dviser|[Aa]dvisor)"
                           r"(?:[ \t]+[\w'’.-]+){0,6}\Z")
 _OFFICIALS = re.compile(r"(?<=\w)[ \t]+(?:officials|representatives|spokespeople)\Z")
+_RELATIVE_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+(?:which|who|whose)[ \t][^,;:()\"“”\n]{1,80},\Z")
 _WHO_RELATIVE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|first))?\Z")
 _STANCE_FIRST = re.compile(r"(?:(?:[\w.]+-(?:run|backed|linked|affiliated|controlled|owned|aligned|funded|sponsored)|"
                            r"[Pp]ro-[\w-]+|[Aa]nti-[\w-]+)[ \t]+)+")
