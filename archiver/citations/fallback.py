@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from .model import Match
 from .people import is_org_like, sentence_person
-from .said_on import GROUPS_THERE, MANY_THERE, TELEGRAM_TRAP
+from .said_on import GROUPS_THERE, MANY_THERE, TELEGRAM_TRAP, reported_there
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
@@ -53,6 +53,9 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
                 or GROUPS_THERE.search(text, max(lo, place.start() - 40), place.start()) \
                 or MANY_THERE.match(text, place.end()):
             continue  # (not "about closed groups in Telegram", "activities on Telegram channels")
+        said = list(_SAYING.finditer(text, lo, place.start()))
+        if said and reported_there(text, said[-1].end(), place):
+            continue  # "X said he had read about it on Telegram": the place is the reported clause's
         who = sentence_person(text, place.start(), place.end(), people)
         if who is not None and " " not in text[who[0] : who[1]] and place.start() - who[1] > 60:
             who = None  # a surname alone far from the place: "Mikhalchik said the arrest … appeared on a Telegram …"

@@ -791,6 +791,7 @@ _PEOPLE_PLURALS = frozenset("""witnesses eyewitnesses residents locals officials
     очевидцы свидетели жители местные пользователи блогеры эксперты аналитики журналисты волонтеры медики спасатели
     очевидці свідки мешканці жителі користувачі блогери експерти аналітики журналісти волонтери медики
     рятувальники""".split())
+PEOPLE_PLURALS = _PEOPLE_PLURALS  # ("Officials said on Telegram": nobody named, for the Telegram rules too)
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")

@@ -20,6 +20,7 @@ from .people import (
     gender_of,
     is_demonym,
     is_known_outlet,
+    is_nationality,
     is_org_like,
     looks_like_person,
     person_after,
@@ -189,6 +190,10 @@ def pronoun_match(text: str, start: int, end: int, owner: tuple[int, int]) -> Ma
     return Match("telegram", start, end, "tg.prose.pronoun_owner", owner=who)
 
 
+_OFFICE_OF = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+_COMMA_THE_BEFORE = re.compile(r",[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?\Z")
+
+
 def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
     """The person named with this office in the sentences before pos ("мэр города Михаил Миненков")."""
     stem = role.split()[-1][:4].casefold()
@@ -200,6 +205,14 @@ def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
         start, opens = cap.start(), False
         if cap.group().casefold().startswith(stem) and " " in cap.group():  # «Президент Володимир Зеленський»
             at, start, before, opens = 0, cap.start() + cap.group().index(" ") + 1, "", True
+        if at >= 0 and _OFFICE_OF.match(before, at):
+            # "Vyacheslav Gladkov, the governor of Belgorod": the place after "of", the holder before the office
+            office = cap.start() - len(before) + at
+            comma = _COMMA_THE_BEFORE.search(text, max(0, office - 8), office)
+            who = person_before(text, comma.start()) if comma is not None else None
+            if who is not None and looks_like_person(text[who[0] : who[1]]):
+                return who
+            continue
         if at >= 0 and not re.search(r"[.!?\n]", before[at:]):
             who = person_after(text, start)
             name = text[who[0] : who[1]] if who is not None else ""
@@ -407,7 +420,9 @@ def _known_channel_before(text: str, pos: int) -> str | None:
 # арнасында»: a possessive straight before the Telegram word; whose it is, see possessive_channels.
 _TELEGRAM_WORD = re.compile(r"[TtТт]elegram|[Тт]елеграм")  # ("on his telegram channel" too)
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:his|her|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
+    r"(?<![\w-])(?:[Hh]is|[Hh]er|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
+    # "the governor's Telegram channel": the office's holder, named before
+    r"(?i:the)[ \t]+(?:regional[ \t]+)?(?P<role>governor|mayor|president|minister|spokes(?:man|woman|person))['’]s|"
     r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
     r"agency|ministry|army|unit|battalion|brigade|regiment|administration|government|service|authorities|network|outlet|publication|"
     r"newspaper|website|portal|project|association|airport|club|bank|university|cent(?:er|re))['’]s?)[ \t]+"
@@ -426,6 +441,12 @@ _VERB_THEN_NAME = re.compile(
 # ("in a message on his own Telegram": what was posted, then where, as after a verb of saying)
 _SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|post|message|statement|video|address)[ \t]+"
                       r"(?:(?:в|у|на|in|on)[ \t]+)?\Z", re.IGNORECASE)
+# "to" after what others send: the channel is the addressee ("letters were sent to his Telegram account",
+# "messages sent to RFE/RL's Telegram account"), up to the owner's word before the Telegram word
+SENT_TO = re.compile(r"(?<![\w-])(?:sent|sends|send|sending|forwarded|addressed|submitted|delivered|complaints|"
+                     r"letters|messages|questions|appeals)(?:[ \t]+[^\s.,;:!?]+){0,6}?[ \t]+to[ \t]+"
+                     r"(?:(?:his|her|their|its|the)[ \t]+|(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]+['’]s[ \t]+)?"
+                     r"(?:(?:own|official|personal)[ \t]+)?\Z")
 _BARE_END = re.compile(r"(?=[ \t]*[,.;:!?)]|[ \t]+[a-zа-яёіїєґ])")
 _NAMED_AFTER_COMMA = re.compile(
     r"[^.;:!?\n,]{0,40},[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]{3,}(?:ed|s)(?![\w-])"
@@ -445,7 +466,8 @@ _OFFICE_SAID = re.compile(
 )
 # "Medvedev, who is …": the person a sentence opens with, a relative clause about him next
 _NAME_THEN_WHO = re.compile(r"[\"“”'’]?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),[ \t]+(?:who|whose)[ \t]")
-_CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|канал[а-яі]*|арна[а-яәіңғүұқөһ]*)(?![\w-])")
+_CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|account|feed|page|канал[а-яі]*|арна[а-яәіңғүұқөһ]*)"
+                                 r"(?![\w-])")
 # "according to his Telegram post", "in her Telegram message": a post on their channel, cited (not "a video that
 # compiles their Telegram messages")
 _POST_AFTER = re.compile(r"[ \t]+(?:post|message|statement|video|address)s?(?![\w-])")
@@ -472,6 +494,8 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         poss = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())
         if poss is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
             continue
+        if SENT_TO.search(text, max(0, poss.start() - 60), poss.start()):
+            continue  # "messages … sent to its Telegram account": what others sent it, nothing it said
         said = _SAID_IN.search(text, max(0, poss.start() - 40), poss.start())
         noun = (_CHANNEL_NOUN_AFTER.match(text, word.end())
                 or (_POST_AFTER.match(text, word.end()) if _CITED_IN.search(text, max(0, poss.start() - 15),
@@ -495,9 +519,13 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
             # "The media outlet's": "Kloop media outlet"; "the airport's": "Sheremetyevo Airport"
             who = named_with_noun_before(text, poss.group("group"), poss.start())
         if who is None and poss.group("group"):  # "the group's": a group that spoke before
-            who = _group_that_said(text, sentences, lo) or _group_in_clause(text, lo, poss.start())
+            who = (_group_in_clause(text, lo, poss.start()) or _group_that_said(text, sentences, lo, poss.start())
+                   # "The Wagner group said …": the name beside the same noun before
+                   or named_with_noun_before(text, poss.group("group").casefold(), poss.start()))
         elif who is None and poss.group().lower().startswith("its"):  # a group in the clause, or one that spoke
-            who = _group_in_clause(text, lo, poss.start()) or _group_that_said(text, sentences, lo)
+            who = _group_in_clause(text, lo, poss.start()) or _group_that_said(text, sentences, lo, poss.start())
+        elif who is None and poss.group("role"):
+            who = holder_of(text, poss.group("role"), poss.start()) or full_name_before(text, poss.start())
         elif who is None:
             # "Medvedev, who is … an ally of President Vladimir Putin, said …, according to his Telegram post": the
             # person opening the sentence with a relative clause about him, not the nearest full name
@@ -516,8 +544,10 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
 
 _NOT_A_PERSON = re.compile(r"telegram|телеграм|/|\d", re.IGNORECASE)
 # "The Islamic Resistance in Iraq": capitalised words, small connecting words between them
-_GROUP_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|in|for|and)[ \t]+(?:the[ \t]+)?)?"
-                         r"[A-Z][\w'’-]+){0,5}")
+# ("al-Qassam Brigades": an Arabic article before the first capital is part of the name)
+_ARTICLE_AL = r"(?:(?:al|el|ad|ar|as|ash|at|an|ul)-)?"
+_GROUP_NAME = re.compile(rf"(?<![\w'’-]){_ARTICLE_AL}[A-Z][\w'’-]+"  # ("Cyber Front Z", "Abd al-Latif")
+                         rf"(?:[ \t]+(?:(?:of|in|for|and)[ \t]+(?:the[ \t]+)?)?{_ARTICLE_AL}[A-Z][\w'’-]*){{0,5}}")
 _GROUP_SAID = re.compile(rf"(?P<name>(?<![\w'’-])(?:[A-Z][\w'’-]+[ \t]+){{0,3}}[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?"
                          rf"(?:{EN_VERBS})(?![\w-])")
 
@@ -529,7 +559,9 @@ def _a_group(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else span[1]
         words = words[1:]
     name = " ".join(words)
-    if not words or looks_like_person(name) or is_demonym(words[-1]) or _NOT_A_PERSON.search(name):
+    # (a demonym's ending closing a longer name is a place's: "Anonymous Sudan", not "Russian")
+    demonym = bool(words) and (is_nationality(words[-1]) or (len(words) == 1 and is_demonym(words[-1])))
+    if not words or looks_like_person(name) or demonym or _NOT_A_PERSON.search(name):
         return None
     return start, span[1]
 
@@ -578,14 +610,15 @@ def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _group_that_said(text: str, sentences: SentenceIndex, lo: int) -> tuple[int, int] | None:
-    """A group that said something in the two sentences before lo: "Hamas said …" (no person, no nationality)."""
+def _group_that_said(text: str, sentences: SentenceIndex, lo: int, pos: int) -> tuple[int, int] | None:
+    """A group that said something in the two sentences before lo, or in lo's sentence before pos: "Hamas said …"
+    (no person, no nationality)."""
     start = lo
     for _ in range(2):
         end = len(text[:start].rstrip())
         if end > 0:
             start = sentences.bounds(end - 1, end - 1)[0]
-    for m in _GROUP_SAID.finditer(text, start, lo):
+    for m in _GROUP_SAID.finditer(text, start, pos):
         if (group := _a_group(text, m.span("name"))) is not None:
             return group
     return None

@@ -17,6 +17,7 @@ from .bodies import body_named_before
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import is_media_object, never_a_subject
+from .outlets import PEOPLE_PLURALS
 from .people import (
     has_first_name,
     is_demonym,
@@ -75,7 +76,12 @@ _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<cue>Source:|Джерело:|Источник:)[ \t]+"
     r"(?P<others>(?:[^;\n]{1,80};[ \t]*){1,3})?"  # "Source: Kyiv City Military Administration; Klitschko on Telegram"
     r"(?P<item>(?:[a-zа-яёіїєґ'’-]+[ \t]+){0,3})"  # an office first: «Джерело: мер Одеси Геннадій Труханов у Telegram»
-    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})"
+    # or a body and its office: "Source: Kharkiv Oblast Military Administration head Oleh Syniehubov on Telegram"
+    r"(?:(?:[A-Z][\w'’-]+[ \t]+){1,5}(?i:head|chief|governor|mayor|spokes(?:man|woman|person)|commander|minister)"
+    r"[ \t]+(?=[A-Z]))?"
+    r"(?P<who>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3}"
+    # ("Source: Crimean Bridge: Operational Information on Telegram": a colon inside the channel's name)
+    r"(?::[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,3})?)"
     r"(?:[ \t]*,[ \t]+[^,\n]{1,80},)?"  # "Source: Hanna Maliar, Deputy Defence Minister of Ukraine, on Telegram"
     # «Джерело: секретар міськради Анатолій Куртєв у відеозверненні в Telegram»: what it was, then where
     r"(?:[ \t]+(?:у|в|in)[ \t]+(?:an?[ \t]+)?(?:відеозверненн|видеообращени|допис|повідомленн|сообщени|пост|post|"
@@ -85,8 +91,9 @@ _SOURCE_LINE = re.compile(
 _SOURCE_CUE = re.compile(r"Source:|Джерело:|Источник:")
 # "the Justice League India channel on Telegram", 'on the “Direct Action Z” channel' (in an article on Telegram)
 _NAMED_CHANNEL = re.compile(
-    rf"(?<![\w-])the[ \t]+(?:(?P<name>{LATIN_CAP_WORD}(?:[ \t]+{LATIN_CAP_WORD}){{0,4}})"
-    r"[ \t]+channel[ \t]+on[ \t]+Telegram"
+    # ("the Ostorozhno, Novosti news channel on Telegram": a comma inside the name, a type word after it)
+    rf"(?<![\w-])[Tt]he[ \t]+(?:(?P<name>(?:{LATIN_CAP_WORD},[ \t]+)?{LATIN_CAP_WORD}(?:[ \t]+{LATIN_CAP_WORD}){{0,4}})"
+    r"[ \t]+(?:news[ \t]+|military[ \t]+)?channel[ \t]+on[ \t]+Telegram"
     r"|[“\"](?P<quoted>[^”\"\n]{2,50})[”\"][ \t]+(?:Telegram[ \t]+)?channel)(?![\w-])"
 )
 # The same without its look-behind: the engine skips to each "the" (with it, it tries every position)
@@ -97,10 +104,19 @@ _POSSESSIVE = re.compile(r"(?<![\w-])(?:his|her|сво\w+)(?![\w-])", re.IGNOREC
 
 # Telegram as the place: "on its official Telegram channel", "in a post on Telegram", "в своем телеграм-канале".
 _PLACE = re.compile(
-    r"(?<![\w-])(?:on|in|via|through|to|from|в|во|на|у)[ \t]+"
+    r"(?<![\w-])(?:(?:on|in|via|through|to|from|в|во|на|у)[ \t]+"
+    # how many posts and what kind: "in several Telegram posts", "in a series of posts on Telegram", "in a long
+    # message on Telegram", "in a lengthy Telegram post" (after "in" or "on" only: the scout that finds where a
+    # place opens lists every opening word to six letters, at most 400 of them)
+    r"|(?:in|on)[ \t]+(?:several|multiple|numerous|two|an?[ \t]+(?:long|lengthy|brief|short|new|separate|"
+    r"recent|written|audio|series[ \t]+of|number[ \t]+of|couple[ \t]+of)"
+    # another network first: "on its website and Telegram channel", "on Facebook and Telegram"
+    r"|(?:(?:its|his|her|their|the)[ \t]+)?(?:website|facebook|twitter|instagram|x)"
+    r"(?:[ \t]+(?:page|account|channel)s?)?[ \t]+and(?:[ \t]+on)?)[ \t]+)"
     r"(?:(?:a|an|the|its|his|her|their|own|official|personal|daily|evening|morning|latest|сво[её]м|своей|своєму|своїй|собственном|власному|"
     r"официальном|офіційному|его|её|його|її)[ \t]+)*"
-    r"(?:(?:post|statement|message|update|video|address)s?[ \t]+on[ \t]+)?"
+    # "on its channel on the messaging app Telegram": where on Telegram, then Telegram
+    r"(?:(?:post|statement|message|update|video|address|channel|account|page|feed)s?[ \t]+on[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:encrypted[ \t]+)?(?:messaging|messenger|social[ \t]+media)[ \t]+"
     r"(?:app|application|service|platform)[ \t]+"
     # «в соцсети Telegram», «у соцмережі Telegram», "on the social network Telegram"
@@ -108,9 +124,12 @@ _PLACE = re.compile(
     r"[ \t]+)?"
     # («повідомляє Група ДТЕК у «Телеграм»»: the name in quotes)
     r"(?:telegram|телег?рамм?(?:е|і)?|«(?:telegram|телеграм)»)(?:-канал[еі]|-channel)?"
-    r"(?:[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
-    r"(?:app|application|messenger)|(?-i:statement|post|message|video)))?"
-    r"(?![\w-])",
+    # ("on its Telegram and Facebook pages": another network after it)
+    r"(?:[ \t]+and[ \t]+(?:facebook|twitter|instagram|x|vk|youtube)[ \t]+(?:page|account|channel)s"
+    r"|[ \t]+(?:channel|account|page|(?:messaging[ \t]+)?"
+    r"(?:app|application|messenger)|feed|(?-i:(?:statement|post|message|video)s?)))?"
+    # (or the next sentence glued on, as pages that drop the space after a link write it: "on TelegramWhile he")
+    r"(?:(?![\w-])|(?<=[mM])(?-i:(?=[A-Z][a-z])))",
     re.IGNORECASE,
 )
 # In the folded text: the Telegram words of _PLACE, and where it may open (a look-ahead, to find each one)
@@ -124,17 +143,26 @@ _INTRO = re.compile(
 )
 _BY = re.compile(
     r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared|reported|announced|"
-    r"written|stated)[ \t]+(?:on|in)[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?Telegram(?:[ \t]+channel)?)"
+    r"written|stated|uploaded|released|issued)[ \t]+(?:on|in|to)[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?Telegram"
+    r"(?:[ \t]+channel)?)"
     # "reported in Telegram by …", "announced in his Telegram channel by the governor of the region Vyacheslav …"
     r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,4}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
-                   r"writing|posting|speaking|sharing|released|issued|weighed[ \t]+in|"
+                   r"writing|posting|speaking|sharing|saying|adding|noting|claiming|released|issued|weighed[ \t]+in|"
                    r"confirming|announcing|"
                    # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
                    r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|addressed|"
                    r"confirmed|appealed|accused|blamed|condemned|welcomed|told|informed|assured|"
+                   # more of what a post does: "described the attack in a Telegram post", "criticised it on
+                   # Telegram", "broke his silence in a long message on Telegram", "appeared to confirm it in …"
+                   r"described|critici[sz]ed|mocked|praised|slammed|hailed|lashed[ \t]+out|demanded|acknowledged|"
+                   r"expressed|reiterated|disclosed|detailed|outlined|rejected|dismissed|reacted|asked|called|"
+                   r"threatened|apologi[sz]ed|congratulated|mourned|joked|boasted|alleged|"
+                   r"broke[ \t]+(?:his|her|their|its)[ \t]+silence|made[ \t]+the[ \t]+(?:claim|announcement)|"
+                   r"(?:appeared|appears|seemed|seems)[ \t]+to[ \t]+(?:confirm|deny|say|announce|claim|suggest|"
+                   r"acknowledge|admit)|"
                    r"commenting|reporting|сообщени[а-яё]*|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
@@ -155,6 +183,9 @@ _NOT_OWN = re.compile(r"(?:citing|according\s+to|referring|reports?\s+on|posts?\
                       # «подтвердил введение ограничений в Telegram»: Telegram restricted, not where it was said
                       r"|(?:ограничени|блокировк|замедлени|обмежен|блокуванн|restrictions|block(?:ing|ade)|ban)\w*"
                       r"[ \t]+\Z", re.IGNORECASE)
+_POST_BY_NAME = re.compile(rf"(?<![\w-])(?:post|message|statement|video|update|address|comment)s?[ \t]+"
+                           rf"(?:(?:posted|published|shared|released)[ \t]+)?by[ \t]+(?:the[ \t]+)?"
+                           rf"(?P<who>{LATIN_NAME})[ \t]+\Z")
 _ACCORDING_TO_POST = re.compile(r"according[ \t]+to[ \t]+(?:a|an|the)[ \t]+(?:statement|post|message|update)[ \t]+"
                                 r"(?:(?:posted|published|released|shared|issued)[ \t]+)?\Z", re.IGNORECASE)
 _EN_SAID = re.compile(r"(?<![\w-])(?:said|says|claimed|reported|announced|stated)(?![\w-])")
@@ -167,9 +198,14 @@ _BLOGGER = re.compile(
 # Their opening words, found first in the lowered text (prescan.py): each pattern opens with a look-behind
 _BLOGGER_VERB = re.compile(rf"(?:,[^,\n]{{1,60}},)?[ \t]+(?:(?:also|later|has|had|также|ранее|уже|також)[ \t]+)?"
                            rf"(?:{EN_VERBS}|{RU_VERBS}|claimed|reported|пишет|пише)(?![\w-])", re.IGNORECASE)
+_IN_BARE = re.compile(r"(?:in|on)[ \t]+Telegram", re.IGNORECASE)
+_ACCORDING_TO_BLOGGER = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+"
+                                   r"(?:an?[ \t]+|the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}\Z")
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
 # Whose post on Telegram it was, by a possessive: "Ivan Petrov's Telegram post", "the ministry's Telegram message"
-_POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram[ \t]+(?:post|message|statement|update)s?(?![\w-])")
+_POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram(?P<post>[ \t]+(?:post|message|statement|update)s?)?(?![\w-])")
+# "according to Ivan Petrov's Telegram": the bare word cited as a source (not "In Russia's Telegram segment")
+_CITING_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:the[ \t]+)?\Z")
 _IN_OR_ACCORDING = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:the[ \t]+)?\Z")
 _SAID_NEXT = re.compile(rf"[ \t,]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 _IN_A_POST_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+\Z")
@@ -203,6 +239,21 @@ _BODY_NOUN_AT_PLACE = re.compile(r"(?<![\w-])(?P<noun>компанія|комп�
 _THE_BODY_NOUN = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?(?P<noun>company|carrier|operator|"
                             r"corporation|utility|cent(?:er|re)|organi[sz]ation|movement|legion|foundation|fund|group|"
                             r"coalition|militia|alliance|faction|corps|battalion|brigade|regiment)[ \t]+\Z")
+
+
+# "the Iraqi coalition said": a group by its nationality and a common noun, introduced before with "a"
+_THE_DEMONYM_NOUN = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<what>(?P<adj>[A-Z][a-z]+)[ \t]+(?:group|coalition|militia|"
+                               r"alliance|faction|movement|organi[sz]ation|network|collective))[ \t]+\Z")
+
+
+def _introduced_with(text: str, what: str, pos: int) -> str | None:
+    """ "An Iraqi coalition of pro-Iran armed groups": how the text introduced `what` with "a" before pos (what it
+    is made of, when said, to a plural noun)."""
+    found = None
+    for m in re.finditer(rf"(?<![\w-])[Aa]n?[ \t]+(?P<name>{re.escape(what)}(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+                         r"[a-z-]+s(?![\w-]))?)", text[max(0, pos - 1500) : pos]):
+        found = m.group("name")
+    return found
 
 
 # "a collective of hackers known as the Russian Army Cyber Team": a group introduced by its name
@@ -258,7 +309,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–\"«»“”]|\s-\s|[.!?](?=\s)|(?<![\w
 # "The Ukrainian air force said": a body named by a lowercase head, closed list.
 _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government|administration|service|staff|"
                r"command|council|office|forces|guard|governor|agency|department|directorate|committee|inspectorate|"
-               r"headquarters|intelligence)")
+               r"headquarters|intelligence|(?:armed|military|political)[ \t]+wing)")  # ("Hamas's armed wing")
 _BODY = re.compile(rf"(?:(?:[Tt]he|{LATIN_CAP_WORD})[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}"
                    rf"(?i:{_BODY_HEADS})"  # (a full stop only inside or after an initial: "U.S.", not "Monday.")
                    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z")  # "the regional ministry for emergencies"
@@ -269,6 +320,7 @@ _BODY_NEXT = re.compile(rf"the[ \t]+(?P<who>(?:{LATIN_CAP_WORD}[ \t]+){{0,3}}(?:
                         rf"(?=[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-]))")
 _PAST = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|s)(?![\w-])")  # "…, Durov addressed", "the ministry assures"
 # After "by the head of the Odesa regional administration": the holder's name set off by a comma.
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z]+){1,2}[ \t]+(?=[A-Z])")
 _HOLDER_NAMED = re.compile(r"(?:[ \t]+[\w'’.-]+){0,6}?[ \t]*,[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
                            r"(?=[ \t]*(?:[,.;:]|\Z))")
 _THE_OUTLET = re.compile(r"(?<![\w-])the[ \t]+(?P<type>portal|newspaper|agency|outlet|website|publication|broadcaster)"
@@ -320,6 +372,8 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
             continue  # "… could not confirm Hamas’s statements on Telegram", "activities on Telegram channels"
         if p.start() >= end and not _VERB.search(sentence, start, p.start()):
             continue  # a verb of saying between who and where
+        if p.start() >= end and reported_there(sentence, end, p):
+            continue  # "Police said the suspect was recruited via Telegram": the reported clause's place
         if p.group()[:3].casefold() == "to " and _TO_ADDRESSEE.search(sentence, start, p.start()):
             continue  # "X wrote to Telegram": the company is the addressee
         return p.start(), p.end()
@@ -373,6 +427,11 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
                 # «повідомили голова ОВА Сергій Борзов та міський голова Вінниці Сергій Моргунов»: both
                 found.append(Match("telegram", also.start() + 1, who[1], named.rule, owner=text[who[0] : who[1]]))
             continue
+        by_name = _POST_BY_NAME.search(text, max(0, p.start() - 80), p.start())
+        if by_name is not None and not is_nationality(by_name["who"]):
+            # "according to a post by Ivan Fedorov on Telegram": the post's author, right before the place
+            found.append(_match(text, by_name.span("who"), (by_name.start(), p.end()), "tg.said_on.by"))
+            continue
         if _ACCORDING_TO_POST.search(text, max(0, p.start() - 60), p.start()):
             # "Ukraine's air force said it shot down 24 drones, according to a statement posted on Telegram"
             lo = sentences.bounds(p.start(), p.end())[0]
@@ -381,9 +440,13 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             if who is not None and who[0] >= lo:
                 found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
-        if (_IN_A_STATEMENT.match(p.group()) and _SAID_NEXT.match(text, p.end())
-                and (who := _who_before(text, p.start())) is not None):
-            # "The Emergency Situations Ministry in a statement on Telegram said"
+        if ((_IN_A_STATEMENT.match(p.group()) or _IN_BARE.fullmatch(p.group())) and _SAID_NEXT.match(text, p.end())
+                and (who := _who_before(text, p.start())) is not None
+                # (bare: a name of two words or a body's, not "Users on Telegram said")
+                and (not _IN_BARE.fullmatch(p.group()) or " " in text[who[0] : who[1]]
+                     or is_org_like(text[who[0] : who[1]]))):
+            # "The Emergency Situations Ministry in a statement on Telegram said", "The Ministry of X in Telegram
+            # reported"
             found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
             continue
         aside = _IN_A_POST_ASIDE.search(text, max(0, p.start() - 4), p.start()) if _A_POST.match(p.group()) else None
@@ -417,6 +480,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if verb is None or _NOT_OWN.search(text, verb.end(), p.start()) or _GROUPS_THERE.search(text, verb.end(),
                                                                                                  p.start()):
             continue
+        if reported_there(text, verb.end(), p):
+            continue  # "X said he had read about it on Telegram"
         if p.group()[:3].casefold() == "to " and (_TO_ADDRESSEE.match(verb.group())
                                                   or not _TO_PLATFORM.search(text, max(0, p.start() - 40), p.start())):
             # "presented several conditions to Telegram": the company is who they spoke to (only what is posted,
@@ -443,6 +508,14 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if by_noun is not None and named_body is not None:  # «"…", - повідомила компанія у Телеграм»: named before
             found.append(Match("telegram", by_noun.start(), p.end(), "tg.said_on.body_noun", name=named_body))
             continue
+        described = _THE_DEMONYM_NOUN.search(text, max(0, verb.start() - 40), verb.start())
+        introduced = (_introduced_with(text, described.group("what"), described.start())
+                 if described is not None and (is_nationality(described.group("adj")) or is_demonym(
+                     described.group("adj"))) else None)
+        if described is not None and introduced is not None:  # "An Iraqi coalition of pro-Iran armed groups
+            # claimed … the Iraqi coalition said in a statement on Telegram": as the text introduced it
+            found.append(Match("telegram", described.start(), p.end(), "tg.said_on.body_noun", name=introduced))
+            continue
         by_office = _OFFICE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())
         # (a surname alone when no one is named in full nearby: "Kadyrov said … the Chechen leader said")
         holding = (full_name_before(text, by_office.start()) or antecedent(text, by_office.start())
@@ -453,10 +526,19 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             continue
         who = _who_before(text, verb.start())
         if who is not None:
-            found.append(_match(text, who, (who[0], p.end()), "tg.said_on.subject"))
+            by_subject = _match(text, who, (who[0], p.end()), "tg.said_on.subject")
+            if by_subject.owner and _ITS.search(p.group()):  # "Killnet Collective boasted … on its Telegram channel"
+                by_subject = replace(by_subject, name=by_subject.owner, owner=None)
+            found.append(by_subject)
             continue
-        speaker = clause_speaker(text, sentences.bounds(verb.start(), verb.end())[0], verb.start(),
-                                 possessive=bool(_POSSESSIVE.search(p.group())))
+        lo = sentences.bounds(verb.start(), verb.end())[0]
+        if _PARTICIPLE_AFTER_COMMA.match(verb.group()) and text[skip_space_back(text, verb.start()) - 1] == ",":
+            # "Maria Zakharova mocked the talks, writing on Telegram that …": the sentence's subject
+            opener = _opening_person(text, lo, verb.start())
+            if opener is not None:
+                found.append(_match(text, opener, (opener[0], p.end()), "tg.said_on.subject"))
+                continue
+        speaker = clause_speaker(text, lo, verb.start(), possessive=bool(_POSSESSIVE.search(p.group())))
         if speaker is not None:  # "Medvedev, deputy secretary …, wrote on Telegram"; "He published … in Telegram"
             who_name, at, person = speaker
             # "It said …": the body the sentence before quoted, whose mention there stays an outlet
@@ -511,15 +593,19 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
     for m in finditer(_BLOGGER, text):
         who = person_after(text, m.end())
         said = _BLOGGER_VERB.match(text, who[1]) if who is not None else None
-        if who is not None and said is not None and (about_telegram or is_known_channel(text[who[0] : who[1]])):
+        # "according to Russian milblogger X": cited with no verb after
+        according = said is None and _ACCORDING_TO_BLOGGER.search(text, max(0, m.start() - 40), m.start())
+        if who is not None and (said is not None or according) and (
+                about_telegram or is_known_channel(text[who[0] : who[1]])):
             blogger = text[who[0] : who[1]]
             known = is_known_channel(blogger)
-            found.append(Match("telegram", m.start(), said.end(), "tg.said_on.blogger",
+            found.append(Match("telegram", m.start(), said.end() if said is not None else who[1], "tg.said_on.blogger",
                                name=blogger if known else None, owner=None if known else blogger))
     for m in finditer(_POSSESSIVE_POST, text):  # "Ivan Petrov's Telegram post said", "In the ministry's …"
         who = cap_phrase_before(text, m.start())
-        cited = _SAID_NEXT.match(text, m.end()) or (who is not None and _IN_OR_ACCORDING.search(
-            text, max(0, who[0] - 20), who[0]))
+        lead = _IN_OR_ACCORDING if m.group("post") else _CITING_BEFORE
+        cited = bool(_SAID_NEXT.match(text, m.end())) or (
+            who is not None and lead.search(text, max(0, who[0] - 20), who[0]) is not None)
         if who is not None and cited and not _TRAP.search(text, max(0, who[0] - 120), who[0]):
             found.append(_match(text, who, (who[0], m.end()), "tg.said_on.possessive_post"))
     for m in finditer(_BY, text):
@@ -537,6 +623,10 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             name = (holder.start("who"), holder.end("who"), None)  # "by the head of the X administration, Oleh Kiper"
         elif name is not None and m.group("role"):
             name = _holder_at_end(text, name)  # "by the head of the Donetsk Regional Administration Vadym Filashkin"
+            lower = _LOWER_WORDS.match(text, name[1]) if name[2] is not None else None
+            after = person_after(text, lower.end()) if lower is not None else None
+            if after is not None and _is_person(text[after[0] : after[1]]):
+                name = (after[0], after[1], None)  # "by the governor of the Belgorod region Vyacheslav Gladkov"
         if name is not None and not _TRAP.search(text, max(0, m.start() - 120), m.start()):
             found.append(_match(text, (name[0], name[1]), (m.start(), name[1]), "tg.said_on.by"))
     return found
@@ -637,6 +727,29 @@ def _after_quote(text: str, p: re.Match[str]) -> Match | None:
     return _match(text, m.span("who"), (m.start() + 1, p.end()), "tg.said_on.after_quote")
 
 
+_PARTICIPLE_AFTER_COMMA = re.compile(r"writing|posting|saying|sharing|adding|noting|claiming|commenting|announcing|"
+                                     r"confirming|reporting|denying|urging|warning")
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_FINITE_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?(?:[a-z]{{3,}}ed|{EN_VERBS})"
+                          r"(?![\w-])")
+
+
+def _opening_person(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The person who is the subject of the sentence at lo, named in its first words (titles before the name
+    allowed: "Foreign Ministry spokeswoman Maria Zakharova mocked"), a finite verb right after the name."""
+    for cap in _CAP_WORD.finditer(text, lo, min(pos, lo + 80)):
+        who = person_after(text, cap.start())
+        if who is not None and _is_person(text[who[0] : who[1]]) and _FINITE_NEXT.match(text, who[1]):
+            return who
+    # or a body opening it: "The Ukrainian Air Force confirmed the attack, saying on Telegram …"
+    opening = cap_phrase_after(text, lo + (4 if text.startswith("The ", lo) else 0))
+    name = text[opening[0] : opening[1]] if opening is not None else ""
+    if opening is not None and opening[1] < pos and _FINITE_NEXT.match(text, opening[1]) and (
+            is_org_like(name) or _BODY_LAST.search(name)):
+        return opening[0], opening[1]
+    return None
+
+
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     """The verb of saying in the clause just before pos ("said in a post" -> "said")."""
     lo = max(0, pos - 90)
@@ -647,12 +760,29 @@ def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     return verbs[-1] if verbs else None
 
 
+# "said he had read about it on Telegram", "said the suspect was recruited via Telegram": a clause of its own after
+# the verb, with its subject and verb; the place is that clause's, not where it was said
+# (a place with a post in it, "said it was a crime in a post on Telegram", is still where it was said)
+_REPORTED_CLAUSE = re.compile(r"(?<![\w-])(?:he|she|they|we|I|it|(?:the|a|an)[ \t]+[a-z]+)[ \t]+"
+                              r"(?:was|were|is|are|had|has|have|would|could|will|did|got)(?![\w-])")
+_BARE_PLACE = re.compile(r"(?:on|in|via|through|to)[ \t]+(?:the[ \t]+)?"
+                         r"(?:(?:encrypted[ \t]+)?messaging[ \t]+app[ \t]+)?Telegram(?:[ \t]+(?:messaging[ \t]+)?app)?",
+                         re.IGNORECASE)
+
+
+def reported_there(text: str, verb_end: int, place: re.Match[str]) -> bool:
+    """A bare place ("on Telegram") after a clause of its own that follows the verb: "said he had read about it on
+    Telegram" says where that clause happened, not where it was said."""
+    return bool(_BARE_PLACE.fullmatch(place.group())) and _REPORTED_CLAUSE.search(text, verb_end,
+                                                                                   place.start()) is not None
 # "denied the claims on Telegram": after a determiner "claims", "reports", "posts" are nouns, not the verb
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|his|her|its|their|such)[ \t]+\Z", re.IGNORECASE)
 
 
 def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
+    if text[max(0, j - 1) : j] == "," and (aside := _RELATIVE_ASIDE.search(text, max(0, j - 90), j)) is not None:
+        j = skip_space_back(text, aside.start())  # "Hamas, which runs Gaza, said": who the relative clause is about
     # "Andrei Yermak, chief of staff to President Volodymyr Zelensky, said": the name before the office
     if text[max(0, j - 1) : j] == "," and (person := _person_before_office(text, j - 1, 100)) is not None:
         return person
@@ -680,9 +810,12 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
         return None  # "an ally of President X wrote": X is not the subject; "Ukrainian officials": nobody named
     if never_a_subject(text[p[0] : p[1]].split()[0]) or is_media_object(text[p[0] : p[1]].split()[-1]):
         return None  # «Информацию подтвердили в штабе в Telegram», «Аналогічні дані опублікував»: the object
+    if text[p[0] : p[1]].casefold() in PEOPLE_PLURALS:
+        return None  # "Officials said on Telegram", "Residents wrote": nobody named
     return p if not text[p[0] : p[1]].casefold().startswith(("the ", "a ")) else None
 
 
+_ITS = re.compile(r"(?<![\w-])its(?![\w-])", re.IGNORECASE)  # a place "on its channel": a group's, not a person's
 # The verbs "X, the governor, <verb> on Telegram" may open with (not "in a statement", which is no verb)
 _VERB_OPENINGS = frozenset("wri pos spe con ann com rep sai cla sta tol urg den tha vow dec pro wei sha rel iss pub"
                            .split())
@@ -709,7 +842,10 @@ _TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[
                           r"[Mm]ayor|[Gg]overnor|[Mm]inister|[Dd]irector|[Ll]eader|[Ff]ounder|[Aa]dviser|[Aa]dvisor)"
                           r"(?:[ \t]+[\w'’.-]+){0,6}\Z")
 _OFFICIALS = re.compile(r"(?<=\w)[ \t]+(?:officials|representatives|spokespeople)\Z")
+_RELATIVE_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+(?:which|who|whose)[ \t][^,;:()\"“”\n]{1,80},\Z")
 _WHO_RELATIVE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|first))?\Z")
+_STANCE_FIRST = re.compile(r"(?:(?:[\w.]+-(?:run|backed|linked|affiliated|controlled|owned|aligned|funded|sponsored)|"
+                           r"[Pp]ro-[\w-]+|[Aa]nti-[\w-]+)[ \t]+)+")
 _OPENING_ADVERB = re.compile(r"\A(?:Later|Then|Earlier|Meanwhile|Also|Afterwards),?[ \t]+")
 
 
@@ -717,6 +853,8 @@ def _match(text: str, who: tuple[int, int], span: tuple[int, int], rule: str) ->
     name = _OPENING_ADVERB.sub("", text[who[0] : who[1]])
     if name.casefold().startswith("the "):
         name = name[4:]
+    if (stance := _STANCE_FIRST.match(name)) is not None and stance.end() < len(name):
+        name = name[stance.end() :]  # "the Houthi-run Saba news agency": whose it is, then its name
     if name.isalpha() and name.islower() and (earlier := body_named_before(text, name, who[0])):
         # "the ministry said on Telegram": the ministry named before, whose own mention there stays an outlet
         return Match("telegram", span[0], span[1], "tg.said_on.outlet", name=earlier)

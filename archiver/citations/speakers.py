@@ -15,7 +15,9 @@ from .people import is_org_like, looks_like_person
 from .phrases import cap_phrase_after, named_earlier
 from .pronouns import antecedent, previous_subject
 
-_PRONOUN = re.compile(r"\A[\"“”'’,\s]*(?P<pron>He|She|They|he|she|they)(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z")
+# ("After his arrest, he wrote": an opening phrase set off by a comma may come first)
+_PRONOUN = re.compile(r"\A[\"“”'’,\s]*(?:[A-Z][^,;:\"“”\n]{0,50},[ \t]+)?(?P<pron>He|She|They|he|she|they)"
+                      r"(?:[ \t]+(?:also|later|then|has|had))*[ \t]*\Z")
 # "the group", "the channel", "the ministry": a noun standing for an organisation named before.
 # "A spokesperson for the group said", "The hackers stated": who speaks for it, or its members, stand for it too.
 _THE_NOUN = re.compile(

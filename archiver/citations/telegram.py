@@ -21,6 +21,7 @@ from .kazakh import (
 )
 from .model import Match
 from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
+from .outlets import PEOPLE_PLURALS
 from .people import (
     has_first_name,
     is_demonym,
@@ -51,6 +52,7 @@ from .phrases import (
 from .prescan import finditer, lowered, scouted, search
 from .pronouns import (
     PRONOUN_AFTER,
+    SENT_TO,
     antecedent,
     body_before_noun,
     full_name_before,
@@ -69,7 +71,9 @@ _TRIGGER = re.compile(
     # («Telegram-дағы ресми арнасында»: its official channel on Telegram)
     r"(?:(?:[-‑][ \t]?|[-‑]?(?:дағы|дегі)[ \t](?:(?:ресми|жеке|өз)[ \t])?|[ \t](?:желісіндегі|мессенджеріндегі)[ \t]|"
     r"[ \t])?"
-    r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
+    # "Telegram feed", "Telegram news channel", "Telegram news outlet": a medium on Telegram
+    r"(?P<noun>(?:news[ \t]+)?(?:channels?|outlets?)|accounts?|feeds?|pages?|"
+    r"(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
     r"(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
@@ -140,6 +144,7 @@ _OWN_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:its|his|her|their)[ \t]+(?:own[ 
                                  r"channel\Z")
 _LOWER_BODY_OF = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){{0,2}}?(?:{_LOWER_HEADS}|command))"
                             r"(?![\w-])")
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв)"
@@ -357,9 +362,11 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     start, end = m.start(), m.end()
     if FOUNDED_BEFORE.search(text, max(0, start - 50), start):
         return []  # «создал свой Telegram-канал», "launched his own Telegram channel": having one cites nothing
+    if SENT_TO.search(text, max(0, start - 80), start):
+        return []  # "messages were sent to RFE/RL's Telegram account": the channel as the addressee
     if _CHANNEL_AS_OBJECT.search(text, max(0, start - 50), start):
         return []  # «авторов Telegram-канала «X» задержали», «фейковом Telegram-канале»: the news is about it
-    noun = m.group("noun").casefold()
+    noun = m.group("noun").casefold().removeprefix("news").lstrip()  # ("Telegram news channel": the channel)
     if noun.startswith("арнамыз"):
         return []  # "our Telegram channel": the publisher's promo line
     if noun.startswith(("арна", "парақша")) and _KK_OPENED.match(text, end):
@@ -371,7 +378,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         noun == "каналы" and _KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
     plural = noun.endswith("s") or noun in ("каналов", "каналам", "каналами", "каналах", "канали", "каналів") or (
         noun == "каналы" and not kazakh) or noun.startswith(("арналар", "парақшалар", "каналдар"))
-    english_or_kazakh = kazakh or noun.startswith(("channel", "account"))  # «Telegram парақшасы»: its page
+    # («Telegram парақшасы»: its page)
+    english_or_kazakh = kazakh or noun.startswith(("channel", "account", "feed", "page", "outlet"))
     left = skip_space_back(text, start)
     parts: list[tuple[int, int]] = [(start, end)]
     names: list[tuple[int, int, str]] = _quoted_names(text, end)
@@ -496,7 +504,13 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         # the owner named sentences before («… Кадыров. Ролик появился на Telegram-канале чеченского лидера»): the
         # citation is the mention, as for a pronoun
         return [Match("telegram", start, end, rule, owner=text[owner[0] : owner[1]])]
+    if owner is not None and not names and _ITS_BEFORE.search(text, max(0, start - 30), start):
+        names, owner = [(owner[0], owner[1], text[owner[0] : owner[1]])], None  # "X said on its …": a group's
     return _matches(text, parts, names, owner, rule)
+
+
+# "its (own) Telegram channel": a group's or a body's, never a person's
+_ITS_BEFORE = re.compile(r"(?<![\w-])its[ \t]+(?:(?:own|official)[ \t]+)?\Z", re.IGNORECASE)
 
 
 _HE_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she)(?![\w'’-])")
@@ -999,6 +1013,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         return _matches(text, [(poss.start(), m.end())], [], who, "tg.prose.possessive_owner")  # type: ignore[union-attr]
     # (an office's holder named sentences before: the mention starts at the office word, «написав президент …»)
     mention = m.start() if own.mention is None else min(own.mention, m.start())
+    if _ITS_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "X wrote on its Telegram": a group's
+        return _matches(text, [(mention, m.end())], [(own.start, own.end, text[own.start : own.end])], None,
+                        "tg.prose.own_channel")
     return _matches(text, [(mention, m.end())], [], (own.start, own.end), "tg.prose.own_channel")
 
 
@@ -1013,8 +1030,8 @@ def _matches(text: str, parts: list[tuple[int, int]], names: list[tuple[int, int
         if (org is not None and org[0] < owner[0] and is_org_like(text[org[0] : org[1]])
                 and not person_word(person.split()[0]) and not looks_like_person(person)):
             names, owner = [(org[0], org[1], text[org[0] : org[1]])], None
-        elif _BODY_ENDING.fullmatch(person) and not looks_like_person(person):  # «Служба безпеки України»
-            names, owner = [(owner[0], owner[1], person)], None
+        elif (_BODY_ENDING.fullmatch(person) and not looks_like_person(person)) or _PRESS_OF.match(person):
+            names, owner = [(owner[0], owner[1], person)], None  # «Служба безпеки України», "press service of …"
     who = text[owner[0] : owner[1]] if owner else None
     far = owner is not None and bool(parts) and _SENTENCE_END.search(text, owner[1], min(s for s, _ in parts))
     spans = parts + ([owner] if owner and not far else []) + [n[:2] for n in names[:1]]  # (far: named before)
@@ -1066,8 +1083,9 @@ def _list_from(text: str, lead: re.Match[str] | None) -> list[tuple[int, int, st
 
 
 # Words that say whose side a channel is on, before its name or in place of one: "Kremlin-linked", "pro-Russian"
-_STANCE = re.compile(r"(?:(?:[Pp]ro-[\w-]+|[\w.]+-(?:linked|affiliated|backed|aligned|controlled|friendly|leaning|run|"
-                     r"owned|based|connected|supported|language|speaking))(?:[ \t]+|\Z))+")  # ("English-language")
+# ("an anti-HTS Telegram channel": against whom; "English-language")
+_STANCE = re.compile(r"(?:(?:[Pp]ro-[\w-]+|[Aa]nti-[\w-]+|[\w.]+-(?:linked|affiliated|backed|aligned|controlled|"
+                     r"friendly|leaning|run|owned|based|connected|supported|language|speaking))(?:[ \t]+|\Z))+")
 
 
 def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -> _Found:
@@ -1102,8 +1120,10 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
             return [], "", owner
         p = (stance.end(), p[1])
     phrase = text[p[0] : p[1]]
-    if _NOT_A_NAME.match(phrase) or _ARTICLE_LAST.search(phrase):
-        return [], "", owner  # ("By The Order Of A Telegram Channel": a headline's article, "a" channel)
+    if _NOT_A_NAME.match(phrase) or _ARTICLE_LAST.search(phrase) or _HEADLINE_VERB.fullmatch(phrase):
+        # ("By The Order Of A Telegram Channel": a headline's article, "a" channel; "Reports Telegram-channel
+        # Baza": a verb opening the sentence, the name after)
+        return [], "", owner
     if looks_like_person(phrase) and not is_org_like(phrase):
         return [], "tg.prose.possessive", owner or p
     if not possessive and is_demonym(phrase):
@@ -1111,6 +1131,9 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
     return [(p[0], p[1], phrase)], "tg.prose.possessive" if possessive else "tg.prose.name_before", owner
 
 
+# A part of a body after the place it serves: "Kursk branch of state media VGTRK", "Moscow office of Yabloko"
+_BRANCH_OF = re.compile(r"[ \t]+(?:regional[ \t]+|local[ \t]+)?(?:branch|office|wing|division|bureau|chapter|cell|unit|"
+                        r"department|section|affiliate)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])")
 _ARTICLE_LAST = re.compile(r"(?<![\w'’-])(?:A|An|The)\Z")
 _ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
 
@@ -1137,8 +1160,10 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         return [], "tg.prose.name_after", owner or who
     lower_body = _LOWER_BODY_OF.match(text, end)
     if lower_body is not None:  # "citing the Telegram channel of the regional administration"
-        return [(lower_body.start("name"), lower_body.end("name"), lower_body.group("name"))], \
-            "tg.prose.name_after", owner
+        of_whom = _OF_THE.match(text, lower_body.end())  # "of the press service of the Ministry of Defence"
+        whole = cap_phrase_after(text, of_whom.end(), max_words=6) if of_whom is not None else None
+        stop = whole[1] if whole is not None else lower_body.end("name")
+        return [(lower_body.start("name"), stop, text[lower_body.start("name") : stop])], "tg.prose.name_after", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
     if p is None:
         handle = _LOWER_HANDLE.match(text, of.end())  # "Telegram-канал mediazzzona": a username as the name
@@ -1146,7 +1171,11 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
             return [(handle.start(), handle.end(), handle.group())], "tg.prose.name_after", owner
         return [], "", owner
     head = _LOWER_HEAD_AFTER.match(text, p[1])  # "of the Kharkiv police", "of the Belgorod regional administration"
-    if head is not None:
+    branch = _BRANCH_OF.match(text, p[1])
+    whole = cap_phrase_after(text, branch.end(), max_words=5) if branch is not None else None
+    if whole is not None:
+        p = (p[0], whole[1], p[2])  # "of the Kursk branch of state media VGTRK": the branch, whose it is
+    elif head is not None:
         p = (p[0], head.end(), p[2])
     phrase = text[p[0] : p[1]]
     if _NOT_A_NAME.match(phrase) or _HEADLINE_VERB.match(phrase) or _STANCE.fullmatch(phrase) or phrase == "СМИ":
@@ -1161,6 +1190,11 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     if looks_like_person(phrase):
         return [], "tg.prose.name_after", owner or (p[0], p[1])
     return [(p[0], p[1], phrase)], "tg.prose.name_after", owner
+
+
+# "the press service of the governor": a body speaking for the office after it
+_PRESS_OF = re.compile(r"(?P<body>[Pp]ress[ \t]+(?:service|office|secretariat)[ \t]+of[ \t]+)(?:the[ \t]+)?"
+                       r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:\Z|(?=[a-z]))")
 
 
 class _Own(NamedTuple):
@@ -1230,8 +1264,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
                 after = person
         if after is not None:
             return _Own(after[0], after[1], poss, True)
-        if verb:  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
-            return _subject_after(text, end, poss)
+        if verb and (subject := _subject_after(text, end, poss)) is not None:
+            return subject  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
     if who is None and not verb and (said := _VERB.match(text, end)) is not None:
         # «Про це у Telegram опублікував уповноважений Верховної Ради … Дмитро X.», «на своїй сторінці в телеграмі
         # написав перший заступник голови облради Юрій X»: the name closing the clause
@@ -1246,12 +1280,15 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
             who = (text.index(words[1], who[0] + len(words[0])), who[1])
         verb = looks_like_person(text[who[0] : who[1]])  # «Михайло Федоров у Telegram розповів»: the verb after
     if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
+        press = _PRESS_OF.search(text, max(0, role.start("who") - 40), role.start("who"))
+        if press is not None:  # "The press service of the Belgorod governor said on Telegram": the service
+            return _Own(press.start("body"), role.end("who"), poss, verb)
         named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
         if named is not None:
             return _Own(named[0], named[1], poss, verb, role.start("who"))
         return _Own(role.start("who"), role.end("who"), poss, verb)  # "написал губернатор в своем Telegram-канале"
-    if who is None or not (poss or verb):
-        return None
+    if who is None or not (poss or verb) or text[who[0] : who[1]].casefold() in PEOPLE_PLURALS:
+        return None  # ("Officials said on Telegram": nobody named)
     if (thing_not_subject(text[who[0] : who[1]]) if " " not in text[who[0] : who[1]]
             else is_media_object(text[who[0] : who[1]].split()[-1])):  # «Відео», «Аналогічні дані»
         # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
