@@ -108,6 +108,17 @@ def office_word(word: str) -> bool:
             and not ({"Name", "Surn", "Patr"} & set(best.tag.grammemes)))
 
 
+def thing_of_other_gender(word: str, gender: str) -> bool:
+    """An inanimate noun whose gender is not `gender` ("masc", "femn"): "Запад" cannot be who «она» is. People
+    (any gender: «пресс-секретарь … она»), indeclinables and unknown words never disagree."""
+    if not is_russian(word):
+        return False
+    nominative = [p for p in _parse(word)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.is_known]
+    if not nominative or any(p.tag.animacy == "anim" or "Fixd" in p.tag.grammemes for p in nominative):
+        return False
+    return all(p.tag.gender not in (gender, None) and p.tag.number == "sing" for p in nominative)
+
+
 def adjective(word: str) -> bool:
     """A Russian adjective by its likeliest reading ("Тверской", "Российская")."""
     return is_russian(word) and _parse(word)[0].tag.POS == "ADJF"

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Match
-from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word
+from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word, thing_of_other_gender
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
 from .prescan import finditer
@@ -46,9 +46,10 @@ _SAYING = frozenset(
     уточнять напомнить напоминать предупредить предупреждать ответить отвечать признаться признаваться
     констатировать высказаться обратиться обращаться призвать призывать добавить добавлять показать
     показывать процитировать заверить уверить сказать говорить анонсировать продемонстрировать информировать
-    проинформировать озвучить изложить""".split()
+    проинформировать озвучить изложить отреагировать отчитаться""".split()
 )
 _PRONOUNS = frozenset("он она они оно".split())
+_PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 _EMPHATIC = re.compile(r"(?:сам|сама|сами|само)[ \t]+(?=[а-яёіїєґ]+\Z)", re.IGNORECASE)  # «сам политик», one word after
 _QUOTES = frozenset("«»\"“”„")
 _QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”“]")
@@ -126,7 +127,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     if words.casefold() == "они" and (body := body_before(text, offset + lo)) is not None:
         return Match("telegram", *span, rule, name=text[body[0] : body[1]])  # «В Генштабе заявили … Они написали»
     if words.casefold() in _PRONOUNS:
-        named = _earlier_subject(text, sentences, offset, singular=words.casefold() != "они")
+        named = _earlier_subject(text, sentences, offset, singular=words.casefold() != "они",
+                                 gender=_PRONOUN_GENDER.get(words.casefold()))
         who = antecedent(text, _narrative_start(text, offset))  # (not a name inside «…», — написал он)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
@@ -168,13 +170,18 @@ def _person_in(subject: Any, tokens: Sequence[Any]) -> str | None:
     return None
 
 
-def _earlier_subject(text: str, sentences: SentenceIndex, offset: int, singular: bool = False) -> str | None:
+def _earlier_subject(text: str, sentences: SentenceIndex, offset: int, singular: bool = False,
+                     gender: str | None = None) -> str | None:
     """The named subject of the sentences just before ("Певец SHAMAN (Ярослав Дронов) стал …. Об этом
     исполнитель сообщил"): what a pronoun or an office most likely stands for. For "он" / "она" (singular) not
     a plural one: «Депутаты Заксобрания … избрали Евгения Балицкого губернатором. Об этом он написал» means him."""
     for _sentence, tokens, subject in _earlier_subjects(text, sentences, offset):
         if singular and _plural(subject.text):
             return None
+        if gender is not None and (thing_of_other_gender(subject.text, gender) or place_word(subject.text)):
+            # «Запад не заинтересован …, добавила она. … Ответ она опубликовала»: not what «она» is; nor is a
+            # place («Россия …»), which keeps no channel of its own
+            continue
         lo, hi = _subtree(subject, tokens)
         name = _name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
         if name is not None:

@@ -56,7 +56,7 @@ from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
 
 # (the word may mix scripts: «Тelegram», "Теlegram" with a Cyrillic Т or е, as pages write it)
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
+    r"(?<![\w-])(?P<word>[tт][eе]l[eе]r?gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
     r"(?:(?:[-‑][ \t]?|[-‑](?:дағы|дегі)[ \t]|[ \t])?"
     r"(?P<noun>channels?|accounts?|(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers

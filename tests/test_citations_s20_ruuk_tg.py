@@ -1,0 +1,57 @@
+"""Session 20, Russian and Ukrainian Telegram citations: constructions made general (any verb of saying, any case,
+pronouns resolved by agreement). Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+def owners(text: str) -> list[str | None]:
+    return [c.owner for c in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # verbs of reacting and reporting back are verbs of saying too
+        ("Мария Захарова отреагировала в Telegram на заявление Макрона.", "Мария Захарова"),
+        ("Ольга Петрова отреагировала в своем телеграм-канале на слова министра.", "Ольга Петрова"),
+        ("Александр Богомаз отчитался в телеграм-канале об отражении атаки.", "Александр Богомаз"),
+        ("Об этом отчитался в телеграм-канале глава региона Александр Богомаз.", "Александр Богомаз"),
+        ("Губернатор Игорь Смирнов выступил на совещании. Позже он отреагировал в Telegram на атаку.", "Игорь Смирнов"),
+        ("Маргарита Симоньян відреагувала у Telegram на заяву.", "Маргарита Симоньян"),
+        ("Віталій Кличко прозвітував у Telegram про роботу.", "Віталій Кличко"),
+        # a misspelt Telegram
+        ("Про це повідомив голова Вінницької ОВА Сергій Борзов у Telergram.", "Сергій Борзов"),
+        ("Об этом написал губернатор Сергей Борзов в Telergram.", "Сергей Борзов"),
+    ],
+)
+def test_more_verbs_and_spellings(text: str, owner: str) -> None:
+    assert owner in owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # «она» is not the masculine thing the sentence before had as subject, nor a place
+        ("Об этом заявила Мария Захарова. Запад не заинтересован в мире, добавила она. "
+         "Остроумный ответ она опубликовала на своей странице в Telegram.", "Мария Захарова"),
+        ("Об этом заявила Мария Захарова. Кремль не заинтересован в мире, добавила она. "
+         "Ответ она опубликовала в своем Telegram-канале.", "Мария Захарова"),
+        ("Об этом заявила Мария Захарова. Россия не заинтересована в мире, сказала она. "
+         "Позже она написала в своем Telegram-канале, что это ложь.", "Мария Захарова"),
+        ("Об этом заявил Сергей Лавров. Европа ведет войну, добавил он. "
+         "Позже он написал в своем Telegram-канале, что это ложь.", "Сергей Лавров"),
+        ("Певица Алла Пугачева вернулась в Москву. Рынок отреагировал ростом. "
+         "Позже она написала в своем Telegram-канале, что рада.", "Алла Пугачева"),
+    ],
+)
+def test_pronoun_agrees_with_its_antecedent(text: str, owner: str) -> None:
+    found = telegram(text)
+    assert [c.owner for c in found] == [owner], found
