@@ -55,3 +55,43 @@ def test_more_verbs_and_spellings(text: str, owner: str) -> None:
 def test_pronoun_agrees_with_its_antecedent(text: str, owner: str) -> None:
     found = telegram(text)
     assert [c.owner for c in found] == [owner], found
+
+
+def names(text: str) -> list[str | None]:
+    return [c.name for c in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «в телеграм-канале ведомства/банка»: the body named before, a compound agency name («…надзор»,
+        # «…служба», «…інспекція», «…банк») and the area it serves («по региону») included
+        ("Роспотребнадзор проверит кафе, написали в Telegram-канале ведомства.", "Роспотребнадзор"),
+        ("Роспотребнадзор по региону проверит кафе. Об этом сообщили в телеграм-канале ведомства.",
+         "Роспотребнадзор по региону"),
+        ("Ространснадзор запретил рейсы. Об этом говорится в Telegram-канале ведомства.", "Ространснадзор"),
+        ("Рособрнадзор отменил экзамен, сообщается в телеграм-канале ведомства.", "Рособрнадзор"),
+        ("Держпродспоживслужба перевірила кафе. Про це повідомили в телеграм-каналі відомства.",
+         "Держпродспоживслужба"),
+        ("Держекоінспекція виявила забруднення, йдеться у Telegram-каналі відомства.", "Держекоінспекція"),
+        ("Сбербанк повысил ставки. Об этом сообщили в телеграм-канале банка.", "Сбербанк"),
+        ("Приватбанк змінив тарифи. Про це повідомили в телеграм-каналі банку.", "Приватбанк"),
+    ],
+)
+def test_channel_of_the_body_named_before(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telegram the company: restricted, slowed down, blocked — the body that says so owns no channel there
+        "10 марта Роскомнадзор подтвердил введение ограничений в Telegram, заявив, что они связаны с нарушениями.",
+        "Роскомнадзор сообщил о замедлении Telegram в России.",
+        "Роскомнадзор заявил, что продолжит блокировку Telegram.",
+        "Минцифры сообщило, что ограничит работу Telegram.",
+        "Мінцифри повідомило про обмеження Telegram в Україні.",
+    ],
+)
+def test_telegram_the_company(text: str) -> None:
+    assert telegram(text) == []

@@ -22,6 +22,10 @@ from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
 _SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|urged|told)(?![\w-])", re.IGNORECASE)
+# Telegram the company in Russian or Ukrainian: blocked, restricted, slowed down, its founder, or a promo line
+# («Роскомнадзор подтвердил введение ограничений в Telegram»): who the sentence names is no channel's owner
+_COMPANY_TRAP = re.compile(r"блокир|блокув|заблоку|ограничени|ограничит|обмеженн|обмежи|замедл|уповільн|сповільн|"
+                           r"дуров|подписывайтесь|подписаться|підписуйтесь|підписатися", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'.-]+){0,3}")
 _CYRILLIC_CAP = re.compile(r"[А-ЯЁІЇЄҐ]")
 # The rest of a body's name before the place: lowercase words in the genitive, «при» and an acronym («протидії
@@ -49,7 +53,7 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
             continue
         done.add(lo)
         sentence = text[lo:hi]
-        if TELEGRAM_TRAP.search(sentence) or not _SAYING.search(sentence) \
+        if TELEGRAM_TRAP.search(sentence) or _COMPANY_TRAP.search(sentence) or not _SAYING.search(sentence) \
                 or GROUPS_THERE.search(text, max(lo, place.start() - 40), place.start()) \
                 or MANY_THERE.match(text, place.end()):
             continue  # (not "about closed groups in Telegram", "activities on Telegram channels")

@@ -119,6 +119,12 @@ def thing_of_other_gender(word: str, gender: str) -> bool:
     return all(p.tag.gender not in (gender, None) and p.tag.number == "sing" for p in nominative)
 
 
+def function_word(word: str) -> bool:
+    """An adverb, conjunction, particle or preposition by its likeliest reading ("Ранее", "Также", "Однако"):
+    capitalised only for opening the sentence, never part of a name."""
+    return is_russian(word) and _parse(word)[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "INTJ")
+
+
 def adjective(word: str) -> bool:
     """A Russian adjective by its likeliest reading ("Тверской", "Российская")."""
     return is_russian(word) and _parse(word)[0].tag.POS == "ADJF"

@@ -39,6 +39,9 @@ _DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
 # "TechCrunch", "BuzzFeed": a brand's capital inside the word; a surname's comes after a prefix ("McCarthy").
 _CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Der|Fitz|Al)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# A compound agency name, its head inside the word: «Роспотребнадзор», «Ространснадзор», «Держпродспоживслужба»,
+# «Держекоінспекція», «Сбербанк» (a capital first: «надзор» alone is a common noun)
+_AGENCY_COMPOUND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{2,}(?:надзор|нагляд|служб|инспекц|інспекц|банк)[а-яёіїєґ]*\Z")
 _DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|am|ge|az|uz|kg|md|рф|ру)\Z",
                      re.IGNORECASE)
 _ROLE_STEMS = (
@@ -146,7 +149,8 @@ def has_org_word(name: str) -> bool:
     """A well-known outlet, or a word that names an organisation ("агентство", "Ministry"); acronyms aside."""
     if is_known_outlet(name):
         return True
-    return any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in name.split())
+    return any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) or _AGENCY_COMPOUND.match(w.strip("«»\"“”"))
+               for w in name.split())
 
 
 def is_org_like(name: str) -> bool:

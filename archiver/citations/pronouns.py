@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import common_noun, modifies, person_word
+from .morph import common_noun, function_word, modifies, person_word
 from .people import (
     full_names,
     gender_of,
@@ -123,7 +123,10 @@ def quotation_start(text: str, pos: int) -> int:
 _REGION_AFTER = re.compile(r"[ \t]+(?:области|края|района|республики|округа|oblast|region)(?![\w-])"
                            # «ГУ МЧС по Примерской области», «ГУНП у Київській області»: the region it serves
                            r"|[ \t]+(?:по|в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ій)[ \t]+(?:области|края|"
-                           r"краю|області|республике|республіці)(?![\w-])")
+                           r"краю|області|республике|республіці)(?![\w-])"
+                           # «Роспотребнадзор по региону», «УФСИН по Москве»: the area it serves, in the dative
+                           r"|[ \t]+по[ \t]+(?:региону|городу|краю|району|округу|республике|столице|регіону|місту|"
+                           r"[А-ЯЁ][а-яё-]+(?:е|у))(?![\w-])")
 _OUTLET_TYPE_BEFORE = re.compile(r"(?:агентств\w*|издани\w*|газет\w*|портал\w*|видання|агенці\w*|телеканал\w*|"
                                  r"agency|newspaper|outlet)[ \t«\"“]*\Z", re.IGNORECASE)
 
@@ -137,7 +140,8 @@ def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | Non
             start, words = run.start(), run.group().split()
             if words[0] == "The" and len(words) > 1:  # "The Islamic Resistance of X": the name after the article
                 start, words = text.index(words[1], start + 3), words[1:]
-            while len(words) > 1 and common_noun(words[0]) and is_org_like(" ".join(words[1:])):
+            while len(words) > 1 and (common_noun(words[0]) or function_word(words[0])) and is_org_like(
+                    " ".join(words[1:])):  # («Ранее Роскомнадзор …»: the adverb opening the sentence too)
                 start = text.index(words[1], start + len(words[0]))  # «Сотрудники МЧС России»: the sentence's noun
                 words = words[1:]
             end = run.end()
