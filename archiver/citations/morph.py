@@ -13,6 +13,7 @@ from functools import lru_cache
 import pymorphy3
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_SLAVIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'’]+")
 _RUSSIAN_ONLY = re.compile(r"[ієїґәғқңөұүһІЄЇҐӘҒҚҢӨҰҮҺ]")  # Ukrainian/Kazakh letters: not pymorphy's language
 
 
@@ -123,6 +124,17 @@ def function_word(word: str) -> bool:
     """An adverb, conjunction, particle or preposition by its likeliest reading ("Ранее", "Также", "Однако"):
     capitalised only for opening the sentence, never part of a name."""
     return is_russian(word) and _parse(word)[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "INTJ")
+
+
+def first_name_gender(word: str) -> str | None:
+    """ "m" / "f" for a Russian first name in any case ("Марии", "Сергея"), by the dictionary; a Ukrainian one ends
+    in a consonant or «й» for a man only («Сергій», «Олег»: a woman's never does, in any case). None otherwise."""
+    if not word[:1].isupper() or not _SLAVIC_WORD.fullmatch(word):
+        return None
+    if not is_russian(word):
+        return "m" if word[-1] in "бвгґджзйклмнпрстфхцчшщ" and _RUSSIAN_ONLY.search(word) else None
+    genders = {p.tag.gender for p in _parse(word)[:3] if "Name" in p.tag.grammemes}
+    return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders))
 
 
 def adjective(word: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .known_outlets import is_known_outlet  # (the list of well-known outlets: known_outlets.py)
-from .morph import person_word
+from .morph import first_name_gender, person_word
 from .per_text import per_text
 from .phrases import LATIN_CAP_WORD, STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
 
@@ -396,6 +396,8 @@ _MALE_IN_A = frozenset("nikita ilya illia mykola luka".split())
 def gender_of(name: str) -> str | None:
     """ "f", "m", or None when the name does not tell (a Western name, a surname in «-енко», a body)."""
     words = name.split()
+    if len(words) >= 2 and not name.isascii() and not is_org_like(name):
+        return first_name_gender(words[0])  # the first name, by the dictionary in any case («Марии», «Сергея»)
     if not words or not name.isascii() or is_org_like(name):
         return None  # (Cyrillic endings are case endings too: «Михайла Федорова» is a man's genitive)
     last = words[-1]
