@@ -131,3 +131,17 @@ def test_pronoun_posted_something(text: str, owner: str) -> None:
 )
 def test_pronoun_made_no_post(text: str) -> None:
     assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # three words of description between the verb and the name: the verb still says who wrote
+        ("Про це повідомляє моніторинговий аналітичний проєкт DeepState в Telegram.", "DeepState"),
+        ("Як пише РБК-Україна, про це повідомляє моніторинговий аналітичний проєкт DeepState в Telegram.", "DeepState"),
+        ("Про це повідомив відомий український волонтер Сергій Притула у Telegram.", "Сергій Притула"),
+        ("Об этом пишет популярный провоенный блогер Рыбарь в Telegram.", "Рыбарь"),
+    ],
+)
+def test_described_at_length_before_the_place(text: str, who: str) -> None:
+    assert any(who in (c.name, c.owner) for c in telegram(text))

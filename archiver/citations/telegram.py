@@ -1036,8 +1036,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         closing = _person_closing_clause(text, said.end())
         if closing is not None:
             return _Own(closing[0], closing[1], poss, True)
-    if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
-        verb = True  # "— написал Павел Филипчук в Telegram"
+    if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 70), who[0]):
+        verb = True  # "— написал Павел Филипчук в Telegram", «повідомляє аналітичний проєкт DeepState в …»
     if who is not None and not verb and _VERB.match(text, end) and _CYRILLIC_WORD.match(text, who[0]):
         words = text[who[0] : who[1]].split()
         if len(words) >= 3 and words[0].isupper():  # «голова ОВА Світлана Онищук»: the office's acronym is no name
