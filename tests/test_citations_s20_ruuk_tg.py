@@ -145,3 +145,31 @@ def test_pronoun_made_no_post(text: str) -> None:
 )
 def test_described_at_length_before_the_place(text: str, who: str) -> None:
     assert any(who in (c.name, c.owner) for c in telegram(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the place opens the sentence, then who (an office before the name) and any verb in a finite form
+        ("В своем Telegram Мария Захарова назвала Макрона лжецом.", "Мария Захарова"),
+        ("В своем Telegram мэр Москвы Сергей Собянин объявил о закрытии парков.", "Сергей Собянин"),
+        ("В своём телеграме Рамзан Кадыров высмеял Зеленского.", "Рамзан Кадыров"),
+        ("На своей странице в Telegram Мария Захарова высмеяла Макрона.", "Мария Захарова"),
+        ("У своєму Telegram мер Києва Віталій Кличко написав, що вибухи стихли.", "Віталій Кличко"),
+        ("У своєму телеграмі Юлія Свириденко назвала санкції ефективними.", "Юлія Свириденко"),
+        ("У своєму Telegram Олег Синєгубов закликав людей до укриттів.", "Олег Синєгубов"),
+    ],
+)
+def test_place_before_the_subject(text: str, owner: str) -> None:
+    assert owner in owners(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В своем Telegram Мария Захарова и Сергей Лавров.",  # no verb
+        "В своем Telegram Мария Захарова, как известно, не стесняется.",  # not right after the name
+    ],
+)
+def test_place_before_a_name_without_its_verb(text: str) -> None:
+    assert telegram(text) == []

@@ -137,6 +137,19 @@ def first_name_gender(word: str) -> str | None:
     return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders))
 
 
+# A Ukrainian past-tense verb, which the Russian dictionary cannot read: «назвав», «написала», «оприлюднили»
+_UKRAINIAN_PAST = re.compile(r"[а-яіїєґ'’]{2,}(?:ав|ив|ів|їв|ла|ли|ло)(?:ся|сь)?", re.IGNORECASE)
+
+
+def finite_verb(word: str) -> bool:
+    """A verb in a finite form ("назвала", "высмеял", «назвав»): the predicate after its subject."""
+    if not is_russian(word):
+        return bool(_UKRAINIAN_PAST.fullmatch(word))
+    # («написав», a Ukrainian past tense in Russian letters, is a Russian gerund to the dictionary)
+    return any(p.tag.POS == "VERB" or (p.tag.POS == "GRND" and word.endswith(("ав", "ив")))
+               for p in _parse(word.casefold())[:2])
+
+
 def adjective(word: str) -> bool:
     """A Russian adjective by its likeliest reading ("Тверской", "Российская")."""
     return is_russian(word) and _parse(word)[0].tag.POS == "ADJF"

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
 from .model import Match
-from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
+from .morph import finite_verb, is_media_object, person_noun_genitive, person_word, thing_not_subject
 from .people import (
     has_first_name,
     is_demonym,
@@ -1028,6 +1028,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
                 after = person
         if after is not None:
             return _Own(after[0], after[1], poss, True)
+        if (fronted := _fronted_subject(text, end)) is not None:
+            return _Own(fronted[0], fronted[1], poss, True)
         if verb:  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
             return _subject_after(text, end, poss)
     if who is None and not verb and (said := _VERB.match(text, end)) is not None:
@@ -1055,6 +1057,26 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
         return _subject_after(text, end, poss) if verb else None
     return _Own(who[0], who[1], poss, verb)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[а-яёіїєґ'’-]+)")
+
+
+def _fronted_subject(text: str, end: int) -> tuple[int, int] | None:
+    """ «В своем Telegram Мария Захарова назвала …», «У своєму Telegram мер Києва Віталій Кличко написав …»: the
+    place opens the sentence, then the person (an office before the name) and any verb in a finite form."""
+    titles = _TITLES_THEN.match(text, end)
+    who = person_after(text, titles.end()) if titles else None
+    if who is None:
+        return None
+    words = text[who[0] : who[1]].split()
+    if len(words) == 3 and not has_first_name(words[0]) and has_first_name(words[1]):
+        who = (text.index(words[1], who[0] + len(words[0])), who[1])  # «Києва Віталій Кличко»: the place is no name
+    name = text[who[0] : who[1]]
+    verb = _NEXT_WORD.match(text, who[1])
+    if " " not in name or not looks_like_person(name) or verb is None or not finite_verb(verb.group("word")):
+        return None
+    return who
 
 
 def _person_closing_clause(text: str, pos: int) -> tuple[int, int] | None:
