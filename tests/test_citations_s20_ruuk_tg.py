@@ -173,3 +173,38 @@ def test_place_before_the_subject(text: str, owner: str) -> None:
 )
 def test_place_before_a_name_without_its_verb(text: str) -> None:
     assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # an office whose region follows it names no one by that adjective: the holder named before, else the office
+        ("Об этом говорится в телеграм-канале губернатора Курской области.", "губернатора Курской области"),
+        ("Об этом сообщили в Telegram-канале главы Курской области.", "главы Курской области"),
+        ("Об этом говорится в телеграм-канале губернатора Краснодарского края.", "губернатора Краснодарского края"),
+        ("Про це йдеться в телеграм-каналі голови Харківської області.", "голови Харківської області"),
+        ("Губернатор Курской области Алексей Смирнов открыл мост. Об этом говорится в телеграм-канале губернатора "
+         "Курской области.", "Алексей Смирнов"),
+        # a place after an office is no name: «Мэр Москвы … — написал он» is the mayor's
+        ("Мэр Москвы открыл парк. «Парк открыт», — написал он в своем Telegram-канале.", "Мэр Москвы"),
+        ("Губернатор Кубани провел совещание. «Угроза сохраняется», — написал он в своем Telegram-канале.",
+         "Губернатор Кубани"),
+        ("Глава Крыма провел совещание. Об этом он сообщил в своем Telegram-канале.", "Глава Крыма"),
+    ],
+)
+def test_office_with_its_region(text: str, owner: str) -> None:
+    assert owners(text) == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a legal form before a quoted name: both are the name
+        ("Об этом сообщил Telegram-канал ФК «Спартак».", "ФК «Спартак»"),
+        ("Об этом сообщили в телеграм-канале ХК «Динамо».", "ХК «Динамо»"),
+        ("Об этом сообщили в Telegram-канале ПАО «Аэрофлот».", "ПАО «Аэрофлот»"),
+        ("Про це повідомили в телеграм-каналі ТОВ «Укрнафта».", "ТОВ «Укрнафта»"),
+    ],
+)
+def test_legal_form_and_quoted_name(text: str, name: str) -> None:
+    assert names(text) == [name]

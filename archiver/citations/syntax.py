@@ -278,8 +278,8 @@ def _name_in(tokens: Sequence[Any]) -> str | None:
         while len(run) > 2 and (place_word(run[0].text) or run[0].text.isupper()):
             # «Мэр столицы Молдовы Ион Чебан», «Глава ОВА Иван Федоров»: the place or the body is no name
             run = run[1:]
-        if all(adjective(t.text) for t in run):  # "Тверской" of "Губернатор Тверской области" names no one
-            continue
+        if all(adjective(t.text) or place_word(t.text) for t in run):
+            continue  # "Тверской" of "Губернатор Тверской области", "Москвы" of "Мэр Москвы" name no one
         if len(run) >= len(best) and run:
             best = run
     return " ".join(t.text for t in best) or None

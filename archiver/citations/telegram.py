@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
 from .model import Match
-from .morph import finite_verb, is_media_object, person_noun_genitive, person_word, thing_not_subject
+from .morph import finite_verb, is_media_object, modifies, person_noun_genitive, person_word, thing_not_subject
 from .people import (
     has_first_name,
     is_demonym,
@@ -710,6 +710,14 @@ def _role_after(text: str, end: int) -> _Found:
     if m.group("person"):
         who = person_after(text, m.end())
         name = text[who[0] : who[1]] if who else ""
+        region = _REGION_NOUN.match(text, who[1]) if who is not None else None
+        if region is not None and (modifies(name.split()[-1], region.group("noun"))
+                                   or " " not in name and name.endswith(("ої", "ого"))):  # («Харківської»)
+            # «губернатора Курской области»: the office's region, not a surname; its holder named before, else
+            # the office as written
+            holder = holder_of(text, m.group("person"), m.start())
+            return [], "tg.prose.channel_of_person", holder or (m.start() + len(m.group()) - len(m.group().lstrip()),
+                                                                region.end())
         if who is not None and (person_word(name.split()[0]) or looks_like_person(name)):
             return [], "tg.prose.channel_of_person", who
         if q is not None and (quoted := clean_name(q[2])):  # «Telegram-канале губернатора "Цивилев.Live"»
@@ -726,6 +734,7 @@ def _role_after(text: str, end: int) -> _Found:
     return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
 
 
+_REGION_NOUN = re.compile(r"[ \t]+(?P<noun>области|края|округа|района|республики|області|краю|округу|району)(?![\w-])")
 _GENITIVE_SURNAME = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ського|цького|зького|енка|ова|ева|єва|іна|ина)\Z")
 _CITING_BEFORE = re.compile(rf"(?<![\w-]){CITING_THROUGH}[ \t]+\Z", re.IGNORECASE)
 
@@ -909,6 +918,8 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
     return [(p[0], p[1], phrase)], "tg.prose.possessive" if possessive else "tg.prose.name_before", owner
 
 
+# A club's or a company's form before its quoted name: «ФК «Спартак»», «ПАО «Аэрофлот»», «ТОВ «Укрнафта»»
+_LEGAL_FORM = re.compile(r"ФК|ХК|БК|ПФК|ПАО|ОАО|ЗАО|ООО|АО|ГК|АТ|ПАТ|ПрАТ|ТОВ|ГУП|МУП|ФГУП|НКО|АНО")
 _ARTICLE_LAST = re.compile(r"(?<![\w'’-])(?:A|An|The)\Z")
 _ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
 
@@ -943,6 +954,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         if handle is not None and text[end - 1].isalpha() and not text[end - 1].isascii():
             return [(handle.start(), handle.end(), handle.group())], "tg.prose.name_after", owner
         return [], "", owner
+    if _LEGAL_FORM.fullmatch(text[p[0] : p[1]]) and text.startswith(" ", p[1]) and (
+            q := quoted_at(text, p[1] + 1)) is not None:
+        p = (p[0], q[1], p[2])  # «Telegram-канал ФК «Спартак»», «ПАО «Аэрофлот»»: the form and the quoted name
     head = _LOWER_HEAD_AFTER.match(text, p[1])  # "of the Kharkiv police", "of the Belgorod regional administration"
     if head is not None:
         p = (p[0], head.end(), p[2])
