@@ -150,6 +150,18 @@ def finite_verb(word: str) -> bool:
                for p in _parse(word.casefold())[:2])
 
 
+@lru_cache(maxsize=4096)
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word by its likeliest reading ("заметил" -> "заметить")."""
+    return str(_parse(word.casefold())[0].normal_form)
+
+
+def names_a_body_or_place(word: str) -> bool:
+    """A word the dictionary knows as an organisation's or a place's name, or as a first name, in any of its likely
+    readings ("Газпром", "Россия", "Спартак"): a quoted name holding one is no channel's."""
+    return is_russian(word) and any({"Orgn", "Geox", "Name"} & set(p.tag.grammemes) for p in _parse(word)[:3])
+
+
 def adjective(word: str) -> bool:
     """A Russian adjective by its likeliest reading ("Тверской", "Российская")."""
     return is_russian(word) and _parse(word)[0].tag.POS == "ADJF"

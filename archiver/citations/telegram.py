@@ -12,7 +12,16 @@ from typing import NamedTuple
 
 from .kazakh import CHANNEL_ADJECTIVES, OWN, owner_before_channel
 from .model import Match
-from .morph import finite_verb, is_media_object, modifies, person_noun_genitive, person_word, thing_not_subject
+from .morph import (
+    finite_verb,
+    is_media_object,
+    lemma,
+    modifies,
+    names_a_body_or_place,
+    person_noun_genitive,
+    person_word,
+    thing_not_subject,
+)
 from .people import (
     has_first_name,
     is_demonym,
@@ -52,7 +61,7 @@ from .pronouns import (
     pronoun_owner,
     quotation_start,
 )
-from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
+from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS, SAYING_LEMMAS
 
 # (the word may mix scripts: «Тelegram», "Теlegram" with a Cyrillic Т or е, as pages write it)
 _TRIGGER = re.compile(
@@ -253,6 +262,43 @@ def find_telegram_prose(text: str) -> list[Match]:
     if about_telegram:  # an article that speaks of Telegram: «канала «X»» alone is a Telegram channel
         found += _implied_channels(text)
         found += _at_own_place(text)
+        if search(_CHANNELS_TALKED_OF, text) is not None:
+            found += _quoted_speakers(text)
+    return found
+
+
+# An article about Telegram channels names them as speakers, no channel word beside: «"Адекват", например, заметил»,
+# «А "Доктор прописал" обратил внимание», «сообщил провластный «Беларусский силовик»»
+_CHANNELS_TALKED_OF = re.compile(r"(?<![\w-])(?:телеграмм?|telegram|tg|тг)[- ]?канал", re.IGNORECASE)
+_QUOTED_CAPITAL = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”“\n]{1,40})[»\"”]")
+# the quoted name opening its sentence (or after «А», «Также» …), then its verb, an aside («, например,») between
+_OPENS_SENTENCE = re.compile(r"(?:\n|[.!?…][»\"”]?[ \t]+|(?<![\w-])(?:А|И|Также|Так|Зато|Однако)[ \t]+)\Z")
+_ITS_VERB = re.compile(r"(?:[ \t]*,[ \t]*[а-яё]+(?:[ \t]+[а-яё]+)?[ \t]*,)?[ \t]+(?:также[ \t]+|уже[ \t]+)?"
+                       r"(?P<verb>[а-яё]+)(?![\w-])")
+# or the verb first, one or two adjectives, the name ending the clause: «сообщил провластный «X».»
+_VERB_THEN_ADJECTIVES = re.compile(r"(?<![\w-])(?P<verb>[а-яё]+)[ \t]+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые)[ \t]+)"
+                                   r"{1,2}\Z", re.IGNORECASE)
+_ENDS_CLAUSE = re.compile(r"[ \t]*[.,;:!?]|\n|\Z")
+
+
+def _quoted_speakers(text: str) -> list[Match]:
+    found = []
+    for m in _QUOTED_CAPITAL.finditer(text):
+        start, end = m.start(), m.end()
+        verb = _ITS_VERB.match(text, end)
+        if (verb is not None and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 12), start))):
+            end = verb.end()
+        elif _ENDS_CLAUSE.match(text, end) and (verb := _VERB_THEN_ADJECTIVES.search(text, max(0, start - 60),
+                                                                                      start)) is not None:
+            start = verb.start()
+        else:
+            continue
+        name = clean_name(m.group("name"))
+        if (lemma(verb.group("verb")) not in SAYING_LEMMAS or name is None or is_org_like(name)
+                or looks_like_person(name) or len(name.split()) > 4
+                or any(names_a_body_or_place(w) for w in name.split())):
+            continue  # («"Газпром" сообщил», «"Единая Россия" заявила» are bodies, outlets' rules read them)
+        found.append(Match("telegram", start, end, "tg.prose.quoted_speaker", name=name))
     return found
 
 

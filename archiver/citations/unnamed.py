@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import Match
+from .morph import names_a_body_or_place
 from .people import has_org_word
 from .prescan import finditer, lowered
 from .speech import CITING_ON, REPORTS_ONE
@@ -185,6 +186,7 @@ def examples_of_channels(text: str, telegram: list[Match], outlets: list[Match])
         at = text.find(m.name, m.start, m.end)
         quoted = at > 0 and text[at - 1] in _QUOTES
         after_unnamed = any(0 < m.start - cited <= _EXAMPLE_REACH for cited in unnamed)
-        if quoted and (topic or after_unnamed) and not has_org_word(m.name):
+        if (quoted and (topic or after_unnamed) and not has_org_word(m.name)
+                and not any(names_a_body_or_place(w) for w in m.name.split())):  # («"Газпром"», «"Единая Россия"»)
             found.append(Match("telegram", m.start, m.end, "tg.prose.example_of_channels", name=m.name))
     return found
