@@ -234,3 +234,22 @@ def test_legal_form_and_quoted_name(text: str, name: str) -> None:
 )
 def test_channels_as_speakers(text: str, expected: list[str]) -> None:
     assert [n for n in names(text) if n is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same in Ukrainian, its verbs by their stems
+        ("Телеграм-канали обговорюють вибори. «Нічний вартовий» стверджує, що кандидата вже обрано.",
+         ["Нічний вартовий"]),
+        ("Телеграм-канали обговорюють вибори. «Нічний вартовий», наприклад, пише, що кандидата вже обрано.",
+         ["Нічний вартовий"]),
+        ("Телеграм-канали обговорюють вибори. Про це пише популярний «Нічний вартовий».", ["Нічний вартовий"]),
+        ("Телеграм-канали обговорюють вибори. Також про затримання повідомив проросійський «Сірий кардинал».",
+         ["Сірий кардинал"]),
+        ("Телеграм-канали обговорюють вибори. «Укрзалізниця» повідомила про зміни.", []),
+        ("Газета вийшла вранці. «Нічний вартовий» стверджує, що кандидата вже обрано.", []),
+    ],
+)
+def test_channels_as_speakers_ukrainian(text: str, expected: list[str]) -> None:
+    assert [n for n in names(text) if n is not None] == expected

@@ -159,7 +159,8 @@ def lemma(word: str) -> str:
 def names_a_body_or_place(word: str) -> bool:
     """A word the dictionary knows as an organisation's or a place's name, or as a first name, in any of its likely
     readings ("Газпром", "Россия", "Спартак"): a quoted name holding one is no channel's."""
-    return is_russian(word) and any({"Orgn", "Geox", "Name"} & set(p.tag.grammemes) for p in _parse(word)[:3])
+    return (word[:1].isupper() and is_russian(word)
+            and any(p.is_known and {"Orgn", "Geox", "Name"} & set(p.tag.grammemes) for p in _parse(word)[:3]))
 
 
 def adjective(word: str) -> bool:

@@ -272,12 +272,15 @@ def find_telegram_prose(text: str) -> list[Match]:
 _CHANNELS_TALKED_OF = re.compile(r"(?<![\w-])(?:телеграмм?|telegram|tg|тг)[- ]?канал", re.IGNORECASE)
 _QUOTED_CAPITAL = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”“\n]{1,40})[»\"”]")
 # the quoted name opening its sentence (or after «А», «Также» …), then its verb, an aside («, например,») between
-_OPENS_SENTENCE = re.compile(r"(?:\n|[.!?…][»\"”]?[ \t]+|(?<![\w-])(?:А|И|Также|Так|Зато|Однако)[ \t]+)\Z")
-_ITS_VERB = re.compile(r"(?:[ \t]*,[ \t]*[а-яё]+(?:[ \t]+[а-яё]+)?[ \t]*,)?[ \t]+(?:также[ \t]+|уже[ \t]+)?"
-                       r"(?P<verb>[а-яё]+)(?![\w-])")
+_OPENS_SENTENCE = re.compile(r"(?:\n|[.!?…][»\"”]?[ \t]+|(?<![\w-])(?:А|И|Также|Так|Зато|Однако|Також|Натомість|"
+                             r"Проте)[ \t]+)\Z")
+_ITS_VERB = re.compile(r"(?:[ \t]*,[ \t]*[а-яёіїєґ]+(?:[ \t]+[а-яёіїєґ]+)?[ \t]*,)?[ \t]+"
+                       r"(?:также[ \t]+|уже[ \t]+|також[ \t]+|вже[ \t]+)?(?P<verb>[а-яёіїєґ]+)(?![\w-])")
 # or the verb first, one or two adjectives, the name ending the clause: «сообщил провластный «X».»
-_VERB_THEN_ADJECTIVES = re.compile(r"(?<![\w-])(?P<verb>[а-яё]+)[ \t]+(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые)[ \t]+)"
+_VERB_THEN_ADJECTIVES = re.compile(r"(?<![\w-])(?P<verb>[а-яёіїєґ]+)[ \t]+(?:[а-яёіїєґ]+(?:ый|ий|ой|ая|яя|ое|ие|ые|ій)"
+                                   r"[ \t]+)"
                                    r"{1,2}\Z", re.IGNORECASE)
+_SAYING_STEM = re.compile(rf"(?:{RU_VERBS}|стверджу[а-яіїє]*|вважа[а-яіїє]*|зауважи?[а-яіїє]*)", re.IGNORECASE)
 _ENDS_CLAUSE = re.compile(r"[ \t]*[.,;:!?]|\n|\Z")
 
 
@@ -294,7 +297,8 @@ def _quoted_speakers(text: str) -> list[Match]:
         else:
             continue
         name = clean_name(m.group("name"))
-        if (lemma(verb.group("verb")) not in SAYING_LEMMAS or name is None or is_org_like(name)
+        said = verb.group("verb")  # (a Ukrainian verb by its stem: the dictionary is Russian)
+        if (not (lemma(said) in SAYING_LEMMAS or _SAYING_STEM.fullmatch(said)) or name is None or is_org_like(name)
                 or looks_like_person(name) or len(name.split()) > 4
                 or any(names_a_body_or_place(w) for w in name.split())):
             continue  # («"Газпром" сообщил», «"Единая Россия" заявила» are bodies, outlets' rules read them)
