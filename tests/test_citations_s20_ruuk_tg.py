@@ -253,3 +253,23 @@ def test_channels_as_speakers(text: str, expected: list[str]) -> None:
 )
 def test_channels_as_speakers_ukrainian(text: str, expected: list[str]) -> None:
     assert [n for n in names(text) if n is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a channel named right after a bare «телеграму»/«Telegram» it was taken from
+        ("За даними телеграму «Північний вітер», пролунали вибухи.", "Північний вітер"),
+        ("По данным Telegram «Северный ветер», прогремели взрывы.", "Северный ветер"),
+        ("Згідно з даними Telegram Exilenova+, пролунали вибухи.", "Exilenova+"),
+        # a name the text places in Telegram, if only in a photo credit, is that channel where it is cited
+        ("Про це пише 24 Канал з посиланням на Exilenova+. Фото з телеграму Exilenova+", "Exilenova+"),
+        ("Об этом пишет РБК со ссылкой на Nord News. Фото из Telegram Nord News", "Nord News"),
+    ],
+)
+def test_taken_from_telegram(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_credit_alone_cites_nothing() -> None:
+    assert telegram("Вибухи пролунали вночі.\nКадри з телеграму Exilenova+.") == []

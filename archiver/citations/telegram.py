@@ -74,7 +74,7 @@ _TRIGGER = re.compile(
     r"|спільнот(?:а|и|і|у|ою)|сообществ(?:о|а|е|у|ом)"  # «у телеграм-спільноті «Київ зараз»»: a public channel
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
     r"|(?<=[-‑]дағы[ \t])каналында|(?<=[-‑]дегі[ \t])каналында)"  # «Telegram-дағы каналында»: its channel on Telegram
-    r"|(?P<bare>е|ме|і|[-‑](?:да|де))?)(?![\w-])",  # (Kazakh «Telegram-да»: on Telegram)
+    r"|(?P<bare>е|ме|і|у|[-‑](?:да|де))?)(?![\w-])",  # (Kazakh «Telegram-да»: on Telegram; «з телеграму»)
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -233,12 +233,15 @@ _WHERE_IT_WROTE = re.compile(r"[ \t]+(?:в|во|у|на)[ \t]+(?:канал|ст
                              r"аккаунт|акаунт|блог|сообщени|повідомленн)[а-яёіїєґ]*\Z", re.IGNORECASE)
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]")
 _RU_VERB_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{RU_VERBS})[ \t]+\Z", re.IGNORECASE)
-# A medium's name right after the bare word, ending the clause: Latin capitals or a quotation.
-_NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w-]*){0,2})"
+# A medium's name right after the bare word, ending the clause: Latin capitals («Exilenova+») or a quotation.
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w-]*){0,2}\+?)"
                                r"|[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”])(?=[ \t]*[.,;:!?]|\n|\Z)")
 # «Про це повідомляється в Telegram "Укренерго"», «сообщается в Telegram «Россетей»»: the statement's place, then whose
 _IMPERSONAL_IN = re.compile(r"(?<![\w-])(?:повідомляється|сообщается|говорится|йдеться|ідеться|зазначається|"
                             r"отмечается)[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
+# «з телеграму Exilenova+», «за даними телеграму «X»», «из Telegram Mash»: taken from the channel named next
+_TAKEN_FROM = re.compile(r"(?<![\w-])(?:з|із|зі|из|от|від|(?:за|згідно[ \t]+з)[ \t]+даними|по[ \t]+данным|"
+                         r"согласно[ \t]+данным)[ \t]+\Z", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:Sources?|Источники?|Джерело)[ \t]*:[^\n.]*\Z")
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
 _REPORTS_BARE = re.compile(rf"(?<![\w-])(?:{REPORTS_ONE})[ \t]+\Z", re.IGNORECASE)
@@ -823,7 +826,8 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         who = antecedent(text, m.start()) or after.span("pron")
         return [pronoun_match(text, m.start(), after.end("pron"), who)]
     if ((search(_RU_VERB_RIGHT_BEFORE, text, max(0, m.start() - 30), m.start())
-         or _IMPERSONAL_IN.search(text, max(0, m.start() - 30), m.start()))
+         or _IMPERSONAL_IN.search(text, max(0, m.start() - 30), m.start())
+         or _TAKEN_FROM.search(text, max(0, m.start() - 30), m.start()))
             and (named := _NAME_RIGHT_AFTER.match(text, m.end())) is not None):
         group = "name" if named.group("name") else "quoted"  # «пишет Telegram Mash», «пише Telegram «Труха»»
         return _matches(text, [(m.start(), m.end())], [(named.start(), named.end(), named.group(group))], None,
