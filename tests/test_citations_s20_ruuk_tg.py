@@ -273,3 +273,18 @@ def test_taken_from_telegram(text: str, name: str) -> None:
 
 def test_credit_alone_cites_nothing() -> None:
     assert telegram("Вибухи пролунали вночі.\nКадри з телеграму Exilenova+.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a project's quoted name before «у Telegram», its parent's name between
+        ('Про це повідомляє проєкт "Радіо Свобода" "Крим.Реалії" у Telegram.', "Крим.Реалії"),
+        ("Об этом сообщает проект «Радио Свобода» «Крым.Реалии» в Telegram.", "Крым.Реалии"),
+        ('Про це повідомляє проєкт Радіо Свобода "Крим.Реалії" у Telegram.', "Крим.Реалії"),
+        ("Об этом сообщает проект «Крым.Реалии» в своем Telegram-канале.", "Крым.Реалии"),
+        ("Об этом сообщает издание «Крым.Реалии» в Telegram.", "Крым.Реалии"),
+    ],
+)
+def test_project_named_before_the_place(text: str, name: str) -> None:
+    assert names(text) == [name]

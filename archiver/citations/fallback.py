@@ -27,6 +27,8 @@ _SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|ur
 _COMPANY_TRAP = re.compile(r"блокир|блокув|заблоку|ограничени|ограничит|обмеженн|обмежи|замедл|уповільн|сповільн|"
                            r"дуров|подписывайтесь|подписаться|підписуйтесь|підписатися", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'.-]+){0,3}")
+_QUOTED_AT_PLACE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]*"
+                              r"(?:(?:у|в|на|in|on)[ \t]*)?\Z")
 _CYRILLIC_CAP = re.compile(r"[А-ЯЁІЇЄҐ]")
 # The rest of a body's name before the place: lowercase words in the genitive, «при» and an acronym («протидії
 # дезінформації при РНБО»), then only the preposition of the place
@@ -63,6 +65,10 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
         if who is not None and lo <= who[0] < hi:
             yield Match("telegram", min(who[0], place.start()), max(who[1], place.end()),
                         "tg.fallback.sentence_person", owner=text[who[0] : who[1]])
+            continue
+        quoted = _QUOTED_AT_PLACE.search(text, max(lo, place.start() - 60), place.start())
+        if quoted is not None:  # «… проєкт Радіо Свобода "Крим.Реалії" у Telegram»: the name the place follows
+            yield Match("telegram", quoted.start(), place.end(), "tg.fallback.sentence_body", name=quoted["name"])
             continue
         body = next((r for r in _CAP_RUN.finditer(text, lo, place.start()) if is_org_like(r.group())), None)
         if body is not None:

@@ -112,6 +112,8 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     lo, hi = _subtree(subject, tokens)
     if (emphatic := _EMPHATIC.match(sentence, lo, hi)) is not None:
         lo = emphatic.end()  # «рассказал сам политик»: the office is the subject
+    if sentence.count("«", lo, hi) > sentence.count("»", lo, hi) and (close := sentence.find("»", hi)) != -1:
+        hi = close + 1  # «проект «Крым.Реалии»»: the parse cut the name at its full stop, the quote closes it
     words = sentence[lo:hi]
     span = (offset + min(lo, verb.start), offset + max(end, verb.stop))
     rule = "tg.subject.syntax"

@@ -197,7 +197,8 @@ _CITING_THE = re.compile(r"(?<![\w-])(?:according[ \t]+to|citing|quoting|by|from
 _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
 # "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
 _OUTLET_ON = re.compile(
-    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|видання|ресурс[а-яё]*|outlet|newspaper|agency|portal|"
+    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|видання|ресурс[а-яё]*|проект[а-яё]*|проєкт[а-яі]*|"
+    r"outlet|newspaper|agency|portal|"
     r"website|resource)"
     r"[ \t]+(?P<q>[«\"“„])",
     re.IGNORECASE,
@@ -707,7 +708,10 @@ def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
     if bare is not None:
         return bare.start("name"), bare.end("name"), bare.group("name")
     q = quoted_before(text, gap.start())
-    if q is None or not _OUTLET_ON.search(text, max(0, q[0] - 30), q[0] + 1):
+    parent = quoted_before(text, skip_space_back(text, q[0]) + 1) if q is not None else None
+    if q is None or not (_OUTLET_ON.search(text, max(0, q[0] - 30), q[0] + 1) or (
+            # «проєкт "Радіо Свобода" "Крим.Реалії" у Telegram»: the parent's name between the type word and it
+            parent is not None and _OUTLET_ON.search(text, max(0, parent[0] - 30), parent[0] + 1))):
         return None
     name = clean_name(q[2])
     return (q[0], q[1], name) if name else None
