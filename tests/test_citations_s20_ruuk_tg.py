@@ -288,3 +288,21 @@ def test_credit_alone_cites_nothing() -> None:
 )
 def test_project_named_before_the_place(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body described in Ukrainian after the channel word, adjectives before its noun, its quoted name after
+        ('Про це пише ЗМІ з посиланням на telegram-канал незаконного збройного формування "ДНР".',
+         'незаконного збройного формування "ДНР"'),
+        ('Про це повідомили у телеграм-каналі руху "Атеш".', 'руху "Атеш"'),
+        ("Про це повідомили у телеграм-каналі партизанського руху «Атеш».", "партизанського руху «Атеш»"),
+        ("Про це повідомили у телеграм-каналі угруповання «Схід».", "угруповання «Схід»"),
+        ("Про це повідомили у телеграм-каналі обласної адміністрації.", "обласної адміністрації"),
+        ("Об этом сообщили в телеграм-канале российской группировки войск «Днепр».",
+         "российской группировки войск «Днепр»"),
+    ],
+)
+def test_body_described_after_the_channel_word(text: str, name: str) -> None:
+    assert names(text) == [name]
