@@ -306,3 +306,20 @@ def test_project_named_before_the_place(text: str, name: str) -> None:
 )
 def test_body_described_after_the_channel_word(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «в сообщении пресс-службы «X» в Telegram»: the press service is the name's head, kept with it
+        ("«Спасибо всем», — говорится в сообщении пресс-службы «Спартака» в телеграм-канале.",
+         "пресс-службы «Спартака»"),
+        ("Об этом говорится в сообщении пресс-службы ФК «Зенит» в Telegram.", "пресс-службы ФК «Зенит»"),
+        ("Про це йдеться в повідомленні пресслужби «Динамо» у телеграм-каналі.", "пресслужби «Динамо»"),
+        ("Об этом говорится в заявлении штаба «Северного флота» в Telegram.", "штаба «Северного флота»"),
+        # a project is no body: its name alone
+        ("Про це йдеться в аналізі проєкту DeepState в Telegram.", "DeepState"),
+    ],
+)
+def test_statement_of_a_press_service(text: str, name: str) -> None:
+    assert names(text) == [name]

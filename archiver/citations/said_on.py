@@ -19,6 +19,7 @@ from .model import Match
 from .morph import is_media_object, never_a_subject
 from .people import (
     has_first_name,
+    has_org_word,
     is_demonym,
     is_nationality,
     is_office,
@@ -775,7 +776,7 @@ def _quoted_bare_there(text: str, at: int) -> re.Match[str] | None:
 _STATEMENT_OF_THERE = re.compile(
     rf"(?<![\w-])(?:{_STATEMENT_VERBS})[ \t]+(?:в|у)[ \t]+"
     r"(?:повідомленні|сообщении|заявлении|заяві|публикации|публікації|дописі|аналізі|анализе|зверненні|обращении)"
-    r"[ \t]+(?:(?-i:[а-яёіїє'’-]+)[ \t]+){0,3}"
+    r"[ \t]+(?P<lower>(?:(?-i:[а-яёіїє'’-]+)[ \t]+){0,3})"
     r"(?P<who>(?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’-]*){0,3}|[«\"“][^»\"”\n]{2,40}[»\"”])"
     r"[ \t]+(?:в|у|на)[ \t]+(?:telegram|телеграм)[\w-]*",
     re.IGNORECASE,
@@ -791,8 +792,10 @@ def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
     ends = sorted((m.end, i) for i, m in enumerate(outlets))
     for at in finditer(_STATEMENT_VERB, text):
         if (m := _STATEMENT_OF_THERE.match(text, at.start())) is not None:
-            named.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement",
-                               name=m.group("who").strip("«»\"“”")))
+            who = m.group("who").strip("«»\"“”")
+            if m.group("lower") and has_org_word(m.group("lower")):  # «пресс-службы «Спартака»»: the body's head too
+                who = text[m.start("lower") : m.end("who")]
+            named.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement", name=who))
         if (m := _STATEMENT_THERE.match(text, at.start()) or _quoted_bare_there(text, at.start())) is None:
             continue
         i = bisect_left(ends, (m.start(), -1)) - 1
