@@ -323,3 +323,26 @@ def test_body_described_after_the_channel_word(text: str, name: str) -> None:
 )
 def test_statement_of_a_press_service(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body inside the quotation before «— отмечается в Telegram» is what was said, not who said it
+        '"Чиновник требовал согласование ГПЗУ (градостроительного плана)", – отмечается в Telegram.',
+        "«Министерство ничего не сделало», — отмечается в Telegram.",
+        # a bot posts through no channel
+        "Продавцы с помощью бота в Telegram публиковали рекламу на площадке.",
+        "Мошенники через чат-бот в Telegram рассылали сообщения.",
+        # a lowercase word in quotes before channels says what kind they are
+        "На подъездах расклеивают приглашения в якобы «домовые» телеграм-каналы.",
+        "Жителей зовут в «районные» телеграм-каналы.",
+    ],
+)
+def test_not_a_channel_citation(text: str) -> None:
+    assert telegram(text) == []
+
+
+def test_a_bot_mentioned_after_the_citation() -> None:
+    assert owners("Глава региона Александр Богомаз сообщил в Telegram о работе бота для жалоб.") == [
+        "Александр Богомаз"]

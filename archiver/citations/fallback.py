@@ -29,6 +29,7 @@ _COMPANY_TRAP = re.compile(r"блокир|блокув|заблоку|огран
 _CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'.-]+){0,3}")
 _QUOTED_AT_PLACE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]*"
                               r"(?:(?:у|в|на|in|on)[ \t]*)?\Z")
+_QUOTE_CLOSES = re.compile(r"[»\"”][ \t]*[,.!?]?[ \t]*[–—-][ \t]")  # '…», — ': a quotation ends, who said it next
 _CYRILLIC_CAP = re.compile(r"[А-ЯЁІЇЄҐ]")
 # The rest of a body's name before the place: lowercase words in the genitive, «при» and an acronym («протидії
 # дезінформації при РНБО»), then only the preposition of the place
@@ -71,6 +72,8 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
             yield Match("telegram", quoted.start(), place.end(), "tg.fallback.sentence_body", name=quoted["name"])
             continue
         body = next((r for r in _CAP_RUN.finditer(text, lo, place.start()) if is_org_like(r.group())), None)
+        if body is not None and _QUOTE_CLOSES.search(text, body.end(), place.start()):
+            body = None  # «"… согласование ГПЗУ", – отмечается в Telegram»: a name inside what was said
         if body is not None:
             # «повідомлено Центром протидії дезінформації при РНБО у Telegram»: the lowercase words of its name up
             # to the place, when nothing else stands between

@@ -45,7 +45,9 @@ _EMPHATIC = re.compile(r"(?:сам|сама|сами|само)[ \t]+(?=[а-яё�
 _QUOTES = frozenset("«»\"“”„")
 _QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”“]")
 _PROPER = frozenset("Name Surn Patr Orgn Geox Trad Abbr".split())
-_TRAP = re.compile(r"подпис|заблокир|блокировк|ограничи|канал\w*[ \t]+(?:создал|завел|завёл|запустил|ведет|ведёт)",
+# (and a bot: «продавцы с помощью бота в Telegram публиковали рекламу» post through no channel)
+_TRAP = re.compile(r"подпис|заблокир|блокировк|ограничи|канал\w*[ \t]+(?:создал|завел|завёл|запустил|ведет|ведёт)|"
+                   r"(?<![\w-])(?:бот|чат-бот)(?:а|е|у|ом|ы|ов)?(?![\w-])",
                    re.IGNORECASE)
 
 

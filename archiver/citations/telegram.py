@@ -422,7 +422,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             owner = person_after(text, _skip_fwd(text, names[-1][1]))
     if not names:
         q = quoted_before(text, left)
-        if q is not None and (name := clean_name(q[2])):
+        if q is not None and (name := clean_name(q[2])) and not (plural and name[:1].islower()):
+            # (not «якобы «домовые» телеграм-каналы»: a lowercase word in quotes before channels says what kind)
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif noun.startswith(_KAZAKH_CHANNEL) and (kk := owner_before_channel(text, left)) is not None:
             names, rule = [(kk[0], kk[1], text[kk[0] : kk[1]])], "tg.prose.kazakh_owner"  # "әкімдігінің арнасы"
