@@ -346,3 +346,23 @@ def test_not_a_channel_citation(text: str) -> None:
 def test_a_bot_mentioned_after_the_citation() -> None:
     assert owners("Глава региона Александр Богомаз сообщил в Telegram о работе бота для жалоб.") == [
         "Александр Богомаз"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        # a channel's author cited: any verb of saying in the sentence makes it a citation («отметил», «зазначив»)
+        ("Как отметил автор телеграм-канала «Северный ветер» Иван Петров, атака отражена.", "Северный ветер",
+         "Иван Петров"),
+        ("Як зазначив автор телеграм-каналу «Північний вітер» Іван Петренко, атаку відбито.", "Північний вітер",
+         "Іван Петренко"),
+        ("Как подчеркнул автор телеграм-канала «Северный ветер» Иван Петров, атака отражена.", "Северный ветер",
+         "Иван Петров"),
+    ],
+)
+def test_author_of_a_channel_cited(text: str, name: str, owner: str) -> None:
+    assert [(c.name, c.owner) for c in telegram(text)] == [(name, owner)]
+
+
+def test_author_of_a_channel_merely_mentioned() -> None:
+    assert telegram("Автор телеграм-канала «Северный ветер» Иван Петров задержан в Москве.") == []
