@@ -152,7 +152,11 @@ _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко"
 # A person named only by office: "написал губернатор в своем Telegram-канале", "the governor wrote on his …".
 _ROLE_OWNER = re.compile(
     r"(?<![\w-])(?P<who>(?:the[ \t]+)?(?:губернатор|мэр|глава[ \t]+региона|министр|президент|премьер-министр|"
-    r"пресс-секретарь|governor|mayor|minister|president|spokes(?:man|woman|person)|prime[ \t]+minister))"
+    r"пресс-секретарь|governor|mayor|minister|president|spokes(?:man|woman|person)|prime[ \t]+minister|"
+    # (Ukrainian: «— повідомив мер у Telegram», «написав очільник ОВА у своєму телеграм-каналі»)
+    r"мер|міністр|міністерка|прем['’]єр-міністр|прем['’]єр-міністерка|речни(?:к|ця)|"
+    r"очільни(?:к|ця)(?:[ \t]+(?:ОВА|ОДА|МВА))?|"
+    r"голова[ \t]+(?:ОВА|ОДА|МВА|області|громади)))"
     rf"(?:[ \t]+(?:also|later|then|также|ранее|уже))?(?:[ \t]+(?:{EN_VERBS}|{RU_VERBS}))?[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -1122,7 +1126,10 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         if len(words) >= 3 and words[0].isupper():  # «голова ОВА Світлана Онищук»: the office's acronym is no name
             who = (text.index(words[1], who[0] + len(words[0])), who[1])
         verb = looks_like_person(text[who[0] : who[1]])  # «Михайло Федоров у Telegram розповів»: the verb after
-    if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
+    role = _ROLE_OWNER.search(text, max(0, j - 40), j) if who is None else None
+    if role is not None and not (poss or verb) and _VERB_BEFORE.search(text, max(0, role.start() - 40), role.start()):
+        verb = True  # «— повідомив мер у Telegram», «Об этом сообщил губернатор в Telegram»: the verb before the office
+    if who is None and (poss or verb) and role is not None:
         named = holder_of(text, role.group("who"), role.start())  # "мэр города Михаил Миненков … заключил мэр"
         if named is not None:
             return _Own(named[0], named[1], poss, verb, role.start("who"))
