@@ -391,3 +391,22 @@ def test_author_of_a_channel_merely_mentioned() -> None:
 )
 def test_person_by_statement_or_office(text: str, owner: str) -> None:
     assert owners(text) == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the place opening the sentence, a post in it or not, then who and a finite verb
+        ("Атаку відбито. У дописі в Telegram Олег Синєгубов зазначив, що атаку відбито.", "Олег Синєгубов"),
+        ("У зверненні в Telegram Володимир Зеленський подякував воїнам.", "Володимир Зеленський"),
+        ("В посте в Telegram Вячеслав Гладков заявил, что погибших нет.", "Вячеслав Гладков"),
+        ("В Telegram Вячеслав Гладков заявил, что погибших нет.", "Вячеслав Гладков"),
+        ("У Telegram Віталій Кличко повідомив, що вибухи стихли.", "Віталій Кличко"),
+    ],
+)
+def test_place_opening_the_sentence(text: str, owner: str) -> None:
+    assert owners(text) == [owner]
+
+
+def test_place_opening_a_sentence_without_a_verb() -> None:
+    assert telegram("В Telegram Иван Петров и его друзья.") == []

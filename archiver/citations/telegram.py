@@ -102,7 +102,9 @@ _OWN = re.compile(
     r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній)[ \t]+)?"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?"
-    r"(?:(?:сторінці|странице|акаунті|аккаунте)[ \t]+(?:в|у|во)[ \t]+)?\Z",  # «на своїй сторінці в Telegram»
+    # «на своїй сторінці в Telegram», «У дописі в Telegram …»
+    r"(?:(?:сторінці|странице|акаунті|аккаунте|дописі|пості|посте|публікації|публикации|зверненні|обращении|"
+    r"відеозверненні|видеообращении)[ \t]+(?:в|у|во)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
@@ -1094,6 +1096,9 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         who = person_before(text, aside.start())
     if who is not None and object_of_preposition(text, who[0]):
         return None  # "an ally of President X wrote": X is not who wrote (said_on finds the subject)
+    opening = own.start() == 0 or text[skip_space_back(text, own.start(), " \t\xa0\n") - 1] in ".!?\n…"
+    if who is None and not poss and opening and (fronted := _fronted_subject(text, end)) is not None:
+        return _Own(fronted[0], fronted[1], poss, True)  # «У дописі в Telegram Олег Синєгубов зазначив»
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
