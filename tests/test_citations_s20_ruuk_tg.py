@@ -410,3 +410,22 @@ def test_place_opening_the_sentence(text: str, owner: str) -> None:
 
 def test_place_opening_a_sentence_without_a_verb() -> None:
     assert telegram("В Telegram Иван Петров и его друзья.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «правительственный ТГ-канал», «урядовий телеграм-канал»: the government named before
+        ("Правительство Молдовы опровергает сведения. Корреспонденты пишут об этом со ссылкой на официальный "
+         "правительственный ТГ-канал.", "Правительство Молдовы"),
+        ("Правительство Курской области сообщило о выплатах. Об этом говорится в правительственном "
+         "телеграм-канале.", "Правительство Курской области"),
+        ("Уряд України ухвалив рішення. Про це повідомили в урядовому телеграм-каналі.", "Уряд України"),
+    ],
+)
+def test_owner_by_adjective(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_owner_by_adjective_named_nowhere() -> None:
+    assert [c.name for c in telegram("Об этом говорится в правительственном телеграм-канале.")] in ([], [None])

@@ -469,6 +469,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
                 names = listed if said or source or (len(listed) <= 3 and noun != "channels") else names
         if not names and not owner:
             names, rule, owner = _role_after(text, end)
+        if not names and not owner and (by_adjective := _owner_by_adjective(text, start)) is not None:
+            # (named sentences before: the citation is the mention, as for a pronoun)
+            return [Match("telegram", by_adjective[0], end, "tg.prose.owner_adjective", name=by_adjective[1])]
         if not names and plural:
             names, rule = _listed_names(text, end), "tg.prose.listed"
     own = _own_channel(text, start, end)
@@ -519,6 +522,26 @@ _HE_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she)(?![\w'’-])")
 # "the statements of (President) Vladimir Putin": a name as the object of a preposition, a title at most between
 _OBJECT_OF = re.compile(r"(?<![\w-])(?:of|to|with|by|for|from|about|against)[ \t]+(?:the[ \t]+)?"
                         r"(?:(?P<title>[A-Z][a-z]+)[ \t]+)?\Z")
+
+
+# «официальный правительственный ТГ-канал», «урядовий телеграм-канал»: whose by an adjective of the body
+_BODY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adj>правительственн|урядов|министерск|міністерськ|кремлевск|кремлівськ)"
+                             r"[а-яёіїє]*[ \t]+\Z", re.IGNORECASE)
+_BODY_OF_ADJECTIVE = {"правительственн": "правительств", "урядов": "уряд", "министерск": "министерств",
+                      "міністерськ": "міністерств", "кремлевск": "кремл", "кремлівськ": "кремл"}
+
+
+def _owner_by_adjective(text: str, start: int) -> tuple[int, str] | None:
+    """The body an adjective before the channel word stands for, named in full before within 600 characters
+    («Правительство Молдовы … со ссылкой на официальный правительственный ТГ-канал»)."""
+    adjective = _BODY_ADJECTIVE.search(text, max(0, start - 40), start)
+    if adjective is None:
+        return None
+    noun = _BODY_OF_ADJECTIVE[adjective.group("adj").casefold()]
+    named = [m for m in _noun_then_name(noun + "о").finditer(text, max(0, adjective.start() - 600), adjective.start())]
+    if not named:
+        return None
+    return adjective.start(), named[-1].group()  # (where the mention starts, the body's name)
 
 
 def _clause_start(text: str, pos: int) -> int:
