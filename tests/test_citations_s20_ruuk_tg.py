@@ -429,3 +429,25 @@ def test_owner_by_adjective(text: str, name: str) -> None:
 
 def test_owner_by_adjective_named_nowhere() -> None:
     assert [c.name for c in telegram("Об этом говорится в правительственном телеграм-канале.")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # Telegram after another network: the place's preposition stands before the first
+        ("Про це написав Віталій Кличко у Facebook та Telegram.", "Віталій Кличко"),
+        ("Про це написав Віталій Кличко у своїх Facebook та Telegram.", "Віталій Кличко"),
+        ("Про це Олег Синєгубов повідомив на своїх сторінках у Facebook і Telegram.", "Олег Синєгубов"),
+        ("Об этом Вячеслав Гладков сообщил в своих Telegram и VK.", "Вячеслав Гладков"),
+        # his page on Telegram, a verb of no saying: the person named before
+        ("Володимир Зеленський провів нараду. На його сторінці в Telegram з'явилося відео.", "Володимир Зеленський"),
+        ("Рамзан Кадыров провел совещание. На его странице в Telegram появилось видео.", "Рамзан Кадыров"),
+        # an office's channel, the office ending the clause: its holder named before
+        ("Глава Чечни Рамзан Кадыров провел совещание. Видео опубликовано в Telegram-канале главы Чечни.",
+         "Рамзан Кадыров"),
+        ("Губернатор Белгородской области Вячеслав Гладков провел совещание. Видео появилось в телеграм-канале "
+         "губернатора.", "Вячеслав Гладков"),
+    ],
+)
+def test_more_places_and_offices(text: str, owner: str) -> None:
+    assert owners(text) == [owner]

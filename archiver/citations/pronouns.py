@@ -423,7 +423,8 @@ _POSSESSIVE_BEFORE = re.compile(
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?"
     # «З його поста в Телеграмі», "in his post on Telegram": the post, then where it was posted
     # «на своєму каналі у Telegram»: the channel, then the network
-    r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement|каналі|канале|channel)[ \t]+"
+    r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement|каналі|канале|channel|странице|"
+    r"сторінці|аккаунте|акаунті|page|account)[ \t]+"  # («На его странице в Telegram появилось видео»)
     r"(?:в|у|on|in)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject

@@ -100,11 +100,12 @@ _ROLE = re.compile(
 _OWN = re.compile(
     rf"(?<![\w-])(?:(?P<verb>{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
     r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній)[ \t]+)?"
+    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній|своих|"
+    r"своїх)[ \t]+)?"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?"
     # «на своїй сторінці в Telegram», «У дописі в Telegram …»
     r"(?:(?:сторінці|странице|акаунті|аккаунте|дописі|пості|посте|публікації|публикации|зверненні|обращении|"
-    r"відеозверненні|видеообращении)[ \t]+(?:в|у|во)[ \t]+)?\Z",
+    r"відеозверненні|видеообращении|сторінках|страницах)[ \t]+(?:в|у|во)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
@@ -813,7 +814,11 @@ def _role_after(text: str, end: int) -> _Found:
             return [], "tg.prose.channel_of_person", who
         if q is not None and (quoted := clean_name(q[2])):  # «Telegram-канале губернатора "Цивилев.Live"»
             return [(q[0], q[1], quoted)], "tg.prose.channel_of_person", None
-        return [], "", None
+        # «… главы Чечни»: the head of Chechnya named before (not after «в своём Telegram-канале»: the office is
+        # who wrote, another rule's)
+        own = _OWN_WORD_THEN_CHANNEL.search(text, max(0, end - 40), end)
+        holder = holder_of(text, m.group("person"), m.start()) if own is None else None
+        return ([], "tg.prose.channel_of_person", holder) if holder is not None else ([], "", None)
     if q is not None and clean_name(q[2]):
         return [(m.start() + 1, q[1], text[m.start() + 1 : q[1]].strip())], "tg.prose.channel_of_body", None
     p = cap_phrase_after(text, m.end(), max_words=4)
@@ -826,6 +831,8 @@ def _role_after(text: str, end: int) -> _Found:
 
 
 _REGION_NOUN = re.compile(r"[ \t]+(?P<noun>области|края|округа|района|республики|області|краю|округу|району)(?![\w-])")
+_OWN_WORD_THEN_CHANNEL = re.compile(r"(?<![\w-])(?:сво[её]м|своей|своєму|своїй|личном|особистому)[ \t]+\S+\Z",
+                                    re.IGNORECASE)
 _GENITIVE_SURNAME = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ського|цького|зького|енка|ова|ева|єва|іна|ина)\Z")
 _CITING_BEFORE = re.compile(rf"(?<![\w-]){CITING_THROUGH}[ \t]+\Z", re.IGNORECASE)
 
@@ -1081,8 +1088,15 @@ class _Own(NamedTuple):
 _ACRONYM_AFTER_NAME = re.compile(r"(?<=[\w'’])[ \t]+\([A-ZА-ЯЁІЇЄҐ]{2,8}\)\Z")
 
 
+# another network before Telegram, the place's preposition before it: «у Facebook та Telegram», «в VK и Telegram»
+_OTHER_NETWORK_BEFORE = re.compile(r"(?:Facebook|Instagram|Twitter|Threads|VK|ВК|«?ВКонтакте»?|Viber|YouTube|Фейсбуці|"
+                                   r"Інстаграмі|Инстаграме)[ \t]*(?:,[ \t]*|[ \t]+(?:та|і|й|и|and)[ \t]+)\Z")
+
+
 def _own_channel(text: str, start: int, end: int) -> _Own | None:
     """The person who wrote in their own channel."""
+    if (network := _OTHER_NETWORK_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        start = network.start()
     own = search(_OWN, text, max(0, start - 60), start)
     if own is None:
         return None
