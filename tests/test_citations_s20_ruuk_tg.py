@@ -451,3 +451,19 @@ def test_owner_by_adjective_named_nowhere() -> None:
 )
 def test_more_places_and_offices(text: str, owner: str) -> None:
     assert owners(text) == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # «вона»: a man named nearer is passed over for a name that tells no gender to the rules
+        ("Юлія Свириденко зустрілася з Андрієм Сибігою. Вона написала у своєму телеграм-каналі, що зустріч була "
+         "продуктивною.", "Юлія Свириденко"),
+        ("Прем'єр-міністерка Юлія Свириденко провела нараду з міністром Андрієм Сибігою. Про це вона написала у "
+         "Telegram.", "Юлія Свириденко"),
+        ("Ольга Стефанішина зустрілася з Олегом Синєгубовим. «Зустріч була продуктивною», — написала вона у "
+         "Telegram.", "Ольга Стефанішина"),
+    ],
+)
+def test_she_is_not_the_man_named_nearer(text: str, owner: str) -> None:
+    assert owners(text) == [owner]

@@ -104,7 +104,10 @@ def owner_of_pronoun(text: str, pron: tuple[int, int], looking_from: tuple[int, 
             continue  # «"Киевтің Шевченко ауданында …", - деп жазды ол»: a name inside the quotation is what was said
         if who is not None and gender and gender_of(text[who[0] : who[1]]) not in (None, gender):
             # "she wrote": not the man named nearest before; a woman named before, else after
-            who = antecedent(text, at, gender) or named_after(text, pron[1], gender)
+            # (in Cyrillic, a name that does not tell the gender before one after: «Юлія Свириденко зустрілася з
+            # Андрієм Сибігою. Вона …» — «Юлія» tells nothing to the rules, «Андрієм» tells a man)
+            who = (antecedent(text, at, gender) or (None if english else antecedent(text, at, gender, lenient=True))
+                   or named_after(text, pron[1], gender))
         if who is not None:
             return who
     return (named_after(text, pron[1], gender) if english else None) or pron
@@ -235,14 +238,15 @@ def named_after(text: str, pos: int, gender: str | None) -> tuple[int, int] | No
 _SPEAKS_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 
 
-def antecedent(text: str, pos: int, gender: str | None = None) -> tuple[int, int] | None:
-    """The nearest person named in the 400 characters before pos (with gender, one whose name tells that gender)."""
+def antecedent(text: str, pos: int, gender: str | None = None, lenient: bool = False) -> tuple[int, int] | None:
+    """The nearest person named in the 400 characters before pos (with gender, one whose name tells that gender;
+    lenient, one whose name tells no other)."""
     lo = max(0, pos - 400)
     for cap in reversed(list(_CAPITALISED_RUN.finditer(text, lo, pos))):
         who = person_after(text, cap.start())
         if who is not None and who[1] <= pos:
             name = text[who[0] : who[1]]
-            if gender is not None and gender_of(name) != gender:
+            if gender is not None and gender_of(name) not in ((gender, None) if lenient else (gender,)):
                 continue
             if name.casefold() in full_names(text) and not is_org_like(name):
                 return who  # «Железняк» (a common noun too: an ore) named in full elsewhere in the text
