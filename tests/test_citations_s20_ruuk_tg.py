@@ -467,3 +467,18 @@ def test_more_places_and_offices(text: str, owner: str) -> None:
 )
 def test_she_is_not_the_man_named_nearer(text: str, owner: str) -> None:
     assert owners(text) == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quoted name right after a verb of saying, then «в своём Telegram(-канале)»: the channel is its own
+        ("Видео, которое опубликовал «Северный ветер» в своем телеграм-канале, набрало миллион просмотров.",
+         "Северный ветер"),
+        ("Об этом сообщил «Северный ветер» в своем Telegram-канале.", "Северный ветер"),
+        ("Про це повідомив «Північний вітер» у своєму телеграм-каналі.", "Північний вітер"),
+        ("Відео, яке оприлюднив «Північний вітер» у своєму Telegram, набрало мільйон переглядів.", "Північний вітер"),
+    ],
+)
+def test_quoted_subject_after_its_verb(text: str, name: str) -> None:
+    assert names(text) == [name]

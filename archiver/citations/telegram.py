@@ -483,6 +483,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         rule = "tg.prose.author_of"
     if not names and owner is None and (outlet := _outlet_before(text, start)) is not None:
         names, rule = [outlet], "tg.prose.outlet_on"  # "Издание «Фонтанка» в своём Telegram-канале"
+    if not names and owner is None and (subject := _quoted_after_verb(text, start)) is not None:
+        names, rule = [subject], "tg.prose.quoted_subject"
     if not names and owner is None and (poss := _POSSESSIVE.search(text, max(0, start - 40), start)):
         alias = _GOES_BY.search(text, max(0, start - 300), start) if poss.group().startswith(("their", "its")) else None
         if alias is not None and not _SENTENCE_END.search(text, alias.end(), start):
@@ -733,6 +735,19 @@ def _name_in_clause(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _quoted_after_verb(text: str, pos: int) -> tuple[int, int, str] | None:
+    """ «которое опубликовал «Северный ветер» в своем телеграм-канале»: the verb's subject, quoted, right before
+    «(в своём) Telegram(-канале)»: (start, end, name)."""
+    gap = _IN_OWN.search(text, max(0, pos - 20), pos)
+    if gap is None or "сво" not in gap.group().casefold():
+        return None  # (without «своём» the outlets' rules read «повідомив "X" у телеграм-каналі»)
+    q = quoted_before(text, gap.start())
+    if q is None or not q[2][:1].isupper() or not search(_RU_VERB_RIGHT_BEFORE, text, max(0, q[0] - 30), q[0]):
+        return None
+    name = clean_name(q[2])
+    return (q[0], q[1], name) if name else None
+
+
 def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
     """An outlet's name, quoted or a capitalised word or a domain after its type word, right before "(в своём)
     Telegram(-канале)": (start, end, name)."""
@@ -894,6 +909,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     outlet = _outlet_before(text, m.start())
     if outlet is not None:
         return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
+    subject = _quoted_after_verb(text, m.start())
+    if subject is not None:
+        return _matches(text, [(subject[0], m.end())], [subject], None, "tg.prose.quoted_subject")
     own = _own_channel(text, m.start(), m.end())
     if (own is None or not (own.poss or own.verb)) and (pron := pronoun_owner(text, m.start())) is not None:
         return [pronoun_match(text, pron[0], m.end(), pron[1])]
