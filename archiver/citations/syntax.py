@@ -21,7 +21,16 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Match
-from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word, thing_of_other_gender
+from .morph import (
+    adjective,
+    analyzer,
+    is_russian,
+    lemma,
+    office_word,
+    person_word,
+    place_word,
+    thing_of_other_gender,
+)
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
 from .prescan import finditer
@@ -106,7 +115,7 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         return None
     by_id = {t.id: t for t in tokens}
     verb = _verb_of(inside[-1], by_id, inside)
-    if verb is None or _lemma(verb.text) not in _SAYING:
+    if verb is None or lemma(verb.text) not in _SAYING:
         return None
     subject = _subject_of(verb, tokens, by_id)
     if subject is None or _CITING.search(sentence, verb.stop, start):
@@ -384,11 +393,6 @@ def _parse(sentence: str) -> tuple[Token, ...]:
     if sentence not in _PARSED:
         parse_all([sentence])
     return _PARSED.get(sentence, ())
-
-
-@lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
-    return str(analyzer().parse(word.casefold())[0].normal_form)
 
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
