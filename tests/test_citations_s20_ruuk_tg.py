@@ -482,3 +482,19 @@ def test_she_is_not_the_man_named_nearer(text: str, owner: str) -> None:
 )
 def test_quoted_subject_after_its_verb(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a number's name with a word after it, any quote style, Latin names with dots
+        ("Об этом сообщил телеграм-канал 112 Украина.", "112 Украина"),
+        ("Об этом пишет телеграм-канал 112 Украина, ссылаясь на очевидцев.", "112 Украина"),
+        ("Об этом сообщил Telegram-канал 112.", "112"),
+        ("Об этом сообщил телеграм-канал „Северный ветер“.", "Северный ветер"),
+        ("Про це повідомив телеграм-канал ‘Північний вітер’.", "Північний вітер"),
+        ("Об этом сообщил телеграм-канал Astra.press.", "Astra.press"),
+    ],
+)
+def test_channel_name_shapes(text: str, name: str) -> None:
+    assert names(text) == [name]

@@ -141,7 +141,8 @@ _LOWER_BODY_OF = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){
                             r"(?![\w-])")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
-_NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв)"
+_NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4}(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"  # («112 Украина»)
+                          r"(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв)"
                           r"|[ \t]+(?:reported|reports|said|says|wrote|writes|claimed|claims|posted|published)"
                           r"(?![\w-]))")
 _IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|in|on)[ \t]+\Z", re.IGNORECASE)
