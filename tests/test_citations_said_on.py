@@ -739,7 +739,8 @@ def test_a_video_recording_on_telegram_then_the_pronoun() -> None:
     ("text", "name"),
     [
         ("Про це йдеться в аналізі моніторингового проєкту ExampleMap в Telegram.", "ExampleMap"),
-        ("Об этом говорится в сообщении пресс-службы «Факела» в телеграм-канале.", "Факела"),
+        # (the press service with its club: the guide's names keep it, «пресс-службы МВД»)
+        ("Об этом говорится в сообщении пресс-службы «Факела» в телеграм-канале.", "пресс-службы «Факела»"),
     ],
 )
 def test_a_statement_whose_author_is_named_before_in_telegram(text: str, name: str) -> None:

@@ -51,7 +51,8 @@ _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей
 # Rules that name a channel by pointing back to an outlet named before ("телеграм-канал издания", "the portal
 # said on its Telegram channel"): the outlet's own mention stays an outlet.
 _BY_REFERENCE = frozenset({"tg.prose.channel_of_outlet", "tg.prose.channel_of_body", "tg.prose.channel_of_body_before",
-                           "tg.said_on.outlet"})
+                           "tg.said_on.outlet", "tg.prose.owner_adjective",
+                           "tg.prose.quoted_subject"})  # (read by its verb alone: elsewhere it may be a TV channel)
 
 
 def extract_citations(article: Article) -> list[Citation]:

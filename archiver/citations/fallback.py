@@ -22,7 +22,14 @@ from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
 _SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|urged|told)(?![\w-])", re.IGNORECASE)
+# Telegram the company in Russian or Ukrainian: blocked, restricted, slowed down, its founder, or a promo line
+# («Роскомнадзор подтвердил введение ограничений в Telegram»): who the sentence names is no channel's owner
+_COMPANY_TRAP = re.compile(r"блокир|блокув|заблоку|ограничени|ограничит|обмеженн|обмежи|замедл|уповільн|сповільн|"
+                           r"дуров|подписывайтесь|подписаться|підписуйтесь|підписатися", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЇЄҐ][\w’'.-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w’'.-]+){0,3}")
+_QUOTED_AT_PLACE = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁІЇЄҐ][^«»\"“”\n]{1,40})[»\"”][ \t]*"
+                              r"(?:(?:у|в|на|in|on)[ \t]*)?\Z")
+_QUOTE_CLOSES = re.compile(r"[»\"”][ \t]*[,.!?]?[ \t]*[–—-][ \t]")  # '…», — ': a quotation ends, who said it next
 _CYRILLIC_CAP = re.compile(r"[А-ЯЁІЇЄҐ]")
 # The rest of a body's name before the place: lowercase words in the genitive, «при» and an acronym («протидії
 # дезінформації при РНБО»), then only the preposition of the place
@@ -49,7 +56,7 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
             continue
         done.add(lo)
         sentence = text[lo:hi]
-        if TELEGRAM_TRAP.search(sentence) or not _SAYING.search(sentence) \
+        if TELEGRAM_TRAP.search(sentence) or _COMPANY_TRAP.search(sentence) or not _SAYING.search(sentence) \
                 or GROUPS_THERE.search(text, max(lo, place.start() - 40), place.start()) \
                 or MANY_THERE.match(text, place.end()):
             continue  # (not "about closed groups in Telegram", "activities on Telegram channels")
@@ -63,7 +70,13 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
             yield Match("telegram", min(who[0], place.start()), max(who[1], place.end()),
                         "tg.fallback.sentence_person", owner=text[who[0] : who[1]])
             continue
+        quoted = _QUOTED_AT_PLACE.search(text, max(lo, place.start() - 60), place.start())
+        if quoted is not None:  # «… проєкт Радіо Свобода "Крим.Реалії" у Telegram»: the name the place follows
+            yield Match("telegram", quoted.start(), place.end(), "tg.fallback.sentence_body", name=quoted["name"])
+            continue
         body = next((r for r in _CAP_RUN.finditer(text, lo, place.start()) if is_org_like(r.group())), None)
+        if body is not None and _QUOTE_CLOSES.search(text, body.end(), place.start()):
+            body = None  # «"… согласование ГПЗУ", – отмечается в Telegram»: a name inside what was said
         if body is not None:
             # «повідомлено Центром протидії дезінформації при РНБО у Telegram»: the lowercase words of its name up
             # to the place, when nothing else stands between

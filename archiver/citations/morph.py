@@ -13,6 +13,7 @@ from functools import lru_cache
 import pymorphy3
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_SLAVIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ'’]+")
 _RUSSIAN_ONLY = re.compile(r"[ієїґәғқңөұүһІЄЇҐӘҒҚҢӨҰҮҺ]")  # Ukrainian/Kazakh letters: not pymorphy's language
 
 
@@ -107,6 +108,60 @@ def office_word(word: str) -> bool:
     best = _parse(word)[0]
     return (best.tag.POS == "NOUN" and best.tag.animacy == "anim" and best.tag.number == "sing"
             and not ({"Name", "Surn", "Patr"} & set(best.tag.grammemes)))
+
+
+def thing_of_other_gender(word: str, gender: str) -> bool:
+    """An inanimate noun whose gender is not `gender` ("masc", "femn"): "Запад" cannot be who «она» is. People
+    (any gender: «пресс-секретарь … она»), indeclinables and unknown words never disagree."""
+    if not is_russian(word):
+        return False
+    nominative = [p for p in _parse(word)[:3] if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.is_known]
+    if not nominative or any(p.tag.animacy == "anim" or "Fixd" in p.tag.grammemes for p in nominative):
+        return False
+    return all(p.tag.gender not in (gender, None) and p.tag.number == "sing" for p in nominative)
+
+
+def function_word(word: str) -> bool:
+    """An adverb, conjunction, particle or preposition by its likeliest reading ("Ранее", "Также", "Однако"):
+    capitalised only for opening the sentence, never part of a name."""
+    return is_russian(word) and _parse(word)[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "INTJ")
+
+
+def first_name_gender(word: str) -> str | None:
+    """ "m" / "f" for a Russian first name in any case ("Марии", "Сергея"), by the dictionary; a Ukrainian one ends
+    in a consonant or «й» for a man only («Сергій», «Олег»: a woman's never does, in any case). None otherwise."""
+    if not word[:1].isupper() or not _SLAVIC_WORD.fullmatch(word):
+        return None
+    if not is_russian(word):
+        return "m" if word[-1] in "бвгґджзйклмнпрстфхцчшщ" and _RUSSIAN_ONLY.search(word) else None
+    genders = {p.tag.gender for p in _parse(word)[:3] if "Name" in p.tag.grammemes}
+    return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders))
+
+
+# A Ukrainian past-tense verb, which the Russian dictionary cannot read: «назвав», «написала», «оприлюднили»
+_UKRAINIAN_PAST = re.compile(r"[а-яіїєґ'’]{2,}(?:ав|ив|ів|їв|ла|ли|ло)(?:ся|сь)?", re.IGNORECASE)
+
+
+def finite_verb(word: str) -> bool:
+    """A verb in a finite form ("назвала", "высмеял", «назвав»): the predicate after its subject."""
+    if not is_russian(word):
+        return bool(_UKRAINIAN_PAST.fullmatch(word))
+    # («написав», a Ukrainian past tense in Russian letters, is a Russian gerund to the dictionary)
+    return any(p.tag.POS == "VERB" or (p.tag.POS == "GRND" and word.endswith(("ав", "ив")))
+               for p in _parse(word.casefold())[:2])
+
+
+@lru_cache(maxsize=4096)
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word by its likeliest reading ("заметил" -> "заметить")."""
+    return str(_parse(word.casefold())[0].normal_form)
+
+
+def names_a_body_or_place(word: str) -> bool:
+    """A word the dictionary knows as an organisation's or a place's name, or as a first name, in any of its likely
+    readings ("Газпром", "Россия", "Спартак"): a quoted name holding one is no channel's."""
+    return (word[:1].isupper() and is_russian(word)
+            and any(p.is_known and {"Orgn", "Geox", "Name"} & set(p.tag.grammemes) for p in _parse(word)[:3]))
 
 
 def adjective(word: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .known_outlets import is_known_outlet  # (the list of well-known outlets: known_outlets.py)
-from .morph import person_word
+from .morph import first_name_gender, person_word
 from .per_text import per_text
 from .phrases import LATIN_CAP_WORD, STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
 
@@ -39,6 +39,9 @@ _DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
 # "TechCrunch", "BuzzFeed": a brand's capital inside the word; a surname's comes after a prefix ("McCarthy").
 _CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Der|Fitz|Al)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# A compound agency name, its head inside the word: «Роспотребнадзор», «Ространснадзор», «Держпродспоживслужба»,
+# «Держекоінспекція», «Сбербанк» (a capital first: «надзор» alone is a common noun)
+_AGENCY_COMPOUND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{2,}(?:надзор|нагляд|служб|инспекц|інспекц|банк)[а-яёіїєґ]*\Z")
 _DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|am|ge|az|uz|kg|md|рф|ру)\Z",
                      re.IGNORECASE)
 _ROLE_STEMS = (
@@ -150,7 +153,8 @@ def has_org_word(name: str) -> bool:
     """A well-known outlet, or a word that names an organisation ("агентство", "Ministry"); acronyms aside."""
     if is_known_outlet(name):
         return True
-    return any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) for w in name.split())
+    return any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) or _AGENCY_COMPOUND.match(w.strip("«»\"“”"))
+               for w in name.split())
 
 
 def is_org_like(name: str) -> bool:
@@ -413,6 +417,8 @@ _MALE_IN_A = frozenset("nikita ilya illia mykola luka".split())
 def gender_of(name: str) -> str | None:
     """ "f", "m", or None when the name does not tell (a Western name, a surname in «-енко», a body)."""
     words = name.split()
+    if len(words) >= 2 and not name.isascii() and not is_org_like(name):
+        return first_name_gender(words[0])  # the first name, by the dictionary in any case («Марии», «Сергея»)
     if not words or not name.isascii() or is_org_like(name):
         return None  # (Cyrillic endings are case endings too: «Михайла Федорова» is a man's genitive)
     last = words[-1]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import common_noun, modifies, person_word
+from .morph import common_noun, function_word, modifies, person_word
 from .people import (
     full_names,
     gender_of,
@@ -40,6 +40,10 @@ PRONOUN_AFTER = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<![\w#@-])[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w’'-]+(?:[ \t]+[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w’'-]+){0,2}")
 # «в соцсети Telegram», "on the social network Telegram": the network named before its name
 _NETWORK = r"(?:соцсети|соцмережі|мессенджере|месенджері|social[ \t]+network)"
+# A post made: «зробила публікацію», «сделал заявление», «записав звернення»
+_POST_MADE = (r"(?:зроби|сделал|записа|оставил|залиши)[а-яіїє]*[ \t]+(?:нов[а-яіїє]+[ \t]+)?"
+              r"(?:публікаці|публикаци|допис|заяв|пост|запис|звернен|обращени|видео|відео|сообщени|повідомленн|"
+              r"коментар|комментари)[а-яіїє]*")
 # "— написал он в Telegram-канале": the person is named before; the nearest name within a few sentences.
 _PRONOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)|"
@@ -48,7 +52,10 @@ _PRONOUN_BEFORE = re.compile(
     r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z"
     # «Про це він написав у Telegram»: the pronoun before its verb
     rf"|(?<![\w-])(?P<pron4>він|вона|вони|он|она|они)[ \t]+(?:(?:також|также|вже|уже|ранее|раніше)[ \t]+)?"
-    rf"(?:{RU_VERBS})[ \t]+(?:в|во|у|на)[ \t]+(?:(?:сво[её]м|своей|своєму|своїй)[ \t]+)?"
+    # the verb with what was posted («опублікувала допис», «выложил видео»), or a post made («зробила публікацію»,
+    # «сделал заявление»)
+    rf"(?:(?:{RU_VERBS})(?:[ \t]+(?!(?:в|во|у|на)[ \t])[а-яёіїєґ'’-]+){{0,2}}|{_POST_MADE})"
+    r"[ \t]+(?:в|во|у|на)[ \t]+(?:(?:сво[её]м|своей|своєму|своїй)[ \t]+)?"
     # «він повідомив у своєму дописі в Telegram»: the post, then where it was posted
     r"(?:(?:дописі|пості|повідомленні|відео|зверненні|сторінці|посте|сообщении|видео|обращении|заявлении|странице)"
     r"[ \t]+"
@@ -98,7 +105,10 @@ def owner_of_pronoun(text: str, pron: tuple[int, int], looking_from: tuple[int, 
             continue  # «"Киевтің Шевченко ауданында …", - деп жазды ол»: a name inside the quotation is what was said
         if who is not None and gender and gender_of(text[who[0] : who[1]]) not in (None, gender):
             # "she wrote": not the man named nearest before; a woman named before, else after
-            who = antecedent(text, at, gender) or named_after(text, pron[1], gender)
+            # (in Cyrillic, a name that does not tell the gender before one after: «Юлія Свириденко зустрілася з
+            # Андрієм Сибігою. Вона …» — «Юлія» tells nothing to the rules, «Андрієм» tells a man)
+            who = (antecedent(text, at, gender) or (None if english else antecedent(text, at, gender, lenient=True))
+                   or named_after(text, pron[1], gender))
         if who is not None:
             return who
     return (named_after(text, pron[1], gender) if english else None) or pron
@@ -124,7 +134,10 @@ def quotation_start(text: str, pos: int) -> int:
 _REGION_AFTER = re.compile(r"[ \t]+(?:области|края|района|республики|округа|oblast|region)(?![\w-])"
                            # «ГУ МЧС по Примерской области», «ГУНП у Київській області»: the region it serves
                            r"|[ \t]+(?:по|в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ій)[ \t]+(?:области|края|"
-                           r"краю|області|республике|республіці)(?![\w-])")
+                           r"краю|області|республике|республіці)(?![\w-])"
+                           # «Роспотребнадзор по региону», «УФСИН по Москве»: the area it serves, in the dative
+                           r"|[ \t]+по[ \t]+(?:региону|городу|краю|району|округу|республике|столице|регіону|місту|"
+                           r"[А-ЯЁ][а-яё-]+(?:е|у))(?![\w-])")
 _OUTLET_TYPE_BEFORE = re.compile(r"(?:агентств\w*|издани\w*|газет\w*|портал\w*|видання|агенці\w*|телеканал\w*|"
                                  r"agency|newspaper|outlet)[ \t«\"“]*\Z", re.IGNORECASE)
 
@@ -138,7 +151,8 @@ def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | Non
             start, words = run.start(), run.group().split()
             if words[0] == "The" and len(words) > 1:  # "The Islamic Resistance of X": the name after the article
                 start, words = text.index(words[1], start + 3), words[1:]
-            while len(words) > 1 and common_noun(words[0]) and is_org_like(" ".join(words[1:])):
+            while len(words) > 1 and (common_noun(words[0]) or function_word(words[0])) and is_org_like(
+                    " ".join(words[1:])):  # («Ранее Роскомнадзор …»: the adverb opening the sentence too)
                 start = text.index(words[1], start + len(words[0]))  # «Сотрудники МЧС России»: the sentence's noun
                 words = words[1:]
             end = run.end()
@@ -239,14 +253,15 @@ def named_after(text: str, pos: int, gender: str | None) -> tuple[int, int] | No
 _SPEAKS_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+)?(?:{EN_VERBS})(?![\w-])")
 
 
-def antecedent(text: str, pos: int, gender: str | None = None) -> tuple[int, int] | None:
-    """The nearest person named in the 400 characters before pos (with gender, one whose name tells that gender)."""
+def antecedent(text: str, pos: int, gender: str | None = None, lenient: bool = False) -> tuple[int, int] | None:
+    """The nearest person named in the 400 characters before pos (with gender, one whose name tells that gender;
+    lenient, one whose name tells no other)."""
     lo = max(0, pos - 400)
     for cap in reversed(list(_CAPITALISED_RUN.finditer(text, lo, pos))):
         who = person_after(text, cap.start())
         if who is not None and who[1] <= pos:
             name = text[who[0] : who[1]]
-            if gender is not None and gender_of(name) != gender:
+            if gender is not None and gender_of(name) not in ((gender, None) if lenient else (gender,)):
                 continue
             if name.casefold() in full_names(text) and not is_org_like(name):
                 return who  # «Железняк» (a common noun too: an ore) named in full elsewhere in the text
@@ -429,7 +444,8 @@ _POSSESSIVE_BEFORE = re.compile(
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?"
     # «З його поста в Телеграмі», "in his post on Telegram": the post, then where it was posted
     # «на своєму каналі у Telegram»: the channel, then the network
-    r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement|каналі|канале|channel)[ \t]+"
+    r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement|каналі|канале|channel|странице|"
+    r"сторінці|аккаунте|акаунті|page|account)[ \t]+"  # («На его странице в Telegram появилось видео»)
     r"(?:в|у|on|in)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject

@@ -20,6 +20,7 @@ from .morph import is_media_object, never_a_subject
 from .outlets import PEOPLE_PLURALS
 from .people import (
     has_first_name,
+    has_org_word,
     is_demonym,
     is_nationality,
     is_office,
@@ -912,8 +913,9 @@ def _quoted_bare_there(text: str, at: int) -> re.Match[str] | None:
 # «йдеться в аналізі моніторингового проєкту DeepState в Telegram»: the statement's author named between
 _STATEMENT_OF_THERE = re.compile(
     rf"(?<![\w-])(?:{_STATEMENT_VERBS})[ \t]+(?:в|у)[ \t]+"
-    r"(?:повідомленні|сообщении|заявлении|заяві|публикации|публікації|дописі|аналізі|анализе|зверненні|обращении)"
-    r"[ \t]+(?:(?-i:[а-яёіїє'’-]+)[ \t]+){0,3}"
+    r"(?:повідомленні|сообщении|заявлении|заяві|публикации|публікації|дописі|аналізі|анализе|зверненні|обращении|"
+    r"посте|пості|видеообращении|відеозверненні)"
+    r"[ \t]+(?P<lower>(?:(?-i:[а-яёіїє'’-]+)[ \t]+){0,3})"
     r"(?P<who>(?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’-]*(?:[ \t]+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w.'’-]*){0,3}|[«\"“][^»\"”\n]{2,40}[»\"”])"
     r"[ \t]+(?:в|у|на)[ \t]+(?:telegram|телеграм)[\w-]*",
     re.IGNORECASE,
@@ -929,8 +931,16 @@ def statements_in_telegram(text: str, outlets: list[Match]) -> list[Match]:
     ends = sorted((m.end, i) for i, m in enumerate(outlets))
     for at in finditer(_STATEMENT_VERB, text):
         if (m := _STATEMENT_OF_THERE.match(text, at.start())) is not None:
-            named.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement",
-                               name=m.group("who").strip("«»\"“”")))
+            who = m.group("who").strip("«»\"“”")
+            words = who.split()
+            if len(words) == 3 and words[0].isupper() and looks_like_person(" ".join(words[1:])):
+                who = " ".join(words[1:])  # «очільника ОВА Олега Синєгубова»: the office's acronym is no name
+            if looks_like_person(who) and not is_org_like(who):  # «у дописі Олега Синєгубова»: his channel
+                named.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement", owner=who))
+            else:
+                if m.group("lower") and has_org_word(m.group("lower")):  # «пресс-службы «Спартака»»: its head too
+                    who = text[m.start("lower") : m.end("who")]
+                named.append(Match("telegram", m.start(), m.end(), "tg.said_on.statement", name=who))
         if (m := _STATEMENT_THERE.match(text, at.start()) or _quoted_bare_there(text, at.start())) is None:
             continue
         i = bisect_left(ends, (m.start(), -1)) - 1

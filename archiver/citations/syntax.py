@@ -21,13 +21,22 @@ from functools import lru_cache
 from typing import Any
 
 from .model import Match
-from .morph import adjective, analyzer, is_russian, office_word, person_word, place_word
+from .morph import (
+    adjective,
+    analyzer,
+    is_russian,
+    lemma,
+    office_word,
+    person_word,
+    place_word,
+    thing_of_other_gender,
+)
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
 from .prescan import finditer
 from .pronouns import antecedent, body_before, body_before_noun, holder_of
 from .sentences import SentenceIndex
-from .speech import CITING_ON
+from .speech import CITING_ON, SAYING_LEMMAS
 
 # "в своем Telegram-канале", "в своём канале в Телеграме", "в Telegram", "в телеграм-канале".
 _PLACE = re.compile(
@@ -38,22 +47,16 @@ _PLACE = re.compile(
 )
 # After a bare "в Telegram-канале", a name or a genitive says whose: «в Telegram-канале "Рыбарь"», «… издания».
 _NEXT_WORD = re.compile(r"[ \t]*(?P<word>[«\"“„]|[\w-]+)")
-# Verbs of saying and publishing, by lemma: the sentence then cites what was said there.
-_SAYING = frozenset(
-    """сообщить сообщать написать писать заявить заявлять опубликовать публиковать выложить выкладывать
-    рассказать рассказывать отметить отмечать поделиться делиться указать указывать подчеркнуть подчёркивать
-    пояснить пояснять прокомментировать комментировать разместить размещать объявить объявлять уточнить
-    уточнять напомнить напоминать предупредить предупреждать ответить отвечать признаться признаваться
-    констатировать высказаться обратиться обращаться призвать призывать добавить добавлять показать
-    показывать процитировать заверить уверить сказать говорить анонсировать продемонстрировать информировать
-    проинформировать озвучить изложить""".split()
-)
+_SAYING = SAYING_LEMMAS  # the sentence then cites what was said there
 _PRONOUNS = frozenset("он она они оно".split())
+_PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 _EMPHATIC = re.compile(r"(?:сам|сама|сами|само)[ \t]+(?=[а-яёіїєґ]+\Z)", re.IGNORECASE)  # «сам политик», one word after
 _QUOTES = frozenset("«»\"“”„")
 _QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”“]")
 _PROPER = frozenset("Name Surn Patr Orgn Geox Trad Abbr".split())
-_TRAP = re.compile(r"подпис|заблокир|блокировк|ограничи|канал\w*[ \t]+(?:создал|завел|завёл|запустил|ведет|ведёт)",
+# (and a bot: «продавцы с помощью бота в Telegram публиковали рекламу» post through no channel)
+_TRAP = re.compile(r"подпис|заблокир|блокировк|ограничи|канал\w*[ \t]+(?:создал|завел|завёл|запустил|ведет|ведёт)|"
+                   r"(?<![\w-])(?:бот|чат-бот)(?:а|е|у|ом|ы|ов)?(?![\w-])",
                    re.IGNORECASE)
 
 
@@ -112,7 +115,7 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         return None
     by_id = {t.id: t for t in tokens}
     verb = _verb_of(inside[-1], by_id, inside)
-    if verb is None or _lemma(verb.text) not in _SAYING:
+    if verb is None or lemma(verb.text) not in _SAYING:
         return None
     subject = _subject_of(verb, tokens, by_id)
     if subject is None or _CITING.search(sentence, verb.stop, start):
@@ -120,13 +123,16 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
     lo, hi = _subtree(subject, tokens)
     if (emphatic := _EMPHATIC.match(sentence, lo, hi)) is not None:
         lo = emphatic.end()  # «рассказал сам политик»: the office is the subject
+    if sentence.count("«", lo, hi) > sentence.count("»", lo, hi) and (close := sentence.find("»", hi)) != -1:
+        hi = close + 1  # «проект «Крым.Реалии»»: the parse cut the name at its full stop, the quote closes it
     words = sentence[lo:hi]
     span = (offset + min(lo, verb.start), offset + max(end, verb.stop))
     rule = "tg.subject.syntax"
     if words.casefold() == "они" and (body := body_before(text, offset + lo)) is not None:
         return Match("telegram", *span, rule, name=text[body[0] : body[1]])  # «В Генштабе заявили … Они написали»
     if words.casefold() in _PRONOUNS:
-        named = _earlier_subject(text, sentences, offset, singular=words.casefold() != "они")
+        named = _earlier_subject(text, sentences, offset, singular=words.casefold() != "они",
+                                 gender=_PRONOUN_GENDER.get(words.casefold()))
         who = antecedent(text, _narrative_start(text, offset))  # (not a name inside «…», — написал он)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
@@ -168,13 +174,18 @@ def _person_in(subject: Any, tokens: Sequence[Any]) -> str | None:
     return None
 
 
-def _earlier_subject(text: str, sentences: SentenceIndex, offset: int, singular: bool = False) -> str | None:
+def _earlier_subject(text: str, sentences: SentenceIndex, offset: int, singular: bool = False,
+                     gender: str | None = None) -> str | None:
     """The named subject of the sentences just before ("Певец SHAMAN (Ярослав Дронов) стал …. Об этом
     исполнитель сообщил"): what a pronoun or an office most likely stands for. For "он" / "она" (singular) not
     a plural one: «Депутаты Заксобрания … избрали Евгения Балицкого губернатором. Об этом он написал» means him."""
     for _sentence, tokens, subject in _earlier_subjects(text, sentences, offset):
         if singular and _plural(subject.text):
             return None
+        if gender is not None and (thing_of_other_gender(subject.text, gender) or place_word(subject.text)):
+            # «Запад не заинтересован …, добавила она. … Ответ она опубликовала»: not what «она» is; nor is a
+            # place («Россия …»), which keeps no channel of its own
+            continue
         lo, hi = _subtree(subject, tokens)
         name = _name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
         if name is not None:
@@ -271,8 +282,8 @@ def _name_in(tokens: Sequence[Any]) -> str | None:
         while len(run) > 2 and (place_word(run[0].text) or run[0].text.isupper()):
             # «Мэр столицы Молдовы Ион Чебан», «Глава ОВА Иван Федоров»: the place or the body is no name
             run = run[1:]
-        if all(adjective(t.text) for t in run):  # "Тверской" of "Губернатор Тверской области" names no one
-            continue
+        if all(adjective(t.text) or place_word(t.text) for t in run):
+            continue  # "Тверской" of "Губернатор Тверской области", "Москвы" of "Мэр Москвы" name no one
         if len(run) >= len(best) and run:
             best = run
     return " ".join(t.text for t in best) or None
@@ -382,11 +393,6 @@ def _parse(sentence: str) -> tuple[Token, ...]:
     if sentence not in _PARSED:
         parse_all([sentence])
     return _PARSED.get(sentence, ())
-
-
-@lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
-    return str(analyzer().parse(word.casefold())[0].normal_form)
 
 
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)

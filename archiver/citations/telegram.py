@@ -20,7 +20,16 @@ from .kazakh import (
     owner_before_channel,
 )
 from .model import Match
-from .morph import is_media_object, person_noun_genitive, person_word, thing_not_subject
+from .morph import (
+    finite_verb,
+    is_media_object,
+    lemma,
+    modifies,
+    names_a_body_or_place,
+    person_noun_genitive,
+    person_word,
+    thing_not_subject,
+)
 from .outlets import PEOPLE_PLURALS
 from .people import (
     has_first_name,
@@ -62,11 +71,11 @@ from .pronouns import (
     pronoun_owner,
     quotation_start,
 )
-from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS
+from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS, SAYING_LEMMAS
 
 # (the word may mix scripts: «Тelegram», "Теlegram" with a Cyrillic Т or е, as pages write it)
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?P<word>[tт][eе]l[eе]gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
+    r"(?<![\w-])(?P<word>[tт][eе]l[eе]r?gr[aа]m|телеграмм?|телегам|tg|тг|тлг)"
     # («Telegram желісіндегі парақшасында»: its page on the Telegram network)
     # («Telegram-дағы ресми арнасында»: its official channel on Telegram)
     r"(?:(?:[-‑][ \t]?|[-‑]?(?:дағы|дегі)[ \t](?:(?:ресми|жеке|өз)[ \t])?|[ \t](?:желісіндегі|мессенджеріндегі)[ \t]|"
@@ -81,8 +90,9 @@ _TRIGGER = re.compile(
     r"|арна[а-яәіңғүұқөһ]*|парақша[а-яәіңғүұқөһ]*"
     # «Telegram-дағы жазбасында / постында / видеосында»: in its post on Telegram
     r"|(?<=дағы[ \t])(?:жазба|пост|видео)[а-яәіңғүұқөһ]*|(?<=дегі[ \t])(?:жазба|пост|видео)[а-яәіңғүұқөһ]*)"
-    # (Kazakh «Telegram-да»: on Telegram; «Telegram-дағы «X» арнасы», «Телеграмдағы»: the X channel on Telegram)
-    r"|(?P<bare>е|ме|і|[-‑](?:да|де)|[-‑]?(?:дағы|дегі))?)(?![\w-])",
+    # (Kazakh «Telegram-да»: on Telegram; «Telegram-дағы «X» арнасы», «Телеграмдағы»: the X channel on Telegram;
+    # Ukrainian «з телеграму»)
+    r"|(?P<bare>е|ме|і|у|[-‑](?:да|де)|[-‑]?(?:дағы|дегі))?)(?![\w-])",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -108,9 +118,12 @@ _ROLE = re.compile(
 _OWN = re.compile(
     rf"(?<![\w-])(?:(?P<verb>{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
     r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній)[ \t]+)?"
+    r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній|своих|"
+    r"своїх)[ \t]+)?"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?"
-    r"(?:(?:сторінці|странице|акаунті|аккаунте)[ \t]+(?:в|у|во)[ \t]+)?\Z",  # «на своїй сторінці в Telegram»
+    # «на своїй сторінці в Telegram», «У дописі в Telegram …»
+    r"(?:(?:сторінці|странице|акаунті|аккаунте|дописі|пості|посте|публікації|публикации|зверненні|обращении|"
+    r"відеозверненні|видеообращении|сторінках|страницах)[ \t]+(?:в|у|во)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(r"(?:[ \t]+(?:also|later|earlier|then|has|had|также|ранее|уже))+\Z", re.IGNORECASE)
@@ -147,7 +160,8 @@ _LOWER_BODY_OF = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?P<name>(?:[a-z]+[ \t]+){
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?")
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
-_NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4})(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв)"
+_NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4}(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"  # («112 Украина»)
+                          r"(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв)"
                           r"|[ \t]+(?:reported|reports|said|says|wrote|writes|claimed|claims|posted|published)"
                           r"(?![\w-]))")
 _IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|in|on)[ \t]+\Z", re.IGNORECASE)
@@ -161,7 +175,11 @@ _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко"
 # A person named only by office: "написал губернатор в своем Telegram-канале", "the governor wrote on his …".
 _ROLE_OWNER = re.compile(
     r"(?<![\w-])(?P<who>(?:the[ \t]+)?(?:губернатор|мэр|глава[ \t]+региона|министр|президент|премьер-министр|"
-    r"пресс-секретарь|governor|mayor|minister|president|spokes(?:man|woman|person)|prime[ \t]+minister))"
+    r"пресс-секретарь|governor|mayor|minister|president|spokes(?:man|woman|person)|prime[ \t]+minister|"
+    # (Ukrainian: «— повідомив мер у Telegram», «написав очільник ОВА у своєму телеграм-каналі»)
+    r"мер|міністр|міністерка|прем['’]єр-міністр|прем['’]єр-міністерка|речни(?:к|ця)|"
+    r"очільни(?:к|ця)(?:[ \t]+(?:ОВА|ОДА|МВА))?|"
+    r"голова[ \t]+(?:ОВА|ОДА|МВА|області|громади)))"
     rf"(?:[ \t]+(?:also|later|then|также|ранее|уже))?(?:[ \t]+(?:{EN_VERBS}|{RU_VERBS}))?[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -174,11 +192,15 @@ _POSSESSIVE = re.compile(
 )
 # "Telegram-канал политолога Ербола Едилова" (a person by role), "телеграм-канале мэрии Южно-Сахалинска" (a body).
 _ROLE_AFTER = re.compile(
-    r"[ \t]+(?:(?P<body>(?:(?-i:[а-яё]+)(?:ой|ого|ей|их)[ \t]+)?"  # «российской группировки войск «Днепр»»
+    # «российской группировки войск «Днепр»», «незаконного збройного формування "ДНР"»
+    r"[ \t]+(?:(?P<body>(?:(?-i:[а-яёіїєґ]+)(?:ой|ого|ей|их|ої|іх)[ \t]+){0,2}"
     r"(?:мэри|администраци|правительств|министерств|ведомств|парти|издани|газет|акимат|управлени|"
     r"пресс-служб|посольств|штаб|департамент|комитет|движени|фонд|группировк|бригад|батальон|полк|дивизи|корпус|"
-    r"полици|прокуратур|федераци|ассоциаци|клуб|медиакоманд|компани|агентств|служб|инспекци|центр)"
-    r"[а-яё]*(?:[ \t]+(?-i:[а-яё]+)(?=[ \t]+[«\"„“]))?)"
+    r"полици|прокуратур|федераци|ассоциаци|клуб|медиакоманд|компани|агентств|служб|инспекци|центр|"
+    # (Ukrainian: «руху "Атеш"», «угруповання "Схід"»)
+    r"формуванн|угрупованн|рух|адміністраці|міністерств|відомств|видання|управлінн|комітет|батальйон|поліці|"
+    r"компані|агенці|пресслужб|прес-служб)"
+    r"[а-яёіїєґ]*(?:[ \t]+(?-i:[а-яёіїєґ]+)(?=[ \t]+[«\"„“]))?)"
     r"|(?P<person>политолог|політолог|блогер|блогерш|депутат|нардеп|журналист|журналіст|губернатор|мэр|мер|глав|"
     r"голов|министр|міністр|военкор|эксперт|експерт|"
     r"сенатор|певиц|певц|актер|актёр|актрис|основател|бизнесмен|экс-[а-яё]+)[а-яё]*)[ \t]+",
@@ -206,7 +228,8 @@ _CITING_THE = re.compile(r"(?<![\w-])(?:according[ \t]+to|citing|quoting|by|from
 _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?::[ \t]*)?[«\"“„']")
 # "издание «Фонтанка» в Telegram", 'the newspaper "X" on Telegram': an outlet publishing there.
 _OUTLET_ON = re.compile(
-    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|видання|ресурс[а-яё]*|outlet|newspaper|agency|portal|"
+    r"(?:издани[а-яё]*|газет[а-яё]*|агентств[а-яё]*|портал[а-яё]*|видання|ресурс[а-яё]*|проект[а-яё]*|проєкт[а-яі]*|"
+    r"outlet|newspaper|agency|portal|"
     r"website|resource)"
     r"[ \t]+(?P<q>[«\"“„])",
     re.IGNORECASE,
@@ -242,12 +265,15 @@ _WHERE_IT_WROTE = re.compile(r"[ \t]+(?:в|во|у|на)[ \t]+(?:канал|ст
                              r"аккаунт|акаунт|блог|сообщени|повідомленн)[а-яёіїєґ]*\Z", re.IGNORECASE)
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]")
 _RU_VERB_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?:{RU_VERBS})[ \t]+\Z", re.IGNORECASE)
-# A medium's name right after the bare word, ending the clause: Latin capitals or a quotation.
-_NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w-]*){0,2})"
+# A medium's name right after the bare word, ending the clause: Latin capitals («Exilenova+») or a quotation.
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w-]*){0,2}\+?)"
                                r"|[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”])(?=[ \t]*[.,;:!?]|\n|\Z)")
 # «Про це повідомляється в Telegram "Укренерго"», «сообщается в Telegram «Россетей»»: the statement's place, then whose
 _IMPERSONAL_IN = re.compile(r"(?<![\w-])(?:повідомляється|сообщается|говорится|йдеться|ідеться|зазначається|"
                             r"отмечается)[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
+# «з телеграму Exilenova+», «за даними телеграму «X»», «из Telegram Mash»: taken from the channel named next
+_TAKEN_FROM = re.compile(r"(?<![\w-])(?:з|із|зі|из|от|від|(?:за|згідно[ \t]+з)[ \t]+даними|по[ \t]+данным|"
+                         r"согласно[ \t]+данным)[ \t]+\Z", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:Sources?|Источники?|Джерело)[ \t]*:[^\n.]*\Z")
 _ON_BARE = re.compile(r"(?<![\w-])(?:на|в|у)[ \t]+\Z", re.IGNORECASE)
 _REPORTS_BARE = re.compile(rf"(?<![\w-])(?:{REPORTS_ONE})[ \t]+\Z", re.IGNORECASE)
@@ -271,6 +297,47 @@ def find_telegram_prose(text: str) -> list[Match]:
     if about_telegram:  # an article that speaks of Telegram: «канала «X»» alone is a Telegram channel
         found += _implied_channels(text)
         found += _at_own_place(text)
+        if search(_CHANNELS_TALKED_OF, text) is not None:
+            found += _quoted_speakers(text)
+    return found
+
+
+# An article about Telegram channels names them as speakers, no channel word beside: «"Адекват", например, заметил»,
+# «А "Доктор прописал" обратил внимание», «сообщил провластный «Беларусский силовик»»
+_CHANNELS_TALKED_OF = re.compile(r"(?<![\w-])(?:телеграмм?|telegram|tg|тг)[- ]?канал", re.IGNORECASE)
+_QUOTED_CAPITAL = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”“\n]{1,40})[»\"”]")
+# the quoted name opening its sentence (or after «А», «Также» …), then its verb, an aside («, например,») between
+_OPENS_SENTENCE = re.compile(r"(?:\n|[.!?…][»\"”]?[ \t]+|(?<![\w-])(?:А|И|Также|Так|Зато|Однако|Також|Натомість|"
+                             r"Проте)[ \t]+)\Z")
+_ITS_VERB = re.compile(r"(?:[ \t]*,[ \t]*[а-яёіїєґ]+(?:[ \t]+[а-яёіїєґ]+)?[ \t]*,)?[ \t]+"
+                       r"(?:также[ \t]+|уже[ \t]+|також[ \t]+|вже[ \t]+)?(?P<verb>[а-яёіїєґ]+)(?![\w-])")
+# or the verb first, one or two adjectives, the name ending the clause: «сообщил провластный «X».»
+_VERB_THEN_ADJECTIVES = re.compile(r"(?<![\w-])(?P<verb>[а-яёіїєґ]+)[ \t]+(?:[а-яёіїєґ]+(?:ый|ий|ой|ая|яя|ое|ие|ые|ій)"
+                                   r"[ \t]+)"
+                                   r"{1,2}\Z", re.IGNORECASE)
+_SAYING_STEM = re.compile(rf"(?:{RU_VERBS}|стверджу[а-яіїє]*|вважа[а-яіїє]*|зауважи?[а-яіїє]*)", re.IGNORECASE)
+_ENDS_CLAUSE = re.compile(r"[ \t]*[.,;:!?]|\n|\Z")
+
+
+def _quoted_speakers(text: str) -> list[Match]:
+    found = []
+    for m in _QUOTED_CAPITAL.finditer(text):
+        start, end = m.start(), m.end()
+        verb = _ITS_VERB.match(text, end)
+        if (verb is not None and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 12), start))):
+            end = verb.end()
+        elif _ENDS_CLAUSE.match(text, end) and (verb := _VERB_THEN_ADJECTIVES.search(text, max(0, start - 60),
+                                                                                      start)) is not None:
+            start = verb.start()
+        else:
+            continue
+        name = clean_name(m.group("name"))
+        said = verb.group("verb")  # (a Ukrainian verb by its stem: the dictionary is Russian)
+        if (not (lemma(said) in SAYING_LEMMAS or _SAYING_STEM.fullmatch(said)) or name is None or is_org_like(name)
+                or looks_like_person(name) or len(name.split()) > 4
+                or any(names_a_body_or_place(w) for w in name.split())):
+            continue  # («"Газпром" сообщил», «"Единая Россия" заявила» are bodies, outlets' rules read them)
+        found.append(Match("telegram", start, end, "tg.prose.quoted_speaker", name=name))
     return found
 
 
@@ -391,7 +458,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             owner = person_after(text, _skip_fwd(text, names[-1][1]))
     if not names:
         q = quoted_before(text, left)
-        if q is not None and (name := clean_name(q[2])):
+        if q is not None and (name := clean_name(q[2])) and not (plural and name[:1].islower()):
+            # (not «якобы «домовые» телеграм-каналы»: a lowercase word in quotes before channels says what kind)
             names, rule = [(q[0], q[1], name)], "tg.prose.quoted_before"
         elif kazakh and (body := common_body_before_channel(text, left)) is not None:
             names, rule = [body], "tg.prose.kazakh_owner"  # «ведомствоның Telegram-арнасы»: the body named before
@@ -461,6 +529,9 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
                 names = listed if said or source or (len(listed) <= 3 and noun != "channels") else names
         if not names and not owner:
             names, rule, owner = _role_after(text, end)
+        if not names and not owner and (by_adjective := _owner_by_adjective(text, start)) is not None:
+            # (named sentences before: the citation is the mention, as for a pronoun)
+            return [Match("telegram", by_adjective[0], end, "tg.prose.owner_adjective", name=by_adjective[1])]
         if not names and plural:
             names, rule = _listed_names(text, end), "tg.prose.listed"
     own = _own_channel(text, start, end)
@@ -471,6 +542,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         rule = "tg.prose.author_of"
     if not names and owner is None and (outlet := _outlet_before(text, start)) is not None:
         names, rule = [outlet], "tg.prose.outlet_on"  # "Издание «Фонтанка» в своём Telegram-канале"
+    if not names and owner is None and (subject := _quoted_after_verb(text, start)) is not None:
+        names, rule = [subject], "tg.prose.quoted_subject"
     if not names and owner is None and (poss := _POSSESSIVE.search(text, max(0, start - 40), start)):
         alias = _GOES_BY.search(text, max(0, start - 300), start) if poss.group().startswith(("their", "its")) else None
         if alias is not None and not _SENTENCE_END.search(text, alias.end(), start):
@@ -517,6 +590,26 @@ _HE_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she)(?![\w'’-])")
 # "the statements of (President) Vladimir Putin": a name as the object of a preposition, a title at most between
 _OBJECT_OF = re.compile(r"(?<![\w-])(?:of|to|with|by|for|from|about|against)[ \t]+(?:the[ \t]+)?"
                         r"(?:(?P<title>[A-Z][a-z]+)[ \t]+)?\Z")
+
+
+# «официальный правительственный ТГ-канал», «урядовий телеграм-канал»: whose by an adjective of the body
+_BODY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adj>правительственн|урядов|министерск|міністерськ|кремлевск|кремлівськ)"
+                             r"[а-яёіїє]*[ \t]+\Z", re.IGNORECASE)
+_BODY_OF_ADJECTIVE = {"правительственн": "правительств", "урядов": "уряд", "министерск": "министерств",
+                      "міністерськ": "міністерств", "кремлевск": "кремл", "кремлівськ": "кремл"}
+
+
+def _owner_by_adjective(text: str, start: int) -> tuple[int, str] | None:
+    """The body an adjective before the channel word stands for, named in full before within 600 characters
+    («Правительство Молдовы … со ссылкой на официальный правительственный ТГ-канал»)."""
+    adjective = _BODY_ADJECTIVE.search(text, max(0, start - 40), start)
+    if adjective is None:
+        return None
+    noun = _BODY_OF_ADJECTIVE[adjective.group("adj").casefold()]
+    named = [m for m in _noun_then_name(noun + "о").finditer(text, max(0, adjective.start() - 600), adjective.start())]
+    if not named:
+        return None
+    return adjective.start(), named[-1].group()  # (where the mention starts, the body's name)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -767,7 +860,7 @@ _BODY_NOUN_AFTER = re.compile(
     r"[ \t]+(?:[а-яёіїє]+(?:ого|его|ої|ього)[ \t]+)?"  # («надзорного ведомства»)
     r"(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
     r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби|правительства|уряду|"
-    r"клуба|клубу|команды|команди|медиакоманды)"
+    r"клуба|клубу|команды|команди|медиакоманды|банка|банку)"
     # the clause ends, or only the day follows («на телеграм-канале правительства в среду, 6 октября»)
     r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:в|у)[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
     r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)(?![\w-]))", re.IGNORECASE)
@@ -800,6 +893,19 @@ def _name_in_clause(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _quoted_after_verb(text: str, pos: int) -> tuple[int, int, str] | None:
+    """ «которое опубликовал «Северный ветер» в своем телеграм-канале»: the verb's subject, quoted, right before
+    «(в своём) Telegram(-канале)»: (start, end, name)."""
+    gap = _IN_OWN.search(text, max(0, pos - 20), pos)
+    if gap is None or "сво" not in gap.group().casefold():
+        return None  # (without «своём» the outlets' rules read «повідомив "X" у телеграм-каналі»)
+    q = quoted_before(text, gap.start())
+    if q is None or not q[2][:1].isupper() or not search(_RU_VERB_RIGHT_BEFORE, text, max(0, q[0] - 30), q[0]):
+        return None
+    name = clean_name(q[2])
+    return (q[0], q[1], name) if name else None
+
+
 def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
     """An outlet's name, quoted or a capitalised word or a domain after its type word, right before "(в своём)
     Telegram(-канале)": (start, end, name)."""
@@ -810,7 +916,10 @@ def _outlet_before(text: str, pos: int) -> tuple[int, int, str] | None:
     if bare is not None:
         return bare.start("name"), bare.end("name"), bare.group("name")
     q = quoted_before(text, gap.start())
-    if q is None or not _OUTLET_ON.search(text, max(0, q[0] - 30), q[0] + 1):
+    parent = quoted_before(text, skip_space_back(text, q[0]) + 1) if q is not None else None
+    if q is None or not (_OUTLET_ON.search(text, max(0, q[0] - 30), q[0] + 1) or (
+            # «проєкт "Радіо Свобода" "Крим.Реалії" у Telegram»: the parent's name between the type word and it
+            parent is not None and _OUTLET_ON.search(text, max(0, parent[0] - 30), parent[0] + 1))):
         return None
     name = clean_name(q[2])
     return (q[0], q[1], name) if name else None
@@ -866,11 +975,23 @@ def _role_after(text: str, end: int) -> _Found:
     if m.group("person"):
         who = person_after(text, m.end())
         name = text[who[0] : who[1]] if who else ""
+        region = _REGION_NOUN.match(text, who[1]) if who is not None else None
+        if region is not None and (modifies(name.split()[-1], region.group("noun"))
+                                   or " " not in name and name.endswith(("ої", "ого"))):  # («Харківської»)
+            # «губернатора Курской области»: the office's region, not a surname; its holder named before, else
+            # the office as written
+            holder = holder_of(text, m.group("person"), m.start())
+            return [], "tg.prose.channel_of_person", holder or (m.start() + len(m.group()) - len(m.group().lstrip()),
+                                                                region.end())
         if who is not None and (person_word(name.split()[0]) or looks_like_person(name)):
             return [], "tg.prose.channel_of_person", who
         if q is not None and (quoted := clean_name(q[2])):  # «Telegram-канале губернатора "Цивилев.Live"»
             return [(q[0], q[1], quoted)], "tg.prose.channel_of_person", None
-        return [], "", None
+        # «… главы Чечни»: the head of Chechnya named before (not after «в своём Telegram-канале»: the office is
+        # who wrote, another rule's)
+        own = _OWN_WORD_THEN_CHANNEL.search(text, max(0, end - 40), end)
+        holder = holder_of(text, m.group("person"), m.start()) if own is None else None
+        return ([], "tg.prose.channel_of_person", holder) if holder is not None else ([], "", None)
     if q is not None and clean_name(q[2]):
         return [(m.start() + 1, q[1], text[m.start() + 1 : q[1]].strip())], "tg.prose.channel_of_body", None
     p = cap_phrase_after(text, m.end(), max_words=4)
@@ -882,6 +1003,9 @@ def _role_after(text: str, end: int) -> _Found:
     return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
 
 
+_REGION_NOUN = re.compile(r"[ \t]+(?P<noun>области|края|округа|района|республики|області|краю|округу|району)(?![\w-])")
+_OWN_WORD_THEN_CHANNEL = re.compile(r"(?<![\w-])(?:сво[её]м|своей|своєму|своїй|личном|особистому)[ \t]+\S+\Z",
+                                    re.IGNORECASE)
 _GENITIVE_SURNAME = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ського|цького|зького|енка|ова|ева|єва|іна|ина)\Z")
 _CITING_BEFORE = re.compile(rf"(?<![\w-]){CITING_THROUGH}[ \t]+\Z", re.IGNORECASE)
 
@@ -980,7 +1104,8 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         who = antecedent(text, m.start()) or after.span("pron")
         return [pronoun_match(text, m.start(), after.end("pron"), who)]
     if ((search(_RU_VERB_RIGHT_BEFORE, text, max(0, m.start() - 30), m.start())
-         or _IMPERSONAL_IN.search(text, max(0, m.start() - 30), m.start()))
+         or _IMPERSONAL_IN.search(text, max(0, m.start() - 30), m.start())
+         or _TAKEN_FROM.search(text, max(0, m.start() - 30), m.start()))
             and (named := _NAME_RIGHT_AFTER.match(text, m.end())) is not None):
         group = "name" if named.group("name") else "quoted"  # «пишет Telegram Mash», «пише Telegram «Труха»»
         return _matches(text, [(m.start(), m.end())], [(named.start(), named.end(), named.group(group))], None,
@@ -1002,6 +1127,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     outlet = _outlet_before(text, m.start())
     if outlet is not None:
         return _matches(text, [(outlet[0], m.end())], [outlet], None, "tg.prose.outlet_on")
+    subject = _quoted_after_verb(text, m.start())
+    if subject is not None:
+        return _matches(text, [(subject[0], m.end())], [subject], None, "tg.prose.quoted_subject")
     own = _own_channel(text, m.start(), m.end())
     if (own is None or not (own.poss or own.verb)) and (pron := pronoun_owner(text, m.start())) is not None:
         return [pronoun_match(text, pron[0], m.end(), pron[1])]
@@ -1134,6 +1262,8 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
 # A part of a body after the place it serves: "Kursk branch of state media VGTRK", "Moscow office of Yabloko"
 _BRANCH_OF = re.compile(r"[ \t]+(?:regional[ \t]+|local[ \t]+)?(?:branch|office|wing|division|bureau|chapter|cell|unit|"
                         r"department|section|affiliate)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?=[A-Z])")
+# A club's or a company's form before its quoted name: «ФК «Спартак»», «ПАО «Аэрофлот»», «ТОВ «Укрнафта»»
+_LEGAL_FORM = re.compile(r"ФК|ХК|БК|ПФК|ПАО|ОАО|ЗАО|ООО|АО|ГК|АТ|ПАТ|ПрАТ|ТОВ|ГУП|МУП|ФГУП|НКО|АНО")
 _ARTICLE_LAST = re.compile(r"(?<![\w'’-])(?:A|An|The)\Z")
 _ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
 
@@ -1170,6 +1300,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         if handle is not None and text[end - 1].isalpha() and not text[end - 1].isascii():
             return [(handle.start(), handle.end(), handle.group())], "tg.prose.name_after", owner
         return [], "", owner
+    if _LEGAL_FORM.fullmatch(text[p[0] : p[1]]) and text.startswith(" ", p[1]) and (
+            q := quoted_at(text, p[1] + 1)) is not None:
+        p = (p[0], q[1], p[2])  # «Telegram-канал ФК «Спартак»», «ПАО «Аэрофлот»»: the form and the quoted name
     head = _LOWER_HEAD_AFTER.match(text, p[1])  # "of the Kharkiv police", "of the Belgorod regional administration"
     branch = _BRANCH_OF.match(text, p[1])
     whole = cap_phrase_after(text, branch.end(), max_words=5) if branch is not None else None
@@ -1211,8 +1344,15 @@ class _Own(NamedTuple):
 _ACRONYM_AFTER_NAME = re.compile(r"(?<=[\w'’])[ \t]+\([A-ZА-ЯЁІЇЄҐ]{2,8}\)\Z")
 
 
+# another network before Telegram, the place's preposition before it: «у Facebook та Telegram», «в VK и Telegram»
+_OTHER_NETWORK_BEFORE = re.compile(r"(?:Facebook|Instagram|Twitter|Threads|VK|ВК|«?ВКонтакте»?|Viber|YouTube|Фейсбуці|"
+                                   r"Інстаграмі|Инстаграме)[ \t]*(?:,[ \t]*|[ \t]+(?:та|і|й|и|and)[ \t]+)\Z")
+
+
 def _own_channel(text: str, start: int, end: int) -> _Own | None:
     """The person who wrote in their own channel."""
+    if (network := _OTHER_NETWORK_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        start = network.start()
     own = search(_OWN, text, max(0, start - 60), start)
     if own is None:
         return None
@@ -1249,6 +1389,9 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         who = person_before(text, aside.start())
     if who is not None and object_of_preposition(text, who[0]):
         return None  # "an ally of President X wrote": X is not who wrote (said_on finds the subject)
+    opening = own.start() == 0 or text[skip_space_back(text, own.start(), " \t\xa0\n") - 1] in ".!?\n…"
+    if who is None and not poss and opening and (fronted := _fronted_subject(text, end)) is not None:
+        return _Own(fronted[0], fronted[1], poss, True)  # «У дописі в Telegram Олег Синєгубов зазначив»
     if who is None and poss:  # "In his Telegram channel, Zvintseuk wrote"
         after = person_after(text, _skip_fwd(text, end))
         if after is not None and _VERB.match(text, after[1]):
@@ -1264,6 +1407,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
                 after = person
         if after is not None:
             return _Own(after[0], after[1], poss, True)
+        if (fronted := _fronted_subject(text, end)) is not None:
+            return _Own(fronted[0], fronted[1], poss, True)
         if verb and (subject := _subject_after(text, end, poss)) is not None:
             return subject  # «Аналогічні дані опублікував на своїй сторінці в Telegram журналіст, Андрій X»
     if who is None and not verb and (said := _VERB.match(text, end)) is not None:
@@ -1272,14 +1417,17 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         closing = _person_closing_clause(text, said.end())
         if closing is not None:
             return _Own(closing[0], closing[1], poss, True)
-    if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 40), who[0]):
-        verb = True  # "— написал Павел Филипчук в Telegram"
+    if who is not None and not verb and _VERB_BEFORE.search(text, max(0, who[0] - 70), who[0]):
+        verb = True  # "— написал Павел Филипчук в Telegram", «повідомляє аналітичний проєкт DeepState в …»
     if who is not None and not verb and _VERB.match(text, end) and _CYRILLIC_WORD.match(text, who[0]):
         words = text[who[0] : who[1]].split()
         if len(words) >= 3 and words[0].isupper():  # «голова ОВА Світлана Онищук»: the office's acronym is no name
             who = (text.index(words[1], who[0] + len(words[0])), who[1])
         verb = looks_like_person(text[who[0] : who[1]])  # «Михайло Федоров у Telegram розповів»: the verb after
-    if who is None and (poss or verb) and (role := _ROLE_OWNER.search(text, max(0, j - 40), j)) is not None:
+    role = _ROLE_OWNER.search(text, max(0, j - 40), j) if who is None else None
+    if role is not None and not (poss or verb) and _VERB_BEFORE.search(text, max(0, role.start() - 40), role.start()):
+        verb = True  # «— повідомив мер у Telegram», «Об этом сообщил губернатор в Telegram»: the verb before the office
+    if who is None and (poss or verb) and role is not None:
         press = _PRESS_OF.search(text, max(0, role.start("who") - 40), role.start("who"))
         if press is not None:  # "The press service of the Belgorod governor said on Telegram": the service
             return _Own(press.start("body"), role.end("who"), poss, verb)
@@ -1294,6 +1442,26 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         # «Відео оприлюднив у Телеграмі …»: the object opens the sentence, who comes after
         return _subject_after(text, end, poss) if verb else None
     return _Own(who[0], who[1], poss, verb)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[а-яёіїєґ'’-]+)")
+
+
+def _fronted_subject(text: str, end: int) -> tuple[int, int] | None:
+    """ «В своем Telegram Мария Захарова назвала …», «У своєму Telegram мер Києва Віталій Кличко написав …»: the
+    place opens the sentence, then the person (an office before the name) and any verb in a finite form."""
+    titles = _TITLES_THEN.match(text, end)
+    who = person_after(text, titles.end()) if titles else None
+    if who is None:
+        return None
+    words = text[who[0] : who[1]].split()
+    if len(words) == 3 and not has_first_name(words[0]) and has_first_name(words[1]):
+        who = (text.index(words[1], who[0] + len(words[0])), who[1])  # «Києва Віталій Кличко»: the place is no name
+    name = text[who[0] : who[1]]
+    verb = _NEXT_WORD.match(text, who[1])
+    if " " not in name or not looks_like_person(name) or verb is None or not finite_verb(verb.group("word")):
+        return None
+    return who
 
 
 def _person_closing_clause(text: str, pos: int) -> tuple[int, int] | None:

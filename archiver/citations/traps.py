@@ -9,6 +9,7 @@ import re
 
 from .model import Match
 from .sentences import SentenceIndex
+from .speech import RU_VERBS
 
 # "Фото: телеграм-канал «Baza»", "Photo: Telegram channel of …", "Скриншот: …": a picture's credit, not a source.
 _CREDIT_LINE = re.compile(
@@ -78,7 +79,8 @@ _AUDIENCE = re.compile(
 )
 _SAYING = re.compile(r"(?<![\w-])(?:сообщ|пиш|написа|заяви|рассказ|повідом|пише|said|says|wrote|writes|report|"
                      r"posted|publish|опубликова|опублікува|счита|полага|отмеча|уверен|вважа|зазнача|"
-                     r"believ|think|argu|note|claim)", re.IGNORECASE)  # an opinion is what it said too
+                     # (any verb of saying of the shared list: «отметил», «зазначив», «подчеркнул»)
+                     rf"believ|think|argu|note|claim|{RU_VERBS})", re.IGNORECASE)  # an opinion is what it said too
 
 # "the founder of Telegram channel X … was detained", «админ телеграм-канала «X» задержан»: a person by their
 # channel; a citation only if the sentence says something came from it.

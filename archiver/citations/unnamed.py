@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import Match
+from .morph import adjective, names_a_body_or_place
 from .people import has_org_word
 from .prescan import finditer, lowered
 from .speech import CITING_ON, REPORTS_ONE
@@ -185,6 +186,15 @@ def examples_of_channels(text: str, telegram: list[Match], outlets: list[Match])
         at = text.find(m.name, m.start, m.end)
         quoted = at > 0 and text[at - 1] in _QUOTES
         after_unnamed = any(0 < m.start - cited <= _EXAMPLE_REACH for cited in unnamed)
-        if quoted and (topic or after_unnamed) and not has_org_word(m.name):
+        if (quoted and (topic or after_unnamed) and not has_org_word(m.name)
+                and not _body_or_place(m.name)):
             found.append(Match("telegram", m.start, m.end, "tg.prose.example_of_channels", name=m.name))
     return found
+
+
+def _body_or_place(name: str) -> bool:
+    """A quoted name that is a body's or a place's, not a channel's: the name itself («"Газпром"») or adjectives before
+    it («"Единая Россия"»); a channel names itself after one («"ЧП Донецк"», «"Типичный Екатеринбург"» is a place
+    with an adjective too, and stays out)."""
+    *before, last = name.split()
+    return names_a_body_or_place(last) and all(adjective(word) for word in before)
