@@ -1,0 +1,73 @@
+"""English outlet citations (session 20): constructions of English news style, each with made-up variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import article_from_text, extract_citations
+
+
+def outlets(text: str) -> list[str | None]:
+    return [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge was closed, Kursiv said, citing local officials.", ["Kursiv"]),
+        ("Vlast said, citing two officials, that the refinery was hit.", ["Vlast"]),
+        ("Zhas Alash stated, quoting the akim, that the road would reopen.", ["Zhas Alash"]),
+        ("Orda noted, with reference to the ministry, that prices rose.", ["Orda"]),
+    ],
+)
+def test_a_name_saying_something_citing_someone_is_an_outlet(text: str, expected: list[str]) -> None:
+    # "X said, citing Y": the comma straight after the verb
+    assert expected[0] in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said, quoting the president, that it was fine.",
+        "Dmitry Peskov noted, citing the constitution, that the vote was legal.",
+    ],
+)
+def test_a_person_citing_someone_is_no_outlet(text: str) -> None:
+    assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zhas Alash quoted the mayor as saying the refinery was targeted.", "Zhas Alash"),
+        ("Kursiv quoted a ministry official as saying prices would rise.", "Kursiv"),
+        ("Vlast quotes the akim as saying that the road will reopen.", "Vlast"),
+    ],
+)
+def test_a_name_quoting_someone_as_saying_is_an_outlet(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov quoted the president as saying the war would end.",
+        "John Smith quoted the mayor as saying the refinery was targeted.",
+    ],
+)
+def test_a_person_quoting_someone_is_no_outlet(text: str) -> None:
+    assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The daily Zhas Alash quoted the mayor as saying the refinery was targeted.", "Zhas Alash"),
+        ("The weekly Kursiv said the refinery was targeted.", "Kursiv"),
+        ("The publication Kursiv said the refinery was targeted.", "Kursiv"),
+        ("The portal Zakon said the refinery was targeted.", "Zakon"),
+        ("The tabloid Orda said the refinery was targeted.", "Orda"),
+    ],
+)
+def test_a_name_after_a_word_for_a_publication_is_an_outlet(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
