@@ -71,3 +71,60 @@ def test_a_person_quoting_someone_is_no_outlet(text: str) -> None:
 )
 def test_a_name_after_a_word_for_a_publication_is_an_outlet(text: str, expected: str) -> None:
     assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operation was carried out on Monday evening, police said.",
+        "The operation was carried out on Monday evening, the police said.",
+        "The man was detained, police reported on Tuesday.",
+        "According to police, the man was drunk.",
+        "According to the police, the man was drunk.",
+    ],
+)
+def test_police_saying_something_is_a_body_cited(text: str) -> None:
+    assert outlets(text) == ["police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier that day, police also raided the apartment.",
+        "In Almaty, police detained two men.",
+        "The police searched the premises on Monday.",
+        "The man told police he was drunk.",
+    ],
+)
+def test_police_acting_is_no_source(text: str) -> None:
+    assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Armenian Foreign Ministry rejected the claim as disinformation.", "Armenian Foreign Ministry"),
+        ("The Kazakh Foreign Ministry denied the reports.", "Kazakh Foreign Ministry"),
+        ("The SBU declared it had initiated a treason case.", "SBU"),
+        ("The Ministry of Defence denied that its troops had crossed the border.", "Ministry of Defence"),
+        ("The Interior Ministry refuted the rumors.", "Interior Ministry"),
+        ("The Kremlin denies these allegations.", "Kremlin"),
+    ],
+)
+def test_a_body_denying_a_claim_is_a_source(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court rejected the appeal.",
+        "The Emergencies Ministry declared a federal emergency in the region.",
+        "Peskov denied that the talks had failed.",
+        "Moscow denies any wrongdoing.",
+        "The Health Ministry rejected the proposal.",
+        "Foreign Ministry denies reports of talks\nThe talks went on for hours on Monday, people close to them said.",
+    ],
+)
+def test_a_denial_as_an_act_a_person_or_a_headline_cites_nothing(text: str) -> None:
+    assert outlets(text) == []

@@ -383,7 +383,9 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 # "the air force", "the Israeli military" ("its air force": whose, the sentence before says).
 _EN_HEADS = r"ministry|department|police|agency|administration|air[ \t]+force|military|army|exchange"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
-            rf"(?:(?!the\b|a\b|its\b|their\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
+            # (no function word among the adjectives: "According to police" is police, not "to police")
+            r"(?:(?!(?:the|a|its|their|to|by|from|with|and|of|in|on|at|for|that|as)\b)[a-z][\w-]*[ \t]+){0,3}"
+            rf"(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
             r"press[ \t]+(?:service|office)|emergency[ \t]+service)"
             r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?|"
             r"[A-Z][\w'’-]*))?)")  # "the interior ministry of Transnistria"
@@ -395,6 +397,8 @@ _EN_BODY_SAID = re.compile(
 )
 _EN_BODY_HEAD = re.compile(rf"(?<![\w-])(?:{_EN_HEADS}|office|service)s?(?![\w-])")  # the last word of any of them
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+\Z")
+_ALONE_A_BODY = frozenset(("police", "the police"))
+_PLAIN_SAYING = re.compile(r"(?:said|says|reported|reports|stated|added|noted|confirmed)\Z")
 _CLAUSE_START = re.compile(r"(?:\A|[.!?\n][ \t\"“]*|,[ \t]+|—[ \t]*)\Z")
 
 
@@ -416,8 +420,10 @@ def find_english_bodies(text: str) -> Iterator[Match]:
         if not (according or (said and _CLAUSE_START.search(text, max(0, start - 3), start))):
             continue
         name = m.group("body")
-        if len(name.split()) - name.casefold().startswith("the ") < 2:
-            continue  # "the ministry": a body named before, by its noun alone
+        if len(name.split()) - name.casefold().startswith("the ") < 2 and not (
+                name.casefold() in _ALONE_A_BODY and (according or _PLAIN_SAYING.search(m.group("cue") or ""))):
+            continue  # "the ministry": a body named before, by its noun alone ("…, police said": police it is; what
+            # "the police warned about" is about is for the sentence's other sources)
         told = said and m.group("cue").endswith("told")  # "the ministry's press service told Sputnik": Sputnik's own
         yield Match("outlet", according.start() if according else start,
                     m.end("cue") if said and not told else m.end("body"),

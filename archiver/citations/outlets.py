@@ -158,10 +158,15 @@ _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|comment
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
              r"(?:has|have)\s+learned|learned(?=\s+from\s)|cited|assessed|verified|confirmed|"
              # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
-             # (not "urged", "denied", "accused": an act the article reports, rarely what it reports from)
+             # (not "urged", "accused": an act the article reports, rarely what it reports from)
              r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
              r"showed|shows|warns|conveys|conveyed|recalled|recalls|mentioned|responded|reminded|reminds|reiterated|"
-             r"acknowledged|insisted|assured")  # ("Kazinform conveys": a translated «передает»)
+             r"acknowledged|insisted|assured|"  # ("Kazinform conveys": a translated «передает»)
+             # a denial is a statement too, when what it says or the claim it denies follows ("the SBU declared it
+             # had …", "the Foreign Ministry rejected the claim"; not "declared an emergency", "rejected the appeal")
+             r"(?:denied|denies|declared|declares)(?=\s+(?:that|it|they|there)\b)|"
+             r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)(?=\s+(?:the|these|those|such|"
+             r"media|press)?\s*(?:claims?|reports?|allegations?|accusations?|rumou?rs)\b)")
 # "Kazakhstan's Interior Ministry told the agency", "the ministry told Reuters": the trigger is empty so the span
 # stops before "told", which "told Reuters" (outlet.told) takes
 _TOLD = re.compile(r"(?<=[\w)'’])(?=[ \t]+told\s+(?:the\s+)?[A-Za-z])")
@@ -916,7 +921,8 @@ def _website_cited(text: str, start: int, end: int) -> bool:
     return bool(_SITE_CITED.search(before[cut + 1 :]) or _SITE_CITED.search(after))
 
 
-_HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes")
+_HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes|denies|"
+                            r"rejects|declares")
 _SENTENCE_END = frozenset(".!?\"”»:;)…'’")
 
 
