@@ -128,3 +128,74 @@ def test_a_body_denying_a_claim_is_a_source(text: str, expected: str) -> None:
 )
 def test_a_denial_as_an_act_a_person_or_a_headline_cites_nothing(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zhas Alash's report said the refinery was targeted.", "Zhas Alash"),
+        ("Kursiv's investigation found that the refinery was targeted.", "Kursiv"),
+        ("The Washington Post's report said the refinery was targeted.", "Washington Post"),
+        ("Orda’s latest data show that prices rose.", "Orda"),
+    ],
+)
+def test_whose_report_says_it_is_the_source(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith's report said the refinery was targeted.",
+        "President Tokayev's statement said the refinery was closed.",
+        "The report said the refinery was targeted.",
+    ],
+)
+def test_a_persons_report_is_no_outlet(text: str) -> None:
+    assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's state media reported that the operation was carried out.", "Iran's state media"),
+        ("Russia's state TV said the operation was carried out.", "Russia's state TV"),
+        ("The operation was carried out, according to Chinese state television.", "Chinese state television"),
+        ("The footage was aired by Russian state television on Monday.", "Russian state television"),
+        ("Belarusian state-run media reported the operation was carried out.", "Belarusian state-run media"),
+        ("He told Russian state television that the operation was carried out.", "Russian state television"),
+    ],
+)
+def test_a_countrys_state_media_cited(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian state media is a tool of the Kremlin.",
+        "He works for Russian state television.",
+        "The Kremlin uses Russian state media to spread lies.",
+        "Iran's state media landscape is grim.",
+    ],
+)
+def test_state_media_only_mentioned_cite_nothing(text: str) -> None:
+    assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling went on, the “DPR Territorial Defense Headquarters” said.",
+         "DPR Territorial Defense Headquarters"),
+        ('The "Kazakh Railways" company said the line was closed.', "Kazakh Railways"),
+        ("Vlast, an independent news site, reported the operation was carried out.", "Vlast"),
+    ],
+)
+def test_a_quoted_name_with_an_article_or_a_type_word_is_no_quotation(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
+
+
+def test_a_quotation_before_said_is_still_speech() -> None:
+    assert outlets('"We will rebuild the bridge," said the akim.') == []
+    assert outlets('"The Bridge Is Closed" said nothing new.') == []

@@ -52,7 +52,15 @@ from .people import (
     person_at_end,
 )
 from .per_text import per_text
-from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
+from .phrases import (
+    STOP_CAPS,
+    cap_phrase_after,
+    cap_phrase_before,
+    clean_name,
+    quoted_at,
+    quoted_before,
+    skip_space_back,
+)
 from .prescan import finditer, opening_scout, scouted
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
@@ -99,7 +107,7 @@ _TYPES_BEFORE = re.compile(rf"(?<=[\w)])[ \t]+{_TYPES_EN}\Z")
 _LISTED_BEFORE = re.compile(r"[ \t]and[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2}\Z")
 # What a named body is, in lowercase words between its name and the verb: "the ISW research group said",
 # "Kazhydromet national weather service warns" (a press service is the body's own: "Akorda press service said").
-_DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
+_DESCRIBED_AS = re.compile(r"(?<=[\w)\"”»])[ \t]+(?:[a-z]+[ \t]+){0,2}"
                            r"(?:group|company|firm|watchdog|monitor|provider|operator|(?<!press[ \t])service)\Z")
 _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
                               r"outlet|broadcaster|newspaper|agency|"
@@ -384,7 +392,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
     r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
     r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel|research\s+(?:body|group|institute|"
-    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation|(?:news|media)\s+group)(?=[\s,.;:)]|\Z)"
+    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation|(?:news|media)\s+(?:group|site))(?=[\s,.;:)]|\Z)"
 )
 _CLAUSE_END = re.compile(
     r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
@@ -476,7 +484,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_said_in(text), *find_kazakh_said_from(text), *find_kazakh_referring_reporters(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
-             *find_statements_of(text), *_quoting_outlets(text)]
+             *find_statements_of(text), *_quoting_outlets(text), *_possessive_reports(text), *_state_media(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
@@ -574,6 +582,56 @@ def _quoting_outlets(text: str) -> Iterator[Match]:
         if not got[4] and looks_like_person(name, text[max(0, start - 40) : start]):
             continue
         yield Match("outlet", start, got[1], "outlet.quoting", name=name)
+
+
+# "Kursiv's report said", "The Washington Post's investigation found", "Orda's latest data show": whose report it
+# is, named before it (the literal "'s" first: a scan as fast as a literal's)
+_WHOSE_REPORT = re.compile(
+    r"['’]s[ \t]+(?:(?:latest|new|recent|own|annual|monthly|weekly|official|preliminary|earlier|separate)[ \t]+)?"
+    r"(?:report|reporting|investigation|article|analysis|story|survey|study|data|figures|estimates?|publication|"
+    r"statement|assessment|review|poll|calculations)[ \t]+(?:also[ \t]+|further[ \t]+|earlier[ \t]+)?"
+    r"(?:said|says|found|finds|showed|shows|show|revealed|reveals|noted|notes|stated|states|indicated|indicates|"
+    r"suggested|suggests|claimed|claims|reported|reads|read|estimated|estimates|concluded|added)(?![\w-])")
+
+
+def _possessive_reports(text: str) -> Iterator[Match]:
+    """ "Kursiv's report said …": the name whose report, investigation or data says something (not a person's:
+    "Smith's report found" is left out, as a person is by every rule)."""
+    for m in finditer(_WHOSE_REPORT, text):
+        p = cap_phrase_before(text, m.start())
+        if p is None or p[1] != m.start():
+            continue
+        name = text[p[0] : p[1]]
+        if name.casefold() in STOP_CAPS or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]) \
+                or is_demonym(name) or _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name):
+            continue
+        yield Match("outlet", p[0], m.end(), "outlet.whose_report", name=name)
+
+
+# "Iran's state media reported", "according to Chinese state television", "Russian state TV said": a country's state
+# media, the source (the literal first; whose they are before it, how they are cited around it)
+_STATE_MEDIA = re.compile(r"state(?<![\w-]state)(?:[- ](?:run|owned|controlled))?[ \t]+(?:media|television|TV|radio|"
+                          r"broadcaster|news[ \t]+agency)(?![\w-])")
+_WHOSE_STATE = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<whose>[A-Z][a-z]+(?:['’]s)?)[ \t]+\Z")
+_STATE_CITED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting|told|(?:reported|cited|"
+                                 r"quoted|broadcast|aired|published|shown)[ \t]+(?:by|on)|[Pp]er)[ \t]+\Z")
+_STATE_SAID_AFTER = re.compile(rf"[ \t]+(?:also[ \t]+|later[ \t]+|earlier[ \t]+)?(?:{_EN_VERBS})(?![\w-])")
+
+
+def _state_media(text: str) -> Iterator[Match]:
+    for m in finditer(_STATE_MEDIA, text):
+        whose = _WHOSE_STATE.search(text, max(0, m.start() - 30), m.start())
+        if whose is None:
+            continue
+        country = whose.group("whose")
+        if not (country.endswith(("'s", "’s")) and not looks_like_person(country[:-2]) or is_nationality(country)
+                or is_demonym(country)):
+            continue  # "Smith's state media contacts": whose, a country's only
+        start = whose.start("whose")
+        if (before := _STATE_CITED_BEFORE.search(text, max(0, whose.start() - 20), whose.start())) is not None:
+            yield Match("outlet", before.start(), m.end(), "outlet.state_media", name=text[start : m.end()])
+        elif (after := _STATE_SAID_AFTER.match(text, m.end())) is not None:
+            yield Match("outlet", start, after.end(), "outlet.state_media", name=text[start : m.end()])
 
 
 _ASKING = re.compile(r"(?:^|\n)[ \t]*(?:Что|Що)[ \t]+\Z")
@@ -852,7 +910,12 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         title_case = all(w[0].isupper() for w in name.split() if len(w) > 3)
         # «“Кримський вітер” пише»: Russian and Ukrainian write a title in sentence case, its first word capital
         sentence_case = bool(_CYRILLIC_CAP.match(name)) and len(name.split()) <= 4 and _WRITES.fullmatch(trigger)
-        if _SPEECH_VERBS_EN.fullmatch(trigger) or text[end - 2] in ",.!?" or not (title_case or sentence_case):
+        # ('the “DPR Headquarters” said', 'the "Kazakh Railways" company said': an article before the quotation, or
+        # a type word between it and the verb, makes it a name)
+        named = bool(_THE_BEFORE.search(text, max(0, start - 4), start)
+                     or trigger_end > end and re.search(r"[a-z]", text[end : trigger_end - len(trigger)]))
+        if (_SPEECH_VERBS_EN.fullmatch(trigger) and not named) or text[end - 2] in ",.!?" \
+                or not (title_case or sentence_case):
             return False
     if _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name):
         # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title; "According to the Vice
