@@ -199,3 +199,27 @@ def test_a_quoted_name_with_an_article_or_a_type_word_is_no_quotation(text: str,
 def test_a_quotation_before_said_is_still_speech() -> None:
     assert outlets('"We will rebuild the bridge," said the akim.') == []
     assert outlets('"The Bridge Is Closed" said nothing new.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Astana. October 3. KazTAG - The refinery was targeted.", "KazTAG"),
+        ("Almaty, March 3, 2024. KAZINFORM - The refinery was targeted.", "KAZINFORM"),
+        ("Shymkent, 3 March – Zhas Alash – The refinery was targeted.", "Zhas Alash"),
+        ("Karaganda, Oct. 3 - Orda News - The mine was closed.", "Orda News"),
+    ],
+)
+def test_a_dateline_with_the_city_in_title_case(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astana, March 3 - The president said that prices rose.",
+        "Almaty. 3 March. Today the refinery was targeted.",
+    ],
+)
+def test_a_date_line_with_no_agency_cites_nothing(text: str) -> None:
+    assert outlets(text) == []

@@ -110,6 +110,11 @@ _DATELINES = (
                r"(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-zА-Яа-яёәғқңөұүһі]+\.?)[ \t]*[—–,-][ \t]*"
                r"(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)"
                r"(?=\.[ \t]|\.?$|[ \t]+[—–-][ \t])"),  # "ASTANA, March 3 – Kazinform – The …"
+    # "Astana, 3 March – Zhas Alash – The …": a city in title case, a date, and a name of capitalised words set
+    # between two dashes (what follows a single dash may be the story's first sentence)
+    re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,20}(?:[ \t-][A-Z][a-z]{2,20})?[,.][ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|"
+               r"\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[.,]?[ \t]+[—–-][ \t]+"
+               r"(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]+[—–-][ \t]"),
     # "АҚТӨБЕ. KAZINFORM -": a city in capitals, a period, the agency
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
     # "Москва. 23 августа. INTERFAX.RU - …": a city, a date, the agency
@@ -142,7 +147,8 @@ _DATELINES = (
 # any of the languages, then the agency (a known one, capitals or a domain: not «Сегодня» opening the text)
 _CITY_DATE_AGENCY = re.compile(
     r"(?m)^[ \t]*[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w'’-]{2,30}(?:[ \t]+(?:область|край|округ|район|облысы|області))?"  # a region
-    r"[,.][ \t]+\d{1,2}[ \t]+(?:[а-яёіїєґәғқңөұүһ]{3,12}|[A-Z][a-z]{2,8})"
+    r"[,.][ \t]+(?:\d{1,2}[ \t]+(?:[а-яёіїєґәғқңөұүһ]{3,12}|[A-Z][a-z]{2,8})"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"  # ("Astana. October 3. KazTAG -", "…, 3 March 2024, …")
     r"\.?[,.]?[ \t]*"  # ("Chisinau, 28 February /MOLDPRES/")
     r"(?:[—–-][ \t]*)?(?:/(?:[Кк]орр\.[ \t]+)?)?(?P<name>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w.-]{1,25}?"
     # («ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - …»: an agency's regional service, in capitals after a dash)
