@@ -223,3 +223,30 @@ def test_a_dateline_with_the_city_in_title_case(text: str, expected: str) -> Non
 )
 def test_a_date_line_with_no_agency_cites_nothing(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The road is closed," he told Kursiv.', "Kursiv"),
+        ('"The road is closed," the akim told Orda on Monday.', "Orda"),
+        ("“The road is closed,” she told Zhas Alash.", "Zhas Alash"),
+        ("The akim told Kursiv in an interview that the road was closed.", "Kursiv"),
+        ("A ministry official told Vlast on condition of anonymity that the road was closed.", "Vlast"),
+    ],
+)
+def test_told_after_a_quotation_or_in_an_interview_is_an_outlet(text: str, expected: str) -> None:
+    assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The road is closed," he told Putin.',
+        "Putin told Vucic that he was following his activities.",
+        'Joe Biden visited Kyiv. "The road is closed," he told Biden.',
+        "Donald Trump met the president. The president told Trump in an interview that the deal was off.",
+    ],
+)
+def test_told_a_person_is_no_outlet(text: str) -> None:
+    assert outlets(text) == []

@@ -536,7 +536,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
                 found += _told_where(text, e)
-            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
+            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)) \
+                    or (rule == "outlet.told" and _told_in_interview(text, trig, e)):
                 found.append(match)
             else:
                 weak.append(match)
@@ -774,6 +775,26 @@ def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> b
     if verb.group() == "reports":  # a verb as "As X reports", "X reports that / quoting": "Some reports said" a noun
         return bool(_AS_BEFORE.search(text, max(0, start - 12), start) or _THAT_AFTER.match(text, verb.end()))
     return bool(_IN_A_STATEMENT.match(text, verb.end()))
+
+
+# "told Kursiv in an interview", "told Vlast on condition of anonymity": whom one talks to so is a publication
+_INTERVIEW_NEXT = re.compile(r"[ \t,]+(?:in[ \t]+an?[ \t]+(?:(?:exclusive|recent|phone|telephone|video|written|"
+                             r"emailed|e-mailed)[ \t]+)?(?:interview|statement|comments?)"
+                             r"|on[ \t]+condition[ \t]+of[ \t]+anonymity|by[ \t]+(?:phone|telephone|e-?mail))(?![\w-])")
+# '…,” he told Kursiv.', '…,” the akim told Orda on Monday.': the speaker of a quotation, who told a publication
+_QUOTE_THEN_TOLD = re.compile(r"[,.!?][”\"»’'][ \t]+(?:he|she|they|it|the[ \t]+[a-z]+"
+                              r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?:[ \t]+(?:also|later|then))?[ \t]+\Z")
+
+
+def _told_in_interview(text: str, trig: re.Match[str], end: int) -> bool:
+    """ "X told Kursiv in an interview", '"…," he told Kursiv.': the name told is a publication's, though it reads as
+    nothing in particular (a person's is left out by the name's own test)."""
+    if trig.group() not in ("told", "tells", "tell"):
+        return False
+    if _INTERVIEW_NEXT.match(text, end):
+        return True
+    return bool(_QUOTE_THEN_TOLD.search(text, max(0, trig.start() - 40), trig.start())
+                and _CLAUSE_END.match(text, end))
 
 
 def _clause_final(text: str, start: int, verb_end: int) -> bool:
