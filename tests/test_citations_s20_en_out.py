@@ -250,3 +250,32 @@ def test_told_after_a_quotation_or_in_an_interview_is_an_outlet(text: str, expec
 )
 def test_told_a_person_is_no_outlet(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vlast has learned that the road was closed.", ["Vlast"]),
+        ("The road was closed, Vlast has learnt.", ["Vlast"]),
+        ("Documents obtained by Vlast show that the road was closed.", ["Vlast"]),
+        ("The road was closed, according to a document seen by Vlast.", ["Vlast"]),
+        ("The road was closed, according to a letter reviewed by Orda.", ["Orda"]),
+        ("The road was closed, Vlast and Orda reported.", ["Vlast", "Orda"]),
+    ],
+)
+def test_what_a_newsroom_learned_or_holds(text: str, expected: list[str]) -> None:
+    assert sorted(outlets(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire was seen by residents across the city.", []),
+        ("The case was reviewed by the court.", []),
+        ("The blogger is pictured in an undated photo obtained by Reuters.", []),
+        ("Kazinform has learnt from the Zhetysu akimat that the road was closed.", ["Zhetysu akimat"]),
+        ("The road was closed, Joe Smith and Orda reported.", ["Orda"]),
+    ],
+)
+def test_no_newsroom_cited_by_seeing_a_photo_or_learning_from_someone(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -164,7 +164,7 @@ _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|comment
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|quotes|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
-             r"(?:has|have)\s+learned|learned(?=\s+from\s)|cited|assessed|verified|confirmed|"
+             r"(?:has|have)\s+learn(?:ed|t)|learn(?:ed|t)(?=\s+from\s)|cited|assessed|verified|confirmed|"
              # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
              # (not "urged", "accused": an act the article reports, rarely what it reports from)
              r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
@@ -266,7 +266,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"(?<![\w-])(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
-        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated)"
+        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated|"
+        # "documents obtained by Vlast", "a letter seen by Orda": a document a publication has ("a photo obtained by
+        # Reuters" is a picture's credit)
+        r"(?<!photo )(?<!photos )(?<!image )(?<!images )(?<!picture )(?<!photograph )obtained|"
+        r"(?:" + "|".join(f"(?<={w} )" for w in "document documents letter copy report footage video email emails "
+                          "memo records draft contract text".split()) + r")(?:seen|reviewed|verified))"
         r"\s+by\b"), "after", True),
     ("outlet.report_by", re.compile(
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
@@ -406,7 +411,8 @@ _OUTLET_LIST_SEP = re.compile(
     r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)(?:the[ \t]+)?"
 )
 _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
-                             r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
+                             r"сообщило|повідомляє|пише|передає|"
+                             r"(?:has|have)\s+learn(?:ed|t)", re.IGNORECASE)  # "Vlast has learned that": a newsroom
 # ("Vlast said, citing officials": the comma straight after the verb, no blank before it)
 _IN_A_STATEMENT = re.compile(
     r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
@@ -531,7 +537,10 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 # «Ранее «РБК-Украина» и «Суспильне» сообщали»: the first of two quoted names too
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             elif where == "before" and (first := _OUTLET_AND_BEFORE.search(text, max(0, s - 60), s)) is not None \
-                    and (is_known_outlet(first.group("name")) or first.group("type")):
+                    and (is_known_outlet(first.group("name")) or first.group("type")
+                         # "…, Vlast and Orda reported.": both close the sentence as its sources
+                         or _clause_final(text, first.start("name"), trig.end())
+                         and not looks_like_person(first.group("name"))):
                 # "broadcaster DVB and Khit Thit Media reported": a known or typed outlet first in the list
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
@@ -755,6 +764,7 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
 # A broadcaster named by its channel number before its verb ("Channel 12 reported", "Kan 11 said", "Rossiya 24 said")
 _NUMBERED_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:Channel|Kan|Kanal|Canal|Rossiya|Russia|Moscow|Ukraine|Khabar)"
                                       r"[ \t]+\d{1,3}\Z")
+_LEARNED_FROM = re.compile(r"(?:has|have)\s+learn(?:ed|t)\s+from(?![\w-])")
 _AS_SAYING = re.compile(r"[ \t]+[^.!?\n;]{1,80}?[ \t]as[ \t]+say(?:ing|s)(?![\w-])")
 _AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s[ \t]+(?:[Tt]he[ \t]+)?\Z")
 _THAT_AFTER = re.compile(r"[ \t]+(?:that|quoting|citing|referring)(?![\w-])|[ \t]*[,:]")
@@ -947,6 +957,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     if (nxt is None or nxt[:1].isupper()) and (person := _FULL_NAME_NEXT.match(text, end)) is not None \
             and has_first_name(person.group("person")) and not is_org_like(person.group("person")):
         return False  # "According to Regional Governor Vladimir Uyba": an office, its holder named after it
+    if rule == "outlet.verb_after" and trigger_end > 0 and _LEARNED_FROM.match(text, trigger_end - len(trigger)):
+        return False  # "Kazinform has learnt from the ministry": the publisher itself, whom it learnt from is cited
     if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
     verb_end = trigger_end if rule == "outlet.verb_after" and trigger else -1
