@@ -279,3 +279,20 @@ def test_what_a_newsroom_learned_or_holds(text: str, expected: list[str]) -> Non
 )
 def test_no_newsroom_cited_by_seeing_a_photo_or_learning_from_someone(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices will rise, said Ivan Petrov, chief economist at Examplebank.",
+        "Aliya Karimova, an analyst at the Example Policy Institute, said the talks would fail.",
+    ],
+)
+def test_an_expert_at_an_institution_speaks_for_himself(text: str) -> None:
+    assert outlets(text) == []
+
+
+def test_a_correspondent_of_an_outlet_or_analysts_of_a_firm_still_name_it() -> None:
+    assert outlets("Jane Doe, correspondent for the Example Herald, said the bridge was closed.") == [
+        "Example Herald"]
+    assert outlets("Analysts at Example Research believe the talks will fail.") == ["Example Research"]

@@ -212,8 +212,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.according_to", re.compile(
         r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+(?:[Tt]he\s+[A-Z]|[A-Z]{2,}\b)))\b"), "after", True),
     ("outlet.staff_of", re.compile(
-        r"\b(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter|"
-        r"[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s?\s+(?:of|at|for|from)\b"
+        # (analysts, economists or experts in the plural, "Economists at Morgan Stanley expect": the bank's research;
+        # one of them, "chief economist at Citi", speaks for himself)
+        r"\b(?:(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter)s?|"
+        r"(?:[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s)\s+(?:of|at|for|from)\b"
         rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"
         # «Журналисты «Медиазоны» узнали»: the outlet's staff, its name quoted
         # «підтвердили журналістам «Суспільного»», «рассказали журналистам «Известий»»: who was told
