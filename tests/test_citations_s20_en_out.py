@@ -296,3 +296,31 @@ def test_a_correspondent_of_an_outlet_or_analysts_of_a_firm_still_name_it() -> N
     assert outlets("Jane Doe, correspondent for the Example Herald, said the bridge was closed.") == [
         "Example Herald"]
     assert outlets("Analysts at Example Research believe the talks will fail.") == ["Example Research"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan Temir Zholy said on its website that the line was closed.", ["Kazakhstan Temir Zholy"]),
+        ("Example Airways said in a post on its Facebook page that flights were cancelled.", ["Example Airways"]),
+        ("Flights were cancelled, reports the press service of Example Airways.",
+         ["press service of Example Airways"]),
+        ("Flights were cancelled, informs the press service of the Ministry of Transport.",
+         ["press service of the Ministry of Transport"]),
+        ("This is stated in the message of the press service of the Ministry of Transport.",
+         ["press service of the Ministry of Transport"]),
+    ],
+)
+def test_a_body_on_its_own_website_or_its_press_service_after_the_verb(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Petrov said on his website that the road was closed.",
+        "The ministry reported the press service was closed for renovation.",
+    ],
+)
+def test_a_persons_website_or_a_press_service_as_a_subject_cites_nothing_new(text: str) -> None:
+    assert [n for n in outlets(text) if n != "ministry"] == []

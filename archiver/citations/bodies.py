@@ -28,9 +28,13 @@ _OF_TAIL = re.compile(
 )
 _CUE_BEFORE = re.compile(
     # ("with reference to", "with a link to": the English of «со ссылкой на», translated word for word)
-    r"(?:according\s+to|referring\s+to|reference\s+to|link\s+to|from|quoting|citing|by|told|per|via|learnt|learned)"
+    r"(?:(?:according\s+to|referring\s+to|reference\s+to|link\s+to|from|quoting|citing|by|told|per|via|learnt|learned"
+    r"|(?:statement|message|announcement|release|report|post)\s+of)"  # "in the message of the press service of X"
     r"\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}\Z",
+    r"(?:[\w’'-]+\s+){0,4}"
+    # "…, reports the press service of X.", '…," informs the press service': the verb first, closing the clause
+    r"|[,”\"]\s+(?:reports|reported|informs|informed|says|said|writes|wrote|notes|noted|states|stated|adds|added|"
+    r"announced|explains|explained|clarifies|clarified)\s+(?:the\s+)?)\Z",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(r"[ \t,]+(?:said|says|reported|reports|told|announced|noted|informed|stated|added|confirmed)\b")

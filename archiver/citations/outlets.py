@@ -418,6 +418,9 @@ _REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|
 # ("Vlast said, citing officials": the comma straight after the verb, no blank before it)
 _IN_A_STATEMENT = re.compile(
     r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
+    # "Air Astana said on its website / in a post on its Facebook page": its own, an organisation's
+    r"|[ \t]+(?:in[ \t]+a[ \t]+(?:post|message|statement)[ \t]+)?on[ \t]+(?:its|their)[ \t]+(?:official[ \t]+)?"
+    r"(?:website|web[ \t]?site|site|portal|page|Facebook|Instagram|Twitter|X|account|social)(?![\w-])"
     r"|(?:[ \t]*,)?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b"
 )
 # An office after a country's or a body's name: «РФ президенті», «ҚР Сыртқы істер министрі»: a person spoke
