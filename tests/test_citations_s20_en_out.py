@@ -324,3 +324,29 @@ def test_a_body_on_its_own_website_or_its_press_service_after_the_verb(text: str
 )
 def test_a_persons_website_or_a_press_service_as_a_subject_cites_nothing_new(text: str) -> None:
     assert [n for n in outlets(text) if n != "ministry"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament Speaker Mohammad Bagher Ghalibaf said the ban would stay.",
+        "Senate Majority Leader Chuck Schumer said the ban would stay.",
+        "Presidential spokesman Ruslan Zheldibay said the ban would stay.",
+        "Regional spokesman Ivan Petrov said the ban would stay.",
+        "According to Prime Minister Olzhas Bektenov, the ban would stay.",
+    ],
+)
+def test_an_office_and_its_holder_are_no_outlet(text: str) -> None:
+    assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Akorda spokesman Ruslan Zheldibay said the ban would stay.", ["Akorda"]),
+        ("Interior Ministry spokesman Ruslan Zheldibay said the ban would stay.", ["Interior Ministry"]),
+        ("The State Revenue Committee said the ban would stay.", ["State Revenue Committee"]),
+    ],
+)
+def test_a_body_before_its_spokesman_or_alone_is_still_cited(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

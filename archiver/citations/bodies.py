@@ -249,9 +249,14 @@ def find_staff_sources(text: str) -> Iterator[Match]:
             continue
         if name.casefold().startswith("the "):
             start, name = start + 4, name[4:]
-        if looks_like_person(name) or all(w.casefold() in STOP_CAPS for w in name.split()):
-            continue
+        if looks_like_person(name) or all(w.casefold() in STOP_CAPS for w in name.split()) \
+                or ADJECTIVE_ALONE.fullmatch(name):
+            continue  # ("Presidential spokesman X said": whose, an adjective says)
         yield Match("outlet", start, end, "outlet.staff_says", name=name)
+
+
+# An English adjective of an office or a level of government alone ("Presidential", "Regional", "Federal"): no name
+ADJECTIVE_ALONE = re.compile(r"[A-Z][a-z]+(?:ial|ional|eral|ipal)")
 
 
 # A body by its common noun alone, or its press service so («В ведомстве уточнили», «У відомстві додали»,

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .acronyms import spelled_before
 from .bodies import (
+    ADJECTIVE_ALONE,
     body_meant,
     find_bodies_by_reference,
     find_bodies_said,
@@ -913,6 +914,11 @@ _TO_A_LIST = re.compile(r"[^.!?\n]{0,240}?[ \t]to[ \t]+(?:(?:the|its|a|an|their)
                         r"(?:list|register|registry|database|roster|blacklist)(?![\w-])")
 _OFFICE_ALONE = re.compile(r"(?:(?:Vice|Deputy|First|Prime|Foreign|Acting)[ \t]+){0,2}(?:Minister|President|Governor|"
                            r"Mayor|Ambassador|Spokes(?:man|woman|person)|Chairman|Director|Premier|Senator|Speaker)")
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?:Speaker|Leader|Minister|President|Governor|Mayor|Chairman|Chairwoman|"
+                              r"Senator|Spokes(?:man|woman|person)|Ambassador|Commander|Secretary|Director|Premier|"
+                              r"Chancellor|Ombudsman|Prosecutor|General|Akim|Head|Chief)"
+                              r"[ \t]+(?P<rest>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})\Z")
+_ADJECTIVE_ALONE = re.compile(rf"{ADJECTIVE_ALONE.pattern}|Prime|Vice|Deputy|Acting")
 _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|"
                            r"General(?![ \t]+(?:Staff|Command|Directorate|Prosecutor|Assembly|Administration))|"
                            r"Colonel|Deputy|"
@@ -953,6 +959,12 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         if (_SPEECH_VERBS_EN.fullmatch(trigger) and not named) or text[end - 2] in ",.!?" \
                 or not (title_case or sentence_case):
             return False
+    if not quoted and ((held := _TITLE_THEN_NAME.search(name)) is not None and not has_org_word(held.group("rest"))
+                       or _ADJECTIVE_ALONE.fullmatch(name)):
+        # "Parliament Speaker Mohammad Bagher Ghalibaf said", "Senate Majority Leader Chuck Schumer said": an office,
+        # then its holder's full name; "Presidential spokesman …", "According to Prime Minister …": the name cut to
+        # the adjective or the office's first word
+        return False
     if _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name):
         # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title; "According to the Vice
         # Minister": by office alone
