@@ -350,3 +350,33 @@ def test_an_office_and_its_holder_are_no_outlet(text: str) -> None:
 )
 def test_a_body_before_its_spokesman_or_alone_is_still_cited(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road was closed, according to the Kazhydromet weather service.", ["Kazhydromet"]),
+        ("Kazhydromet, the national weather service, warned of storms.", ["Kazhydromet"]),
+        ("The national weather service Kazhydromet warned of storms.", ["Kazhydromet"]),
+        ("Kazhydromet has issued a storm warning for Almaty.", ["Kazhydromet"]),
+        ("The Emergencies Committee issued a heat alert for the south.", ["Emergencies Committee"]),
+        ("Prices rose 5%, the statistics bureau said.", ["statistics bureau"]),
+        ("The road was closed, the city akimat said.", ["city akimat"]),
+        ("The national weather service Kazhydromet forecasts storms.", ["Kazhydromet"]),
+        ("The gas company Gazprom predicts a colder winter.", ["Gazprom"]),
+    ],
+)
+def test_a_service_bureau_or_committee_named_as_the_source(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to the Akorda press service, the law was signed.", "Akorda press service"),
+        ("According to NATO models, the army was rebuilt.", None),
+    ],
+)
+def test_a_press_service_keeps_its_body_and_a_plain_noun_after_a_name_stops_it(text: str,
+                                                                               expected: str | None) -> None:
+    assert outlets(text) == ([expected] if expected else [])

@@ -171,6 +171,7 @@ _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|comment
              r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
              r"showed|shows|warns|conveys|conveyed|recalled|recalls|mentioned|responded|reminded|reminds|reiterated|"
              r"acknowledged|insisted|assured|"  # ("Kazinform conveys": a translated «передает»)
+             r"forecasts|forecast|forecasted|predicts|predicted|"  # "Kazhydromet forecasts storms": what it says
              # a denial is a statement too, when what it says or the claim it denies follows ("the SBU declared it
              # had …", "the Foreign Ministry rejected the claim"; not "declared an emergency", "rejected the appeal")
              r"(?:denied|denies|declared|declares)(?=\s+(?:that|it|they|there)\b)|"
@@ -253,7 +254,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.statement", re.compile(
         r"[ \t](?:(?:quickly|later|also|then|has|had|swiftly)\s+)?(?:issued|released|published|put\s+out)\s+"
         r"(?:a|an)\s+(?:(?:official|brief|short|joint|separate|new)\s+)?(?:statement|warning|press\s+release|"
-        r"communiqu[eé]|alert|denial|clarification)\b"), "before", True),
+        r"communiqu[eé]|alert|denial|clarification"
+        # "Kazhydromet has issued a storm warning", "issued a heat alert", "a travel advisory": what it warns of first
+        r"|(?:[a-z-]+\s+){1,2}(?:warning|alert|advisory))\b"), "before", True),
     ("outlet.statement", re.compile(
         # («в свежей официальной сводке Минобороны», «у новому дописі …»: how recent it is, first)
         rf"{_W}(?:в|из|у|із)\s+(?:(?:свеж|нов|последн|очередн|свіж|останн|чергов)[а-яёії]*\s+)?"
@@ -659,7 +662,8 @@ def _word_start(trig: re.Match[str]) -> int:
 
 
 _ORG_NOUNS = (r"company|firm|group|operator|corporation|giant|holding|exporter|producer|carrier|airline|bank|"
-              r"monopoly|manufacturer|retailer|developer|broadcaster|agency|watchdog|regulator|provider|supplier")
+              r"monopoly|manufacturer|retailer|developer|broadcaster|agency|watchdog|regulator|provider|supplier|"
+              r"(?<=weather )service|bureau|inspectorate|authority")  # ("the national weather service Kazhydromet")
 
 
 _CAPS = r"[A-Z][\w&+.'’-]*(?:[ \t]+[A-Z][\w&+.'’-]*){0,3}"
@@ -930,7 +934,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     start, end, name, nxt, quoted = got
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
         return True  # "The Guardian reported": the paper, though "Guardian" reads as a demonym or a surname ("-ian")
-    typed_after = bool(_TYPE_NEXT.match(text, end))  # "Iran's Mizan news agency", "the Vedomosti business daily"
+    # "Iran's Mizan news agency", "the Vedomosti business daily", "the Kazhydromet weather service"
+    typed_after = bool(_TYPE_NEXT.match(text, end) or _BODY_NEXT.match(text, end))
     inner = _INNER_POSSESSIVE.search(name)
     person_after_possessive = inner is not None and not is_org_like(inner.group("rest")) and not typed_after
     if name and name[0].islower() and text[start] in "«\"“„'‘":
@@ -1108,6 +1113,12 @@ def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None
     return got
 
 
+# A body's head noun after its name, up to two lowercase words between ("the Kazhydromet weather service"; its
+# press service is its own name's part: "the Akorda press service")
+_BODY_NEXT = re.compile(r"[ \t]+(?:(?!press[ \t])[a-z]+[ \t]+){0,2}"
+                        r"(?:service|agency|company|bureau|committee|authority|department|"
+                        r"cent(?:re|er)|institute|operator|monitor|watchdog|regulator|corporation|inspectorate)"
+                        r"(?![\w-])")
 # A name's type word after it, one lowercase word allowed between ("the Vedomosti business daily")
 _TYPE_NEXT = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{_TYPE_EN}(?![\w-])")
 
