@@ -380,3 +380,15 @@ def test_a_service_bureau_or_committee_named_as_the_source(text: str, expected: 
 def test_a_press_service_keeps_its_body_and_a_plain_noun_after_a_name_stops_it(text: str,
                                                                                expected: str | None) -> None:
     assert outlets(text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road was closed, Azattyq radio said.", ["Azattyq"]),
+        ("The road was closed, Radio Free Europe/Radio Liberty (RFE/RL) reported.",
+         ["Radio Free Europe/Radio Liberty (RFE/RL)"]),
+    ],
+)
+def test_a_radio_and_an_acronym_with_a_slash(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

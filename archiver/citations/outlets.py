@@ -65,7 +65,7 @@ from .phrases import (
 from .prescan import finditer, opening_scout, scouted
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
-            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio\s+station|"
+            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio(?:\s+station)?|"
             r"organi[sz]ation|think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци|видан|"
             r"агенці)[а-яёії]*")
@@ -433,7 +433,7 @@ _KZ_OFFICE_AFTER = re.compile(r"[ \t]+(?:президенті|премьер-м�
                               r"хатшысы|губернаторы|мэрі|елшісі)(?![\w-])")
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
-_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
+_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&./-]{1,9}\)\Z")  # ("(RFE/RL)")
 _SHORT_NAME_AFTER = re.compile(r"(?<=[a-z])[ \t]+\([A-Z][a-z]{3,}[\w.-]{0,12}\)\Z")  # (not "(MoD)", "(DoJ)")
 _LIST_TAIL_BEFORE = re.compile(r"(?:,|[ \t]and)[ \t]+\Z")
 _NUMBERED_OUTLET = re.compile(r"\d{1,3}(?:\+\d)?[ \t]+(?:[Кк]анал(?:у|а|ом|е|і)?|Україна|Украина|ТВ|TV|"
