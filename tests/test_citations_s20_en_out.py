@@ -392,3 +392,39 @@ def test_a_press_service_keeps_its_body_and_a_plain_noun_after_a_name_stops_it(t
 )
 def test_a_radio_and_an_acronym_with_a_slash(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is reported Example News.", ["Example News"]),
+        ("This was reported Kursiv with reference to the ministry.", ["Kursiv"]),
+        ("This was reported in the Ministry of Energy.", ["Ministry of Energy"]),
+        ("This was announced in the Ministry of Energy.", ["Ministry of Energy"]),
+        ("This was reported in the press service of the akimat.", ["press service of the akimat"]),
+        ("As reported in the press service of the Ministry of Energy, the road is closed.",
+         ["press service of the Ministry of Energy"]),
+        ("The road is closed. Reports Kursiv.", ["Kursiv"]),
+        ("The road is closed, Kursiv informs.", ["Kursiv"]),
+        ("As it became known to Kursiv, the road is closed.", ["Kursiv"]),
+        ("With reference to Kursiv, the road is closed.", ["Kursiv"]),
+    ],
+)
+def test_english_translated_word_for_word(text: str, expected: list[str]) -> None:
+    # «Об этом сообщает …», «сообщили в министерстве», «как стало известно …», «со ссылкой на …» in English
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was reported in Almaty on Monday.",
+        "As reported in March, the road is closed.",
+        "As stated in the law, the road is closed.",
+        "It was reported that the road is closed.",
+        "Referring to Putin, he said it would end.",
+        "As it became known to the public, the road is closed.",
+    ],
+)
+def test_translated_forms_with_no_source_named(text: str) -> None:
+    assert outlets(text) == []

@@ -29,7 +29,8 @@ _OF_TAIL = re.compile(
 _CUE_BEFORE = re.compile(
     # ("with reference to", "with a link to": the English of «со ссылкой на», translated word for word)
     r"(?:(?:according\s+to|referring\s+to|reference\s+to|link\s+to|from|quoting|citing|by|told|per|via|learnt|learned"
-    r"|(?:statement|message|announcement|release|report|post)\s+of)"  # "in the message of the press service of X"
+    r"|(?:statement|message|announcement|release|report|post)\s+of"  # "in the message of the press service of X"
+    r"|(?:reported|announced|stated|informed|said|told|noted|explained)\s+in)"  # "As reported in the press service"
     r"\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,4}"
     # "…, reports the press service of X.", '…," informs the press service': the verb first, closing the clause

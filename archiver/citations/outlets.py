@@ -283,6 +283,19 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+(?:известно|відомо){_E}"), "after", True),
+    # English translated word for word from Russian: "As it became known to Kursiv" («как стало известно»), "This is
+    # reported RIA News" («Об этом сообщает РИА Новости», its "by" lost), "Reports Kursiv." («Сообщает …»)
+    ("outlet.stalo_izvestno", re.compile(r"\bbecame\s+known\s+to\b"), "after", True),
+    ("outlet.verb_before", re.compile(r"\b(?:[Tt]his|[Ii]t)\s+(?:is|was)\s+(?:reported|informed|announced|stated)"
+                                      r"(?=\s+(?!by\b|in\b|on\b|at\b|to\b|that\b)(?:[Tt]he\s+)?[A-Z«\"“])"),
+     "after", True),
+    ("outlet.verb_before", re.compile(r"(?:(?<=^)|(?<=[.!?…»\"”][ \t]))(?:Reports|Informs|Writes|Reported)"
+                                      r"(?=[ \t]+[A-Z«\"“][^\n.!?]{0,40}[.!?](?:\s|\Z))", re.MULTILINE), "after", True),
+    # «сообщили в министерстве», translated: "This was reported in the Ministry of Energy", "As stated in the press
+    # service of X" (a body's name only: "reported in Almaty" says where)
+    ("outlet.zayavili_v", re.compile(r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|was|has\s+been)|[Aa]s)\s+(?:reported|announced|"
+                                     r"stated|informed|said|told|noted|explained|clarified)\s+(?:in|at)\b"),
+     "after", False),
     # «документ, оказавшийся в распоряжении РИА Новости», «є в розпорядженні "Суспільного"»: who has the document
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
@@ -365,8 +378,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
-    ("outlet.citing", re.compile(r"\b(?:citing|cites|cited(?!\s+by\b)|quoting|quotes|referring\s+to|"
-                                 r"with\s+reference\s+to)\b"), "after", True),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|cited(?!\s+by\b)|quoting|quotes|[Rr]eferring\s+to|"
+                                 r"[Ww]ith\s+reference\s+to)\b"), "after", True),  # (opening a sentence too)
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
     # ", notes Bloomberg.", '," writes The Guardian': the verb first, the outlet closing the clause
@@ -416,7 +429,7 @@ _OUTLET_LIST_SEP = re.compile(
     rf"(?:{_IN_TELEGRAM})?"
     r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)(?:the[ \t]+)?"
 )
-_REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
+_REPORTING_VERB = re.compile(r"reported|wrote|writes|published|informs|сообщает|пишет|переда[её]т|пишут|"
                              r"сообщило|повідомляє|пише|передає|"
                              r"(?:has|have)\s+learn(?:ed|t)", re.IGNORECASE)  # "Vlast has learned that": a newsroom
 # ("Vlast said, citing officials": the comma straight after the verb, no blank before it)
