@@ -428,3 +428,27 @@ def test_english_translated_word_for_word(text: str, expected: list[str]) -> Non
 )
 def test_translated_forms_with_no_source_named(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bridge closed after strike\nUkrinform\nThe bridge was closed on Monday.", ["Ukrinform"]),
+        ("Bridge closed after strike\n\nAFP\n\nThe bridge was closed on Monday.", ["AFP"]),
+        ("The bridge was closed on Monday.\n\nMA/Press TV", ["Press TV"]),
+    ],
+)
+def test_a_line_that_is_a_known_outlet_alone_credits_it(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bridge closed after strike\nBy Reuters\nThe bridge was closed on Monday.",
+        "Bridge closed after strike\nPolitics\nThe bridge was closed on Monday.",
+        "Bridge closed after strike\nJohn Smith\nThe bridge was closed on Monday.",
+    ],
+)
+def test_a_byline_a_section_or_an_author_line_credits_nothing(text: str) -> None:
+    assert outlets(text) == []

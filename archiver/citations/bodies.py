@@ -100,6 +100,9 @@ _GLUED_CREDIT = re.compile(r"(?m)[-/](?<=[.!?”\"].)(?P<name>[A-Z][A-Za-z.-]{1,
 # Full Article at RT.com" (the rest of the line, as written)
 _FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|Read[ \t]+[Ff]ull[ \t]+(?:[Aa]rticle|[Ss]tory)[ \t]+at)"
                           r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[\w.&'’-]+){0,3}?)\.?[ \t]*$")
+# A line that is a well-known outlet's name alone, or its reporter's initials and it ("Ukrinform" under the headline,
+# "MA/Press TV" closing the story): the story's agency ("By Reuters" is a byline, left out)
+_OUTLET_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z]{1,3}/)?(?P<name>[A-Z][\w.&' -]{1,28}?)[ \t]*$")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
@@ -329,6 +332,9 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.credit") for m in matches_at(_PAREN_CREDIT, text, _blanks_before(text, _PAREN))
               if is_known_outlet(m.group("name"))]
     found += [(m, "outlet.credit") for m in _GLUED_CREDIT.finditer(text)]
+    for m in matches_at(_OUTLET_LINE, text, line_starts(text, r"[ \t]*[A-Z]")):
+        if m.group("name").isascii() and is_known_outlet(m.group("name")):
+            yield Match("outlet", m.start("name"), m.end("name"), "outlet.credit", name=m.group("name"))
     for m in finditer(_FEED_FOOTER, text):
         name = m.group("name").rstrip(".")  # (the sentence's full stop: "RT.com" keeps its inner one)
         yield Match("outlet", m.start("name"), m.start("name") + len(name), "outlet.credit", name=name)
