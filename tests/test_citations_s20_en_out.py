@@ -452,3 +452,16 @@ def test_a_line_that_is_a_known_outlet_alone_credits_it(text: str, expected: lis
 )
 def test_a_byline_a_section_or_an_author_line_credits_nothing(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("February 26, BPN. A blast was heard near the airfield.", ["BPN"]),
+        ("March 3, 2024. KAZINFORM – A blast was heard near the airfield.", ["KAZINFORM"]),
+        ("June 5, Example News - A blast was heard near the airfield.", []),  # no agency's look, not known
+        ("May 9, Victory Day. The parade was held.", []),
+    ],
+)
+def test_a_date_then_an_agency_opening_a_line(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

@@ -162,6 +162,10 @@ _CITY_DATE_AGENCY = re.compile(
     # («ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - …»: an agency's regional service, in capitals after a dash)
     r"(?:[ \t]+[—–-][ \t]+[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,})?(?=[ \t]+[—–-][ \t]))?)"
     r"/?[ \t]*(?:[.:—–-][ \t]|\.[ \t]*$)")
+# "February 26, BPN. A Belarusian …", "March 3, 2024. KAZINFORM – …": the date, then the agency (no city)
+_DATE_AGENCY = re.compile(r"(?m)^[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[,.][ \t]+"
+                          r"(?P<name>[A-Z][\w.-]{1,25}?)[ \t]*(?:[.:—–-][ \t])")
 # "(MENAFN- UkrinForm) The court …": a syndicator's credit, the outlet it took the story from after the dash
 _SYNDICATED = re.compile(r"\(MENAFN[ \t]*[-–—][ \t]*(?P<name>[A-Z][^()\n]{1,40}?)[ \t]*\)")
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
@@ -320,7 +324,8 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
-    found += [(m, "outlet.dateline") for m in matches_at(_CITY_DATE_AGENCY, text, lines)
+    found += [(m, "outlet.dateline") for pattern in (_CITY_DATE_AGENCY, _DATE_AGENCY)
+              for m in matches_at(pattern, text, lines)
               if is_known_outlet(m.group("name")) or _AGENCY_LIKE.fullmatch(m.group("name"))]
     for m in matches_at(_AGENCY_OPENS_LINE, text, line_starts(text, r"[ \t]*[(A-Za-z]")):
         name = m.group("paren") or m.group("domain") or m.group("known")
