@@ -465,3 +465,19 @@ def test_a_byline_a_section_or_an_author_line_credits_nothing(text: str) -> None
 )
 def test_a_date_then_an_agency_opening_a_line(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three were hurt, the Magen David Adom emergency service said on Friday.", ["Magen David Adom"]),
+        ("Kazhydromet, Kazakhstan's national weather service, has issued a heat alert.", ["Kazhydromet"]),
+        ("Experts refuted claims published by The Economist regarding the drones.", ["Economist"]),
+    ],
+)
+def test_a_service_whose_name_reads_as_a_persons_an_alert_a_claim_regarding(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+def test_a_person_before_a_role_is_still_a_person() -> None:
+    assert outlets("RT editor Margarita Simonyan said the war was good.") == []

@@ -131,6 +131,7 @@ _CITING_RU = r"(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посилан�
 _CITING_ASIDE = re.compile(rf"(?:,[ \t]+|[ \t]+)(?:citing|quoting|referring[ \t]+to|ссылаясь|посилаючись|"
                            rf"{_CITING_RU})(?![\w-])")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
+_PERSON_NOT_TYPED = re.compile(r"(?:service|company|agency|group|firm|operator|broadcaster|newspaper|outlet)\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
                     r"obtained|published|revealed))[^,\n]{1,70},\Z"  # "The FT, which first reported the story, said"
                     # "Microsoft, which tracks the group as X, confirmed", "Rusal, also under Y's control, said",
@@ -154,7 +155,7 @@ _FOLLOW_OK = frozenset(
     notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
     tabloid weekly channel broadcaster news report reports release investigation analysis data study survey
     estimates think-tank research expect expects believe believes predict predicts forecast forecasts say warn warns
-    found finds documented figures statistics television tv radio""".split()
+    found finds documented figures statistics television tv radio regarding concerning about over after""".split()
 )
 # (with «Сети», «мережі»: «В Сети опубликовали» says where, not who)
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет интернете інтернеті "
@@ -164,7 +165,8 @@ _TYPE_ALONE = frozenset("агентство издание газета порт
 _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|quotes|saying|"
-             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
+             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release|"
+             r"warning|alert|advisory))|"  # ("has issued a heat alert": what it warns of)
              r"(?:has|have)\s+learn(?:ed|t)|learn(?:ed|t)(?=\s+from\s)|cited|assessed|verified|confirmed|"
              # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
              # (not "urged", "accused": an act the article reports, rarely what it reports from)
@@ -1262,7 +1264,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         p = (spelled, p[1])  # "State Service of Special Communications and Information Protectorate (SSSCIP)"
     if p is not None and (inner := _TYPE_INSIDE.search(text, p[0], p[1])) is not None:
         p, typed = (inner.end(), p[1]), inner  # «Російське видання Приклад пише»: the name after its type
-    if p is None or _without_person(text, p[0], p[1]) != p[1]:
+    if p is None or _without_person(text, p[0], p[1]) != p[1] and not (typed and typed.group().isascii()
+                                                                        and _PERSON_NOT_TYPED.search(typed.group())):
+        # ("the Magen David Adom emergency service said": a service, whatever its words read as)
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
     if len(words := text[p[0] : p[1]].split()) >= 3 and is_title(words[0]) and words[1] == "of" \
             and looks_like_person(words[-1]) and not is_org_like(words[-1]):
