@@ -481,3 +481,33 @@ def test_a_service_whose_name_reads_as_a_persons_an_alert_a_claim_regarding(text
 
 def test_a_person_before_a_role_is_still_a_person() -> None:
     assert outlets("RT editor Margarita Simonyan said the war was good.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Levada Center poll showed that most people support the war.", ["Levada Center"]),
+        ("According to a Levada Center poll, most people support the war.", ["Levada Center"]),
+        ("Most people support the war, a Levada poll showed.", ["Levada"]),
+        ("Most people support the war, the latest Levada Center survey shows.", ["Levada Center"]),
+        ("Most people support the war, according to a poll conducted by the Levada Center.", ["Levada Center"]),
+        ("A recent survey carried out by Demoscope found that most people support the war.", ["Demoscope"]),
+    ],
+)
+def test_a_name_before_or_behind_its_poll_or_report(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Monday report said prices rose.",
+        "A Russian report said prices rose.",
+        "A new study showed that prices rose.",
+        "According to a John Smith report, prices rose.",
+        "The dish was produced by Tasty Foods.",
+        "The attack was carried out by the Example Brigade.",
+    ],
+)
+def test_a_day_a_nationality_a_person_or_a_maker_is_no_author_of_a_report(text: str) -> None:
+    assert outlets(text) == []

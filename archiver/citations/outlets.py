@@ -278,6 +278,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         # "documents obtained by Vlast", "a letter seen by Orda": a document a publication has ("a photo obtained by
         # Reuters" is a picture's credit)
         r"(?<!photo )(?<!photos )(?<!image )(?<!images )(?<!picture )(?<!photograph )obtained|"
+        # "a poll conducted by the Levada Center" (a survey's only: "an attack carried out by the army" is no source)
+        r"(?:" + "|".join(f"(?<={w} )" for w in "poll polls survey surveys study research analysis assessment "
+                          "report".split()) + r")(?:conducted|carried\s+out|prepared|produced)|"
         r"(?:" + "|".join(f"(?<={w} )" for w in "document documents letter copy report footage video email emails "
                           "memo records draft contract text".split()) + r")(?:seen|reviewed|verified))"
         r"\s+by\b"), "after", True),
@@ -514,7 +517,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_said_in(text), *find_kazakh_said_from(text), *find_kazakh_referring_reporters(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
-             *find_statements_of(text), *_quoting_outlets(text), *_possessive_reports(text), *_state_media(text)]
+             *find_statements_of(text), *_quoting_outlets(text), *_possessive_reports(text), *_state_media(text),
+             *_attributive_documents(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
@@ -626,6 +630,43 @@ _WHOSE_REPORT = re.compile(
     r"statement|assessment|review|poll|calculations)[ \t]+(?:also[ \t]+|further[ \t]+|earlier[ \t]+)?"
     r"(?:said|says|found|finds|showed|shows|show|revealed|reveals|noted|notes|stated|states|indicated|indicates|"
     r"suggested|suggests|claimed|claims|reported|reads|read|estimated|estimates|concluded|added)(?![\w-])")
+
+
+# "A Levada Center poll showed", "according to a Levada poll", "the latest Kursiv survey shows": a name standing
+# before the document it published (the document word and the verb first: a rare pair, a fast scan)
+_DOCUMENT_SAYS = re.compile(
+    r"[ \t](?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|estimates|figures|data)"
+    r"(?:[ \t]+also)?[ \t]+(?:said|says|showed|shows|show|found|finds|revealed|reveals|indicated|indicates|"
+    r"suggested|suggests|noted|notes|stated|states|concluded)(?![\w-])"
+    r"|(?<=[Aa]ccording[ \t]to[ \t]a[ \t])(?=[A-Z])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:(?:latest|new|recent|annual|monthly|weekly|"
+                             r"separate|fresh|joint)[ \t]+)?\Z")
+_DOCUMENT_NEXT = re.compile(r"[ \t]+(?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|"
+                            r"estimates|figures|data)(?![\w-])")
+_NOT_AUTHORS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                         "june july august september october november december".split())
+
+
+def _attributive_documents(text: str) -> Iterator[Match]:
+    """ "A Levada Center poll showed …", "according to a Levada poll": the name before the document, an article
+    before it (whose poll: not "the Monday report said", nor a person's)."""
+    for m in finditer(_DOCUMENT_SAYS, text):
+        if m.group():  # "… poll showed": the name before the document word
+            p = cap_phrase_before(text, m.start())
+            doc_end = m.end()
+        else:  # "according to a Levada poll": the name, then the document word
+            after = cap_phrase_after(text, m.start())
+            nxt = _DOCUMENT_NEXT.match(text, after[1]) if after is not None else None
+            if after is None or nxt is None:
+                continue
+            p, doc_end = (after[0], after[1]), nxt.end()
+        if p is None or not _ARTICLE_BEFORE.search(text, max(0, p[0] - 20), p[0]):
+            continue
+        name = text[p[0] : p[1]]
+        if name.casefold() in _NOT_AUTHORS or name.casefold() in STOP_CAPS or is_demonym(name) \
+                or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]):
+            continue  # "a Russian report said": whose, a nationality only
+        yield Match("outlet", p[0], doc_end, "outlet.document_of", name=name)
 
 
 def _possessive_reports(text: str) -> Iterator[Match]:
