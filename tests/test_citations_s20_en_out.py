@@ -511,3 +511,30 @@ def test_a_name_before_or_behind_its_poll_or_report(text: str, expected: list[st
 )
 def test_a_day_a_nationality_a_person_or_a_maker_is_no_author_of_a_report(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road was closed.\nSource - Kursiv", ["Kursiv"]),
+        ("The road was closed.\nSources: Kursiv, Vlast", ["Kursiv", "Vlast"]),
+        ("The road was closed.\nWith materials from Kursiv", ["Kursiv"]),
+        ("The road was closed.\nRepublished with permission from Vlast.", ["Vlast"]),
+        ("The road was closed.\nReprinted from Vlast.", ["Vlast"]),
+        ("The road was closed.\nThe article first appeared on Vlast.", ["Vlast"]),
+    ],
+)
+def test_english_source_and_reprint_lines(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road was closed.\nReporting by John Smith; Editing by Jane Doe",
+        "The road was closed. The source - a resident - said it would reopen.",
+        "The road was closed. A car first appeared on the bridge at noon.",
+    ],
+)
+def test_no_source_line_in_bylines_or_prose(text: str) -> None:
+    assert outlets(text) == []

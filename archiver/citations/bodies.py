@@ -98,7 +98,8 @@ _PAREN_CREDIT = re.compile(r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\((?P<name>
 _GLUED_CREDIT = re.compile(r"(?m)[-/](?<=[.!?”\"].)(?P<name>[A-Z][A-Za-z.-]{1,25})[ \t]*$")
 # A feed's footer naming the site the story came from: "The post … appeared first on Public news service.", "… Read
 # Full Article at RT.com" (the rest of the line, as written)
-_FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|Read[ \t]+[Ff]ull[ \t]+(?:[Aa]rticle|[Ss]tory)[ \t]+at)"
+_FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|first[ \t]+appeared[ \t]+(?:on|in)"
+                          r"|Read[ \t]+[Ff]ull[ \t]+(?:[Aa]rticle|[Ss]tory)[ \t]+at)"
                           r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[\w.&'’-]+){0,3}?)\.?[ \t]*$")
 # A line that is a well-known outlet's name alone, or its reporter's initials and it ("Ukrinform" under the headline,
 # "MA/Press TV" closing the story): the story's agency ("By Reuters" is a byline, left out)

@@ -306,11 +306,16 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.source_line",
      re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
                 # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
-                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами|Based[ \t]+on[ \t]+materials[ \t]+(?:from|of))"
+                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами"
+                r"|(?:Based[ \t]+on|With)[ \t]+materials[ \t]+(?:from|of)"
+                # "Republished with permission from X", "Reprinted from X": a story taken whole from X
+                r"|(?:Republished|Reprinted)(?:[ \t]+with[ \t]+permission)?[ \t]+from)"
                 r"(?=[ \t]*:?[ \t]+[«\"A-ZА-ЯЁІЇЄҐ]))"
-                # «Источник и фото - lenta.ru»: the line opening with it, a dash for the colon
+                # «Источник и фото - lenta.ru», "Source - Kursiv": the line opening with it, a dash for the colon
                 r"(?:[ \t]*:|(?<=^Источник)[ \t]+и[ \t]+фото[ \t]*[:—–-]|(?<=^Источник)[ \t]*[—–-]"
-                r"|(?<=материалам)|(?<=матеріалами)|(?<=materials[ \t]from)|(?<=materials[ \t]of))"),
+                r"|(?<=^Source)[ \t]*[—–-]|(?<=^Sources)[ \t]*[—–-]"
+                r"|(?<=материалам)|(?<=матеріалами)|(?<=materials[ \t]from)|(?<=materials[ \t]of)"
+                r"|(?<=[ \t]from))"),
      "after", True),
     ("outlet.po_dannym", re.compile(
         rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
@@ -814,7 +819,7 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
         if got is not None and there is not None and there.group("tail"):  # "Tbilisi life в Telegram"
             got = (got[0], there.end("tail"), text[got[0] : there.end("tail")], None, got[4])
         if (got is None or not got[2] or looks_like_person(got[2])
-                or not (got[4] or there is not None or is_org_like(got[2]))
+                or not (got[4] or there is not None or is_org_like(got[2]) or rule == "outlet.source_line")
                 or not (got[4] or got[2][:1].isupper())):  # "… Deep State и отдельные военные ВСУ": no name
             break
         if "," in sep.group() and not _LIST_WORD.search(sep.group()) and (
