@@ -538,3 +538,8 @@ def test_english_source_and_reprint_lines(text: str, expected: list[str]) -> Non
 )
 def test_no_source_line_in_bylines_or_prose(text: str) -> None:
     assert outlets(text) == []
+
+
+def test_a_persons_report_by_a_surname_named_in_full_before() -> None:
+    assert outlets("John Smith visited Astana. Smith's report said the bridge was closed.") == []
+    assert outlets("John Smith visited Astana. A Smith report said the bridge was closed.") == []

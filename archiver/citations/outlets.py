@@ -669,7 +669,8 @@ def _attributive_documents(text: str) -> Iterator[Match]:
             continue
         name = text[p[0] : p[1]]
         if name.casefold() in _NOT_AUTHORS or name.casefold() in STOP_CAPS or is_demonym(name) \
-                or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]):
+                or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]) \
+                or " " not in name and _surname_elsewhere(text, name):
             continue  # "a Russian report said": whose, a nationality only
         yield Match("outlet", p[0], doc_end, "outlet.document_of", name=name)
 
@@ -683,8 +684,9 @@ def _possessive_reports(text: str) -> Iterator[Match]:
             continue
         name = text[p[0] : p[1]]
         if name.casefold() in STOP_CAPS or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]) \
-                or is_demonym(name) or _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name):
-            continue
+                or is_demonym(name) or _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name) \
+                or " " not in name and _surname_elsewhere(text, name):
+            continue  # ("John Smith said …" … "Smith's report said": his)
         yield Match("outlet", p[0], m.end(), "outlet.whose_report", name=name)
 
 
@@ -860,7 +862,8 @@ def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> b
 
 # "told Kursiv in an interview", "told Vlast on condition of anonymity": whom one talks to so is a publication
 _INTERVIEW_NEXT = re.compile(r"[ \t,]+(?:in[ \t]+an?[ \t]+(?:(?:exclusive|recent|phone|telephone|video|written|"
-                             r"emailed|e-mailed)[ \t]+)?(?:interview|statement|comments?)"
+                             # (not "in a statement": "told Parliament in a statement", an audience)
+                             r"emailed|e-mailed)[ \t]+)?(?:interview|comments?)"
                              r"|on[ \t]+condition[ \t]+of[ \t]+anonymity|by[ \t]+(?:phone|telephone|e-?mail))(?![\w-])")
 # '…,” he told Kursiv.', '…,” the akim told Orda on Monday.': the speaker of a quotation, who told a publication
 _QUOTE_THEN_TOLD = re.compile(r"[,.!?][”\"»’'][ \t]+(?:he|she|they|it|the[ \t]+[a-z]+"
