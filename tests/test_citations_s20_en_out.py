@@ -543,3 +543,29 @@ def test_no_source_line_in_bylines_or_prose(text: str) -> None:
 def test_a_persons_report_by_a_surname_named_in_full_before() -> None:
     assert outlets("John Smith visited Astana. Smith's report said the bridge was closed.") == []
     assert outlets("John Smith visited Astana. A Smith report said the bridge was closed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Emergency Situations Department of Almaty region said the road was closed.",
+         ["Emergency Situations Department of Almaty region"]),
+        ("The akimat of Almaty region reported that the road was closed.", ["akimat of Almaty region"]),
+        ("The road was closed, the governor's office said.", ["governor's office"]),
+        ("The road was closed, the Almaty mayor's office said.", ["Almaty mayor's office"]),
+    ],
+)
+def test_a_body_ending_with_its_region_or_an_office_by_whose_it_is(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Almaty region said the road was closed.",
+        "Ivan Petrov of Almaty region said the road was closed.",
+        "The mayor's office was closed for renovation.",
+    ],
+)
+def test_people_of_a_region_or_an_office_as_a_place_cite_nothing(text: str) -> None:
+    assert outlets(text) == []

@@ -414,10 +414,12 @@ _EN_HEADS = (r"ministry|department|police|agency|administration|air[ \t]+force|m
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
             # (no function word among the adjectives: "According to police" is police, not "to police")
             r"(?:(?!(?:the|a|its|their|to|by|from|with|and|of|in|on|at|for|that|as)\b)[a-z][\w-]*[ \t]+){0,3}"
-            rf"(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
+            # ("the mayor's office said", "the governor's office": an office by whose it is)
+            rf"(?:{_EN_HEADS}|(?:prosecutor|governor|mayor|akim|president|prime[ \t]+minister)['’]s[ \t]+office|"
             r"press[ \t]+(?:service|office)|emergency[ \t]+service)"
             r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?|"
-            r"[A-Z][\w'’-]*))?)")  # "the interior ministry of Transnistria"
+            # "the interior ministry of Transnistria", "the akimat of Almaty region"
+            r"[A-Z][\w'’-]*(?:[ \t]+(?:region|oblast|district|province))?))?)")
 # "The interior ministry of Transnistria, a separatist Russia-backed territory in ex-Soviet Moldova, said"
 _APPOSITION = r"(?:,[ \t]+(?:an?|the)[ \t]+[^,;:.!?\n\"“”«»]{3,80},)?"
 _EN_BODY_SAID = re.compile(

@@ -456,6 +456,7 @@ _KZ_OFFICE_AFTER = re.compile(r"[ \t]+(?:президенті|премьер-м�
                               r"хатшысы|губернаторы|мэрі|елшісі)(?![\w-])")
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
+_PLACE_TAIL = re.compile(r"(?<=[a-z])[ \t]+(?:region|oblast|district|province)\Z")
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&./-]{1,9}\)\Z")  # ("(RFE/RL)")
 _SHORT_NAME_AFTER = re.compile(r"(?<=[a-z])[ \t]+\([A-Z][a-z]{3,}[\w.-]{0,12}\)\Z")  # (not "(MoD)", "(DoJ)")
 _LIST_TAIL_BEFORE = re.compile(r"(?:,|[ \t]and)[ \t]+\Z")
@@ -1299,6 +1300,10 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         return (q[0], q[1], name, None, True) if name else None
     if text[max(0, j - 2) : j] in ("'s", "’s"):
         j -= 2
+    place = _PLACE_TAIL.search(text, max(0, j - 12), j)  # "the … Department of Almaty region said"
+    if place is not None and (placed := cap_phrase_before(text, place.start())) is not None \
+            and " of " in text[placed[0] : placed[1]] and has_org_word(text[placed[0] : placed[1]]):
+        return placed[0], j, text[placed[0] : j], None, True
     short = _ACRONYM_AFTER.search(text, max(0, j - 14), j)  # "Radio Free Asia (RFA) reported"
     aliased = None
     if short is None:  # "the Ukrainian National News Agency (Ukrinform) quoted": its short name, in title case
