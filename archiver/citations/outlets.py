@@ -641,10 +641,10 @@ _WHOSE_REPORT = re.compile(
 # "A Levada Center poll showed", "according to a Levada poll", "the latest Kursiv survey shows": a name standing
 # before the document it published (the document word and the verb first: a rare pair, a fast scan)
 _DOCUMENT_SAYS = re.compile(
-    r"[ \t](?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|estimates|figures|data)"
+    r"(?<![\w-])(?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|estimates|figures|data)"
     r"(?:[ \t]+also)?[ \t]+(?:said|says|showed|shows|show|found|finds|revealed|reveals|indicated|indicates|"
-    r"suggested|suggests|noted|notes|stated|states|concluded)(?![\w-])"
-    r"|(?<=[Aa]ccording[ \t]to[ \t]a[ \t])(?=[A-Z])")
+    r"suggested|suggests|noted|notes|stated|states|concluded)(?![\w-])")
+_ACCORDING_TO_A = re.compile(r"(?<![\w-])[Aa]ccording[ \t]to[ \t]an?[ \t](?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:(?:latest|new|recent|annual|monthly|weekly|"
                              r"separate|fresh|joint)[ \t]+)?\Z")
 _DOCUMENT_NEXT = re.compile(r"[ \t]+(?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|"
@@ -656,12 +656,12 @@ _NOT_AUTHORS = frozenset("monday tuesday wednesday thursday friday saturday sund
 def _attributive_documents(text: str) -> Iterator[Match]:
     """ "A Levada Center poll showed …", "according to a Levada poll": the name before the document, an article
     before it (whose poll: not "the Monday report said", nor a person's)."""
-    for m in finditer(_DOCUMENT_SAYS, text):
-        if m.group():  # "… poll showed": the name before the document word
+    for m in [*finditer(_DOCUMENT_SAYS, text), *finditer(_ACCORDING_TO_A, text)]:
+        if m.re is _DOCUMENT_SAYS:  # "… poll showed": the name before the document word
             p = cap_phrase_before(text, m.start())
             doc_end = m.end()
         else:  # "according to a Levada poll": the name, then the document word
-            after = cap_phrase_after(text, m.start())
+            after = cap_phrase_after(text, m.end())
             nxt = _DOCUMENT_NEXT.match(text, after[1]) if after is not None else None
             if after is None or nxt is None:
                 continue
