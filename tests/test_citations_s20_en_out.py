@@ -569,3 +569,36 @@ def test_a_body_ending_with_its_region_or_an_office_by_whose_it_is(text: str, ex
 )
 def test_people_of_a_region_or_an_office_as_a_place_cite_nothing(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speaking to Kursiv, the akim said the road was closed.", ["Kursiv"]),
+        ("In comments to Kursiv, the akim said the road was closed.", ["Kursiv"]),
+        ("Asked by Kursiv about the road, the akim said it was closed.", ["Kursiv"]),
+        ("When asked by Orda, the akim said the road was closed.", ["Orda"]),
+        ("In response to a request from Vlast, the akim said the road was closed.", ["Vlast"]),
+        ("Sources told Kursiv that the road was closed.", ["Kursiv"]),
+        ("A source told Kursiv that the road was closed.", ["Kursiv"]),
+        ("The akim confirmed to Kursiv that the road was closed.", ["Kursiv"]),
+        ("Kursiv cited sources as saying that the road was closed.", ["Kursiv"]),
+        ("Kursiv's sources said the road was closed.", ["Kursiv"]),
+    ],
+)
+def test_the_publication_asked_or_told(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters, the akim said the road was closed.",
+        "Asked by reporters about the road, the akim said it was closed.",
+        "Speaking to Putin, Lukashenko said the road was closed.",
+        "The sources told reporters the road was closed.",
+        "In response to a question from a journalist, the akim said it was closed.",
+    ],
+)
+def test_reporters_or_a_person_asking_are_no_publication(text: str) -> None:
+    assert outlets(text) == []

@@ -420,7 +420,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
                                r"|\b[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
                                r"to\b"
                                r"|\b(?:stated|said|confirmed|explained)\s+to\b"
-                               r"|\b[Ss]peaking\s+(?:to|with)\b"),
+                               r"|\b[Ss]peaking\s+(?:to|with)\b"
+                               # "Asked by Kursiv, the akim said", "In response to a request from Kursiv": who asked
+                               r"|\b(?:[Ww]hen\s+)?[Aa]sked\s+by\b"
+                               r"|\b[Ii]n\s+(?:response|reply)\s+to\s+(?:a|an)\s+(?:request|inquiry|enquiry|query|"
+                               r"question)\s+(?:from|by)\b"),
      "after", False),
 )
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
@@ -633,7 +637,7 @@ def _quoting_outlets(text: str) -> Iterator[Match]:
 _WHOSE_REPORT = re.compile(
     r"['’]s[ \t]+(?:(?:latest|new|recent|own|annual|monthly|weekly|official|preliminary|earlier|separate)[ \t]+)?"
     r"(?:report|reporting|investigation|article|analysis|story|survey|study|data|figures|estimates?|publication|"
-    r"statement|assessment|review|poll|calculations)[ \t]+(?:also[ \t]+|further[ \t]+|earlier[ \t]+)?"
+    r"statement|assessment|review|poll|calculations|sources?)[ \t]+(?:also[ \t]+|further[ \t]+|earlier[ \t]+)?"
     r"(?:said|says|found|finds|showed|shows|show|revealed|reveals|noted|notes|stated|states|indicated|indicates|"
     r"suggested|suggests|claimed|claims|reported|reads|read|estimated|estimates|concluded|added)(?![\w-])")
 
@@ -854,7 +858,7 @@ def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> b
         return False
     if _REPORTING_VERB.fullmatch(verb.group()):
         return True
-    if verb.group() in ("quoted", "quotes") and _AS_SAYING.match(text, verb.end()):
+    if verb.group() in ("quoted", "quotes", "cited") and _AS_SAYING.match(text, verb.end()):
         return True  # "Kursiv quoted the akim as saying": what a publication does (a person is left out above)
     if verb.group() == "reports":  # a verb as "As X reports", "X reports that / quoting": "Some reports said" a noun
         return bool(_AS_BEFORE.search(text, max(0, start - 12), start) or _THAT_AFTER.match(text, verb.end()))
@@ -874,12 +878,26 @@ _QUOTE_THEN_TOLD = re.compile(r"[,.!?][”\"»’'][ \t]+(?:he|she|they|it|the[ 
 def _told_in_interview(text: str, trig: re.Match[str], end: int) -> bool:
     """ "X told Kursiv in an interview", '"…," he told Kursiv.': the name told is a publication's, though it reads as
     nothing in particular (a person's is left out by the name's own test)."""
+    if _ASKED_BY.match(trig.group()):
+        return True  # "In comments to Kursiv", "Speaking to Kursiv,", "Asked by Kursiv", "confirmed to Kursiv"
     if trig.group() not in ("told", "tells", "tell"):
         return False
     if _INTERVIEW_NEXT.match(text, end):
         return True
+    if _SOURCES_TOLD.search(text, max(0, trig.start() - 80), trig.start()):
+        return True  # "Sources told Kursiv", "two people familiar with the matter told Kursiv": a newsroom's sources
     return bool(_QUOTE_THEN_TOLD.search(text, max(0, trig.start() - 40), trig.start())
                 and _CLAUSE_END.match(text, end))
+
+
+# Forms of being asked or answering that only a publication is the other side of (a person's name is left out by
+# the name's own tests)
+_ASKED_BY = re.compile(r"(?:[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:comments?|remarks|e-?mail)\s+to"
+                       r"|confirmed\s+to|[Ss]peaking\s+(?:to|with)|(?:[Ww]hen\s+)?[Aa]sked\s+by"
+                       r"|[Ii]n\s+(?:response|reply)\s+to\s+.*)\Z", re.DOTALL)
+_SOURCES_TOLD = re.compile(r"(?<![\w-])(?:sources?|insiders?|familiar[ \t]+with[ \t]+(?:the[ \t]+)?(?:matter|"
+                           r"situation|plans?|talks|case|investigation))(?:[ \t]+(?:also|later|have|had|has))?"
+                           r"[ \t]+\Z", re.IGNORECASE)
 
 
 def _clause_final(text: str, start: int, verb_end: int) -> bool:
