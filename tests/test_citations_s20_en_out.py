@@ -602,3 +602,16 @@ def test_the_publication_asked_or_told(text: str, expected: list[str]) -> None:
 )
 def test_reporters_or_a_person_asking_are_no_publication(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road was closed, the Kursiv business newspaper reported.", ["Kursiv"]),
+        ("The road was closed, the independent Kazakh outlet Vlast reported.", ["Vlast"]),
+        ("According to the pro-Kremlin outlet Readovka, the road was closed.", ["Readovka"]),
+        ("The road was closed, Zona, an opposition outlet, reported.", ["Zona"]),
+    ],
+)
+def test_an_outlet_described_by_its_kind(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected

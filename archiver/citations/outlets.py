@@ -64,7 +64,8 @@ from .phrases import (
 )
 from .prescan import finditer, opening_scout, scouted
 
-_TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
+_TYPE_EN = (r"(?:(?:news|information|state|media|online|business)\s+)?"
+            r"(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio(?:\s+station)?|"
             r"organi[sz]ation|think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци|видан|"
