@@ -615,3 +615,18 @@ def test_reporters_or_a_person_asking_are_no_publication(text: str) -> None:
 )
 def test_an_outlet_described_by_its_kind(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amnesty International said the detentions were unlawful.", ["Amnesty International"]),
+        ("Example Airways said flights were cancelled.", ["Example Airways"]),
+        ("Kazakhstan Temir Zholy JSC said flights were cancelled.", ["Kazakhstan Temir Zholy JSC"]),
+        ("The Anti-Corruption Coalition said the vote was unfair.", ["Anti-Corruption Coalition"]),
+        ("John Fundy said the vote was fair.", []),
+        ("Ivan Watchman said the vote was fair.", []),
+    ],
+)
+def test_an_organisations_generic_last_word_makes_it_one(text: str, expected: list[str]) -> None:
+    assert outlets(text) == expected
