@@ -630,3 +630,15 @@ def test_an_outlet_described_by_its_kind(text: str, expected: list[str]) -> None
 )
 def test_an_organisations_generic_last_word_makes_it_one(text: str, expected: list[str]) -> None:
     assert outlets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Levada poll shows support for the war\nMost people backed it, the article went on.",
+        "Iran's state media reports calm in Tehran\nThe streets were quiet on Monday.",
+        "Kursiv's investigation finds fraud at the port\nThe port was closed on Monday.",
+    ],
+)
+def test_a_headline_over_the_story_cites_nothing(text: str) -> None:
+    assert outlets(text) == []

@@ -678,7 +678,8 @@ def _attributive_documents(text: str) -> Iterator[Match]:
                 or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]) \
                 or " " not in name and _surname_elsewhere(text, name):
             continue  # "a Russian report said": whose, a nationality only
-        yield Match("outlet", p[0], doc_end, "outlet.document_of", name=name)
+        if not _in_headline(text, p[0], doc_end):  # "Levada poll shows support for war" over the story
+            yield Match("outlet", p[0], doc_end, "outlet.document_of", name=name)
 
 
 def _possessive_reports(text: str) -> Iterator[Match]:
@@ -693,7 +694,8 @@ def _possessive_reports(text: str) -> Iterator[Match]:
                 or is_demonym(name) or _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name) \
                 or " " not in name and _surname_elsewhere(text, name):
             continue  # ("John Smith said …" … "Smith's report said": his)
-        yield Match("outlet", p[0], m.end(), "outlet.whose_report", name=name)
+        if not _in_headline(text, p[0], m.end()):
+            yield Match("outlet", p[0], m.end(), "outlet.whose_report", name=name)
 
 
 # "Iran's state media reported", "according to Chinese state television", "Russian state TV said": a country's state
@@ -718,7 +720,8 @@ def _state_media(text: str) -> Iterator[Match]:
         start = whose.start("whose")
         if (before := _STATE_CITED_BEFORE.search(text, max(0, whose.start() - 20), whose.start())) is not None:
             yield Match("outlet", before.start(), m.end(), "outlet.state_media", name=text[start : m.end()])
-        elif (after := _STATE_SAID_AFTER.match(text, m.end())) is not None:
+        elif (after := _STATE_SAID_AFTER.match(text, m.end())) is not None \
+                and not _in_headline(text, start, after.end()):
             yield Match("outlet", start, after.end(), "outlet.state_media", name=text[start : m.end()])
 
 
