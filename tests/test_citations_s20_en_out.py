@@ -642,3 +642,20 @@ def test_an_organisations_generic_last_word_makes_it_one(text: str, expected: li
 )
 def test_a_headline_over_the_story_cites_nothing(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The refinery was closed, a spokesperson for the Energy Ministry told Kursiv.", ["Energy Ministry", "Kursiv"]),
+        ("The refinery was closed, a source in the Ministry of Energy told Kursiv.", ["Ministry of Energy", "Kursiv"]),
+        ("The World Health Organization warned of a new wave.", ["World Health Organization"]),
+        ("The refinery was closed, the city hall said.", ["city hall"]),
+    ],
+)
+def test_a_bodys_voice_told_a_publication_and_more_body_words(text: str, expected: list[str]) -> None:
+    assert sorted(n or "" for n in outlets(text)) == sorted(expected)
+
+
+def test_a_spokesman_telling_a_person_names_no_publication() -> None:
+    assert outlets("A spokesman for the Kremlin told Putin about it.") == ["Kremlin"]

@@ -410,7 +410,7 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 # defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense",
 # "the air force", "the Israeli military" ("its air force": whose, the sentence before says).
 _EN_HEADS = (r"ministry|department|police|agency|administration|air[ \t]+force|military|army|exchange|"
-             r"bureau|committee|commission|inspectorate|akimat")  # "the statistics bureau said"
+             r"bureau|committee|commission|inspectorate|akimat|city[ \t]+hall")  # "the statistics bureau said"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
             # (no function word among the adjectives: "According to police" is police, not "to police")
             r"(?:(?!(?:the|a|its|their|to|by|from|with|and|of|in|on|at|for|that|as)\b)[a-z][\w-]*[ \t]+){0,3}"

@@ -888,8 +888,10 @@ def _told_in_interview(text: str, trig: re.Match[str], end: int) -> bool:
         return False
     if _INTERVIEW_NEXT.match(text, end):
         return True
-    if _SOURCES_TOLD.search(text, max(0, trig.start() - 80), trig.start()):
-        return True  # "Sources told Kursiv", "two people familiar with the matter told Kursiv": a newsroom's sources
+    if _SOURCES_TOLD.search(text, max(0, trig.start() - 80), trig.start()) \
+            or _SPOKESMAN_TOLD.search(text, max(0, trig.start() - 100), trig.start()):
+        return True  # "Sources told Kursiv", "two people familiar with the matter told Kursiv": a newsroom's sources;
+        # "a spokesman for the Energy Ministry told Kursiv": a body's voice, to a publication
     return bool(_QUOTE_THEN_TOLD.search(text, max(0, trig.start() - 40), trig.start())
                 and _CLAUSE_END.match(text, end))
 
@@ -899,6 +901,10 @@ def _told_in_interview(text: str, trig: re.Match[str], end: int) -> bool:
 _ASKED_BY = re.compile(r"(?:[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:comments?|remarks|e-?mail)\s+to"
                        r"|confirmed\s+to|[Ss]peaking\s+(?:to|with)|(?:[Ww]hen\s+)?[Aa]sked\s+by"
                        r"|[Ii]n\s+(?:response|reply)\s+to\s+.*)\Z", re.DOTALL)
+_SPOKESMAN_TOLD = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person)|representative|official|source)s?[ \t]+"
+                             r"(?:for|of|in|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*[ \t]+"
+                             r"(?:(?:[A-Z][\w'’-]*|of|the|and|for)[ \t]+){0,7}"
+                             r"(?:also[ \t]+|later[ \t]+)?\Z")
 _SOURCES_TOLD = re.compile(r"(?<![\w-])(?:sources?|insiders?|familiar[ \t]+with[ \t]+(?:the[ \t]+)?(?:matter|"
                            r"situation|plans?|talks|case|investigation))(?:[ \t]+(?:also|later|have|had|has))?"
                            r"[ \t]+\Z", re.IGNORECASE)
