@@ -28,9 +28,14 @@ _OF_TAIL = re.compile(
 )
 _CUE_BEFORE = re.compile(
     # ("with reference to", "with a link to": the English of «со ссылкой на», translated word for word)
-    r"(?:according\s+to|referring\s+to|reference\s+to|link\s+to|from|quoting|citing|by|told|per|via|learnt|learned)"
+    r"(?:(?:according\s+to|referring\s+to|reference\s+to|link\s+to|from|quoting|citing|by|told|per|via|learnt|learned"
+    r"|(?:statement|message|announcement|release|report|post)\s+of"  # "in the message of the press service of X"
+    r"|(?:reported|announced|stated|informed|said|told|noted|explained)\s+in)"  # "As reported in the press service"
     r"\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}\Z",
+    r"(?:[\w’'-]+\s+){0,4}"
+    # "…, reports the press service of X.", '…," informs the press service': the verb first, closing the clause
+    r"|[,”\"]\s+(?:reports|reported|informs|informed|says|said|writes|wrote|notes|noted|states|stated|adds|added|"
+    r"announced|explains|explained|clarifies|clarified)\s+(?:the\s+)?)\Z",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(r"[ \t,]+(?:said|says|reported|reports|told|announced|noted|informed|stated|added|confirmed)\b")
@@ -93,8 +98,12 @@ _PAREN_CREDIT = re.compile(r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\((?P<name>
 _GLUED_CREDIT = re.compile(r"(?m)[-/](?<=[.!?”\"].)(?P<name>[A-Z][A-Za-z.-]{1,25})[ \t]*$")
 # A feed's footer naming the site the story came from: "The post … appeared first on Public news service.", "… Read
 # Full Article at RT.com" (the rest of the line, as written)
-_FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|Read[ \t]+[Ff]ull[ \t]+(?:[Aa]rticle|[Ss]tory)[ \t]+at)"
+_FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|first[ \t]+appeared[ \t]+(?:on|in)"
+                          r"|Read[ \t]+[Ff]ull[ \t]+(?:[Aa]rticle|[Ss]tory)[ \t]+at)"
                           r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[\w.&'’-]+){0,3}?)\.?[ \t]*$")
+# A line that is a well-known outlet's name alone, or its reporter's initials and it ("Ukrinform" under the headline,
+# "MA/Press TV" closing the story): the story's agency ("By Reuters" is a byline, left out)
+_OUTLET_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z]{1,3}/)?(?P<name>[A-Z][\w.&' -]{1,28}?)[ \t]*$")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
 # Every dateline pattern opens with "(?m)^[ \t]*" and a capital: they are tried only at the lines that open so
@@ -110,6 +119,11 @@ _DATELINES = (
                r"(?:[A-Za-zА-Яа-яё]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-zА-Яа-яёәғқңөұүһі]+\.?)[ \t]*[—–,-][ \t]*"
                r"(?P<name>[A-ZА-ЯЁ«\"][^\n.!?—–]{1,40}?)"
                r"(?=\.[ \t]|\.?$|[ \t]+[—–-][ \t])"),  # "ASTANA, March 3 – Kazinform – The …"
+    # "Astana, 3 March – Zhas Alash – The …": a city in title case, a date, and a name of capitalised words set
+    # between two dashes (what follows a single dash may be the story's first sentence)
+    re.compile(r"(?m)^[ \t]*[A-Z][a-z]{2,20}(?:[ \t-][A-Z][a-z]{2,20})?[,.][ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|"
+               r"\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[.,]?[ \t]+[—–-][ \t]+"
+               r"(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]+[—–-][ \t]"),
     # "АҚТӨБЕ. KAZINFORM -": a city in capitals, a period, the agency
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,30}\.[ \t]+(?P<name>[A-ZА-ЯЁ][\w-]{2,})[ \t]*[—–-]"),
     # "Москва. 23 августа. INTERFAX.RU - …": a city, a date, the agency
@@ -142,12 +156,17 @@ _DATELINES = (
 # any of the languages, then the agency (a known one, capitals or a domain: not «Сегодня» opening the text)
 _CITY_DATE_AGENCY = re.compile(
     r"(?m)^[ \t]*[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w'’-]{2,30}(?:[ \t]+(?:область|край|округ|район|облысы|області))?"  # a region
-    r"[,.][ \t]+\d{1,2}[ \t]+(?:[а-яёіїєґәғқңөұүһ]{3,12}|[A-Z][a-z]{2,8})"
+    r"[,.][ \t]+(?:\d{1,2}[ \t]+(?:[а-яёіїєґәғқңөұүһ]{3,12}|[A-Z][a-z]{2,8})"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"  # ("Astana. October 3. KazTAG -", "…, 3 March 2024, …")
     r"\.?[,.]?[ \t]*"  # ("Chisinau, 28 February /MOLDPRES/")
     r"(?:[—–-][ \t]*)?(?:/(?:[Кк]орр\.[ \t]+)?)?(?P<name>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w.-]{1,25}?"
     # («ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - …»: an agency's regional service, in capitals after a dash)
     r"(?:[ \t]+[—–-][ \t]+[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,})?(?=[ \t]+[—–-][ \t]))?)"
     r"/?[ \t]*(?:[.:—–-][ \t]|\.[ \t]*$)")
+# "February 26, BPN. A Belarusian …", "March 3, 2024. KAZINFORM – …": the date, then the agency (no city)
+_DATE_AGENCY = re.compile(r"(?m)^[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[,.][ \t]+"
+                          r"(?P<name>[A-Z][\w.-]{1,25}?)[ \t]*(?:[.:—–-][ \t])")
 # "(MENAFN- UkrinForm) The court …": a syndicator's credit, the outlet it took the story from after the dash
 _SYNDICATED = re.compile(r"\(MENAFN[ \t]*[-–—][ \t]*(?P<name>[A-Z][^()\n]{1,40}?)[ \t]*\)")
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
@@ -239,9 +258,14 @@ def find_staff_sources(text: str) -> Iterator[Match]:
             continue
         if name.casefold().startswith("the "):
             start, name = start + 4, name[4:]
-        if looks_like_person(name) or all(w.casefold() in STOP_CAPS for w in name.split()):
-            continue
+        if looks_like_person(name) or all(w.casefold() in STOP_CAPS for w in name.split()) \
+                or ADJECTIVE_ALONE.fullmatch(name):
+            continue  # ("Presidential spokesman X said": whose, an adjective says)
         yield Match("outlet", start, end, "outlet.staff_says", name=name)
+
+
+# An English adjective of an office or a level of government alone ("Presidential", "Regional", "Federal"): no name
+ADJECTIVE_ALONE = re.compile(r"[A-Z][a-z]+(?:ial|ional|eral|ipal)")
 
 
 # A body by its common noun alone, or its press service so («В ведомстве уточнили», «У відомстві додали»,
@@ -301,7 +325,8 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
-    found += [(m, "outlet.dateline") for m in matches_at(_CITY_DATE_AGENCY, text, lines)
+    found += [(m, "outlet.dateline") for pattern in (_CITY_DATE_AGENCY, _DATE_AGENCY)
+              for m in matches_at(pattern, text, lines)
               if is_known_outlet(m.group("name")) or _AGENCY_LIKE.fullmatch(m.group("name"))]
     for m in matches_at(_AGENCY_OPENS_LINE, text, line_starts(text, r"[ \t]*[(A-Za-z]")):
         name = m.group("paren") or m.group("domain") or m.group("known")
@@ -313,6 +338,9 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.credit") for m in matches_at(_PAREN_CREDIT, text, _blanks_before(text, _PAREN))
               if is_known_outlet(m.group("name"))]
     found += [(m, "outlet.credit") for m in _GLUED_CREDIT.finditer(text)]
+    for m in matches_at(_OUTLET_LINE, text, line_starts(text, r"[ \t]*[A-Z]")):
+        if m.group("name").isascii() and is_known_outlet(m.group("name")):
+            yield Match("outlet", m.start("name"), m.end("name"), "outlet.credit", name=m.group("name"))
     for m in finditer(_FEED_FOOTER, text):
         name = m.group("name").rstrip(".")  # (the sentence's full stop: "RT.com" keeps its inner one)
         yield Match("outlet", m.start("name"), m.start("name") + len(name), "outlet.credit", name=name)
@@ -381,12 +409,17 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 # An official body described in lowercase, as English news names it: "the health ministry", "the country's
 # defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense",
 # "the air force", "the Israeli military" ("its air force": whose, the sentence before says).
-_EN_HEADS = r"ministry|department|police|agency|administration|air[ \t]+force|military|army|exchange"
+_EN_HEADS = (r"ministry|department|police|agency|administration|air[ \t]+force|military|army|exchange|"
+             r"bureau|committee|commission|inspectorate|akimat|city[ \t]+hall")  # "the statistics bureau said"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
-            rf"(?:(?!the\b|a\b|its\b|their\b)[a-z][\w-]*[ \t]+){{0,3}}(?:{_EN_HEADS}|prosecutor['’]s[ \t]+office|"
+            # (no function word among the adjectives: "According to police" is police, not "to police")
+            r"(?:(?!(?:the|a|its|their|to|by|from|with|and|of|in|on|at|for|that|as)\b)[a-z][\w-]*[ \t]+){0,3}"
+            # ("the mayor's office said", "the governor's office": an office by whose it is)
+            rf"(?:{_EN_HEADS}|(?:prosecutor|governor|mayor|akim|president|prime[ \t]+minister)['’]s[ \t]+office|"
             r"press[ \t]+(?:service|office)|emergency[ \t]+service)"
             r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*(?:[ \t]+(?:affairs|situations|matters))?|"
-            r"[A-Z][\w'’-]*))?)")  # "the interior ministry of Transnistria"
+            # "the interior ministry of Transnistria", "the akimat of Almaty region"
+            r"[A-Z][\w'’-]*(?:[ \t]+(?:region|oblast|district|province))?))?)")
 # "The interior ministry of Transnistria, a separatist Russia-backed territory in ex-Soviet Moldova, said"
 _APPOSITION = r"(?:,[ \t]+(?:an?|the)[ \t]+[^,;:.!?\n\"“”«»]{3,80},)?"
 _EN_BODY_SAID = re.compile(
@@ -395,6 +428,8 @@ _EN_BODY_SAID = re.compile(
 )
 _EN_BODY_HEAD = re.compile(rf"(?<![\w-])(?:{_EN_HEADS}|office|service)s?(?![\w-])")  # the last word of any of them
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+\Z")
+_ALONE_A_BODY = frozenset(("police", "the police"))
+_PLAIN_SAYING = re.compile(r"(?:said|says|reported|reports|stated|added|noted|confirmed)\Z")
 _CLAUSE_START = re.compile(r"(?:\A|[.!?\n][ \t\"“]*|,[ \t]+|—[ \t]*)\Z")
 
 
@@ -416,8 +451,10 @@ def find_english_bodies(text: str) -> Iterator[Match]:
         if not (according or (said and _CLAUSE_START.search(text, max(0, start - 3), start))):
             continue
         name = m.group("body")
-        if len(name.split()) - name.casefold().startswith("the ") < 2:
-            continue  # "the ministry": a body named before, by its noun alone
+        if len(name.split()) - name.casefold().startswith("the ") < 2 and not (
+                name.casefold() in _ALONE_A_BODY and (according or _PLAIN_SAYING.search(m.group("cue") or ""))):
+            continue  # "the ministry": a body named before, by its noun alone ("…, police said": police it is; what
+            # "the police warned about" is about is for the sentence's other sources)
         told = said and m.group("cue").endswith("told")  # "the ministry's press service told Sputnik": Sputnik's own
         yield Match("outlet", according.start() if according else start,
                     m.end("cue") if said and not told else m.end("body"),

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .acronyms import spelled_before
 from .bodies import (
+    ADJECTIVE_ALONE,
     body_meant,
     find_bodies_by_reference,
     find_bodies_said,
@@ -56,11 +57,20 @@ from .people import (
     person_at_end,
 )
 from .per_text import per_text
-from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
+from .phrases import (
+    STOP_CAPS,
+    cap_phrase_after,
+    cap_phrase_before,
+    clean_name,
+    quoted_at,
+    quoted_before,
+    skip_space_back,
+)
 from .prescan import finditer, opening_scout, scouted
 
-_TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
-            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio\s+station|"
+_TYPE_EN = (r"(?:(?:news|information|state|media|online|business)\s+)?"
+            r"(?:agency|newspaper|outlet|publication|website|site|"
+            r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio(?:\s+station)?|"
             r"organi[sz]ation|think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци|видан|"
             r"агенці)[а-яёії]*")
@@ -103,10 +113,12 @@ _TYPES_BEFORE = re.compile(rf"(?<=[\w)])[ \t]+{_TYPES_EN}\Z")
 _LISTED_BEFORE = re.compile(r"[ \t]and[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2}\Z")
 # What a named body is, in lowercase words between its name and the verb: "the ISW research group said",
 # "Kazhydromet national weather service warns" (a press service is the body's own: "Akorda press service said").
-_DESCRIBED_AS = re.compile(r"(?<=[\w)])[ \t]+(?:[a-z]+[ \t]+){0,2}"
+_DESCRIBED_AS = re.compile(r"(?<=[\w)\"”»])[ \t]+(?:[a-z]+[ \t]+){0,2}"
                            r"(?:group|company|firm|watchdog|monitor|provider|operator|(?<!press[ \t])service)\Z")
 _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
-                              r"outlet|broadcaster|newspaper|agency)[ \t]+\Z")
+                              r"outlet|broadcaster|newspaper|agency|"
+                              # "the daily Zhas Alash quoted", "the portal Zakon said": any word for a publication
+                              r"(?<=[Tt]he[ \t])(?:daily|weekly)|publication|portal|tabloid|magazine|website)[ \t]+\Z")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<in>in|(?:" + "|".join(f"(?<={w} )" for w in "district region oblast suburb outskirts residents "
                                            "citizens people mayor".split()) + r")of)"
@@ -124,6 +136,7 @@ _CITING_RU = r"(?:со[ \t]+ссылкой|(?:з|із|зі)[ \t]+посилан�
 _CITING_ASIDE = re.compile(rf"(?:,[ \t]+|[ \t]+)(?:citing|quoting|referring[ \t]+to|ссылаясь|посилаючись|"
                            rf"{_CITING_RU})(?![\w-])")
 _OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?\Z")
+_PERSON_NOT_TYPED = re.compile(r"(?:service|company|agency|group|firm|operator|broadcaster|newspaper|outlet)\Z")
 _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылкой|which[ \t]+(?:first[ \t]+)?(?:reported|broke|"
                     r"obtained|published|revealed))[^,\n]{1,70},\Z"  # "The FT, which first reported the story, said"
                     # "Microsoft, which tracks the group as X, confirmed", "Rusal, also under Y's control, said",
@@ -147,7 +160,7 @@ _FOLLOW_OK = frozenset(
     notes noted cited quoted shows show showed indicates newspaper agency outlet website site portal daily magazine
     tabloid weekly channel broadcaster news report reports release investigation analysis data study survey
     estimates think-tank research expect expects believe believes predict predicts forecast forecasts say warn warns
-    found finds documented figures statistics television tv radio""".split()
+    found finds documented figures statistics television tv radio regarding concerning about over after""".split()
 )
 # (with «Сети», «мережі»: «В Сети опубликовали» says where, not who)
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет интернете інтернеті "
@@ -157,13 +170,20 @@ _TYPE_ALONE = frozenset("агентство издание газета порт
 _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|quotes|saying|"
-             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release))|"
-             r"(?:has|have)\s+learned|learned(?=\s+from\s)|cited|assessed|verified|confirmed|"
+             r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release|"
+             r"warning|alert|advisory))|"  # ("has issued a heat alert": what it warns of)
+             r"(?:has|have)\s+learn(?:ed|t)|learn(?:ed|t)(?=\s+from\s)|cited|assessed|verified|confirmed|"
              # what a body or an outlet does besides saying: "The Foreign Ministry condemns", "Report informs"
-             # (not "urged", "denied", "accused": an act the article reports, rarely what it reports from)
+             # (not "urged", "accused": an act the article reports, rarely what it reports from)
              r"informs|condemned|condemns|estimated|estimates|recorded|documented|specified|explained|explains|"
              r"showed|shows|warns|conveys|conveyed|recalled|recalls|mentioned|responded|reminded|reminds|reiterated|"
-             r"acknowledged|insisted|assured")  # ("Kazinform conveys": a translated «передает»)
+             r"acknowledged|insisted|assured|"  # ("Kazinform conveys": a translated «передает»)
+             r"forecasts|forecast|forecasted|predicts|predicted|"  # "Kazhydromet forecasts storms": what it says
+             # a denial is a statement too, when what it says or the claim it denies follows ("the SBU declared it
+             # had …", "the Foreign Ministry rejected the claim"; not "declared an emergency", "rejected the appeal")
+             r"(?:denied|denies|declared|declares)(?=\s+(?:that|it|they|there)\b)|"
+             r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)(?=\s+(?:the|these|those|such|"
+             r"media|press)?\s*(?:claims?|reports?|allegations?|accusations?|rumou?rs)\b)")
 # "Kazakhstan's Interior Ministry told the agency", "the ministry told Reuters": the trigger is empty so the span
 # stops before "told", which "told Reuters" (outlet.told) takes
 _TOLD = re.compile(r"(?<=[\w)'’])(?=[ \t]+told\s+(?:the\s+)?[A-Za-z])")
@@ -201,8 +221,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.according_to", re.compile(
         r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+(?:[Tt]he\s+[A-Z]|[A-Z]{2,}\b)))\b"), "after", True),
     ("outlet.staff_of", re.compile(
-        r"\b(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter|"
-        r"[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s?\s+(?:of|at|for|from)\b"
+        # (analysts, economists or experts in the plural, "Economists at Morgan Stanley expect": the bank's research;
+        # one of them, "chief economist at Citi", speaks for himself)
+        r"\b(?:(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter)s?|"
+        r"(?:[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s)\s+(?:of|at|for|from)\b"
         rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"
         # «Журналисты «Медиазоны» узнали»: the outlet's staff, its name quoted
         # «підтвердили журналістам «Суспільного»», «рассказали журналистам «Известий»»: who was told
@@ -239,7 +261,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.statement", re.compile(
         r"[ \t](?:(?:quickly|later|also|then|has|had|swiftly)\s+)?(?:issued|released|published|put\s+out)\s+"
         r"(?:a|an)\s+(?:(?:official|brief|short|joint|separate|new)\s+)?(?:statement|warning|press\s+release|"
-        r"communiqu[eé]|alert|denial|clarification)\b"), "before", True),
+        r"communiqu[eé]|alert|denial|clarification"
+        # "Kazhydromet has issued a storm warning", "issued a heat alert", "a travel advisory": what it warns of first
+        r"|(?:[a-z-]+\s+){1,2}(?:warning|alert|advisory))\b"), "before", True),
     ("outlet.statement", re.compile(
         # («в свежей официальной сводке Минобороны», «у новому дописі …»: how recent it is, first)
         rf"{_W}(?:в|из|у|із)\s+(?:(?:свеж|нов|последн|очередн|свіж|останн|чергов)[а-яёії]*\s+)?"
@@ -255,22 +279,48 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"(?<![\w-])(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
-        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated)"
+        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated|"
+        # "documents obtained by Vlast", "a letter seen by Orda": a document a publication has ("a photo obtained by
+        # Reuters" is a picture's credit)
+        r"(?<!photo )(?<!photos )(?<!image )(?<!images )(?<!picture )(?<!photograph )obtained|"
+        # "a poll conducted by the Levada Center" (a survey's only: "an attack carried out by the army" is no source)
+        r"(?:" + "|".join(f"(?<={w} )" for w in "poll polls survey surveys study research analysis assessment "
+                          "report".split()) + r")(?:conducted|carried\s+out|prepared|produced)|"
+        r"(?:" + "|".join(f"(?<={w} )" for w in "document documents letter copy report footage video email emails "
+                          "memo records draft contract text".split()) + r")(?:seen|reviewed|verified))"
         r"\s+by\b"), "after", True),
     ("outlet.report_by", re.compile(
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+(?:известно|відомо){_E}"), "after", True),
+    # English translated word for word from Russian: "As it became known to Kursiv" («как стало известно»), "This is
+    # reported RIA News" («Об этом сообщает РИА Новости», its "by" lost), "Reports Kursiv." («Сообщает …»)
+    ("outlet.stalo_izvestno", re.compile(r"\bbecame\s+known\s+to\b"), "after", True),
+    ("outlet.verb_before", re.compile(r"\b(?:[Tt]his|[Ii]t)\s+(?:is|was)\s+(?:reported|informed|announced|stated)"
+                                      r"(?=\s+(?!by\b|in\b|on\b|at\b|to\b|that\b)(?:[Tt]he\s+)?[A-Z«\"“])"),
+     "after", True),
+    ("outlet.verb_before", re.compile(r"(?:(?<=^)|(?<=[.!?…»\"”][ \t]))(?:Reports|Informs|Writes|Reported)"
+                                      r"(?=[ \t]+[A-Z«\"“][^\n.!?]{0,40}[.!?](?:\s|\Z))", re.MULTILINE), "after", True),
+    # «сообщили в министерстве», translated: "This was reported in the Ministry of Energy", "As stated in the press
+    # service of X" (a body's name only: "reported in Almaty" says where)
+    ("outlet.zayavili_v", re.compile(r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|was|has\s+been)|[Aa]s)\s+(?:reported|announced|"
+                                     r"stated|informed|said|told|noted|explained|clarified)\s+(?:in|at)\b"),
+     "after", False),
     # «документ, оказавшийся в распоряжении РИА Новости», «є в розпорядженні "Суспільного"»: who has the document
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
      re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
                 # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
-                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами|Based[ \t]+on[ \t]+materials[ \t]+(?:from|of))"
+                r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами"
+                r"|(?:Based[ \t]+on|With)[ \t]+materials[ \t]+(?:from|of)"
+                # "Republished with permission from X", "Reprinted from X": a story taken whole from X
+                r"|(?:Republished|Reprinted)(?:[ \t]+with[ \t]+permission)?[ \t]+from)"
                 r"(?=[ \t]*:?[ \t]+[«\"A-ZА-ЯЁІЇЄҐ]))"
-                # «Источник и фото - lenta.ru»: the line opening with it, a dash for the colon
+                # «Источник и фото - lenta.ru», "Source - Kursiv": the line opening with it, a dash for the colon
                 r"(?:[ \t]*:|(?<=^Источник)[ \t]+и[ \t]+фото[ \t]*[:—–-]|(?<=^Источник)[ \t]*[—–-]"
-                r"|(?<=материалам)|(?<=матеріалами)|(?<=materials[ \t]from)|(?<=materials[ \t]of))"),
+                r"|(?<=^Source)[ \t]*[—–-]|(?<=^Sources)[ \t]*[—–-]"
+                r"|(?<=материалам)|(?<=матеріалами)|(?<=materials[ \t]from)|(?<=materials[ \t]of)"
+                r"|(?<=[ \t]from))"),
      "after", True),
     ("outlet.po_dannym", re.compile(
         rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
@@ -343,8 +393,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.told_to", re.compile(
         rf"{_W}(?:агентству|газете|изданию|телеканалу|порталу|радиостанции|виданню|газеті)"
         rf"(?=\s+[«\"„“])"), "after", True),
-    ("outlet.citing", re.compile(r"\b(?:citing|cites|cited(?!\s+by\b)|quoting|quotes|referring\s+to|"
-                                 r"with\s+reference\s+to)\b"), "after", True),
+    ("outlet.citing", re.compile(r"\b(?:citing|cites|cited(?!\s+by\b)|quoting|quotes|[Rr]eferring\s+to|"
+                                 r"[Ww]ith\s+reference\s+to)\b"), "after", True),  # (opening a sentence too)
     ("outlet.said_by", re.compile(r"\b(?:said|says|reported|reports|announced|added|noted|stated)(?=\s+the\s+[A-Z])"),
      "after", False),
     # ", notes Bloomberg.", '," writes The Guardian': the verb first, the outlet closing the clause
@@ -375,13 +425,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
                                r"|\b[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
                                r"to\b"
                                r"|\b(?:stated|said|confirmed|explained)\s+to\b"
-                               r"|\b[Ss]peaking\s+(?:to|with)\b"),
+                               r"|\b[Ss]peaking\s+(?:to|with)\b"
+                               # "Asked by Kursiv, the akim said", "In response to a request from Kursiv": who asked
+                               r"|\b(?:[Ww]hen\s+)?[Aa]sked\s+by\b"
+                               r"|\b[Ii]n\s+(?:response|reply)\s+to\s+(?:a|an)\s+(?:request|inquiry|enquiry|query|"
+                               r"question)\s+(?:from|by)\b"),
      "after", False),
 )
 _APPOSITIVE = re.compile(  # the type noun must head the phrase: not "the editor of a news website"
     r",\s+(?:a|an|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w'’-]+\s+){0,4}?(?:media\s+outlet|outlet|agency|newspaper|publication|website|"
     r"portal|magazine|broadcaster|daily|tabloid|weekly|(?:TV|television)\s+channel|research\s+(?:body|group|institute|"
-    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation|(?:news|media)\s+group)(?=[\s,.;:)]|\Z)"
+    r"cent(?:re|er))|think[- ]tank|watchdog|organi[sz]ation|(?:news|media)\s+(?:group|site))(?=[\s,.;:)]|\Z)"
 )
 _CLAUSE_END = re.compile(
     r"(?:[ \t]+(?:on|last|this|earlier|late|early)(?:[ \t]+[A-Za-z]+){1,2}|[ \t]+(?:today|yesterday|earlier))?"
@@ -394,11 +448,16 @@ _OUTLET_LIST_SEP = re.compile(
     rf"(?:{_IN_TELEGRAM})?"
     r"[ \t]*(?:,[ \t]*(?:и[ \t]+|and[ \t]+|та[ \t]+)?|[ \t]+(?:и|and|та)[ \t]+)(?:the[ \t]+)?"
 )
-_REPORTING_VERB = re.compile(r"reported|wrote|writes|published|сообщает|пишет|переда[её]т|пишут|"
-                             r"сообщило|повідомляє|пише|передає", re.IGNORECASE)
+_REPORTING_VERB = re.compile(r"reported|wrote|writes|published|informs|сообщает|пишет|переда[её]т|пишут|"
+                             r"сообщило|повідомляє|пише|передає|"
+                             r"(?:has|have)\s+learn(?:ed|t)", re.IGNORECASE)  # "Vlast has learned that": a newsroom
+# ("Vlast said, citing officials": the comma straight after the verb, no blank before it)
 _IN_A_STATEMENT = re.compile(
-    r"[ \t]+(?:(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
-    r"|,?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b)"
+    r"[ \t]+(?:in|on)[ \t]+(?:a|an|its|their)[ \t]+(?:statement|press[ \t]+release|report)\b"
+    # "Air Astana said on its website / in a post on its Facebook page": its own, an organisation's
+    r"|[ \t]+(?:in[ \t]+a[ \t]+(?:post|message|statement)[ \t]+)?on[ \t]+(?:its|their)[ \t]+(?:official[ \t]+)?"
+    r"(?:website|web[ \t]?site|site|portal|page|Facebook|Instagram|Twitter|X|account|social)(?![\w-])"
+    r"|(?:[ \t]*,)?[ \t]*(?:citing|quoting|with[ \t]+reference[ \t]+to|referring[ \t]+to)\b"
 )
 # An office after a country's or a body's name: «РФ президенті», «ҚР Сыртқы істер министрі»: a person spoke
 # (not «өкілі»: a representative speaks for the body, which is the source)
@@ -406,7 +465,8 @@ _KZ_OFFICE_AFTER = re.compile(r"[ \t]+(?:президенті|премьер-м�
                               r"хатшысы|губернаторы|мэрі|елшісі)(?![\w-])")
 _KZ_TYPE_AFTER = re.compile(
     r"[ \t]+(?:баспасөз[ \t]+қызметі|ақпарат(?:тық)?[ \t]+агенттігі|сайты|порталы|басылымы)(?![\w-])")
-_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&.-]{1,9}\)\Z")
+_PLACE_TAIL = re.compile(r"(?<=[a-z])[ \t]+(?:region|oblast|district|province)\Z")
+_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZА-ЯЁ][A-ZА-ЯЁ&./-]{1,9}\)\Z")  # ("(RFE/RL)")
 _SHORT_NAME_AFTER = re.compile(r"(?<=[a-z])[ \t]+\([A-Z][a-z]{3,}[\w.-]{0,12}\)\Z")  # (not "(MoD)", "(DoJ)")
 _LIST_TAIL_BEFORE = re.compile(r"(?:,|[ \t]and)[ \t]+\Z")
 _NUMBERED_OUTLET = re.compile(r"\d{1,3}(?:\+\d)?[ \t]+(?:[Кк]анал(?:у|а|ом|е|і)?|Україна|Украина|ТВ|TV|"
@@ -474,7 +534,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_lowercase_bodies(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
-             *find_statements_of(text), *_quoting_outlets(text)]
+             *find_statements_of(text), *_quoting_outlets(text), *_possessive_reports(text), *_state_media(text),
+             *_attributive_documents(text)]
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
@@ -521,12 +582,16 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 # «Ранее «РБК-Украина» и «Суспильне» сообщали»: the first of two quoted names too
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             elif where == "before" and (first := _OUTLET_AND_BEFORE.search(text, max(0, s - 60), s)) is not None \
-                    and (is_known_outlet(first.group("name")) or first.group("type")):
+                    and (is_known_outlet(first.group("name")) or first.group("type")
+                         # "…, Vlast and Orda reported.": both close the sentence as its sources
+                         or _clause_final(text, first.start("name"), trig.end())
+                         and not looks_like_person(first.group("name"))):
                 # "broadcaster DVB and Khit Thit Media reported": a known or typed outlet first in the list
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
                 found += _told_where(text, e)
-            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
+            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)) \
+                    or (rule == "outlet.told" and _told_in_interview(text, trig, e)):
                 found.append(match)
             else:
                 weak.append(match)
@@ -574,6 +639,98 @@ def _quoting_outlets(text: str) -> Iterator[Match]:
         yield Match("outlet", start, got[1], "outlet.quoting", name=name)
 
 
+# "Kursiv's report said", "The Washington Post's investigation found", "Orda's latest data show": whose report it
+# is, named before it (the literal "'s" first: a scan as fast as a literal's)
+_WHOSE_REPORT = re.compile(
+    r"['’]s[ \t]+(?:(?:latest|new|recent|own|annual|monthly|weekly|official|preliminary|earlier|separate)[ \t]+)?"
+    r"(?:report|reporting|investigation|article|analysis|story|survey|study|data|figures|estimates?|publication|"
+    r"statement|assessment|review|poll|calculations|sources?)[ \t]+(?:also[ \t]+|further[ \t]+|earlier[ \t]+)?"
+    r"(?:said|says|found|finds|showed|shows|show|revealed|reveals|noted|notes|stated|states|indicated|indicates|"
+    r"suggested|suggests|claimed|claims|reported|reads|read|estimated|estimates|concluded|added)(?![\w-])")
+
+
+# "A Levada Center poll showed", "according to a Levada poll", "the latest Kursiv survey shows": a name standing
+# before the document it published (the document word and the verb first: a rare pair, a fast scan)
+_DOCUMENT_SAYS = re.compile(
+    r"(?<![\w-])(?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|estimates|figures|data)"
+    r"(?:[ \t]+also)?[ \t]+(?:said|says|showed|shows|show|found|finds|revealed|reveals|indicated|indicates|"
+    r"suggested|suggests|noted|notes|stated|states|concluded)(?![\w-])")
+_ACCORDING_TO_A = re.compile(r"(?<![\w-])[Aa]ccording[ \t]to[ \t]an?[ \t](?=[A-Z])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:(?:latest|new|recent|annual|monthly|weekly|"
+                             r"separate|fresh|joint)[ \t]+)?\Z")
+_DOCUMENT_NEXT = re.compile(r"[ \t]+(?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|"
+                            r"estimates|figures|data)(?![\w-])")
+_NOT_AUTHORS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                         "june july august september october november december".split())
+
+
+def _attributive_documents(text: str) -> Iterator[Match]:
+    """ "A Levada Center poll showed …", "according to a Levada poll": the name before the document, an article
+    before it (whose poll: not "the Monday report said", nor a person's)."""
+    for m in [*finditer(_DOCUMENT_SAYS, text), *finditer(_ACCORDING_TO_A, text)]:
+        if m.re is _DOCUMENT_SAYS:  # "… poll showed": the name before the document word
+            p = cap_phrase_before(text, m.start())
+            doc_end = m.end()
+        else:  # "according to a Levada poll": the name, then the document word
+            after = cap_phrase_after(text, m.end())
+            nxt = _DOCUMENT_NEXT.match(text, after[1]) if after is not None else None
+            if after is None or nxt is None:
+                continue
+            p, doc_end = (after[0], after[1]), nxt.end()
+        if p is None or not _ARTICLE_BEFORE.search(text, max(0, p[0] - 20), p[0]):
+            continue
+        name = text[p[0] : p[1]]
+        if name.casefold() in _NOT_AUTHORS or name.casefold() in STOP_CAPS or is_demonym(name) \
+                or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]) \
+                or " " not in name and _surname_elsewhere(text, name):
+            continue  # "a Russian report said": whose, a nationality only
+        if not _in_headline(text, p[0], doc_end):  # "Levada poll shows support for war" over the story
+            yield Match("outlet", p[0], doc_end, "outlet.document_of", name=name)
+
+
+def _possessive_reports(text: str) -> Iterator[Match]:
+    """ "Kursiv's report said …": the name whose report, investigation or data says something (not a person's:
+    "Smith's report found" is left out, as a person is by every rule)."""
+    for m in finditer(_WHOSE_REPORT, text):
+        p = cap_phrase_before(text, m.start())
+        if p is None or p[1] != m.start():
+            continue
+        name = text[p[0] : p[1]]
+        if name.casefold() in STOP_CAPS or looks_like_person(name, text[max(0, p[0] - 40) : p[0]]) \
+                or is_demonym(name) or _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name) \
+                or " " not in name and _surname_elsewhere(text, name):
+            continue  # ("John Smith said …" … "Smith's report said": his)
+        if not _in_headline(text, p[0], m.end()):
+            yield Match("outlet", p[0], m.end(), "outlet.whose_report", name=name)
+
+
+# "Iran's state media reported", "according to Chinese state television", "Russian state TV said": a country's state
+# media, the source (the literal first; whose they are before it, how they are cited around it)
+_STATE_MEDIA = re.compile(r"state(?<![\w-]state)(?:[- ](?:run|owned|controlled))?[ \t]+(?:media|television|TV|radio|"
+                          r"broadcaster|news[ \t]+agency)(?![\w-])")
+_WHOSE_STATE = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<whose>[A-Z][a-z]+(?:['’]s)?)[ \t]+\Z")
+_STATE_CITED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting|told|(?:reported|cited|"
+                                 r"quoted|broadcast|aired|published|shown)[ \t]+(?:by|on)|[Pp]er)[ \t]+\Z")
+_STATE_SAID_AFTER = re.compile(rf"[ \t]+(?:also[ \t]+|later[ \t]+|earlier[ \t]+)?(?:{_EN_VERBS})(?![\w-])")
+
+
+def _state_media(text: str) -> Iterator[Match]:
+    for m in finditer(_STATE_MEDIA, text):
+        whose = _WHOSE_STATE.search(text, max(0, m.start() - 30), m.start())
+        if whose is None:
+            continue
+        country = whose.group("whose")
+        if not (country.endswith(("'s", "’s")) and not looks_like_person(country[:-2]) or is_nationality(country)
+                or is_demonym(country)):
+            continue  # "Smith's state media contacts": whose, a country's only
+        start = whose.start("whose")
+        if (before := _STATE_CITED_BEFORE.search(text, max(0, whose.start() - 20), whose.start())) is not None:
+            yield Match("outlet", before.start(), m.end(), "outlet.state_media", name=text[start : m.end()])
+        elif (after := _STATE_SAID_AFTER.match(text, m.end())) is not None \
+                and not _in_headline(text, start, after.end()):
+            yield Match("outlet", start, after.end(), "outlet.state_media", name=text[start : m.end()])
+
+
 _ASKING = re.compile(r"(?:^|\n)[ \t]*(?:Что|Що)[ \t]+\Z")
 _NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not|never)[ \t]+\Z", re.IGNORECASE)
 
@@ -583,7 +740,8 @@ def _word_start(trig: re.Match[str]) -> int:
 
 
 _ORG_NOUNS = (r"company|firm|group|operator|corporation|giant|holding|exporter|producer|carrier|airline|bank|"
-              r"monopoly|manufacturer|retailer|developer|broadcaster|agency|watchdog|regulator|provider|supplier")
+              r"monopoly|manufacturer|retailer|developer|broadcaster|agency|watchdog|regulator|provider|supplier|"
+              r"(?<=weather )service|bureau|inspectorate|authority")  # ("the national weather service Kazhydromet")
 
 
 _CAPS = r"[A-Z][\w&+.'’-]*(?:[ \t]+[A-Z][\w&+.'’-]*){0,3}"
@@ -678,7 +836,7 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
         if got is not None and there is not None and there.group("tail"):  # "Tbilisi life в Telegram"
             got = (got[0], there.end("tail"), text[got[0] : there.end("tail")], None, got[4])
         if (got is None or not got[2] or looks_like_person(got[2])
-                or not (got[4] or there is not None or is_org_like(got[2]))
+                or not (got[4] or there is not None or is_org_like(got[2]) or rule == "outlet.source_line")
                 or not (got[4] or got[2][:1].isupper())):  # "… Deep State и отдельные военные ВСУ": no name
             break
         if "," in sep.group() and not _LIST_WORD.search(sep.group()) and (
@@ -694,6 +852,8 @@ def _listed_after(text: str, end: int, rule: str) -> list[Match]:
 # A broadcaster named by its channel number before its verb ("Channel 12 reported", "Kan 11 said", "Rossiya 24 said")
 _NUMBERED_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:Channel|Kan|Kanal|Canal|Rossiya|Russia|Moscow|Ukraine|Khabar)"
                                       r"[ \t]+\d{1,3}\Z")
+_LEARNED_FROM = re.compile(r"(?:has|have)\s+learn(?:ed|t)\s+from(?![\w-])")
+_AS_SAYING = re.compile(r"[ \t]+[^.!?\n;]{1,80}?[ \t]as[ \t]+say(?:ing|s)(?![\w-])")
 _AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s[ \t]+(?:[Tt]he[ \t]+)?\Z")
 _THAT_AFTER = re.compile(r"[ \t]+(?:that|quoting|citing|referring)(?![\w-])|[ \t]*[,:]")
 
@@ -708,9 +868,52 @@ def _reported_by_name(text: str, start: int, end: int, verb: re.Match[str]) -> b
         return False
     if _REPORTING_VERB.fullmatch(verb.group()):
         return True
+    if verb.group() in ("quoted", "quotes", "cited") and _AS_SAYING.match(text, verb.end()):
+        return True  # "Kursiv quoted the akim as saying": what a publication does (a person is left out above)
     if verb.group() == "reports":  # a verb as "As X reports", "X reports that / quoting": "Some reports said" a noun
         return bool(_AS_BEFORE.search(text, max(0, start - 12), start) or _THAT_AFTER.match(text, verb.end()))
     return bool(_IN_A_STATEMENT.match(text, verb.end()))
+
+
+# "told Kursiv in an interview", "told Vlast on condition of anonymity": whom one talks to so is a publication
+_INTERVIEW_NEXT = re.compile(r"[ \t,]+(?:in[ \t]+an?[ \t]+(?:(?:exclusive|recent|phone|telephone|video|written|"
+                             # (not "in a statement": "told Parliament in a statement", an audience)
+                             r"emailed|e-mailed)[ \t]+)?(?:interview|comments?)"
+                             r"|on[ \t]+condition[ \t]+of[ \t]+anonymity|by[ \t]+(?:phone|telephone|e-?mail))(?![\w-])")
+# '…,” he told Kursiv.', '…,” the akim told Orda on Monday.': the speaker of a quotation, who told a publication
+_QUOTE_THEN_TOLD = re.compile(r"[,.!?][”\"»’'][ \t]+(?:he|she|they|it|the[ \t]+[a-z]+"
+                              r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?:[ \t]+(?:also|later|then))?[ \t]+\Z")
+
+
+def _told_in_interview(text: str, trig: re.Match[str], end: int) -> bool:
+    """ "X told Kursiv in an interview", '"…," he told Kursiv.': the name told is a publication's, though it reads as
+    nothing in particular (a person's is left out by the name's own test)."""
+    if _ASKED_BY.match(trig.group()):
+        return True  # "In comments to Kursiv", "Speaking to Kursiv,", "Asked by Kursiv", "confirmed to Kursiv"
+    if trig.group() not in ("told", "tells", "tell"):
+        return False
+    if _INTERVIEW_NEXT.match(text, end):
+        return True
+    if _SOURCES_TOLD.search(text, max(0, trig.start() - 80), trig.start()) \
+            or _SPOKESMAN_TOLD.search(text, max(0, trig.start() - 100), trig.start()):
+        return True  # "Sources told Kursiv", "two people familiar with the matter told Kursiv": a newsroom's sources;
+        # "a spokesman for the Energy Ministry told Kursiv": a body's voice, to a publication
+    return bool(_QUOTE_THEN_TOLD.search(text, max(0, trig.start() - 40), trig.start())
+                and _CLAUSE_END.match(text, end))
+
+
+# Forms of being asked or answering that only a publication is the other side of (a person's name is left out by
+# the name's own tests)
+_ASKED_BY = re.compile(r"(?:[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:comments?|remarks|e-?mail)\s+to"
+                       r"|confirmed\s+to|[Ss]peaking\s+(?:to|with)|(?:[Ww]hen\s+)?[Aa]sked\s+by"
+                       r"|[Ii]n\s+(?:response|reply)\s+to\s+.*)\Z", re.DOTALL)
+_SPOKESMAN_TOLD = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person)|representative|official|source)s?[ \t]+"
+                             r"(?:for|of|in|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*[ \t]+"
+                             r"(?:(?:[A-Z][\w'’-]*|of|the|and|for)[ \t]+){0,7}"
+                             r"(?:also[ \t]+|later[ \t]+)?\Z")
+_SOURCES_TOLD = re.compile(r"(?<![\w-])(?:sources?|insiders?|familiar[ \t]+with[ \t]+(?:the[ \t]+)?(?:matter|"
+                           r"situation|plans?|talks|case|investigation))(?:[ \t]+(?:also|later|have|had|has))?"
+                           r"[ \t]+\Z", re.IGNORECASE)
 
 
 def _clause_final(text: str, start: int, verb_end: int) -> bool:
@@ -815,6 +1018,11 @@ _TO_A_LIST = re.compile(r"[^.!?\n]{0,240}?[ \t]to[ \t]+(?:(?:the|its|a|an|their)
                         r"(?:list|register|registry|database|roster|blacklist)(?![\w-])")
 _OFFICE_ALONE = re.compile(r"(?:(?:Vice|Deputy|First|Prime|Foreign|Acting)[ \t]+){0,2}(?:Minister|President|Governor|"
                            r"Mayor|Ambassador|Spokes(?:man|woman|person)|Chairman|Director|Premier|Senator|Speaker)")
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?:Speaker|Leader|Minister|President|Governor|Mayor|Chairman|Chairwoman|"
+                              r"Senator|Spokes(?:man|woman|person)|Ambassador|Commander|Secretary|Director|Premier|"
+                              r"Chancellor|Ombudsman|Prosecutor|General|Akim|Head|Chief)"
+                              r"[ \t]+(?P<rest>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})\Z")
+_ADJECTIVE_ALONE = re.compile(rf"{ADJECTIVE_ALONE.pattern}|Prime|Vice|Deputy|Acting")
 _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Minister|Senator|"
                            r"General(?![ \t]+(?:Staff|Command|Directorate|Prosecutor|Assembly|Administration))|"
                            r"Colonel|Deputy|"
@@ -826,7 +1034,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     start, end, name, nxt, quoted = got
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
         return True  # "The Guardian reported": the paper, though "Guardian" reads as a demonym or a surname ("-ian")
-    typed_after = bool(_TYPE_NEXT.match(text, end))  # "Iran's Mizan news agency", "the Vedomosti business daily"
+    # "Iran's Mizan news agency", "the Vedomosti business daily", "the Kazhydromet weather service"
+    typed_after = bool(_TYPE_NEXT.match(text, end) or _BODY_NEXT.match(text, end))
     inner = _INNER_POSSESSIVE.search(name)
     person_after_possessive = inner is not None and not is_org_like(inner.group("rest")) and not typed_after
     if name and name[0].islower() and text[start] in "«\"“„'‘":
@@ -848,8 +1057,19 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         title_case = all(w[0].isupper() for w in name.split() if len(w) > 3)
         # «“Кримський вітер” пише»: Russian and Ukrainian write a title in sentence case, its first word capital
         sentence_case = bool(_CYRILLIC_CAP.match(name)) and len(name.split()) <= 4 and _WRITES.fullmatch(trigger)
-        if _SPEECH_VERBS_EN.fullmatch(trigger) or text[end - 2] in ",.!?" or not (title_case or sentence_case):
+        # ('the “DPR Headquarters” said', 'the "Kazakh Railways" company said': an article before the quotation, or
+        # a type word between it and the verb, makes it a name)
+        named = bool(_THE_BEFORE.search(text, max(0, start - 4), start)
+                     or trigger_end > end and re.search(r"[a-z]", text[end : trigger_end - len(trigger)]))
+        if (_SPEECH_VERBS_EN.fullmatch(trigger) and not named) or text[end - 2] in ",.!?" \
+                or not (title_case or sentence_case):
             return False
+    if not quoted and ((held := _TITLE_THEN_NAME.search(name)) is not None and not has_org_word(held.group("rest"))
+                       or _ADJECTIVE_ALONE.fullmatch(name)):
+        # "Parliament Speaker Mohammad Bagher Ghalibaf said", "Senate Majority Leader Chuck Schumer said": an office,
+        # then its holder's full name; "Presidential spokesman …", "According to Prime Minister …": the name cut to
+        # the adjective or the office's first word
+        return False
     if _PERSON_TITLE.match(name) or _OFFICE_ALONE.fullmatch(name):
         # "Governor Mikhail Vedernikov of Pskov Region emphasized": a person by title; "According to the Vice
         # Minister": by office alone
@@ -859,6 +1079,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     if (nxt is None or nxt[:1].isupper()) and (person := _FULL_NAME_NEXT.match(text, end)) is not None \
             and has_first_name(person.group("person")) and not is_org_like(person.group("person")):
         return False  # "According to Regional Governor Vladimir Uyba": an office, its holder named after it
+    if rule == "outlet.verb_after" and trigger_end > 0 and _LEARNED_FROM.match(text, trigger_end - len(trigger)):
+        return False  # "Kazinform has learnt from the ministry": the publisher itself, whom it learnt from is cited
     if rule == "outlet.verb_after" and _ADDED.search(trigger) and _TO_A_LIST.match(text, end):
         return False  # "The KGB has added the blogger to its terrorism list": an act the article reports
     verb_end = trigger_end if rule == "outlet.verb_after" and trigger else -1
@@ -917,7 +1139,8 @@ def _website_cited(text: str, start: int, end: int) -> bool:
     return bool(_SITE_CITED.search(before[cut + 1 :]) or _SITE_CITED.search(after))
 
 
-_HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes")
+_HEADLINE_VERB = re.compile(r"says|say|confirms|reveals|reports|reported|warns|claims|announces|states|writes|denies|"
+                            r"rejects|declares")
 _SENTENCE_END = frozenset(".!?\"”»:;)…'’")
 
 
@@ -990,6 +1213,12 @@ def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None
     return got
 
 
+# A body's head noun after its name, up to two lowercase words between ("the Kazhydromet weather service"; its
+# press service is its own name's part: "the Akorda press service")
+_BODY_NEXT = re.compile(r"[ \t]+(?:(?!press[ \t])[a-z]+[ \t]+){0,2}"
+                        r"(?:service|agency|company|bureau|committee|authority|department|"
+                        r"cent(?:re|er)|institute|operator|monitor|watchdog|regulator|corporation|inspectorate)"
+                        r"(?![\w-])")
 # A name's type word after it, one lowercase word allowed between ("the Vedomosti business daily")
 _TYPE_NEXT = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{_TYPE_EN}(?![\w-])")
 
@@ -1106,6 +1335,10 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         return (q[0], q[1], name, None, True) if name else None
     if text[max(0, j - 2) : j] in ("'s", "’s"):
         j -= 2
+    place = _PLACE_TAIL.search(text, max(0, j - 12), j)  # "the … Department of Almaty region said"
+    if place is not None and (placed := cap_phrase_before(text, place.start())) is not None \
+            and " of " in text[placed[0] : placed[1]] and has_org_word(text[placed[0] : placed[1]]):
+        return placed[0], j, text[placed[0] : j], None, True
     short = _ACRONYM_AFTER.search(text, max(0, j - 14), j)  # "Radio Free Asia (RFA) reported"
     aliased = None
     if short is None:  # "the Ukrainian National News Agency (Ukrinform) quoted": its short name, in title case
@@ -1120,7 +1353,9 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         p = (spelled, p[1])  # "State Service of Special Communications and Information Protectorate (SSSCIP)"
     if p is not None and (inner := _TYPE_INSIDE.search(text, p[0], p[1])) is not None:
         p, typed = (inner.end(), p[1]), inner  # «Російське видання Приклад пише»: the name after its type
-    if p is None or _without_person(text, p[0], p[1]) != p[1]:
+    if p is None or _without_person(text, p[0], p[1]) != p[1] and not (typed and typed.group().isascii()
+                                                                        and _PERSON_NOT_TYPED.search(typed.group())):
+        # ("the Magen David Adom emergency service said": a service, whatever its words read as)
         return None  # "RT editor Margarita Simonyan said": the person speaks, not the outlet
     if len(words := text[p[0] : p[1]].split()) >= 3 and is_title(words[0]) and words[1] == "of" \
             and looks_like_person(words[-1]) and not is_org_like(words[-1]):

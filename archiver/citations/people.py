@@ -20,6 +20,7 @@ _ORG_STEMS = tuple(
     company corporation regulator watchdog directorate inspectorate brigade battalion regiment legion resistance
     parliament duma guardian insider court bank senate prosecutor akimat ombudsman tribunal force
     republic federation
+    international alliance coalition movement airways holdings jsc llc plc ltd organization organisation mission
     министрлі әкімді департамент агенттіг қызмет басқарма
     министерств минобороны мид агентств служб новост ведомост известия газет банк
     кремл генштаб пресс-служб правительств администраци посольств комитет управлени росстат тасс риа рбк
