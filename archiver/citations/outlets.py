@@ -60,10 +60,17 @@ _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper
             r"organi[sz]ation|think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци|видан|"
             r"агенці)[а-яёії]*")
+# «в авиакомпании S7», «в компанії "Київстар"»: a company's type word before its name (not after one: «Очільник
+# компанії нагадав» is its head)
+_TYPE_COMPANY = r"(?:авиа|авіа)?компан[иі][а-яёії]*"
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
 # ("according to the German news agency dpa", "как утверждает украинское издание «Страна.ua»").
 _LEAD = re.compile(
-    r"[ \t\xa0]*(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
+    # «сообщает в понедельник, 6 июля, агентство ТАСС», «пише сьогодні Reuters»: when, between the verb and the name
+    r"[ \t\xa0]*(?:(?:(?:в|во|у)[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|"
+    r"вівторок|середу|четвер|п['’]ятницю|суботу|неділю)(?:,[ \t]*\d{1,2}[ \t]+[а-яії]{3,9},)?"
+    r"|сегодня|вчера|накануне|сьогодні|вчора|напередодні)[ \t\xa0]+)?"
+    r"(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
     r"(?:the[ \t]+)?(?:information|data|figures|estimates))[ \t]+(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
     # "quoted by Syria’s state-run SANA news agency": a country's, then how the outlet is run
     # «з посиланням на Facebook Генштабу ЗСУ»: whose page on the platform
@@ -89,7 +96,7 @@ _LEAD = re.compile(
 # Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
 # names none).
 _TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
-_TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
+_TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU}|{_TYPE_COMPANY})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы|компаниясы|корпорациясы)[а-яәіңғүұқөһ]*"
 _TYPE_INSIDE = re.compile(rf"(?<=[ \t]){_TYPE_RU}[ \t]+(?=\S)")
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
@@ -134,7 +141,9 @@ _MONTHS = (r"січня|лютого|березня|квітня|травня|ч
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
     r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
-    rf"\d{{1,2}}[ \t]+(?:{_MONTHS})))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
+    rf"\d{{1,2}}[ \t]+(?:{_MONTHS})|"
+    # «Правительство Молдовы категорически опровергает», «Мінрегіон офіційно спростував»: an adverb of manner
+    r"[а-яёіїєґ]{3,}(?:чески|чно|йно|льно|нно|тно|ьно)))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
 _DATE_NEXT = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{_MONTHS})(?![\w-])")
 _FOLLOW_OK = frozenset(
@@ -180,6 +189,9 @@ _RU_SOURCE_VERBS += r"|заявила|заявило|заявили|заявил
 _RU_SOURCE_VERBS += r"|напоминает|напоминают|нагадує|нагадують"
 # «Как писал «Коммерсантъ»», «как ранее сообщало ИА …», «як писала «Українська правда»»: an earlier report
 _RU_SOURCE_VERBS += r"|писал[аио]?|сообщал[аио]?|передавал[аио]?|писав|писала|писало|писали|повідомляв|передавав"
+# «Как выяснила «Медиазона»», «як з'ясувало "Суспільне"», «розповідає 24 Канал»: what the outlet found out, told
+_RU_SOURCE_VERBS += (r"|выяснил[аио]?|выяснили|узнал[аио]?|узнали|з['’]ясувал[аио]?|з['’]ясував|дізнал(?:ася|ося|ися)|"
+                     r"дізнався|рассказывает|рассказывают|розповідає|розповідають")
 # «Сообщает ТАСС.», «Повідомляє Укрінформ.»: the verb opening the sentence
 _RU_SOURCE_VERBS_OPENING = "|".join(v[0].upper() + v[1:] for v in _RU_SOURCE_VERBS.split("|"))
 _RU_VERBS = (_RU_SOURCE_VERBS
@@ -269,9 +281,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
                 r"|(?<=материалам)|(?<=матеріалами)|(?<=materials[ \t]from)|(?<=materials[ \t]of))"),
      "after", True),
     ("outlet.po_dannym", re.compile(
-        rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
-        rf"прогнозу|прогнозам)"
-        rf"|[Зз]а\s+(?:даними|інформацією|повідомленням|оцінками)|[Зз]гідно\s+з\s+даними"
+        # («По предварительной информации ГАИ», «по последним данным», «За попередніми даними»: how sure or new)
+        rf"{_W}(?:[Пп]о\s+(?:[а-яё]{{3,}}(?:ым|им|ой|ей)\s+)?(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|"
+        rf"подсч[её]там|расч[её]там|прогнозу|прогнозам)"
+        rf"|[Зз]а\s+(?:[а-яіїєґ'’]{{3,}}(?:ими|іми|ою)\s+)?(?:даними|інформацією|повідомленням|оцінками)"
+        rf"|[Зз]гідно\s+з\s+даними"
         rf"|[Вв]ідповідно\s+до\s+(?:даних|інформації)"
         rf"|[Пп]о\s+словам\s+представителей|[Зз]а\s+словами\s+(?:представників|речника|речниці)){_E}"
         r"(?:[ \t]*:(?=[ \t]))?"),  # «За інформацією: Суспільне Тернопіль.»
@@ -989,9 +1003,21 @@ _TYPE_NEXT = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{_TYPE_EN}(?![\w-])")
 
 _MINISTRY_HEAD = re.compile(r"(?:Міністерств|Министерств|Комітет|Комитет|Департамент|Управлін|Управлени)\w*[ \t]+"
                             r"[а-яёіїєґ]")
-_AND_FIELD = re.compile(r"[ \t]+(?:і|й|и|та)[ \t]+(?![а-яёіїєґ'’-]*(?:ли|ла|ло|л|в|ть|ться|ся|сь)(?![\w'’-]))"
+# («Министерства сельского хозяйства, торговли, пищевой и перерабатывающей промышленности»: fields listed with commas
+# before the last one)
+_AND_FIELD = re.compile(r"(?:,[ \t]+[а-яёіїєґ'’-]+(?:[ \t]+[а-яёіїєґ'’-]+)?){0,4}"
+                        r"[ \t]+(?:і|й|и|та)[ \t]+(?![а-яёіїєґ'’-]*(?:ли|ла|ло|л|в|ть|ться|ся|сь)(?![\w'’-]))"
                         r"[а-яёіїєґ'’-]+(?:[ \t]+[а-яёіїєґ'’-]+)?"
-                        r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,3}")
+                        r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,3}"
+                        r"(?:[ \t]+(?:области|края|района|області|краю|району)(?![\w-]))?")
+
+
+# The same read backwards, from the last field's name before a verb: «Міністерство регіонального розвитку,
+# будівництва та ЖКГ України спростувало» (the name found was «ЖКГ України»)
+_FIELDS_BEFORE = re.compile(r"(?<![\w-])(?:Міністерств|Министерств|Комітет|Комитет|Департамент|Управлін|Управлени)"
+                            r"[а-яёіїєґ]*(?:[ \t]+[а-яёіїєґ'’-]+){1,3}"
+                            r"(?:,[ \t]+[а-яёіїєґ'’-]+(?:[ \t]+[а-яёіїєґ'’-]+)?){0,4}"
+                            r"[ \t]+(?:і|й|и|та)[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){0,2}\Z")
 
 
 def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None, bool] | None:
@@ -1120,6 +1146,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         return None  # "Governor of Sevastopol Razvozhaev reported": a person by office and surname
     if _HEAD_OF_BEFORE.search(text, max(0, p[0] - 40), p[0]):
         return None  # "the exiled head of the Wagner Group posted": its head speaks, a person
+    if (fields := _FIELDS_BEFORE.search(text, max(0, p[0] - 160), p[0])) is not None:
+        p = (fields.start(), p[1])
     end = j if short else p[1]
     if (prep := _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) is not None:
         # "militias in Iraq issued a statement": the place of whoever spoke; "the Government Media Office in
