@@ -128,3 +128,30 @@ def test_ministry_fields_before_verb(text: str, name: str) -> None:
 ])
 def test_adverb_before_verb(text: str, name: str) -> None:
     assert name in outlets(text)
+
+
+# An interview or a talk opening the sentence: «В беседе с «Известиями» эксперт отметил», «У розмові з "Суспільним"»
+@pytest.mark.parametrize(("text", "name"), [
+    ("В беседе с «Известиями» эксперт отметил рост цен.", "Известиями"),
+    ("В интервью РБК министр рассказал о планах.", "РБК"),
+    ("У розмові з «Суспільним» експерт зазначив зростання цін.", "Суспільним"),
+    ("Він зазначив це у розмові з РБК-Україна.", "РБК-Україна"),
+    ("У інтерв'ю Укрінформу міністр розповів про плани.", "Укрінформу"),
+])
+def test_talk_opening_sentence(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+# Counting and earlier statements: «Как подсчитала «Верстка»», «Ранее Минобороны заявляло»
+@pytest.mark.parametrize(("text", "name"), [
+    ("Как подсчитала «Верстка», погибли 100 человек.", "Верстка"),
+    ("Как подсчитали «Важные истории», погибли 100 человек.", "Важные истории"),
+    ("Як підрахувало «Суспільне», загинули 100 людей.", "Суспільне"),
+    ("Как ранее заявляло Минобороны России, атаки отражены.", "Минобороны России"),
+])
+def test_counted_or_stated_before(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+def test_counted_by_a_person() -> None:
+    assert outlets("Как подсчитал Иван Петров, погибли 100 человек.") == []
