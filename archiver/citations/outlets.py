@@ -38,7 +38,7 @@ from .kazakh import (
 )
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import person_word
+from .morph import finite_verb, person_word
 from .people import (
     has_first_name,
     has_org_word,
@@ -54,6 +54,7 @@ from .people import (
 from .per_text import per_text
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 from .prescan import finditer, opening_scout, scouted
+from .speech import SAYING_LEMMAS
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio\s+station|"
@@ -200,6 +201,56 @@ _RU_VERBS = (_RU_SOURCE_VERBS
                r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила"
                r"|(?:про)?информировал[аио]?|уведомил[аио]?|(?:про)?інформува[влои]+|поінформува[влои]+"
                r"|повідомили|зазначили|розповіли|наголосили")  # «Повітряні сили повідомили»
+# A verb of saying after whoever said it, by its stem (the forms above are a few of it): «Служба безпеки України
+# підтвердила», «Правительство региона опровергло», «Повітряні сили попередили» (each word checked by _saying_form)
+# (not «объявил», «оголосив»: «Минюст объявил канал иноагентом», «оголосили тривогу» are acts, not reports)
+_SAYING_STEMS = (
+    r"сообщ|заяв|подтвер[дж]|опроверг|предупре[дж]|уточн|поясн|отмет|отмеча|рассказ|выясн|узна|обнарод|"
+    r"опублик|публику|добав|подч[её]ркн|подч[её]ркива|указ|призна|ответ|отвеча|прокомментир|комментир|информир|"
+    r"проинформир|уведом|констатир|напомн|напомина|разъясн|объясн|завер|прогнозир|анонсир|написа|переда|"
+    r"цитир|процитир|озвучи|повідом|підтвер[дж]|спросту|спростов|поперед|уточню|пояснюва|"
+    r"зазнач|відзнач|наголос|наголошу|розпов|з['’]ясува|з['’]ясову|дізна|оприлюдн|опублік|дода|нагада|нагаду|"
+    r"інформу|поінформува|проінформува|прокоментува|коментує|запевн|прогнозу|анонсува|визна|відпові|підкресл"
+)
+_SAYING_AFTER = re.compile(rf"(?<![\w-])(?:{_SAYING_STEMS})[а-яёіїєґ'’]*(?![\w-])")
+# A finite form by its ending, past («повідомив», «спростувала», «опровергло») or present («інформує»,
+# «запевняють»): the Russian dictionary then reads the word, a Ukrainian one has its ending alone
+_FINITE_ENDING = re.compile(r"(?:[иіа]в|л[аио]?|є|ють|ять|ить|уть|ать|ует|ает|ет|ит|ут|ют|ят)\Z")
+# Lemmas of SAYING_LEMMAS's kind a body or an outlet says with besides them
+_BODY_SAYING = SAYING_LEMMAS | frozenset(
+    """подтвердить подтверждать опровергнуть опровергать выяснить выяснять узнать узнавать обнародовать разъяснить
+    разъяснять объяснить объяснять прогнозировать передать передавать цитировать уведомить уведомлять""".split())
+
+
+_PREPOSITION_LEFT = re.compile(r"(?<![\w-])(?:на|в|во|у|с|со|о|об|по|за|к|от|для|з|із|зі|до|про|від|при)[ \t]+\Z",
+                               re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"(?:\A|[,.;:!?(\n—–-])[ \t]*\Z")
+_PLURAL_PAST = re.compile(r"ли\Z")  # («В МВД сообщили»: the body, the verb impersonal)
+# A group on a social network, not a body: «Информационное сообщество «…» опровергло», «Спільнота "…" повідомила»
+_GROUP_HEAD = re.compile(r"(?:[А-ЯЁІЇЄҐа-яёіїєґ]+[ \t]+)?(?:[Сс]ообществ|[Сс]пільнот|[Пп]абли[кц]|[Гг]рупп|[Гг]руп)")
+
+
+def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
+    """Whether the name before a verb of saying (outlet.verb_after by its stem) can be who said it: a body named in
+    words, its head an organisation's noun («Служба безпеки України підтвердила», «Повітряні сили ЗСУ попередили»;
+    one word, «ДСНС», «SHAMAN», is as often an alias or a person: the listed verbs only), not a group on a social
+    network, not a headline («Управление МВД опровергло информацию о …» over the story), not a preposition's object
+    («на День ВДВ озвучил»)."""
+    if _in_headline(text, start, end) or " " not in name or not has_org_word(name) or _GROUP_HEAD.match(name):
+        return False
+    return bool(_PLURAL_PAST.search(verb)) or not _PREPOSITION_LEFT.search(text, max(0, start - 5), start)
+
+
+def _saying_form(word: str) -> bool:
+    """A finite verb of saying, past or present: by the Russian dictionary's lemma, or (Ukrainian) by its ending."""
+    if _RU_VERBS_FULL.fullmatch(word):
+        return True
+    if not _FINITE_ENDING.search(word):
+        return False  # «сообщения», «заявлений»: no verb's ending (most words of the stems, told so cheaply)
+    return finite_verb(word, _BODY_SAYING) is not False
+
+
+_RU_VERBS_FULL = re.compile(_RU_VERBS)
 _MEDIA_GENITIVE = (r"(?:агентства|издания|газеты|телеканала|портала|сайта|радиостанции|видання|газети|телеканалу|"
                    r"порталу|сайту|пресс-служб[ыи]|прес-служби|пресслужби)(?![\w-])")
 _W = r"(?<![\w-])"  # word start that treats hyphenated words as one
@@ -351,6 +402,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"[ \t]+(?:та|і|й|и)(?![\w-])"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
+    ("outlet.verb_after", _SAYING_AFTER, "before", False),
     ("outlet.verb_after", _TOLD, "before", False),
     ("outlet.citing_next", _CITING_NEXT, "before", False),
     ("outlet.told_to", re.compile(
@@ -489,6 +541,9 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
+            if pattern is _SAYING_AFTER and (_RU_VERBS_FULL.fullmatch(trig.group()) or _NO_SUBJECT.search(
+                    text, max(0, trig.start() - 3), trig.start()) or not _saying_form(trig.group())):
+                continue  # (a form of the list's: the rule before has it; a clause's first word: no subject before)
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
@@ -498,7 +553,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                                                                      _word_start(trig))):
                 continue  # «Повітряні Сили не писали про …»: what a source did not say
             s, e, name, _nxt, marked = got
-            if not _acceptable(text, got, rule, trig.group(), trig.end()):
+            if not _acceptable(text, got, rule, trig.group(), trig.end()) or (
+                    pattern is _SAYING_AFTER and not _subject_of(text, s, e, name, trig.group())):
                 continue
             if rule == "outlet.zayavili_v" and _ASKING.search(text, max(0, trig.start() - 12), trig.start()):
                 continue  # «Что говорят в Хмельницком ТЦК», «Що кажуть в ОВА?»: a heading that asks, no source yet

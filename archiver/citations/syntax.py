@@ -27,7 +27,7 @@ from .people import is_org_like, looks_like_person
 from .prescan import finditer
 from .pronouns import antecedent, body_before, body_before_noun, holder_of
 from .sentences import SentenceIndex
-from .speech import CITING_ON
+from .speech import CITING_ON, SAYING_LEMMAS
 
 # "в своем Telegram-канале", "в своём канале в Телеграме", "в Telegram", "в телеграм-канале".
 _PLACE = re.compile(
@@ -39,15 +39,7 @@ _PLACE = re.compile(
 # After a bare "в Telegram-канале", a name or a genitive says whose: «в Telegram-канале "Рыбарь"», «… издания».
 _NEXT_WORD = re.compile(r"[ \t]*(?P<word>[«\"“„]|[\w-]+)")
 # Verbs of saying and publishing, by lemma: the sentence then cites what was said there.
-_SAYING = frozenset(
-    """сообщить сообщать написать писать заявить заявлять опубликовать публиковать выложить выкладывать
-    рассказать рассказывать отметить отмечать поделиться делиться указать указывать подчеркнуть подчёркивать
-    пояснить пояснять прокомментировать комментировать разместить размещать объявить объявлять уточнить
-    уточнять напомнить напоминать предупредить предупреждать ответить отвечать признаться признаваться
-    констатировать высказаться обратиться обращаться призвать призывать добавить добавлять показать
-    показывать процитировать заверить уверить сказать говорить анонсировать продемонстрировать информировать
-    проинформировать озвучить изложить""".split()
-)
+_SAYING = SAYING_LEMMAS
 _PRONOUNS = frozenset("он она они оно".split())
 _EMPHATIC = re.compile(r"(?:сам|сама|сами|само)[ \t]+(?=[а-яёіїєґ]+\Z)", re.IGNORECASE)  # «сам политик», one word after
 _QUOTES = frozenset("«»\"“”„")
