@@ -191,3 +191,34 @@ def test_body_then_verb_by_stem(text: str, name: str) -> None:
 ])
 def test_body_then_verb_by_stem_not_cited(text: str) -> None:
     assert outlets(text) == []
+
+
+# Whose request, between the verb and the body: «повідомили на запит журналістів у Міністерстві оборони»
+@pytest.mark.parametrize(("text", "name"), [
+    ("Про це повідомили на запит журналістів у Міністерстві оборони.", "Міністерстві оборони"),
+    ("Про це повідомили на запит Петренка в Міністерстві оборони.", "Міністерстві оборони"),
+    ("Об этом сообщили на запрос РБК в мэрии Москвы.", "мэрии"),
+    ("Как ответили в ответ на запрос «Известий» в Минтрансе, проект готов.", "Минтрансе"),
+    ("Це підтвердили у відповідь на запит «Суспільного» в Нацполіції.", "Нацполіції"),
+])
+def test_request_between_verb_and_body(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+# One word before a verb of saying by its stem, a type word saying what it is: «Видання Bloomberg зазначило»
+@pytest.mark.parametrize(("text", "name"), [
+    ("Видання Bloomberg зазначило, що угоду скасовано.", "Bloomberg"),
+    ("Агентство Reuters уточнило, що угоду скасовано.", "Reuters"),
+    ("Издание Politico уточнило, что сделка сорвалась.", "Politico"),
+    ("При этом агентство Bloomberg подчеркнуло, что сделка сорвалась.", "Bloomberg"),
+])
+def test_typed_name_then_verb_by_stem(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров уточнил, что сделка сорвалась.",
+    "ДСНС опублікувала статистику пожеж.",  # one word, no type word: an alias as often (the listed verbs only)
+])
+def test_one_word_then_verb_by_stem_not_cited(text: str) -> None:
+    assert outlets(text) == []

@@ -224,6 +224,9 @@ _BODY_SAYING = SAYING_LEMMAS | frozenset(
 
 _PREPOSITION_LEFT = re.compile(r"(?<![\w-])(?:на|в|во|у|с|со|о|об|по|за|к|от|для|з|із|зі|до|про|від|при)[ \t]+\Z",
                                re.IGNORECASE)
+# A type word in the nominative, the subject's own («Видання Bloomberg зазначило»; not «на сайте X рассказали»)
+_TYPE_LEFT = re.compile(r"(?:(?:информ|інформ)?агентство|(?:интернет-)?издание|газета|журнал|портал|сайт|телеканал|"
+                        r"радиостанция|радіостанція|видання|агенція)[ \t]+\Z", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"(?:\A|[,.;:!?(\n—–-])[ \t]*\Z")
 _PLURAL_PAST = re.compile(r"ли\Z")  # («В МВД сообщили»: the body, the verb impersonal)
 # A group on a social network, not a body: «Информационное сообщество «…» опровергло», «Спільнота "…" повідомила»
@@ -233,10 +236,13 @@ _GROUP_HEAD = re.compile(r"(?:[А-ЯЁІЇЄҐа-яёіїєґ]+[ \t]+)?(?:[Сс]
 def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
     """Whether the name before a verb of saying (outlet.verb_after by its stem) can be who said it: a body named in
     words, its head an organisation's noun («Служба безпеки України підтвердила», «Повітряні сили ЗСУ попередили»;
-    one word, «ДСНС», «SHAMAN», is as often an alias or a person: the listed verbs only), not a group on a social
+    one word, «ДСНС», «SHAMAN», is as often an alias or a person: the listed verbs only, unless a type word says
+    what it is: «Видання Bloomberg зазначило»), not a group on a social
     network, not a headline («Управление МВД опровергло информацию о …» over the story), not a preposition's object
     («на День ВДВ озвучил»)."""
-    if _in_headline(text, start, end) or " " not in name or not has_org_word(name) or _GROUP_HEAD.match(name):
+    # «агентство ТАСС», «Видання Bloomberg» (the capitalised type word opening the name)
+    typed = _TYPE_LEFT.search(text, max(0, start - 30), start) or _TYPE_LEFT.match(name.split(" ", 1)[0] + " ")
+    if _in_headline(text, start, end) or not (typed or " " in name and has_org_word(name)) or _GROUP_HEAD.match(name):
         return False
     return bool(_PLURAL_PAST.search(verb)) or not _PREPOSITION_LEFT.search(text, max(0, start - 5), start)
 
@@ -353,6 +359,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали|"
         rf"наголошують|зазначають|повідомляють|пишуть|пояснюють|заявляють|отмечают|заявляют|поясняют|сообщают|"
         rf"подчеркивают|утверждают|утверждали|стверджують|стверджували|кажуть|говорят|опровергли|спростували)"
+        # («повідомили на запит журналістів у Міністерстві оборони», «ответили на запрос РБК в мэрии»: whose
+        # request, between the verb and the body)
+        rf"(?:\s+(?:на|у\s+відповідь\s+на|в\s+ответ\s+на)\s+(?:запит|запрос)(?:\s+[^\s,.;:!?]+){{1,3}}?)?"
         rf"\s+(?:в|во|у){_E}"),
      "after", True),
     # «рассказали РБК в пресс-службе», «розповіли "Суспільному" в поліції»: who the body told is cited too
@@ -593,7 +602,9 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
                 found += _told_where(text, e)
-            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)):
+            # (a name _subject_of took is a body's or a typed outlet's)
+            if strong or marked or pattern is _SAYING_AFTER or (rule == "outlet.verb_after"
+                                                                  and _reported_by_name(text, s, e, trig)):
                 found.append(match)
             else:
                 weak.append(match)
