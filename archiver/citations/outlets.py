@@ -38,7 +38,7 @@ from .kazakh import (
 )
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import finite_verb, person_word
+from .morph import finite_verb, person_word, place_word, text_language
 from .people import (
     has_first_name,
     has_org_word,
@@ -203,19 +203,20 @@ _RU_VERBS = (_RU_SOURCE_VERBS
                r"|повідомили|зазначили|розповіли|наголосили")  # «Повітряні сили повідомили»
 # A verb of saying after whoever said it, by its stem (the forms above are a few of it): «Служба безпеки України
 # підтвердила», «Правительство региона опровергло», «Повітряні сили попередили» (each word checked by _saying_form)
-# (not «объявил», «оголосив»: «Минюст объявил канал иноагентом», «оголосили тривогу» are acts, not reports)
+# (not «объявил», «оголосив», «анонсировал»: «Минюст объявил канал иноагентом», «оголосили тривогу» are acts)
 _SAYING_STEMS = (
     r"сообщ|заяв|подтвер[дж]|опроверг|предупре[дж]|уточн|поясн|отмет|отмеча|рассказ|выясн|узна|обнарод|"
     r"опублик|публику|добав|подч[её]ркн|подч[её]ркива|указ|призна|ответ|отвеча|прокомментир|комментир|информир|"
-    r"проинформир|уведом|констатир|напомн|напомина|разъясн|объясн|завер|прогнозир|анонсир|написа|переда|"
+    r"проинформир|уведом|констатир|напомн|напомина|разъясн|объясн|завер|прогнозир|написа|переда|"
     r"цитир|процитир|озвучи|повідом|підтвер[дж]|спросту|спростов|поперед|уточню|пояснюва|"
     r"зазнач|відзнач|наголос|наголошу|розпов|з['’]ясува|з['’]ясову|дізна|оприлюдн|опублік|дода|нагада|нагаду|"
-    r"інформу|поінформува|проінформува|прокоментува|коментує|запевн|прогнозу|анонсува|визна|відпові|підкресл"
+    r"інформу|поінформува|проінформува|прокоментува|коментує|запевн|прогнозу|визна|відпові|підкресл"
 )
 _SAYING_AFTER = re.compile(rf"(?<![\w-])(?:{_SAYING_STEMS})[а-яёіїєґ'’]*(?![\w-])")
 # A finite form by its ending, past («повідомив», «спростувала», «опровергло») or present («інформує»,
 # «запевняють»): the Russian dictionary then reads the word, a Ukrainian one has its ending alone
-_FINITE_ENDING = re.compile(r"(?:[иіа]в|л[аио]?|є|ють|ять|ить|уть|ать|ует|ает|ет|ит|ут|ют|ят)\Z")
+# («опроверг»: a past with no ending)
+_FINITE_ENDING = re.compile(r"(?:[иіа]в|л[аио]?|є|ють|ять|ить|уть|ать|ует|ает|ет|ит|ут|ют|ят|(?<=ер)г)\Z")
 # Lemmas of SAYING_LEMMAS's kind a body or an outlet says with besides them
 _BODY_SAYING = SAYING_LEMMAS | frozenset(
     """подтвердить подтверждать опровергнуть опровергать выяснить выяснять узнать узнавать обнародовать разъяснить
@@ -233,6 +234,24 @@ _PLURAL_PAST = re.compile(r"ли\Z")  # («В МВД сообщили»: the bod
 _GROUP_HEAD = re.compile(r"(?:[А-ЯЁІЇЄҐа-яёіїєґ]+[ \t]+)?(?:[Сс]ообществ|[Сс]пільнот|[Пп]абли[кц]|[Гг]рупп|[Гг]руп)")
 
 
+_ZAYAVILI_V = re.compile(
+    r"(?<![\w-])(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|озвучили|"
+    r"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали|(?:про)?информировали|"
+    r"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали|"
+    r"наголошують|зазначають|повідомляють|пишуть|пояснюють|заявляють|отмечают|заявляют|поясняют|сообщают|"
+    r"подчеркивают|утверждают|утверждали|стверджують|стверджували|кажуть|говорят|опровергли|спростували)"
+    # («повідомили на запит журналістів у Міністерстві оборони», «ответили на запрос РБК в мэрии»: whose
+    # request, between the verb and the body)
+    r"(?:\s+(?:на|у\s+відповідь\s+на|в\s+ответ\s+на)\s+(?:запит|запрос)(?:\s+[^\s,.;:!?]+){1,3}?)?"
+    r"\s+(?:в|во|у)(?![\w-])")
+_SAID_IN = re.compile(rf"(?<![\w-])(?P<verb>(?:{_SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ют|ят|ут|уть|ють|ять))"
+                      rf"[ \t]+(?:в|во|у)(?![\w-])")
+_SAID_THIS = re.compile(
+    r"(?<![\w-])(?:[Оо]б[ \t]+этом|[Пп]ро[ \t]+це|[Ээ]ту[ \t]+информацию|[Цц]ю[ \t]+інформацію|[Ии]нформацию|"
+    r"[Іі]нформацію|[Ээ]то|[Цц]е|[Кк]ак|[Яя]к)[ \t]+(?:(?:также|ранее|уже|тоже|позже|официально|також|раніше|вже|теж|"
+    rf"пізніше|офіційно)[ \t]+)?(?P<verb>(?:{_SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
+
+
 def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
     """Whether the name before a verb of saying (outlet.verb_after by its stem) can be who said it: a body named in
     words, its head an organisation's noun («Служба безпеки України підтвердила», «Повітряні сили ЗСУ попередили»;
@@ -247,16 +266,21 @@ def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
     return bool(_PLURAL_PAST.search(verb)) or not _PREPOSITION_LEFT.search(text, max(0, start - 5), start)
 
 
-def _saying_form(word: str) -> bool:
-    """A finite verb of saying, past or present: by the Russian dictionary's lemma, or (Ukrainian) by its ending."""
+def _saying_form(text: str, verb: re.Match[str], group: int | str = 0) -> bool:
+    """A finite verb of saying, past or present: by the Russian dictionary's lemma, or in Ukrainian text (the words
+    around it) by its ending alone («нагадали» is a Ukrainian «reminded», a Russian dictionary's «нагадить»)."""
+    word = verb.group(group)
     if _RU_VERBS_FULL.fullmatch(word):
         return True
     if not _FINITE_ENDING.search(word):
         return False  # «сообщения», «заявлений»: no verb's ending (most words of the stems, told so cheaply)
+    if text_language(text[max(0, verb.start(group) - 150) : verb.end(group) + 50]) == "uk":
+        return True
     return finite_verb(word, _BODY_SAYING) is not False
 
 
 _RU_VERBS_FULL = re.compile(_RU_VERBS)
+_RU_SOURCE_VERBS_FULL = re.compile(_RU_SOURCE_VERBS)
 _MEDIA_GENITIVE = (r"(?:агентства|издания|газеты|телеканала|портала|сайта|радиостанции|видання|газети|телеканалу|"
                    r"порталу|сайту|пресс-служб[ыи]|прес-служби|пресслужби)(?![\w-])")
 _W = r"(?<![\w-])"  # word start that treats hyphenated words as one
@@ -353,17 +377,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # (capitalised too: opening a sentence)
     ("outlet.ssylka", re.compile(rf"{_W}(?:[Сс]о\s+ссылкой|(?:[Зз]|[Іі]з|[Зз]і)\s+посиланням|[Сс]сылаясь|[Сс]ославшись|"
                                  rf"[Пп]осилаючись|[Пп]ославшись)\s+на{_E}"), "after", True),
-    ("outlet.zayavili_v", re.compile(
-        rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|озвучили|"
-        rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали|(?:про)?информировали|"
-        rf"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали|"
-        rf"наголошують|зазначають|повідомляють|пишуть|пояснюють|заявляють|отмечают|заявляют|поясняют|сообщают|"
-        rf"подчеркивают|утверждают|утверждали|стверджують|стверджували|кажуть|говорят|опровергли|спростували)"
-        # («повідомили на запит журналістів у Міністерстві оборони», «ответили на запрос РБК в мэрии»: whose
-        # request, between the verb and the body)
-        rf"(?:\s+(?:на|у\s+відповідь\s+на|в\s+ответ\s+на)\s+(?:запит|запрос)(?:\s+[^\s,.;:!?]+){{1,3}}?)?"
-        rf"\s+(?:в|во|у){_E}"),
-     "after", True),
+    ("outlet.zayavili_v", _ZAYAVILI_V, "after", True),
+    # «напомнили в Роспотребнадзоре», «попередили в Укренерго», «запевняють у ДСНС»: any verb of saying by its stem,
+    # impersonal (plural), before the body
+    ("outlet.zayavili_v", _SAID_IN, "after", True),
     # «рассказали РБК в пресс-службе», «розповіли "Суспільному" в поліції»: who the body told is cited too
     ("outlet.told_plural", re.compile(
         rf"{_W}(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|повідомили|"
@@ -390,6 +407,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:следует[ \t]+из[ \t]+данных|согласно[ \t]+данным|свидетельствуют[ \t]+данные|показывают[ \t]+данные|"
         rf"приводятся[ \t]+данные|з[ \t]+даних|свідчать[ \t]+дані){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}){_E}"), "after", True),
+    # «Об этом предупредило МЧС», «Эту информацию опроверг Кремль», «Як уточнила пресслужба ДСНС», «Про це попередило
+    # Укренерго»: what was said (or «как»), any verb of saying by its stem, then who said it
+    ("outlet.verb_before", _SAID_THIS, "after", True),
     # «приводит ТАСС слова представителя суда», «наводить РБК-Україна дані»: whose words or figures the text gives
     ("outlet.verb_before", re.compile(
         rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
@@ -551,8 +571,13 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
             if pattern is _SAYING_AFTER and (_RU_VERBS_FULL.fullmatch(trig.group()) or _NO_SUBJECT.search(
-                    text, max(0, trig.start() - 3), trig.start()) or not _saying_form(trig.group())):
+                    text, max(0, trig.start() - 3), trig.start()) or not _saying_form(text, trig)):
                 continue  # (a form of the list's: the rule before has it; a clause's first word: no subject before)
+            if pattern is _SAID_THIS and (_RU_SOURCE_VERBS_FULL.fullmatch(trig.group("verb"))
+                                          or not _saying_form(text, trig, "verb")):
+                continue  # (a form of the list's: the rule before has it)
+            if pattern is _SAID_IN and (_ZAYAVILI_V.match(trig.group()) or not _saying_form(text, trig, "verb")):
+                continue
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
@@ -563,10 +588,15 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 continue  # «Повітряні Сили не писали про …»: what a source did not say
             s, e, name, _nxt, marked = got
             if not _acceptable(text, got, rule, trig.group(), trig.end()) or (
-                    pattern is _SAYING_AFTER and not _subject_of(text, s, e, name, trig.group())):
-                continue
+                    pattern is _SAYING_AFTER and not _subject_of(text, s, e, name, trig.group())) or (
+                    pattern is _SAID_THIS and not marked and not is_org_like(name)
+                    and any(person_word(w) for w in name.split())):
+                continue  # («Об этом рассказала Мария»: a person, by the dictionary)
             if rule == "outlet.zayavili_v" and _ASKING.search(text, max(0, trig.start() - 12), trig.start()):
                 continue  # «Что говорят в Хмельницком ТЦК», «Що кажуть в ОВА?»: a heading that asks, no source yet
+            if rule == "outlet.zayavili_v" and not marked and " " not in name and not name.isupper() \
+                    and place_word(name):
+                continue  # «сообщили в Москве», «заявили в Киеве»: where, not who (not «в НАБУ»: an acronym)
             if rule == "outlet.citing_next" and any(m.start <= s and e <= m.end for m in found):
                 continue  # «сообщает ТАСС со ссылкой на …»: the verb's rule has the name, with its own span
             if rule == "outlet.website" and _SITE_ACTED_ON.search(text, max(0, min(got[0], trig.start()) - 60),
