@@ -278,3 +278,25 @@ def test_said_in_body_by_stem(text: str, name: str) -> None:
 ])
 def test_said_in_no_body(text: str) -> None:
     assert outlets(text) == []
+
+
+# The body first, then any verb of saying by its stem, impersonal: «У Миколаївській ОВА запевняють»
+@pytest.mark.parametrize(("text", "name"), [
+    ("Проте в Миколаївській ОВА запевняють, що вибухи не в місті.", "Миколаївській ОВА"),
+    ("У МОЗ наголошують, що вакцин достатньо.", "МОЗ"),
+    ("У Повітряних силах ЗСУ попереджали про загрозу балістики.", "Повітряних силах ЗСУ"),
+    ("В Минздраве предупреждают о росте заболеваемости.", "Минздраве"),
+    ("В Роспотребнадзоре напомнили о правилах.", "Роспотребнадзоре"),
+    ("У Нацбанку спростовують чутки про девальвацію.", "Нацбанку"),
+    ("В Укрэнерго разъясняют, что отключений не будет.", "Укрэнерго"),
+])
+def test_body_then_impersonal_verb_by_stem(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "30 серпня в Україні відзначають День авіації.",
+    "В Москве рассказывают о новых правилах.",
+])
+def test_body_then_impersonal_verb_no_body(text: str) -> None:
+    assert outlets(text) == []

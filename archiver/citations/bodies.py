@@ -17,6 +17,7 @@ from .people import is_known_outlet, is_org_like, looks_like_person
 from .phrases import LATIN_CAP_WORD, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
+from .speech import SAYING_STEMS
 
 _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office|cent(?:er|re))\b")
 _OF_TAIL = re.compile(
@@ -67,7 +68,10 @@ _BODY_SAID = re.compile(
     r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють|"
     r"подчеркнули|напомнили|предупредили|опровергли|объяснили|заверили|признали|наголосили|пояснили|"
     r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували|"
-    r"опубликовали|обнародовали|оприлюднили|опублікували)(?![\w-])"
+    r"опубликовали|обнародовали|оприлюднили|опублікували"
+    # any other verb of saying, impersonal (plural), by its stem: «запевняють», «наголошують», «предупреждают»
+    # (not «отмечают», «відзначають» in the present: a holiday celebrated as often, «в Україні відзначають»)
+    rf"|(?!отмеча|відзнача)(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ють|ять|уть|ют|ят|ут))(?![\w-])"
 )
 # (the look-behind after the first blank, so the engine skips to blanks instead of trying it at every position)
 _CREDIT = re.compile(r"(?m)[ \t](?<=\S[ \t])[ \t]*[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")

@@ -54,7 +54,7 @@ from .people import (
 from .per_text import per_text
 from .phrases import cap_phrase_after, cap_phrase_before, clean_name, quoted_at, quoted_before, skip_space_back
 from .prescan import finditer, opening_scout, scouted
-from .speech import SAYING_LEMMAS
+from .speech import SAYING_LEMMAS, SAYING_STEMS
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online)\s+)?(?:agency|newspaper|outlet|publication|website|site|"
             r"portal|magazine|broadcaster|daily|tabloid|weekly|TV\s+channel|television(?:\s+channel)?|radio\s+station|"
@@ -203,16 +203,7 @@ _RU_VERBS = (_RU_SOURCE_VERBS
                r"|повідомили|зазначили|розповіли|наголосили")  # «Повітряні сили повідомили»
 # A verb of saying after whoever said it, by its stem (the forms above are a few of it): «Служба безпеки України
 # підтвердила», «Правительство региона опровергло», «Повітряні сили попередили» (each word checked by _saying_form)
-# (not «объявил», «оголосив», «анонсировал»: «Минюст объявил канал иноагентом», «оголосили тривогу» are acts)
-_SAYING_STEMS = (
-    r"сообщ|заяв|подтвер[дж]|опроверг|предупре[дж]|уточн|поясн|отмет|отмеча|рассказ|выясн|узна|обнарод|"
-    r"опублик|публику|добав|подч[её]ркн|подч[её]ркива|указ|призна|ответ|отвеча|прокомментир|комментир|информир|"
-    r"проинформир|уведом|констатир|напомн|напомина|разъясн|объясн|завер|прогнозир|написа|переда|"
-    r"цитир|процитир|озвучи|повідом|підтвер[дж]|спросту|спростов|поперед|уточню|пояснюва|"
-    r"зазнач|відзнач|наголос|наголошу|розпов|з['’]ясува|з['’]ясову|дізна|оприлюдн|опублік|дода|нагада|нагаду|"
-    r"інформу|поінформува|проінформува|прокоментува|коментує|запевн|прогнозу|визна|відпові|підкресл"
-)
-_SAYING_AFTER = re.compile(rf"(?<![\w-])(?:{_SAYING_STEMS})[а-яёіїєґ'’]*(?![\w-])")
+_SAYING_AFTER = re.compile(rf"(?<![\w-])(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?![\w-])")
 # A finite form by its ending, past («повідомив», «спростувала», «опровергло») or present («інформує»,
 # «запевняють»): the Russian dictionary then reads the word, a Ukrainian one has its ending alone
 # («опроверг»: a past with no ending)
@@ -244,12 +235,12 @@ _ZAYAVILI_V = re.compile(
     # request, between the verb and the body)
     r"(?:\s+(?:на|у\s+відповідь\s+на|в\s+ответ\s+на)\s+(?:запит|запрос)(?:\s+[^\s,.;:!?]+){1,3}?)?"
     r"\s+(?:в|во|у)(?![\w-])")
-_SAID_IN = re.compile(rf"(?<![\w-])(?P<verb>(?:{_SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ют|ят|ут|уть|ють|ять))"
+_SAID_IN = re.compile(rf"(?<![\w-])(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ют|ят|ут|уть|ють|ять))"
                       rf"[ \t]+(?:в|во|у)(?![\w-])")
 _SAID_THIS = re.compile(
     r"(?<![\w-])(?:[Оо]б[ \t]+этом|[Пп]ро[ \t]+це|[Ээ]ту[ \t]+информацию|[Цц]ю[ \t]+інформацію|[Ии]нформацию|"
     r"[Іі]нформацію|[Ээ]то|[Цц]е|[Кк]ак|[Яя]к)[ \t]+(?:(?:также|ранее|уже|тоже|позже|официально|також|раніше|вже|теж|"
-    rf"пізніше|офіційно)[ \t]+)?(?P<verb>(?:{_SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
+    rf"пізніше|офіційно)[ \t]+)?(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
 
 
 def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
