@@ -300,3 +300,19 @@ def test_body_then_impersonal_verb_by_stem(text: str, name: str) -> None:
 ])
 def test_body_then_impersonal_verb_no_body(text: str) -> None:
     assert outlets(text) == []
+
+
+# A line opening with an information agency's abbreviation, a dateline: «ИА SakhaNews. В аэропорту …»
+@pytest.mark.parametrize(("text", "name"), [
+    ("ИА SakhaNews. В аэропорту Якутска приземлился самолет.", "SakhaNews"),
+    ("ИА «Регнум» — В аэропорту Минска приземлился самолет.", "Регнум"),
+    ("ІА Вчасно. У Києві приземлився літак.", "Вчасно"),
+    ("ИА Красная Весна: самолет приземлился.", "Красная Весна"),
+    ("Текст заметки.\nИА «Приморье»", "Приморье"),
+])
+def test_agency_opening_line(text: str, name: str) -> None:
+    assert name in outlets(text)
+
+
+def test_agency_word_mid_line_is_no_dateline() -> None:
+    assert outlets("Он работал в ИА Новости до 2010 года.") == []

@@ -122,6 +122,10 @@ _DATELINES = (
     # "Нұр-Сұлтан, BAQ.KZ.": a city, then an agency in capitals
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,20},[ \t]+"
                r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-Z]{2,4})?)\.[ \t]"),
+    # «ИА SakhaNews. В аэропорту …», «ИА «Регнум» — …»: a line opening with an information agency's abbreviation
+    re.compile(r"(?m)^[ \t]*(?:ИА|ИАА|МИА|ІА|Информационное[ \t]+агентство|Інформаційне[ \t]+агентство)[ \t]+"
+               r"(?P<name>«[^»\n]{2,40}»|[A-ZА-ЯЁІЇЄҐ][\w.-]{1,30}(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.-]{1,30}){0,2}?)"
+               r"[ \t]*(?:[.:—–-][ \t]|\.?$)"),
     # "KHARTOUM | Xinhua | Sudan's army …": the city, then the agency, set apart by bars
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}[ \t]+\|[ \t]+(?P<name>[A-ZА-ЯЁ][\w.&'’-]*(?:[ \t]+[A-ZА-ЯЁ]"
                r"[\w.&'’-]*){0,2})[ \t]+\|"),
