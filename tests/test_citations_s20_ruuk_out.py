@@ -316,3 +316,42 @@ def test_agency_opening_line(text: str, name: str) -> None:
 
 def test_agency_word_mid_line_is_no_dateline() -> None:
     assert outlets("Он работал в ИА Новости до 2010 года.") == []
+
+
+# One person told a well-known outlet, its name unquoted in any case: «Про це він розповів Суспільному»
+@pytest.mark.parametrize(("text", "name"), [
+    ("Про це він розповів Суспільному.", "Суспільному"),
+    ("Про це вона сказала Укрінформу.", "Укрінформу"),
+    ("Об этом он рассказал Интерфаксу.", "Интерфаксу"),
+    ("Об этом она заявила Известиям в понедельник.", "Известиям"),
+    ("Об этом он сказал Медузе, попросив не называть его имени.", "Медузе"),
+    ("При этом экономист сказала Bloomberg, что ставки вырастут.", "Bloomberg"),
+])
+def test_told_known_outlet_any_case(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом он рассказал Путину.",
+    "Про це він розповів Зеленському на зустрічі.",
+    "Об этом она сказала Марии.",
+])
+def test_told_a_person(text: str) -> None:
+    assert outlets(text) == []
+
+
+# «в етері» (a spelling of «в ефірі»), a typed outlet before a listed verb, a body's analysts
+@pytest.mark.parametrize(("text", "name"), [
+    ("Про це він сказав в етері NV.", "NV"),
+    ("Видання Reuters повідомило про це з посиланням на джерела.", "Reuters"),
+    ("Агентство Bloomberg сообщило, что сделка сорвалась.", "Bloomberg"),
+    ("Як зазначають аналітики ISW, росіяни наступають.", "ISW"),
+    ("По мнению аналитиков Bloomberg Economics, ставка вырастет.", "Bloomberg Economics"),
+    ("Исследователи «Левада-центра» отмечают рост тревожности.", "Левада-центра"),
+])
+def test_aired_typed_analysts(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+def test_analyst_by_name() -> None:
+    assert outlets("Аналитик Иван Петров считает, что ставка вырастет.") == []

@@ -37,6 +37,7 @@ from .kazakh import (
     referred_after,
 )
 from .known_channels import is_known_channel
+from .known_outlets import is_known_outlet_in_any_case
 from .model import Match
 from .morph import finite_verb, person_word, place_word, text_language
 from .people import (
@@ -235,6 +236,9 @@ _ZAYAVILI_V = re.compile(
     # request, between the verb and the body)
     r"(?:\s+(?:на|у\s+відповідь\s+на|в\s+ответ\s+на)\s+(?:запит|запрос)(?:\s+[^\s,.;:!?]+){1,3}?)?"
     r"\s+(?:в|во|у)(?![\w-])")
+_TOLD_KNOWN = re.compile(
+    r"(?<![\w-])(?:заявил[аи]?|рассказал[аи]?|сказал[аи]?|пояснил[аи]?|подтвердил[аи]?|ответил[аи]?|заявив|заявила|"
+    r"розповів|розповіла|сказав|пояснив|пояснила|підтвердив|підтвердила)(?=[ \t]+[A-ZА-ЯЁІЇЄҐ])")
 _SAID_IN = re.compile(rf"(?<![\w-])(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ют|ят|ут|уть|ють|ять))"
                       rf"[ \t]+(?:в|во|у)(?![\w-])")
 _SAID_THIS = re.compile(
@@ -285,6 +289,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"\b(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter|"
         r"[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s?\s+(?:of|at|for|from)\b"
         rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"
+        # «аналітики ISW», «эксперты «Левада-центра»», «аналитики Bloomberg Economics»: a body's analysts (their
+        # names, a person's, are left out by the name's own test)
+        rf"|{_W}(?:[Аа]налитик|[Аа]налітик|[Ии]сследовател|[Дд]ослідник)[а-яёі]*(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ])"
         # «Журналисты «Медиазоны» узнали»: the outlet's staff, its name quoted
         # «підтвердили журналістам «Суспільного»», «рассказали журналистам «Известий»»: who was told
         rf"|{_W}(?:журналістам|журналистам|кореспондентам|корреспондентам)(?=\s+[«\"„“])"
@@ -309,7 +316,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:[Нн]а|[Сс]|[Іі]з|[Зз])\s+(?:официальном\s+|офіційному\s+)?сайт[аеі]{_E}"), "after", True),
     ("outlet.on_air", re.compile(
         # (capitalised too, opening the sentence: «В беседе с «Известиями» эксперт отметил»)
-        rf"{_W}(?:[Вв]|[Уу])\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|комментарии|коментарі|интервью|інтерв['’]ю|"
+        rf"{_W}(?:[Вв]|[Уу])\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|етері|комментарии|коментарі|интервью|інтерв['’]ю|"
         rf"беседе\s+с|розмові\s+з)"
         rf"{_E}"), "after", True),
     ("outlet.statement", re.compile(
@@ -388,6 +395,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"зізнався|зізналася)"
         r"(?=\s+[«\"„“][A-ZА-ЯЁІЇЄҐ][^\n«»\"“”„]{0,40}[»\"“”]\s*(?:,|\s(?:что|що|о|об|про|в|у|на)\s))"),
      "after", True),
+    # «Про це він розповів Суспільному», «сказала Интерфаксу»: one person told a well-known outlet, unquoted, named in
+    # any case (checked in find_outlets)
+    ("outlet.told_singular", _TOLD_KNOWN, "after", True),
     # «Об этом «Ленте.ру» рассказали в пресс-службе», «Об этом ТАСС сообщили в …»: the outlet told, before the verb
     ("outlet.told_plural", re.compile(
         r"(?:(?<=[»\"“”] )|(?<=[ \t][А-ЯЁІЇЄҐA-Z]{3}[ \t])|(?<=[ \t][А-ЯЁІЇЄҐA-Z]{4}[ \t]))"
@@ -569,6 +579,9 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 continue  # (a form of the list's: the rule before has it)
             if pattern is _SAID_IN and (_ZAYAVILI_V.match(trig.group()) or not _saying_form(text, trig, "verb")):
                 continue
+            if pattern is _TOLD_KNOWN and not is_known_outlet_in_any_case(text[trig.end() :].split(None, 1)[0]
+                                                                          .rstrip(".,;:!?)»\"")):
+                continue  # («сказал Путину»: a person told, whoever; only a well-known outlet's name is taken so)
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
@@ -623,9 +636,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
                 found += _told_where(text, e)
-            # (a name _subject_of took is a body's or a typed outlet's)
-            if strong or marked or pattern is _SAYING_AFTER or (rule == "outlet.verb_after"
-                                                                  and _reported_by_name(text, s, e, trig)):
+            # (a name _subject_of took is a body's or a typed outlet's; «Видання Reuters повідомило»: a type word in
+            # the nominative opening the name says it is an outlet)
+            if strong or marked or pattern is _SAYING_AFTER or (rule == "outlet.verb_after" and (
+                    _reported_by_name(text, s, e, trig)
+                    or " " in name and _TYPE_LEFT.match(name.split(" ", 1)[0] + " "))):
                 found.append(match)
             else:
                 weak.append(match)
