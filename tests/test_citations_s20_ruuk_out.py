@@ -355,3 +355,23 @@ def test_aired_typed_analysts(text: str, name: str) -> None:
 
 def test_analyst_by_name() -> None:
     assert outlets("Аналитик Иван Петров считает, что ставка вырастет.") == []
+
+
+# A quoted one-word name before a verb of saying by its stem, the verb agreeing with it: «"Коммерсантъ" выяснил»
+@pytest.mark.parametrize(("text", "name"), [
+    ("«Коммерсантъ» выяснил, что сделка сорвалась.", "Коммерсантъ"),
+    ("«Медуза» уточнила, что сделка сорвалась.", "Медуза"),
+    ("\"Укренерго\" попередило про відключення.", "Укренерго"),
+    ("«Нафтогаз» спростував чутки про борги.", "Нафтогаз"),
+    ("Ранее «Аэрофлот» опроверг слухи о банкротстве.", "Аэрофлот"),
+])
+def test_quoted_name_then_verb_by_stem(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "«Переименование» объяснили тем, что название устарело.",  # plural: impersonal, they explained
+    "Сообщество «Наш город» опровергло слухи.",  # a group on a social network
+])
+def test_quoted_name_then_verb_by_stem_not_cited(text: str) -> None:
+    assert outlets(text) == []

@@ -247,6 +247,10 @@ _SAID_THIS = re.compile(
     rf"пізніше|офіційно)[ \t]+)?(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
 
 
+_WHAT_FIRST = re.compile(r"(?<![\w-])(?:[Оо]б[ \t]+этом|[Пп]ро[ \t]+це|[Ээ]то|[Цц]е)[ \t]+\Z")
+_GROUP_BEFORE = re.compile(r"(?:сообществ|спільнот|пабли[кц]|групп|груп)[а-яёіїєґ]*[ \t]+\Z", re.IGNORECASE)
+
+
 def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
     """Whether the name before a verb of saying (outlet.verb_after by its stem) can be who said it: a body named in
     words, its head an organisation's noun («Служба безпеки України підтвердила», «Повітряні сили ЗСУ попередили»;
@@ -256,7 +260,13 @@ def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
     («на День ВДВ озвучил»)."""
     # «агентство ТАСС», «Видання Bloomberg» (the capitalised type word opening the name)
     typed = _TYPE_LEFT.search(text, max(0, start - 30), start) or _TYPE_LEFT.match(name.split(" ", 1)[0] + " ")
-    if _in_headline(text, start, end) or not (typed or " " in name and has_org_word(name)) or _GROUP_HEAD.match(name):
+    # «"Коммерсантъ" выяснил», ««Медуза» узнала»: a quoted name, one verb agreeing (plural, «"…" объяснили», is
+    # impersonal)
+    # (not after «Об этом», «Про це»: «Об этом «Фонтанке» рассказал собеседник»: whom it was told, its subject after)
+    quoted = text[start : start + 1] in ("«", '"', "“", "„") and not _PLURAL_PAST.search(verb) \
+        and not _WHAT_FIRST.search(text, max(0, start - 10), start)
+    if _in_headline(text, start, end) or not (typed or quoted or " " in name and has_org_word(name)) \
+            or _GROUP_HEAD.match(name) or _GROUP_BEFORE.search(text, max(0, start - 30), start):
         return False
     return bool(_PLURAL_PAST.search(verb)) or not _PREPOSITION_LEFT.search(text, max(0, start - 5), start)
 
