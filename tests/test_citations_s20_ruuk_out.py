@@ -375,3 +375,20 @@ def test_quoted_name_then_verb_by_stem(text: str, name: str) -> None:
 ])
 def test_quoted_name_then_verb_by_stem_not_cited(text: str) -> None:
     assert outlets(text) == []
+
+
+# Ukrainian forecasts, counts and «згідно з»: «За прогнозом Укргідрометцентру», «Згідно з даними ООН»; a service
+@pytest.mark.parametrize(("text", "name"), [
+    ("За прогнозом Укргідрометцентру, буде холодно.", "Укргідрометцентру"),
+    ("За прогнозами Укргідрометцентру, буде холодно.", "Укргідрометцентру"),
+    ("Згідно з прогнозом Укргідрометцентру, буде холодно.", "Укргідрометцентру"),
+    ("За підрахунками ООН, біженців побільшало.", "ООН"),
+    ("Згідно із даними НБУ, інфляція зросла.", "НБУ"),
+    ("За даними сервісу Opendatabot, бізнесів побільшало.", "Opendatabot"),
+    ("Согласно данным сервиса Flightradar24, самолет развернулся.", "Flightradar24"),
+    ("Як підрахували в Opendatabot, бізнесів побільшало.", "Opendatabot"),
+    ("Как подсчитали в Росстате, цены выросли.", "Росстате"),
+    ("Аналітики Opendatabot підрахували, що бізнесів побільшало.", "Opendatabot"),
+])
+def test_forecasts_counts_services(text: str, name: str) -> None:
+    assert cited(text, name)

@@ -64,7 +64,7 @@ _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?изд�
             r"агенці)[а-яёії]*")
 # «в авиакомпании S7», «в компанії "Київстар"»: a company's type word before its name (not after one: «Очільник
 # компанії нагадав» is its head)
-_TYPE_COMPANY = r"(?:авиа|авіа)?компан[иі][а-яёії]*"
+_TYPE_COMPANY = r"(?:(?:авиа|авіа)?компан[иі]|серв[иі]с)[а-яёії]*"  # («за даними сервісу Opendatabot»)
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
 # ("according to the German news agency dpa", "как утверждает украинское издание «Страна.ua»").
 _LEAD = re.compile(
@@ -212,7 +212,8 @@ _FINITE_ENDING = re.compile(r"(?:[иіа]в|л[аио]?|є|ють|ять|ить|
 # Lemmas of SAYING_LEMMAS's kind a body or an outlet says with besides them
 _BODY_SAYING = SAYING_LEMMAS | frozenset(
     """подтвердить подтверждать опровергнуть опровергать выяснить выяснять узнать узнавать обнародовать разъяснить
-    разъяснять объяснить объяснять прогнозировать передать передавать цитировать уведомить уведомлять""".split())
+    разъяснять объяснить объяснять прогнозировать передать передавать цитировать уведомить уведомлять
+    подсчитать""".split())
 
 
 _PREPOSITION_LEFT = re.compile(r"(?<![\w-])(?:на|в|во|у|с|со|о|об|по|за|к|от|для|з|із|зі|до|про|від|при)[ \t]+\Z",
@@ -376,8 +377,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         # («По предварительной информации ГАИ», «по последним данным», «За попередніми даними»: how sure or new)
         rf"{_W}(?:[Пп]о\s+(?:[а-яё]{{3,}}(?:ым|им|ой|ей)\s+)?(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|"
         rf"подсч[её]там|расч[её]там|прогнозу|прогнозам)"
-        rf"|[Зз]а\s+(?:[а-яіїєґ'’]{{3,}}(?:ими|іми|ою)\s+)?(?:даними|інформацією|повідомленням|оцінками)"
-        rf"|[Зз]гідно\s+з\s+даними"
+        rf"|[Зз]а\s+(?:[а-яіїєґ'’]{{3,}}(?:ими|іми|ою)\s+)?(?:даними|інформацією|повідомленням|оцінками|оцінкою|"
+        rf"прогнозом|прогнозами|підрахунками|розрахунками)"
+        rf"|[Зз]гідно\s+(?:з|із)\s+(?:даними|інформацією|прогнозом|прогнозами|повідомленням|підрахунками)"
         rf"|[Вв]ідповідно\s+до\s+(?:даних|інформації)"
         rf"|[Пп]о\s+словам\s+представителей|[Зз]а\s+словами\s+(?:представників|речника|речниці)){_E}"
         r"(?:[ \t]*:(?=[ \t]))?"),  # «За інформацією: Суспільне Тернопіль.»
@@ -1016,6 +1018,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         # «Журналисты «Медиазоны» узнали»: a quoted name after the staff is their outlet's; '…, informs “Evening
         # Moscow”.': a quoted name closing the clause after its verb is a title, whatever words it holds
         return True
+    if rule == "outlet.staff_of" and trigger[-1:] in ("и", "ы"):
+        return not looks_like_person(name)  # «аналітики Opendatabot»: the staff many, whose they are (no title)
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
