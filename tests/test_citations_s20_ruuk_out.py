@@ -392,3 +392,17 @@ def test_quoted_name_then_verb_by_stem_not_cited(text: str) -> None:
 ])
 def test_forecasts_counts_services(text: str, name: str) -> None:
     assert cited(text, name)
+
+
+# A press service named by whose it is, an office's holder: the service speaks, not the person
+@pytest.mark.parametrize(("text", "name"), [
+    ("Пресс-служба губернатора опровергла информацию о взрыве.", "Пресс-служба губернатора"),
+    ("Пресслужба президента повідомила про зустріч.", "Пресслужба президента"),
+    ("Пресс-служба главы региона сообщила о встрече.", "Пресс-служба главы региона"),
+])
+def test_press_service_of_an_office(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+def test_office_holder_speaking() -> None:
+    assert outlets("Глава региона Иван Петров сообщил о встрече.") == []

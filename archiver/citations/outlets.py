@@ -1003,7 +1003,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         # thing, no source ("according to preliminary data from …", "Data from X show" cite it)
     if not quoted and (name.casefold() in _PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
         return False  # "Witnesses reported", «Очевидцы сообщили», "according to the Ukrainians": people, no body
-    if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
+    if rule == "outlet.verb_after" and not quoted and not _PRESS_FIRST.match(name) \
+            and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):  # («Пресс-служба губернатора»: his office)
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     if rule == "outlet.verb_after" and not quoted and (role := _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30),
                                                                                       start)) is not None \
@@ -1023,6 +1024,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
+_PRESS_FIRST = re.compile(r"(?:пресс-служб|прес-служб|пресслужб|пресс-центр|прес-центр|[Аа]ппарат|[Оо]фис|[Оо]фіс)",
+                          re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+\Z")
 # A word citing what a website says, in the sentence that names it: "according to the website of X", "X said on its
 # website", "posted on the X website"
