@@ -406,3 +406,34 @@ def test_press_service_of_an_office(text: str, name: str) -> None:
 
 def test_office_holder_speaking() -> None:
     assert outlets("Глава региона Иван Петров сообщил о встрече.") == []
+
+
+# A clause after a comma or a dash, any verb of saying by its stem, then an organisation's name
+@pytest.mark.parametrize(("text", "name"), [
+    ("Пожар потушен, уточнила пресс-служба МВД.", "пресс-служба МВД"),
+    ("«Угрозы нет», — подчеркнули в Минэнерго.", "Минэнерго"),
+    ("Пострадавших нет, добавило МЧС.", "МЧС"),
+    ("Загрози немає, — запевнила пресслужба ДСНС.", "ДСНС"),
+    ("Рух відновлено, уточнило Міністерство інфраструктури.", "Міністерство інфраструктури"),
+])
+def test_clause_after_comma_then_who(text: str, name: str) -> None:
+    assert cited(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Он вернулся домой, рассказал Иван Петров.",
+    "Дом сгорел, подтвердил губернатор.",
+    "Ми переможемо, — написав Саакашвілі.",
+])
+def test_clause_after_comma_a_person(text: str) -> None:
+    assert outlets(text) == []
+
+
+# A ministry's field in the genitive, lowercase, kept with its head: «Міністерство інфраструктури»
+@pytest.mark.parametrize(("text", "name"), [
+    ("Про це повідомило Міністерство внутрішніх справ України.", "Міністерство внутрішніх справ України"),
+    ("За даними Міністерства охорони здоров'я, хворих побільшало.", "Міністерства охорони здоров'я"),
+    ("Як повідомляє Міністерство юстиції, реєстр оновлено.", "Міністерство юстиції"),
+])
+def test_ministry_field_lowercase(text: str, name: str) -> None:
+    assert name in outlets(text)

@@ -244,8 +244,11 @@ _SAID_IN = re.compile(rf"(?<![\w-])(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'�
                       rf"[ \t]+(?:в|во|у)(?![\w-])")
 _SAID_THIS = re.compile(
     r"(?<![\w-])(?:[Оо]б[ \t]+этом|[Пп]ро[ \t]+це|[Ээ]ту[ \t]+информацию|[Цц]ю[ \t]+інформацію|[Ии]нформацию|"
-    r"[Іі]нформацію|[Ээ]то|[Цц]е|[Кк]ак|[Яя]к)[ \t]+(?:(?:также|ранее|уже|тоже|позже|официально|також|раніше|вже|теж|"
-    rf"пізніше|офіційно)[ \t]+)?(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
+    r"[Іі]нформацію|[Ээ]то|[Цц]е|[Кк]ак|[Яя]к)[ \t]+"
+    r"(?:(?:также|ранее|уже|тоже|позже|официально|також|раніше|вже|теж|пізніше|офіційно)[ \t]+)?"
+    rf"(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
+# The same opening the clause after a comma or a dash: «…, уточнила пресс-служба МВД», «», — підкреслили в ДСНС»
+_SAID_AFTER_COMMA = re.compile(rf"(?<=[,—–][ \t])(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
 
 
 _WHAT_FIRST = re.compile(r"(?<![\w-])(?:[Оо]б[ \t]+этом|[Пп]ро[ \t]+це|[Ээ]то|[Цц]е)[ \t]+\Z")
@@ -423,6 +426,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # «Об этом предупредило МЧС», «Эту информацию опроверг Кремль», «Як уточнила пресслужба ДСНС», «Про це попередило
     # Укренерго»: what was said (or «как»), any verb of saying by its stem, then who said it
     ("outlet.verb_before", _SAID_THIS, "after", True),
+    ("outlet.verb_before", _SAID_AFTER_COMMA, "after", True),
     # «приводит ТАСС слова представителя суда», «наводить РБК-Україна дані»: whose words or figures the text gives
     ("outlet.verb_before", re.compile(
         rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
@@ -586,7 +590,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if pattern is _SAYING_AFTER and (_RU_VERBS_FULL.fullmatch(trig.group()) or _NO_SUBJECT.search(
                     text, max(0, trig.start() - 3), trig.start()) or not _saying_form(text, trig)):
                 continue  # (a form of the list's: the rule before has it; a clause's first word: no subject before)
-            if pattern is _SAID_THIS and (_RU_SOURCE_VERBS_FULL.fullmatch(trig.group("verb"))
+            if pattern in (_SAID_THIS, _SAID_AFTER_COMMA) and (_RU_SOURCE_VERBS_FULL.fullmatch(trig.group("verb"))
                                           or not _saying_form(text, trig, "verb")):
                 continue  # (a form of the list's: the rule before has it)
             if pattern is _SAID_IN and (_ZAYAVILI_V.match(trig.group()) or not _saying_form(text, trig, "verb")):
@@ -605,9 +609,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             s, e, name, _nxt, marked = got
             if not _acceptable(text, got, rule, trig.group(), trig.end()) or (
                     pattern is _SAYING_AFTER and not _subject_of(text, s, e, name, trig.group())) or (
-                    pattern is _SAID_THIS and not marked and not is_org_like(name)
-                    and any(person_word(w) for w in name.split())):
-                continue  # («Об этом рассказала Мария»: a person, by the dictionary)
+                    pattern in (_SAID_THIS, _SAID_AFTER_COMMA) and not marked and not is_org_like(name)
+                    and (any(person_word(w) for w in name.split()) or pattern is _SAID_AFTER_COMMA)):
+                # («Об этом рассказала Мария»: a person, by the dictionary; «…, написав Саакашвілі»: after a comma, an
+                # organisation's name only)
+                continue
             if rule == "outlet.zayavili_v" and _ASKING.search(text, max(0, trig.start() - 12), trig.start()):
                 continue  # «Что говорят в Хмельницком ТЦК», «Що кажуть в ОВА?»: a heading that asks, no source yet
             if rule == "outlet.zayavili_v" and not marked and " " not in name and not name.isupper() \
@@ -1135,6 +1141,13 @@ _AND_FIELD = re.compile(r"(?:,[ \t]+[а-яёіїєґ'’-]+(?:[ \t]+[а-яёії
                         r"(?:[ \t]+(?:области|края|района|області|краю|району)(?![\w-]))?")
 
 
+# A ministry's field in the genitive, lowercase, after its head noun (one or two words, a capitalised complement
+# after them: «Міністерство внутрішніх справ України»)
+_FIELD_AFTER = re.compile(r"(?:[ \t]+(?:по[ \t]+делам[ \t]+|з[ \t]+питань[ \t]+)?[а-яёіїєґ'’-]{3,}"
+                          r"(?:и|і|ї|у|ю|ого|ої|их|іх|ів|ей|ов|ы|ства|ства|[^л\W]а)(?![\w'’-])){1,3}"
+                          r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,2}")
+
+
 # The same read backwards, from the last field's name before a verb: «Міністерство регіонального розвитку,
 # будівництва та ЖКГ України спростувало» (the name found was «ЖКГ України»)
 _FIELDS_BEFORE = re.compile(r"(?<![\w-])(?:Міністерств|Министерств|Комітет|Комитет|Департамент|Управлін|Управлени)"
@@ -1179,7 +1192,10 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
             return i, i + place.end(), lower.group()[: place.end()], None, True
         return (i, lower.end(), lower.group(), None, True) if lower else None
     end = _without_role(text, p[0], _without_person(text, p[0], p[1]))
-    joined = _AND_FIELD.match(text, end) if _MINISTRY_HEAD.match(text, p[0]) else None
+    ministry = _MINISTRY_HEAD.match(text, p[0])
+    if ministry is not None and " " not in text[p[0] : end] and (field := _FIELD_AFTER.match(text, end)) is not None:
+        end = field.end()  # «Міністерство інфраструктури», «Комитет по делам молодежи»: its field, lowercase
+    joined = _AND_FIELD.match(text, end) if ministry is not None else None
     if joined is not None:  # «Міністерство освіти і науки України»: a second field joined to the first
         end = joined.end()
     if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
