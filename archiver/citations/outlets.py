@@ -240,6 +240,7 @@ _ZAYAVILI_V = re.compile(
 _TOLD_KNOWN = re.compile(
     r"(?<![\w-])(?:заявил[аи]?|рассказал[аи]?|сказал[аи]?|пояснил[аи]?|подтвердил[аи]?|ответил[аи]?|заявив|заявила|"
     r"розповів|розповіла|сказав|пояснив|пояснила|підтвердив|підтвердила)(?=[ \t]+[A-ZА-ЯЁІЇЄҐ])")
+_NEXT_NAME = re.compile(r"[ \t]+([^\s.,;:!?)»\"]+)")
 _SAID_IN = re.compile(rf"(?<![\w-])(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ют|ят|ут|уть|ють|ять))"
                       rf"[ \t]+(?:в|во|у)(?![\w-])")
 _SAID_THIS = re.compile(
@@ -595,8 +596,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 continue  # (a form of the list's: the rule before has it)
             if pattern is _SAID_IN and (_ZAYAVILI_V.match(trig.group()) or not _saying_form(text, trig, "verb")):
                 continue
-            if pattern is _TOLD_KNOWN and not is_known_outlet_in_any_case(text[trig.end() :].split(None, 1)[0]
-                                                                          .rstrip(".,;:!?)»\"")):
+            if pattern is _TOLD_KNOWN and not ((word := _NEXT_NAME.match(text, trig.end())) is not None
+                                                and is_known_outlet_in_any_case(word.group(1))):
                 continue  # («сказал Путину»: a person told, whoever; only a well-known outlet's name is taken so)
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
@@ -1059,9 +1060,13 @@ _SENTENCE_END = frozenset(".!?\"”»:;)…'’")
 
 def _in_headline(text: str, start: int, end: int) -> bool:
     """The line holding [start, end) is a headline: short, with no mark closing it as a sentence would, a line of
-    text after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    text after it. (The newlines are looked for near the span only: a line longer than a headline's is none, and a
+    text of one long line read whole at each call was quadratic.)"""
+    before = text.rfind("\n", max(0, start - 111), start)
+    if before < 0 and start > 111:
+        return False
+    line_start = before + 1
+    line_end = text.find("\n", end, end + 400)
     line = text[line_start:line_end].rstrip()
     return line_end >= 0 and len(line) <= 110 and line[-1:] not in _SENTENCE_END
 
