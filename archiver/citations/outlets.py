@@ -260,7 +260,7 @@ def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
     """Whether the name before a verb of saying (outlet.verb_after by its stem) can be who said it: a body named in
     words, its head an organisation's noun («Служба безпеки України підтвердила», «Повітряні сили ЗСУ попередили»;
     one word, «ДСНС», «SHAMAN», is as often an alias or a person: the listed verbs only, unless a type word says
-    what it is: «Видання Bloomberg зазначило»), not a group on a social
+    what it is, «Видання Bloomberg зазначило», or it is quoted, «"Коммерсантъ" выяснил»), not a group on a social
     network, not a headline («Управление МВД опровергло информацию о …» over the story), not a preposition's object
     («на День ВДВ озвучил»)."""
     # «агентство ТАСС», «Видання Bloomberg» (the capitalised type word opening the name)
@@ -304,7 +304,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"\b(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter|"
         r"[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s?\s+(?:of|at|for|from)\b"
         rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"
-        # «аналітики ISW», «эксперты «Левада-центра»», «аналитики Bloomberg Economics»: a body's analysts (their
+        # «аналітики ISW», «исследователи «Левада-центра»», «аналитики Bloomberg Economics»: a body's analysts (their
         # names, a person's, are left out by the name's own test)
         rf"|{_W}(?:[Аа]налитик|[Аа]налітик|[Ии]сследовател|[Дд]ослідник)[а-яёі]*(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ])"
         # «Журналисты «Медиазоны» узнали»: the outlet's staff, its name quoted
@@ -595,7 +595,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                                           or not _saying_form(text, trig, "verb")):
                 continue  # (a form of the list's: the rule before has it)
             if pattern is _SAID_IN and (_ZAYAVILI_V.match(trig.group()) or not _saying_form(text, trig, "verb")):
-                continue
+                continue  # (a form of outlet.zayavili_v's list: that rule has it)
             if pattern is _TOLD_KNOWN and not ((word := _NEXT_NAME.match(text, trig.end())) is not None
                                                 and is_known_outlet_in_any_case(word.group(1))):
                 continue  # («сказал Путину»: a person told, whoever; only a well-known outlet's name is taken so)
@@ -1149,7 +1149,7 @@ _AND_FIELD = re.compile(r"(?:,[ \t]+[а-яёіїєґ'’-]+(?:[ \t]+[а-яёії
 # A ministry's field in the genitive, lowercase, after its head noun (one or two words, a capitalised complement
 # after them: «Міністерство внутрішніх справ України»)
 _FIELD_AFTER = re.compile(r"(?:[ \t]+(?:по[ \t]+делам[ \t]+|з[ \t]+питань[ \t]+)?[а-яёіїєґ'’-]{3,}"
-                          r"(?:и|і|ї|у|ю|ого|ої|их|іх|ів|ей|ов|ы|ства|ства|[^л\W]а)(?![\w'’-])){1,3}"
+                          r"(?:и|і|ї|у|ю|ого|ої|их|іх|ів|ей|ов|ы|ства|[^л\W]а)(?![\w'’-])){1,3}"
                           r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,2}")
 
 
