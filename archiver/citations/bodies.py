@@ -17,6 +17,7 @@ from .people import is_known_outlet, is_org_like, looks_like_person
 from .phrases import LATIN_CAP_WORD, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
+from .speech import SAYING_STEMS
 
 _PRESS_EN = re.compile(r"\b[Pp]ress\s+(?:service|office|cent(?:er|re))\b")
 _OF_TAIL = re.compile(
@@ -72,7 +73,10 @@ _BODY_SAID = re.compile(
     r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють|"
     r"подчеркнули|напомнили|предупредили|опровергли|объяснили|заверили|признали|наголосили|пояснили|"
     r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували|"
-    r"опубликовали|обнародовали|оприлюднили|опублікували)(?![\w-])"
+    r"опубликовали|обнародовали|оприлюднили|опублікували"
+    # any other verb of saying, impersonal (plural), by its stem: «запевняють», «наголошують», «предупреждают»
+    # (not «отмечают», «відзначають» in the present: a holiday celebrated as often, «в Україні відзначають»)
+    rf"|(?!отмеча|відзнача)(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ють|ять|уть|ют|ят|ут))(?![\w-])"
 )
 # (the look-behind after the first blank, so the engine skips to blanks instead of trying it at every position)
 _CREDIT = re.compile(r"(?m)[ \t](?<=\S[ \t])[ \t]*[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
@@ -132,6 +136,10 @@ _DATELINES = (
     # "Нұр-Сұлтан, BAQ.KZ.": a city, then an agency in capitals
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,20},[ \t]+"
                r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]+(?:\.[A-Z]{2,4})?)\.[ \t]"),
+    # «ИА SakhaNews. В аэропорту …», «ИА «Регнум» — …»: a line opening with an information agency's abbreviation
+    re.compile(r"(?m)^[ \t]*(?:ИА|ИАА|МИА|ІА|Информационное[ \t]+агентство|Інформаційне[ \t]+агентство)[ \t]+"
+               r"(?P<name>«[^»\n]{2,40}»|[A-ZА-ЯЁІЇЄҐ][\w.-]{1,30}(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.-]{1,30}){0,2}?)"
+               r"[ \t]*(?:[.:—–-][ \t]|\.?$)"),
     # "KHARTOUM | Xinhua | Sudan's army …": the city, then the agency, set apart by bars
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}[ \t]+\|[ \t]+(?P<name>[A-ZА-ЯЁ][\w.&'’-]*(?:[ \t]+[A-ZА-ЯЁ]"
                r"[\w.&'’-]*){0,2})[ \t]+\|"),

@@ -64,3 +64,20 @@ def is_known_outlet(name: str) -> bool:
         return True
     words = _SPLIT.split(k)
     return 1 < len(words) <= 3 and words[0] in KNOWN and all(w[:1].isalpha() for w in words[1:])
+
+
+# Case endings of Russian and Ukrainian nouns and what the nominative ends with instead: «Суспільному» -> «Суспільне»,
+# «Укрінформу» -> «Укрінформ», «Известиям» -> «Известия», «Медузе» -> «Медуза»
+_ENDINGS = (("ому", "е"), ("ому", "ий"), ("ям", "я"), ("ям", "и"), ("ам", "ы"), ("ам", "а"), ("у", ""), ("ю", "ь"),
+            ("е", "а"), ("і", "а"), ("ові", ""), ("а", ""), ("ом", ""), ("ой", "ая"), ("ій", "а"))
+
+
+def is_known_outlet_in_any_case(name: str) -> bool:
+    """A well-known outlet's one-word name in another case than the list's nominative («Суспільному»,
+    «Интерфаксу», «Известиям»), or as listed."""
+    if is_known_outlet(name):
+        return True
+    if " " in name.strip():
+        return False
+    return any(name.endswith(ending) and is_known_outlet(name[: len(name) - len(ending)] + nominative)
+               for ending, nominative in _ENDINGS)

@@ -250,3 +250,16 @@ def _same_shape(original: str, new: str) -> str:
     if original[:1].isupper():
         return "-".join(w[:1].upper() + w[1:] for w in new.split("-")) if "-" in original else new[:1].upper() + new[1:]
     return new
+
+
+def finite_verb_of(word: str, lemmas: frozenset[str]) -> bool | None:
+    """Whether a Russian word is a finite verb (past or present, not an infinitive, participle or noun) of one of
+    the lemmas, by any of its likely readings; None for a word the Russian dictionary cannot tell (a Ukrainian one,
+    or one it does not know)."""
+    if not is_russian(word):
+        return None
+    parses = _parse(word.casefold())
+    if not any(p.is_known for p in parses) or parses[0].tag.POS == "GRND":
+        return None  # (a Russian gerund in -в is a Ukrainian past: «заявив», «пояснив»)
+    return any(p.tag.POS == "VERB" and p.normal_form.replace("ё", "е") in lemmas for p in parses[:4])
+

@@ -42,8 +42,9 @@ from .kazakh import (
     referred_after,
 )
 from .known_channels import is_known_channel
+from .known_outlets import is_known_outlet_in_any_case
 from .model import Match
-from .morph import person_word
+from .morph import finite_verb_of, person_word, place_word, text_language
 from .people import (
     has_first_name,
     has_org_word,
@@ -67,6 +68,7 @@ from .phrases import (
     skip_space_back,
 )
 from .prescan import finditer, opening_scout, scouted
+from .speech import SAYING_LEMMAS, SAYING_STEMS
 
 _TYPE_EN = (r"(?:(?:news|information|state|media|online|business)\s+)?"
             r"(?:agency|newspaper|outlet|publication|website|site|"
@@ -74,10 +76,17 @@ _TYPE_EN = (r"(?:(?:news|information|state|media|online|business)\s+)?"
             r"organi[sz]ation|think[- ]tank)")
 _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?издани|газет|журнал|портал|сайт|телеканал|радиостанци|видан|"
             r"агенці)[а-яёії]*")
+# «в авиакомпании S7», «в компанії "Київстар"»: a company's type word before its name (not after one: «Очільник
+# компанії нагадав» is its head)
+_TYPE_COMPANY = r"(?:(?:авиа|авіа)?компан[иі]|серв[иі]с)[а-яёії]*"  # («за даними сервісу Opendatabot»)
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
 # ("according to the German news agency dpa", "как утверждает украинское издание «Страна.ua»").
 _LEAD = re.compile(
-    r"[ \t\xa0]*(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
+    # «сообщает в понедельник, 6 июля, агентство ТАСС», «пише сьогодні Reuters»: when, between the verb and the name
+    r"[ \t\xa0]*(?:(?:(?:в|во|у)[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|"
+    r"вівторок|середу|четвер|п['’]ятницю|суботу|неділю)(?:,[ \t]*\d{1,2}[ \t]+[а-яії]{3,9},)?"
+    r"|сегодня|вчера|накануне|сьогодні|вчора|напередодні)[ \t\xa0]+)?"
+    r"(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
     r"(?:the[ \t]+)?(?:information|data|figures|estimates))[ \t]+(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
     # "quoted by Syria’s state-run SANA news agency": a country's, then how the outlet is run
     # «з посиланням на Facebook Генштабу ЗСУ»: whose page on the platform
@@ -103,7 +112,7 @@ _LEAD = re.compile(
 # Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
 # names none).
 _TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
-_TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU})[ \t\xa0]+")
+_TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU}|{_TYPE_COMPANY})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы|компаниясы|корпорациясы)[а-яәіңғүұқөһ]*"
 _TYPE_INSIDE = re.compile(rf"(?<=[ \t]){_TYPE_RU}[ \t]+(?=\S)")
 _TYPE_BEFORE = re.compile(rf"(?:{_TYPE_EN}|{_TYPE_RU}|{_TYPE_KK})\Z")
@@ -151,7 +160,9 @@ _MONTHS = (r"січня|лютого|березня|квітня|травня|ч
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
     r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
-    rf"\d{{1,2}}[ \t]+(?:{_MONTHS})))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
+    rf"\d{{1,2}}[ \t]+(?:{_MONTHS})|"
+    # «Правительство Молдовы категорически опровергает», «Мінрегіон офіційно спростував»: an adverb of manner
+    r"[а-яёіїєґ]{3,}(?:чески|чно|йно|льно|нно|тно|ьно)))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
 _DATE_NEXT = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{_MONTHS})(?![\w-])")
 _FOLLOW_OK = frozenset(
@@ -204,6 +215,10 @@ _RU_SOURCE_VERBS += r"|заявила|заявило|заявили|заявил
 _RU_SOURCE_VERBS += r"|напоминает|напоминают|нагадує|нагадують"
 # «Как писал «Коммерсантъ»», «как ранее сообщало ИА …», «як писала «Українська правда»»: an earlier report
 _RU_SOURCE_VERBS += r"|писал[аио]?|сообщал[аио]?|передавал[аио]?|писав|писала|писало|писали|повідомляв|передавав"
+# «Как выяснила «Медиазона»», «як з'ясувало "Суспільне"», «розповідає 24 Канал»: what the outlet found out, told
+_RU_SOURCE_VERBS += (r"|выяснил[аио]?|выяснили|узнал[аио]?|узнали|подсчитал[аио]?|подсчитали|підрахува(?:в|ла|ло|ли)|"
+                     r"заявлял[аио]?|заявляли|з['’]ясувал[аио]?|з['’]ясував|дізнал(?:ася|ося|ися)|"
+                     r"дізнався|рассказывает|рассказывают|розповідає|розповідають")
 # «Сообщает ТАСС.», «Повідомляє Укрінформ.»: the verb opening the sentence
 _RU_SOURCE_VERBS_OPENING = "|".join(v[0].upper() + v[1:] for v in _RU_SOURCE_VERBS.split("|"))
 _RU_VERBS = (_RU_SOURCE_VERBS
@@ -211,6 +226,95 @@ _RU_VERBS = (_RU_SOURCE_VERBS
                r"|нагадує|зазначає|повідомив|повідомила|заявив|заявила"
                r"|(?:про)?информировал[аио]?|уведомил[аио]?|(?:про)?інформува[влои]+|поінформува[влои]+"
                r"|повідомили|зазначили|розповіли|наголосили")  # «Повітряні сили повідомили»
+# A verb of saying after whoever said it, by its stem (the forms above are a few of it): «Служба безпеки України
+# підтвердила», «Правительство региона опровергло», «Повітряні сили попередили» (each word checked by _saying_form)
+_SAYING_AFTER = re.compile(rf"(?<![\w-])(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?![\w-])")
+# A finite form by its ending, past («повідомив», «спростувала», «опровергло») or present («інформує»,
+# «запевняють»): the Russian dictionary then reads the word, a Ukrainian one has its ending alone
+# («опроверг»: a past with no ending)
+_FINITE_ENDING = re.compile(r"(?:[иіа]в|л[аио]?|є|ють|ять|ить|уть|ать|ует|ает|ет|ит|ут|ют|ят|(?<=ер)г)\Z")
+# Lemmas of SAYING_LEMMAS's kind a body or an outlet says with besides them
+_BODY_SAYING = SAYING_LEMMAS | frozenset(
+    """подтвердить подтверждать опровергнуть опровергать выяснить выяснять узнать узнавать обнародовать разъяснить
+    разъяснять объяснить объяснять прогнозировать передать передавать цитировать уведомить уведомлять
+    подсчитать""".split())
+
+
+_PREPOSITION_LEFT = re.compile(r"(?<![\w-])(?:на|в|во|у|с|со|о|об|по|за|к|от|для|з|із|зі|до|про|від|при)[ \t]+\Z",
+                               re.IGNORECASE)
+# A type word in the nominative, the subject's own («Видання Bloomberg зазначило»; not «на сайте X рассказали»)
+_TYPE_LEFT = re.compile(r"(?:(?:информ|інформ)?агентство|(?:интернет-)?издание|газета|журнал|портал|сайт|телеканал|"
+                        r"радиостанция|радіостанція|видання|агенція)[ \t]+\Z", re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"(?:\A|[,.;:!?(\n—–-])[ \t]*\Z")
+_PLURAL_PAST = re.compile(r"ли\Z")  # («В МВД сообщили»: the body, the verb impersonal)
+# A group on a social network, not a body: «Информационное сообщество «…» опровергло», «Спільнота "…" повідомила»
+_GROUP_HEAD = re.compile(r"(?:[А-ЯЁІЇЄҐа-яёіїєґ]+[ \t]+)?(?:[Сс]ообществ|[Сс]пільнот|[Пп]абли[кц]|[Гг]рупп|[Гг]руп)")
+
+
+_ZAYAVILI_V = re.compile(
+    r"(?<![\w-])(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|озвучили|"
+    r"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали|(?:про)?информировали|"
+    r"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали|"
+    r"наголошують|зазначають|повідомляють|пишуть|пояснюють|заявляють|отмечают|заявляют|поясняют|сообщают|"
+    r"подчеркивают|утверждают|утверждали|стверджують|стверджували|кажуть|говорят|опровергли|спростували)"
+    # («повідомили на запит журналістів у Міністерстві оборони», «ответили на запрос РБК в мэрии»: whose
+    # request, between the verb and the body)
+    r"(?:\s+(?:на|у\s+відповідь\s+на|в\s+ответ\s+на)\s+(?:запит|запрос)(?:\s+[^\s,.;:!?]+){1,3}?)?"
+    r"\s+(?:в|во|у)(?![\w-])")
+_TOLD_KNOWN = re.compile(
+    r"(?<![\w-])(?:заявил[аи]?|рассказал[аи]?|сказал[аи]?|пояснил[аи]?|подтвердил[аи]?|ответил[аи]?|заявив|заявила|"
+    r"розповів|розповіла|сказав|пояснив|пояснила|підтвердив|підтвердила)(?=[ \t]+[A-ZА-ЯЁІЇЄҐ])")
+_NEXT_NAME = re.compile(r"[ \t]+([^\s.,;:!?)»\"]+)")
+_SAID_IN = re.compile(rf"(?<![\w-])(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ют|ят|ут|уть|ють|ять))"
+                      rf"[ \t]+(?:в|во|у)(?![\w-])")
+_SAID_THIS = re.compile(
+    r"(?<![\w-])(?:[Оо]б[ \t]+этом|[Пп]ро[ \t]+це|[Ээ]ту[ \t]+информацию|[Цц]ю[ \t]+інформацію|[Ии]нформацию|"
+    r"[Іі]нформацію|[Ээ]то|[Цц]е|[Кк]ак|[Яя]к)[ \t]+"
+    r"(?:(?:также|ранее|уже|тоже|позже|официально|також|раніше|вже|теж|пізніше|офіційно)[ \t]+)?"
+    rf"(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
+# The same opening the clause after a comma or a dash: «…, уточнила пресс-служба МВД», «», — підкреслили в ДСНС»
+_SAID_AFTER_COMMA = re.compile(rf"(?<=[,—–][ \t])(?P<verb>(?:{SAYING_STEMS})[а-яёіїєґ'’]*)(?![\w-])")
+
+
+_WHAT_FIRST = re.compile(r"(?<![\w-])(?:[Оо]б[ \t]+этом|[Пп]ро[ \t]+це|[Ээ]то|[Цц]е)[ \t]+\Z")
+_GROUP_BEFORE = re.compile(r"(?:сообществ|спільнот|пабли[кц]|групп|груп)[а-яёіїєґ]*[ \t]+\Z", re.IGNORECASE)
+
+
+def _subject_of(text: str, start: int, end: int, name: str, verb: str) -> bool:
+    """Whether the name before a verb of saying (outlet.verb_after by its stem) can be who said it: a body named in
+    words, its head an organisation's noun («Служба безпеки України підтвердила», «Повітряні сили ЗСУ попередили»;
+    one word, «ДСНС», «SHAMAN», is as often an alias or a person: the listed verbs only, unless a type word says
+    what it is, «Видання Bloomberg зазначило», or it is quoted, «"Коммерсантъ" выяснил»), not a group on a social
+    network, not a headline («Управление МВД опровергло информацию о …» over the story), not a preposition's object
+    («на День ВДВ озвучил»)."""
+    # «агентство ТАСС», «Видання Bloomberg» (the capitalised type word opening the name)
+    typed = _TYPE_LEFT.search(text, max(0, start - 30), start) or _TYPE_LEFT.match(name.split(" ", 1)[0] + " ")
+    # «"Коммерсантъ" выяснил», ««Медуза» узнала»: a quoted name, one verb agreeing (plural, «"…" объяснили», is
+    # impersonal)
+    # (not after «Об этом», «Про це»: «Об этом «Фонтанке» рассказал собеседник»: whom it was told, its subject after)
+    quoted = text[start : start + 1] in ("«", '"', "“", "„") and not _PLURAL_PAST.search(verb) \
+        and not _WHAT_FIRST.search(text, max(0, start - 10), start)
+    if _in_headline(text, start, end) or not (typed or quoted or " " in name and has_org_word(name)) \
+            or _GROUP_HEAD.match(name) or _GROUP_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    return bool(_PLURAL_PAST.search(verb)) or not _PREPOSITION_LEFT.search(text, max(0, start - 5), start)
+
+
+def _saying_form(text: str, verb: re.Match[str], group: int | str = 0) -> bool:
+    """A finite verb of saying, past or present: by the Russian dictionary's lemma, or in Ukrainian text (the words
+    around it) by its ending alone («нагадали» is a Ukrainian «reminded», a Russian dictionary's «нагадить»)."""
+    word = verb.group(group)
+    if _RU_VERBS_FULL.fullmatch(word):
+        return True
+    if not _FINITE_ENDING.search(word):
+        return False  # «сообщения», «заявлений»: no verb's ending (most words of the stems, told so cheaply)
+    if text_language(text[max(0, verb.start(group) - 150) : verb.end(group) + 50]) == "uk":
+        return True
+    return finite_verb_of(word, _BODY_SAYING) is not False
+
+
+_RU_VERBS_FULL = re.compile(_RU_VERBS)
+_RU_SOURCE_VERBS_FULL = re.compile(_RU_SOURCE_VERBS)
 _MEDIA_GENITIVE = (r"(?:агентства|издания|газеты|телеканала|портала|сайта|радиостанции|видання|газети|телеканалу|"
                    r"порталу|сайту|пресс-служб[ыи]|прес-служби|пресслужби)(?![\w-])")
 _W = r"(?<![\w-])"  # word start that treats hyphenated words as one
@@ -226,6 +330,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"\b(?:(?:editor-in-chief|chief\s+editor|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]olumnist|[Rr]eporter)s?|"
         r"(?:[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ee]conomist|[Ss]trategist)s)\s+(?:of|at|for|from)\b"
         rf"|{_W}(?:главн\w+\s+редактор|главред|корреспондент|кореспондент|обозревател|оглядач|колумнист)[а-яёі]*{_E}"
+        # «аналітики ISW», «исследователи «Левада-центра»», «аналитики Bloomberg Economics»: a body's analysts (their
+        # names, a person's, are left out by the name's own test)
+        rf"|{_W}(?:[Аа]налитик|[Аа]налітик|[Ии]сследовател|[Дд]ослідник)[а-яёі]*(?=\s+[«\"„“]?[A-ZА-ЯЁІЇЄҐ])"
         # «Журналисты «Медиазоны» узнали»: the outlet's staff, its name quoted
         # «підтвердили журналістам «Суспільного»», «рассказали журналистам «Известий»»: who was told
         rf"|{_W}(?:журналістам|журналистам|кореспондентам|корреспондентам)(?=\s+[«\"„“])"
@@ -249,7 +356,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.website", re.compile(
         rf"{_W}(?:[Нн]а|[Сс]|[Іі]з|[Зз])\s+(?:официальном\s+|офіційному\s+)?сайт[аеі]{_E}"), "after", True),
     ("outlet.on_air", re.compile(
-        rf"{_W}(?:в|у)\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|комментарии|коментарі|интервью|інтерв['’]ю|беседе\s+с)"
+        # (capitalised too, opening the sentence: «В беседе с «Известиями» эксперт отметил»)
+        rf"{_W}(?:[Вв]|[Уу])\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|етері|комментарии|коментарі|интервью|інтерв['’]ю|"
+        rf"беседе\s+с|розмові\s+з)"
         rf"{_E}"), "after", True),
     ("outlet.statement", re.compile(
         r"\b(?:[Aa]|[Tt]he)\s+(?:official\s+)?(?:statement|message|announcement|version)\s+"
@@ -323,9 +432,12 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
                 r"|(?<=[ \t]from))"),
      "after", True),
     ("outlet.po_dannym", re.compile(
-        rf"{_W}(?:[Пп]о\s+(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|подсч[её]там|расч[её]там|"
-        rf"прогнозу|прогнозам)"
-        rf"|[Зз]а\s+(?:даними|інформацією|повідомленням|оцінками)|[Зз]гідно\s+з\s+даними"
+        # («По предварительной информации ГАИ», «по последним данным», «За попередніми даними»: how sure or new)
+        rf"{_W}(?:[Пп]о\s+(?:[а-яё]{{3,}}(?:ым|им|ой|ей)\s+)?(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|"
+        rf"подсч[её]там|расч[её]там|прогнозу|прогнозам)"
+        rf"|[Зз]а\s+(?:[а-яіїєґ'’]{{3,}}(?:ими|іми|ою)\s+)?(?:даними|інформацією|повідомленням|оцінками|оцінкою|"
+        rf"прогнозом|прогнозами|підрахунками|розрахунками)"
+        rf"|[Зз]гідно\s+(?:з|із)\s+(?:даними|інформацією|прогнозом|прогнозами|повідомленням|підрахунками)"
         rf"|[Вв]ідповідно\s+до\s+(?:даних|інформації)"
         rf"|[Пп]о\s+словам\s+представителей|[Зз]а\s+словами\s+(?:представників|речника|речниці)){_E}"
         r"(?:[ \t]*:(?=[ \t]))?"),  # «За інформацією: Суспільне Тернопіль.»
@@ -333,14 +445,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # (capitalised too: opening a sentence)
     ("outlet.ssylka", re.compile(rf"{_W}(?:[Сс]о\s+ссылкой|(?:[Зз]|[Іі]з|[Зз]і)\s+посиланням|[Сс]сылаясь|[Сс]ославшись|"
                                  rf"[Пп]осилаючись|[Пп]ославшись)\s+на{_E}"), "after", True),
-    ("outlet.zayavili_v", re.compile(
-        rf"{_W}(?:заявили|сообщили|рассказали|отметили|уточнили|пояснили|подтвердили|добавили|ответили|указали|озвучили|"
-        rf"повідомили|зазначили|розповіли|уточнили|пояснили|підтвердили|додали|(?:про)?информировали|"
-        rf"(?:про)?інформували|поінформували|наголосили|подчеркнули|сказали|написали|"
-        rf"наголошують|зазначають|повідомляють|пишуть|пояснюють|заявляють|отмечают|заявляют|поясняют|сообщают|"
-        rf"подчеркивают|утверждают|утверждали|стверджують|стверджували|кажуть|говорят|опровергли|спростували)"
-        rf"\s+(?:в|во|у){_E}"),
-     "after", True),
+    ("outlet.zayavili_v", _ZAYAVILI_V, "after", True),
+    # «напомнили в Роспотребнадзоре», «попередили в Укренерго», «запевняють у ДСНС»: any verb of saying by its stem,
+    # impersonal (plural), before the body
+    ("outlet.zayavili_v", _SAID_IN, "after", True),
     # «рассказали РБК в пресс-службе», «розповіли "Суспільному" в поліції»: who the body told is cited too
     ("outlet.told_plural", re.compile(
         rf"{_W}(?:рассказали|сообщили|пояснили|подтвердили|заявили|уточнили|ответили|сказали|розповіли|повідомили|"
@@ -357,6 +465,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"зізнався|зізналася)"
         r"(?=\s+[«\"„“][A-ZА-ЯЁІЇЄҐ][^\n«»\"“”„]{0,40}[»\"“”]\s*(?:,|\s(?:что|що|о|об|про|в|у|на)\s))"),
      "after", True),
+    # «Про це він розповів Суспільному», «сказала Интерфаксу»: one person told a well-known outlet, unquoted, named in
+    # any case (checked in find_outlets)
+    ("outlet.told_singular", _TOLD_KNOWN, "after", True),
     # «Об этом «Ленте.ру» рассказали в пресс-службе», «Об этом ТАСС сообщили в …»: the outlet told, before the verb
     ("outlet.told_plural", re.compile(
         r"(?:(?<=[»\"“”] )|(?<=[ \t][А-ЯЁІЇЄҐA-Z]{3}[ \t])|(?<=[ \t][А-ЯЁІЇЄҐA-Z]{4}[ \t]))"
@@ -367,6 +478,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         rf"{_W}(?:следует[ \t]+из[ \t]+данных|согласно[ \t]+данным|свидетельствуют[ \t]+данные|показывают[ \t]+данные|"
         rf"приводятся[ \t]+данные|з[ \t]+даних|свідчать[ \t]+дані){_E}"), "after", True),
     ("outlet.verb_before", re.compile(rf"{_W}(?:{_RU_SOURCE_VERBS}|{_RU_SOURCE_VERBS_OPENING}){_E}"), "after", True),
+    # «Об этом предупредило МЧС», «Эту информацию опроверг Кремль», «Як уточнила пресслужба ДСНС», «Про це попередило
+    # Укренерго»: what was said (or «как»), any verb of saying by its stem, then who said it
+    ("outlet.verb_before", _SAID_THIS, "after", True),
+    ("outlet.verb_before", _SAID_AFTER_COMMA, "after", True),
     # «приводит ТАСС слова представителя суда», «наводить РБК-Україна дані»: whose words or figures the text gives
     ("outlet.verb_before", re.compile(
         rf"{_W}(?:[Пп]риводит|[Пп]риводят|[Нн]аводить|[Нн]аводять)"
@@ -388,6 +503,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"[ \t]+(?:та|і|й|и)(?![\w-])"), "after", True),
     ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
+    ("outlet.verb_after", _SAYING_AFTER, "before", False),
     ("outlet.verb_after", _TOLD, "before", False),
     ("outlet.citing_next", _CITING_NEXT, "before", False),
     ("outlet.told_to", re.compile(
@@ -539,6 +655,17 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
     weak: list[Match] = []
     for rule, pattern, where, strong in _RULES:
         for trig in _trigger_matches(pattern, text):
+            if pattern is _SAYING_AFTER and (_RU_VERBS_FULL.fullmatch(trig.group()) or _NO_SUBJECT.search(
+                    text, max(0, trig.start() - 3), trig.start()) or not _saying_form(text, trig)):
+                continue  # (a form of the list's: the rule before has it; a clause's first word: no subject before)
+            if pattern in (_SAID_THIS, _SAID_AFTER_COMMA) and (_RU_SOURCE_VERBS_FULL.fullmatch(trig.group("verb"))
+                                          or not _saying_form(text, trig, "verb")):
+                continue  # (a form of the list's: the rule before has it)
+            if pattern is _SAID_IN and (_ZAYAVILI_V.match(trig.group()) or not _saying_form(text, trig, "verb")):
+                continue  # (a form of outlet.zayavili_v's list: that rule has it)
+            if pattern is _TOLD_KNOWN and not ((word := _NEXT_NAME.match(text, trig.end())) is not None
+                                                and is_known_outlet_in_any_case(word.group(1))):
+                continue  # («сказал Путину»: a person told, whoever; only a well-known outlet's name is taken so)
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
@@ -548,10 +675,18 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                                                                      _word_start(trig))):
                 continue  # «Повітряні Сили не писали про …»: what a source did not say
             s, e, name, _nxt, marked = got
-            if not _acceptable(text, got, rule, trig.group(), trig.end()):
+            if not _acceptable(text, got, rule, trig.group(), trig.end()) or (
+                    pattern is _SAYING_AFTER and not _subject_of(text, s, e, name, trig.group())) or (
+                    pattern in (_SAID_THIS, _SAID_AFTER_COMMA) and not marked and not is_org_like(name)
+                    and (any(person_word(w) for w in name.split()) or pattern is _SAID_AFTER_COMMA)):
+                # («Об этом рассказала Мария»: a person, by the dictionary; «…, написав Саакашвілі»: after a comma, an
+                # organisation's name only)
                 continue
             if rule == "outlet.zayavili_v" and _ASKING.search(text, max(0, trig.start() - 12), trig.start()):
                 continue  # «Что говорят в Хмельницком ТЦК», «Що кажуть в ОВА?»: a heading that asks, no source yet
+            if rule == "outlet.zayavili_v" and not marked and " " not in name and not name.isupper() \
+                    and place_word(name):
+                continue  # «сообщили в Москве», «заявили в Киеве»: where, not who (not «в НАБУ»: an acronym)
             if rule == "outlet.citing_next" and any(m.start <= s and e <= m.end for m in found):
                 continue  # «сообщает ТАСС со ссылкой на …»: the verb's rule has the name, with its own span
             if rule == "outlet.website" and _SITE_ACTED_ON.search(text, max(0, min(got[0], trig.start()) - 60),
@@ -590,7 +725,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                 found.append(Match("outlet", first.start("name"), first.end("name"), rule, name=first.group("name")))
             if rule == "outlet.told_plural":
                 found += _told_where(text, e)
-            if strong or marked or (rule == "outlet.verb_after" and _reported_by_name(text, s, e, trig)) \
+            # (a name _subject_of took is a body's or a typed outlet's; «Видання Reuters повідомило»: a type word in
+            # the nominative opening the name says it is an outlet)
+            if strong or marked or pattern is _SAYING_AFTER or (rule == "outlet.verb_after" and (
+                    _reported_by_name(text, s, e, trig)
+                    or " " in name and _TYPE_LEFT.match(name.split(" ", 1)[0] + " "))) \
                     or (rule == "outlet.told" and _told_in_interview(text, trig, e)):
                 found.append(match)
             else:
@@ -1100,7 +1239,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         # thing, no source ("according to preliminary data from …", "Data from X show" cite it)
     if not quoted and (name.casefold() in _PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
         return False  # "Witnesses reported", «Очевидцы сообщили», "according to the Ukrainians": people, no body
-    if rule == "outlet.verb_after" and not quoted and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):
+    if rule == "outlet.verb_after" and not quoted and not _PRESS_FIRST.match(name) \
+            and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):  # («Пресс-служба губернатора»: his office)
         return False  # «Представник ЗСУ повідомив»: one of the body speaks, the body is no source named
     if rule == "outlet.verb_after" and not quoted and (role := _ROLE_RIGHT_BEFORE.search(text, max(0, start - 30),
                                                                                       start)) is not None \
@@ -1115,9 +1255,13 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         # «Журналисты «Медиазоны» узнали»: a quoted name after the staff is their outlet's; '…, informs “Evening
         # Moscow”.': a quoted name closing the clause after its verb is a title, whatever words it holds
         return True
+    if rule == "outlet.staff_of" and trigger[-1:] in ("и", "ы"):
+        return not looks_like_person(name)  # «аналітики Opendatabot»: the staff many, whose they are (no title)
     return not looks_like_person(name, text[max(0, start - 40) : start])
 
 
+_PRESS_FIRST = re.compile(r"(?:пресс-служб|прес-служб|пресслужб|пресс-центр|прес-центр|[Аа]ппарат|[Оо]фис|[Оо]фіс)",
+                          re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+\Z")
 # A word citing what a website says, in the sentence that names it: "according to the website of X", "X said on its
 # website", "posted on the X website"
@@ -1146,9 +1290,13 @@ _SENTENCE_END = frozenset(".!?\"”»:;)…'’")
 
 def _in_headline(text: str, start: int, end: int) -> bool:
     """The line holding [start, end) is a headline: short, with no mark closing it as a sentence would, a line of
-    text after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    text after it. (The newlines are looked for near the span only: a line longer than a headline's is none, and a
+    text of one long line read whole at each call was quadratic.)"""
+    before = text.rfind("\n", max(0, start - 111), start)
+    if before < 0 and start > 111:
+        return False
+    line_start = before + 1
+    line_end = text.find("\n", end, end + 400)
     line = text[line_start:line_end].rstrip()
     return line_end >= 0 and len(line) <= 110 and line[-1:] not in _SENTENCE_END
 
@@ -1225,9 +1373,28 @@ _TYPE_NEXT = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{_TYPE_EN}(?![\w-])")
 
 _MINISTRY_HEAD = re.compile(r"(?:Міністерств|Министерств|Комітет|Комитет|Департамент|Управлін|Управлени)\w*[ \t]+"
                             r"[а-яёіїєґ]")
-_AND_FIELD = re.compile(r"[ \t]+(?:і|й|и|та)[ \t]+(?![а-яёіїєґ'’-]*(?:ли|ла|ло|л|в|ть|ться|ся|сь)(?![\w'’-]))"
+# («Министерства сельского хозяйства, торговли, пищевой и перерабатывающей промышленности»: fields listed with commas
+# before the last one)
+_AND_FIELD = re.compile(r"(?:,[ \t]+[а-яёіїєґ'’-]+(?:[ \t]+[а-яёіїєґ'’-]+)?){0,4}"
+                        r"[ \t]+(?:і|й|и|та)[ \t]+(?![а-яёіїєґ'’-]*(?:ли|ла|ло|л|в|ть|ться|ся|сь)(?![\w'’-]))"
                         r"[а-яёіїєґ'’-]+(?:[ \t]+[а-яёіїєґ'’-]+)?"
-                        r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,3}")
+                        r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,3}"
+                        r"(?:[ \t]+(?:области|края|района|області|краю|району)(?![\w-]))?")
+
+
+# A ministry's field in the genitive, lowercase, after its head noun (one or two words, a capitalised complement
+# after them: «Міністерство внутрішніх справ України»)
+_FIELD_AFTER = re.compile(r"(?:[ \t]+(?:по[ \t]+делам[ \t]+|з[ \t]+питань[ \t]+)?[а-яёіїєґ'’-]{3,}"
+                          r"(?:и|і|ї|у|ю|ого|ої|их|іх|ів|ей|ов|ы|ства|[^л\W]а)(?![\w'’-])){1,3}"
+                          r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,2}")
+
+
+# The same read backwards, from the last field's name before a verb: «Міністерство регіонального розвитку,
+# будівництва та ЖКГ України спростувало» (the name found was «ЖКГ України»)
+_FIELDS_BEFORE = re.compile(r"(?<![\w-])(?:Міністерств|Министерств|Комітет|Комитет|Департамент|Управлін|Управлени)"
+                            r"[а-яёіїєґ]*(?:[ \t]+[а-яёіїєґ'’-]+){1,3}"
+                            r"(?:,[ \t]+[а-яёіїєґ'’-]+(?:[ \t]+[а-яёіїєґ'’-]+)?){0,4}"
+                            r"[ \t]+(?:і|й|и|та)[ \t]+(?:[а-яёіїєґ'’-]+[ \t]+){0,2}\Z")
 
 
 def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None, bool] | None:
@@ -1266,7 +1433,10 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
             return i, i + place.end(), lower.group()[: place.end()], None, True
         return (i, lower.end(), lower.group(), None, True) if lower else None
     end = _without_role(text, p[0], _without_person(text, p[0], p[1]))
-    joined = _AND_FIELD.match(text, end) if _MINISTRY_HEAD.match(text, p[0]) else None
+    ministry = _MINISTRY_HEAD.match(text, p[0])
+    if ministry is not None and " " not in text[p[0] : end] and (field := _FIELD_AFTER.match(text, end)) is not None:
+        end = field.end()  # «Міністерство інфраструктури», «Комитет по делам молодежи»: its field, lowercase
+    joined = _AND_FIELD.match(text, end) if ministry is not None else None
     if joined is not None:  # «Міністерство освіти і науки України»: a second field joined to the first
         end = joined.end()
     if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
@@ -1362,6 +1532,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         return None  # "Governor of Sevastopol Razvozhaev reported": a person by office and surname
     if _HEAD_OF_BEFORE.search(text, max(0, p[0] - 40), p[0]):
         return None  # "the exiled head of the Wagner Group posted": its head speaks, a person
+    if (fields := _FIELDS_BEFORE.search(text, max(0, p[0] - 160), p[0])) is not None:
+        p = (fields.start(), p[1])
     end = j if short else p[1]
     if (prep := _PREPOSITION_BEFORE.search(text, max(0, p[0] - 8), p[0])) is not None:
         # "militias in Iraq issued a statement": the place of whoever spoke; "the Government Media Office in
