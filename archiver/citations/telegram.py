@@ -83,6 +83,9 @@ _TRIGGER = re.compile(
     # "Telegram feed", "Telegram news channel", "Telegram news outlet": a medium on Telegram
     r"(?P<noun>(?:news[ \t]+)?(?:channels?|outlets?)|accounts?|feeds?|pages?|"
     r"(?:аккаунт|акаунт)(?:е|і|а|у|ом)?|"  # «в своем Telegram-аккаунте»
+    # «Telegram-паблик «X»», «у своєму телеграм-блозі», «на Telegram-странице ведомства»: a channel by another name
+    r"(?:паблик|паблік)(?:е|а|у|ом|і|и|ов|ів)?|блог(?:е|а|у|ом|и|ов|ів)?|блоз[еі]|"
+    r"страниц(?:а|е|у|ы|ей)|сторінк(?:а|и|у|ою)|сторінці|"
     r"(?<=[a-z] )(?:followers|subscribers|audience)|"  # "told his Telegram followers": his channel's readers
     r"sources|канал(?:ында|ына|ынан|ының|ы|а|у|ом|е|ов|ам|ами|ах|і|ів|и)?|"  # (Kazakh «телеграм каналында» too)
     r"(?<=[тТ][гГ])[кК](?:а|е|у|ом|и|ов)?"  # «тгк»: a "TG channel"
@@ -443,7 +446,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
     # «министрлігінің телеграм каналы»: Kazakh «каналы» is "its channel", one, where Russian «каналы» is plural
     kazakh = noun.startswith(_KAZAKH_CHANNEL) or (
         noun == "каналы" and _KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
-    plural = noun.endswith("s") or noun in ("каналов", "каналам", "каналами", "каналах", "канали", "каналів") or (
+    plural = noun.endswith("s") or noun in ("каналов", "каналам", "каналами", "каналах", "канали", "каналів", "паблики",
+                                            "пабліки", "пабликов", "пабліків", "блоги", "блогов", "блогів") or (
         noun == "каналы" and not kazakh) or noun.startswith(("арналар", "парақшалар", "каналдар"))
     # («Telegram парақшасы»: its page)
     english_or_kazakh = kazakh or noun.startswith(("channel", "account", "feed", "page", "outlet"))
