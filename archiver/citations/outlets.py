@@ -160,10 +160,14 @@ _MONTHS = (r"січня|лютого|березня|квітня|травня|ч
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
     r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
+    # «Пресс-служба Кремля ненадолго опубликовала», «МВД вновь заявило», «ДСНС згодом повідомила»: when or how often
+    r"ненадолго|ненадовго|впервые|вперше|вновь|снова|знову|сразу|одразу|затем|потім|позже|пізніше|згодом|вскоре|"
+    r"незабаром|тоже|теж|даже|навіть|"
     rf"\d{{1,2}}[ \t]+(?:{_MONTHS})|"
     # «Правительство Молдовы категорически опровергает», «Мінрегіон офіційно спростував»: an adverb of manner
     r"[а-яёіїєґ]{3,}(?:чески|чно|йно|льно|нно|тно|ьно)))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
+_NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not)\Z", re.IGNORECASE)
 _DATE_NEXT = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{_MONTHS})(?![\w-])")
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
@@ -1484,6 +1488,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         pos -= 1  # "the Courier newspaper, said"
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
     j = skip_space_back(text, adverbs.start() if adverbs else pos)
+    if _NEGATED.search(text, max(0, j - 4), j):
+        return None  # «В МХТ … не комментируют», «МВД не подтвердило»: what was not said cites nothing
     if (numbered := _NUMBERED_CHANNEL_BEFORE.search(text, max(0, j - 20), j)) is not None:
         return numbered.start(), j, numbered.group(), None, True  # "Israel's Channel 12 reported", "Kan 11 said"
     aside = _ASIDE.search(text, max(0, j - 80), j)  # "Politico, citing two officials, said"
