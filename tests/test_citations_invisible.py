@@ -42,3 +42,11 @@ def test_a_trailing_invisible_character_stays_outside_the_span() -> None:
     text = f"Об этом сообщил телеграм-канал «Рыбарь»{ZWSP}{SHY}."
     [c] = extract_citations(article_from_text(text))
     assert c.text == "телеграм-канал «Рыбарь»"
+
+
+def test_a_letter_without_a_unicode_name_glued_to_a_word_does_not_crash_the_dictionary() -> None:
+    # pymorphy3 asks unicodedata for each letter's name; a code point with none raised from deep inside a rule
+    text = ("We Are Preparing for War\U00017000Как сообщает ТАСС, документ был подписан в Лондоне. По данным "
+            "Министерства обороны Республики Казахстан, соглашение подписано.")
+    names = [c.name for c in extract_citations(article_from_text(text))]
+    assert "Министерства обороны Республики Казахстан" in names

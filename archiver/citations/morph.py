@@ -8,6 +8,7 @@ Only found names go through the analyser, never the whole text, so extraction st
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pymorphy3
@@ -24,7 +25,11 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=4096)
 def _parse(word: str) -> tuple[pymorphy3.analyzer.Parse, ...]:
-    return tuple(analyzer().parse(word))
+    try:
+        return tuple(analyzer().parse(word))
+    except ValueError:  # pymorphy3 asks unicodedata for each letter's name: one with none (a code point newer than
+        # this Python's tables, "War\U00017000Как" glued in a mangled page) raises; it is read without such letters
+        return tuple(analyzer().parse("".join(ch for ch in word if unicodedata.name(ch, "")) or "-"))
 
 
 def text_language(text: str) -> str:
