@@ -204,7 +204,8 @@ _ACCORDING_TO_BLOGGER = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting
                                    r"(?:an?[ \t]+|the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}\Z")
 _IN_A_STATEMENT = re.compile(r"in[ \t]+(?:a|an|its|his|her|their)[ \t]", re.IGNORECASE)
 # Whose post on Telegram it was, by a possessive: "Ivan Petrov's Telegram post", "the ministry's Telegram message"
-_POSSESSIVE_POST = re.compile(r"['’]s[ \t]+Telegram(?P<post>[ \t]+(?:post|message|statement|update)s?)?(?![\w-])")
+# (the "'s " in a look-behind: the pre-scan then looks for "Telegram", not for a possessive on every line)
+_POSSESSIVE_POST = re.compile(r"(?<=['’]s[ \t])Telegram(?P<post>[ \t]+(?:post|message|statement|update)s?)?(?![\w-])")
 # "according to Ivan Petrov's Telegram": the bare word cited as a source (not "In Russia's Telegram segment")
 _CITING_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:the[ \t]+)?\Z")
 _IN_OR_ACCORDING = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]ccording[ \t]+to|[Cc]iting|[Qq]uoting)[ \t]+(?:the[ \t]+)?\Z")
@@ -603,7 +604,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             found.append(Match("telegram", m.start(), said.end() if said is not None else who[1], "tg.said_on.blogger",
                                name=blogger if known else None, owner=None if known else blogger))
     for m in finditer(_POSSESSIVE_POST, text):  # "Ivan Petrov's Telegram post said", "In the ministry's …"
-        who = cap_phrase_before(text, m.start())
+        who = cap_phrase_before(text, m.start() - 3)  # (before the "'s ")
         lead = _IN_OR_ACCORDING if m.group("post") else _CITING_BEFORE
         cited = bool(_SAID_NEXT.match(text, m.end())) or (
             who is not None and lead.search(text, max(0, who[0] - 20), who[0]) is not None)
