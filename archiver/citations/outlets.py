@@ -795,15 +795,15 @@ _WHOSE_REPORT = re.compile(
 
 # "A Levada Center poll showed", "according to a Levada poll", "the latest Kursiv survey shows": a name standing
 # before the document it published (the document word and the verb first: a rare pair, a fast scan)
+_DOCUMENTS = r"poll|survey|report|study|analysis|investigation|assessment|review|estimate|estimates|figures|data"
 _DOCUMENT_SAYS = re.compile(
-    r"(?<![\w-])(?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|estimates|figures|data)"
+    rf"(?<![\w-])(?:{_DOCUMENTS})"
     r"(?:[ \t]+also)?[ \t]+(?:said|says|showed|shows|show|found|finds|revealed|reveals|indicated|indicates|"
     r"suggested|suggests|noted|notes|stated|states|concluded)(?![\w-])")
 _ACCORDING_TO_A = re.compile(r"(?<![\w-])[Aa]ccording[ \t]to[ \t]an?[ \t](?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:(?:latest|new|recent|annual|monthly|weekly|"
                              r"separate|fresh|joint)[ \t]+)?\Z")
-_DOCUMENT_NEXT = re.compile(r"[ \t]+(?:poll|survey|report|study|analysis|investigation|assessment|review|estimate|"
-                            r"estimates|figures|data)(?![\w-])")
+_DOCUMENT_NEXT = re.compile(rf"[ \t]+(?:{_DOCUMENTS})(?![\w-])")
 _NOT_AUTHORS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                          "june july august september october november december".split())
 
