@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 # Characters that show nothing but break a word for the rules: a soft hyphen («Теле\u00adграм», from &shy; on
 # pages that hyphenate), zero-width spaces and joiners, the word joiner, a byte-order mark, direction marks.
@@ -30,8 +31,14 @@ class Shadow:
         return i + self.deltas[bisect_right(self.breaks, i) - 1]
 
     def from_original(self, j: int) -> int:
-        k = bisect_right([b + d for b, d in zip(self.breaks, self.deltas, strict=True)], j) - 1
+        k = bisect_right(self._original_breaks, j) - 1
         return max(self.breaks[k], j - self.deltas[k])
+
+    @cached_property
+    def _original_breaks(self) -> tuple[int, ...]:
+        """Where each break stands in the original, found once (per call it made every anchor of a page with
+        thousands of soft hyphens read them all again)."""
+        return tuple(b + d for b, d in zip(self.breaks, self.deltas, strict=True))
 
 
 class ShadowWriter:
