@@ -83,8 +83,8 @@ def _story_root(body: Tag) -> Tag:
     mains = body.find_all("main")
     for candidates in (articles, mains if len(mains) == 1 else []):
         if candidates:
-            best = max(candidates, key=_text_length)
-            if _text_length(best) >= _MIN_STORY:
+            length, best = max(((_text_length(c), c) for c in candidates), key=lambda sized: sized[0])
+            if length >= _MIN_STORY:
                 return best
     return body
 
