@@ -46,6 +46,7 @@ from .known_outlets import is_known_outlet_in_any_case
 from .model import Match
 from .morph import finite_verb_of, person_word, place_word, text_language
 from .people import (
+    PEOPLE_PLURALS,
     has_first_name,
     has_org_word,
     is_demonym,
@@ -596,7 +597,7 @@ _DEMONYM_BODY = re.compile(
     r"(?:intelligence|military|government|army|navy|police|defen[cs]e ministry|foreign ministry)\b"
 )
 # A lowercase noun after a nationality's body: its own head ("… intelligence service"), or people it has (or their
-# channels and reports: _PEOPLE_PLURALS and these)
+# channels and reports: PEOPLE_PLURALS and these)
 _DEMONYM_BODY_TAIL = re.compile(r"[ \t]+(?:(?P<head>service|agency|directorate|command|ministry)|(?P<noun>[a-z]+))"
                                 r"(?![\w-])")
 _NOT_A_BODY_TAIL = frozenset("channels reports commentators insiders".split())
@@ -1134,12 +1135,6 @@ _PERSON_SPEAKING = re.compile(
     r"(?:представ[иі]тел|представник|речни[кц]|спікер|голов[аиу]|глав[аыу]|журналист|журналіст|керівни|руководител|"
     r"начальни|певец|певиц|співа[кч]|директор|міністр|министр|губернатор|очільни|прокурор|ceo|director|"
     r"spokes(?:man|woman|person))[а-яёіїєґ]*", re.IGNORECASE)
-_PEOPLE_PLURALS = frozenset("""witnesses eyewitnesses residents locals officials sources users bloggers milbloggers
-    activists observers analysts experts journalists reporters correspondents volunteers doctors medics rescuers
-    очевидцы свидетели жители местные пользователи блогеры эксперты аналитики журналисты волонтеры медики спасатели
-    очевидці свідки мешканці жителі користувачі блогери експерти аналітики журналісти волонтери медики
-    рятувальники""".split())
-PEOPLE_PLURALS = _PEOPLE_PLURALS  # ("Officials said on Telegram": nobody named, for the Telegram rules too)
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-zа-яёіїєґ-]+)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
 _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Director|Chairman|CEO|Spokes(?:man|woman|"
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
@@ -1243,7 +1238,7 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
             and not _DATA_SHOW_AFTER.match(text, end):
         return False  # "documents that contain data from the IDF", "there is no data from the ministry": data as a
         # thing, no source ("according to preliminary data from …", "Data from X show" cite it)
-    if not quoted and (name.casefold() in _PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
+    if not quoted and (name.casefold() in PEOPLE_PLURALS or name.endswith("s") and is_demonym(name[:-1])):
         return False  # "Witnesses reported", «Очевидцы сообщили», "according to the Ukrainians": people, no body
     if rule == "outlet.verb_after" and not quoted and not _PRESS_FIRST.match(name) \
             and any(_PERSON_SPEAKING.fullmatch(w) for w in name.split()):  # («Пресс-служба губернатора»: his office)
@@ -1417,7 +1412,7 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
     body = _DEMONYM_BODY.match(text, i)  # "according to British intelligence"
     if body is not None:
         tail = _DEMONYM_BODY_TAIL.match(text, body.end())
-        if tail is not None and tail.group("noun") in _PEOPLE_PLURALS | _NOT_A_BODY_TAIL:
+        if tail is not None and tail.group("noun") in PEOPLE_PLURALS | _NOT_A_BODY_TAIL:
             return None  # "according to Ukrainian government sources", "Russian military bloggers": people
         end = tail.end() if tail is not None and tail.group("head") else body.end()  # "… intelligence service"
         return i, end, text[i:end], None, True

@@ -12,6 +12,12 @@ from .morph import first_name_gender, person_word
 from .per_text import per_text
 from .phrases import LATIN_CAP_WORD, STOP_CAPS, core_span, is_cap, strip_stops, token_list, tokens
 
+# People named by what they are, in the plural: "Officials said on Telegram", «очевидцы сообщают» name no source
+PEOPLE_PLURALS = frozenset("""witnesses eyewitnesses residents locals officials sources users bloggers milbloggers
+    activists observers analysts experts journalists reporters correspondents volunteers doctors medics rescuers
+    очевидцы свидетели жители местные пользователи блогеры эксперты аналитики журналисты волонтеры медики спасатели
+    очевидці свідки мешканці жителі користувачі блогери експерти аналітики журналісти волонтери медики
+    рятувальники""".split())
 _ORG_STEMS = tuple(
     """news agency times post journal gazette gazeta herald tribune telegraph daily weekly media press tv radio
     broadcast network ministry department office service committee council bureau institute center centre

@@ -17,8 +17,8 @@ from .bodies import body_named_before
 from .known_channels import is_known_channel
 from .model import Match
 from .morph import is_media_object, never_a_subject
-from .outlets import PEOPLE_PLURALS
 from .people import (
+    PEOPLE_PLURALS,
     has_first_name,
     has_org_word,
     is_demonym,

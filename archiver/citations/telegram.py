@@ -30,8 +30,8 @@ from .morph import (
     person_word,
     thing_not_subject,
 )
-from .outlets import PEOPLE_PLURALS
 from .people import (
+    PEOPLE_PLURALS,
     has_first_name,
     is_demonym,
     is_nationality,
