@@ -21,11 +21,13 @@ from .prescan import finditer, matches_at, sentence_starts
 _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
 # The verbs after «деп» ("…, деп хабарлады X", "деп толықтырды", "деп жауап берді", "деп атап өтті"): the source
 # follows them.
+# "According to X", with X before: «Kazinform мәліметінше», «ҚР ІІМ хабарлауынша»
+ACCORDING_WORDS = r"мәліметінше|хабарлауынша|дерегінше|жазуынша"
 DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|атап[ \t]+өт|habarla|jaz)[\wәіңғүұқөһ]*"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
-    r"(?<![\w-])(?:(?P<according>мәліметінше|хабарлауынша|дерегінше|жазуынша|"
+    rf"(?<![\w-])(?:(?P<according>{ACCORDING_WORDS}|"
     # «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data"
     r"(?:мәліметі|дерегі|хабары|мәліметтері|деректері|хабарламасы|есебі)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына|"
     # «Primer агенттігінің дереккөздеріне сүйенсек»: relying on its sources, its report, its statement

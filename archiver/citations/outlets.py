@@ -25,6 +25,7 @@ from .bodies import (
     find_statements_of,
 )
 from .kazakh import (
+    ACCORDING_WORDS,
     DEP_VERBS,
     KZ_NOT_NAMES,
     find_kazakh_interviews,
@@ -506,7 +507,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
         r"[ \t]+"
         r"(?:[а-яёіїєґ'’]+[ \t]+){0,2}(?:[Tt]elegram|[Тт]елеграм)[- ]?(?:канали|каналы|паблики|пабліки)"
         r"[ \t]+(?:та|і|й|и)(?![\w-])"), "after", True),
-    ("outlet.kz_according", re.compile(rf"[ \t](?:мәліметінше|хабарлауынша|дерегінше|жазуынша){_E}"), "before", True),
+    ("outlet.kz_according", re.compile(rf"[ \t](?:{ACCORDING_WORDS}){_E}"), "before", True),
     ("outlet.verb_after", re.compile(rf"{_W}(?:{_RU_VERBS}|{_EN_VERBS}){_E}"), "before", False),
     ("outlet.verb_after", _SAYING_AFTER, "before", False),
     ("outlet.verb_after", _TOLD, "before", False),

@@ -252,7 +252,7 @@ def _is_initial(tok: str) -> bool:
 
 _KK_POSSESSED_NEXT = re.compile(r"[ \t]+[а-яәіңғүұқөһ]+(?:сы|сі|ы|і)(?:ның|нің|на|не|нда|нде|нан|нен|н)?(?![\w-])")
 _KK_PLACE_CASE = re.compile(r"\w{3,}(?:ға|ге|қа|ке|да|де|та|те|дағы|дегі)\Z")
-_KK_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+KAZAKH_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters of Kazakh that Russian and Ukrainian lack
 
 
 def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -263,12 +263,12 @@ def _person(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         words = words[:-1]
     plain = [w for w in words if is_cap(text[w[0] : w[1]]) and not _is_initial(text[w[0] : w[1]])]
     if len(plain) >= 2 and plain[-1] == words[-1] and _KK_PLACE_CASE.search(text, *words[-1]) and (
-            _KK_LETTER.search(text, max(0, words[0][0] - 100), words[-1][1] + 100)):
+            KAZAKH_LETTER.search(text, max(0, words[0][0] - 100), words[-1][1] + 100)):
         # «Қасым-Жомарт Тоқаев Астанаға келді»: in Kazakh a capitalised place in the dative or locative follows the
         # name (never a surname's ending there)
         words, plain = words[:-1], plain[:-1]
     first_two = text[plain[0][0] : plain[1][1]] if len(plain) >= 3 else ""
-    if first_two and words[0] == plain[0] and _person_by_name(first_two) and _KK_LETTER.search(
+    if first_two and words[0] == plain[0] and _person_by_name(first_two) and KAZAKH_LETTER.search(
             text, max(0, words[0][0] - 100), words[-1][1] + 100) and (not _person_by_name(
             text[plain[-2][0] : plain[-1][1]]) or _KK_POSSESSED_NEXT.match(text, words[-1][1])):
         # «Сергей Собянин Ресей астанасына», «Виталий Кличко Украина астанасының»: a name, then a place whose

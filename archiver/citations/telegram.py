@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .kazakh import (
+    ACCORDING_WORDS,
     CHANNEL_ADJECTIVES,
     DEP_VERBS,
     OWN,
@@ -31,6 +32,7 @@ from .morph import (
     thing_not_subject,
 )
 from .people import (
+    KAZAKH_LETTER,
     PEOPLE_PLURALS,
     has_first_name,
     is_demonym,
@@ -445,7 +447,7 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         return []  # «"X" Telegram-арнасын бұғаттады»: the channel blocked, read, found: the news is about it
     # «министрлігінің телеграм каналы»: Kazakh «каналы» is "its channel", one, where Russian «каналы» is plural
     kazakh = noun.startswith(_KAZAKH_CHANNEL) or (
-        noun == "каналы" and _KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
+        noun == "каналы" and KAZAKH_LETTER.search(text, max(0, start - 60), min(len(text), end + 60)) is not None)
     plural = noun.endswith("s") or noun in ("каналов", "каналам", "каналами", "каналах", "канали", "каналів", "паблики",
                                             "пабліки", "пабликов", "пабліків", "блоги", "блогов", "блогів") or (
         noun == "каналы" and not kazakh) or noun.startswith(("арналар", "парақшалар", "каналдар"))
@@ -748,7 +750,7 @@ def _kazakh_role_holder(text: str, left: int) -> tuple[int, str | None, tuple[in
 _KK_CALLED_BEFORE = re.compile(
     r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*"
     r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*){0,2}))[ \t]+(?:атты|деген|деп[ \t]+аталатын)[ \t]+\Z")
-_KK_ACCORDING_AFTER = re.compile(r"[ \t]+(?:хабарлауынша|мәліметінше|дерегінше|жазуынша)(?![\w-])")
+_KK_ACCORDING_AFTER = re.compile(rf"[ \t]+(?:{ACCORDING_WORDS})(?![\w-])")
 _KK_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
 _SPEAKER_GAP = re.compile(r"[ \t]*[:—–-]?[ \t]*\Z")
 
@@ -789,7 +791,6 @@ _KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "кана
 _KK_CHANNEL_DESCRIBED = frozenset("жалған анонимді жасырын белгісіз жергілікті танымал ірі әйгілі бірқатар кейбір "
                                   "көптеген бір".split())
 _KK_ADJECTIVE = re.compile(r"\w+(?:лық|лік|дық|дік|тық|тік)", re.IGNORECASE)  # «Ресейлік», «жергілікті»: of a place
-_KAZAKH_LETTER = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")  # letters of Kazakh that Russian and Ukrainian lack
 # The channel word in the accusative (the object of the verb), unless what it wrote is taken from it
 _KK_ACCUSATIVE = frozenset("арнасын арнаны парақшасын парақшаны каналын каналды арналарын арналарды жазбасын "
                            "постын видеосын".split())
