@@ -616,7 +616,7 @@ OUTLET_FORMS = [
      ["Ukraine's Main Intelligence Directorate"]),
     ("Examplecom, Russia’s largest virtual service provider, said the outage ended.", ["Examplecom"]),
     ("Examplecom, Russia’s largest provider, is big.", []),
-    ("Roskomnadzor later told state media RIA Novosti that it was fine.", ["RIA Novosti"]),
+    ("Roskomnadzor later told state media RIA Novosti that it was fine.", ["Roskomnadzor", "RIA Novosti"]),
     ("The press service of Minsk airport told reporters that flights resumed.",
      ["press service of Minsk airport"]),
     ("Flights stopped, the press service of Kyrgyzstan’s Cabinet of Ministers said.",

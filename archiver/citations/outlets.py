@@ -200,7 +200,9 @@ _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|comment
              # had …", "the Foreign Ministry rejected the claim"; not "declared an emergency", "rejected the appeal")
              r"(?:denied|denies|declared|declares)(?=\s+(?:that|it|they|there)\b)|"
              r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)(?=\s+(?:the|these|those|such|"
-             r"media|press)?\s*(?:claims?|reports?|allegations?|accusations?|rumou?rs)\b)")
+             r"media|press)?\s*(?:claims?|reports?|allegations?|accusations?|rumou?rs|speculations?|"
+             # «опровергло информацию»: "denied (the) information / news that …", as translations put it
+             r"information|news)\b)")
 # "Kazakhstan's Interior Ministry told the agency", "the ministry told Reuters": the trigger is empty so the span
 # stops before "told", which "told Reuters" (outlet.told) takes
 _TOLD = re.compile(r"(?<=[\w)'’])(?=[ \t]+told\s+(?:the\s+)?[A-Za-z])")

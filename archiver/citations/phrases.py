@@ -30,7 +30,9 @@ STOP_CAPS = frozenset(
     sunday january february march april may june july august september october november december
     в на как по и но а также однако ранее позже сегодня вчера об это он она они мы его её их при со с из от
     до для источник фото скриншот як про це у та також проте раніше сьогодні вчора він вона вони ми
-    подробности подробнее детали подробиці деталі details citing quoting per""".split()
+    подробности подробнее детали подробиці деталі details citing quoting per
+    after before when while since until once if because although though unless whereas
+    после когда пока хотя если після коли поки хоча якщо""".split()
 )
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
              "оперативн", "оперштаб", "штаб", "мэри", "акимат", "ведомств", "прокуратур", "пресслужб", "міністерств",
