@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from .kazakh import DEP_VERBS, kazakh_body_meant
 from .model import Match
 from .morph import person_word, place_word
-from .people import is_known_outlet, is_org_like, looks_like_person
+from .people import is_known_outlet, is_org_like, is_title, looks_like_person
 from .phrases import LATIN_CAP_WORD, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
@@ -181,7 +181,8 @@ _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
                                r"[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
-                               r"[ \t]*[—–-][ \t]")
+                               # ("ASTANA. KAZINFORM Anti-terrorist …": no dash, the story's first word after it)
+                               r"(?:[ \t]*(?P<dash>[—–-])[ \t]|[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё]))")
 # A line opening with the agency alone: "(Reuters) - Russian forces …", "Tengrinews.kz – A call center …"
 _AGENCY_OPENS_LINE = re.compile(
     r"(?m)^[ \t]*(?:\((?P<paren>[A-Z][\w.&' -]{1,30})\)"
@@ -267,8 +268,9 @@ def find_staff_sources(text: str) -> Iterator[Match]:
         if name.casefold().startswith("the "):
             start, name = start + 4, name[4:]
         if looks_like_person(name) or all(w.casefold() in STOP_CAPS for w in name.split()) \
-                or ADJECTIVE_ALONE.fullmatch(name):
-            continue  # ("Presidential spokesman X said": whose, an adjective says)
+                or ADJECTIVE_ALONE.fullmatch(name) or is_title(re.sub(r"['’]s\Z", "", name)):
+            continue  # ("Presidential spokesman X said": whose, an adjective says; "the President's press secretary
+            # X said": a person's, no body's)
         yield Match("outlet", start, end, "outlet.staff_says", name=name)
 
 
@@ -331,7 +333,8 @@ def find_credits(text: str) -> Iterator[Match]:
     """Datelines and closing credit lines."""
     lines = list(line_starts(text, DATELINE_OPENING))
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
-    found += [(m, "outlet.dateline") for m in matches_at(_CITY_STOP_AGENCY, text, lines)]
+    found += [(m, "outlet.dateline") for m in matches_at(_CITY_STOP_AGENCY, text, lines)
+              if m.group("dash") or is_known_outlet(m.group("name"))]
     found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city

@@ -83,6 +83,7 @@ _TYPE_RU = (r"(?:(?:информ)?агентств|(?:интернет-)?изд�
 _TYPE_COMPANY = r"(?:(?:авиа|авіа)?компан[иі]|серв[иі]с)[а-яёії]*"  # («за даними сервісу Opendatabot»)
 # Between trigger and name: "the", "a report by", and a type noun with up to two adjectives before it
 # ("according to the German news agency dpa", "как утверждает украинское издание «Страна.ua»").
+_PLACE_POSSESSIVE = r"(?:country|city|region|republic|nation|capital|province|oblast|state)['’]s"
 _LEAD = re.compile(
     # «сообщает в понедельник, 6 июля, агентство ТАСС», «пише сьогодні Reuters»: when, between the verb and the name
     r"[ \t\xa0]*(?:(?:(?:в|во|у)[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|"
@@ -90,6 +91,8 @@ _LEAD = re.compile(
     r"|сегодня|вчера|накануне|сьогодні|вчора|напередодні)[ \t\xa0]+)?"
     r"(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
     r"(?:the[ \t]+)?(?:information|data|figures|estimates))[ \t]+(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
+    # "reports the country's Interior Ministry": whose body, the place named before ("the city's", "the region's")
+    rf"(?:{_PLACE_POSSESSIVE}[ \t]+(?=[A-Z]))?"
     # "quoted by Syria’s state-run SANA news agency": a country's, then how the outlet is run
     # «з посиланням на Facebook Генштабу ЗСУ»: whose page on the platform
     r"(?:(?:Twitter|Facebook|Instagram|YouTube|Threads|X)[ \t]+(?=[А-ЯЁІЇЄҐ]))?"
@@ -186,7 +189,7 @@ _GENERIC = frozenset("сми media source sources question answer author editor 
 _TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство".split())
 _EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
-             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|quotes|saying|"
+             r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|quotes|cites|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release|"
              r"warning|alert|advisory))|"  # ("has issued a heat alert": what it warns of)
              r"(?:has|have)\s+learn(?:ed|t)|learn(?:ed|t)(?=\s+from\s)|cited|assessed|verified|confirmed|"
@@ -525,7 +528,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.said_by", re.compile(
         r"(?<=[,”\"–—] )(?:notes|noted|observes|observed|writes|wrote|reports|reported|says|said|adds|added|explains|"
         r"recalls|recalled|reminds|"  # "…, recalls TASS.": a translated «напоминает ТАСС»
-        r"explained|claims|claimed|states|stated|informs|points\s+out)(?=\s+(?:[Tt]he\s+)?"
+        rf"explained|claims|claimed|states|stated|informs|points\s+out)(?=\s+(?:[Tt]he\s+(?:{_PLACE_POSSESSIVE}\s+)?)?"
         # (a type word, a quoted name or a site's domain too: "writes the website kp.ru", 'writes “Reedus”')
         r"(?:(?:news\s+)?(?:website|site|portal|newspaper|agency|outlet|publication|magazine)\s+)?"
         r"(?:[A-Z“\"«]|[a-z0-9-]+\.[a-z]{2,}\b)[^\n,.;:!?]{0,40}(?:[,.;:!?]|\Z))"),
@@ -716,6 +719,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             # is its own) ("Anadolu cited a report of 24KG": "cited" is Anadolu's verb, 24KG's span its own)
             alone = (rule in ("outlet.told_plural", "outlet.told_by", "outlet.listed_with_channels")
                      or (rule, trig.group()) == ("outlet.citing", "cited")
+                     or rule == "outlet.verb_after" and trig.group() in ("cites", "quotes")  # "X cites Y": Y's own
                      or (where == "before" and _CITING_ASIDE.search(text, e, trig.start())))
             match = (Match("outlet", s, e, rule, name=name) if alone
                      else Match("outlet", min(s, trig.start()), max(e, trig.end()), rule, name=name))

@@ -91,7 +91,10 @@ _FIRST_NAMES = tuple(
     берік ерлан жандос асқар нұрлан бауыржан серік марат ержан қайрат дәурен айдос мұрат ерболат нұржан бақыт
     алмас асхат данияр бейбіт бекзат ермек дархан ғани жанар айгүл гүлнар әсел динара айжан сәуле мақсат
     нұрсұлтан қасым-жомарт талғат арман әлихан алихан олжас болат дамир қуаныш ғалым мәулен серікжан
-    ерсін бекболат қанат ғабит жасұлан мейірбек аслан ербол берік саят әйгерім ләззат жұлдыз мақпал""".split()
+    ерсін бекболат қанат ғабит жасұлан мейірбек аслан ербол берік саят әйгерім ләззат жұлдыз мақпал
+    berik yerlan erlan zhandos askar nurlan bauyrzhan serik yerzhan kairat dauren aidos yerbolat nurzhan bakyt
+    askhat daniyar beibit bekzat yermek darkhan zhanar aigul gulnar assel dinara aizhan maksat talgat olzhas
+    bolat kuanysh galym zhenis zhassulan meirbek yerbol aigerim zhuldyz""".split()
 )
 # A patronymic keeps "Имя Отчество Фамилия" whole when a longer run of capitalised words is cut to a name.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)\w{0,2}\Z", re.IGNORECASE)
