@@ -66,7 +66,7 @@ def article_from_html(html: str | bytes, base_url: str | None = None, *, story_o
         root = _story_root(root)
         builder.skip = _boilerplate_within(root)
     builder.walk(root)
-    text = builder.result().rstrip()
+    text = builder.joined_lines().rstrip()
     n = len(text)  # trailing newlines went: keep every anchor inside the text
     return Article(text=text, title=title, links=tuple((h, min(s, n), min(e, n)) for h, s, e in builder.links))
 
@@ -159,6 +159,7 @@ class _TextBuilder:
         self.open: list[list[Any]] = []  # [href, start | None, end] per open anchor
         self.links: list[tuple[str, int, int]] = []
         self.skip: frozenset[int] = frozenset()  # ids of elements left out with all they hold
+        self.line_breaks: list[int] = []  # offsets of the newlines a <br> alone made (no block ends there)
 
     def result(self) -> str:
         return "".join(self.parts)
@@ -175,6 +176,8 @@ class _TextBuilder:
                 if closing:
                     self._close(node)
                 elif node.name == "br":
+                    if self.last != "\n":
+                        self.line_breaks.append(self.length)  # where its newline goes: maybe a sentence's middle
                     self._newline()
                 elif node.name not in _DROP and id(node) not in self.skip:
                     self._open(node)
@@ -215,6 +218,19 @@ class _TextBuilder:
         self.pending_space = False
         if self.last != "\n":
             self._emit("\n")
+        elif self.line_breaks and self.line_breaks[-1] == self.length - 1 and self.parts[-1] == "\n":
+            self.line_breaks.pop()  # a block ends where the <br> did: a paragraph's end, not a line's
+
+    def joined_lines(self) -> str:
+        """The text, a <br> in the middle of a sentence read as the space it stands for ("the Interior
+        Ministry<br>said …", set in narrow columns by some CMSs): the sentence is whole again, offsets unchanged."""
+        text = self.result()
+        chars = None
+        for at in self.line_breaks:
+            if _continues(text, at):
+                chars = chars or list(text)
+                chars[at] = " "
+        return text if chars is None else "".join(chars)
 
     def _text(self, raw: str) -> None:
         if self.pre_depth:
@@ -235,3 +251,20 @@ class _TextBuilder:
             if anchor[1] is None:
                 anchor[1] = start
             anchor[2] = self.length
+
+
+_LINE_OPENS_LOWER = re.compile(r"[ \t]*[a-zа-яёіїєґәғқңөұүһ]")
+_SENTENCE_CLOSED = re.compile(r"[.!?:;…»\"”)\]][ \t]*\Z")
+_LONG_LINE = 60  # a line cut this long after it began, with no mark closing it, is a sentence running on
+_SHORT_LINE = 20  # … and this long when the next line goes on in lowercase
+
+
+def _continues(text: str, at: int) -> bool:
+    """Whether the line break at `at` falls inside a sentence: the next line goes on in lowercase after a line of a
+    few words, or this one runs long and stops on a word or a comma, not on a mark that closes a sentence
+    ("С уважением,<br>Иван" is a signature: short)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if _LINE_OPENS_LOWER.match(text, at + 1):  # (not a list of short lines: "яблоки<br>груши")
+        return at - line_start >= _SHORT_LINE and not _SENTENCE_CLOSED.search(text, max(0, at - 4), at)
+    return (at - line_start >= _LONG_LINE and not _SENTENCE_CLOSED.search(text, max(0, at - 4), at)
+            and (text[at - 1 : at].isalpha() or text[at - 1 : at] == ","))
