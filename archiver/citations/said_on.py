@@ -315,6 +315,13 @@ _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government
 _BODY = re.compile(rf"(?:(?:[Tt]he|{LATIN_CAP_WORD})[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}"
                    rf"(?i:{_BODY_HEADS})"  # (a full stop only inside or after an initial: "U.S.", not "Monday.")
                    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z")  # "the regional ministry for emergencies"
+# "the city's Russian-installed authorities said on Telegram", "the occupation authorities in Kherson wrote": whose
+# authorities the text says (a place's possessive, who installed them, or where they sit), not "authorities said"
+_AUTHORITIES = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he[ \t]+)?(?:(?P<whose>[A-Za-z][\w-]*['’]s)[ \t]+)?"
+    r"(?P<kind>(?:[A-Z][a-z]+-(?:installed|appointed|backed|imposed|controlled)|occupation|occupying)[ \t]+)?"
+    r"[“\"]?authorities[”\"]?"
+    r"(?P<where>[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?\Z")
 _BODY_LAST = re.compile(rf"(?i:{_BODY_HEADS})\Z")
 _OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+{_BODY_HEADS}(?![\w-])")
 # "In a statement on Telegram, the Ukrainian air force said": the same body after the place
@@ -797,8 +804,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     adverb = re.search(r"(?:[ \t]+(?:also|later|earlier|then|has|had))+\Z", text[max(0, j - 30) : j])
     if adverb is not None:
         j = skip_space_back(text, j - len(adverb.group()))
-    body = _BODY.search(text, max(0, j - 80), j)
-    if body is not None:
+    body = _BODY.search(text, max(0, j - 80), j) or _AUTHORITIES.search(text, max(0, j - 80), j)
+    if body is not None and (body.re is _BODY or body.group("whose") or body.group("kind") or body.group("where")):
         return body.start(), j
     if (staff := _OFFICIALS.search(text, max(0, j - 20), j)) is not None:
         j = staff.start()  # "Kiev military administration officials said": the body they speak for

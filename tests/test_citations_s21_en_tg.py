@@ -1,0 +1,73 @@
+"""English Telegram citations (session 21): constructions seen on fresh news pages, each with made-up variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.name, c.owner) for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+def who(text: str) -> list[str]:
+    return [name or owner or "" for name, owner in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city's Russian-installed authorities said on Telegram that the shelling went on.",
+         "city's Russian-installed authorities"),
+        ("Kherson's Moscow-appointed authorities posted on Telegram that the ferry was cancelled.",
+         "Kherson's Moscow-appointed authorities"),
+        ("The occupation authorities in Melitopol wrote on Telegram that the curfew was extended.",
+         "occupation authorities in Melitopol"),
+        ("The authorities of Horlivka reported on Telegram that two schools were damaged.",
+         "authorities of Horlivka"),
+        ("The region’s “authorities” announced on Telegram that the vote would go ahead.",
+         "region’s “authorities”"),
+        ("The district's authorities said on its Telegram channel that water was back.", "district's authorities"),
+    ],
+)
+def test_whose_authorities_said_on_telegram(text: str, expected: str) -> None:
+    # authorities the text places (a possessive, who installed them, where they sit) own the channel
+    assert expected in who(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local authorities said the bridge was closed, while users on Telegram shared photos.",
+        "Officials said the authorities had blocked Telegram in the region.",
+    ],
+)
+def test_authorities_not_said_on_telegram(text: str) -> None:
+    assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A message sent out by the mayor of Sumy, Oleksiy Lysenko, through Telegram suggests the dam is intact.",
+         "Oleksiy Lysenko"),
+        ("Governor Pavel Orlov sent out an urgent warning on Telegram to the border villages.", "Pavel Orlov"),
+        ("The appeal sent by Anna Koval through Telegram asked residents to leave.", "Anna Koval"),
+        ("Roman Savchuk, the head of the district, sent a short message via Telegram about the curfew.",
+         "Roman Savchuk"),
+    ],
+)
+def test_a_message_sent_on_telegram_is_said_there(text: str, expected: str) -> None:
+    assert expected in who(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roman Savchuk sent troops to the border and the fighting was discussed in many Telegram chats.",
+        "Anna Koval sent the documents by post; Telegram was blocked that week.",
+    ],
+)
+def test_sending_something_else_is_not_saying(text: str) -> None:
+    assert telegram(text) == []
