@@ -71,3 +71,43 @@ def test_a_message_sent_on_telegram_is_said_there(text: str, expected: str) -> N
 )
 def test_sending_something_else_is_not_saying(text: str) -> None:
     assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow Labels Telegram News Channel Vesti Plus ‘Foreign Agent’\n\nThe ministry gave no reason.",
+        "Kremlin Bans Telegram Channel Rodina Segodnya\n\nThe decision takes effect on Monday.",
+        "The Justice Ministry designated the anti-war Telegram news channel Vesti Plus a “foreign agent” on Friday.",
+        "Officials labelled the Telegram channel Rodina Segodnya extremist last week.",
+    ],
+)
+def test_a_channel_labelled_or_designated_is_not_cited(text: str) -> None:
+    # a headline's subject and verb are no channel name; a channel designated or labelled is acted on, not cited
+    assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Justice Ministry designated the Telegram news channel Vesti Plus a “foreign agent”. "
+         "The news channel said it would keep publishing.", "Vesti Plus"),
+        ("Officials labelled the Telegram channel Rodina Segodnya extremist. The channel said the ruling was unlawful.",
+         "Rodina Segodnya"),
+    ],
+)
+def test_the_news_channel_said_points_back(text: str, expected: str) -> None:
+    assert telegram(text) == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police searched the office of the Telegram channel Vesti Plus on Monday, the channel said.", "Vesti Plus"),
+        ("Officers raided the headquarters of the Telegram channel Rodina Segodnya, it reported.", "Rodina Segodnya"),
+    ],
+)
+def test_the_office_of_the_channel_is_no_name(text: str, expected: str) -> None:
+    # "the office of the": a body's head with an article after "of", no complement: the sentence's words before
+    # it are no body's name
+    assert all(name == expected for name, _owner in telegram(text))
