@@ -111,3 +111,17 @@ def test_the_office_of_the_channel_is_no_name(text: str, expected: str) -> None:
     # "the office of the": a body's head with an article after "of", no complement: the sentence's words before
     # it are no body's name
     assert all(name == expected for name, _owner in telegram(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrenko, a politician whose Telegram channel has 300,000 followers, wrote that the bridge was hit.",
+         "Ivan Petrenko"),
+        ("Governor Oleg Markov, a man whose Telegram channel residents follow closely, said two drones were downed.",
+         "Governor Oleg Markov"),
+    ],
+)
+def test_a_person_whose_channel_is_its_owner(text: str, expected: str) -> None:
+    # "X, a … whose Telegram channel": the channel is the person's, the person no channel's name
+    assert (None, expected) in telegram(text)

@@ -146,6 +146,7 @@ _OFFICE_BEFORE_NAME = re.compile(r"the[ \t]+(?:[a-z][\w-]*[ \t]+){1,4}(?=[A-Z])"
 _PAST_VERB = re.compile(r"[ \t]+[a-z]{3,}ed(?![\w-])")
 _ASIDE = re.compile(r",[^,\n]{1,60},[ \t]*\Z")
 _APPOSITIVE = re.compile(r",[ \t]*(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z")
+_WHOSE = re.compile(r"(?<![\w-])whose(?![\w-])")
 _ACCORDING_TO_BEFORE = re.compile(r"(?<![\w-])[Aa]ccording[ \t]+to[ \t]+\Z")
 _CHANNEL_ON = re.compile(
     r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.IGNORECASE
@@ -1238,6 +1239,8 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
                 and looks_like_person(text[p[0] : p[1]]):
             return [], "", owner  # "According to Melikov, a Telegram channel … is controlled from outside": the
             # comma closes "According to" a person, no person is a channel
+        if p is not None and _WHOSE.search(appositive.group()) and looks_like_person(text[p[0] : p[1]]):
+            return [], "tg.prose.appositive", owner or p  # "Governor X, a man whose Telegram channel …": his
         if p is not None:
             return [(p[0], p[1], text[p[0] : p[1]])], "tg.prose.appositive", owner
     adjective = _CHANNEL_ADJECTIVE.search(text, max(0, j - 30), j)  # "the Guard's official Telegram channel"
