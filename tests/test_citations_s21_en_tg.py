@@ -125,3 +125,20 @@ def test_the_office_of_the_channel_is_no_name(text: str, expected: str) -> None:
 def test_a_person_whose_channel_is_its_owner(text: str, expected: str) -> None:
     # "X, a … whose Telegram channel": the channel is the person's, the person no channel's name
     assert (None, expected) in telegram(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chechen leader Ramzan Kadyrov in Telegram – The channel clarified that he spoke as a blogger.",
+         "Ramzan Kadyrov"),
+        ("Governor Oleg Markov in his Telegram - the channel noted that the fire was out.", "Oleg Markov"),
+        ("He reported about this in Telegram– the channel said the head of the regional administration Oleg Petrenko.",
+         "Oleg Petrenko"),
+        ("Residents were told about it in Telegram — the channel wrote the mayor of the city Anna Koval.",
+         "Anna Koval"),
+    ],
+)
+def test_telegram_then_the_channel_after_a_dash(text: str, expected: str) -> None:
+    # «в Telegram-канале» split in translation: the channel word after the place, a dash between or none
+    assert (None, expected) in telegram(text)
