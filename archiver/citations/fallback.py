@@ -21,7 +21,13 @@ from .said_on import GROUPS_THERE, MANY_THERE, TELEGRAM_TRAP, reported_there
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
-_SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|urged|told)(?![\w-])", re.IGNORECASE)
+# "a message sent out by the mayor … through Telegram", "X sent an urgent message on Telegram": sending a message is
+# saying it (not "sent" alone: troops, money, letters are sent too)
+_SENT_MESSAGE = (r"(?:message|post|statement|appeal|address|update|warning)s?[ \t]+sent|sent(?:[ \t]+out)?[ \t]+"
+                 r"(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[a-z]+[ \t]+)?"
+                 r"(?:message|post|statement|appeal|address|update|warning)s?")
+_SAYING = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|addressed|appealed|urged|told|{_SENT_MESSAGE})(?![\w-])",
+                     re.IGNORECASE)
 # Telegram the company in Russian or Ukrainian: blocked, restricted, slowed down, its founder, or a promo line
 # («Роскомнадзор подтвердил введение ограничений в Telegram»): who the sentence names is no channel's owner
 _COMPANY_TRAP = re.compile(r"блокир|блокув|заблоку|ограничени|ограничит|обмеженн|обмежи|замедл|уповільн|сповільн|"

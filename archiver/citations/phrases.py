@@ -250,7 +250,9 @@ def cap_phrase_before(text: str, pos: int, max_words: int = 8) -> tuple[int, int
     head = i
     for k in range(i - 2, max(-1, i - 5), -1):  # "Russia's ministry of defense": the head before "of"
         if toks[k][2].casefold() in _EN_ORG_HEADS and toks[k + 1][2] == "of" \
-                and all(t[2].isalpha() and t[2].islower() for t in toks[k + 2 : i + 1]):
+                and all(t[2].isalpha() and t[2].islower() for t in toks[k + 2 : i + 1]) \
+                and any(t[2] not in ("the", "a", "an") for t in toks[k + 2 : i + 1]):
+            # (a complement after "of", not an article alone: "searched the office of the [Telegram channel X]")
             head = k
             break
     if toks and toks[head][2].casefold() in _EN_ORG_HEADS:  # "the Kazakh energy ministry": a lowercase English head

@@ -347,7 +347,8 @@ def subject_carried_on(text: str, pos: int, reach: int = 6) -> tuple[int, int] |
 
 # "The channel confirmed the raid", «Как уточнил канал», «— отмечает канал»: the channel cited just before, again.
 _THE_CHANNEL = re.compile(
-    rf"(?<![\w-])(?:[Tt]he[ \t]+(?:Telegram[ \t]+)?channel[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+)?"
+    # ("The news channel said it would continue": the Telegram news channel named before)
+    rf"(?<![\w-])(?:[Tt]he[ \t]+(?:Telegram[ \t]+)?(?:news[ \t]+)?channel[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+)?"
     rf"(?:{EN_VERBS}|confirmed|reported)"
     rf"|(?:{RU_VERBS}|уточнил|уточняет|отмечает|добавил|пояснил)[ \t]+канал(?![\w-])[ \t]*(?=[,.;:!?)]|\n|\Z)"
     rf"|(?<=[.!?][ \t])[Кк]анал[ \t]+(?:также[ \t]+)?(?:{RU_VERBS}|уточнил|уточняет|отмечает|добавил|пояснил))(?![\w-])"

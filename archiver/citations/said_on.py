@@ -315,6 +315,19 @@ _BODY_HEADS = (r"(?:air[ \t]+force|army|navy|military|ministry|police|government
 _BODY = re.compile(rf"(?:(?:[Tt]he|{LATIN_CAP_WORD})[ \t]+)+(?:[a-z]+[ \t]+){{0,2}}"
                    rf"(?i:{_BODY_HEADS})"  # (a full stop only inside or after an initial: "U.S.", not "Monday.")
                    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z")  # "the regional ministry for emergencies"
+# "the city's Russian-installed authorities said on Telegram", "the occupation authorities in Kherson wrote": whose
+# authorities the text says (a place's possessive, who installed them, or where they sit), not "authorities said"
+_AUTHORITIES = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he[ \t]+)?(?:(?P<whose>[A-Za-z][\w-]*['’]s)[ \t]+)?"
+    r"(?P<kind>(?:[A-Z][a-z]+-(?:installed|appointed|backed|imposed|controlled)|occupation|occupying)[ \t]+)?"
+    r"[“\"]?authorities[”\"]?"
+    r"(?P<where>[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?\Z")
+# The channel word after the place, a dash or nothing between: "in Telegram – The channel clarified", "in its
+# TelegramThe channel reported" (a translation of «в Telegram-канале …»), its verb next
+_CHANNEL_AFTER_DASH = re.compile(rf"[ \t]*(?:[–—-][ \t]*)?[Tt]he[ \t]+channel[ \t]+(?:{EN_VERBS}|clarified|specified)"
+                                 r"(?![\w-])")
+# After that verb, who the channel is: "… the channel said the head of the regional administration Oleh Petrenko"
+_HOLDER_AFTER_VERB = re.compile(r"(?:[ \t]+[a-z]+){0,8}[ \t]+(?P<who>[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)")
 _BODY_LAST = re.compile(rf"(?i:{_BODY_HEADS})\Z")
 _OWNED_BODY = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+{_BODY_HEADS}(?![\w-])")
 # "In a statement on Telegram, the Ukrainian air force said": the same body after the place
@@ -420,6 +433,19 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             continue  # "said it investigates activities on Telegram channels": where things happen
         # «повідомляє голова ОВА Олексій Кулеба в Telegram», «… в Telegram голова …», "…, reported the city
         # administration on Telegram"
+        dash = _CHANNEL_AFTER_DASH.match(text, p.end())
+        if dash is not None:
+            # «в Telegram-канале» split by a translation: "X in Telegram – The channel clarified …", "in its
+            # TelegramThe channel reported", "in Telegram– the channel said the head … Oleh Petrenko": who wrote
+            # stands before the place, or after the verb
+            writer = _who_before(text, p.start())
+            holder = _HOLDER_AFTER_VERB.match(text, dash.end()) if writer is None else None
+            if holder is not None and _is_person(holder.group("who")):
+                writer = holder.span("who")
+            if writer is not None:
+                found.append(_match(text, writer, (min(writer[0], p.start()), max(writer[1], dash.end())),
+                                    "tg.said_on.channel_after_dash"))
+                continue
         named = _named_around(text, p) or _inverted(text, p) or _after_quote(text, p)
         if named is not None:
             found.append(named)
@@ -797,8 +823,8 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     adverb = re.search(r"(?:[ \t]+(?:also|later|earlier|then|has|had))+\Z", text[max(0, j - 30) : j])
     if adverb is not None:
         j = skip_space_back(text, j - len(adverb.group()))
-    body = _BODY.search(text, max(0, j - 80), j)
-    if body is not None:
+    body = _BODY.search(text, max(0, j - 80), j) or _AUTHORITIES.search(text, max(0, j - 80), j)
+    if body is not None and (body.re is _BODY or body.group("whose") or body.group("kind") or body.group("where")):
         return body.start(), j
     if (staff := _OFFICIALS.search(text, max(0, j - 20), j)) is not None:
         j = staff.start()  # "Kiev military administration officials said": the body they speak for

@@ -146,6 +146,7 @@ _OFFICE_BEFORE_NAME = re.compile(r"the[ \t]+(?:[a-z][\w-]*[ \t]+){1,4}(?=[A-Z])"
 _PAST_VERB = re.compile(r"[ \t]+[a-z]{3,}ed(?![\w-])")
 _ASIDE = re.compile(r",[^,\n]{1,60},[ \t]*\Z")
 _APPOSITIVE = re.compile(r",[ \t]*(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z")
+_WHOSE = re.compile(r"(?<![\w-])whose(?![\w-])")
 _ACCORDING_TO_BEFORE = re.compile(r"(?<![\w-])[Aa]ccording[ \t]+to[ \t]+\Z")
 _CHANNEL_ON = re.compile(
     r"(?P<q>[\"»”'’])(?P<post>[ \t]+(?:channel|канал[а-яё]*))?[ \t]+(?:в|во|on|in)[ \t]+\Z", re.IGNORECASE
@@ -174,6 +175,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s|\n")
 _CAPITAL = re.compile(r"(?<![\w«\"'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+")
 _NOT_A_NAME = re.compile(r"(?:telegram|телеграм|tg\b|тг\b|youtube|twitter|facebook|instagram|vk\b)", re.IGNORECASE)
 _HEADLINE_VERB = re.compile(rf"(?=[A-Z])(?i:{EN_VERBS}|reveals?|shows?|blames?|accuses?|denies|warns?)(?![\w-])")
+# A headline's subject and verb before the channel it acts on: "Russia Labels Telegram News Channel Astra …",
+# "Kremlin Bans Telegram Channel X": the last word of the run before the channel is the verb, the name comes after
+_HEADLINE_SUBJECT_VERB = re.compile(r"[ \t](?:Labels|Designates|Declares|Brands|Bans|Blocks|Lists|Names|Raids|Fines|"
+                                    r"Sues|Hacks|Targets|Shuts|Outlaws)\Z")
 _VERB_BEFORE = re.compile(  # "— написал Павел Сидоренко", "повідомив голова ОВА Олег Кравченко"
     rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+\Z", re.IGNORECASE
 )
@@ -1234,6 +1239,8 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
                 and looks_like_person(text[p[0] : p[1]]):
             return [], "", owner  # "According to Melikov, a Telegram channel … is controlled from outside": the
             # comma closes "According to" a person, no person is a channel
+        if p is not None and _WHOSE.search(appositive.group()) and looks_like_person(text[p[0] : p[1]]):
+            return [], "tg.prose.appositive", owner or p  # "Governor X, a man whose Telegram channel …": his
         if p is not None:
             return [(p[0], p[1], text[p[0] : p[1]])], "tg.prose.appositive", owner
     adjective = _CHANNEL_ADJECTIVE.search(text, max(0, j - 30), j)  # "the Guard's official Telegram channel"
@@ -1253,9 +1260,10 @@ def _name_before(text: str, j: int, start: int, owner: tuple[int, int] | None) -
             return [], "", owner
         p = (stance.end(), p[1])
     phrase = text[p[0] : p[1]]
-    if _NOT_A_NAME.match(phrase) or _ARTICLE_LAST.search(phrase) or _HEADLINE_VERB.fullmatch(phrase):
+    if (_NOT_A_NAME.match(phrase) or _ARTICLE_LAST.search(phrase) or _HEADLINE_VERB.fullmatch(phrase)
+            or _HEADLINE_SUBJECT_VERB.search(phrase)):
         # ("By The Order Of A Telegram Channel": a headline's article, "a" channel; "Reports Telegram-channel
-        # Baza": a verb opening the sentence, the name after)
+        # Baza": a verb opening the sentence, the name after; "Russia Labels Telegram News Channel X": likewise)
         return [], "", owner
     if looks_like_person(phrase) and not is_org_like(phrase):
         return [], "tg.prose.possessive", owner or p

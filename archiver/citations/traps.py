@@ -121,7 +121,9 @@ _ACTED_ON_BEFORE = re.compile(
     r"(?<![\w-])(?:взлома\w*|заблокир\w*|блокир\w*|заблокува\w*|блокува\w*|зламал\w*|запрети\w*|запрещ\w*|"
     r"заборони\w*|забороня\w*|hack(?:ed|s)?|block(?:ed|s)?|ban(?:ned|s)?|shut[ \t]+down|took[ \t]+over|"
     r"declared[ \t]+extremist|(?:признал\w*|визна\w*)[ \t]+(?:экстремист|екстреміст)\w*|"
-    r"запусти\w*|создал[аио]?|створи(?:в|ла|ло|ли)|launched|created)"  # a channel started: no source yet
+    r"запусти\w*|создал[аио]?|створи(?:в|ла|ло|ли)|launched|created|"  # a channel started: no source yet
+    # "designated the anti-war Telegram news channel X a “foreign agent”", "Russia Labels Telegram Channel X"
+    r"designat(?:ed|es|ing)|label(?:l?ed|s|l?ing)|brand(?:ed|s|ing))"
     r"(?![\w-])[^.!?\n,;:]{0,40}\Z", re.IGNORECASE)  # (a whole word: "The hacker group X" acted on nothing)
 _ACTED_ON_AFTER = re.compile(
     r"[^.!?\n;:]{0,60}?(?<![\w-])(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:hacked|blocked|banned|designated|"
