@@ -385,6 +385,7 @@ def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
 
 
 _CYRILLIC_CAP_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{4,}")
+_AND_WORDS = frozenset("та і й и або чи либо или".split())
 
 
 def body_in_full(text: str, m: Match) -> Match:
@@ -396,6 +397,8 @@ def body_in_full(text: str, m: Match) -> Match:
     full = re.compile(rf"(?<![\w-]){re.escape(name[:5])}[\w-]*(?:[ \t]+[А-ЯЁІЇЄҐа-яёіїєґ][\w'’-]*){{1,3}}")
     for run in reversed(list(full.finditer(text, max(0, m.start - 1500), m.start))):
         words = run.group().split()
+        if (joined := next((i for i, w in enumerate(words) if w in _AND_WORDS), None)) is not None:
+            words = words[:joined]  # «у РНБО, СБУ, Міноборони та ОП»: a list, each its own body; not one name
         while len(words) > 1 and not words[-1][:1].isupper():
             words = words[:-1]  # «Служба безопасности Украины задержала»: up to the last capitalised word
         if len(words) >= 2 and is_org_like(" ".join(words)):

@@ -1,0 +1,116 @@
+"""Ukrainian text citing Telegram channels (session 21): constructions seen on fresh pages, each with made-up
+variants (other names, verbs, cases and word order) and made-up false cases where a false positive is the risk."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+def names(text: str) -> list[str | None]:
+    return [c.name for c in telegram(text)]
+
+
+def owners(text: str) -> list[str | None]:
+    return [c.owner for c in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кадрові зміни будуть гучними, повідомляє канал Telegram \"Порадник\". Рішення вже ухвалили.", "Порадник"),
+        ("Про це пише канал у Telegram «Сторож Дніпра».", "Сторож Дніпра"),
+        ("Як стверджує канал у телеграмі «Вежа», обмін відбудеться в п'ятницю.", "Вежа"),
+        ("Відео поширив паблік у телеграмі «Поділля онлайн», пізніше його видалили.", "Поділля онлайн"),
+        ("За даними каналу в Telegram Rivne Today, вибухи чули вночі.", "Rivne Today"),
+        ("Об этом сообщает канал в Telegram «Карта боёв».", "Карта боёв"),
+    ],
+)
+def test_a_channel_word_then_telegram_then_its_name(text: str, expected: str) -> None:
+    # «канал (у) Telegram «X»»: «Telegram-канал «X»» with the words turned round
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поліція затримала адміністратора каналу в Telegram «Чат Ірпеня».",
+        "Він створив канал у Telegram «Наш район» ще у 2020 році.",
+        "Слідчі встановили власника каналу в Telegram «Хвиля».",
+    ],
+)
+def test_a_channel_the_news_is_about_is_not_cited(text: str) -> None:
+    assert telegram(text) == []
+
+
+def test_a_list_joined_by_and_is_not_one_bodys_full_name() -> None:
+    text = ("Джерела в СБУ, Мінцифри та ОП кажуть, що рішення ще немає. Водночас у телеграм-каналі Мінцифри "
+            "спростували ці чутки.")
+    assert names(text) == ["Мінцифри"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Як інформує видання, про це повідомляється у телеграмі Кличка.", "Кличка"),
+        ("Звернення опубліковано в телеграмі Буданова ввечері.", "Буданова"),
+        ("Про це йдеться у Telegram Шмигаля.", "Шмигаля"),
+    ],
+)
+def test_stated_in_the_telegram_of_a_person(text: str, expected: str) -> None:
+    # «повідомляється / йдеться / опубліковано у телеграмі X»: whose Telegram it is, in the genitive
+    found = telegram(text)
+    assert found and expected in (found[0].owner or found[0].name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Про це йдеться у телеграм-каналі міністра оборони Олексія Резнікова.", "Олексія Резнікова"),
+        ("Про це йдеться у телеграмі міністра закордонних справ Дмитра Кулеби.", "Дмитра Кулеби"),
+        ("Відео з'явилося в Telegram-каналі голови Одеської ОВА Олега Кіпера.", "Олега Кіпера"),
+    ],
+)
+def test_an_office_with_its_complement_then_its_holder(text: str, expected: str) -> None:
+    # «у телеграмі міністра оборони X»: what the office is of between the office and the name
+    assert expected in owners(text)
+
+
+def test_an_office_then_another_clause_names_no_holder() -> None:
+    assert "Іван Петренко" not in owners("Про це йдеться у телеграм-каналі голови, повідомив Іван Петренко.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Відео опублікував у своєму Telegram-каналі засновник руху «Чоловіча держава» Олег Ковтун.", "Олег Ковтун"),
+        ("Запис оприлюднив у своєму телеграм-каналі лідер партії «Народний фронт» Сергій Коваль.", "Сергій Коваль"),
+        ("Фото виклав у своєму Telegram-каналі командир батальйону «Вовки» Іван Сірко.", "Іван Сірко"),
+    ],
+)
+def test_a_quoted_name_among_the_titles_of_who_posted(text: str, expected: str) -> None:
+    # the person after their own channel, what they head («руху «X»») among the titles before the name
+    assert expected in owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Про це в Telegram повідомив голова Харківської обласної військової адміністрації Олег Синєгубов та "
+         "заступник голови Офісу президента Кирило Тимошенко.", ["Олег Синєгубов", "Кирило Тимошенко"]),
+        ("Про це у Telegram написала речниця ДСНС Світлана Онищук і перший заступник міністра внутрішніх справ Богдан "
+         "Білик.", ["Світлана Онищук", "Богдан Білик"]),
+    ],
+)
+def test_a_second_person_with_a_long_office_after_and(text: str, expected: list[str]) -> None:
+    assert owners(text) == expected
+
+
+def test_and_then_no_person_names_no_second_channel() -> None:
+    found = owners("Про це в Telegram повідомив голова ОВА Іван Петренко та його заступники, які виїхали на місце.")
+    assert found == ["Іван Петренко"]
