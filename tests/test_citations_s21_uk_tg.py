@@ -114,3 +114,43 @@ def test_a_second_person_with_a_long_office_after_and(text: str, expected: list[
 def test_and_then_no_person_names_no_second_channel() -> None:
     found = owners("Про це в Telegram повідомив голова ОВА Іван Петренко та його заступники, які виїхали на місце.")
     assert found == ["Іван Петренко"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Він закликав переглянути офіційний Telegram-канал Повітряних сил, зазначивши, що аеродроми під обстрілами.",
+        "Радимо стежити за телеграм-каналом «Львів Цифровий».",
+        "Мер порадив отримувати інформацію з офіційного Telegram-каналу міської ради.",
+        "Прохання довіряти лише телеграм-каналу ОВА, а не чуткам.",
+    ],
+)
+def test_a_channel_to_follow_or_read_is_advice_not_a_source(text: str) -> None:
+    assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Відео можна переглянути в Telegram-каналі Суспільне Херсон.", "Суспільне Херсон"),
+        ("Запис розмови можна прочитати у телеграм-каналі «Вартовий».", "Вартовий"),
+    ],
+)
+def test_where_a_video_can_be_watched_is_where_it_was_posted(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Підписуйтесь на нас у соцмережах:\n\nTelegram https://t.me/poltava_misto\n\nFacebook "
+        "https://www.facebook.com/poltava",
+        "Читайте наші новини тут:\nTelegram: https://t.me/odesa_today\nViber: https://invite.viber.com/odesa",
+    ],
+)
+def test_a_link_in_the_publishers_list_of_networks_is_promotion(text: str) -> None:
+    assert telegram(text) == []
+
+
+def test_a_link_under_a_source_line_is_still_cited() -> None:
+    assert [c.handle for c in telegram("Джерело:\nhttps://t.me/poltava_misto")] == ["poltava_misto"]
