@@ -154,3 +154,29 @@ def test_a_link_in_the_publishers_list_of_networks_is_promotion(text: str) -> No
 
 def test_a_link_under_a_source_line_is_still_cited() -> None:
     assert [c.handle for c in telegram("Джерело:\nhttps://t.me/poltava_misto")] == ["poltava_misto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На це звернув увагу львівський журналіст Тарас Гнатюк в Telegram-каналі, передає видання.", "Тарас Гнатюк"),
+        ("Увагу на це звернула блогерка Марія Литвин у Telegram.", "Марія Литвин"),
+    ],
+)
+def test_pointing_something_out_is_saying_it(text: str, expected: str) -> None:
+    # «звернув увагу» ("pointed out"), as the Russian «обратил внимание»
+    assert expected in owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Володимир Сальдо визнав, що евакуація триває. Це випливає з його повідомлення у Телеграм.",
+         "Володимир Сальдо"),
+        ("Мер Олег Петренко не приховує втоми. Про це свідчить його звернення у Telegram.", "Олег Петренко"),
+        ("Губернатор Олег Петров выступил. В его обращении в Telegram говорится о помощи.", "Олег Петров"),
+    ],
+)
+def test_his_message_on_telegram_is_his_channel(text: str, expected: str) -> None:
+    # «з його повідомлення / у її зверненні у Telegram»: what was said, then where; the person named before
+    assert expected in owners(text)
