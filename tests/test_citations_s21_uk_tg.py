@@ -180,3 +180,29 @@ def test_pointing_something_out_is_saying_it(text: str, expected: str) -> None:
 def test_his_message_on_telegram_is_his_channel(text: str, expected: str) -> None:
     # «з його повідомлення / у її зверненні у Telegram»: what was said, then where; the person named before
     assert expected in owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сили оборони півдня у своєму телеграм-каналі повідомили про знищення складу.", "Сили оборони півдня"),
+        ("Повітряні сили ЗСУ у Telegram попередили про загрозу балістики.", "Повітряні сили ЗСУ"),
+        ("Національна поліція України в Telegram повідомила про затримання.", "Національна поліція України"),
+        ("Про це Сили спеціальних операцій у Telegram написали вчора.", "Сили спеціальних операцій"),
+    ],
+)
+def test_a_body_opening_the_clause_then_on_telegram_then_its_verb(text: str, expected: str) -> None:
+    # the forces («Сили …», «… сили») are a body as the police or a ministry are; the verb may follow the place
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ситуацію прокоментував у Telegram мер Львова Андрій Садовий.", "Андрій Садовий"),
+        ("Подію описав у своєму телеграм-каналі журналіст Андрій Цаплієнко.", "Андрій Цаплієнко"),
+    ],
+)
+def test_the_object_opening_the_sentence_is_not_who_posted(text: str, expected: str) -> None:
+    found = telegram(text)
+    assert expected in owners(text) and not any(c.name in ("Ситуацію", "Подію") for c in found)

@@ -262,7 +262,8 @@ _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
 _BODY_ENDING = re.compile(
     r"(?<![\w'’-])(?:[а-яёіїєґ-]+(?:ый|ий|ой|ая|яя|ое|ее|ій|на|не)[ \t]+|(?:[А-ЯЁІЇЄҐ][\w'’-]*[ \t]+){0,2})"
     r"(?i:поліці|полици|командуванн|командовани|служб|міністерств|министерств|управлінн|управлени|департамент|прокуратур|адміністраці|администраци|комітет|комитет|штаб|"
-    r"пресслужб|пресс-служб|прес-служб)[а-яёіїєґ]*"
+    r"пресслужб|пресс-служб|прес-служб|"
+    r"(?-i:Сил|сил)(?=[аиі]?[ \t]))[а-яёіїєґ]*"  # («Сили оборони півдня», «Повітряні сили ЗСУ»: the forces)
     r"(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|[а-яёіїєґ'’-]+|[«\"“][^»\"”\n]{1,40}[»\"”])){0,3}\Z"  # («пресслужба АТ "X"»)
 )
 # The body's last words before "в Telegram" naming the place of the post: «в канале», «на сторінці», «у дописі»
@@ -1429,9 +1430,10 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         return _after_participle(text, end, poss)
     who = person_before(text, j)
     body = _BODY_ENDING.search(text, max(0, j - 90), j)  # «командування Повітряних сил ЗСУ», not «України» alone
+    by_body = False
     if (body is not None and _CYRILLIC_WORD.match(text, body.start())
             and (who is None or (body.start() < who[0] and not looks_like_person(text[who[0] : who[1]])))):
-        who = body.span()
+        who, by_body = body.span(), True
         if (where := _WHERE_IT_WROTE.search(text, who[0], who[1])) is not None:
             who = (who[0], where.start())  # «пресс-служба МЧС в канале в Telegram»: where it wrote, not its name
     if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
@@ -1476,7 +1478,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         words = text[who[0] : who[1]].split()
         if len(words) >= 3 and words[0].isupper():  # «голова ОВА Світлана Онищук»: the office's acronym is no name
             who = (text.index(words[1], who[0] + len(words[0])), who[1])
-        verb = looks_like_person(text[who[0] : who[1]])  # «Михайло Федоров у Telegram розповів»: the verb after
+        # «Михайло Федоров у Telegram розповів», «Повітряні сили ЗСУ у Telegram повідомили»: the verb after
+        verb = by_body or looks_like_person(text[who[0] : who[1]])
     role = _ROLE_OWNER.search(text, max(0, j - 40), j) if who is None else None
     if role is not None and not (poss or verb) and _VERB_BEFORE.search(text, max(0, role.start() - 40), role.start()):
         verb = True  # «— повідомив мер у Telegram», «Об этом сообщил губернатор в Telegram»: the verb before the office
