@@ -206,3 +206,19 @@ def test_a_body_opening_the_clause_then_on_telegram_then_its_verb(text: str, exp
 def test_the_object_opening_the_sentence_is_not_who_posted(text: str, expected: str) -> None:
     found = telegram(text)
     assert expected in owners(text) and not any(c.name in ("Ситуацію", "Подію") for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Після деокупації Telegram-канали перейменували себе. Замість «Zа Харків» вони тепер пишуть «Zа Донбас».",
+        "Телеграм-канали змінюють назви. Раніше вони писали «Русский Херсон», тепер він пише «Таврія Z».",
+    ],
+)
+def test_a_quotation_after_a_pronoun_subjects_verb_is_no_channel(text: str) -> None:
+    # «вони пишуть «X»»: the verb has its subject; the quotation is what they write, not who writes
+    assert not any(c.name and c.name.startswith(("Zа", "Таврія")) for c in telegram(text))
+
+
+def test_a_quoted_name_after_the_verb_in_a_text_about_channels_is_still_one() -> None:
+    assert "Народна правда" in names("Телеграм-канали поширюють фейки. Так, пише «Народна правда», що обмін зірвано.")
