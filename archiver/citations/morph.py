@@ -82,7 +82,8 @@ def never_a_subject(word: str) -> bool:
 # What a post shows or says, opening the sentence as its object; never who wrote it.
 _MEDIA_OBJECTS = frozenset(
     """відео фото кадри запис ролик допис звернення повідомлення інформацію заяву світлини його її їх дані
-    видео кадры запись сообщение обращение информацию заявление снимки его её ее их данные
+    ситуацію подію новину видео кадры запись сообщение обращение информацию заявление снимки его её ее их данные
+    ситуацию событие новость
     footage video videos photo photos images pictures clip clips recording recordings""".split()
 )
 

@@ -386,6 +386,7 @@ def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
 
 
 _CYRILLIC_CAP_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{4,}")
+_AND_WORDS = frozenset("та і й и або чи либо или".split())
 
 
 def body_in_full(text: str, m: Match) -> Match:
@@ -397,6 +398,8 @@ def body_in_full(text: str, m: Match) -> Match:
     full = re.compile(rf"(?<![\w-]){re.escape(name[:5])}[\w-]*(?:[ \t]+[А-ЯЁІЇЄҐа-яёіїєґ][\w'’-]*){{1,3}}")
     for run in reversed(list(full.finditer(text, max(0, m.start - 1500), m.start))):
         words = run.group().split()
+        if (joined := next((i for i, w in enumerate(words) if w in _AND_WORDS), None)) is not None:
+            words = words[:joined]  # «у РНБО, СБУ, Міноборони та ОП»: a list, each its own body; not one name
         while len(words) > 1 and not words[-1][:1].isupper():
             words = words[:-1]  # «Служба безопасности Украины задержала»: up to the last capitalised word
         if len(words) >= 2 and is_org_like(" ".join(words)):
@@ -446,7 +449,10 @@ _POSSESSIVE_BEFORE = re.compile(
     # «З його поста в Телеграмі», "in his post on Telegram": the post, then where it was posted
     # «на своєму каналі у Telegram»: the channel, then the network
     r"(?P<post>(?:поста|посту|пості|допису|дописі|посте|post|message|statement|каналі|канале|channel|странице|"
-    r"сторінці|аккаунте|акаунті|page|account)[ \t]+"  # («На его странице в Telegram появилось видео»)
+    r"сторінці|аккаунте|акаунті|page|account|"  # («На его странице в Telegram появилось видео»)
+    # («з його повідомлення у Телеграм», «у її зверненні в Telegram»: what was said, then where)
+    r"повідомлення|повідомленні|звернення|зверненні|відеозвернення|відеозверненні|заяви|заяві|публікації|"
+    r"сообщения|сообщении|обращения|обращении|видеообращении|заявления|заявлении|публикации)[ \t]+"
     r"(?:в|у|on|in)[ \t]+)?\Z"
 )
 # «у своєму телеграм-каналі регулярно повідомляє голова військової адміністрації Віталій Кім»: the subject

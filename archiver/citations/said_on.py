@@ -292,6 +292,32 @@ def _subject_before(text: str, sentences: SentenceIndex, pos: int) -> str | None
 # "… та міський голова Вінниці Сергій Моргунов": a second office and its holder after the first
 _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa-z'’-]+[ \t]+){1,2}"
                          r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:и|і|ї|ы|а|я)[ \t]+)?")
+# "… та заступник голови Офісу президента Кирило X": a second person, an office of a few words (a body's capitalised
+# name among them) before the name, the name closing the clause
+_AND_TITLED = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?=[а-яёіїєґa-z])")
+_TITLED_CLAUSE_END = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
+
+
+def _second_titled(text: str, pos: int) -> tuple[int, int, int] | None:
+    """(where the second item starts, where its person's name starts, where it ends) for "та <office> <Name>"
+    closing the clause at pos; None when a verb comes between (another clause) or no person closes it."""
+    also = _AND_TITLED.match(text, pos)
+    if also is None:
+        return None
+    stop = _TITLED_CLAUSE_END.search(text, also.end(), also.end() + 120)
+    if stop is None or _VERB_IN_TITLES.search(text, also.end(), stop.start()):
+        return None
+    closing = person_at_end(text, also.end(), stop.start())
+    if closing is None:
+        return None
+    start, name = closing[1], text[closing[1] : stop.start()].rstrip()
+    while " " in name and not name[:1].isupper():  # («президента Кирило X»: the office's last word is no name)
+        cut = name.index(" ") + 1
+        start, name = start + cut, name[cut:]
+    return (also.start() + 1, start, start + len(name)) if " " in name and _is_person(name) else None
+
+
+_VERB_IN_TITLES = re.compile(rf"(?<![\w-])(?:{RU_VERBS}|{EN_VERBS})(?![\w-])", re.IGNORECASE)
 _POSTED_IN = re.compile(
     r"(?<![\w-])(?:у|в|во)[ \t]+(?:сво[её]м[ \t]+|своєму[ \t]+)?(?:відеозверненні|зверненні|дописі|пості|повідомленні|"
     r"відео|видеообращении|обращении|посте|сообщении|видео|заявлении|заяві),?[ \t]+(?:розміщеному|опублікованому|"
@@ -454,6 +480,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             if also is not None and who is not None and _is_person(text[who[0] : who[1]]):
                 # «повідомили голова ОВА Сергій Борзов та міський голова Вінниці Сергій Моргунов»: both
                 found.append(Match("telegram", also.start() + 1, who[1], named.rule, owner=text[who[0] : who[1]]))
+            elif named.owner and named.end > p.end() and (second := _second_titled(text, named.end)) is not None:
+                # «… Олександр Старух та заступник голови Офісу президента Кирило Тимошенко»: a longer office
+                found.append(Match("telegram", second[0], second[2], named.rule, owner=text[second[1] : second[2]]))
             continue
         by_name = _POST_BY_NAME.search(text, max(0, p.start() - 80), p.start())
         if by_name is not None and not is_nationality(by_name["who"]):

@@ -267,7 +267,8 @@ _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_]{3,31}(?![\w@/-]|\.\w)")
 _BODY_ENDING = re.compile(
     r"(?<![\w'’-])(?:[а-яёіїєґ-]+(?:ый|ий|ой|ая|яя|ое|ее|ій|на|не)[ \t]+|(?:[А-ЯЁІЇЄҐ][\w'’-]*[ \t]+){0,2})"
     r"(?i:поліці|полици|командуванн|командовани|служб|міністерств|министерств|управлінн|управлени|департамент|прокуратур|адміністраці|администраци|комітет|комитет|штаб|"
-    r"пресслужб|пресс-служб|прес-служб)[а-яёіїєґ]*"
+    r"пресслужб|пресс-служб|прес-служб|"
+    r"(?-i:Сил|сил)(?=[аиі]?[ \t]))[а-яёіїєґ]*"  # («Сили оборони півдня», «Повітряні сили ЗСУ»: the forces)
     r"(?:[ \t]+(?:[А-ЯЁІЇЄҐ][\w'’-]*|[а-яёіїєґ'’-]+|[«\"“][^»\"”\n]{1,40}[»\"”])){0,3}\Z"  # («пресслужба АТ "X"»)
 )
 # The body's last words before "в Telegram" naming the place of the post: «в канале», «на сторінці», «у дописі»
@@ -280,7 +281,9 @@ _NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?P<name>[A-Z][\w-]*(?:\.\w+)*(?:[ \t]
                                r"|[«\"“](?P<quoted>[^»\"”\n]{2,40})[»\"”])(?=[ \t]*[.,;:!?]|\n|\Z)")
 # «Про це повідомляється в Telegram "Укренерго"», «сообщается в Telegram «Россетей»»: the statement's place, then whose
 _IMPERSONAL_IN = re.compile(r"(?<![\w-])(?:повідомляється|сообщается|говорится|йдеться|ідеться|зазначається|"
-                            r"отмечается)[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
+                            # (or a passive participle: «опубліковано в телеграмі Зеленського»)
+                            r"отмечается|опубліковано|оприлюднено|розміщено|опубликовано|размещено)"
+                            r"[ \t]+(?:в|у|на)[ \t]+\Z", re.IGNORECASE)
 # «з телеграму Exilenova+», «за даними телеграму «X»», «из Telegram Mash»: taken from the channel named next
 _TAKEN_FROM = re.compile(r"(?<![\w-])(?:з|із|зі|из|от|від|(?:за|згідно[ \t]+з)[ \t]+даними|по[ \t]+данным|"
                          r"согласно[ \t]+данным)[ \t]+\Z", re.IGNORECASE)
@@ -428,7 +431,8 @@ def _cited_in_clause(text: str, start: int, end: int) -> bool:
 
 # The channel's people or a fake before it: the channel is what the news is about, not where it comes from
 _CHANNEL_AS_OBJECT = re.compile(
-    r"(?<![\w-])(?:авторов|администратор[а-яё]*|админ(?:ов|ы|а|ам)?|владел[а-яё]*|власни[а-яіїє]*|создател[а-яё]*|"
+    r"(?<![\w-])(?:авторов|администратор[а-яё]*|адміністратор[а-яіїє]*|админ(?:ов|ы|а|ам)?|адмін(?:ів|и|а|ам)?|"
+    r"владел[а-яё]*|власни[а-яіїє]*|создател[а-яё]*|"
     r"основател[а-яё]*|засновни[а-яіїє]*|authors|admins?|administrators?|owners?|creators?|founders?|"
     r"фейков[а-яёіїє]*|поддельн[а-яё]*|фальшив[а-яё]*|підробн[а-яіїє]*|fake)[ \t]+"
     # "the administrator of the Moscow Calling Telegram channel": its name between
@@ -898,7 +902,8 @@ def _name_in_clause(text: str, pos: int) -> tuple[int, int] | None:
     hi = stop.start() if stop else min(len(text), pos + 100)
     for cap in _CAPITAL.finditer(text, pos, hi):
         who = person_after(text, cap.start())
-        if who is not None and person_word(text[who[0] : who[1]].split()[0]):
+        if who is not None and (person_word(text[who[0] : who[1]].split()[0])
+                                or looks_like_person(text[who[0] : who[1]])):  # (a Ukrainian name: «Олексія …»)
             return who
     return None
 
@@ -995,6 +1000,10 @@ def _role_after(text: str, end: int) -> _Found:
                                                                 region.end())
         if who is not None and (person_word(name.split()[0]) or looks_like_person(name)):
             return [], "tg.prose.channel_of_person", who
+        if who is None and not _OWN_WORD_THEN_CHANNEL.search(text, max(0, end - 40), end) and (
+                later := _name_in_clause(text, m.end())) is not None and _OFFICE_COMPLEMENT.fullmatch(
+                text, m.end(), later[0]):
+            return [], "tg.prose.channel_of_person", later  # «у телеграмі міністра оборони Олексія Резнікова»
         if q is not None and (quoted := clean_name(q[2])):  # «Telegram-канале губернатора "Цивилев.Live"»
             return [(q[0], q[1], quoted)], "tg.prose.channel_of_person", None
         # «… главы Чечни»: the head of Chechnya named before (not after «в своём Telegram-канале»: the office is
@@ -1013,6 +1022,9 @@ def _role_after(text: str, end: int) -> _Found:
     return [(start, p[1], text[start : p[1]])], "tg.prose.channel_of_body", None
 
 
+# what the office is of, in the genitive, between it and its holder's name: «(міністра) оборони», «(голови) Одеської
+# ОВА», «(министра) иностранных дел»; no verb of saying («голови повідомив …»: another clause's subject)
+_OFFICE_COMPLEMENT = re.compile(rf"(?:(?!(?:{RU_VERBS})(?![\w-]))[^\s.,;:!?«»\"]+[ \t]+){{1,3}}", re.IGNORECASE)
 _REGION_NOUN = re.compile(r"[ \t]+(?P<noun>области|края|округа|района|республики|області|краю|округу|району)(?![\w-])")
 _OWN_WORD_THEN_CHANNEL = re.compile(r"(?<![\w-])(?:сво[её]м|своей|своєму|своїй|личном|особистому)[ \t]+\S+\Z",
                                     re.IGNORECASE)
@@ -1020,9 +1032,10 @@ _GENITIVE_SURNAME = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:с�
 _CITING_BEFORE = re.compile(rf"(?<![\w-]){CITING_THROUGH}[ \t]+\Z", re.IGNORECASE)
 
 
-def _whose_telegram(text: str, m: re.Match[str]) -> list[Match] | None:
+def _whose_telegram(text: str, m: re.Match[str], stated_in: bool = False) -> list[Match] | None:
     """The name right after "Telegram" in «з посиланням на Telegram X»: a person («Зеленського») owns the channel, a
-    body («Повітряних сил ЗСУ») names it."""
+    body («Повітряних сил ЗСУ») names it. `stated_in`: after «повідомляється у», «опубліковано в», where a
+    capitalised Cyrillic word no body's is whose Telegram it is, whatever its ending («у телеграмі Кличка»)."""
     if not text.startswith(" ", m.end()):
         return None
     p = cap_phrase_after(text, m.end() + 1, max_words=4)
@@ -1033,7 +1046,12 @@ def _whose_telegram(text: str, m: re.Match[str]) -> list[Match] | None:
         return _matches(text, [(m.start(), m.end())], [], (p[0], p[1]), "tg.prose.channel_of_person")
     if is_org_like(name):
         return _matches(text, [(m.start(), m.end())], [(p[0], p[1], name)], None, "tg.prose.channel_of_body")
+    if stated_in and _CYRILLIC_CAP_WORDS.fullmatch(name):
+        return _matches(text, [(m.start(), m.end())], [], (p[0], p[1]), "tg.prose.channel_of_person")
     return None
+
+
+_CYRILLIC_CAP_WORDS = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?")
 
 
 # «Telegram-дағы «Orda.kz» арнасы», «Telegram желісіндегі Baza парақшасында»: "the X channel on Telegram", its name
@@ -1085,6 +1103,33 @@ _KK_QUOTED_CHANNEL_BEFORE = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,4
                                        r"[ \t]+\Z")
 
 
+# «канал Telegram «X»», «каналі у телеграмі «X»», «паблік у Telegram «X»»: the channel word, then the network, then
+# its name (the word order «Telegram-канал «X»» turned round)
+_CHANNEL_WORD_BEFORE = re.compile(r"(?<![\w-])(?:канал[а-яёії]*|паблік[а-яі]*|паблик[а-яё]*)[ \t]+"
+                                  r"(?:(?:в|у|во|на)[ \t]+)?\Z", re.IGNORECASE)
+
+
+def _channel_then_named(text: str, m: re.Match[str]) -> list[Match] | None:
+    """ «повідомляє канал Telegram "Інформатор"», «пише канал у телеграмі «Вертикаль»»: the name quoted right after
+    the network's word (or in Latin capitals, ending the clause: «канал у Telegram Exilenova+»)."""
+    channel = _CHANNEL_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if channel is None or channel.group().casefold().startswith(("каналы", "канали", "каналів", "каналов")):
+        return None  # (channels in the plural: a kind of source, not one named)
+    if FOUNDED_BEFORE.search(text, max(0, channel.start() - 50), channel.start()) or _CHANNEL_AS_OBJECT.search(
+            text, max(0, channel.start() - 50), channel.start()):
+        return None  # «створив канал у Telegram «X»», «адміністратора каналу в Telegram «X»»: the news is about it
+    pos = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip(" \t\xa0"))
+    q = quoted_at(text, pos) if pos > m.end() else None
+    if q is not None and (name := clean_name(q[2])):
+        return _matches(text, [(channel.start(), q[1])], [(q[0], q[1], name)], None, "tg.prose.channel_named_next")
+    named = _NAME_RIGHT_AFTER.match(text, m.end())
+    if named is not None and named.group("name"):
+        return _matches(text, [(channel.start(), named.end())], [(named.start("name"), named.end("name"),
+                                                                    named.group("name"))],
+                        None, "tg.prose.channel_named_next")
+    return None
+
+
 def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     """ "канал «X» в Telegram", "X wrote on Telegram", "Захарова написала в Telegram" """
     if (kk := _KK_NAMED_ON.match(text, m.end())) is not None:
@@ -1106,7 +1151,9 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
         if (rule == "tg.prose.channel_of_person" and who is not None and who[0] > m.end()
                 and _ROLE_NEXT.match(text, m.end())):
             return _matches(text, [(m.start(), m.end())], [], who, rule)
-        whose = _whose_telegram(text, m) if _CITING_BEFORE.search(text, max(0, m.start() - 30), m.start()) else None
+        stated_in = _IMPERSONAL_IN.search(text, max(0, m.start() - 30), m.start()) is not None
+        whose = _whose_telegram(text, m, stated_in) if (
+            stated_in or _CITING_BEFORE.search(text, max(0, m.start() - 30), m.start())) else None
         if whose is not None:  # «з посиланням на Telegram Зеленського», «… на Telegram Повітряних сил ЗСУ»
             return whose
     after = PRONOUN_AFTER.match(text, m.end())  # «В посте, опубликованном в Telegram, он заявил»
@@ -1130,6 +1177,8 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     who = person_after(text, post.end()) if post else None
     if who is not None and _VERB.match(text, who[1]):
         return _matches(text, [(m.start(), post.end())], [], who, "tg.prose.post_by")  # type: ignore[union-attr]
+    if (named_next := _channel_then_named(text, m)) is not None:  # «повідомляє канал у Telegram «Інсайдер»»
+        return named_next
     unquoted = _UNQUOTED_ON.search(text, max(0, m.start() - 60), m.start())  # "канал Mash в Telegram"
     if unquoted is not None and not _NOT_A_NAME.match(unquoted.group("name")):
         found = (unquoted.start("name"), unquoted.end("name"), unquoted.group("name"))
@@ -1389,9 +1438,10 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         return _after_participle(text, end, poss)
     who = person_before(text, j)
     body = _BODY_ENDING.search(text, max(0, j - 90), j)  # «командування Повітряних сил ЗСУ», not «України» alone
+    by_body = False
     if (body is not None and _CYRILLIC_WORD.match(text, body.start())
             and (who is None or (body.start() < who[0] and not looks_like_person(text[who[0] : who[1]])))):
-        who = body.span()
+        who, by_body = body.span(), True
         if (where := _WHERE_IT_WROTE.search(text, who[0], who[1])) is not None:
             who = (who[0], where.start())  # «пресс-служба МЧС в канале в Telegram»: where it wrote, not its name
     if who is None and text[max(0, j - 1) : j] == ",":  # "the governor, Vyacheslav Gladkov, said on Telegram"
@@ -1436,7 +1486,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         words = text[who[0] : who[1]].split()
         if len(words) >= 3 and words[0].isupper():  # «голова ОВА Світлана Онищук»: the office's acronym is no name
             who = (text.index(words[1], who[0] + len(words[0])), who[1])
-        verb = looks_like_person(text[who[0] : who[1]])  # «Михайло Федоров у Telegram розповів»: the verb after
+        # «Михайло Федоров у Telegram розповів», «Повітряні сили ЗСУ у Telegram повідомили»: the verb after
+        verb = by_body or looks_like_person(text[who[0] : who[1]])
     role = _ROLE_OWNER.search(text, max(0, j - 40), j) if who is None else None
     if role is not None and not (poss or verb) and _VERB_BEFORE.search(text, max(0, role.start() - 40), role.start()):
         verb = True  # «— повідомив мер у Telegram», «Об этом сообщил губернатор в Telegram»: the verb before the office
@@ -1492,8 +1543,10 @@ def _person_closing_clause(text: str, pos: int) -> tuple[int, int] | None:
     return start, stop.start()
 
 
-# «… у Telegram-каналі український журналіст і блогер Денис X.»: lowercase titles, then the name
-_TITLES_THEN = re.compile(r"(?:[ \t]+[a-zа-яёіїєґ'’-]+){0,5}?,?[ \t]+(?=[A-ZА-ЯЁІЇЄҐ])")  # ("…, Андрій X")
+# «… у Telegram-каналі український журналіст і блогер Денис X.»: lowercase titles, then the name; a quoted name
+# among the titles («засновник руху «Чоловіча держава» Влас X»: what the person heads)
+_TITLES_THEN = re.compile(r"(?:[ \t]+(?:[a-zа-яёіїєґ'’-]+|[«\"“][^«»\"“”\n]{1,40}[»\"”])){0,5}?,?[ \t]+"
+                          r"(?=[A-ZА-ЯЁІЇЄҐ])")  # ("…, Андрій X")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|\n|\Z)")
 
 

@@ -179,6 +179,38 @@ def _in_agency_credit(text: str, m: Match) -> bool:
     return bool(_AGENCY_CREDIT.search(text, m.end, closing))
 
 
+# «закликав переглянути офіційний Telegram-канал X», «радимо стежити за телеграм-каналом «X»», «довіряти лише
+# телеграм-каналу ОВА»: the channel as what to read or follow, advice, not what something came from
+_TO_FOLLOW = re.compile(
+    r"(?<![\w-])(?:переглянути|переглядати|стежити|слідкувати|читати|підписатися|підписуватися|довіряти|"
+    r"отримувати[ \t]+(?:інформацію|новини)[ \t]+(?:з|із)|следить|читать|подписаться|доверять|"
+    r"получать[ \t]+(?:информацию|новости)[ \t]+(?:из|с))(?![\w-])"
+    # (the channel the verb's object: not «відео можна переглянути в Telegram-каналі X», where it was posted)
+    r"(?:(?!(?<![\w-])(?:в|у|во|на)[ \t])[^.!?\n,;:«»\"]){0,30}\Z", re.IGNORECASE)
+# a line of a list of the publisher's networks: a label at most, then the link («Telegram https://t.me/…»)
+_LINK_LINE = re.compile(r"[ \t]*(?:[\w.-]{1,20}[ \t]*[:—–-]?[ \t]*)?(?:https?://|t\.me/|www\.)\S+[ \t]*\Z")
+
+
+def _in_promoted_list(text: str, m: Match) -> bool:
+    """A link in a list of links under a call ending in a colon («Підписуйтесь на нас у соцмережах:» / «Telegram
+    https://t.me/…» / «Facebook https://…»): the publisher's channels."""
+    end = text.find("\n", m.end)
+    end = len(text) if end == -1 else end
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not _LINK_LINE.match(text, line_start, end):
+        return False
+    hi = line_start - 1
+    for _ in range(8):  # up the list, blank lines and other links skipped, to the line that opens it
+        if hi <= 0:
+            return False
+        lo = text.rfind("\n", 0, hi) + 1
+        line = text[lo:hi].strip()
+        if line and not _LINK_LINE.match(text, lo, hi):
+            return line.endswith(":") and _PROMO.search(text, lo, lo + len(text[lo:hi].rstrip()) - 1) is not None
+        hi = lo - 1
+    return False
+
+
 def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
     """A Telegram channel the publisher promotes («Больше новостей — в нашем телеграм-канале», "Follow us on
     Telegram"), not one it cites."""
@@ -186,6 +218,8 @@ def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
     at = word.start() if word else m.start
     lo, hi = sentences.bounds(m.start, m.end)
     return bool(_OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start)
+                or _TO_FOLLOW.search(text, max(0, m.start - 60), m.start)
+                or (m.rule == "tg.link" and _in_promoted_list(text, m))
                 or _PROMO_NEXT.match(text, hi) or _CONTACT.search(text, lo, hi)
                 or _KK_POLITE_IMPERATIVE.search(text, m.end, hi) or _KK_OUR.search(text, max(0, at - 25), at)
                 # («… арнамызға жазылыңыз: t.me/X»: a bare link after the call)

@@ -186,10 +186,17 @@ def examples_of_channels(text: str, telegram: list[Match], outlets: list[Match])
         at = text.find(m.name, m.start, m.end)
         quoted = at > 0 and text[at - 1] in _QUOTES
         after_unnamed = any(0 < m.start - cited <= _EXAMPLE_REACH for cited in unnamed)
+        if m.rule == "outlet.verb_before" and _SUBJECT_PRONOUN_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # «вони тепер пишуть «Zа победу»»: the verb has its subject; the quotation is what they write
         if (quoted and (topic or after_unnamed) and not has_org_word(m.name)
                 and not _body_or_place(m.name)):
             found.append(Match("telegram", m.start, m.end, "tg.prose.example_of_channels", name=m.name))
     return found
+
+
+# a personal pronoun as the verb's subject, an adverb at most between («вони тепер пишуть», «он уже написал»)
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:вони|він|вона|воно|ми|они|он|она|оно|мы)[ \t]+"
+                                     r"(?:[а-яёіїєґ'’]+[ \t]+)?\Z", re.IGNORECASE)
 
 
 def _body_or_place(name: str) -> bool:
