@@ -69,6 +69,16 @@ _SOURCE_PATH = re.compile(
     re.IGNORECASE,
 )
 _NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
+# Links that point at no page a source said anything on: a picture or a video file ("…/uploads/x.jpeg"), a
+# button to share the story ("facebook.com/sharer/…", "t.me/share/url?url=…"), an author's page ("…/author/x/").
+_NOT_A_PAGE = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|mp4|webm)(?:[?#]|\Z)"
+    r"|\A(?:[a-z]+://)?(?:[\w-]+\.)*(?:(?:facebook|fb)\.com/shar|(?:twitter|x)\.com/(?:intent|share)|"
+    r"(?:t\.me|telegram\.me)/share/|vk\.com/share|connect\.ok\.ru/(?:offer|dk)|wa\.me/\?|api\.whatsapp\.com/send|"
+    r"linkedin\.com/share|pinterest\.com/pin/create|reddit\.com/submit)"
+    r"|/authors?/[^/?#]+/?(?:[?#]|\Z)",
+    re.IGNORECASE,
+)
 _TRAIL = ".,;:!?\"'»”’…*"
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 _GENERIC_ANCHORS = frozenset("here link source this здесь ссылка источник тут".split())
@@ -133,8 +143,8 @@ def find_links(text: str) -> list[Match]:
     found = []
     for m in matches_at(_LINK, text, sorted(set(_link_starts(text)))):
         raw = trim_url(m.group())
-        if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:"):
-            continue  # "https://" or "www" alone, or a host without a domain
+        if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:") or _NOT_A_PAGE.search(raw):
+            continue  # "https://" or "www" alone, a host without a domain; a picture, a share button
         start, end = m.start(), m.start() + len(raw)
         source = "source_line" if _is_source_line(text, start) else ""
         tg = telegram_link(raw)
@@ -151,14 +161,16 @@ def find_links(text: str) -> list[Match]:
     for m in matches_at(_DOMAIN, text, sorted(set(_domain_starts(text)))):
         raw = trim_url(m.group())
         start, end = m.start(), m.start() + len(raw)
-        if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None:
+        if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None \
+                or _NOT_A_PAGE.search(raw):
             continue
         rule = "url.source_line" if _is_source_line(text, start) else "url.domain"
         found.append(Match("url", start, end, rule, url="http://" + raw))
     for m in finditer(_SOURCE_PATH, text):
         raw = trim_url(m.group("link"))
         start, end = m.start("link"), m.start("link") + len(raw)
-        if raw.endswith("/") and raw.count("/") == 1 or any(f.start < end and start < f.end for f in found):
+        if raw.endswith("/") and raw.count("/") == 1 or any(f.start < end and start < f.end for f in found) \
+                or _NOT_A_PAGE.search(raw):
             continue  # "example.com/" is the domain alone; "www." and schemes were read above
         if telegram_link(raw) is None:
             found.append(Match("url", start, end, "url.source_line", url="http://" + raw))
@@ -218,6 +230,8 @@ def find_anchor_links(text: str, links: tuple[tuple[str, int, int], ...]) -> lis
         href = href.strip()
         if href.startswith("//"):
             href = "https:" + href
+        if _NOT_A_PAGE.search(href):
+            continue
         tg = telegram_link(href) if href.lower().startswith(("http:", "https:", "tg:")) else None
         if tg is not None:
             handle, url = tg

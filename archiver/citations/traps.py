@@ -135,7 +135,39 @@ _ACTED_ON_AFTER = re.compile(
 
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
-    return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m, matches)]
+    return [m for m in matches
+            if not (_is_url_trap(text, m) if m.kind == "url" else _is_trap(text, sentences, m, matches))]
+
+
+# What a link on its line is, said before it: "Subscribe: https://…", "Follow Reuters on Facebook: …", «Читайте
+# также: …», «© / www.…», "Author:": a promotion, the publisher's other stories, a credit or a byline, no source.
+_LINK_NOT_CITED = re.compile(
+    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|join[ \t]+us|keep[ \t]+up[ \t]+with|stay[ \t]+(?:tuned|updated)|"
+    r"присоединяйтесь|приєднуйтесь|приєднуйтеся|долучайтеся|следите[ \t]+за|слідкуйте[ \t]+за|стежте[ \t]+за|"
+    r"жазылыңыз|(?:читайте|читати|смотрите|дивіться|read|see|also[ \t]+read)[ \t]+(?:также|також|also)|"
+    r"сондай-ақ[ \t]+оқыңыз|©)(?![\w-])[^\n]{0,80}\Z"
+    r"|(?<![\w-])(?:author|автор)[ \t]*:\s*\Z",  # a byline's link, on its line or the next
+    re.IGNORECASE,
+)
+
+
+# "… in Rostov. Photo: Anton Naumlyuk, http://…": a credit mid-line, its name, then the link
+_CREDIT_BEFORE_LINK = re.compile(r"(?<![\w-])(?:фото|photo|фотографія|сурет|скриншот|screenshot|image|"
+                                 r"иллюстрация|illustration)(?:[ \t]+credits?)?[ \t]*[:©][^\n.!?:]{0,50}\Z",
+                                 re.IGNORECASE)
+
+
+def _is_url_trap(text: str, m: Match) -> bool:
+    """A link in a picture's credit ("Фото: Name, http://…", «Источник фото: …») or on a line that says what
+    else it is (_LINK_NOT_CITED)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _CREDIT_LINE.match(text, max(0, line_start - 1)) and m.start - line_start < 120:
+        return True
+    if _CREDIT_BEFORE_LINK.search(text, max(line_start, m.start - 80), m.start):
+        return True
+    # («Читайте также: … Источник: https://…»: the source's own label is nearer)
+    return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, line_start - 10, m.start - 120),
+                                                                        m.start))
 
 
 def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
