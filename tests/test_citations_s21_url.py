@@ -81,3 +81,47 @@ def test_anchor_to_a_picture_is_no_source() -> None:
             '<p>Джерело: <a href="https://primer.ua/news/5">primer.ua</a></p></article>')
     found = [c.url for c in extract_citations(article_from_html(html)) if c.kind == "url"]
     assert found == ["https://primer.ua/news/5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # a link glued to its sentence's full stop after a Cyrillic word or a closing quote
+        ("— сказал министр финансов Иван Примеров.www.primer-news.ru/news/6290001", "www.primer-news.ru/news/6290001"),
+        ("Об этом заявила Анна Образцова.https://primer.ru/online/55", "https://primer.ru/online/55"),
+        ("Так написал губернатор: «Все спокойно».www.primer.kz/ru/news/12", "www.primer.kz/ru/news/12"),
+        # a domain with a path, no scheme: pointed at («Подробнее:», "Read more:", «за посиланням», «толығырақ» …)
+        ("Подробнее: primer.ru/society/12/05/2023/abc", "primer.ru/society/12/05/2023/abc"),
+        ("Подробности — «example.io/news/2023/05/12/abc»", "example.io/news/2023/05/12/abc"),
+        ("Read more: example.com/news/world-europe-123", "example.com/news/world-europe-123"),
+        ("The full report is available at example.org/en/documents/eur50/123/2023/en/.",
+         "example.org/en/documents/eur50/123/2023/en/"),
+        ("Отчет доступен по ссылке: example.org/ru/report/2023/1234.", "example.org/ru/report/2023/1234"),
+        ("Детальніше за посиланням: primer.com.ua/news/2023/05/12/7401234/", "primer.com.ua/news/2023/05/12/7401234/"),
+        ("Повний текст: primer.ua/articles/55", "primer.ua/articles/55"),
+        ("Толығырақ: kaz.primer.kz/kazakhstan_news/abc-512345/", "kaz.primer.kz/kazakhstan_news/abc-512345/"),
+        ("Мақаланың түпнұсқасы: primer.kz/6012345-abc.html", "primer.kz/6012345-abc.html"),
+        ("He said so last week (see example.com/news/123).", "example.com/news/123"),
+        # or alone on its line, with or without a dash before it
+        ("Текст новости.\nprimer.ru/politika/17012345\nДругой абзац.", "primer.ru/politika/17012345"),
+        ("Текст новости.\n— primer.ru/20230512/abc-1871234.html", "primer.ru/20230512/abc-1871234.html"),
+        ("Text.\nsub.example.co.uk/a/b?x=1#frag.", "sub.example.co.uk/a/b?x=1#frag"),
+    ],
+)
+def test_links_without_scheme(text: str, url: str) -> None:
+    assert urls(text) == ["http://" + url if "://" not in url else url]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сайт primer.ru/events/president опубликовал указ.",  # named in the sentence: the site, no link given
+        "Текст.\npic.twitter.com/ouPpV0Fpej",  # an embedded tweet's picture
+        "Write to info@example.com/news today.",
+        "Текст.\n1.5/2 литра",
+        "Читайте также: primer.ru/news/2023/05/12/other-story",
+        "Мы опубликовали это на example.www.primer.com/a",  # a host name before the full stop: not a sentence's end
+    ],
+)
+def test_links_without_scheme_not_cited(text: str) -> None:
+    assert urls(text) == []

@@ -12,9 +12,11 @@ from .per_text import per_text
 from .phrases import clean_name, is_cap
 from .prescan import finditer, lowered, matches_at
 
-# The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
+# The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time). A full stop
+# may stand before it when a word in Cyrillic ends there, no host name: a link glued to its sentence
+# («… сказал министр Примеров.www.example.ru/news/1»).
 _LINK = re.compile(
-    r"(?<![\w.@/-])(?:(?:https?|ftp|tg)://|www\.|(?:[a-z0-9_]{3,32}\.)?(?:t\.me|telegram\.(?:me|dog))(?=/))"
+    r"(?<![\w@/-])(?<![A-Za-z0-9_.@/-]\.)(?<!\A\.)(?:(?:https?|ftp|tg)://|www\.|(?:[a-z0-9_]{3,32}\.)?(?:t\.me|telegram\.(?:me|dog))(?=/))"
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",  # control characters end a URL too
     re.IGNORECASE,
 )
@@ -68,6 +70,23 @@ _SOURCE_PATH = re.compile(
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*)",
     re.IGNORECASE,
 )
+# A Latin domain with a page's path, no scheme, no "www." («tass.ru/politika/123»): found where ".tld/" stands,
+# read from the start of its run, and kept only where the line points at it: after «Подробнее:», "Read more:",
+# «по ссылке», «за посиланням», «сілтеме бойынша», "available at" … or alone on its line.
+_PATH_ANCHOR = re.compile(r"\.[a-z]{2,24}/(?=[^\s/])")
+_BARE_PATH = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",
+                        re.IGNORECASE)
+_POINTED = re.compile(
+    r"(?:(?<![\w-])(?:подробнее|подробности|детальніше|докладніше|толығырақ|read[ \t]+more|more|details|see|"
+    r"(?:full|whole)[ \t]+(?:story|text|report|article|statement)|полн(?:ый|ая)[ \t]+(?:текст|версия)|"
+    r"повн(?:ий|а)[ \t]+(?:текст|версія)|(?:по|за)[ \t]+(?:ссылке|посиланням)|сілтеме(?:[ \t]+бойынша)?|"
+    r"ссылк[аи](?:[ \t]+на[ \t]+[\w-]+)?|посилання(?:[ \t]+на[ \t]+[\w-]+)?|link|"
+    r"оригинал(?:[ \t]+(?:статьи|материала))?|оригінал(?:[ \t]+(?:статті|матеріалу))?|(?:мақаланың[ \t]+)?түпнұсқасы|"
+    r"(?:is|are)[ \t]+available[ \t]+(?:at|on)|can[ \t]+be[ \t]+(?:found|read)[ \t]+(?:at|on|here))(?![\w-])"
+    r"[ \t]*[:：—–-]?[ \t]*|^[ \t]*(?:[-–—•▪►>→👉]+[ \t]*)?)[«\"“(\[]?\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE_END = re.compile(r"[ \t»\".,;!)]*(?:\n|\Z)")
 _NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
 # Links that point at no page a source said anything on: a picture or a video file ("…/uploads/x.jpeg"), a
 # button to share the story ("facebook.com/sharer/…", "t.me/share/url?url=…"), an author's page ("…/author/x/").
@@ -174,7 +193,32 @@ def find_links(text: str) -> list[Match]:
             continue  # "example.com/" is the domain alone; "www." and schemes were read above
         if telegram_link(raw) is None:
             found.append(Match("url", start, end, "url.source_line", url="http://" + raw))
+    for start in sorted(set(_path_starts(text))):
+        bare = _BARE_PATH.match(text, start)
+        if bare is None:
+            continue
+        raw = trim_url(bare.group())
+        end = start + len(raw)
+        if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None \
+                or _NOT_A_PAGE.search(raw) or raw.lower().startswith("pic.twitter.com"):
+            continue  # (an embedded tweet's picture)
+        before = _POINTED.search(text, max(0, start - 60), start)
+        if before is None or before.group().strip(" \t-–—•▪►>→👉«\"“([") == "" and not _LINE_END.match(text, end):
+            continue  # neither pointed at nor alone on its line
+        found.append(Match("url", start, end, "url.pointed", url="http://" + raw))
     return found
+
+
+def _path_starts(text: str) -> Iterator[int]:
+    """Where a _BARE_PATH can start: the start of the run of [\\w.-] ending in ".tld/" (not inside a longer link or
+    an address: no "/", ":", "@" before it)."""
+    rev, n = _reversed(text), len(text)
+    for m in _PATH_ANCHOR.finditer(lowered(text)):
+        at = m.start()
+        run = _RUN.match(rev, n - at)
+        start = at - (run.end() - (n - at)) if run else at
+        if start < at and (start == 0 or text[start - 1] not in "/:@.-_" and not text[start - 1].isalnum()):
+            yield start
 
 
 def _link_starts(text: str) -> Iterator[int]:
