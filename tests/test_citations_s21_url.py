@@ -125,3 +125,28 @@ def test_links_without_scheme(text: str, url: str) -> None:
 )
 def test_links_without_scheme_not_cited(text: str) -> None:
     assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "written"),
+    [
+        # the rest of the path alone at the next line's start, ending it or closed by a bracket
+        ("Источник: https://www.primer.ru/politics/\n12/05/2023/645e1", "https://www.primer.ru/politics/12/05/2023/645e1",
+         "https://www.primer.ru/politics/\n12/05/2023/645e1"),
+        ("they demanded (https://m.example.com/\n    wall1_45621)that I", "https://m.example.com/wall1_45621",
+         "https://m.example.com/\n    wall1_45621"),
+        ("Джерело: https://primer.ua/news/abc-\ndef-ghi\nДалі текст.", "https://primer.ua/news/abc-def-ghi",
+         "https://primer.ua/news/abc-\ndef-ghi"),
+        # a space typed after the scheme
+        ("my post (https:// m.example.com/wall1_45621) from April", "https://m.example.com/wall1_45621",
+         "https:// m.example.com/wall1_45621"),
+        # not a path's rest: a date, a sentence's first word
+        ("Reuters\nhttps://www.example.com/world/2023-01-07/\n1/8/23", "https://www.example.com/world/2023-01-07/",
+         "https://www.example.com/world/2023-01-07/"),
+        ("Источник: https://primer.ru/\n2023 год был трудным.", "https://primer.ru/", "https://primer.ru/"),
+        ("See https://example.com/\nThe president said so.", "https://example.com/", "https://example.com/"),
+    ],
+)
+def test_broken_links(text: str, url: str, written: str) -> None:
+    found = [(c.url, c.text) for c in extract_citations(article_from_text(text)) if c.kind == "url"]
+    assert found == [(url, written)]

@@ -157,14 +157,38 @@ def _is_source_line(text: str, start: int) -> bool:
     return bool(_SOURCE_LINE.search(text, line_start, start))
 
 
+# A link broken where it was written: the rest of its path alone at the next line's start ("…/politics/\n
+# 12/05/2023/645e1"), ending that line or closed by a bracket or a stop (a word after a space would start a
+# sentence), or a space typed after the scheme ("https:// example.com/a").
+_CONTINUED = re.compile(r"\n[ \t]*([A-Za-z0-9%_./?=&#-]*[0-9%_/?=&#-][A-Za-z0-9%_./?=&#-]*)"
+                        r"(?=[ \t]*(?:\n|\Z)|[).,;»\"”])")
+_AFTER_SCHEME = re.compile(r" ((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s<>\"«»“”‘’\[\]{}|\\^`]*)?)",
+                           re.IGNORECASE)
+_DATE_LIKE = re.compile(r"[\d/.:-]{1,10}")
+_BREAKS_AFTER = ("/", "-", "_", "=", "?", "&", "%")
+
+
+def _broken(text: str, m: re.Match[str]) -> tuple[str, int]:
+    """The link m starts (its pieces joined) and how long it is as written."""
+    raw = trim_url(m.group())
+    if raw.lower() in ("http://", "https://") and (after := _AFTER_SCHEME.match(text, m.end())):
+        joined = trim_url(raw + after.group(1))
+        return joined, len(raw) + 1 + len(joined) - len(raw)
+    if raw == m.group() and raw.endswith(_BREAKS_AFTER) and "://" in raw and (rest := _CONTINUED.match(text, m.end())):
+        tail = trim_url(rest.group(1))
+        if not _DATE_LIKE.fullmatch(tail):  # ("…/2023-01-07/\n1/8/23": the date the next line gives)
+            return raw + tail, rest.start(1) + len(tail) - m.start()
+    return raw, len(raw)
+
+
 def find_links(text: str) -> list[Match]:
     """URLs written in the text; Telegram links come out as kind "telegram"."""
     found = []
     for m in matches_at(_LINK, text, sorted(set(_link_starts(text)))):
-        raw = trim_url(m.group())
+        raw, written = _broken(text, m)
         if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:") or _NOT_A_PAGE.search(raw):
             continue  # "https://" or "www" alone, a host without a domain; a picture, a share button
-        start, end = m.start(), m.start() + len(raw)
+        start, end = m.start(), m.start() + written
         source = "source_line" if _is_source_line(text, start) else ""
         tg = telegram_link(raw)
         if tg is not None and _NO_PATH.search(raw):
