@@ -150,3 +150,23 @@ def test_links_without_scheme_not_cited(text: str) -> None:
 def test_broken_links(text: str, url: str, written: str) -> None:
     found = [(c.url, c.text) for c in extract_citations(article_from_text(text)) if c.kind == "url"]
     assert found == [(url, written)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a website named by its address on a source line: the address alone is the citation's text
+        ("Текст новости.\nИсточник и фото - primer.ru", "primer.ru"),
+        ("Текст новини.\nДжерело: primer-news.com.ua", "primer-news.com.ua"),
+        ("News text.\nSource: www.example-news.com", "www.example-news.com"),
+        ("Жаңалық мәтіні.\nДереккөз: Primer.kz", "Primer.kz"),
+    ],
+)
+def test_site_address_on_source_line(text: str, written: str) -> None:
+    found = [(c.kind, c.text) for c in extract_citations(article_from_text(text))]
+    assert ("outlet", written) in found
+
+
+def test_named_source_line_keeps_its_label() -> None:
+    found = [(c.kind, c.text) for c in extract_citations(article_from_text("Текст новости.\nИсточник: Примерпресс"))]
+    assert found == [("outlet", "Источник: Примерпресс")]
