@@ -170,3 +170,42 @@ def test_site_address_on_source_line(text: str, written: str) -> None:
 def test_named_source_line_keeps_its_label() -> None:
     found = [(c.kind, c.text) for c in extract_citations(article_from_text("Текст новости.\nИсточник: Примерпресс"))]
     assert found == [("outlet", "Источник: Примерпресс")]
+
+
+def kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.kind, c.text, c.url) for c in extract_citations(article_from_text(text)) if c.kind != "telegram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a website's address alone, no scheme, no path: the site named as the source, an outlet with its address
+        ("«Пожежу локалізовано», – пишуть: www.primer-radio.org", "www.primer-radio.org"),
+        ("Текст новости.\n\nИсточник www.primer.ru", "www.primer.ru"),
+        ("The drone was shot down, reports www.example-news.com", "www.example-news.com"),
+    ],
+)
+def test_site_address_is_an_outlet(text: str, written: str) -> None:
+    found = [(c.kind, c.name, c.url) for c in extract_citations(article_from_text(text)) if c.kind != "telegram"]
+    assert found == [("outlet", written, "http://" + written)]
+
+
+def test_site_address_on_a_source_line_is_one_outlet() -> None:
+    assert kinds("News text.\nSource: www.example-news.com") == [
+        ("outlet", "www.example-news.com", "http://www.example-news.com")]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # a page's path or a scheme keeps it a link
+        ("Источник: www.primer.ru/news/12", "http://www.primer.ru/news/12"),
+        ("Источник: https://primer.ru", "https://primer.ru"),
+    ],
+)
+def test_links_stay_links(text: str, url: str) -> None:
+    assert [c[2] for c in kinds(text) if c[0] == "url"] == [url]
+
+
+def test_credit_address_is_no_outlet() -> None:
+    assert kinds("Вид на площадь © / www.examplepress.com") == []

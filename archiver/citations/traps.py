@@ -136,7 +136,7 @@ _ACTED_ON_AFTER = re.compile(
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
     return [m for m in matches
-            if not (_is_url_trap(text, m) if m.kind == "url" else _is_trap(text, sentences, m, matches))]
+            if not (url_trap(text, m) if m.kind == "url" else _is_trap(text, sentences, m, matches))]
 
 
 # What a link on its line is, said before it: "Subscribe: https://…", "Follow Reuters on Facebook: …", «Читайте
@@ -157,7 +157,7 @@ _CREDIT_BEFORE_LINK = re.compile(r"(?<![\w-])(?:фото|photo|фотограф�
                                  re.IGNORECASE)
 
 
-def _is_url_trap(text: str, m: Match) -> bool:
+def url_trap(text: str, m: Match) -> bool:
     """A link in a picture's credit ("Фото: Name, http://…", «Источник фото: …») or on a line that says what
     else it is (_LINK_NOT_CITED)."""
     line_start = text.rfind("\n", 0, m.start) + 1
