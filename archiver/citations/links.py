@@ -164,6 +164,7 @@ _CONTINUED = re.compile(r"\n[ \t]*([A-Za-z0-9%_./?=&#-]*[0-9%_/?=&#-][A-Za-z0-9%
                         r"(?=[ \t]*(?:\n|\Z)|[).,;»\"”])")
 _AFTER_SCHEME = re.compile(r" ((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s<>\"«»“”‘’\[\]{}|\\^`]*)?)",
                            re.IGNORECASE)
+_CUT_SHORT = re.compile(r"\.{3}|…")
 _DATE_LIKE = re.compile(r"[\d/.:-]{1,10}")
 _BREAKS_AFTER = ("/", "-", "_", "=", "?", "&", "%")
 
@@ -178,7 +179,9 @@ def _broken(text: str, m: re.Match[str]) -> tuple[str, int]:
         tail = trim_url(rest.group(1))
         if not _DATE_LIKE.fullmatch(tail):  # ("…/2023-01-07/\n1/8/23": the date the next line gives)
             return raw + tail, rest.start(1) + len(tail) - m.start()
-    return raw, len(raw)
+    # a link cut short where it was shown ("http://example.com/2014/05/22/uk..."): the dots are part of it as written
+    cut = _CUT_SHORT.match(m.group(), len(raw))
+    return raw, len(raw) + (cut.end() - len(raw) if cut else 0)
 
 
 def find_links(text: str) -> list[Match]:
