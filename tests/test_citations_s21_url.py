@@ -47,6 +47,11 @@ def telegram_urls(text: str) -> list[str | None]:
         "Читайте також: https://primer.ua/news/2023/05/12/inshe",
         "Read also: https://example.com/world/2023/other-story",
         "Автор: https://primer.ru/author/ivanov/",
+        # the publisher's own pages listed under a line that asks to read or follow them
+        "Новини першими читайте на наших майданчиках:\nфейсбук – https://www.facebook.com/primer.oda\n"
+        "ютуб – https://www.youtube.com/@primer",
+        "Следите за нами в соцсетях:\nВКонтакте: https://vk.com/primer\nОдноклассники: https://ok.ru/primer",
+        "Follow us:\nFacebook – https://facebook.com/example\nX – https://x.com/example",
         "Author:\nhttps://example.com/authors/jsmith",
     ],
 )
@@ -64,6 +69,9 @@ def test_links_that_cite_nothing(text: str) -> None:
         ("Фотографии с места событий опубликовал сайт мэрии: https://primer.ru/news/77",
          "https://primer.ru/news/77"),
         ("The photo was first published by the ministry (https://example.gov/news/5).", "https://example.gov/news/5"),
+        # a colon line that is no promotion heads no list
+        ("Наши источники сообщили:\n— https://primer.ru/news/2", "https://primer.ru/news/2"),
+        ("Об этом сообщил министр:\nhttps://primer.ru/news/1", "https://primer.ru/news/1"),
         # a picture's name inside a page's address is not a picture
         ("Source: https://example.com/2023/05/photo.jpg-story-of-the-day", "https://example.com/2023/05/photo.jpg-story-of-the-day"),
     ],

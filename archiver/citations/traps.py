@@ -157,6 +157,31 @@ _CREDIT_BEFORE_LINK = re.compile(r"(?<![\w-])(?:фото|photo|фотограф�
                                  re.IGNORECASE)
 
 
+# The line heading a list of the publisher's own pages («… читайте з офіційних джерел на зручних майданчиках:»,
+# "Follow us:", «Подписывайтесь на нас:»), each next line a network and its link
+_LIST_HEAD = re.compile(
+    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|join|читайте|читати|стежте|слідкуйте|следите|присоединяйтесь|"
+    r"приєднуйтесь|жазылыңыз)(?![\w-])[^\n]*:[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_promo_list(text: str, line_start: int) -> bool:
+    """The link's line is one of a few "network – link" lines under a _LIST_HEAD line."""
+    at = line_start
+    for _ in range(6):
+        if at == 0:
+            return False
+        previous = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous : at - 1]
+        if _LIST_HEAD.search(line):
+            return True
+        if len(line) > 120 or "://" not in line and "www." not in line:
+            return False  # a line of prose: no list above
+        at = previous
+    return False
+
+
 def url_trap(text: str, m: Match) -> bool:
     """A link in a picture's credit ("Фото: Name, http://…", «Источник фото: …») or on a line that says what
     else it is (_LINK_NOT_CITED)."""
@@ -164,6 +189,8 @@ def url_trap(text: str, m: Match) -> bool:
     if _CREDIT_LINE.match(text, max(0, line_start - 1)) and m.start - line_start < 120:
         return True
     if _CREDIT_BEFORE_LINK.search(text, max(line_start, m.start - 80), m.start):
+        return True
+    if m.start - line_start < 60 and _in_promo_list(text, line_start):
         return True
     # («Читайте также: … Источник: https://…»: the source's own label is nearer)
     return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, line_start - 10, m.start - 120),
