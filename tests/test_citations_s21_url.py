@@ -52,6 +52,10 @@ def telegram_urls(text: str) -> list[str | None]:
         "ютуб – https://www.youtube.com/@primer",
         "Следите за нами в соцсетях:\nВКонтакте: https://vk.com/primer\nОдноклассники: https://ok.ru/primer",
         "Follow us:\nFacebook – https://facebook.com/example\nX – https://x.com/example",
+        # «Мы в MAX», «Ми у Viber», "We are on X": the publisher's own page, the link on its line or the next
+        "Текст новости.\nМы в МАХ\nhttps://max.ru/id12345_primer",
+        "Ми у Viber: https://invite.viber.com/?g2=AQBprimer",
+        "We're on Facebook - https://facebook.com/examplenews",
         "Author:\nhttps://example.com/authors/jsmith",
     ],
 )
@@ -72,6 +76,7 @@ def test_links_that_cite_nothing(text: str) -> None:
         # a colon line that is no promotion heads no list
         ("Наши источники сообщили:\n— https://primer.ru/news/2", "https://primer.ru/news/2"),
         ("Об этом сообщил министр:\nhttps://primer.ru/news/1", "https://primer.ru/news/1"),
+        ("Мы в шоке.\nhttps://primer.ru/news/3", "https://primer.ru/news/3"),
         # a picture's name inside a page's address is not a picture
         ("Source: https://example.com/2023/05/photo.jpg-story-of-the-day", "https://example.com/2023/05/photo.jpg-story-of-the-day"),
     ],

@@ -146,7 +146,9 @@ _LINK_NOT_CITED = re.compile(
     r"присоединяйтесь|приєднуйтесь|приєднуйтеся|долучайтеся|следите[ \t]+за|слідкуйте[ \t]+за|стежте[ \t]+за|"
     r"жазылыңыз|(?:читайте|читати|смотрите|дивіться|read|see|also[ \t]+read)[ \t]+(?:также|також|also)|"
     r"сондай-ақ[ \t]+оқыңыз|©)(?![\w-])[^\n]{0,80}\Z"
-    r"|(?<![\w-])(?:author|автор)[ \t]*:\s*\Z",  # a byline's link, on its line or the next
+    r"|(?<![\w-])(?:author|автор)[ \t]*:\s*\Z"  # a byline's link, on its line or the next
+    # «Мы в MAX», «Ми у Viber», "We are on X": the publisher's own page, on its line or the next
+    r"|(?<![\w-])(?:мы|ми|we(?:[ \t]+are|['’]re)?)[ \t]+(?:в|у|on|in)[ \t]+[^\s.,;]{2,20}[ \t]*[:—–-]?\s*\Z",
     re.IGNORECASE,
 )
 
@@ -193,8 +195,7 @@ def url_trap(text: str, m: Match) -> bool:
     if m.start - line_start < 60 and _in_promo_list(text, line_start):
         return True
     # («Читайте также: … Источник: https://…»: the source's own label is nearer)
-    return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, line_start - 10, m.start - 120),
-                                                                        m.start))
+    return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, m.start - 120), m.start))
 
 
 def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
