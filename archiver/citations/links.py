@@ -179,7 +179,7 @@ def _broken(text: str, m: re.Match[str]) -> tuple[str, int]:
         tail = trim_url(rest.group(1))
         if not _DATE_LIKE.fullmatch(tail):  # ("…/2023-01-07/\n1/8/23": the date the next line gives)
             return raw + tail, rest.start(1) + len(tail) - m.start()
-    # a link cut short where it was shown ("http://example.com/2014/05/22/uk..."): the dots are part of it as written
+    # a link cut short where it was shown ("http://example.com/2019/03/14/abc..."): the dots are part of it as written
     cut = _CUT_SHORT.match(m.group(), len(raw))
     return raw, len(raw) + (cut.end() - len(raw) if cut else 0)
 
