@@ -229,3 +229,17 @@ def test_link_cut_short_keeps_its_dots_as_written(dots: str) -> None:
     text = f"Подробнее: http://www.example.com/2019/03/14/abc{dots}\nДальше текст."
     found = [(c.url, c.text) for c in extract_citations(article_from_text(text)) if c.kind == "url"]
     assert found == [("http://www.example.com/2019/03/14/abc", f"http://www.example.com/2019/03/14/abc{dots}")]
+
+
+def test_html_anchors_to_lists_of_stories_cite_nothing() -> None:
+    html = ('<article><p>Об этом сообщил <a href="https://primer.ru/politika/123">Примерпресс</a>.</p>'
+            '<p>Теги: <a href="/tag/war">война</a> <a href="/rubrics/kyiv/">Киев</a> '
+            '<a href="https://primer.ru/search?q=x">поиск</a> <a href="/category/news">Новости</a></p></article>')
+    found = [c.url for c in extract_citations(article_from_html(html, base_url="https://site.example/n/1"))
+             if c.kind == "url"]
+    assert found == ["https://primer.ru/politika/123"]
+
+
+def test_rubric_in_a_story_address_is_still_a_story() -> None:
+    assert urls("Джерело: https://www.primer.ua/rubric-ato/3700000.html") == [
+        "https://www.primer.ua/rubric-ato/3700000.html"]

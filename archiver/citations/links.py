@@ -89,13 +89,15 @@ _POINTED = re.compile(
 _LINE_END = re.compile(r"[ \t»\".,;!)]*(?:\n|\Z)")
 _NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
 # Links that point at no page a source said anything on: a picture or a video file ("…/uploads/x.jpeg"), a
-# button to share the story ("facebook.com/sharer/…", "t.me/share/url?url=…"), an author's page ("…/author/x/").
+# button to share the story ("facebook.com/sharer/…", "t.me/share/url?url=…"), an author's page ("…/author/x/"),
+# a tag's or a rubric's list ("…/tag/war").
 _NOT_A_PAGE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|mp4|webm)(?:[?#]|\Z)"
     r"|\A(?:[a-z]+://)?(?:[\w-]+\.)*(?:(?:facebook|fb)\.com/shar|(?:twitter|x)\.com/(?:intent|share)|"
     r"(?:t\.me|telegram\.me)/share/|vk\.com/share|connect\.ok\.ru/(?:offer|dk)|wa\.me/\?|api\.whatsapp\.com/send|"
     r"linkedin\.com/share|pinterest\.com/pin/create|reddit\.com/submit)"
-    r"|/authors?/[^/?#]+/?(?:[?#]|\Z)",
+    r"|/authors?/[^/?#]+/?(?:[?#]|\Z)"
+    r"|/(?:tags?|category|categories|rubrics?|topics?|search|label)(?:/|\?)",  # a site's list of stories, no story
     re.IGNORECASE,
 )
 _TRAIL = ".,;:!?\"'»”’…*"
