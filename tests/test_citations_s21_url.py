@@ -77,6 +77,10 @@ def test_links_that_cite_nothing(text: str) -> None:
         ("Наши источники сообщили:\n— https://primer.ru/news/2", "https://primer.ru/news/2"),
         ("Об этом сообщил министр:\nhttps://primer.ru/news/1", "https://primer.ru/news/1"),
         ("Мы в шоке.\nhttps://primer.ru/news/3", "https://primer.ru/news/3"),
+        # following or reading a link to a source is no promotion
+        ("Follow the link to read the full report: https://example.org/report/2023", "https://example.org/report/2023"),
+        ("Follow the link below:\nhttps://example.org/report/7", "https://example.org/report/7"),
+        ("Полный текст доклада читайте по ссылке:\nhttps://primer.org/report/2023", "https://primer.org/report/2023"),
         # a picture's name inside a page's address is not a picture
         ("Source: https://example.com/2023/05/photo.jpg-story-of-the-day", "https://example.com/2023/05/photo.jpg-story-of-the-day"),
     ],

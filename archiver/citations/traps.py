@@ -142,7 +142,9 @@ def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> lis
 # What a link on its line is, said before it: "Subscribe: https://…", "Follow Reuters on Facebook: …", «Читайте
 # также: …», «© / www.…», "Author:": a promotion, the publisher's other stories, a credit or a byline, no source.
 _LINK_NOT_CITED = re.compile(
-    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|join[ \t]+us|keep[ \t]+up[ \t]+with|stay[ \t]+(?:tuned|updated)|"
+    # ("Follow us", "Follow Example News on Facebook"; not "Follow the link to the report:")
+    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow[ \t]+(?:us|me|our)|follow[ \t][^\n:]{{1,40}}?[ \t]on|join[ \t]+us|"
+    r"keep[ \t]+up[ \t]+with|stay[ \t]+(?:tuned|updated)|"
     r"присоединяйтесь|приєднуйтесь|приєднуйтеся|долучайтеся|следите[ \t]+за|слідкуйте[ \t]+за|стежте[ \t]+за|"
     r"жазылыңыз|(?:читайте|читати|смотрите|дивіться|read|see|also[ \t]+read)[ \t]+(?:также|також|also)|"
     r"сондай-ақ[ \t]+оқыңыз|©)(?![\w-])[^\n]{0,80}\Z"
@@ -163,7 +165,10 @@ _CREDIT_BEFORE_LINK = re.compile(r"(?<![\w-])(?:фото|photo|фотограф�
 # "Follow us:", «Подписывайтесь на нас:»), each next line a network and its link
 _LIST_HEAD = re.compile(
     rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|join|читайте|читати|стежте|слідкуйте|следите|присоединяйтесь|"
-    r"приєднуйтесь|жазылыңыз)(?![\w-])[^\n]*:[ \t]*\Z",
+    r"приєднуйтесь|жазылыңыз)(?![\w-])[^\n]*"
+    # (where: its pages, its networks, «нас»; not «Полный текст читайте по ссылке:», a source's link)
+    r"(?<![\w-])(?:соцсет\w*|соцмереж\w*|майданчик\w*|платформ\w*|сторінк\w*|страниц\w*|мессенджер\w*|"
+    r"месенджер\w*|social|networks?|pages?|нас|нами|us|желілер\w*)(?![\w-])[^\n]*:[ \t]*\Z",
     re.IGNORECASE,
 )
 
