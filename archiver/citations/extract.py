@@ -26,7 +26,7 @@ from .sentences import SentenceIndex
 from .shadow import Shadow, visible_shadow
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose
-from .traps import drop_traps, promoted
+from .traps import drop_traps, promoted, url_trap
 from .unnamed import examples_of_channels, find_unnamed_channels
 from .wraps import unwrapped
 
@@ -194,6 +194,15 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
     named = _pick([m for m in plain if not _a_person(m.name or "", people)], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
+    # A website's address alone, written without a scheme ("— write: www.x.org", «Источник www.y.ru»): the site
+    # named as a source, an outlet with its address (the outlet a source line already made, or a new one)
+    sites = [m for m in urls if m.rule != "url.anchor" and _SITE_ONLY.fullmatch(text, m.start, m.end)
+             and not url_trap(text, m)]  # («© / www.x.com»: a credit stays a link, dropped with the traps)
+    urls = [m for m in urls if m not in sites]
+    outlet_spans = _Spans(named)
+    named = sorted(named + [Match("outlet", m.start, m.end, "outlet.site_address", name=text[m.start:m.end], url=m.url)
+                            for m in _pick(sites, taken=telegram) if outlet_spans.find(m) is None],
+                   key=lambda m: m.start)
     # (the scan only when needed: a surname alone as the owner, or as the name of someone named in full)
     in_full = full_names(text) if any(_surname_only(m) or _surname_as_name(m, people) for m in telegram) else None
     owned = offices_named_before(text, refine_owners(text, sentences, telegram))  # «глава региона»: named before
@@ -212,6 +221,9 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences
+
+
+_SITE_ONLY = re.compile(r"www\.[^\W_](?:[\w.-]*[^\W_])?\.[^\W\d_]{2,24}/?", re.IGNORECASE)  # no path, no scheme
 
 
 def _unnamed_yield(telegram: list[Match], found: list[Match]) -> list[Match]:

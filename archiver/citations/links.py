@@ -12,9 +12,11 @@ from .per_text import per_text
 from .phrases import clean_name, is_cap
 from .prescan import finditer, lowered, matches_at
 
-# The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time).
+# The lookbehind keeps matching to the start of a word run, so no run is rescanned (linear time). A full stop
+# may stand before it when a word in Cyrillic ends there, no host name: a link glued to its sentence
+# («… сказал министр Примеров.www.example.ru/news/1»).
 _LINK = re.compile(
-    r"(?<![\w.@/-])(?:(?:https?|ftp|tg)://|www\.|(?:[a-z0-9_]{3,32}\.)?(?:t\.me|telegram\.(?:me|dog))(?=/))"
+    r"(?<![\w@/-])(?<![A-Za-z0-9_.@/-]\.)(?<!\A\.)(?:(?:https?|ftp|tg)://|www\.|(?:[a-z0-9_]{3,32}\.)?(?:t\.me|telegram\.(?:me|dog))(?=/))"
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",  # control characters end a URL too
     re.IGNORECASE,
 )
@@ -68,7 +70,36 @@ _SOURCE_PATH = re.compile(
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*)",
     re.IGNORECASE,
 )
+# A Latin domain with a page's path, no scheme, no "www." («tass.ru/politika/123»): found where ".tld/" stands,
+# read from the start of its run, and kept only where the line points at it: after «Подробнее:», "Read more:",
+# «по ссылке», «за посиланням», «сілтеме бойынша», "available at" … or alone on its line.
+_PATH_ANCHOR = re.compile(r"\.[a-z]{2,24}/(?=[^\s/])")
+_BARE_PATH = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*",
+                        re.IGNORECASE)
+_POINTED = re.compile(
+    r"(?:(?<![\w-])(?:подробнее|подробности|детальніше|докладніше|толығырақ|read[ \t]+more|more|details|see|"
+    r"(?:full|whole)[ \t]+(?:story|text|report|article|statement)|полн(?:ый|ая)[ \t]+(?:текст|версия)|"
+    r"повн(?:ий|а)[ \t]+(?:текст|версія)|(?:по|за)[ \t]+(?:ссылке|посиланням)|сілтеме(?:[ \t]+бойынша)?|"
+    r"ссылк[аи](?:[ \t]+на[ \t]+[\w-]+)?|посилання(?:[ \t]+на[ \t]+[\w-]+)?|link|"
+    r"оригинал(?:[ \t]+(?:статьи|материала))?|оригінал(?:[ \t]+(?:статті|матеріалу))?|(?:мақаланың[ \t]+)?түпнұсқасы|"
+    r"(?:is|are)[ \t]+available[ \t]+(?:at|on)|can[ \t]+be[ \t]+(?:found|read)[ \t]+(?:at|on|here))(?![\w-])"
+    r"[ \t]*[:：—–-]?[ \t]*|^[ \t]*(?:[-–—•▪►>→👉]+[ \t]*)?)[«\"“(\[]?\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE_END = re.compile(r"[ \t»\".,;!)]*(?:\n|\Z)")
 _NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
+# Links that point at no page a source said anything on: a picture or a video file ("…/uploads/x.jpeg"), a
+# button to share the story ("facebook.com/sharer/…", "t.me/share/url?url=…"), an author's page ("…/author/x/"),
+# a tag's or a rubric's list ("…/tag/war").
+_NOT_A_PAGE = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|mp4|webm)(?:[?#]|\Z)"
+    r"|\A(?:[a-z]+://)?(?:[\w-]+\.)*(?:(?:facebook|fb)\.com/shar|(?:twitter|x)\.com/(?:intent|share)|"
+    r"(?:t\.me|telegram\.me)/share/|vk\.com/share|connect\.ok\.ru/(?:offer|dk)|wa\.me/\?|api\.whatsapp\.com/send|"
+    r"linkedin\.com/share|pinterest\.com/pin/create|reddit\.com/submit)"
+    r"|/authors?/[^/?#]+/?(?:[?#]|\Z)"
+    r"|/(?:tags?|category|categories|rubrics?|topics?|search|label)(?:/|\?)",  # a site's list of stories, no story
+    re.IGNORECASE,
+)
 _TRAIL = ".,;:!?\"'»”’…*"
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 _GENERIC_ANCHORS = frozenset("here link source this здесь ссылка источник тут".split())
@@ -128,14 +159,41 @@ def _is_source_line(text: str, start: int) -> bool:
     return bool(_SOURCE_LINE.search(text, line_start, start))
 
 
+# A link broken where it was written: the rest of its path alone at the next line's start ("…/politics/\n
+# 12/05/2023/645e1"), ending that line or closed by a bracket or a stop (a word after a space would start a
+# sentence), or a space typed after the scheme ("https:// example.com/a").
+_CONTINUED = re.compile(r"\n[ \t]*([A-Za-z0-9%_./?=&#-]*[0-9%_/?=&#-][A-Za-z0-9%_./?=&#-]*)"
+                        r"(?=[ \t]*(?:\n|\Z)|[).,;»\"”])")
+_AFTER_SCHEME = re.compile(r" ((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s<>\"«»“”‘’\[\]{}|\\^`]*)?)",
+                           re.IGNORECASE)
+_CUT_SHORT = re.compile(r"\.{3}|…")
+_DATE_LIKE = re.compile(r"[\d/.:-]{1,10}")
+_BREAKS_AFTER = ("/", "-", "_", "=", "?", "&", "%")
+
+
+def _broken(text: str, m: re.Match[str]) -> tuple[str, int]:
+    """The link m starts (its pieces joined) and how long it is as written."""
+    raw = trim_url(m.group())
+    if raw.lower() in ("http://", "https://") and (after := _AFTER_SCHEME.match(text, m.end())):
+        joined = trim_url(raw + after.group(1))
+        return joined, len(raw) + 1 + len(joined) - len(raw)
+    if raw == m.group() and raw.endswith(_BREAKS_AFTER) and "://" in raw and (rest := _CONTINUED.match(text, m.end())):
+        tail = trim_url(rest.group(1))
+        if not _DATE_LIKE.fullmatch(tail):  # ("…/2023-01-07/\n1/8/23": the date the next line gives)
+            return raw + tail, rest.start(1) + len(tail) - m.start()
+    # a link cut short where it was shown ("http://example.com/2019/03/14/abc..."): the dots are part of it as written
+    cut = _CUT_SHORT.match(m.group(), len(raw))
+    return raw, len(raw) + (cut.end() - len(raw) if cut else 0)
+
+
 def find_links(text: str) -> list[Match]:
     """URLs written in the text; Telegram links come out as kind "telegram"."""
     found = []
     for m in matches_at(_LINK, text, sorted(set(_link_starts(text)))):
-        raw = trim_url(m.group())
-        if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:"):
-            continue  # "https://" or "www" alone, or a host without a domain
-        start, end = m.start(), m.start() + len(raw)
+        raw, written = _broken(text, m)
+        if "." not in raw.split("://", 1)[-1] and not raw.lower().startswith("tg:") or _NOT_A_PAGE.search(raw):
+            continue  # "https://" or "www" alone, a host without a domain; a picture, a share button
+        start, end = m.start(), m.start() + written
         source = "source_line" if _is_source_line(text, start) else ""
         tg = telegram_link(raw)
         if tg is not None and _NO_PATH.search(raw):
@@ -151,18 +209,45 @@ def find_links(text: str) -> list[Match]:
     for m in matches_at(_DOMAIN, text, sorted(set(_domain_starts(text)))):
         raw = trim_url(m.group())
         start, end = m.start(), m.start() + len(raw)
-        if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None:
+        if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None \
+                or _NOT_A_PAGE.search(raw):
             continue
         rule = "url.source_line" if _is_source_line(text, start) else "url.domain"
         found.append(Match("url", start, end, rule, url="http://" + raw))
     for m in finditer(_SOURCE_PATH, text):
         raw = trim_url(m.group("link"))
         start, end = m.start("link"), m.start("link") + len(raw)
-        if raw.endswith("/") and raw.count("/") == 1 or any(f.start < end and start < f.end for f in found):
+        if raw.endswith("/") and raw.count("/") == 1 or any(f.start < end and start < f.end for f in found) \
+                or _NOT_A_PAGE.search(raw):
             continue  # "example.com/" is the domain alone; "www." and schemes were read above
         if telegram_link(raw) is None:
             found.append(Match("url", start, end, "url.source_line", url="http://" + raw))
+    for start in sorted(set(_path_starts(text))):
+        bare = _BARE_PATH.match(text, start)
+        if bare is None:
+            continue
+        raw = trim_url(bare.group())
+        end = start + len(raw)
+        if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None \
+                or _NOT_A_PAGE.search(raw) or raw.lower().startswith("pic.twitter.com"):
+            continue  # (an embedded tweet's picture)
+        before = _POINTED.search(text, max(0, start - 60), start)
+        if before is None or before.group().strip(" \t-–—•▪►>→👉«\"“([") == "" and not _LINE_END.match(text, end):
+            continue  # neither pointed at nor alone on its line
+        found.append(Match("url", start, end, "url.pointed", url="http://" + raw))
     return found
+
+
+def _path_starts(text: str) -> Iterator[int]:
+    """Where a _BARE_PATH can start: the start of the run of [\\w.-] ending in ".tld/" (not inside a longer link or
+    an address: no "/", ":", "@" before it)."""
+    rev, n = _reversed(text), len(text)
+    for m in _PATH_ANCHOR.finditer(lowered(text)):
+        at = m.start()
+        run = _RUN.match(rev, n - at)
+        start = at - (run.end() - (n - at)) if run else at
+        if start < at and (start == 0 or text[start - 1] not in "/:@.-_" and not text[start - 1].isalnum()):
+            yield start
 
 
 def _link_starts(text: str) -> Iterator[int]:
@@ -218,6 +303,8 @@ def find_anchor_links(text: str, links: tuple[tuple[str, int, int], ...]) -> lis
         href = href.strip()
         if href.startswith("//"):
             href = "https:" + href
+        if _NOT_A_PAGE.search(href):
+            continue
         tg = telegram_link(href) if href.lower().startswith(("http:", "https:", "tg:")) else None
         if tg is not None:
             handle, url = tg

@@ -141,6 +141,9 @@ _LONE_ADJECTIVE = re.compile(r"(?:^|(?<=[\s.,;:!?—–-]))[А-ЯЁІЇЄҐ][а-
                              r"(?:ское|ский|ская|ские|цкое|цкий|цкая|ське|ський|ська|ські|цьке|цький|цька)[ \t]+\Z")
 _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїєґ](?=[A-Z][a-z])|[a-z](?=The[ \t])"
                     r"|[А-ЯЁІЇЄҐ]{2}(?=[а-яёіїєґ]{4})")
+# A website named by its address ("lenta.ru", "www.example.com.ua", «сайт.рф»): on a source line the address
+# alone is the citation's text, so that it reads as the link it also is («Источник и фото - ria.ru»).
+_SITE_ADDRESS = re.compile(r"(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}")
 _MIXED_BRAND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+[A-Z][a-z]+(?![\w-])")
 _OR_ALIAS = re.compile(r",[ \t]+or[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,8},\Z")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
@@ -718,6 +721,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             # before it (listed_with_channels), or when an aside stands between ("X, citing Y, reported": Y's span
             # is its own) ("Anadolu cited a report of 24KG": "cited" is Anadolu's verb, 24KG's span its own)
             alone = (rule in ("outlet.told_plural", "outlet.told_by", "outlet.listed_with_channels")
+                     or (rule == "outlet.source_line" and _SITE_ADDRESS.fullmatch(name) is not None)
                      or (rule, trig.group()) == ("outlet.citing", "cited")
                      or rule == "outlet.verb_after" and trig.group() in ("cites", "quotes")  # "X cites Y": Y's own
                      or (where == "before" and _CITING_ASIDE.search(text, e, trig.start())))

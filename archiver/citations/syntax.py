@@ -418,9 +418,11 @@ def widen_outlets(text: str, sentences: SentenceIndex, matches: list[Match]) -> 
 
 
 def _may_grow(text: str, m: Match) -> bool:
-    if not m.name or m.rule in ("outlet.quoting", "outlet.dateline"):
+    if not m.name or m.rule in ("outlet.quoting", "outlet.dateline") or (
+            m.rule == "outlet.source_line" and "." in m.name and " " not in m.name):
         # «приводит слова футболиста Sport24»: the parser hangs the outlet on whom it quotes, the rule has already
-        # cut them apart; «/Нуркыз Сабырова — Кабар/»: a dateline's slot holds the agency alone
+        # cut them apart; «/Нуркыз Сабырова — Кабар/»: a dateline's slot holds the agency alone; «Источник и
+        # фото - ria.ru»: a site's address is whole as written
         return False
     at = text.find(m.name, m.start, m.end)
     if at < 0:

@@ -137,7 +137,72 @@ _ACTED_ON_AFTER = re.compile(
 
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
-    return [m for m in matches if m.kind == "url" or not _is_trap(text, sentences, m, matches)]
+    return [m for m in matches
+            if not (url_trap(text, m) if m.kind == "url" else _is_trap(text, sentences, m, matches))]
+
+
+# What a link on its line is, said before it: "Subscribe: https://…", "Follow Reuters on Facebook: …", «Читайте
+# также: …», «© / www.…», "Author:": a promotion, the publisher's other stories, a credit or a byline, no source.
+_LINK_NOT_CITED = re.compile(
+    # ("Follow us", "Follow Example News on Facebook"; not "Follow the link to the report:")
+    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow[ \t]+(?:us|me|our)|follow[ \t][^\n:]{{1,40}}?[ \t]on|join[ \t]+us|"
+    r"keep[ \t]+up[ \t]+with|stay[ \t]+(?:tuned|updated)|"
+    r"присоединяйтесь|приєднуйтесь|приєднуйтеся|долучайтеся|следите[ \t]+за|слідкуйте[ \t]+за|стежте[ \t]+за|"
+    r"жазылыңыз|(?:читайте|читати|смотрите|дивіться|read|see|also[ \t]+read)[ \t]+(?:также|також|also)|"
+    r"сондай-ақ[ \t]+оқыңыз|©)(?![\w-])[^\n]{0,80}\Z"
+    r"|(?<![\w-])(?:author|автор)[ \t]*:\s*\Z"  # a byline's link, on its line or the next
+    # «Мы в MAX», «Ми у Viber», "We are on X": the publisher's own page, on its line or the next
+    r"|(?<![\w-])(?:мы|ми|we(?:[ \t]+are|['’]re)?)[ \t]+(?:в|у|on|in)[ \t]+[^\s.,;]{2,20}[ \t]*[:—–-]?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+# "… in Rostov. Photo: Anton Naumlyuk, http://…": a credit mid-line, its name, then the link
+_CREDIT_BEFORE_LINK = re.compile(r"(?<![\w-])(?:фото|photo|фотографія|сурет|скриншот|screenshot|image|"
+                                 r"иллюстрация|illustration)(?:[ \t]+credits?)?[ \t]*[:©][^\n.!?:]{0,50}\Z",
+                                 re.IGNORECASE)
+
+
+# The line heading a list of the publisher's own pages («… читайте з офіційних джерел на зручних майданчиках:»,
+# "Follow us:", «Подписывайтесь на нас:»), each next line a network and its link
+_LIST_HEAD = re.compile(
+    rf"(?<![\w-])(?:{_SUBSCRIBE}|follow|join|читайте|читати|стежте|слідкуйте|следите|присоединяйтесь|"
+    r"приєднуйтесь|жазылыңыз)(?![\w-])[^\n]*"
+    # (where: its pages, its networks, «нас»; not «Полный текст читайте по ссылке:», a source's link)
+    r"(?<![\w-])(?:соцсет\w*|соцмереж\w*|майданчик\w*|платформ\w*|сторінк\w*|страниц\w*|мессенджер\w*|"
+    r"месенджер\w*|social|networks?|pages?|нас|нами|us|желілер\w*)(?![\w-])[^\n]*:[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_promo_list(text: str, line_start: int) -> bool:
+    """The link's line is one of a few "network – link" lines under a _LIST_HEAD line."""
+    at = line_start
+    for _ in range(6):
+        if at == 0:
+            return False
+        previous = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous : at - 1]
+        if _LIST_HEAD.search(line):
+            return True
+        if len(line) > 120 or "://" not in line and "www." not in line:
+            return False  # a line of prose: no list above
+        at = previous
+    return False
+
+
+def url_trap(text: str, m: Match) -> bool:
+    """A link in a picture's credit ("Фото: Name, http://…", «Источник фото: …») or on a line that says what
+    else it is (_LINK_NOT_CITED)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _CREDIT_LINE.match(text, max(0, line_start - 1)) and m.start - line_start < 120:
+        return True
+    if _CREDIT_BEFORE_LINK.search(text, max(line_start, m.start - 80), m.start):
+        return True
+    if m.start - line_start < 60 and _in_promo_list(text, line_start):
+        return True
+    # («Читайте также: … Источник: https://…»: the source's own label is nearer)
+    return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, m.start - 120), m.start))
 
 
 def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]) -> bool:
