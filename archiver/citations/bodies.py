@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .kazakh import DEP_VERBS, kazakh_body_meant
+from .kazakh import ACCORDING_WORDS, BY_DATA, DEP_START, DEP_VERBS, kazakh_body_meant
 from .model import Match
 from .morph import person_word, place_word
 from .people import is_known_outlet, is_org_like, looks_like_person
@@ -54,10 +54,11 @@ _KK_BODY = re.compile(
     # "ҚР ТЖМ баспасөз қызметінің": acronyms, no case ending to show the izafet («"ҚТЖ" АҚ …»: a quoted name first)
     r"|(?:[«\"“][^«»\"“”\n]{2,40}[»\"”][ \t]+)?(?<![\w-])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}[ \t]+){1,3}\Z"
 )
+# (and "by its data": «… баспасөз қызметінің мәліметіне сүйенсек», «… мәліметі бойынша»)
 _KK_CUE_AFTER = re.compile(
-    r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|мәлім[ \t]+ет\w*|habarla\w*|málimde\w*)")
+    rf"[ \t]+(?:хабарла\w*|мәлімде\w*|{ACCORDING_WORDS}|{BY_DATA}|мәлім[ \t]+ет\w*|habarla\w*|málimde\w*)")
 _KK_WORDS_ONLY = re.compile(rf"(?:{_KK_WORD}+[ \t]+){{1,4}}")
-_KK_CUE_BEFORE = re.compile(rf"(?<![\w-])(?:деп|dep)[ \t]+{DEP_VERBS}[ \t,]*")
+_KK_CUE_BEFORE = re.compile(rf"{DEP_START}(?:деп|dep)[ \t]+{DEP_VERBS}[ \t,]*")
 _BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")
 _BODY_HEADS = (
     "акимат", "министерств", "мэри", "пресс-служб", "ведомств", "администраци", "правительств", "управлени",

@@ -23,16 +23,19 @@ _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
 # follows them.
 # "According to X", with X before: «Kazinform мәліметінше», «ҚР ІІМ хабарлауынша»
 ACCORDING_WORDS = r"мәліметінше|хабарлауынша|дерегінше|жазуынша"
+# «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data" (or on
+# its sources, its report, its statement: «Primer агенттігінің дереккөздеріне сүйенсек»), as strong as "according to"
+BY_DATA = (r"(?:мәліметі|дерегі|хабары|мәліметтері|деректері|хабарламасы|есебі)[ \t]+бойынша|(?:мәліметіне|дерегіне|"
+           r"хабарына|ақпаратына|деректеріне|мәліметтеріне|дереккөздеріне|дереккөзіне|хабарламасына|мәлімдемесіне|"
+           r"ақпараттарына|есебіне)[ \t]+(?:сүйенсек|сәйкес|сүйене[ \t]+отырып)")
+# Where «деп» / «деді» start a word: not inside one, but a quotation's closing dash may be glued to them («…»,-деп
+# хабарлады», «жабылды,-деп жазды»): a hyphen after punctuation or a blank is that dash, not a word's hyphen
+DEP_START = r"(?:(?<![\w-])|(?<=[^\w\s-]-)|(?<=\s-))"
 DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|атап[ \t]+өт|habarla|jaz)[\wәіңғүұқөһ]*"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
-    rf"(?<![\w-])(?:(?P<according>{ACCORDING_WORDS}|"
-    # «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data"
-    r"(?:мәліметі|дерегі|хабары|мәліметтері|деректері|хабарламасы|есебі)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына|"
-    # «Primer агенттігінің дереккөздеріне сүйенсек»: relying on its sources, its report, its statement
-    r"ақпаратына|деректеріне|мәліметтеріне|дереккөздеріне|дереккөзіне|хабарламасына|мәлімдемесіне|ақпараттарына|"
-    r"есебіне)[ \t]+(?:сүйенсек|сәйкес|сүйене[ \t]+отырып)"
+    rf"(?<![\w-])(?:(?P<according>{ACCORDING_WORDS}|{BY_DATA}"
     # «Қазгидромет хабарлағандай»: "as X reported", as strong as "according to X"
     r"|хабарлағандай|мәлімдегендей|жазғандай)"
     r"|хабарлады|хабарлайды|жариялады|жазды|жазады|растады|мәлімдеді|"
@@ -47,6 +50,7 @@ _VERB = re.compile(
 _BODY_NOUNS = (r"(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
                r"агенттігі|инспекциясы|штабы|соты|орталығы|компаниясы|кәсіпорны|бюросы|қоры|банкі|кеңесі|"
                r"елшілігі|үкіметі|"  # a country's embassy or government: «Ресей елшілігі», «Германия үкіметі»
+               r"бөлімі|"  # a town's or district's department: «қалалық білім бөлімі», «аудандық полиция бөлімі»
                # a compound name's head keeps no possessive ending: «Бас прокуратура», «Ұлттық банк», «Жоғарғы сот»
                r"прокуратура|банк|сот)")
 _BODY_GENITIVE = re.compile(rf"\S*{_BODY_NOUNS}(?:ның|нің)")
@@ -195,7 +199,7 @@ _COMMON_BODY_SERVICE = re.compile(r"(?P<noun>[^\s]+)[ \t]+баспасөз[ \t]+
 # «"…", - деді министрліктен», «деп атап өтеді ведомстводан», «деді ҚР ІІМ баспасөз қызметінен»: "said (they) from
 # the ministry", as «сообщили в министерстве»; a body's word in the ablative closes the clause
 _SAID_FROM = re.compile(
-    rf"(?<![\w-])(?:деді|деп[ \t]+(?:{DEP_VERBS}|нақтыла[\wәіңғүұқөһ]*))[ \t]+"
+    rf"{DEP_START}(?:деді|деп[ \t]+(?:{DEP_VERBS}|нақтыла[\wәіңғүұқөһ]*))[ \t]+"
     r"(?P<name>(?:[^\s.,;:!?«»\"]+[ \t]+){0,5}?[^\s.,;:!?«»\"]+?(?:дан|ден|тан|тен|нан|нен))"
     r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
 # (a common noun of _COMMON_BODIES in the nominative, then the ablative ending)
@@ -208,7 +212,7 @@ _BODY_HEAD_FROM = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:нен|нан
 # by its common noun
 _REPRESENTATIVE = r"(?:өкілі|өкілдері|басшысы|баспасөз[ \t]+хатшысы|мамандары|қызметкерлері)"
 _SAID_BY_REPRESENTATIVE = re.compile(
-    rf"(?<![\w-])(?:деді|дейді|деп[ \t]+{DEP_VERBS})[ \t]+(?P<noun>{_COMMON_NOUNS})(?:[ \t]+{_REPRESENTATIVE}(?![\w-])"
+    rf"{DEP_START}(?:деді|дейді|деп[ \t]+{DEP_VERBS})[ \t]+(?P<noun>{_COMMON_NOUNS})(?:[ \t]+{_REPRESENTATIVE}(?![\w-])"
     # («деп мәлімдеді ведомство.»: the body itself, ending the clause)
     r"|(?=[ \t]*(?:[.,;:!?\n]|\Z)))", re.IGNORECASE)
 # «"…", – дейді Примерия әкімдігінің өкілі»: a named body's representative after the verb
@@ -481,13 +485,13 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
 _REFERRING_REPORTER = re.compile(
     r"(?<![\w-])сілтеме[ \t]+жасаған[ \t]+(?P<name>(?:[^\s,;:!?«»]+[ \t]+){0,3}?[^\s,;:!?«»]+?)"
     r"(?=[ \t]*(?:[,;:!?\n]|\.(?:\s|\Z)|\Z))")
-_DEP_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
+_DEP_BEFORE = re.compile(rf"{DEP_START}деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
 
 
 # «…, деп хабарлайды http://PRIMER.KZ»: the site that reports written as its address; its domain names it
 _DEP_LINK = re.compile(r"(?P<link>https?://(?:www\.)?"
                        r"(?P<name>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})/?)(?=[ \t]*(?:[.,;:!?\n]|\Z))")
-_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t]+\Z")
+_DEP_RIGHT_BEFORE = re.compile(rf"{DEP_START}деп[ \t]+{DEP_VERBS}[ \t]+\Z")
 
 
 # «Primerberg-ке сүйенсек», «Primer.kz-ке сүйене отырып»: "relying on X", a Latin name with its dative after a hyphen

@@ -26,6 +26,7 @@ from .bodies import (
 )
 from .kazakh import (
     ACCORDING_WORDS,
+    DEP_START,
     DEP_VERBS,
     KZ_NOT_NAMES,
     find_kazakh_interviews,
@@ -391,7 +392,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.piece_of", re.compile(
         rf"{_W}(?:материал|публикаци|стать|расследовани|репортаж|колонк)[а-яё]*(?=\s+[«\"„“])"), "after", True),
     ("outlet.kz_dep", re.compile(
-        rf"(?<![\w-])(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
+        rf"{DEP_START}(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
         r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated|"
@@ -1111,7 +1112,9 @@ _KZ_NOT_A_BODY = re.compile(r"өкіл|сілтеме|silteme|ókil", re.IGNOREC
 # «… компаниясының өкілдері» closing the clause: a body's representatives, unnamed, speak for it
 _KZ_ITS_REPRESENTATIVES = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+(?:ресми[ \t]+)?(?:өкілі|өкілдері)\Z")
 _KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комитет|министрлі|әкімді|прокуратура|полиция|федерация|агенттіг|"
-                           r"компани|портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро)",
+                           r"компани|портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро|"
+                           # a town's or district's department («қаласының білім бөлімі»), an embassy, an office
+                           r"бөлім|елшілі|мекеме)",
                            re.IGNORECASE)
 
 

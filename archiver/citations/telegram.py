@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .kazakh import (
     ACCORDING_WORDS,
     CHANNEL_ADJECTIVES,
+    DEP_START,
     DEP_VERBS,
     OWN,
     WHEN_OR_ABOUT_BEFORE,
@@ -751,7 +752,7 @@ _KK_CALLED_BEFORE = re.compile(
     r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*"
     r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*){0,2}))[ \t]+(?:атты|деген|деп[ \t]+аталатын)[ \t]+\Z")
 _KK_ACCORDING_AFTER = re.compile(rf"[ \t]+(?:{ACCORDING_WORDS})(?![\w-])")
-_KK_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
+_KK_DEP_RIGHT_BEFORE = re.compile(rf"{DEP_START}деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
 _SPEAKER_GAP = re.compile(r"[ \t]*[:—–-]?[ \t]*\Z")
 
 
@@ -808,7 +809,7 @@ _KK_WROTE = re.compile(
 # «… – деп жазды саясаткер Telegram-каналында», «деп жазды Тина Канделаки өзінің Telegram-арнасында»: the verb
 # before who wrote (Kazakh puts who said it after «деп …»), one word for an office or a name
 _KK_SAID_BEFORE = re.compile(
-    r"(?<![\w-])деп[ \t]+(?:жазды|жазған|хабарлады|мәлімдеді|айтты|атап[ \t]+өтті|түсіндірді|толықтырды)[ \t]+"
+    DEP_START + r"деп[ \t]+(?:жазды|жазған|хабарлады|мәлімдеді|айтты|атап[ \t]+өтті|түсіндірді|толықтырды)[ \t]+"
     r"(?P<who>(?!(?:өзінің|өз|ресми)(?![\w-]))[а-яәіңғүұқөһ]+|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+(?:[ \t]+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})"
     r"(?:[ \t]+(?:өзінің|өз|ресми))*[ \t]*\Z"
 )
@@ -1074,7 +1075,7 @@ def _kazakh_person_genitive(name: str) -> bool:
     bare = " ".join([*words[:-1], words[-1][:-3].rstrip("-")])
     return looks_like_person(bare) and not is_org_like(bare)
 # «"…", – деп хабарлайды Примерия әкімдігі Telegram-да»: a verb of saying opening the clause, who said it after it
-_KK_DEP_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:деп[ \t]+{DEP_VERBS}|деді)[ \t]+[^.,;:!?\n«»\"]*\Z")
+_KK_DEP_IN_CLAUSE = re.compile(rf"{DEP_START}(?:деп[ \t]+{DEP_VERBS}|деді)[ \t]+[^.,;:!?\n«»\"]*\Z")
 # «"Примерград" арнасы Telegram-да»: the channel's quoted name and its noun before "on Telegram"
 _KK_QUOTED_CHANNEL_BEFORE = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,40})[»\"”][ \t]+(?:арнасы|парақшасы|каналы)"
                                        r"[ \t]+\Z")
