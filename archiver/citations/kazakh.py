@@ -57,7 +57,11 @@ _BODY_GENITIVE = re.compile(rf"\S*{_BODY_NOUNS}(?:ның|нің)")
 _BODY_NOUN = re.compile(_BODY_NOUNS)  # also the owner of "… министрлігі Telegram-арнасында" (the izafet)
 _BODY_HEAD = re.compile(
     rf"[ \t]+{_BODY_NOUNS}"
-    r"(?:(?:[ \t]+[а-яәіңғүұқөһ-]+){0,2}?[ \t]+[а-яәіңғүұқөһ-]+(?:ын|ін|н|ны|ні|ды|ді|ты|ті))?\Z"
+    # (not a noun the body's name qualifies: «… департаменті қызметкерлерінің жұмысын …», its staff's work)
+    r"(?![ \t]+[а-яәіңғүұқөһ-]+(?:сының|сінің|ының|інің))"
+    # (what it said, up to five words ending in the accusative: «… департаменті бұл ақпараттың шындыққа
+    # жанаспайтынын ресми түрде мәлімдеді»; "officially" is cut before)
+    r"(?P<object>(?:[ \t]+[а-яәіңғүұқөһ-]+){0,4}?[ \t]+[а-яәіңғүұқөһ-]+(?:ын|ін|н|ны|ні|ды|ді|ты|ті))?\Z"
 )
 # Dative, locative, ablative and accusative endings: "брифингте", "парақшасында", "Тоғжановқа" are not a subject.
 _OBLIQUE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ды|ді|ты|ті)\Z")
@@ -75,7 +79,7 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 # Legal forms after a company's quoted name: joint-stock company, LLP, state enterprise, national company…
 _LEGAL_FORM = re.compile(r"АҚ|ЖШС|РМК|ЖАҚ|МКК|КЕАҚ|ШЖҚ|ҰК|АО|ТОО|ЖК|МКҚК|РМҚК")
-_OFFICIALLY = re.compile(r"[ \t]+ресми\Z")
+_OFFICIALLY = re.compile(r"[ \t]+ресми(?:[ \t]+түрде)?\Z")  # «ресми түрде мәлімдеді»: "officially stated"
 _INITIALS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}(?:-(?:ның|нің|дың|дің|тың|тің))?")
 _ACRONYMS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}){0,2}")
 
@@ -125,6 +129,9 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         if typed is not None and "баспасөз" in typed.group():
             continue  # a press service: bodies.find_kazakh_press_services names it whole
         head = _BODY_HEAD.search(body) if typed is None else None
+        if head is not None and len((head.group("object") or "").split()) > 3 and verb.group().startswith(
+                ("жарияла", "тарат")):
+            head = None  # «… компаниясы ұшуларды қайта бастау шартын жариялады»: announced a decision, no report
         if typed is not None:
             body = body[: typed.start()]
             quoted_name = _QUOTED_END.search(text, max(0, start - 60), start + 1) if not body.strip() else None
@@ -727,11 +734,28 @@ _STAFF_OF = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]
 _STAFF_SAID = re.compile(r"[^.!?\n]{0,80}?(?:хабарлады|жариялады|мәлімдеді|ескертті|түсіндірді)(?![\w-])")
 
 
+# A capitalised word right before the interviewer's (a first name), and the dative ending the stem is read without
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[ \t]+\Z")
+_DATIVE_END = re.compile(r"-?(?:ға|ге|қа|ке|на|не)\Z")
+
+
+def _person_interviewed(text: str, start: int, word: str) -> bool:
+    """«журналист Ерлан Примерұлына берген сұхбатында»: the interview was given to a person (a first name or a title
+    before, or a surname's ending), no outlet."""
+    stem = _DATIVE_END.sub("", word)
+    before = text[max(0, start - 40) : start]
+    first = _NAME_BEFORE.search(before)
+    return looks_like_person(stem, before) or (
+        first is not None and looks_like_person(f"{first.group().strip()} {stem}"))
+
+
 def find_kazakh_interviews(text: str) -> Iterator[Match]:
     for m in finditer(_INTERVIEW, text):  # (opening with a look-behind: its words found first)
         who = _INTERVIEWER.search(text, max(0, m.start() - 90), m.start())
         if who is not None:
             name = who.group("quoted") or who.group().rstrip()
+            if not who.group("quoted") and _person_interviewed(text, who.start(), name):
+                continue
             yield Match("outlet", who.start(), m.end(), "outlet.kz_interview", name=name)
     for m in finditer(_STAFF, text):
         body = _STAFF_OF.search(text, max(0, m.start() - 90), m.start())
