@@ -128,3 +128,80 @@ def test_a_lowercase_body_says_a_long_object(text: str, expected: str) -> None:
 def test_a_body_qualifying_a_noun_or_announcing_a_decision_is_no_source(text: str) -> None:
     assert "Министр полиция департаменті" not in outlets(text)
     assert "Примерэйр әуе компаниясы" not in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Қарағанды қаласының білім бөліміндегілер де ертең сабақ қашықтан өтетінін хабарлады.",
+         "Қарағанды қаласының білім бөлімі"),
+        ("Ал Примерград облысы әкімдігіндегілер бұл ақпаратты растады.", "Примерград облысы әкімдігі"),
+        ("Облыстық полиция департаментіндегілер оқиғаға қатысты түсініктеме берді.", "Облыстық полиция департаменті"),
+        ("Примерия Денсаулық сақтау министрлігі жаңа ереже енгізді. Министрліктегілер бұл шешімнің уақытша екенін "
+         "түсіндірді.", "Примерия Денсаулық сақтау министрлігі"),
+    ],
+)
+def test_those_at_a_body_said_it(text: str, expected: str) -> None:
+    # «X бөліміндегілер … хабарлады»: "those at X's department reported", as «в ведомстве сообщили»
+    assert expected in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Примерград әкімдігіндегілер жұмысқа келмеді.",
+        "Әкімдіктегілер келіспеді.",
+    ],
+)
+def test_those_at_a_body_doing_something_else_cite_nothing(text: str) -> None:
+    assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "referred"),
+    [
+        ("Kazinform агенттігі тілшісінің елорданың білім басқармасына сілтеме жасап хабарлауынша, сабақ онлайн өтеді.",
+         "Kazinform агенттігі", "елорданың білім басқармасына"),
+        ("Примерньюс тілшісінің Примерград әкімдігіне сілтеме жасап хабарлауынша, жол жабық.",
+         "Примерньюс", "Примерград әкімдігіне"),
+        ("Примерньюс тілшісінің облыстық полиция департаментіне сілтеме жасап хабарлауынша, екі адам ұсталды.",
+         "Примерньюс", "облыстық полиция департаментіне"),
+    ],
+)
+def test_a_correspondent_referring_to_a_body(text: str, reporter: str, referred: str) -> None:
+    # «X тілшісінің Y-ге сілтеме жасап хабарлауынша»: X's correspondent reports, referring to Y: two sources
+    found = outlets(text)
+    assert reporter in found
+    assert referred in found
+
+
+def test_according_words_after_the_referring_words_keep_them_out_of_the_name() -> None:
+    found = outlets("Примерград әкімдігіне сілтеме жасап хабарлауынша, жол жабық.")
+    assert not any("сілтеме" in (name or "") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сабақ онлайн өтеді, – деп хабарлады жұма күні Астана Білім басқармасы.", "Астана Білім басқармасы"),
+        ("Жол жабық, деп хабарлады бүгін таңертең Примерия облыстық ТЖ департаменті.",
+         "Примерия облыстық ТЖ департаменті"),
+        ("Жол жабық, деп хабарлады 12 мамырда Примерград әкімдігі.", "Примерград әкімдігі"),
+    ],
+)
+def test_when_it_was_said_is_no_part_of_the_name_after_dep(text: str, expected: str) -> None:
+    # «деп хабарлады жұма күні X»: the day, then who said it
+    assert expected in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сүйектер Данияға жіберілді, - деп хабарлайды Qamshy.kz порталы Tengrinews.kz –ке сілтеме жасап.",
+        "Bul týraly Qamshy.kz portaly Tengrinews.kz –ke silteme jasap habarlaıdy.",
+        "Бұл туралы Примерньюс Tengrinews.kz–ке сілтеме жасап хабарлайды.",
+    ],
+)
+def test_a_dash_before_the_case_ending_of_a_source_referred_to(text: str) -> None:
+    # «Tengrinews.kz –ке сілтеме жасап»: the dative after an en dash, a blank before it or none
+    assert "Tengrinews.kz" in outlets(text)

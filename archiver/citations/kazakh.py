@@ -121,6 +121,10 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             referred = _REFERRED.search(text, max(0, at - 60), at)
             lowercase = _REFERRED_LOWERCASE.search(body, 0, referring.start() + 1)
             cut = _referred(referred)[0] - start if referred is not None else lowercase.start() if lowercase else -1
+            # «Primer агенттігі тілшісінің Примерия әкімдігіне сілтеме жасап хабарлауынша»: the correspondent's word
+            # ends the reporter, whom it refers to follows
+            reporter = next(reversed(list(_REPORTER.finditer(body, 0, referring.start()))), None)
+            cut = reporter.end() if reporter is not None and (cut <= 0 or reporter.end() < cut) else cut
             if cut <= 0:
                 continue
             body = body[:cut].rstrip()
@@ -426,7 +430,9 @@ _REFERRED_TYPE = (r"[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|
                   r"арнасы|portaly|saıty)(?:на|не|na|ne)")
 _REFERRED = re.compile(
     r"(?<![\w.-])(?!(?i:telegram|телеграм))"  # («ТЖМ Telegram арнасына»: the Telegram rules' own)
-    r"(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
+    # (the case ending after a hyphen, or a dash set off by a blank: «Tengrinews.kz –ке»)
+    r"(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})"
+    r"(?:(?:-|[ \t]?–)(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
     rf"|{_REFERRED_TYPE})[ \t]+\Z"
     # «Deutsche Welle агенттігіне», «“Примерия дауысы” радиосына»: a name of words, or quoted, with its type word
     # (in one alphabet: "Qazinfo ТАСС агенттігіне" is the reporter, then the agency)
@@ -469,6 +475,8 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
             body = _REFERRED_BODY.search(text, max(0, ref.start() - 90), ref.start()) if press is None else None
             if body is not None:  # «Примерия әкімдігіне сілтеме жасап»: a body in the dative
                 words = body.group("name").split()
+                # («Primer тілшісінің облыстық полиция департаментіне …»: the reporter's correspondent, then the body)
+                words = words[max((k + 1 for k, w in enumerate(words[:-1]) if _REPORTER.fullmatch(w)), default=0):]
                 while len(words) > 1 and (words[0].casefold() in _OPENERS | _DISCOURSE_OPENERS or words[0].isascii()):
                     words = words[1:]  # (a sentence's opening word; the reporter's Latin name before the body)
                 name = " ".join(words)
@@ -529,6 +537,10 @@ _REFERRED_BODY = re.compile(
     r"штабы|соты|орталығы|компаниясы|бюросы|қоры|банкі|кеңесі|елшілігі|үкіметі|агенттігі)(?:на|не))[ \t]+\Z")
 
 
+# A reporter's correspondent: «Primer тілшісінің …» ends the reporter's name (a person, never part of a body's)
+_REPORTER = re.compile(r"(?<![\w-])тілшіс(?:і|інің)(?![\w-])")
+
+
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
     r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+"
@@ -556,6 +568,39 @@ _ITS_STATEMENT = re.compile(r"(?<=[ \t])(?:мәлімдемесінде|хаба
 _BODY_BEFORE_STATEMENT = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){{0,5}}?[ \t]+{_BODY_NOUNS})"
     r"(?:[ \t]+(?:да|де|та|те))?(?:[ \t]+[а-яәіңғүұқөһ]+){0,2}?[ \t]+\Z")
+
+
+# «Примерград қаласының білім бөліміндегілер … хабарлады», «Министрліктегілер бұл ақпаратты растады»: "those at the
+# body" (the locative, -гі, the plural) said it, as «в министерстве сообщили»; a verb of saying later in the clause
+_THOSE_AT = re.compile(
+    rf"(?<![\w-])(?:(?P<head>(?:{_BODY_NOUNS}|қызметі)(?:нда|нде))|(?P<noun>{_COMMON_NOUNS})(?:та|те|да|де))"
+    r"(?:ғылар|гілер)(?:[ \t]+(?:да|де|та|те))?(?![\w-])", re.IGNORECASE)
+_THOSE_AT_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,5}?[ \t]+\Z")
+_THOSE_AT_SAID = re.compile(r"[^.!?\n]{0,100}?(?<![\w-])(?:хабарлады|мәлімдеді|растады|айтты|түсіндірді|"
+                            r"мәлім[ \t]+етті|атап[ \t]+өтті|жоққа[ \t]+шығарды|түсініктеме[ \t]+берді|хабарлайды|"
+                            r"мәлімдейді)(?![\w-])")
+
+
+def find_kazakh_those_at(text: str) -> Iterator[Match]:
+    if "ғылар" not in text and "гілер" not in text:
+        return  # (the plural after the locative, in every form the pattern reads)
+    for m in finditer(_THOSE_AT, text):
+        if _THOSE_AT_SAID.match(text, m.end()) is None:
+            continue
+        if m.group("noun"):  # «министрліктегілер»: the body named before
+            meant = _body_named_before(text, m.start(), m.group("noun").casefold())
+            if meant is not None:
+                yield Match("outlet", m.start(), m.end(), "outlet.kz_those_at", name=meant)
+            continue
+        named = _THOSE_AT_NAME.search(text, max(0, m.start() - 80), m.start())
+        if named is None:
+            continue
+        words = list(re.finditer(r"\S+", text[named.start() : m.start()]))
+        while len(words) > 1 and words[0].group().casefold() in _OPENERS | _DISCOURSE_OPENERS:
+            words = words[1:]  # («Ал Примерград …»: the sentence's opening word)
+        start = named.start() + words[0].start()
+        name = f"{text[start : m.start()]}{m.group('head')[:-3]}"  # the body as named: «… білім бөлімі»
+        yield Match("outlet", start, m.end(), "outlet.kz_those_at", name=name)
 
 
 def find_kazakh_statements(text: str) -> Iterator[Match]:

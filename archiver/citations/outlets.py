@@ -41,6 +41,7 @@ from .kazakh import (
     find_kazakh_said_in,
     find_kazakh_sources,
     find_kazakh_statements,
+    find_kazakh_those_at,
     referred_after,
 )
 from .known_channels import is_known_channel
@@ -654,6 +655,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_quoted_bodies(text), *find_kazakh_interviews(text),
              *find_kazakh_said_in(text), *find_kazakh_said_from(text), *find_kazakh_referring_reporters(text),
              *find_kazakh_published_in(text), *find_kazakh_reporting_links(text), *find_kazakh_statements(text),
+             *find_kazakh_those_at(text),
              *find_kazakh_lowercase_bodies(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
@@ -699,6 +701,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if rule == "outlet.website" and _SITE_ACTED_ON.search(text, max(0, min(got[0], trig.start()) - 60),
                                                                   min(got[0], trig.start())):
                 continue  # "DDoS attacks on the website of the Ministry", «фейковый сайт …»: no source named
+            if rule == "outlet.kz_according" and _KZ_REFERRING.search(name):
+                continue  # «Примерия әкімдігіне сілтеме жасап хабарлауынша»: whom it refers to, kz_reference's own
             if rule == "outlet.kz_dep":
                 s, e, name = _kazakh_name(text, s, e)
                 if looks_like_person(name) and not is_org_like(name) or _KZ_OFFICE_AFTER.match(text, e):
@@ -1090,6 +1094,9 @@ def _appositives(text: str) -> Iterable[Match]:
 def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
     """ "деп хабарлайды Taspanews ҚР …": the name ends where the script changes; "деп жазды ТЖМ баспасөз
     қызметі": a type noun after the name belongs to it."""
+    when = _KZ_WHEN_FIRST.match(text, start)
+    if when is not None and when.end() < end:
+        start = when.end()  # «деп хабарлады жұма күні Примерград білім басқармасы»: when it said it, then who
     referred = referred_after(text, start)
     if referred is not None and referred < end:
         end = skip_space_back(text, referred)  # the source it refers to is a citation of its own
@@ -1106,9 +1113,14 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
+# A day or a time of day right after «деп хабарлады», before who said it: «жұма күні», «бүгін таңертең», «12 мамырда»
+_KZ_WHEN_FIRST = re.compile(
+    r"(?:(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:[ \t]+күні)?|бүгін(?:[ \t]+таңертең)?|кеше|"
+    r"таңертең|кешке|\d{1,2}[ \t]+[а-яәіңғүұқөһ]+(?:да|де|та|те))[ \t]+(?=\S)", re.IGNORECASE)
 # Kazakh puts the verb first and who said it last: after «деп хабарлады» the source runs to the clause's end.
 _KZ_CLAUSE = re.compile(r"[ \t]+(?P<name>[^\s.!?;:,\n][^.!?;:,\n]{1,80}?)[ \t]*(?=[.!?;:,]|\n|\Z)")
 _KZ_NOT_A_BODY = re.compile(r"өкіл|сілтеме|silteme|ókil", re.IGNORECASE)
+_KZ_REFERRING = re.compile(r"(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)", re.IGNORECASE)
 # «… компаниясының өкілдері» closing the clause: a body's representatives, unnamed, speak for it
 _KZ_ITS_REPRESENTATIVES = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+(?:ресми[ \t]+)?(?:өкілі|өкілдері)\Z")
 _KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комитет|министрлі|әкімді|прокуратура|полиция|федерация|агенттіг|"
