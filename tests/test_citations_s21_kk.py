@@ -205,3 +205,39 @@ def test_when_it_was_said_is_no_part_of_the_name_after_dep(text: str, expected: 
 def test_a_dash_before_the_case_ending_of_a_source_referred_to(text: str) -> None:
     # «Tengrinews.kz –ке сілтеме жасап»: the dative after an en dash, a blank before it or none
     assert "Tengrinews.kz" in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram-арналарда Примерград тұрғындары туралы жалған ақпарат тарады.",
+        "Жергілікті Telegram-арналарда Примерия әкімі отставкаға кетеді деген ақпарат тарады.",
+        "Әлеуметтік желілер мен телеграм арналарда Примерград мектептеріне қауіп төніп тұрғаны туралы хабарламалар "
+        "тарауда.",
+    ],
+)
+def test_what_spread_in_telegram_channels_names_no_channel(text: str) -> None:
+    # «Telegram-арналарда X туралы ақпарат тарады»: "in Telegram channels" (plural, a case): the capital after it
+    # opens what spread; the channels are cited unnamed, as «в телеграм-каналах появились сообщения»
+    found = telegram(text)
+    assert found == [(None, None)]
+
+
+def test_channels_with_nothing_spread_are_no_citation() -> None:
+    assert telegram("Telegram-арналарда көптеген жарнама бар.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Украиналық Примерзрада Telegram-арнасы бұл туралы жазды.", "Примерзрада"),
+        ("Ресейлік Примербаза Telegram-арнасының мәліметінше, жарылыс түнде болған.", "Примербаза"),
+    ],
+)
+def test_an_adjective_of_origin_opening_the_sentence_is_no_part_of_the_channel_name(text: str, expected: str) -> None:
+    assert [name for name, _ in telegram(text)] == [expected]
+
+
+def test_a_body_name_adjective_stays_in_the_channel_name() -> None:
+    assert [name for name, _ in telegram("Ұлттық Примерцентр Telegram-арнасы бұл туралы жазды.")] == [
+        "Ұлттық Примерцентр"]
