@@ -241,3 +241,23 @@ def test_an_adjective_of_origin_opening_the_sentence_is_no_part_of_the_channel_n
 def test_a_body_name_adjective_stays_in_the_channel_name() -> None:
     assert [name for name, _ in telegram("Ұлттық Примерцентр Telegram-арнасы бұл туралы жазды.")] == [
         "Ұлттық Примерцентр"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Примерия ТЖМ-і Telegram-арнасында бұл ақпаратты жоққа шығарды.", "ТЖМ"),
+        ("«Примерспорт» ФК-ның хабарлауынша, ойын кейінге қалдырылды.", "«Примерспорт» ФК"),
+        ("Бұл туралы ҰҚК-ның хабарлауынша, екі адам ұсталды.", "ҰҚК"),
+    ],
+)
+def test_a_kazakh_ending_after_a_hyphen_is_dropped_from_the_normalised_name(text: str, expected: str) -> None:
+    # «ТЖМ-і», «ФК-ның», «ҰҚК-ның»: the name as written keeps it, its normalised form does not
+    normalised = [c.name_normalized for c in extract_citations(article_from_text(text))]
+    assert expected in normalised
+
+
+def test_a_russian_hyphenated_place_keeps_its_name() -> None:
+    from archiver.citations.morph import nominative
+
+    assert nominative("Ростов-на-Дону", "ru") == "Ростов-на-Дону"
