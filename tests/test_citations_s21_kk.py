@@ -137,6 +137,8 @@ def test_a_body_qualifying_a_noun_or_announcing_a_decision_is_no_source(text: st
          "Қарағанды қаласының білім бөлімі"),
         ("Ал Примерград облысы әкімдігіндегілер бұл ақпаратты растады.", "Примерград облысы әкімдігі"),
         ("Облыстық полиция департаментіндегілер оқиғаға қатысты түсініктеме берді.", "Облыстық полиция департаменті"),
+        ("Примерград қаласының білім бөліміндегілер де 12 желтоқсанда қатты аязға байланысты бірінші және екінші "
+         "ауысымның 0-11 сынып оқушылары қашықтан оқитынын хабарлады.", "Примерград қаласының білім бөлімі"),
         ("Примерия Денсаулық сақтау министрлігі жаңа ереже енгізді. Министрліктегілер бұл шешімнің уақытша екенін "
          "түсіндірді.", "Примерия Денсаулық сақтау министрлігі"),
     ],
@@ -261,3 +263,20 @@ def test_a_russian_hyphenated_place_keeps_its_name() -> None:
     from archiver.citations.morph import nominative
 
     assert nominative("Ростов-на-Дону", "ru") == "Ростов-на-Дону"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kazakh in the Arabic script: «Алматы. KAZINFORM - Алматы қаласының әкімдігі …» read through its shadow
+        ("الماتى. KAZINFORM - الماتى قالاسىنىڭ اكىمدىگى جولدىڭ جابىلعانىن حابارلادى.",
+         ["KAZINFORM", "الماتى قالاسىنىڭ اكىمدىگى"]),
+        ("алматы. KAZINFORM - примерия министрлігі бұл ақпаратты растады.",
+         ["KAZINFORM", "примерия министрлігі"]),
+    ],
+)
+def test_a_lowercase_city_dateline_and_the_body_after_its_dash(text: str, expected: list[str]) -> None:
+    # the city in lowercase (the Arabic script has no capitals), the agency in Latin capitals, a dash, then who spoke
+    found = outlets(text)
+    assert all(name in found for name in expected)
+    assert not any(name and "KAZINFORM -" in name for name in found)

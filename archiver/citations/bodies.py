@@ -183,6 +183,11 @@ _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
                                r"[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
                                r"[ \t]*[—–-][ \t]")
+# «астана. KAZINFORM - …»: the city in lowercase, as Kazakh in the Arabic script reads through its Cyrillic shadow
+# (that script has no capitals), the agency in Latin capitals after it
+_LOWER_CITY_OPENING = r"[ \t]*[а-яәғқңөұүһі]{3}"
+_LOWER_CITY_AGENCY = re.compile(r"[ \t]*[а-яәғқңөұүһі]{3,20}(?:[ \t-]+[а-яәғқңөұүһі]{3,20})?\.[ \t]+"
+                                r"(?P<name>[A-Z][A-Z.-]{2,20})[ \t]*[—–-][ \t]")
 # A line opening with the agency alone: "(Reuters) - Russian forces …", "Tengrinews.kz – A call center …"
 _AGENCY_OPENS_LINE = re.compile(
     r"(?m)^[ \t]*(?:\((?P<paren>[A-Z][\w.&' -]{1,30})\)"
@@ -333,6 +338,8 @@ def find_credits(text: str) -> Iterator[Match]:
     lines = list(line_starts(text, DATELINE_OPENING))
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_STOP_AGENCY, text, lines)]
+    found += [(m, "outlet.dateline") for m in matches_at(_LOWER_CITY_AGENCY, text,
+                                                          line_starts(text, _LOWER_CITY_OPENING))]
     found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city

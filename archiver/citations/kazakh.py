@@ -108,7 +108,8 @@ _REFERRED_LOWERCASE = re.compile(
 def find_kazakh_sources(text: str) -> Iterator[Match]:
     for verb in finditer(_VERB, text):
         lo = max(0, verb.start() - 120)
-        clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
+        # (not inside "Tengrinews.kz"; a dash set off by blanks ends a clause too: «астана. KAZINFORM - …»)
+        clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]|(?<=[ \t])[—–-](?=[ \t])", text[lo : verb.start()])[-1]
         if text[verb.start() - len(clause) - 1 : verb.start() - len(clause)] in "»\"" and _TYPE_REFERRING.fullmatch(
                 clause.rstrip()):  # «Orda.kz «Примерия 24» арнасына сілтеме жасап жазды»: the quoted name referred to
             clause = re.split(r"[.,;:!?](?=\s)|\n", text[lo : verb.start()])[-1]
@@ -324,6 +325,7 @@ _OPENING_BODY = re.compile(
 _OPENING_BODY_VERBS = re.compile(_OPENING_BODY_VERB)
 
 
+_AGENCY_DASH = re.compile(r"[A-Z][A-Z.-]{2,20}[ \t]*[—–-][ \t]+")
 # «"Қазақстан темір жолы" компаниясының өкілдері пікір білдірді»: a quoted name, its type noun in the genitive,
 # then it or its representatives speaking ("according to" after it is outlets' kz_according).
 _QUOTED_BODY_SAYS = re.compile(
@@ -416,6 +418,8 @@ def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
         if _SAID_ON_TELEGRAM.search(m.group("rest")):
             continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
         start, name = m.start("name"), m.group("name")
+        if (dateline := _AGENCY_DASH.match(name)) is not None and dateline.end() < len(name):
+            start, name = start + dateline.end(), name[dateline.end() :]  # «KAZINFORM - …»: the dateline's agency
         first = name.split(maxsplit=1)
         if len(first) == 2 and first[0].casefold() in _DISCOURSE_OPENERS:  # «Кейін қала әкімдігінің …»: "then"
             start, name = start + name.index(first[1]), first[1]
@@ -576,7 +580,7 @@ _THOSE_AT = re.compile(
     rf"(?<![\w-])(?:(?P<head>(?:{_BODY_NOUNS}|қызметі)(?:нда|нде))|(?P<noun>{_COMMON_NOUNS})(?:та|те|да|де))"
     r"(?:ғылар|гілер)(?:[ \t]+(?:да|де|та|те))?(?![\w-])", re.IGNORECASE)
 _THOSE_AT_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,5}?[ \t]+\Z")
-_THOSE_AT_SAID = re.compile(r"[^.!?\n]{0,100}?(?<![\w-])(?:хабарлады|мәлімдеді|растады|айтты|түсіндірді|"
+_THOSE_AT_SAID = re.compile(r"[^.!?\n]{0,200}?(?<![\w-])(?:хабарлады|мәлімдеді|растады|айтты|түсіндірді|"
                             r"мәлім[ \t]+етті|атап[ \t]+өтті|жоққа[ \t]+шығарды|түсініктеме[ \t]+берді|хабарлайды|"
                             r"мәлімдейді)(?![\w-])")
 
