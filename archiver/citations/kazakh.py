@@ -59,8 +59,8 @@ _BODY_HEAD = re.compile(
     rf"[ \t]+{_BODY_NOUNS}"
     # (not a noun the body's name qualifies: «… департаменті қызметкерлерінің жұмысын …», its staff's work)
     r"(?![ \t]+[а-яәіңғүұқөһ-]+(?:сының|сінің|ының|інің))"
-    # (what it said, up to five words ending in the accusative: «… департаменті бұл ақпараттың шындыққа
-    # жанаспайтынын ресми түрде мәлімдеді»; "officially" is cut before)
+    # (what it said, up to five words ending in the accusative: «… департаменті көпірдің уақытша жабылатынын ресми
+    # түрде мәлімдеді»; "officially" is cut before)
     r"(?P<object>(?:[ \t]+[а-яәіңғүұқөһ-]+){0,4}?[ \t]+[а-яәіңғүұқөһ-]+(?:ын|ін|н|ны|ні|ды|ді|ты|ті))?\Z"
 )
 # Dative, locative, ablative and accusative endings: "брифингте", "парақшасында", "Тоғжановқа" are not a subject.
@@ -434,7 +434,7 @@ _REFERRED_TYPE = (r"[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|
                   r"арнасы|portaly|saıty)(?:на|не|na|ne)")
 _REFERRED = re.compile(
     r"(?<![\w.-])(?!(?i:telegram|телеграм))"  # («ТЖМ Telegram арнасына»: the Telegram rules' own)
-    # (the case ending after a hyphen, or a dash set off by a blank: «Tengrinews.kz –ке»)
+    # (the case ending after a hyphen, or a dash set off by a blank: «Primer.kz –ке»)
     r"(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})"
     r"(?:(?:-|[ \t]?–)(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
     rf"|{_REFERRED_TYPE})[ \t]+\Z"
