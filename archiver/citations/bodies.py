@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .kazakh import DEP_VERBS, kazakh_body_meant
+from .kazakh import ACCORDING_WORDS, BY_DATA, DEP_START, DEP_VERBS, kazakh_body_meant
 from .model import Match
 from .morph import person_word, place_word
 from .people import is_known_outlet, is_org_like, is_title, looks_like_person
@@ -54,10 +54,11 @@ _KK_BODY = re.compile(
     # "ҚР ТЖМ баспасөз қызметінің": acronyms, no case ending to show the izafet («"ҚТЖ" АҚ …»: a quoted name first)
     r"|(?:[«\"“][^«»\"“”\n]{2,40}[»\"”][ \t]+)?(?<![\w-])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}[ \t]+){1,3}\Z"
 )
+# (and "by its data": «… баспасөз қызметінің мәліметіне сүйенсек», «… мәліметі бойынша»)
 _KK_CUE_AFTER = re.compile(
-    r"[ \t]+(?:хабарла\w*|мәлімде\w*|мәліметінше|хабарлауынша|мәлім[ \t]+ет\w*|habarla\w*|málimde\w*)")
+    rf"[ \t]+(?:хабарла\w*|мәлімде\w*|{ACCORDING_WORDS}|{BY_DATA}|мәлім[ \t]+ет\w*|habarla\w*|málimde\w*)")
 _KK_WORDS_ONLY = re.compile(rf"(?:{_KK_WORD}+[ \t]+){{1,4}}")
-_KK_CUE_BEFORE = re.compile(rf"(?<![\w-])(?:деп|dep)[ \t]+{DEP_VERBS}[ \t,]*")
+_KK_CUE_BEFORE = re.compile(rf"{DEP_START}(?:деп|dep)[ \t]+{DEP_VERBS}[ \t,]*")
 _BYLINE_END = re.compile(r"[ \t.]*(?:\n|\Z|Source|https?://)")
 _BODY_HEADS = (
     "акимат", "министерств", "мэри", "пресс-служб", "ведомств", "администраци", "правительств", "управлени",
@@ -183,6 +184,11 @@ _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?
                                r"[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
                                # ("ASTANA. KAZINFORM Anti-terrorist …": no dash, the story's first word after it)
                                r"(?:[ \t]*(?P<dash>[—–-])[ \t]|[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё]))")
+# «астана. KAZINFORM - …»: the city in lowercase, as Kazakh in the Arabic script reads through its Cyrillic shadow
+# (that script has no capitals), the agency in Latin capitals after it
+_LOWER_CITY_OPENING = r"[ \t]*[а-яәғқңөұүһі]{3}"
+_LOWER_CITY_AGENCY = re.compile(r"[ \t]*[а-яәғқңөұүһі]{3,20}(?:[ \t-]+[а-яәғқңөұүһі]{3,20})?\.[ \t]+"
+                                r"(?P<name>[A-Z][A-Z.-]{2,20})[ \t]*[—–-][ \t]")
 # A line opening with the agency alone: "(Reuters) - Russian forces …", "Tengrinews.kz – A call center …"
 _AGENCY_OPENS_LINE = re.compile(
     r"(?m)^[ \t]*(?:\((?P<paren>[A-Z][\w.&' -]{1,30})\)"
@@ -335,6 +341,8 @@ def find_credits(text: str) -> Iterator[Match]:
     found = [(m, "outlet.dateline") for pattern in _DATELINES for m in matches_at(pattern, text, lines)]
     found += [(m, "outlet.dateline") for m in matches_at(_CITY_STOP_AGENCY, text, lines)
               if m.group("dash") or is_known_outlet(m.group("name"))]
+    found += [(m, "outlet.dateline") for m in matches_at(_LOWER_CITY_AGENCY, text,
+                                                          line_starts(text, _LOWER_CITY_OPENING))]
     found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city

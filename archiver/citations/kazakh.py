@@ -23,16 +23,19 @@ _KK = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9.'’-]"
 # follows them.
 # "According to X", with X before: «Kazinform мәліметінше», «ҚР ІІМ хабарлауынша»
 ACCORDING_WORDS = r"мәліметінше|хабарлауынша|дерегінше|жазуынша"
+# «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data" (or on
+# its sources, its report, its statement: «Primer агенттігінің дереккөздеріне сүйенсек»), as strong as "according to"
+BY_DATA = (r"(?:мәліметі|дерегі|хабары|мәліметтері|деректері|хабарламасы|есебі)[ \t]+бойынша|(?:мәліметіне|дерегіне|"
+           r"хабарына|ақпаратына|деректеріне|мәліметтеріне|дереккөздеріне|дереккөзіне|хабарламасына|мәлімдемесіне|"
+           r"ақпараттарына|есебіне)[ \t]+(?:сүйенсек|сәйкес|сүйене[ \t]+отырып)")
+# Where «деп» / «деді» start a word: not inside one, but a quotation's closing dash may be glued to them («…»,-деп
+# хабарлады», «жабылды,-деп жазды»): a hyphen after punctuation or a blank is that dash, not a word's hyphen
+DEP_START = r"(?:(?<![\w-])|(?<=[^\w\s-]-)|(?<=\s-))"
 DEP_VERBS = r"(?:хабарла|жаз|толықтыр|мәлімде|түсіндір|жауап[ \t]+бер|атап[ \t]+өт|habarla|jaz)[\wәіңғүұқөһ]*"
 # "according to X" forms name a source by themselves; "X reported" only with a type noun ("X порталы жариялады"):
 # without one the subject is as often a person ("Президент … сөгіс жариялады").
 _VERB = re.compile(
-    rf"(?<![\w-])(?:(?P<according>{ACCORDING_WORDS}|"
-    # «Kurs.kz мәліметі бойынша», «"КТК" телеарнасының дерегіне сүйенсек»: "by X's data", "relying on X's data"
-    r"(?:мәліметі|дерегі|хабары|мәліметтері|деректері|хабарламасы|есебі)[ \t]+бойынша|(?:мәліметіне|дерегіне|хабарына|"
-    # «Primer агенттігінің дереккөздеріне сүйенсек»: relying on its sources, its report, its statement
-    r"ақпаратына|деректеріне|мәліметтеріне|дереккөздеріне|дереккөзіне|хабарламасына|мәлімдемесіне|ақпараттарына|"
-    r"есебіне)[ \t]+(?:сүйенсек|сәйкес|сүйене[ \t]+отырып)"
+    rf"(?<![\w-])(?:(?P<according>{ACCORDING_WORDS}|{BY_DATA}"
     # «Қазгидромет хабарлағандай»: "as X reported", as strong as "according to X"
     r"|хабарлағандай|мәлімдегендей|жазғандай)"
     r"|хабарлады|хабарлайды|жариялады|жазды|жазады|растады|мәлімдеді|"
@@ -47,13 +50,18 @@ _VERB = re.compile(
 _BODY_NOUNS = (r"(?:министрлігі|әкімдігі|әкімшілігі|департаменті|комитеті|басқармасы|прокуратурасы|полициясы|"
                r"агенттігі|инспекциясы|штабы|соты|орталығы|компаниясы|кәсіпорны|бюросы|қоры|банкі|кеңесі|"
                r"елшілігі|үкіметі|"  # a country's embassy or government: «Ресей елшілігі», «Германия үкіметі»
+               r"бөлімі|"  # a town's or district's department: «қалалық білім бөлімі», «аудандық полиция бөлімі»
                # a compound name's head keeps no possessive ending: «Бас прокуратура», «Ұлттық банк», «Жоғарғы сот»
                r"прокуратура|банк|сот)")
 _BODY_GENITIVE = re.compile(rf"\S*{_BODY_NOUNS}(?:ның|нің)")
 _BODY_NOUN = re.compile(_BODY_NOUNS)  # also the owner of "… министрлігі Telegram-арнасында" (the izafet)
 _BODY_HEAD = re.compile(
     rf"[ \t]+{_BODY_NOUNS}"
-    r"(?:(?:[ \t]+[а-яәіңғүұқөһ-]+){0,2}?[ \t]+[а-яәіңғүұқөһ-]+(?:ын|ін|н|ны|ні|ды|ді|ты|ті))?\Z"
+    # (not a noun the body's name qualifies: «… департаменті қызметкерлерінің жұмысын …», its staff's work)
+    r"(?![ \t]+[а-яәіңғүұқөһ-]+(?:сының|сінің|ының|інің))"
+    # (what it said, up to five words ending in the accusative: «… департаменті көпірдің уақытша жабылатынын ресми
+    # түрде мәлімдеді»; "officially" is cut before)
+    r"(?P<object>(?:[ \t]+[а-яәіңғүұқөһ-]+){0,4}?[ \t]+[а-яәіңғүұқөһ-]+(?:ын|ін|н|ны|ні|ды|ді|ты|ті))?\Z"
 )
 # Dative, locative, ablative and accusative endings: "брифингте", "парақшасында", "Тоғжановқа" are not a subject.
 _OBLIQUE = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ды|ді|ты|ті)\Z")
@@ -71,7 +79,7 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 # Legal forms after a company's quoted name: joint-stock company, LLP, state enterprise, national company…
 _LEGAL_FORM = re.compile(r"АҚ|ЖШС|РМК|ЖАҚ|МКК|КЕАҚ|ШЖҚ|ҰК|АО|ТОО|ЖК|МКҚК|РМҚК")
-_OFFICIALLY = re.compile(r"[ \t]+ресми\Z")
+_OFFICIALLY = re.compile(r"[ \t]+ресми(?:[ \t]+түрде)?\Z")  # «ресми түрде мәлімдеді»: "officially stated"
 _INITIALS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}(?:-(?:ның|нің|дың|дің|тың|тің))?")
 _ACRONYMS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}){0,2}")
 
@@ -100,7 +108,8 @@ _REFERRED_LOWERCASE = re.compile(
 def find_kazakh_sources(text: str) -> Iterator[Match]:
     for verb in finditer(_VERB, text):
         lo = max(0, verb.start() - 120)
-        clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]", text[lo : verb.start()])[-1]  # not inside "Tengrinews.kz"
+        # (not inside "Tengrinews.kz"; a dash set off by blanks ends a clause too: «астана. KAZINFORM - …»)
+        clause = re.split(r"[.,;:!?](?=\s)|[\n«»\"]|(?<=[ \t])[—–-](?=[ \t])", text[lo : verb.start()])[-1]
         if text[verb.start() - len(clause) - 1 : verb.start() - len(clause)] in "»\"" and _TYPE_REFERRING.fullmatch(
                 clause.rstrip()):  # «Orda.kz «Примерия 24» арнасына сілтеме жасап жазды»: the quoted name referred to
             clause = re.split(r"[.,;:!?](?=\s)|\n", text[lo : verb.start()])[-1]
@@ -113,6 +122,10 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
             referred = _REFERRED.search(text, max(0, at - 60), at)
             lowercase = _REFERRED_LOWERCASE.search(body, 0, referring.start() + 1)
             cut = _referred(referred)[0] - start if referred is not None else lowercase.start() if lowercase else -1
+            # «Primer агенттігі тілшісінің Примерия әкімдігіне сілтеме жасап хабарлауынша»: the correspondent's word
+            # ends the reporter, whom it refers to follows
+            reporter = next(reversed(list(_REPORTER.finditer(body, 0, referring.start()))), None)
+            cut = reporter.end() if reporter is not None and (cut <= 0 or reporter.end() < cut) else cut
             if cut <= 0:
                 continue
             body = body[:cut].rstrip()
@@ -121,6 +134,9 @@ def find_kazakh_sources(text: str) -> Iterator[Match]:
         if typed is not None and "баспасөз" in typed.group():
             continue  # a press service: bodies.find_kazakh_press_services names it whole
         head = _BODY_HEAD.search(body) if typed is None else None
+        if head is not None and len((head.group("object") or "").split()) > 3 and verb.group().startswith(
+                ("жарияла", "тарат")):
+            head = None  # «… компаниясы ұшуларды қайта бастау шартын жариялады»: announced a decision, no report
         if typed is not None:
             body = body[: typed.start()]
             quoted_name = _QUOTED_END.search(text, max(0, start - 60), start + 1) if not body.strip() else None
@@ -195,7 +211,7 @@ _COMMON_BODY_SERVICE = re.compile(r"(?P<noun>[^\s]+)[ \t]+баспасөз[ \t]+
 # «"…", - деді министрліктен», «деп атап өтеді ведомстводан», «деді ҚР ІІМ баспасөз қызметінен»: "said (they) from
 # the ministry", as «сообщили в министерстве»; a body's word in the ablative closes the clause
 _SAID_FROM = re.compile(
-    rf"(?<![\w-])(?:деді|деп[ \t]+(?:{DEP_VERBS}|нақтыла[\wәіңғүұқөһ]*))[ \t]+"
+    rf"{DEP_START}(?:деді|деп[ \t]+(?:{DEP_VERBS}|нақтыла[\wәіңғүұқөһ]*))[ \t]+"
     r"(?P<name>(?:[^\s.,;:!?«»\"]+[ \t]+){0,5}?[^\s.,;:!?«»\"]+?(?:дан|ден|тан|тен|нан|нен))"
     r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
 # (a common noun of _COMMON_BODIES in the nominative, then the ablative ending)
@@ -208,7 +224,7 @@ _BODY_HEAD_FROM = re.compile(rf"(?:{_BODY_NOUNS}|қызметі)(?:нен|нан
 # by its common noun
 _REPRESENTATIVE = r"(?:өкілі|өкілдері|басшысы|баспасөз[ \t]+хатшысы|мамандары|қызметкерлері)"
 _SAID_BY_REPRESENTATIVE = re.compile(
-    rf"(?<![\w-])(?:деді|дейді|деп[ \t]+{DEP_VERBS})[ \t]+(?P<noun>{_COMMON_NOUNS})(?:[ \t]+{_REPRESENTATIVE}(?![\w-])"
+    rf"{DEP_START}(?:деді|дейді|деп[ \t]+{DEP_VERBS})[ \t]+(?P<noun>{_COMMON_NOUNS})(?:[ \t]+{_REPRESENTATIVE}(?![\w-])"
     # («деп мәлімдеді ведомство.»: the body itself, ending the clause)
     r"|(?=[ \t]*(?:[.,;:!?\n]|\Z)))", re.IGNORECASE)
 # «"…", – дейді Примерия әкімдігінің өкілі»: a named body's representative after the verb
@@ -309,6 +325,7 @@ _OPENING_BODY = re.compile(
 _OPENING_BODY_VERBS = re.compile(_OPENING_BODY_VERB)
 
 
+_AGENCY_DASH = re.compile(r"[A-Z][A-Z.-]{2,20}[ \t]*[—–-][ \t]+")
 # «"Қазақстан темір жолы" компаниясының өкілдері пікір білдірді»: a quoted name, its type noun in the genitive,
 # then it or its representatives speaking ("according to" after it is outlets' kz_according).
 _QUOTED_BODY_SAYS = re.compile(
@@ -401,6 +418,8 @@ def find_kazakh_opening_bodies(text: str) -> Iterator[Match]:
         if _SAID_ON_TELEGRAM.search(m.group("rest")):
             continue  # «… министрлігі Telegram-арнасында хабарлады»: the channel rules take it
         start, name = m.start("name"), m.group("name")
+        if (dateline := _AGENCY_DASH.match(name)) is not None and dateline.end() < len(name):
+            start, name = start + dateline.end(), name[dateline.end() :]  # «KAZINFORM - …»: the dateline's agency
         first = name.split(maxsplit=1)
         if len(first) == 2 and first[0].casefold() in _DISCOURSE_OPENERS:  # «Кейін қала әкімдігінің …»: "then"
             start, name = start + name.index(first[1]), first[1]
@@ -415,7 +434,9 @@ _REFERRED_TYPE = (r"[ \t]+(?:ақпарат(?:тық)?[ \t]+)?(?:порталы|
                   r"арнасы|portaly|saıty)(?:на|не|na|ne)")
 _REFERRED = re.compile(
     r"(?<![\w.-])(?!(?i:telegram|телеграм))"  # («ТЖМ Telegram арнасына»: the Telegram rules' own)
-    r"(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})(?:-(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
+    # (the case ending after a hyphen, or a dash set off by a blank: «Primer.kz –ке»)
+    r"(?P<name>[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*?|\d[\w-]*\.[a-z]{2,6})"
+    r"(?:(?:-|[ \t]?–)(?:ке|қа|ге|ға|на|не|а|е|ka|ke|ga|ge)"
     rf"|{_REFERRED_TYPE})[ \t]+\Z"
     # «Deutsche Welle агенттігіне», «“Примерия дауысы” радиосына»: a name of words, or quoted, with its type word
     # (in one alphabet: "Qazinfo ТАСС агенттігіне" is the reporter, then the agency)
@@ -458,6 +479,8 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
             body = _REFERRED_BODY.search(text, max(0, ref.start() - 90), ref.start()) if press is None else None
             if body is not None:  # «Примерия әкімдігіне сілтеме жасап»: a body in the dative
                 words = body.group("name").split()
+                # («Primer тілшісінің облыстық полиция департаментіне …»: the reporter's correspondent, then the body)
+                words = words[max((k + 1 for k, w in enumerate(words[:-1]) if _REPORTER.fullmatch(w)), default=0):]
                 while len(words) > 1 and (words[0].casefold() in _OPENERS | _DISCOURSE_OPENERS or words[0].isascii()):
                     words = words[1:]  # (a sentence's opening word; the reporter's Latin name before the body)
                 name = " ".join(words)
@@ -481,13 +504,13 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
 _REFERRING_REPORTER = re.compile(
     r"(?<![\w-])сілтеме[ \t]+жасаған[ \t]+(?P<name>(?:[^\s,;:!?«»]+[ \t]+){0,3}?[^\s,;:!?«»]+?)"
     r"(?=[ \t]*(?:[,;:!?\n]|\.(?:\s|\Z)|\Z))")
-_DEP_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
+_DEP_BEFORE = re.compile(rf"{DEP_START}деп[ \t]+{DEP_VERBS}[ \t][^.!?\n]*\Z")
 
 
 # «…, деп хабарлайды http://PRIMER.KZ»: the site that reports written as its address; its domain names it
 _DEP_LINK = re.compile(r"(?P<link>https?://(?:www\.)?"
                        r"(?P<name>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})/?)(?=[ \t]*(?:[.,;:!?\n]|\Z))")
-_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}[ \t]+\Z")
+_DEP_RIGHT_BEFORE = re.compile(rf"{DEP_START}деп[ \t]+{DEP_VERBS}[ \t]+\Z")
 
 
 # «Primerberg-ке сүйенсек», «Primer.kz-ке сүйене отырып»: "relying on X", a Latin name with its dative after a hyphen
@@ -518,6 +541,10 @@ _REFERRED_BODY = re.compile(
     r"штабы|соты|орталығы|компаниясы|бюросы|қоры|банкі|кеңесі|елшілігі|үкіметі|агенттігі)(?:на|не))[ \t]+\Z")
 
 
+# A reporter's correspondent: «Primer тілшісінің …» ends the reporter's name (a person, never part of a body's)
+_REPORTER = re.compile(r"(?<![\w-])тілшіс(?:і|інің)(?![\w-])")
+
+
 # «"Қазгидромет" РМК баспасөз қызметіне сілтеме жасап»: a body's press service referred to, its form after its name
 _REFERRED_PRESS = re.compile(
     r"(?P<name>[«\"“][^»\"”\n]{2,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]+"
@@ -545,6 +572,39 @@ _ITS_STATEMENT = re.compile(r"(?<=[ \t])(?:мәлімдемесінде|хаба
 _BODY_BEFORE_STATEMENT = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){{0,5}}?[ \t]+{_BODY_NOUNS})"
     r"(?:[ \t]+(?:да|де|та|те))?(?:[ \t]+[а-яәіңғүұқөһ]+){0,2}?[ \t]+\Z")
+
+
+# «Примерград қаласының білім бөліміндегілер … хабарлады», «Министрліктегілер бұл ақпаратты растады»: "those at the
+# body" (the locative, -гі, the plural) said it, as «в министерстве сообщили»; a verb of saying later in the clause
+_THOSE_AT = re.compile(
+    rf"(?<![\w-])(?:(?P<head>(?:{_BODY_NOUNS}|қызметі)(?:нда|нде))|(?P<noun>{_COMMON_NOUNS})(?:та|те|да|де))"
+    r"(?:ғылар|гілер)(?:[ \t]+(?:да|де|та|те))?(?![\w-])", re.IGNORECASE)
+_THOSE_AT_NAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s,.;:!?«»\"]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,5}?[ \t]+\Z")
+_THOSE_AT_SAID = re.compile(r"[^.!?\n]{0,200}?(?<![\w-])(?:хабарлады|мәлімдеді|растады|айтты|түсіндірді|"
+                            r"мәлім[ \t]+етті|атап[ \t]+өтті|жоққа[ \t]+шығарды|түсініктеме[ \t]+берді|хабарлайды|"
+                            r"мәлімдейді)(?![\w-])")
+
+
+def find_kazakh_those_at(text: str) -> Iterator[Match]:
+    if "ғылар" not in text and "гілер" not in text:
+        return  # (the plural after the locative, in every form the pattern reads)
+    for m in finditer(_THOSE_AT, text):
+        if _THOSE_AT_SAID.match(text, m.end()) is None:
+            continue
+        if m.group("noun"):  # «министрліктегілер»: the body named before
+            meant = _body_named_before(text, m.start(), m.group("noun").casefold())
+            if meant is not None:
+                yield Match("outlet", m.start(), m.end(), "outlet.kz_those_at", name=meant)
+            continue
+        named = _THOSE_AT_NAME.search(text, max(0, m.start() - 80), m.start())
+        if named is None:
+            continue
+        words = list(re.finditer(r"\S+", text[named.start() : m.start()]))
+        while len(words) > 1 and words[0].group().casefold() in _OPENERS | _DISCOURSE_OPENERS:
+            words = words[1:]  # («Ал Примерград …»: the sentence's opening word)
+        start = named.start() + words[0].start()
+        name = f"{text[start : m.start()]}{m.group('head')[:-3]}"  # the body as named: «… білім бөлімі»
+        yield Match("outlet", start, m.end(), "outlet.kz_those_at", name=name)
 
 
 def find_kazakh_statements(text: str) -> Iterator[Match]:
@@ -723,11 +783,28 @@ _STAFF_OF = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]
 _STAFF_SAID = re.compile(r"[^.!?\n]{0,80}?(?:хабарлады|жариялады|мәлімдеді|ескертті|түсіндірді)(?![\w-])")
 
 
+# A capitalised word right before the interviewer's (a first name), and the dative ending the stem is read without
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[ \t]+\Z")
+_DATIVE_END = re.compile(r"-?(?:ға|ге|қа|ке|на|не)\Z")
+
+
+def _person_interviewed(text: str, start: int, word: str) -> bool:
+    """«журналист Ерлан Примерұлына берген сұхбатында»: the interview was given to a person (a first name or a title
+    before, or a surname's ending), no outlet."""
+    stem = _DATIVE_END.sub("", word)
+    before = text[max(0, start - 40) : start]
+    first = _NAME_BEFORE.search(before)
+    return looks_like_person(stem, before) or (
+        first is not None and looks_like_person(f"{first.group().strip()} {stem}"))
+
+
 def find_kazakh_interviews(text: str) -> Iterator[Match]:
     for m in finditer(_INTERVIEW, text):  # (opening with a look-behind: its words found first)
         who = _INTERVIEWER.search(text, max(0, m.start() - 90), m.start())
         if who is not None:
             name = who.group("quoted") or who.group().rstrip()
+            if not who.group("quoted") and _person_interviewed(text, who.start(), name):
+                continue
             yield Match("outlet", who.start(), m.end(), "outlet.kz_interview", name=name)
     for m in finditer(_STAFF, text):
         body = _STAFF_OF.search(text, max(0, m.start() - 90), m.start())

@@ -195,6 +195,12 @@ def place_word(word: str) -> bool:
     return "Geox" in best.tag.grammemes
 
 
+# A Kazakh case or possessive ending written after a hyphen on initials or a Latin name («ТЖМ-і», «ҰҚК-ның»)
+_KK_HYPHEN_CASE = re.compile(
+    r"(?P<base>.*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-z0-9.])-(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|да|де|та|те|дан|ден|"
+    r"тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|ы|і|сы|сі|ын|ін|нда|нде|ндағы|ндегі|дағы|дегі|тағы|тегі)")
+
+
 @lru_cache(maxsize=8192)
 def nominative(name: str, lang: str = "ru") -> str:
     """The name with its leading noun group put in the nominative case; complements and quotes unchanged.
@@ -205,6 +211,8 @@ def nominative(name: str, lang: str = "ru") -> str:
     text_language) stays as written, since the Russian dictionary misreads it («Миколи Калашника» as «Миколя
     Калашник»); pymorphy3's Ukrainian dictionary is GPL, which this MIT project does not take on.
     """
+    if (glued := _KK_HYPHEN_CASE.fullmatch(name)) is not None:
+        return glued.group("base")  # «ТЖМ-і», «ІІМ-нің», «Kazinform-ның»: a Kazakh ending after a hyphen, dropped
     if lang == "uk" or not is_russian(name):
         return name
     quote = min((i for i in (name.find("«"), name.find('"')) if i != -1), default=len(name))

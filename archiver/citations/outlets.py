@@ -26,6 +26,7 @@ from .bodies import (
 )
 from .kazakh import (
     ACCORDING_WORDS,
+    DEP_START,
     DEP_VERBS,
     KZ_NOT_NAMES,
     find_kazakh_interviews,
@@ -40,6 +41,7 @@ from .kazakh import (
     find_kazakh_said_in,
     find_kazakh_sources,
     find_kazakh_statements,
+    find_kazakh_those_at,
     referred_after,
 )
 from .known_channels import is_known_channel
@@ -399,7 +401,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.piece_of", re.compile(
         rf"{_W}(?:материал|публикаци|стать|расследовани|репортаж|колонк)[а-яё]*(?=\s+[«\"„“])"), "after", True),
     ("outlet.kz_dep", re.compile(
-        rf"(?<![\w-])(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
+        rf"{DEP_START}(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
         r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated|"
@@ -661,6 +663,7 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
              *find_kazakh_quoted_bodies(text), *find_kazakh_interviews(text),
              *find_kazakh_said_in(text), *find_kazakh_said_from(text), *find_kazakh_referring_reporters(text),
              *find_kazakh_published_in(text), *find_kazakh_reporting_links(text), *find_kazakh_statements(text),
+             *find_kazakh_those_at(text),
              *find_kazakh_lowercase_bodies(text),
              *find_bodies_said(text), *find_english_bodies(text), *find_credits(text), *find_staff_sources(text),
              *find_bodies_by_reference(text), *find_sites_of_bodies(text),
@@ -706,6 +709,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             if rule == "outlet.website" and _SITE_ACTED_ON.search(text, max(0, min(got[0], trig.start()) - 60),
                                                                   min(got[0], trig.start())):
                 continue  # "DDoS attacks on the website of the Ministry", «фейковый сайт …»: no source named
+            if rule == "outlet.kz_according" and _KZ_REFERRING.search(name):
+                continue  # «Примерия әкімдігіне сілтеме жасап хабарлауынша»: whom it refers to, kz_reference's own
             if rule == "outlet.kz_dep":
                 s, e, name = _kazakh_name(text, s, e)
                 if looks_like_person(name) and not is_org_like(name) or _KZ_OFFICE_AFTER.match(text, e):
@@ -1099,6 +1104,9 @@ def _appositives(text: str) -> Iterable[Match]:
 def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
     """ "деп хабарлайды Taspanews ҚР …": the name ends where the script changes; "деп жазды ТЖМ баспасөз
     қызметі": a type noun after the name belongs to it."""
+    when = _KZ_WHEN_FIRST.match(text, start)
+    if when is not None and when.end() < end:
+        start = when.end()  # «деп хабарлады жұма күні Примерград білім басқармасы»: when it said it, then who
     referred = referred_after(text, start)
     if referred is not None and referred < end:
         end = skip_space_back(text, referred)  # the source it refers to is a citation of its own
@@ -1115,13 +1123,20 @@ def _kazakh_name(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
+# A day or a time of day right after «деп хабарлады», before who said it: «жұма күні», «бүгін таңертең», «12 мамырда»
+_KZ_WHEN_FIRST = re.compile(
+    r"(?:(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:[ \t]+күні)?|бүгін(?:[ \t]+таңертең)?|кеше|"
+    r"таңертең|кешке|\d{1,2}[ \t]+[а-яәіңғүұқөһ]+(?:да|де|та|те))[ \t]+(?=\S)", re.IGNORECASE)
 # Kazakh puts the verb first and who said it last: after «деп хабарлады» the source runs to the clause's end.
 _KZ_CLAUSE = re.compile(r"[ \t]+(?P<name>[^\s.!?;:,\n][^.!?;:,\n]{1,80}?)[ \t]*(?=[.!?;:,]|\n|\Z)")
 _KZ_NOT_A_BODY = re.compile(r"өкіл|сілтеме|silteme|ókil", re.IGNORECASE)
+_KZ_REFERRING = re.compile(r"(?:сілтеме|silteme)[ \t]+(?:жасап|жасай|jasap|jasaı)", re.IGNORECASE)
 # «… компаниясының өкілдері» closing the clause: a body's representatives, unnamed, speak for it
 _KZ_ITS_REPRESENTATIVES = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+(?:ресми[ \t]+)?(?:өкілі|өкілдері)\Z")
 _KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комитет|министрлі|әкімді|прокуратура|полиция|федерация|агенттіг|"
-                           r"компани|портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро)",
+                           r"компани|портал|басылым|сайт|басқарма|орталығ|кәсіпорн|ведомств|штаб|инспекция|бюро|"
+                           # a town's or district's department («қаласының білім бөлімі»), an embassy, an office
+                           r"бөлім|елшілі|мекеме)",
                            re.IGNORECASE)
 
 

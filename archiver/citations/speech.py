@@ -20,6 +20,9 @@ RU_VERBS = (r"(?:написал|пишет|пишут|заявил|заявля�
 CITING_THROUGH = r"(?:посиланням|ссылкой)[ \t]+на"
 # the same with its preposition, or as a participle: «со ссылкой на», «з посиланням на», «ссылаясь на», «посилаючись на»
 CITING_ON = rf"(?:(?:(?:з|со)[ \t]+)?{CITING_THROUGH}|(?:ссылаясь|посилаючись)[ \t]+на)"
+# What spread or appeared somewhere, in Kazakh: «ақпарат тарады», «хабарламалар тарауда», «видео пайда болды»
+KK_SPREAD = (r"(?:тарады|тарауда|таратылуда|таратылды|тарап[ \t]+жатыр|пайда[ \t]+болды|жарияланды|жазылды|айтылды|"
+             r"хабарланды)(?![\w-])")
 # One source reporting, in the present or the past: «повідомляє», «пише», «сообщил» (a body, a channel, «низка»)
 REPORTS_ONE = r"повідомляє|повідомив|повідомила|пише|передає|інформує|сообщает|сообщил|пишет|передает"
 # Russian verbs of saying and publishing, by lemma (pymorphy3's): a sentence with one cites what was said

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .kazakh import (
     ACCORDING_WORDS,
     CHANNEL_ADJECTIVES,
+    DEP_START,
     DEP_VERBS,
     OWN,
     WHEN_OR_ABOUT_BEFORE,
@@ -73,7 +74,7 @@ from .pronouns import (
     pronoun_owner,
     quotation_start,
 )
-from .speech import CITING_THROUGH, EN_VERBS, REPORTS_ONE, RU_VERBS, SAYING_LEMMAS
+from .speech import CITING_THROUGH, EN_VERBS, KK_SPREAD, REPORTS_ONE, RU_VERBS, SAYING_LEMMAS
 
 # (the word may mix scripts: «Тelegram», "Теlegram" with a Cyrillic Т or е, as pages write it)
 _TRIGGER = re.compile(
@@ -523,9 +524,16 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             if kazakh and len(names) == 1 and (_KK_ADJECTIVE.fullmatch(names[0][2])
                                                or names[0][2].casefold() in _KK_CHANNEL_DESCRIBED):
                 names = []  # «Ресейлік Telegram-арнасы», «Жалған Telegram-арна»: "a Russian / a fake channel", no name
+            elif kazakh and len(names) == 1 and (origin := _KK_ORIGIN_FIRST.match(names[0][2])) is not None:
+                # «Украиналық Примерзрада Telegram-арнасы»: "the Ukrainian X channel", the adjective opening the
+                # sentence is no part of the name
+                s0, e0, nm = names[0]
+                names = [(s0 + origin.end(), e0, nm[origin.end() :])]
         if names and noun.startswith(("арналар", "парақшалар")):  # «Mash, Shot және "Известия" телеграм арналары»
             names += _listed_before(text, names[0][0])  # (the nearest first: its span joins the channel word)
-        if not names and not owner:
+        if not names and not owner and not (_KK_PLURAL_OBLIQUE.fullmatch(noun) and _KK_SPREAD_AFTER.match(text, end)):
+            # (not «Telegram-арналарда Примерград туралы … ақпарат тарады»: what spread "in Telegram channels", the
+            # capital after it opens what it was; the unnamed rule cites the channels)
             names, rule, owner = _name_after(text, end, owner)
             if names and noun.startswith(("арна", "парақша")):
                 names = _kazakh_name_after(text, names)
@@ -760,7 +768,7 @@ _KK_CALLED_BEFORE = re.compile(
     r"(?:[«\"“](?P<quoted>[^«»\"“”\n]{2,40})[»\"”]|(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*"
     r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'’-]*){0,2}))[ \t]+(?:атты|деген|деп[ \t]+аталатын)[ \t]+\Z")
 _KK_ACCORDING_AFTER = re.compile(rf"[ \t]+(?:{ACCORDING_WORDS})(?![\w-])")
-_KK_DEP_RIGHT_BEFORE = re.compile(rf"(?<![\w-])деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
+_KK_DEP_RIGHT_BEFORE = re.compile(rf"{DEP_START}деп[ \t]+{DEP_VERBS}(?:[ \t]+(?:өз|өзінің|ресми|ресмі))?[ \t]*\Z")
 _SPEAKER_GAP = re.compile(r"[ \t]*[:—–-]?[ \t]*\Z")
 
 
@@ -799,8 +807,16 @@ _KAZAKH_CHANNEL = ("арна", "парақша", "каналында", "кана
 # Adjectives describing a channel, no name: fake, anonymous, unknown, local, popular, large
 _KK_CHANNEL_DESCRIBED = frozenset("жалған анонимді жасырын белгісіз жергілікті танымал ірі әйгілі бірқатар кейбір "
                                   "көптеген бір".split())
+# An adjective of origin before a capitalised name («Ресейлік Baza», «Украиналық Примерзрада»); not one that opens a
+# body's own name («Ұлттық», «Халықаралық», «Мемлекеттік», «Республикалық», «Орталық»)
+_KK_ORIGIN_FIRST = re.compile(
+    r"(?!(?:Ұлттық|Халықаралық|Мемлекеттік|Республикалық|Орталық|Облыстық|Қалалық|Аудандық)[ \t])"
+    r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:лық|лік|дық|дік|тық|тік)[ \t]+(?=[A-ZА-ЯӘҒҚҢӨҰҮҺІ])")
 _KK_ADJECTIVE = re.compile(r"\w+(?:лық|лік|дық|дік|тық|тік)", re.IGNORECASE)  # «Ресейлік», «жергілікті»: of a place
 # The channel word in the accusative (the object of the verb), unless what it wrote is taken from it
+# The Kazakh channel words in the plural and a case («арналарда», «парақшаларға», «каналдардан»): channels in general
+_KK_PLURAL_OBLIQUE = re.compile(r"(?:арналар|парақшалар|каналдар)(?:да|ға|дан|ды|дың|ында|ына|ынан|ын|ының)")
+_KK_SPREAD_AFTER = re.compile(rf"(?:[ \t]+[^\s.!?]+){{0,12}}?[ \t]+{KK_SPREAD}")
 _KK_ACCUSATIVE = frozenset("арнасын арнаны парақшасын парақшаны каналын каналды арналарын арналарды жазбасын "
                            "постын видеосын".split())
 _KK_CITING_AFTER = re.compile(r"[ \t]+(?:сілтеме|дереккөз|дәйек)")
@@ -817,7 +833,7 @@ _KK_WROTE = re.compile(
 # «… – деп жазды саясаткер Telegram-каналында», «деп жазды Тина Канделаки өзінің Telegram-арнасында»: the verb
 # before who wrote (Kazakh puts who said it after «деп …»), one word for an office or a name
 _KK_SAID_BEFORE = re.compile(
-    r"(?<![\w-])деп[ \t]+(?:жазды|жазған|хабарлады|мәлімдеді|айтты|атап[ \t]+өтті|түсіндірді|толықтырды)[ \t]+"
+    DEP_START + r"деп[ \t]+(?:жазды|жазған|хабарлады|мәлімдеді|айтты|атап[ \t]+өтті|түсіндірді|толықтырды)[ \t]+"
     r"(?P<who>(?!(?:өзінің|өз|ресми)(?![\w-]))[а-яәіңғүұқөһ]+|[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+(?:[ \t]+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})"
     r"(?:[ \t]+(?:өзінің|өз|ресми))*[ \t]*\Z"
 )
@@ -1097,7 +1113,7 @@ def _kazakh_person_genitive(name: str) -> bool:
     bare = " ".join([*words[:-1], words[-1][:-3].rstrip("-")])
     return looks_like_person(bare) and not is_org_like(bare)
 # «"…", – деп хабарлайды Примерия әкімдігі Telegram-да»: a verb of saying opening the clause, who said it after it
-_KK_DEP_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:деп[ \t]+{DEP_VERBS}|деді)[ \t]+[^.,;:!?\n«»\"]*\Z")
+_KK_DEP_IN_CLAUSE = re.compile(rf"{DEP_START}(?:деп[ \t]+{DEP_VERBS}|деді)[ \t]+[^.,;:!?\n«»\"]*\Z")
 # «"Примерград" арнасы Telegram-да»: the channel's quoted name and its noun before "on Telegram"
 _KK_QUOTED_CHANNEL_BEFORE = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,40})[»\"”][ \t]+(?:арнасы|парақшасы|каналы)"
                                        r"[ \t]+\Z")

@@ -15,7 +15,7 @@ from .model import Match
 from .morph import adjective, names_a_body_or_place
 from .people import has_org_word
 from .prescan import finditer, lowered
-from .speech import CITING_ON, REPORTS_ONE
+from .speech import CITING_ON, KK_SPREAD, REPORTS_ONE
 
 _TELEGRAM = r"(?:[TТ][eе]legram|телеграм|телеграмм)"
 _ALSO = r"(?:уже|вже|также|тоже|також|теж)[ \t]+"  # «Telegram-канали також повідомляють»
@@ -69,7 +69,11 @@ _UNNAMED_RU = re.compile(
 _UNNAMED_KK = re.compile(
     rf"(?<![\w-]){_TELEGRAM}[- \u2011]?(?:арнасына|арналарына)[ \t]+сілтеме[ \t]+жаса\w*"
     rf"|(?<![\w-]){_TELEGRAM}[- \u2011]?(?:арналары|арналарының)(?:[ \t]+[^\s.,;:!?]+){{0,3}}?[ \t]+"
-    rf"(?:хабарлады|хабарлайды|жазды|жазады|хабарлауынша|жазуынша)(?![\w-])",
+    rf"(?:хабарлады|хабарлайды|жазды|жазады|хабарлауынша|жазуынша)(?![\w-])"
+    # «Telegram-арналарда … деген ақпарат тарады»: what spread or appeared in Telegram channels, as «в телеграм-
+    # каналах появились сообщения» (what it was stands between: up to a dozen words of the clause)
+    rf"|(?<![\w-]){_TELEGRAM}[- \u2011]?(?:арналарда|арналарында|парақшаларда)(?:[ \t]+[^\s.!?]+){{0,12}}?[ \t]+"
+    rf"{KK_SPREAD}",
     re.IGNORECASE,
 )
 _UNNAMED_EN = re.compile(
