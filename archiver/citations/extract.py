@@ -13,7 +13,7 @@ from .arabic_kazakh import arabic_shadow
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .fallback import sentence_owners
-from .known_channels import find_known_channels, is_known_channel, widen_to_known
+from .known_channels import find_known_channels, is_known_channel, speaking_known_channels, widen_to_known
 from .latin_kazakh import cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
@@ -157,6 +157,9 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     known = [m for m in outlets if name_key(m.name or "") not in channels and is_known_channel(m.name)]
     as_outlet = [m for m in known if _PUBLICATION.search(text, max(0, m.start - 30), m.end)]
     again += [replace(m, kind="telegram", rule="tg.known_channel") for m in known if m not in as_outlet]
+    # «…, написала Baza», «Mash публикует кадры»: a known medium by a verb no outlet rule reads (after those rules,
+    # so a name they found keeps its reading)
+    again += _pick(speaking_known_channels(text), taken=telegram + outlets + again)
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")

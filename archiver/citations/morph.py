@@ -132,6 +132,11 @@ def function_word(word: str) -> bool:
     return is_russian(word) and _parse(word)[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "INTJ")
 
 
+def part_of_speech(word: str) -> str | None:
+    """The part of speech of a Russian word by its likeliest reading ("NOUN", "VERB", "PREP" …); None for others."""
+    return str(_parse(word.casefold())[0].tag.POS) if is_russian(word) else None
+
+
 def first_name_gender(word: str) -> str | None:
     """ "m" / "f" for a Russian first name in any case ("Марии", "Сергея"), by the dictionary; a Ukrainian one ends
     in a consonant or «й» for a man only («Сергій», «Олег»: a woman's never does, in any case). None otherwise."""

@@ -1,0 +1,48 @@
+"""Session 21, Russian Telegram citations seen on fresh news pages: constructions made general (any verb of saying
+by its lemma, either word order, any case). Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+def names(text: str) -> list[str | None]:
+    return [c.name for c in telegram(text)]
+
+
+def owners(text: str) -> list[str | None]:
+    return [c.owner for c in telegram(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a well-known Telegram medium beside any verb of saying or publishing, before it or after it
+        ("Пожар начался ночью на складе, написала Baza.", "Baza"),
+        ("Пожар начался ночью на складе, написал Mash. Пострадавших нет.", "Mash"),
+        ("Mash написал, что пожар начался ночью.", "Mash"),
+        ("Baza уже писала, что склад горел и раньше.", "Baza"),
+        ("Кадры с места аварии публикует Shot.", "Shot"),
+        ("Видео задержания опубликовала «Readovka».", "Readovka"),
+        ("Рыбарь пишет, что наступление продолжается.", "Рыбарь"),
+    ],
+)
+def test_known_channel_beside_a_verb(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "База данных сообщает об ошибке при входе.",  # the common word, not the channel
+        "Топор упал и пишет историю заново.",
+    ],
+)
+def test_known_channel_word_in_its_common_sense(text: str) -> None:
+    assert telegram(text) == []
