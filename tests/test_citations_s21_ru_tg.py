@@ -46,3 +46,23 @@ def test_known_channel_beside_a_verb(text: str, name: str) -> None:
 )
 def test_known_channel_word_in_its_common_sense(text: str) -> None:
     assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the messenger's name in quotes, as a name is written, in any case
+        ("Андрей Смирнов написал в «Телеграме», что дороги отремонтируют к осени.", "Андрей Смирнов"),
+        ("Губернатор Олег Лебедев в своем «Телеграме» сообщил, что мост откроют в мае.", "Олег Лебедев"),
+        ("Иван Кравцов опубликовал в «Телеграм» обращение к жителям.", "Иван Кравцов"),
+        ("«Ситуация тяжелая», — написала в «Телеграме» Ольга Смирнова.", "Ольга Смирнова"),
+    ],
+)
+def test_telegram_in_quotes(text: str, owner: str) -> None:
+    found = telegram(text)
+    assert owner in [c.owner for c in found], found
+    assert all(c.text.count("«") == c.text.count("»") for c in found)  # the mention keeps both quotes
+
+
+def test_telegram_in_quotes_as_the_company() -> None:
+    assert telegram("Мессенджер «Телеграм» снова работает после сбоя.") == []

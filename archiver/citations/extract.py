@@ -25,7 +25,7 @@ from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, t
 from .sentences import SentenceIndex
 from .shadow import Shadow, visible_shadow
 from .syntax import impersonal_sources, subject_channels, widen_outlets
-from .telegram import find_telegram_prose
+from .telegram import find_telegram_prose, unquote_telegram
 from .traps import drop_traps, promoted
 from .unnamed import examples_of_channels, find_unnamed_channels
 from .wraps import unwrapped
@@ -94,7 +94,10 @@ def _extract(article: Article) -> list[Citation]:
     # Kazakh in Latin or Arabic letters: found in Cyrillic, reported as written
     shadow = cyrillic_shadow(text) or arabic_shadow(text)
     if shadow is None:
-        found, sentences = _find(article)
+        plain = unquote_telegram(text)  # («в «Телеграме»»: the rules read the word bare; spans stay the text's)
+        found, sentences = _find(article if plain is text else replace(article, text=plain))
+        if plain is not text:  # (a mention ending at the word ends at its closing quote)
+            found = [replace(m, end=m.end + 1) if text[m.end : m.end + 1] == "»" != plain[m.end] else m for m in found]
         expand = _acronyms_if_cited(text, found)
         lang = text_language(text) if found else "ru"  # which dictionary gives the names' nominative
         return [_citation(text, m, sentences.around(m.start, m.end), lang, expand) for m in found]

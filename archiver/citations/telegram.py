@@ -289,6 +289,18 @@ _ROLE_NEXT = re.compile(r"[ \t]+(?:[а-яёіїєґ]+(?:ого|его|ой|ей|
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
 
+# The messenger's name in quotes, «написал в своем «Телеграме»»: the bare word to every rule
+_QUOTED_TELEGRAM = re.compile(r"«((?:телеграмм?|telegram)(?:е|а|у|ом)?)»", re.IGNORECASE)
+
+
+def unquote_telegram(text: str) -> str:
+    """The text with the quotes around the word Telegram blanked («в «Телеграме»» as «в  Телеграме »), the same
+    length, so what the rules find there is where it is in the text as written."""
+    if "«" not in text or ("елеграм" not in text and "elegram" not in text and "ЕЛЕГРАМ" not in text):
+        return text
+    return _QUOTED_TELEGRAM.sub(r" \1 ", text)
+
+
 def find_telegram_prose(text: str) -> list[Match]:
     """Telegram channels (by name) and channel owners (by person) named in the text."""
     found: list[Match] = []
