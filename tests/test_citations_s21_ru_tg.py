@@ -66,3 +66,32 @@ def test_telegram_in_quotes(text: str, owner: str) -> None:
 
 def test_telegram_in_quotes_as_the_company() -> None:
     assert telegram("Мессенджер «Телеграм» снова работает после сбоя.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Latin-script title after a Cyrillic channel word keeps its lowercase words and a leading preposition
+        ("Как отмечает телеграм-канал From Moscow with love, заявления отправили в прокуратуру.",
+         "From Moscow with love"),
+        ("Telegram-канал Kazan by night сообщил о пожаре на рынке.", "Kazan by night"),
+        ("Об этом пишет телеграм-канал Made in Tula.", "Made in Tula"),
+    ],
+)
+def test_latin_title_after_a_cyrillic_channel_word(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # «её/его канал» right after that person's channel was cited by surname alone: the same owner
+        ("Об этом Петрова написала в своем телеграм-канале. По ее словам, видео появилось в ее телеграм-канале.",
+         "Петрова"),
+        ("Ранее Сидоров сообщил в своем Telegram-канале о проверке. Позже в его телеграм-канале вышло видео.",
+         "Сидоров"),
+    ],
+)
+def test_possessive_after_a_channel_cited_by_surname(text: str, owner: str) -> None:
+    found = telegram(text)
+    assert len(found) == 2 and all(c.owner == owner for c in found), found

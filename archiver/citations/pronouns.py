@@ -497,6 +497,14 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
+def _owner_cited_before(telegram: list[Match], pos: int) -> str | None:
+    """The owner of the Telegram channel cited last before pos, within a paragraph's reach; None when that
+    citation names a channel, not an owner."""
+    before = [m for m in telegram if m.end <= pos and pos - m.end < 600]
+    last = max(before, key=lambda m: m.end, default=None)
+    return last.owner if last is not None and last.owner and not last.name else None
+
+
 def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Match]) -> list[Match]:
     """A person's or a group's own Telegram channel named by a possessive only, in a sentence citing no Telegram
     channel yet ("В своем Telegram-канале он указал" is the pronoun rule's). The owner, first found of: the
@@ -550,6 +558,10 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
                    else full_name_before(text, poss.start()))
         who = _widened(text, who) if who else None  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
+        if owner is None and not poss.group("group") and not poss.group().lower().startswith(("its", "their")):
+            # «Об этом Слабунова написала в своем телеграм-канале. … публикации в ее телеграм-канале»: the owner of
+            # the channel cited just before, named there by surname alone (the full-name search finds no one)
+            owner = _owner_cited_before(telegram, poss.start())
         group = owner is not None and (poss.group("group") or poss.group().lower().startswith("its"))
         # (an outlet's channel is named by reference back to it, as «телеграм-канал издания»: the outlet stays one)
         rule = "tg.prose.channel_of_outlet" if by_outlet else "tg.prose.possessive_antecedent"

@@ -1285,6 +1285,13 @@ _ARTICLE_LAST = re.compile(r"(?<![\w'’-])(?:A|An|The)\Z")
 _ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
 
 
+# A Latin-script title after a Cyrillic channel word, lowercase words and all, up to the clause's end or the next
+# Cyrillic word: «телеграм-канал From Karelia with freedom», «Telegram-канал Moscow by night сообщил» (a number
+# after the first word is no part of it: «SHAMAN 23 марта заявил»)
+_LATIN_TITLE = re.compile(r"[ \t]+(?P<name>[A-Z][A-Za-z0-9'’&-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’&-]*){1,5})"
+                          r"(?=[ \t]*(?:[,.;:!?)»\"”]|\n|\Z)|[ \t]+[а-яёА-ЯЁ])")
+
+
 def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     """ "the Telegram channel Rybar", "of the Russian Defense Ministry", "телеграм-канале Минобороны",
     "a Telegram channel associated with Wagner", "Telegram-канал 112" """
@@ -1311,6 +1318,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         whole = cap_phrase_after(text, of_whom.end(), max_words=6) if of_whom is not None else None
         stop = whole[1] if whole is not None else lower_body.end("name")
         return [(lower_body.start("name"), stop, text[lower_body.start("name") : stop])], "tg.prose.name_after", owner
+    latin = _LATIN_TITLE.match(text, end) if text[end - 1 : end].isalpha() and not text[end - 1].isascii() else None
+    if latin is not None and " " in latin.group("name"):  # «телеграм-канал From Karelia with freedom, …»
+        return [(latin.start("name"), latin.end("name"), latin.group("name"))], "tg.prose.name_after", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
     if p is None:
         handle = _LOWER_HANDLE.match(text, of.end())  # "Telegram-канал mediazzzona": a username as the name
