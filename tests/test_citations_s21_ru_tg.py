@@ -95,3 +95,22 @@ def test_latin_title_after_a_cyrillic_channel_word(text: str, name: str) -> None
 def test_possessive_after_a_channel_cited_by_surname(text: str, owner: str) -> None:
     found = telegram(text)
     assert len(found) == 2 and all(c.owner == owner for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the channel as what the news is about: its head or editor, its readers
+        "Руководитель телеграм-канала «Горячая линия» Иван Петров дал интервью радио.",
+        "Главный редактор телеграм-канала «Горячая линия» Иван Петров задержан в аэропорту.",
+        "Тысячи людей читают телеграм-канал «Горячая линия» каждый день.",
+        "В Казани читают ТГ-канал «Горячая линия» больше, чем газеты.",
+    ],
+)
+def test_channel_talked_about(text: str) -> None:
+    assert telegram(text) == []
+
+
+def test_channel_cited_then_talked_about() -> None:
+    found = names("Об этом сообщил телеграм-канал «Горячая линия», который читают тысячи.")
+    assert found == ["Горячая линия"]

@@ -436,6 +436,10 @@ def _cited_in_clause(text: str, start: int, end: int) -> bool:
 # The channel's people or a fake before it: the channel is what the news is about, not where it comes from
 _CHANNEL_AS_OBJECT = re.compile(
     r"(?<![\w-])(?:авторов|администратор[а-яё]*|админ(?:ов|ы|а|ам)?|владел[а-яё]*|власни[а-яіїє]*|создател[а-яё]*|"
+    # its head or editor («Руководитель телеграм-канала издания «X» рассказал в интервью»), who reads it («украинцы
+    # читают ТГ-канал «X»»): the news is about the channel
+    r"руководител[а-яё]*|керівни[а-яіїє]*|(?:главн[а-яё]+[ \t]+|шеф-)?редактор[а-яё]*|главред[а-яё]*|"
+    r"(?:про)?чита(?:ют|ет|ли|л|ла|ть|ешь|ем)|читают|"
     r"основател[а-яё]*|засновни[а-яіїє]*|authors|admins?|administrators?|owners?|creators?|founders?|"
     r"фейков[а-яёіїє]*|поддельн[а-яё]*|фальшив[а-яё]*|підробн[а-яіїє]*|fake)[ \t]+"
     # "the administrator of the Moscow Calling Telegram channel": its name between
