@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import common_noun, function_word, modifies, person_word
+from .morph import common_noun, function_word, genitive_of, modifies, person_word
 from .people import (
     full_names,
     gender_of,
@@ -160,9 +160,33 @@ def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | Non
                      or text.startswith((" of ", " in "), run.end()) else None)  # "… of Iraq", too
             if whole is not None and whole[1] > end and not text[run.end() : whole[1]].count(","):
                 end = whole[1]  # «Следственный комитет России»: the lowercase head and what follows it
+            end = _and_complement(text, end)  # «Министерство информации и массовых коммуникаций …»
             region = _REGION_AFTER.match(text, end)  # «Минтранс Примерной области»
             return start, region.end() if region else end
     return None
+
+
+# «и» and one to three lowercase words after a body's name; the region it serves after them
+_AND_WORDS = re.compile(r"[ \t]+и((?:[ \t]+[а-яё]+(?:-[а-яё]+)?){1,3})(?![\w-])")
+_REGION_NAMED = re.compile(r"[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ей|ого)[ \t]+(?:области|края|республики|округа)(?![\w-])")
+
+
+def _and_complement(text: str, end: int) -> int:
+    """The end of a body's name that goes on after «и» with a genitive noun group («Министерство информации и
+    массовых коммуникаций Саратовской области», «Министерство образования и науки»); end itself otherwise."""
+    more = _AND_WORDS.match(text, end)
+    if more is None:
+        return end
+    words = more.group(1).split()
+    for k in range(len(words), 0, -1):  # the longest run that is adjectives then a noun, all in the genitive
+        *adjectives, noun = words[:k]
+        if genitive_of(noun, "NOUN") and all(genitive_of(a, "ADJF") for a in adjectives):
+            stop = more.start(1)
+            for word in words[:k]:
+                stop = text.index(word, stop) + len(word)
+            region = _REGION_NAMED.match(text, stop)
+            return region.end() if region else stop
+    return end
 
 
 _SPEECH_CLOSE = re.compile(r"[ \t]*[,.!?]?[ \t]*[-–—]")  # '"…", - повідомила': a quotation, not a name
