@@ -132,3 +132,20 @@ def test_channel_cited_then_talked_about() -> None:
 )
 def test_body_named_in_full_before_its_channel(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a post made on Telegram: «сделал (первый, новый) пост / сделала запись»
+        ("Губернатор Иван Петров сделал пост в Telegram о ремонте дорог.", "Иван Петров"),
+        ("Мэр Олег Лебедев сделал новый пост в телеграме: дороги отремонтируют к осени.", "Олег Лебедев"),
+        ("Сенатор Андрей Климов сделал первую публикацию в Telegram, посвятив ее выборам.", "Андрей Климов"),
+    ],
+)
+def test_post_made_on_telegram(text: str, owner: str) -> None:
+    assert owner in owners(text)
+
+
+def test_something_else_made_is_no_post() -> None:
+    assert telegram("Губернатор Иван Петров сделал ремонт в офисе и открыл школу.") == []
