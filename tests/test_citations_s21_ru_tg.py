@@ -149,3 +149,30 @@ def test_post_made_on_telegram(text: str, owner: str) -> None:
 
 def test_something_else_made_is_no_post() -> None:
     assert telegram("Губернатор Иван Петров сделал ремонт в офисе и открыл школу.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body's channel by its common noun, the clause ending there or the verb of what was said following
+        ("МЧС сообщило о пожаре. В Telegram-канале ведомства уточнили, что пострадавших нет.", "МЧС"),
+        ("Информацию о перекрытии моста подтвердили в телеграм-канале мэрии.", "мэрии"),
+        ("Прокуратура Примерной области начала проверку, сообщается в телеграм-канале прокуратуры.",
+         "Прокуратура Примерной области"),
+        ("Об отключении воды сообщили в телеграм-канале администрации.", "администрации"),
+    ],
+)
+def test_body_channel_by_its_common_noun(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписывайтесь на телеграм-канал мэрии.",  # a promotion
+        "Хакеры взломали телеграм-канал мэрии.",  # the news is about the channel
+        "В телеграм-канале полиции нет ни слова о задержании.",
+    ],
+)
+def test_body_channel_not_cited(text: str) -> None:
+    assert telegram(text) == []
