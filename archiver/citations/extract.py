@@ -13,7 +13,7 @@ from .arabic_kazakh import arabic_shadow
 from .confidence import confidence
 from .cues import cue_matches, refine_owners
 from .fallback import sentence_owners
-from .known_channels import find_known_channels, is_known_channel, widen_to_known
+from .known_channels import find_known_channels, is_known_channel, speaking_known_channels, widen_to_known
 from .latin_kazakh import cyrillic_shadow
 from .links import find_anchor_links, find_handles, find_links
 from .model import Article, Citation, Match
@@ -25,7 +25,7 @@ from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, t
 from .sentences import SentenceIndex
 from .shadow import Shadow, visible_shadow
 from .syntax import impersonal_sources, subject_channels, widen_outlets
-from .telegram import find_telegram_prose
+from .telegram import find_telegram_prose, unquote_telegram
 from .traps import drop_traps, promoted, url_trap
 from .unnamed import examples_of_channels, find_unnamed_channels
 from .wraps import unwrapped
@@ -94,7 +94,10 @@ def _extract(article: Article) -> list[Citation]:
     # Kazakh in Latin or Arabic letters: found in Cyrillic, reported as written
     shadow = cyrillic_shadow(text) or arabic_shadow(text)
     if shadow is None:
-        found, sentences = _find(article)
+        plain = unquote_telegram(text)  # («в «Телеграме»»: the rules read the word bare; spans stay the text's)
+        found, sentences = _find(article if plain is text else replace(article, text=plain))
+        if plain is not text:  # (a mention ending at the word ends at its closing quote)
+            found = [replace(m, end=m.end + 1) if text[m.end : m.end + 1] == "»" != plain[m.end] else m for m in found]
         expand = _acronyms_if_cited(text, found)
         lang = text_language(text) if found else "ru"  # which dictionary gives the names' nominative
         return [_citation(text, m, sentences.around(m.start, m.end), lang, expand) for m in found]
@@ -157,6 +160,9 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     known = [m for m in outlets if name_key(m.name or "") not in channels and is_known_channel(m.name)]
     as_outlet = [m for m in known if _PUBLICATION.search(text, max(0, m.start - 30), m.end)]
     again += [replace(m, kind="telegram", rule="tg.known_channel") for m in known if m not in as_outlet]
+    # «…, написала Baza», «Mash публикует кадры»: a known medium by a verb no outlet rule reads (after those rules,
+    # so a name they found keeps its reading)
+    again += _pick(speaking_known_channels(text), taken=telegram + outlets + again)
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")

@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from .known_outlets import key, name_set
 from .model import Match
+from .morph import finite_verb_of, part_of_speech
 from .prescan import finditer
+from .speech import SAYING_LEMMAS
 
 _NAMES = """
 mash | mash на мойке | mash batash | мэш | baza | база | shot | readovka | ридовка | rybar | рыбарь |
@@ -47,6 +49,15 @@ _ARNA = re.compile(r"арна(?:сы|сына|сының|сында|сынан|�
 _NAME_BEFORE_ARNA = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][\w-]*(?:[ \t]+[A-ZА-ЯЁ][\w-]*)?)[ \t]+\Z")
 
 
+# A known name written out, in any case of its letters (the first one is checked for a capital): «Baza», «Рыбарь»
+_WRITTEN = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(r"[ \t]+".join(re.escape(w) for w in n.split()) for n in sorted(KNOWN, key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+(?:(?:также|уже|ранее|тоже|сегодня|вчера)[ \t]+)?(?P<word>[а-яё]+)(?![\w-])")
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[а-яёА-ЯЁ]+)[ \t]+\Z")
+
+
 def is_known_channel(name: str | None) -> bool:
     return bool(name) and key(name or "") in KNOWN
 
@@ -66,6 +77,27 @@ def find_known_channels(text: str) -> list[Match]:
         named = _NAME_BEFORE_ARNA.search(text, max(0, arna.start() - 40), arna.start())
         if named is not None and (name := _known_part(named.group("name"), from_start=False)) is not None:
             found.append(Match("telegram", named.end("name") - len(name), arna.end(), "tg.known_channel", name=name))
+    return found
+
+
+def speaking_known_channels(text: str) -> list[Match]:
+    """ «…, написала Baza», «Mash пишет, что …», «видео публикует «Readovka»»: a known Telegram medium beside a verb
+    of saying or publishing (any form of it, by its lemma), the verb before the name or after it."""
+    found = []
+    for m in finditer(_WRITTEN, text):
+        at, end = m.start(), m.end()
+        if at > 0 and text[at - 1] in "«\"“" and text[end : end + 1] in "»\"”":
+            at, end = at - 1, end + 1  # the name in quotes: the quotes are part of it
+        if not m.group()[:1].isupper():
+            continue  # («база», «топор»: the common word)
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        after = _WORD_AFTER.match(text, end)
+        if before is not None and finite_verb_of(before.group("word"), SAYING_LEMMAS):
+            found.append(Match("telegram", before.start("word"), end, "tg.known_channel", name=m.group()))
+        elif after is not None and finite_verb_of(after.group("word"), SAYING_LEMMAS) and (
+                before is None or part_of_speech(before.group("word")) not in ("NOUN", "ADJF", "PREP")):
+            # (not «редактор Baza сообщил», «в Mash написали»: the one who spoke is someone else, or no one)
+            found.append(Match("telegram", at, after.end("word"), "tg.known_channel", name=m.group()))
     return found
 
 

@@ -133,6 +133,18 @@ def function_word(word: str) -> bool:
     return is_russian(word) and _parse(word)[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "INTJ")
 
 
+def genitive_of(word: str, pos: str) -> bool:
+    """A Russian word that can be the given part of speech ("NOUN", "ADJF") in the genitive ("коммуникаций",
+    "массовых"): the complement of a body's name after «и» («Министерство информации и массовых коммуникаций»)."""
+    wanted = {pos}  # (a set: ruff reads «p.tag.POS == pos» as a Yoda condition)
+    return is_russian(word) and any(p.tag.POS in wanted and p.tag.case == "gent" for p in _parse(word.casefold())[:3])
+
+
+def part_of_speech(word: str) -> str | None:
+    """The part of speech of a Russian word by its likeliest reading ("NOUN", "VERB", "PREP" …); None for others."""
+    return str(_parse(word.casefold())[0].tag.POS) if is_russian(word) else None
+
+
 def first_name_gender(word: str) -> str | None:
     """ "m" / "f" for a Russian first name in any case ("Марии", "Сергея"), by the dictionary; a Ukrainian one ends
     in a consonant or «й» for a man only («Сергій», «Олег»: a woman's never does, in any case). None otherwise."""

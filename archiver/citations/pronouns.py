@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import common_noun, function_word, modifies, person_word
+from .morph import common_noun, function_word, genitive_of, modifies, person_word
 from .people import (
     full_names,
     gender_of,
@@ -160,9 +160,33 @@ def nearest_body(text: str, pos: int, reach: int = 600) -> tuple[int, int] | Non
                      or text.startswith((" of ", " in "), run.end()) else None)  # "… of Iraq", too
             if whole is not None and whole[1] > end and not text[run.end() : whole[1]].count(","):
                 end = whole[1]  # «Следственный комитет России»: the lowercase head and what follows it
+            end = _and_complement(text, end)  # «Министерство информации и массовых коммуникаций …»
             region = _REGION_AFTER.match(text, end)  # «Минтранс Примерной области»
             return start, region.end() if region else end
     return None
+
+
+# «и» and one to three lowercase words after a body's name; the region it serves after them
+_AND_GENITIVE_WORDS = re.compile(r"[ \t]+и((?:[ \t]+[а-яё]+(?:-[а-яё]+)?){1,3})(?![\w-])")
+_REGION_NAMED = re.compile(r"[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ей|ого)[ \t]+(?:области|края|республики|округа)(?![\w-])")
+
+
+def _and_complement(text: str, end: int) -> int:
+    """The end of a body's name that goes on after «и» with a genitive noun group («Министерство информации и
+    массовых коммуникаций Саратовской области», «Министерство образования и науки»); end itself otherwise."""
+    more = _AND_GENITIVE_WORDS.match(text, end)
+    if more is None:
+        return end
+    words = more.group(1).split()
+    for k in range(len(words), 0, -1):  # the longest run that is adjectives then a noun, all in the genitive
+        *adjectives, noun = words[:k]
+        if genitive_of(noun, "NOUN") and all(genitive_of(a, "ADJF") for a in adjectives):
+            stop = more.start(1)
+            for word in words[:k]:
+                stop = text.index(word, stop) + len(word)
+            region = _REGION_NAMED.match(text, stop)
+            return region.end() if region else stop
+    return end
 
 
 _SPEECH_CLOSE = re.compile(r"[ \t]*[,.!?]?[ \t]*[-–—]")  # '"…", - повідомила': a quotation, not a name
@@ -386,7 +410,7 @@ def offices_named_before(text: str, telegram: list[Match]) -> list[Match]:
 
 
 _CYRILLIC_CAP_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{4,}")
-_AND_WORDS = frozenset("та і й и або чи либо или".split())
+_CONJUNCTIONS = frozenset("та і й и або чи либо или".split())
 
 
 def body_in_full(text: str, m: Match) -> Match:
@@ -398,7 +422,7 @@ def body_in_full(text: str, m: Match) -> Match:
     full = re.compile(rf"(?<![\w-]){re.escape(name[:5])}[\w-]*(?:[ \t]+[А-ЯЁІЇЄҐа-яёіїєґ][\w'’-]*){{1,3}}")
     for run in reversed(list(full.finditer(text, max(0, m.start - 1500), m.start))):
         words = run.group().split()
-        if (joined := next((i for i, w in enumerate(words) if w in _AND_WORDS), None)) is not None:
+        if (joined := next((i for i, w in enumerate(words) if w in _CONJUNCTIONS), None)) is not None:
             words = words[:joined]  # «у РНБО, СБУ, Міноборони та ОП»: a list, each its own body; not one name
         while len(words) > 1 and not words[-1][:1].isupper():
             words = words[:-1]  # «Служба безопасности Украины задержала»: up to the last capitalised word
@@ -504,6 +528,14 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
+def _owner_cited_before(telegram: list[Match], pos: int) -> str | None:
+    """The owner of the Telegram channel cited last before pos, within a paragraph's reach; None when that
+    citation names a channel, not an owner."""
+    before = [m for m in telegram if m.end <= pos and pos - m.end < 600]
+    last = max(before, key=lambda m: m.end, default=None)
+    return last.owner if last is not None and last.owner and not last.name else None
+
+
 def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Match]) -> list[Match]:
     """A person's or a group's own Telegram channel named by a possessive only, in a sentence citing no Telegram
     channel yet ("В своем Telegram-канале он указал" is the pronoun rule's). The owner, first found of: the
@@ -557,6 +589,10 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
                    else full_name_before(text, poss.start()))
         who = _widened(text, who) if who else None  # «Андрій Садовий», not the surname alone
         owner = text[who[0] : who[1]] if who else None
+        if owner is None and not poss.group("group") and not poss.group().lower().startswith(("its", "their")):
+            # «Об этом Слабунова написала в своем телеграм-канале. … публикации в ее телеграм-канале»: the owner of
+            # the channel cited just before, named there by surname alone (the full-name search finds no one)
+            owner = _owner_cited_before(telegram, poss.start())
         group = owner is not None and (poss.group("group") or poss.group().lower().startswith("its"))
         # (an outlet's channel is named by reference back to it, as «телеграм-канал издания»: the outlet stays one)
         rule = "tg.prose.channel_of_outlet" if by_outlet else "tg.prose.possessive_antecedent"

@@ -165,6 +165,8 @@ _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+new
                    r"(?:appeared|appears|seemed|seems)[ \t]+to[ \t]+(?:confirm|deny|say|announce|claim|suggest|"
                    r"acknowledge|admit)|"
                    r"commenting|reporting|сообщени[а-яё]*|"
+                   # a post made: «сделал первый пост в Telegram», «сделала запись в телеграм-канале»
+                   r"сделал[аи]?[ \t]+(?:(?:перв|нов|очередн|длинн)[а-яё]+[ \t]+)?(?:пост|запис[ья]|публикаци[юи])|"
                    r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
 _PLACE_FIRST = re.compile(

@@ -298,6 +298,18 @@ _ROLE_NEXT = re.compile(r"[ \t]+(?:[а-яёіїєґ]+(?:ого|его|ой|ей|
 _Found = tuple[list[tuple[int, int, str]], str, tuple[int, int] | None]
 
 
+# The messenger's name in quotes, «написал в своем «Телеграме»»: the bare word to every rule
+_QUOTED_TELEGRAM = re.compile(r"«((?:телеграмм?|telegram)(?:е|а|у|ом)?)»", re.IGNORECASE)
+
+
+def unquote_telegram(text: str) -> str:
+    """The text with the quotes around the word Telegram blanked («в «Телеграме»» as «в  Телеграме »), the same
+    length, so what the rules find there is where it is in the text as written."""
+    if "«" not in text or ("елеграм" not in text and "elegram" not in text and "ЕЛЕГРАМ" not in text):
+        return text
+    return _QUOTED_TELEGRAM.sub(r" \1 ", text)
+
+
 def find_telegram_prose(text: str) -> list[Match]:
     """Telegram channels (by name) and channel owners (by person) named in the text."""
     found: list[Match] = []
@@ -434,6 +446,10 @@ def _cited_in_clause(text: str, start: int, end: int) -> bool:
 _CHANNEL_AS_OBJECT = re.compile(
     r"(?<![\w-])(?:авторов|администратор[а-яё]*|адміністратор[а-яіїє]*|админ(?:ов|ы|а|ам)?|адмін(?:ів|и|а|ам)?|"
     r"владел[а-яё]*|власни[а-яіїє]*|создател[а-яё]*|"
+    # its head or editor («Руководитель телеграм-канала издания «X» рассказал в интервью»), who reads it («украинцы
+    # читают ТГ-канал «X»»): the news is about the channel
+    r"руководител[а-яё]*|керівни[а-яіїє]*|(?:главн[а-яё]+[ \t]+|шеф-)?редактор[а-яё]*|главред[а-яё]*|"
+    r"(?:про)?чита(?:ют|ет|ли|л|ла|ть|ешь|ем)|читают|"
     r"основател[а-яё]*|засновни[а-яіїє]*|authors|admins?|administrators?|owners?|creators?|founders?|"
     r"фейков[а-яёіїє]*|поддельн[а-яё]*|фальшив[а-яё]*|підробн[а-яіїє]*|fake)[ \t]+"
     # "the administrator of the Moscow Calling Telegram channel": its name between
@@ -890,10 +906,15 @@ _BODY_NOUN_AFTER = re.compile(
     r"[ \t]+(?:[а-яёіїє]+(?:ого|его|ої|ього)[ \t]+)?"  # («надзорного ведомства»)
     r"(?P<noun>ведомства|відомства|учреждения|установи|министерства|міністерства|компании|компанії|"
     r"перевозчика|перевізника|организации|організації|предприятия|підприємства|службы|служби|правительства|уряду|"
-    r"клуба|клубу|команды|команди|медиакоманды|банка|банку)"
-    # the clause ends, or only the day follows («на телеграм-канале правительства в среду, 6 октября»)
+    r"клуба|клубу|команды|команди|медиакоманды|банка|банку|"
+    # a city's or a region's offices by their common nouns («в телеграм-канале мэрии», «… администрации уточнили»)
+    r"мэрии|мерії|администрации|адміністрації|прокуратуры|прокуратури|полиции|поліції|управления|управління|"
+    r"департамента|департаменту|комитета|комітету|оперштаба|штабу|минздрава|МЧС|ДСНС)"
+    # the clause ends, or only the day follows («на телеграм-канале правительства в среду, 6 октября»), or the verb
+    # of what was said there («в Telegram-канале ведомства уточнили»)
     r"(?=[ \t]*(?:[,.;:!?)]|\n|\Z)|[ \t]+(?:в|у)[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-    r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)(?![\w-]))", re.IGNORECASE)
+    rf"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)(?![\w-])|[ \t]+(?:{RU_VERBS})(?![\w-]))",
+    re.IGNORECASE)
 # «в тлг-канале кубанской полиции,»: a body described by its adjectives, no name after it: the description names it
 _DESCRIBED_BODY_AFTER = re.compile(
     r"[ \t]+(?P<body>(?:[а-яёіїє]+(?:ой|ого|ей|их|ої|ього)[ \t]+){1,2}(?:полици|поліці|прокуратур|администраци|"
@@ -1346,6 +1367,13 @@ _ARTICLE_LAST = re.compile(r"(?<![\w'’-])(?:A|An|The)\Z")
 _ROLE_WORD_THEN = re.compile(r"(?:the[ \t]+)?(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
 
 
+# A Latin-script title after a Cyrillic channel word, lowercase words and all, up to the clause's end or the next
+# Cyrillic word: «телеграм-канал From Karelia with freedom», «Telegram-канал Moscow by night сообщил» (a number
+# after the first word is no part of it: «SHAMAN 23 марта заявил»)
+_LATIN_TITLE = re.compile(r"[ \t]+(?P<name>[A-Z][A-Za-z0-9'’&-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’&-]*){1,5})"
+                          r"(?=[ \t]*(?:[,.;:!?)»\"”]|\n|\Z)|[ \t]+[а-яёА-ЯЁ])")
+
+
 def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
     """ "the Telegram channel Rybar", "of the Russian Defense Ministry", "телеграм-канале Минобороны",
     "a Telegram channel associated with Wagner", "Telegram-канал 112" """
@@ -1372,6 +1400,9 @@ def _name_after(text: str, end: int, owner: tuple[int, int] | None) -> _Found:
         whole = cap_phrase_after(text, of_whom.end(), max_words=6) if of_whom is not None else None
         stop = whole[1] if whole is not None else lower_body.end("name")
         return [(lower_body.start("name"), stop, text[lower_body.start("name") : stop])], "tg.prose.name_after", owner
+    latin = _LATIN_TITLE.match(text, end) if text[end - 1 : end].isalpha() and not text[end - 1].isascii() else None
+    if latin is not None and " " in latin.group("name"):  # «телеграм-канал From Karelia with freedom, …»
+        return [(latin.start("name"), latin.end("name"), latin.group("name"))], "tg.prose.name_after", owner
     p = cap_phrase_after(text, of.end(), max_words=5)
     if p is None:
         handle = _LOWER_HANDLE.match(text, of.end())  # "Telegram-канал mediazzzona": a username as the name
