@@ -9,7 +9,7 @@ import re
 
 from .model import Match
 from .sentences import SentenceIndex
-from .speech import RU_VERBS
+from .speech import EN_VERBS, RU_VERBS
 
 # "Фото: телеграм-канал «Baza»", "Photo: Telegram channel of …", "Скриншот: …": a picture's credit, not a source.
 _CREDIT_LINE = re.compile(
@@ -74,13 +74,15 @@ _TV = re.compile(
 # «В Telegram-канале X более 900 тыс. подписчиков», "X's channel has 1.2 million subscribers": its audience, not
 # what it said (a verb of saying in the clause makes it a citation again).
 _AUDIENCE = re.compile(
-    r"(?:[^!?\n.,;:]|тыс\.|млн\.){0,40}?(?<![\w-])(?:подписчик\w*|підписник\w*|subscribers|followers|жазылушы\w*)(?![\w-])",
+    r"(?:[^!?\n.,;:]|тыс\.|млн\.|\d[.,]\d){0,40}?(?<![\w-])"  # ("1.3m subscribers", «1,5 млн подписчиков»)
+    r"(?:подписчик\w*|підписник\w*|subscribers|followers|жазылушы\w*)(?![\w-])",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"(?<![\w-])(?:сообщ|пиш|написа|заяви|рассказ|повідом|пише|said|says|wrote|writes|report|"
                      r"posted|publish|опубликова|опублікува|счита|полага|отмеча|уверен|вважа|зазнача|"
                      # (any verb of saying of the shared list: «отметил», «зазначив», «подчеркнул»)
-                     rf"believ|think|argu|note|claim|{RU_VERBS})", re.IGNORECASE)  # an opinion is what it said too
+                     # (an opinion is what it said too; "commenting on them on his channel with 2.7m subscribers")
+                     rf"believ|think|argu|note|claim|comment|{RU_VERBS})", re.IGNORECASE)
 
 # "the founder of Telegram channel X … was detained", «админ телеграм-канала «X» задержан»: a person by their
 # channel; a citation only if the sentence says something came from it.
@@ -121,7 +123,9 @@ _ACTED_ON_BEFORE = re.compile(
     r"(?<![\w-])(?:взлома\w*|заблокир\w*|блокир\w*|заблокува\w*|блокува\w*|зламал\w*|запрети\w*|запрещ\w*|"
     r"заборони\w*|забороня\w*|hack(?:ed|s)?|block(?:ed|s)?|ban(?:ned|s)?|shut[ \t]+down|took[ \t]+over|"
     r"declared[ \t]+extremist|(?:признал\w*|визна\w*)[ \t]+(?:экстремист|екстреміст)\w*|"
-    r"запусти\w*|создал[аио]?|створи(?:в|ла|ло|ли)|launched|created)"  # a channel started: no source yet
+    r"запусти\w*|создал[аио]?|створи(?:в|ла|ло|ли)|launched|created|"  # a channel started: no source yet
+    # «решил удалить свой телеграм-канал», "deleted his Telegram channel": a channel closed, nothing said there
+    r"удал(?:ил|ить|ять|яет|ен)\w*|закры(?:л|ть|вает)\w*|видали\w*|видаля\w*|закри(?:в|ла|ли|ти)|deleted|removed)"
     r"(?![\w-])[^.!?\n,;:]{0,40}\Z", re.IGNORECASE)  # (a whole word: "The hacker group X" acted on nothing)
 _ACTED_ON_AFTER = re.compile(
     r"[^.!?\n;:]{0,60}?(?<![\w-])(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:hacked|blocked|banned|designated|"
@@ -159,6 +163,8 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
         if m.rule == "tg.prose.implied_channel" and _TV.search(sentences.around(m.start, m.end)):
             return True
+        if m.handle is None and _in_what_was_reported(text, sentences, m):
+            return True
         # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
         if m.handle is None and _described(text, m) and not _says_there(text, sentences, m, matches):
             return True
@@ -195,6 +201,9 @@ def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Mat
     вину, сообщили РИА Новости» — the verb is RIA's, nothing came from X."""
     lo, hi = sentences.bounds(m.start, m.end)
     others = [(o.start, o.end) for o in matches if o is not m and o.kind != "url" and lo <= o.start < hi]
+    named = text.find(m.name, m.start, m.end) if m.name else -1
+    if named != -1:  # (nor the channel's own name: «War Notes», "Daily Reports" say nothing)
+        others.append((named, named + len(m.name or "")))
     return any(not any(s <= v.start() < e for s, e in others) for v in _SAYING.finditer(text, lo, hi))
 
 
@@ -202,8 +211,36 @@ def _described(text: str, m: Match) -> bool:
     """A channel told about, not cited: by who runs it, what it is, its audience, or introduced by its name ("a
     Telegram channel named “X”", «в Telegram-канале под названием "X"»); a verb of saying in the sentence makes
     it a citation again (the caller's test)."""
+    word = _TELEGRAM_WORD.search(text, m.start, m.end)  # «X решил удалить свой телеграм-канал»: the act comes
+    at = word.start() if word else m.start  # before the channel word, inside a span that opens with its owner
     return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _ROLE_OF_KK.match(text, m.end)
                 or _ROLE_AFTER.match(text, m.end)
                 or _WHAT_IT_IS.match(text, m.end)
                 or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end)
-                or _ACTED_ON_BEFORE.search(text, max(0, m.start - 60), m.start) or _ACTED_ON_AFTER.match(text, m.end))
+                or _ACTED_ON_BEFORE.search(text, max(0, at - 60), at) or _ACTED_ON_AFTER.match(text, m.end))
+
+
+# «Аналитик предупредила, что в мессенджере Telegram нашли опасный бот», "researchers shared with Reuters that
+# hackers accessed accounts on Telegram": Telegram inside the clause a verb of saying reports (after «что», «що»,
+# "that"), what was said, not where it was said
+_SAID_THAT = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|claim\w*|found|believ\w*|warn\w*|told|tell\w*)"
+                        r"(?![\w-])[^.!?\n]*?(?:,[ \t]*(?:что|що)|(?<![\w-])that)(?![\w-])", re.IGNORECASE)
+# ... unless that clause cites in turn («…, что телеграм-канал X сообщил», "that, according to its channel, …")
+_CITES_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|according[ \t]+to|citing|по[ \t]+(?:данным|словам|"
+                              r"информации)|за[ \t]+(?:даними|словами|інформацією)|со[ \t]+ссылкой|з[ \t]+посиланням)"
+                              r"(?![\w-])", re.IGNORECASE)
+
+
+def _in_what_was_reported(text: str, sentences: SentenceIndex, m: Match) -> bool:
+    lo, hi = sentences.bounds(m.start, m.end)
+    word = _TELEGRAM_WORD.search(text, m.start, hi)
+    if word is None:
+        return False
+    found = list(_SAID_THAT.finditer(text, lo, word.start()))
+    said = found[-1] if found else None  # the last "said that" before the Telegram word: the clause it sits in
+    return (said is not None and _CITES_IN_CLAUSE.search(text, said.end(), hi) is None
+            and not _PLACE_SET_OFF.search(text, said.end(), word.start()))
+
+
+# "X said that …, in his post on Telegram": a place set off by a comma goes with the verb of saying again
+_PLACE_SET_OFF = re.compile(r",[ \t]*(?:in|on|via|в|у|на)[ \t][^,]{0,40}\Z", re.IGNORECASE)

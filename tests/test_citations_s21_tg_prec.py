@@ -1,0 +1,70 @@
+"""Session 21, precision of Telegram citations: text that looks like a Telegram citation and is not (Telegram in
+what was reported, a channel deleted, a channel's audience), beside true citations that must stay. Every sentence
+here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import Citation, article_from_text, extract_citations
+
+
+def telegram(text: str) -> list[Citation]:
+    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telegram inside the clause a verb of saying reports: what was said, not where
+        "Эксперт по кибербезопасности Ирина Смолина предупредила, что в мессенджере Telegram появился вредоносный бот.",
+        "Депутат Олег Миронов заявил журналистам, что в Telegram скоро запустят платные каналы.",
+        "Аналітик Марина Коваль попередила, що в месенджері Telegram з'явилися фейкові канали банків.",
+        "Researchers told the Guardian that criminals were able to hijack dozens of accounts on Telegram last year.",
+        "Tom Baker and Anna Reed claim that they discovered their Telegram accounts had been accessed by strangers.",
+        # a channel deleted or closed: nothing said there
+        "Мэр Игорь Соколов решил удалить свой телеграм-канал после критики.",
+        "Депутатка Олена Шевчук вирішила видалити свій телеграм-канал.",
+        "The mayor, John Carter, deleted his Telegram channel after the scandal.",
+        # what people do on Telegram: their communications there, not a place of saying
+        "Reporter Max Lowe, who studied the communications on Telegram of a soldier who posted photos, found the base.",
+    ],
+)
+def test_telegram_not_cited(text: str) -> None:
+    assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a channel's audience written with a decimal figure
+        'The best known of them is the Telegram channel "Frontline Notes" (2.4m subscribers), run by two bloggers.',
+        "У телеграм-канала «Северный ветер» 1,5 млн подписчиков, его ведут анонимы.",
+    ],
+)
+def test_audience_with_decimals(text: str) -> None:
+    assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a place set off by a comma goes with the verb of saying again
+        ("Hamid Nasser said that the strike “was a massacre”, in his post on Telegram.", "Hamid Nasser"),
+        # a verb of saying inside the reported clause cites again
+        ("Губернатор Сергей Лавров сообщил, что в своем телеграм-канале он опубликовал список адресов.",
+         "Сергей Лавров"),
+        # a verb of commenting makes an audience's channel a citation again
+        ("Roman Petrov has backed the plan, commenting on it on his Telegram channel with 1.2 million subscribers.",
+         "Roman Petrov"),
+    ],
+)
+def test_still_cited(text: str, owner: str) -> None:
+    assert owner in [c.owner for c in telegram(text)]
+
+
+def test_said_on_telegram_that() -> None:
+    # the place before "that": where it was said
+    assert "Ivan Frolov" in [c.owner for c in telegram("Ivan Frolov wrote on Telegram that the bridge was hit.")]
+    assert [c.name for c in telegram("Песков заявил, что Telegram-канал «Утренний Кремль» сообщил неправду.")] == [
+        "Утренний Кремль"]
