@@ -26,6 +26,13 @@ def telegram(text: str) -> list[Citation]:
         "Мэр Игорь Соколов решил удалить свой телеграм-канал после критики.",
         "Депутатка Олена Шевчук вирішила видалити свій телеграм-канал.",
         "The mayor, John Carter, deleted his Telegram channel after the scandal.",
+        # a channel advertised: an invitation to subscribe to it, in any form
+        "Певица Дарья Лис пригласила поклонников подписаться на её Телеграм-канал.",
+        "Актор Павло Сич закликав глядачів підписатися на його телеграм-канал.",
+        "The singer Mia Cole urged her fans to subscribe to her Telegram channel.",
+        # the channel's people inside a span that opens with whoever speaks
+        "МВД рассказало о задержании трех администраторов Telegram-каналов, публиковавших адреса полицейских.",
+        "Полиция сообщила о задержании двух администраторов Telegram-каналов в Омске.",
         # what people do on Telegram: their communications there, not a place of saying
         "Reporter Max Lowe, who studied the communications on Telegram of a soldier who posted photos, found the base.",
     ],

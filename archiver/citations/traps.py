@@ -165,6 +165,15 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
             return True
         if m.handle is None and _in_what_was_reported(text, sentences, m):
             return True
+        word = _TELEGRAM_WORD.search(text, m.start, m.end)
+        if m.handle is None and word is not None and word.start() > m.start and _ROLE_OF.search(
+                text, max(m.start, word.start() - 30), word.start()) and m.rule != "tg.prose.author_of":
+            # «СБУ рассказала о задержании администраторов Telegram-каналов»: the channels' people, no place (the
+            # author_of rule reads "X, author of the Telegram channel Y, wrote": the channel speaking)
+            return True
+        if m.handle is None and word is not None and _SUBSCRIBE_TO.search(text, max(0, word.start() - 50),
+                                                                          word.start()):
+            return True  # (whoever urged it: «закликав підписатися на його телеграм-канал» says nothing there)
         # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
         if m.handle is None and _described(text, m) and not _says_there(text, sentences, m, matches):
             return True
@@ -218,6 +227,12 @@ def _described(text: str, m: Match) -> bool:
                 or _WHAT_IT_IS.match(text, m.end)
                 or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end)
                 or _ACTED_ON_BEFORE.search(text, max(0, at - 60), at) or _ACTED_ON_AFTER.match(text, m.end))
+
+
+# «пригласила подписчиков подписаться на ее Телеграм-канал», "urged fans to subscribe to his Telegram channel": a
+# channel advertised, nothing said there (promotions in the imperative are promoted()'s)
+_SUBSCRIBE_TO = re.compile(r"(?<![\w-])(?:подпи[сш]\w*|підпи[сш]\w*|subscrib\w*)[ \t]+(?:на|to|в|у)[ \t]+"
+                           r"(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
 
 
 # «Аналитик предупредила, что в мессенджере Telegram нашли опасный бот», "researchers shared with Reuters that
