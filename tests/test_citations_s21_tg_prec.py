@@ -33,6 +33,17 @@ def telegram(text: str) -> list[Citation]:
         # the channel's people inside a span that opens with whoever speaks
         "МВД рассказало о задержании трех администраторов Telegram-каналов, публиковавших адреса полицейских.",
         "Полиция сообщила о задержании двух администраторов Telegram-каналов в Омске.",
+        # a status given, a list entered, the object first and the doer after: acted on, nothing said
+        "Суд Ленинского района признал экстремистским Telegram-канал активистки Анны Лозовой.",
+        "Также сообщается о признании экстремистским Telegram-канала «Голос Полесья».",
+        "Ещё один. Telegram-канал «Свободный Брест» признали экстремистским.",
+        "В список ресурсов, признанных экстремистскими, милиция внесла Telegram-канал «Речица 24».",
+        "Телеграм-канал «Одеса Новини» зламали хакери.",
+        "Вчера телеграм-канал «Курск Live» взломали неизвестные.",
+        "Список пополнился. В частности, речь идет о Telegram-канале «Гомель Сегодня».",
+        # a verbless pointer to read more, not a source
+        "Все главные новости — в телеграм-канале «Город 24».",
+        "Подробности — у телеграм-каналі «Житомир Онлайн».",
         # what people do on Telegram: their communications there, not a place of saying
         "Reporter Max Lowe, who studied the communications on Telegram of a soldier who posted photos, found the base.",
     ],
@@ -68,6 +79,13 @@ def test_audience_with_decimals(text: str) -> None:
 )
 def test_still_cited(text: str, owner: str) -> None:
     assert owner in [c.owner for c in telegram(text)]
+
+
+def test_acted_on_but_speaking() -> None:
+    # a verb of saying of the channel's own keeps it: «заблокированный канал X сообщил …»
+    assert [c.name for c in telegram("Заблокированный ранее телеграм-канал «Пятница» сообщил о возвращении.")] == [
+        "Пятница"]
+    assert [c.name for c in telegram("Главное — в Харькове взрывы, пишет телеграм-канал «Сводки».")] == ["Сводки"]
 
 
 def test_said_on_telegram_that() -> None:

@@ -62,6 +62,9 @@ _PROMO = re.compile(
 _PROMO_NEXT = re.compile(rf"[ \t]*(?:{_SUBSCRIBE}|присоединяйтесь|приєднуйтеся|приєднуйтесь|долучайтеся|join[ \t]+us)"
                          r"(?:[ \t]*[!.…]|[ \t]+(?:на[ \t]+(?:канал|него|неё|нього|неї)|to[ \t]+(?:the|this|it)))",
                          re.IGNORECASE)
+# «Все главные новости — в телеграм-канале X», «Подробности — у Telegram-каналі X»: no verb, a pointer to read more
+_POINTER = re.compile(r"(?<![\w-])(?:новост|новин|подробност|подробиц|видео|відео|главное|головне)[\w-]*"
+                      r"(?:[ \t]+[\w-]+){0,3}[ \t]*[—–][ \t]*(?:в|у|на)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 # "… can be reached securely on Signal at … or via Telegram, Keybase and Wire @name": how to write to the author
 _CONTACT = re.compile(r"(?<![\w-])(?:can[ \t]+be[ \t]+(?:reached|contacted)|(?:contact|reach)[ \t]+"
                       r"(?:me|us|him|her|them))(?![\w-])", re.IGNORECASE)
@@ -122,7 +125,9 @@ _NAMED_INTRO = re.compile(r"(?<![\w-])(?:named|called|titled|entitled|под[ \t
 _ACTED_ON_BEFORE = re.compile(
     r"(?<![\w-])(?:взлома\w*|заблокир\w*|блокир\w*|заблокува\w*|блокува\w*|зламал\w*|запрети\w*|запрещ\w*|"
     r"заборони\w*|забороня\w*|hack(?:ed|s)?|block(?:ed|s)?|ban(?:ned|s)?|shut[ \t]+down|took[ \t]+over|"
-    r"declared[ \t]+extremist|(?:признал\w*|визна\w*)[ \t]+(?:экстремист|екстреміст)\w*|"
+    r"declared[ \t]+extremist|(?:признал\w*|признани\w*|визна\w*)[ \t]+(?:экстремист|екстреміст)\w*|"
+    # «правоохранители внесли Telegram-канал X в перечень», «внесла до переліку»: put on a list
+    r"внес(?:ли|ла|ло)?|внесен\w*|"
     r"запусти\w*|создал[аио]?|створи(?:в|ла|ло|ли)|launched|created|"  # a channel started: no source yet
     # «решил удалить свой телеграм-канал», "deleted his Telegram channel": a channel closed, nothing said there
     r"удал(?:ил|ить|ять|яет|ен)\w*|закры(?:л|ть|вает)\w*|видали\w*|видаля\w*|закри(?:в|ла|ли|ти)|deleted|removed)"
@@ -135,7 +140,11 @@ _ACTED_ON_AFTER = re.compile(
     r"(?:declared|designated|recogni[sz]ed)[ \t]+(?:as[ \t]+)?(?:an?[ \t]+)?extremist|"
     r"взломан\w*|заблокирован\w*|заблоковано|"
     r"заблокован\w*|зламан\w*|признан\w*[ \t]+экстремист\w*|визнан\w*[ \t]+екстремістськ\w*|"
-    r"внесен\w*[ \t]+в[ \t]+(?:список|реестр|перечень))(?![\w-])", re.IGNORECASE)
+    r"внесен\w*[ \t]+в[ \t]+(?:список|реестр|перечень)|"
+    # the object first, the doer after: «Телеграм-канал X взломали хакеры», «канал Y заблокували»
+    r"взлома(?:ли|л|ла)|заблокирова(?:ли|л|ла)|злама(?:ли|в|ла)|заблокува(?:ли|в|ла)|"
+    # «Генпрокуратура признала продукцию Telegram-сообщества X экстремистской»: the status after the channel
+    r"экстремистск\w*|екстремістськ\w*)(?![\w-])", re.IGNORECASE)
 
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
@@ -199,6 +208,7 @@ def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
     at = word.start() if word else m.start
     lo, hi = sentences.bounds(m.start, m.end)
     return bool(_OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start)
+                or _POINTER.search(text, max(0, at - 80), at)
                 or _PROMO_NEXT.match(text, hi) or _CONTACT.search(text, lo, hi)
                 or _KK_POLITE_IMPERATIVE.search(text, m.end, hi) or _KK_OUR.search(text, max(0, at - 25), at)
                 # («… арнамызға жазылыңыз: t.me/X»: a bare link after the call)
@@ -211,9 +221,21 @@ def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Mat
     lo, hi = sentences.bounds(m.start, m.end)
     others = [(o.start, o.end) for o in matches if o is not m and o.kind != "url" and lo <= o.start < hi]
     named = text.find(m.name, m.start, m.end) if m.name else -1
+    word = _TELEGRAM_WORD.search(text, m.start, m.end)
+    at = word.start() if word else m.start
+    if (act := _ACTED_ON_BEFORE.search(text, max(lo, at - 60), at)) is not None:
+        # («Суд признал экстремистским телеграм-канал X»: «признал» is the act; «Сообщается о признании
+        # экстремистским канала X»: a verb before the act reports the act, not what the channel said)
+        others.append((lo, act.end()))
     if named != -1:  # (nor the channel's own name: «War Notes», "Daily Reports" say nothing)
         others.append((named, named + len(m.name or "")))
-    return any(not any(s <= v.start() < e for s, e in others) for v in _SAYING.finditer(text, lo, hi))
+    status = _EXTREMIST.search(text, lo, hi) is not None  # «признали экстремистским»: a status given, not words
+    return any(not any(s <= v.start() < e for s, e in others) and not (status and _GIVES_STATUS.match(v.group()))
+               for v in _SAYING.finditer(text, lo, hi))
+
+
+_EXTREMIST = re.compile(r"экстремист|екстреміст|extremist", re.IGNORECASE)
+_GIVES_STATUS = re.compile(r"призна|визна", re.IGNORECASE)
 
 
 def _described(text: str, m: Match) -> bool:
@@ -226,7 +248,13 @@ def _described(text: str, m: Match) -> bool:
                 or _ROLE_AFTER.match(text, m.end)
                 or _WHAT_IT_IS.match(text, m.end)
                 or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end)
-                or _ACTED_ON_BEFORE.search(text, max(0, at - 60), at) or _ACTED_ON_AFTER.match(text, m.end))
+                or _ACTED_ON_BEFORE.search(text, max(0, at - 60), at) or _ACTED_ON_AFTER.match(text, m.end)
+                or _TOPIC.search(text, max(0, at - 30), at))
+
+
+# «В частности, речь идет о Telegram-канале X», «йдеться про телеграм-канал X»: what the text is about
+_TOPIC = re.compile(r"(?<![\w-])(?:речь[ \t]+ид[её]т[ \t]+об?|йдеться[ \t]+про|мова[ \t]+йде[ \t]+про)[ \t]+\Z",
+                    re.IGNORECASE)
 
 
 # «пригласила подписчиков подписаться на ее Телеграм-канал», "urged fans to subscribe to his Telegram channel": a
