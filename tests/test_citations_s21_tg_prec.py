@@ -88,6 +88,12 @@ def test_acted_on_but_speaking() -> None:
     assert [c.name for c in telegram("Главное — в Харькове взрывы, пишет телеграм-канал «Сводки».")] == ["Сводки"]
 
 
+def test_reported_clause_cited_by_the_channels() -> None:
+    # the channels say the whole sentence, in any form of the verb: still cited
+    text = "Фейк: министр Орлов заявил, что завтра отменят выборы, сообщают местные телеграм-каналы."
+    assert [c.text for c in telegram(text)] == ["сообщают местные телеграм-каналы"]
+
+
 def test_said_on_telegram_that() -> None:
     # the place before "that": where it was said
     assert "Ivan Frolov" in [c.owner for c in telegram("Ivan Frolov wrote on Telegram that the bridge was hit.")]

@@ -282,6 +282,7 @@ def _in_what_was_reported(text: str, sentences: SentenceIndex, m: Match) -> bool
     found = list(_SAID_THAT.finditer(text, lo, word.start()))
     said = found[-1] if found else None  # the last "said that" before the Telegram word: the clause it sits in
     return (said is not None and _CITES_IN_CLAUSE.search(text, said.end(), hi) is None
+            and _SAYING.search(text, said.end(), hi) is None  # (any form: «…, сообщают телеграм-каналы»)
             and not _PLACE_SET_OFF.search(text, said.end(), word.start()))
 
 
