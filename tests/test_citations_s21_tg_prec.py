@@ -69,6 +69,11 @@ def test_audience_with_decimals(text: str) -> None:
     [
         # a place set off by a comma goes with the verb of saying again
         ("Hamid Nasser said that the strike “was a massacre”, in his post on Telegram.", "Hamid Nasser"),
+        # "that" after a noun is a relative pronoun, not what was reported
+        ("Ramzan Idrisov posted a video that showed the ruins on his Telegram channel.", "Ramzan Idrisov"),
+        ("Oleg Sokol shared a clip that he filmed at night on his Telegram channel.", "Oleg Sokol"),
+        # a participle of saying set off by a comma goes with the main verb
+        ("Governor Ivan Lebed said that a drone hit a bus, writing on his Telegram channel.", "Ivan Lebed"),
         # a verb of saying inside the reported clause cites again
         ("Губернатор Сергей Лавров сообщил, что в своем телеграм-канале он опубликовал список адресов.",
          "Сергей Лавров"),

@@ -266,10 +266,14 @@ _SUBSCRIBE_TO = re.compile(r"(?<![\w-])(?:подпи[сш]\w*|підпи[сш]\w
 # «Аналитик предупредила, что в мессенджере Telegram нашли опасный бот», "researchers shared with Reuters that
 # hackers accessed accounts on Telegram": Telegram inside the clause a verb of saying reports (after «что», «що»,
 # "that"), what was said, not where it was said
+# (at most three words between: "told the Guardian that", «заявил журналистам, что»; not an article's noun, which
+# makes "that" a relative pronoun: "posted a video that showed … on his Telegram channel" cites)
 _SAID_THAT = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|claim\w*|found|believ\w*|warn\w*|told|tell\w*)"
-                        r"(?![\w-])[^.!?\n]*?(?:,[ \t]*(?:что|що)|(?<![\w-])that)(?![\w-])", re.IGNORECASE)
+                        r"(?![\w-])(?:[ \t]+(?!(?:a|an)[ \t])(?!the[ \t]+(?-i:[a-z]))[\w.'’-]+){0,3}?"
+                        r"(?:,[ \t]*(?:что|що)|[ \t]+that)(?![\w-])", re.IGNORECASE)
 # ... unless that clause cites in turn («…, что телеграм-канал X сообщил», "that, according to its channel, …")
-_CITES_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|according[ \t]+to|citing|по[ \t]+(?:данным|словам|"
+_CITES_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|saying|adding|noting|"
+                              r"commenting|stating|according[ \t]+to|citing|по[ \t]+(?:данным|словам|"
                               r"информации)|за[ \t]+(?:даними|словами|інформацією)|со[ \t]+ссылкой|з[ \t]+посиланням)"
                               r"(?![\w-])", re.IGNORECASE)
 
