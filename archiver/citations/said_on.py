@@ -220,7 +220,7 @@ _A_POST = re.compile(r"(?:in|on)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[
 _GROUPS_THERE = re.compile(r"(?<![\w-])(?:сообществ|групп|груп|чат|паблик|спільнот|communit|groups|chats|channels|"
                            # what people do there: «путем сговора в Telegram», «переписка в Telegram»
                            r"сговор|змов|переписк|листуван|рассылк|розсилк|вербовк|вербуван|мошенни|шахрайств|"
-                           r"collusion|scheme)[\w-]*[ \t]+\Z", re.IGNORECASE)
+                           r"collusion|scheme|communication|correspondence)[\w-]*[ \t]+\Z", re.IGNORECASE)
 # "anti-Latvian activities on Telegram channels": channels in the plural after the place, where things happen
 _MANY_THERE = re.compile(r"[ \t]+(?:channels|groups|chats|communities)(?![\w-])", re.IGNORECASE)
 # ", in his post on Telegram." closing a sentence whose subject said it

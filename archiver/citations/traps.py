@@ -9,7 +9,7 @@ import re
 
 from .model import Match
 from .sentences import SentenceIndex
-from .speech import RU_VERBS
+from .speech import EN_VERBS, RU_VERBS
 
 # "Фото: телеграм-канал «Baza»", "Photo: Telegram channel of …", "Скриншот: …": a picture's credit, not a source.
 _CREDIT_LINE = re.compile(
@@ -62,6 +62,9 @@ _PROMO = re.compile(
 _PROMO_NEXT = re.compile(rf"[ \t]*(?:{_SUBSCRIBE}|присоединяйтесь|приєднуйтеся|приєднуйтесь|долучайтеся|join[ \t]+us)"
                          r"(?:[ \t]*[!.…]|[ \t]+(?:на[ \t]+(?:канал|него|неё|нього|неї)|to[ \t]+(?:the|this|it)))",
                          re.IGNORECASE)
+# «Все главные новости — в телеграм-канале X», «Подробности — у Telegram-каналі X»: no verb, a pointer to read more
+_POINTER = re.compile(r"(?<![\w-])(?:новост|новин|подробност|подробиц|видео|відео|главное|головне)[\w-]*"
+                      r"(?:[ \t]+[\w-]+){0,3}[ \t]*[—–][ \t]*(?:в|у|на)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 # "… can be reached securely on Signal at … or via Telegram, Keybase and Wire @name": how to write to the author
 _CONTACT = re.compile(r"(?<![\w-])(?:can[ \t]+be[ \t]+(?:reached|contacted)|(?:contact|reach)[ \t]+"
                       r"(?:me|us|him|her|them))(?![\w-])", re.IGNORECASE)
@@ -74,13 +77,15 @@ _TV = re.compile(
 # «В Telegram-канале X более 900 тыс. подписчиков», "X's channel has 1.2 million subscribers": its audience, not
 # what it said (a verb of saying in the clause makes it a citation again).
 _AUDIENCE = re.compile(
-    r"(?:[^!?\n.,;:]|тыс\.|млн\.){0,40}?(?<![\w-])(?:подписчик\w*|підписник\w*|subscribers|followers|жазылушы\w*)(?![\w-])",
+    r"(?:[^!?\n.,;:]|тыс\.|млн\.|\d[.,]\d){0,40}?(?<![\w-])"  # ("1.3m subscribers", «1,5 млн подписчиков»)
+    r"(?:подписчик\w*|підписник\w*|subscribers|followers|жазылушы\w*)(?![\w-])",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"(?<![\w-])(?:сообщ|пиш|написа|заяви|рассказ|повідом|пише|said|says|wrote|writes|report|"
                      r"posted|publish|опубликова|опублікува|счита|полага|отмеча|уверен|вважа|зазнача|"
                      # (any verb of saying of the shared list: «отметил», «зазначив», «подчеркнул»)
-                     rf"believ|think|argu|note|claim|{RU_VERBS})", re.IGNORECASE)  # an opinion is what it said too
+                     # (an opinion is what it said too; "commenting on them on his channel with 2.7m subscribers")
+                     rf"believ|think|argu|note|claim|comment|{RU_VERBS})", re.IGNORECASE)
 
 # "the founder of Telegram channel X … was detained", «админ телеграм-канала «X» задержан»: a person by their
 # channel; a citation only if the sentence says something came from it.
@@ -120,8 +125,12 @@ _NAMED_INTRO = re.compile(r"(?<![\w-])(?:named|called|titled|entitled|под[ \t
 _ACTED_ON_BEFORE = re.compile(
     r"(?<![\w-])(?:взлома\w*|заблокир\w*|блокир\w*|заблокува\w*|блокува\w*|зламал\w*|запрети\w*|запрещ\w*|"
     r"заборони\w*|забороня\w*|hack(?:ed|s)?|block(?:ed|s)?|ban(?:ned|s)?|shut[ \t]+down|took[ \t]+over|"
-    r"declared[ \t]+extremist|(?:признал\w*|визна\w*)[ \t]+(?:экстремист|екстреміст)\w*|"
+    r"declared[ \t]+extremist|(?:признал\w*|признани\w*|визна\w*)[ \t]+(?:экстремист|екстреміст)\w*|"
+    # «правоохранители внесли Telegram-канал X в перечень», «внесла до переліку»: put on a list
+    r"внес(?:ли|ла|ло)?|внесен\w*|"
     r"запусти\w*|создал[аио]?|створи(?:в|ла|ло|ли)|launched|created|"  # a channel started: no source yet
+    # «решил удалить свой телеграм-канал», "deleted his Telegram channel": a channel closed, nothing said there
+    r"удал(?:ил|ить|ять|яет|ен)\w*|закры(?:л|ть|вает)\w*|видали\w*|видаля\w*|закри(?:в|ла|ли|ти)|deleted|removed|"
     # "designated the anti-war Telegram news channel X a “foreign agent”", "Russia Labels Telegram Channel X"
     r"designat(?:ed|es|ing)|label(?:l?ed|s|l?ing)|brand(?:ed|s|ing))"
     r"(?![\w-])[^.!?\n,;:]{0,40}\Z", re.IGNORECASE)  # (a whole word: "The hacker group X" acted on nothing)
@@ -133,7 +142,11 @@ _ACTED_ON_AFTER = re.compile(
     r"(?:declared|designated|recogni[sz]ed)[ \t]+(?:as[ \t]+)?(?:an?[ \t]+)?extremist|"
     r"взломан\w*|заблокирован\w*|заблоковано|"
     r"заблокован\w*|зламан\w*|признан\w*[ \t]+экстремист\w*|визнан\w*[ \t]+екстремістськ\w*|"
-    r"внесен\w*[ \t]+в[ \t]+(?:список|реестр|перечень))(?![\w-])", re.IGNORECASE)
+    r"внесен\w*[ \t]+в[ \t]+(?:список|реестр|перечень)|"
+    # the object first, the doer after: «Телеграм-канал X взломали хакеры», «канал Y заблокували»
+    r"взлома(?:ли|л|ла)|заблокирова(?:ли|л|ла)|злама(?:ли|в|ла)|заблокува(?:ли|в|ла)|"
+    # «Генпрокуратура признала продукцию Telegram-сообщества X экстремистской»: the status after the channel
+    r"экстремистск\w*|екстремістськ\w*)(?![\w-])", re.IGNORECASE)
 
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:
@@ -226,6 +239,17 @@ def _is_trap(text: str, sentences: SentenceIndex, m: Match, matches: list[Match]
             return True  # t.me/…_bot: Telegram requires a bot's username to end in "bot"; a bot is no channel
         if m.rule == "tg.prose.implied_channel" and _TV.search(sentences.around(m.start, m.end)):
             return True
+        if m.handle is None and _in_what_was_reported(text, sentences, m):
+            return True
+        word = _TELEGRAM_WORD.search(text, m.start, m.end)
+        if m.handle is None and word is not None and word.start() > m.start and _ROLE_OF.search(
+                text, max(m.start, word.start() - 30), word.start()) and m.rule != "tg.prose.author_of":
+            # «СБУ рассказала о задержании администраторов Telegram-каналов»: the channels' people, no place (the
+            # author_of rule reads "X, author of the Telegram channel Y, wrote": the channel speaking)
+            return True
+        if m.handle is None and word is not None and _SUBSCRIBE_TO.search(text, max(0, word.start() - 50),
+                                                                          word.start()):
+            return True  # (whoever urged it: «закликав підписатися на його телеграм-канал» says nothing there)
         # (a handle is kept: "У канала @gusev36 150 подписчиков" still tells which channel to keep)
         if m.handle is None and _described(text, m) and not _says_there(text, sentences, m, matches):
             return True
@@ -285,6 +309,7 @@ def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
     return bool(_OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start)
                 or _TO_FOLLOW.search(text, max(0, m.start - 60), m.start)
                 or (m.rule == "tg.link" and _in_promoted_list(text, m))
+                or _POINTER.search(text, max(0, at - 80), at)
                 or _PROMO_NEXT.match(text, hi) or _CONTACT.search(text, lo, hi)
                 or _KK_POLITE_IMPERATIVE.search(text, m.end, hi) or _KK_OUR.search(text, max(0, at - 25), at)
                 # («… арнамызға жазылыңыз: t.me/X»: a bare link after the call)
@@ -296,15 +321,75 @@ def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Mat
     вину, сообщили РИА Новости» — the verb is RIA's, nothing came from X."""
     lo, hi = sentences.bounds(m.start, m.end)
     others = [(o.start, o.end) for o in matches if o is not m and o.kind != "url" and lo <= o.start < hi]
-    return any(not any(s <= v.start() < e for s, e in others) for v in _SAYING.finditer(text, lo, hi))
+    named = text.find(m.name, m.start, m.end) if m.name else -1
+    word = _TELEGRAM_WORD.search(text, m.start, m.end)
+    at = word.start() if word else m.start
+    if (act := _ACTED_ON_BEFORE.search(text, max(lo, at - 60), at)) is not None:
+        # («Суд признал экстремистским телеграм-канал X»: «признал» is the act; «Сообщается о признании
+        # экстремистским канала X»: a verb before the act reports the act, not what the channel said)
+        others.append((lo, act.end()))
+    if named != -1:  # (nor the channel's own name: «War Notes», "Daily Reports" say nothing)
+        others.append((named, named + len(m.name or "")))
+    status = _EXTREMIST.search(text, lo, hi) is not None  # «признали экстремистским»: a status given, not words
+    return any(not any(s <= v.start() < e for s, e in others) and not (status and _GIVES_STATUS.match(v.group()))
+               for v in _SAYING.finditer(text, lo, hi))
+
+
+_EXTREMIST = re.compile(r"экстремист|екстреміст|extremist", re.IGNORECASE)
+_GIVES_STATUS = re.compile(r"призна|визна", re.IGNORECASE)
 
 
 def _described(text: str, m: Match) -> bool:
     """A channel told about, not cited: by who runs it, what it is, its audience, or introduced by its name ("a
     Telegram channel named “X”", «в Telegram-канале под названием "X"»); a verb of saying in the sentence makes
     it a citation again (the caller's test)."""
+    word = _TELEGRAM_WORD.search(text, m.start, m.end)  # «X решил удалить свой телеграм-канал»: the act comes
+    at = word.start() if word else m.start  # before the channel word, inside a span that opens with its owner
     return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _ROLE_OF_KK.match(text, m.end)
                 or _ROLE_AFTER.match(text, m.end)
                 or _WHAT_IT_IS.match(text, m.end)
                 or _AUDIENCE.match(text, m.end) or _NAMED_INTRO.search(text, m.start, m.end)
-                or _ACTED_ON_BEFORE.search(text, max(0, m.start - 60), m.start) or _ACTED_ON_AFTER.match(text, m.end))
+                or _ACTED_ON_BEFORE.search(text, max(0, at - 60), at) or _ACTED_ON_AFTER.match(text, m.end)
+                or _TOPIC.search(text, max(0, at - 30), at))
+
+
+# «В частности, речь идет о Telegram-канале X», «йдеться про телеграм-канал X»: what the text is about
+_TOPIC = re.compile(r"(?<![\w-])(?:речь[ \t]+ид[её]т[ \t]+об?|йдеться[ \t]+про|мова[ \t]+йде[ \t]+про)[ \t]+\Z",
+                    re.IGNORECASE)
+
+
+# «пригласила подписчиков подписаться на ее Телеграм-канал», "urged fans to subscribe to his Telegram channel": a
+# channel advertised, nothing said there (promotions in the imperative are promoted()'s)
+_SUBSCRIBE_TO = re.compile(r"(?<![\w-])(?:подпи[сш]\w*|підпи[сш]\w*|subscrib\w*)[ \t]+(?:на|to|в|у)[ \t]+"
+                           r"(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+
+
+# «Аналитик предупредила, что в мессенджере Telegram нашли опасный бот», "researchers shared with Reuters that
+# hackers accessed accounts on Telegram": Telegram inside the clause a verb of saying reports (after «что», «що»,
+# "that"), what was said, not where it was said
+# (at most three words between: "told the Guardian that", «заявил журналистам, что»; not an article's noun, which
+# makes "that" a relative pronoun: "posted a video that showed … on his Telegram channel" cites)
+_SAID_THAT = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|claim\w*|found|believ\w*|warn\w*|told|tell\w*)"
+                        r"(?![\w-])(?:[ \t]+(?!(?:a|an)[ \t])(?!the[ \t]+(?-i:[a-z]))[\w.'’-]+){0,3}?"
+                        r"(?:,[ \t]*(?:что|що)|[ \t]+that)(?![\w-])", re.IGNORECASE)
+# ... unless that clause cites in turn («…, что телеграм-канал X сообщил», "that, according to its channel, …")
+_CITES_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|writing|posting|saying|adding|noting|"
+                              r"commenting|stating|according[ \t]+to|citing|по[ \t]+(?:данным|словам|"
+                              r"информации)|за[ \t]+(?:даними|словами|інформацією)|со[ \t]+ссылкой|з[ \t]+посиланням)"
+                              r"(?![\w-])", re.IGNORECASE)
+
+
+def _in_what_was_reported(text: str, sentences: SentenceIndex, m: Match) -> bool:
+    lo, hi = sentences.bounds(m.start, m.end)
+    word = _TELEGRAM_WORD.search(text, m.start, hi)
+    if word is None:
+        return False
+    found = list(_SAID_THAT.finditer(text, lo, word.start()))
+    said = found[-1] if found else None  # the last "said that" before the Telegram word: the clause it sits in
+    return (said is not None and _CITES_IN_CLAUSE.search(text, said.end(), hi) is None
+            and _SAYING.search(text, said.end(), hi) is None  # (any form: «…, сообщают телеграм-каналы»)
+            and not _PLACE_SET_OFF.search(text, said.end(), word.start()))
+
+
+# "X said that …, in his post on Telegram": a place set off by a comma goes with the verb of saying again
+_PLACE_SET_OFF = re.compile(r",[ \t]*(?:in|on|via|в|у|на)[ \t][^,]{0,40}\Z", re.IGNORECASE)
