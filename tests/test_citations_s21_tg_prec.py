@@ -43,7 +43,7 @@ def telegram(text: str) -> list[Citation]:
         "Список пополнился. В частности, речь идет о Telegram-канале «Гомель Сегодня».",
         # a verbless pointer to read more, not a source
         "Все главные новости — в телеграм-канале «Город 24».",
-        "Подробности — у телеграм-каналі «Житомир Онлайн».",
+        "Усі новини — у телеграм-каналі «Житомир Онлайн».",
         # what people do on Telegram: their communications there, not a place of saying
         "Reporter Max Lowe, who studied the communications on Telegram of a soldier who posted photos, found the base.",
     ],

@@ -62,8 +62,9 @@ _PROMO = re.compile(
 _PROMO_NEXT = re.compile(rf"[ \t]*(?:{_SUBSCRIBE}|присоединяйтесь|приєднуйтеся|приєднуйтесь|долучайтеся|join[ \t]+us)"
                          r"(?:[ \t]*[!.…]|[ \t]+(?:на[ \t]+(?:канал|него|неё|нього|неї)|to[ \t]+(?:the|this|it)))",
                          re.IGNORECASE)
-# «Все главные новости — в телеграм-канале X», «Подробности — у Telegram-каналі X»: no verb, a pointer to read more
-_POINTER = re.compile(r"(?<![\w-])(?:новост|новин|подробност|подробиц|видео|відео|главное|головне)[\w-]*"
+# «Все главные новости — в телеграм-канале X», «Головне — у Telegram-каналі X»: no verb, a pointer to a feed to follow
+# (not «Подробности — в телеграм-канале министерства», «Видео — в Telegram-канале X»: where this story's details are)
+_POINTER = re.compile(r"(?<![\w-])(?:новост|новин|главное|головне)[\w-]*"
                       r"(?:[ \t]+[\w-]+){0,3}[ \t]*[—–][ \t]*(?:в|у|на)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
 # "… can be reached securely on Signal at … or via Telegram, Keybase and Wire @name": how to write to the author
 _CONTACT = re.compile(r"(?<![\w-])(?:can[ \t]+be[ \t]+(?:reached|contacted)|(?:contact|reach)[ \t]+"
