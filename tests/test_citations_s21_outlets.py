@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.citations import article_from_text, extract_citations
-
-
-def outlets(text: str) -> list[str | None]:
-    return [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+from tests.citations_found import outlets
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.citations import Citation, article_from_text, extract_citations
-
-
-def telegram(text: str) -> list[Citation]:
-    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+from tests.citations_found import telegram
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.citations import Citation, article_from_text, extract_citations
-
-
-def telegram(text: str) -> list[Citation]:
-    return [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
-
-
-def names(text: str) -> list[str | None]:
-    return [c.name for c in telegram(text)]
-
-
-def owners(text: str) -> list[str | None]:
-    return [c.owner for c in telegram(text)]
+from tests.citations_found import names, owners, telegram
 
 
 @pytest.mark.parametrize(
