@@ -75,9 +75,10 @@ def name_key(name: str | None) -> list[str]:
     words = re.findall(r"\w+", _DESCRIPTORS.sub(" ", (name or "").casefold().replace("ё", "е")))
     out = []
     for w in words:
-        if w in _STOP or w in _GENERIC or (not w.isascii() and any(
+        if w in _STOP or w in _GENERIC or (not w.isascii() and not w.startswith("телеграф") and any(
                 _same_word(w, g) and len(w) >= len(g) - 1 for g in _GENERIC_CYRILLIC)):
-            continue  # a type word in any case: "сайте", "изданию", "агентством" (not "Порт" for "портал")
+            continue  # a type word in any case: "сайте", "изданию", "агентством" (not "Порт" for "портал", nor the
+            # outlet «Телеграф» for «телеграм»)
         if w.isascii() and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)

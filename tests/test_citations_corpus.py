@@ -60,6 +60,8 @@ def test_split_follows_its_documented_rule() -> None:
         ("Telegram-канал «Резидент»", "Резидент", True),
         ("сайте российского МИД", "МИД", True),  # a type word in another case
         ("информагентство «Порт Амур»", "Порт Амур", True),  # "Порт" is a name, not "портал"
+        ("Телеграф", "Телеграфу", True),  # an outlet's name, not «телеграм» in another case
+        ("Телеграф", "Телеграм", False),
     ],
 )
 def test_name_matching(a: str, b: str, same: bool) -> None:
