@@ -32,6 +32,7 @@ from .people import (
     person_before,
 )
 from .phrases import (
+    CLAUSE_STOP,
     LATIN_CAP_WORD,
     LATIN_NAME,
     STOP_CAPS,
@@ -297,7 +298,6 @@ _AND_OFFICE = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?:[а-яёіїєґa
 # "… та заступник голови Офісу президента Кирило X": a second person, an office of a few words (a body's capitalised
 # name among them) before the name, the name closing the clause
 _AND_TITLED = re.compile(r"[ \t]+(?:та|і|й|и|and)[ \t]+(?=[а-яёіїєґa-z])")
-_TITLED_CLAUSE_END = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 
 
 def _second_titled(text: str, pos: int) -> tuple[int, int, int] | None:
@@ -306,7 +306,7 @@ def _second_titled(text: str, pos: int) -> tuple[int, int, int] | None:
     also = _AND_TITLED.match(text, pos)
     if also is None:
         return None
-    stop = _TITLED_CLAUSE_END.search(text, also.end(), also.end() + 120)
+    stop = CLAUSE_STOP.search(text, also.end(), also.end() + 120)
     if stop is None or _VERB_IN_TITLES.search(text, also.end(), stop.start()):
         return None
     closing = person_at_end(text, also.end(), stop.start())

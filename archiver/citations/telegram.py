@@ -49,6 +49,7 @@ from .people import (
     sentence_person,
 )
 from .phrases import (
+    CLAUSE_STOP,
     FOUNDED_BEFORE,
     LATIN_CAP_WORD,
     LATIN_NAME,
@@ -652,9 +653,9 @@ def _owner_by_adjective(text: str, start: int) -> tuple[int, str] | None:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding pos starts: after the last stop, comma, colon, bracket or dash before it (_CLAUSE_STOP,
-    below), within 300 characters."""
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, max(0, pos - 300), pos)]
+    """Where the clause holding pos starts: after the last stop, comma, colon, bracket or dash before it
+    (CLAUSE_STOP), within 300 characters."""
+    stops = [m.end() for m in CLAUSE_STOP.finditer(text, max(0, pos - 300), pos)]
     return stops[-1] if stops else max(0, pos - 300)
 
 
@@ -929,13 +930,12 @@ _DESCRIBED_BODY_AFTER = re.compile(
 # Up to two adjectives, then the noun that may name a person (the dictionary decides: «чеченского лидера»).
 _PERSON_NOUN_AFTER = re.compile(r"[ \t]+(?:[а-яё]+(?:ого|его|ой|ей)[ \t]+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
 _AND = re.compile(r"[ \t](?:та|і|й|и|and)[ \t]")
-_CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 
 
 def _name_in_clause(text: str, pos: int) -> tuple[int, int] | None:
     """The first person named after pos before the clause ends, within a few words («директора департамента
     футбола «Матч ТВ» Сергея Акулинина»)."""
-    stop = _CLAUSE_STOP.search(text, pos, pos + 100)
+    stop = CLAUSE_STOP.search(text, pos, pos + 100)
     hi = stop.start() if stop else min(len(text), pos + 100)
     for cap in _CAPITAL.finditer(text, pos, hi):
         who = person_after(text, cap.start())
@@ -1578,7 +1578,7 @@ def _fronted_subject(text: str, end: int) -> tuple[int, int] | None:
 def _person_closing_clause(text: str, pos: int) -> tuple[int, int] | None:
     """The person whose name ends the clause that starts at pos, titles before it («уповноважений … Дмитро X»);
     None when two are listed (said_on reads those)."""
-    stop = _CLAUSE_STOP.search(text, pos, pos + 160)
+    stop = CLAUSE_STOP.search(text, pos, pos + 160)
     if stop is None or _AND.search(text, pos, stop.start()):
         return None
     closing = person_at_end(text, pos, stop.start())
