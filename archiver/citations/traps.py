@@ -6,6 +6,7 @@ Applied to every rule's output at the end, so each rule need not know these trap
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .model import Match
 from .sentences import SentenceIndex
@@ -189,19 +190,25 @@ _LIST_HEAD = re.compile(
 )
 
 
+def _lines_above(text: str, line_start: int, most: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of up to `most` lines above the line starting at line_start, nearest first (end at the newline)."""
+    end = line_start - 1
+    for _ in range(most):
+        if end < 0:
+            return
+        start = text.rfind("\n", 0, end) + 1
+        yield start, end
+        end = start - 1
+
+
 def _in_promo_list(text: str, line_start: int) -> bool:
     """The link's line is one of a few "network – link" lines under a _LIST_HEAD line."""
-    at = line_start
-    for _ in range(6):
-        if at == 0:
-            return False
-        previous = text.rfind("\n", 0, at - 1) + 1
-        line = text[previous : at - 1]
+    for start, end in _lines_above(text, line_start, 6):
+        line = text[start:end]
         if _LIST_HEAD.search(line):
             return True
         if len(line) > 120 or "://" not in line and "www." not in line:
             return False  # a line of prose: no list above
-        at = previous
     return False
 
 
@@ -289,23 +296,23 @@ def _in_promoted_list(text: str, m: Match) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if not _LINK_LINE.match(text, line_start, end):
         return False
-    hi = line_start - 1
-    for _ in range(8):  # up the list, blank lines and other links skipped, to the line that opens it
-        if hi <= 0:
-            return False
-        lo = text.rfind("\n", 0, hi) + 1
-        line = text[lo:hi].strip()
+    for lo, hi in _lines_above(text, line_start, 8):  # up the list, blank lines and other links skipped, to the
+        line = text[lo:hi].strip()  # line that opens it
         if line and not _LINK_LINE.match(text, lo, hi):
             return line.endswith(":") and _PROMO.search(text, lo, lo + len(text[lo:hi].rstrip()) - 1) is not None
-        hi = lo - 1
     return False
+
+
+def _channel_word_at(text: str, m: Match) -> int:
+    """Where the word Telegram stands in m's span (what is said about the channel is read before it), else m's start."""
+    word = _TELEGRAM_WORD.search(text, m.start, m.end)
+    return word.start() if word else m.start
 
 
 def promoted(text: str, sentences: SentenceIndex, m: Match) -> bool:
     """A Telegram channel the publisher promotes («Больше новостей — в нашем телеграм-канале», "Follow us on
     Telegram"), not one it cites."""
-    word = _TELEGRAM_WORD.search(text, m.start, m.end)
-    at = word.start() if word else m.start
+    at = _channel_word_at(text, m)
     lo, hi = sentences.bounds(m.start, m.end)
     return bool(_OWN.search(text, max(0, at - 25), at) or _PROMO.search(text, max(0, m.start - 80), m.start)
                 or _TO_FOLLOW.search(text, max(0, m.start - 60), m.start)
@@ -323,8 +330,7 @@ def _says_there(text: str, sentences: SentenceIndex, m: Match, matches: list[Mat
     lo, hi = sentences.bounds(m.start, m.end)
     others = [(o.start, o.end) for o in matches if o is not m and o.kind != "url" and lo <= o.start < hi]
     named = text.find(m.name, m.start, m.end) if m.name else -1
-    word = _TELEGRAM_WORD.search(text, m.start, m.end)
-    at = word.start() if word else m.start
+    at = _channel_word_at(text, m)
     if (act := _ACTED_ON_BEFORE.search(text, max(lo, at - 60), at)) is not None:
         # («Суд признал экстремистским телеграм-канал X»: «признал» is the act; «Сообщается о признании
         # экстремистским канала X»: a verb before the act reports the act, not what the channel said)
@@ -344,8 +350,8 @@ def _described(text: str, m: Match) -> bool:
     """A channel told about, not cited: by who runs it, what it is, its audience, or introduced by its name ("a
     Telegram channel named “X”", «в Telegram-канале под названием "X"»); a verb of saying in the sentence makes
     it a citation again (the caller's test)."""
-    word = _TELEGRAM_WORD.search(text, m.start, m.end)  # «X решил удалить свой телеграм-канал»: the act comes
-    at = word.start() if word else m.start  # before the channel word, inside a span that opens with its owner
+    at = _channel_word_at(text, m)  # «X решил удалить свой телеграм-канал»: the act comes before the channel word,
+    # inside a span that opens with its owner
     return bool(_ROLE_OF.search(text, max(0, m.start - 30), m.start) or _ROLE_OF_KK.match(text, m.end)
                 or _ROLE_AFTER.match(text, m.end)
                 or _WHAT_IT_IS.match(text, m.end)
