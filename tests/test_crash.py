@@ -126,7 +126,7 @@ def test_sigkill_at_random_moments_never_costs_a_valid_record(
     schedule_all(run, sources, "1s")  # due again on every start
     reported: list[dict[str, Any]] = []
     started = time.monotonic()
-    left_open = cut = killed = 0
+    left_open = cut = killed = stalled = 0
     for n in range(KILLS):
         # alternate the two long-running writers: a scheduled crawl, and a capture of every source
         args = ("crawl", "--due", "--json") if n % 3 else ("capture", "--json", *rng.sample(sources, 12))
@@ -136,6 +136,7 @@ def test_sigkill_at_random_moments_never_costs_a_valid_record(
             deadline = time.monotonic() + 10
             while len(origin.requests) == requests_before and process.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.005)
+            stalled += len(origin.requests) == requests_before and process.poll() is None
             time.sleep(rng.uniform(0, 0.6))
         else:  # sometimes while it starts: imports, recovery of what the last kill left, claiming
             time.sleep(rng.uniform(0.1, 0.7))
@@ -156,7 +157,8 @@ def test_sigkill_at_random_moments_never_costs_a_valid_record(
     assert_archive_consistent(archive_dir, reported)
     assert reported, "no kill let a capture finish: the kill window is too short to test anything"
     assert killed >= KILLS // 2 and left_open >= KILLS // 3, "kills did not land while WARC files were open"
-    assert elapsed < 60
+    # (not a wall-clock budget for the whole loop: on a loaded machine 25 starts took 83 s where 40 is usual)
+    assert stalled == 0, "a start never sent its first request: recovering what a kill left stalled it"
 
     # a crawl that is not killed finds the killed runs and takes over what they held
     final = subprocess.run(archiver(archive_dir, "crawl", "--due", "--json"), capture_output=True, text=True)
