@@ -140,9 +140,10 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         return Match("telegram", *span, rule, name=state)  # «Министерство … Молдавии отвергло … Об этом ведомство»
     if words.casefold() in _BODY_COMMON_NOUNS and (named_body := body_before_noun(text, offset + lo)) is not None:
         return Match("telegram", *span, rule, name=named_body)  # «Тинькофф Банк … Об этом банк заявил в своем канале»
-    if words[:1].islower() and " " not in words:  # an office: "глава", "исполнитель", "губернатор"
+    if words[:1].islower() and (" " not in words or _epithet_office(subject, tokens, lo, hi)):
+        # an office: "глава", "исполнитель", "губернатор"; or one with epithets: «кудрявый блогер»
         # the person named with that office first; else the subject before
-        holder = holder_of(text, words, offset)
+        holder = holder_of(text, words if " " not in words else subject.text, offset)
         named = text[holder[0] : holder[1]] if holder else _earlier_subject(text, sentences, offset)
         who = antecedent(text, offset) if not named else None  # only looked for when nothing else names the office
         owner = named or (text[who[0] : who[1]] if who else None)
@@ -157,6 +158,15 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         return Match("telegram", *span, rule, owner=_name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
                      or words)
     return Match("telegram", *span, rule, name=words)
+
+
+def _epithet_office(subject: Any, tokens: Sequence[Any], lo: int, hi: int) -> bool:
+    """An office word with only lowercase adjectives before it («кудрявый блогер», «опытный сенатор»): a
+    description of the person named before, not a channel's name."""
+    if not office_word(subject.text):
+        return False
+    rest = [t for t in tokens if lo <= t.start and t.stop <= hi and t.id != subject.id]
+    return bool(rest) and all(t.rel == "amod" and t.text.islower() and t.stop <= subject.start for t in rest)
 
 
 def _person_in(subject: Any, tokens: Sequence[Any]) -> str | None:

@@ -1,0 +1,38 @@
+"""Russian Telegram and outlet citations (session 22): constructions met on fresh pages, with made-up variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations_found import names, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Известный блогер-путешественник Павел Смирнов отменил поездку в Тверь. «Не приеду, извините», — "
+         "написал бородатый блогер в своём телеграм-канале.", "Павел Смирнов"),
+        ("Певица Анна Светлова перенесла концерт в Омске. «Всех обнимаю», — сообщила популярная певица в своём "
+         "Telegram-канале.", "Анна Светлова"),
+        ("Сенатор Олег Дымов раскритиковал новый закон. Об этом написал опытный сенатор в своём Telegram-канале.",
+         "Олег Дымов"),
+    ],
+)
+def test_an_office_with_an_epithet_stands_for_the_person_named_with_it(text: str, owner: str) -> None:
+    # «написал кудрявый блогер в своём канале»: an adjective before the office word, still that person
+    assert owner in " ".join(o or "" for o in owners(text))
+    assert not any(n and n.islower() for n in names(text))  # never a channel named «бородатый блогер»
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Певица Анна Светлова перенесла концерт в Омске. «Всех обнимаю», — сообщила певица в своём Telegram-канале.",
+        "Губернатор Олег Дымов провёл совещание в Курске. «Всё под контролем», — написал губернатор в своём "
+        "Telegram-канале.",
+    ],
+)
+def test_a_place_after_the_office_holder_is_not_who_holds_it(text: str) -> None:
+    # the office word looks back for its holder: «в Омске», a place, is never the one
+    assert names(text) == [None]
+    assert any(o and o.endswith(("Светлова", "Дымов")) for o in owners(text))
