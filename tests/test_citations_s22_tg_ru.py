@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import names, owners
+from tests.citations_found import names, outlets, owners
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,16 @@ def test_a_place_after_the_office_holder_is_not_who_holds_it(text: str) -> None:
     # the office word looks back for its holder: «в Омске», a place, is never the one
     assert names(text) == [None]
     assert any(o and o.endswith(("Светлова", "Дымов")) for o in owners(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Росавиации 3 февраля сообщили о введении ограничений в аэропорту Тамбова.", "Росавиации"),
+        ("В Росморречфлоте 7 мая сообщили о закрытии навигации.", "Росморречфлоте"),
+        ("В Минтрансе Якутии 2 апреля заявили, что переправа закрыта.", "Минтрансе Якутии"),
+    ],
+)
+def test_a_body_said_keeps_no_date_in_its_name(text: str, expected: str) -> None:
+    # «В X 18 января сообщили»: when it was said stands between the body and its verb, it names no one
+    assert outlets(text) == [expected]

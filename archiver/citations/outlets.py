@@ -63,6 +63,7 @@ from .people import (
 )
 from .per_text import per_text
 from .phrases import (
+    MONTHS,
     STOP_CAPS,
     cap_phrase_after,
     cap_phrase_before,
@@ -165,20 +166,18 @@ _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылко�
                     # «The Financial Times со ссылкой на двух командиров сообщила», «Astra із посиланням на
                     # місцевих жителів пише»: whom the outlet cites, between it and its verb, no commas
                     rf"|[ \t]+{_CITING_RU}[ \t]+на[ \t]+[^,.!?\n]{{1,60}}\Z")
-_MONTHS = (r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
-           r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
     r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
     # «Пресс-служба Кремля ненадолго опубликовала», «МВД вновь заявило», «ДСНС згодом повідомила»: when or how often
     r"ненадолго|ненадовго|впервые|вперше|вновь|снова|знову|сразу|одразу|затем|потім|позже|пізніше|згодом|вскоре|"
     r"незабаром|тоже|теж|даже|навіть|"
-    rf"\d{{1,2}}[ \t]+(?:{_MONTHS})|"
+    rf"\d{{1,2}}[ \t]+(?:{MONTHS})|"
     # «Правительство Молдовы категорически опровергает», «Мінрегіон офіційно спростував»: an adverb of manner
     r"[а-яёіїєґ]{3,}(?:чески|чно|йно|льно|нно|тно|ьно)))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
 _NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not)\Z", re.IGNORECASE)
-_DATE_NEXT = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{_MONTHS})(?![\w-])")
+_DATE_NEXT = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{MONTHS})(?![\w-])")
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
     has have had also last earlier yesterday today citing quoting reported reports said says wrote writes stated
