@@ -49,3 +49,16 @@ def test_a_place_after_the_office_holder_is_not_who_holds_it(text: str) -> None:
 def test_a_body_said_keeps_no_date_in_its_name(text: str, expected: str) -> None:
     # «В X 18 января сообщили»: when it was said stands between the body and its verb, it names no one
     assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Сезон был тяжёлым», — признался тренер в разговоре с «Спорт-Экспрессом».", "Спорт-Экспрессом"),
+        ("В разговоре с «Фонтанкой» депутат пообещал вернуться к вопросу.", "Фонтанкой"),
+        ("«Я не жалею», — сказал актёр у розмові з «Українською правдою».", "Українською правдою"),
+    ],
+)
+def test_a_conversation_with_an_outlet_cites_it(text: str, expected: str) -> None:
+    # «в разговоре с X», like «в беседе с X»: the outlet the speaker talked to
+    assert any(n and expected in n for n in outlets(text))

@@ -373,7 +373,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.on_air", re.compile(
         # (capitalised too, opening the sentence: «В беседе с «Известиями» эксперт отметил»)
         rf"{_W}(?:[Вв]|[Уу])\s+(?:прямом\s+|прямому\s+)?(?:эфире|ефірі|етері|комментарии|коментарі|интервью|інтерв['’]ю|"
-        rf"беседе\s+с|розмові\s+з)"
+        rf"беседе\s+с|разговоре\s+с|розмові\s+з|бесіді\s+з)"
         rf"{_E}"), "after", True),
     ("outlet.statement", re.compile(
         r"\b(?:[Aa]|[Tt]he)\s+(?:official\s+)?(?:statement|message|announcement|version)\s+"
