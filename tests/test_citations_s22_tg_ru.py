@@ -62,3 +62,15 @@ def test_a_body_said_keeps_no_date_in_its_name(text: str, expected: str) -> None
 def test_a_conversation_with_an_outlet_cites_it(text: str, expected: str) -> None:
     # «в разговоре с X», like «в беседе с X»: the outlet the speaker talked to
     assert any(n and expected in n for n in outlets(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Актриса Эвелина Кордис вышла на сцену после болезни. «Я снова в строю», — заявила Кордис журналистам.",
+        "Певец Арсений Вуйк отменил тур. «Так надо», — сообщил Вуйк поклонникам.",
+    ],
+)
+def test_a_surname_of_someone_named_in_full_is_no_outlet(text: str) -> None:
+    # «заявила X», X the surname of a person named in full before (first name known, surname of any ending)
+    assert outlets(text) == []

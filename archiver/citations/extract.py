@@ -198,6 +198,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
+    if plain:  # («заявила Бледанс» after «Эвелина Бледанс»: a first name the lists know, a surname of any ending)
+        people |= frozenset(full_names(text))
     named = _pick([m for m in plain if not _a_person(m.name or "", people)], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     # A website's address alone, written without a scheme ("— write: www.x.org", «Источник www.y.ru»): the site
