@@ -74,3 +74,22 @@ def test_a_conversation_with_an_outlet_cites_it(text: str, expected: str) -> Non
 def test_a_surname_of_someone_named_in_full_is_no_outlet(text: str) -> None:
     # «заявила X», X the surname of a person named in full before (first name known, surname of any ending)
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram-канал Городского центра обращений прекратил работу с 1 марта.",
+        "Телеграм-канал ЦУР Самары начал работу в мае 2021 года и быстро набрал подписчиков.",
+        "Телеграм-канал «Вечерний Омск» перестал обновляться после ухода редактора.",
+        "Telegram-канал Міського центру звернень припинив роботу з 1 березня.",
+    ],
+)
+def test_a_channel_that_starts_or_stops_working_says_nothing(text: str) -> None:
+    # the channel as the subject of its own life («прекратил работу», «начал работу»): told about, not cited
+    assert names(text) == []
+
+
+def test_a_channel_that_started_working_and_reported_is_cited() -> None:
+    text = "Телеграм-канал «Вечерний Омск», который начал работу в 2021 году, сообщил о пожаре на складе."
+    assert names(text) == ["Вечерний Омск"]
