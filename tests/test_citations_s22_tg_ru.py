@@ -93,3 +93,11 @@ def test_a_channel_that_starts_or_stops_working_says_nothing(text: str) -> None:
 def test_a_channel_that_started_working_and_reported_is_cited() -> None:
     text = "Телеграм-канал «Вечерний Омск», который начал работу в 2021 году, сообщил о пожаре на складе."
     assert names(text) == ["Вечерний Омск"]
+
+
+def test_a_body_said_by_name_stays_an_outlet_beside_its_channel() -> None:
+    # «В X сообщили», X written there: the body's people, an outlet, even when the text cites X's channel too
+    text = ("«Трасса М-4 закрыта для грузовиков», — приводит его слова в Telegram-канале Росавтодор. "
+            "В Росавтодоре 4 марта сообщили, что ограничения продлятся до утра.")
+    assert outlets(text) == ["Росавтодоре"]
+    assert names(text) == ["Росавтодор"]
