@@ -101,3 +101,18 @@ def test_a_body_said_by_name_stays_an_outlet_beside_its_channel() -> None:
             "В Росавтодоре 4 марта сообщили, что ограничения продлятся до утра.")
     assert outlets(text) == ["Росавтодоре"]
     assert names(text) == ["Росавтодор"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом сообщили в облпрокуратуре.", "облпрокуратуре"),
+        ("Об этом пишут в горпрокуратуре.", "горпрокуратуре"),
+        ("Об этом сообщили в райадминистрации.", "райадминистрации"),
+        ("Про це повідомили у міськадміністрації.", "міськадміністрації"),
+        ("Об этом пишут в Минтрансе.", "Минтрансе"),
+    ],
+)
+def test_a_body_with_its_level_as_a_prefix_said_it(text: str, expected: str) -> None:
+    # «сообщили в облпрокуратуре», «пишут в X»: the level of government written into the body's word
+    assert outlets(text) == [expected]
