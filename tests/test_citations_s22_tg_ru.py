@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import names, outlets, owners
+from tests.citations_found import names, outlets, owners, telegram
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,22 @@ def test_a_body_said_by_name_stays_an_outlet_beside_its_channel() -> None:
 def test_a_body_with_its_level_as_a_prefix_said_it(text: str, expected: str) -> None:
     # «сообщили в облпрокуратуре», «пишут в X»: the level of government written into the body's word
     assert outlets(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Телеграм-канал, близкий к мэрии Самары, опубликовал список закрытых улиц.",
+        "Ранее Telegram-канал, связанный с «Северным флотом», сообщил об учениях.",
+        "Один из телеграм-каналов опубликовал видео задержания.",
+        "Один із телеграм-каналів, близьких до ОВА, повідомив про вибухи.",
+    ],
+)
+def test_one_channel_told_by_what_it_is_is_cited_without_a_name(text: str) -> None:
+    # «телеграм-канал, близкий к X, опубликовал»: a citation of a channel the text does not name
+    found = [c for c in telegram(text) if c.rule == "tg.prose.unnamed"]
+    assert len(found) == 1 and found[0].name is None
+
+
+def test_a_bare_channel_word_with_its_verb_is_left_to_the_channel_named_before() -> None:
+    assert telegram("Телеграм-канал сообщил, что задержанных двое.") == []
