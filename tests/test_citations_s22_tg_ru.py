@@ -135,3 +135,15 @@ def test_one_channel_told_by_what_it_is_is_cited_without_a_name(text: str) -> No
 
 def test_a_bare_channel_word_with_its_verb_is_left_to_the_channel_named_before() -> None:
     assert telegram("Телеграм-канал сообщил, что задержанных двое.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Политик отреагировал на появление Telegram-канала с заявлениями про него и «Роснефть».",
+        "Мэр отреагировал на создание телеграм-канала с сообщениями про него и Росгвардию.",
+    ],
+)
+def test_what_a_channel_is_about_does_not_name_it(text: str) -> None:
+    # «Telegram-канал с заявлениями про X»: X is the channel's topic, not its name or owner
+    assert names(text) == []
