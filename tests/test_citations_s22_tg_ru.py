@@ -147,3 +147,10 @@ def test_a_bare_channel_word_with_its_verb_is_left_to_the_channel_named_before()
 def test_what_a_channel_is_about_does_not_name_it(text: str) -> None:
     # «Telegram-канал с заявлениями про X»: X is the channel's topic, not its name or owner
     assert names(text) == []
+
+
+def test_a_pronoun_opening_the_text_stands_for_the_person_named_next() -> None:
+    # the title that named him left out: «Об этом он написал в Telegram. Как рассказал Петров, …»
+    text = ("Об этом он написал в Telegram.\nКак рассказал губернатор Олег Петров, ремонт моста завершат к осени. "
+            "«Работы идут по графику», — говорится в сообщении.")
+    assert owners(text) == ["Олег Петров"]

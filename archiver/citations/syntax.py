@@ -34,7 +34,7 @@ from .morph import (
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
 from .prescan import finditer
-from .pronouns import antecedent, body_before, body_before_noun, holder_of
+from .pronouns import antecedent, body_before, body_before_noun, holder_of, named_after
 from .sentences import SentenceIndex
 from .speech import CITING_ON, SAYING_LEMMAS
 
@@ -50,6 +50,7 @@ _NEXT_WORD = re.compile(r"[ \t]*(?P<word>[«\"“„]|[\w-]+)")
 _SAYING = SAYING_LEMMAS  # the sentence then cites what was said there
 _PRONOUNS = frozenset("он она они оно".split())
 _PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+_PRONOUN_NAME_GENDER = {"он": "m", "она": "f"}  # as people.gender_of tells a name's
 _EMPHATIC = re.compile(r"(?:сам|сама|сами|само)[ \t]+(?=[а-яёіїєґ]+\Z)", re.IGNORECASE)  # «сам политик», one word after
 _QUOTES = frozenset("«»\"“”„")
 _QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”“]")
@@ -135,6 +136,10 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
                                  gender=_PRONOUN_GENDER.get(words.casefold()))
         who = antecedent(text, _narrative_start(text, offset))  # (not a name inside «…», — написал он)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
+        if not (named or who or office) and not text[: offset].strip():
+            # «Об этом он написал в Telegram. Как рассказал Гладков, …» opening the text (its title, which named
+            # him, left out): the person named next
+            who = named_after(text, offset + hi, _PRONOUN_NAME_GENDER.get(words.casefold()))
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
     if words.casefold() in _BODY_NOUNS_OF_STATE and (state := _earlier_body(text, sentences, offset)) is not None:
         return Match("telegram", *span, rule, name=state)  # «Министерство … Молдавии отвергло … Об этом ведомство»
