@@ -14,7 +14,7 @@ from .kazakh import ACCORDING_WORDS, BY_DATA, DEP_START, DEP_VERBS, kazakh_body_
 from .model import Match
 from .morph import person_word, place_word
 from .people import is_known_outlet, is_org_like, is_title, looks_like_person
-from .phrases import LATIN_CAP_WORD, STOP_CAPS, quoted_at
+from .phrases import LATIN_CAP_WORD, MONTHS, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
 from .speech import SAYING_STEMS
@@ -297,13 +297,16 @@ def body_meant(text: str, pos: int, name: str) -> str:
         return text[body[0] : body[1]]
     return kazakh_body_meant(text, pos, name) or name
 
+_DATE_TAIL = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{MONTHS})\Z")  # when it was said, not who said it
 _ONLINE = frozenset("сети сеть интернете інтернеті мережі соцсетях соцмережах".split())  # where it went up
 
 
 def find_bodies_said(text: str) -> Iterator[Match]:
     """ "В акимате Алматинской области заявили", "В Інституті вивчення війни вважають" """
     for m in finditer(_BODY_SAID, text):
-        name = m.group("name")
+        name, end = m.group("name"), m.end("name")
+        if (when := _DATE_TAIL.search(name)) is not None and when.start() > 0:
+            name, end = name[: when.start()], end - len(name) + when.start()  # «В Росавиации 18 января сообщили»
         first = name.split()[0]
         if not (first[0].isupper() or first.casefold().startswith(_BODY_HEADS)):
             continue
@@ -315,7 +318,7 @@ def find_bodies_said(text: str) -> Iterator[Match]:
             continue
         if name.rsplit(None, 1)[-1].casefold() in ("не", "ні"):
             continue  # «В МХТ состояние актёра не комментируют»: what was not said cites nothing
-        yield Match("outlet", m.start("name"), m.end("name"), "outlet.body_said", name=name)
+        yield Match("outlet", m.start("name"), end, "outlet.body_said", name=name)
 
 
 # The credit patterns open with the first blank of a run before a dash, "[" or "(" (their look-behind wants a

@@ -165,6 +165,8 @@ def _telegram(sentence: str, offset: int, tg: re.Match[str], ents: Entities) -> 
     if best is None:
         return []
     s, e, kind = best
+    if s >= hi and _TOPIC.search(sentence, hi, s):
+        return []  # «создание Telegram-канала с заявлениями про него и ЧВК»: what the channel is about, not whose
     name = _clean(sentence[s:e])
     lo, hi = min(s, lo), max(e, hi)
     if kind == "ORG":

@@ -154,6 +154,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     channels = {name_key(m.name) for m in telegram
                 if m.name and m.rule not in _BY_REFERENCE and not promoted(text, sentences, m)}
     outlets = find_outlets(text, known=[m.name for m in telegram if m.name]) + impersonal_sources(text, sentences)
+    by_name = [m for m in outlets if _body_said_by_name(text, m)]
+    outlets = [m for m in outlets if not any(b.start < m.end and m.start < b.end for b in by_name)]
     again = [replace(m, kind="telegram", rule="tg.prose.known_name")
              for m in outlets if name_key(m.name or "") in channels]
     # "According to Mash": a Telegram medium; "according to the publication Baza" calls it an outlet
@@ -166,7 +168,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", name=said.group("name"))
               for m in outlets if m.name and (said := _IN_TELEGRAM.match(m.name))]  # "Минобороны в Telegram заявило"
     plain = [m for m in outlets if name_key(m.name or "") not in channels and not _IN_TELEGRAM.match(m.name or "")
-             and (not is_known_channel(m.name) or m in as_outlet)]
+             and (not is_known_channel(m.name) or m in as_outlet)] + by_name
     plain = widen_outlets(text, sentences, plain)  # the parser's whole noun group, then where it said it:
     again += [replace(m, kind="telegram", rule="tg.prose.source_in_telegram", end=on.end())  # "Source: X on Telegram"
               for m in plain if m.name and (on := _ON_TELEGRAM.match(text, m.end))]  # «ГТРК «Вайнах» в Telegram»
@@ -198,6 +200,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     urls = [m for m in links if m.kind == "url"]
     url_spans = _Spans(urls)
     people = surnames(text)  # "Bogomaz earlier reported", once "Alexander Bogomaz" is named: a person speaks
+    if plain:  # («заявила Бледанс» after «Эвелина Бледанс»: a first name the lists know, a surname of any ending)
+        people |= frozenset(full_names(text))
     named = _pick([m for m in plain if not _a_person(m.name or "", people)], taken=telegram)
     named = [replace(m, url=hit.url) if (hit := url_spans.find(m)) else m for m in named]
     # A website's address alone, written without a scheme ("— write: www.x.org", «Источник www.y.ru»): the site
@@ -236,6 +240,13 @@ def _unnamed_yield(telegram: list[Match], found: list[Match]) -> list[Match]:
     """`telegram` less the channels cited without a name where one of `found` names a channel at the same place."""
     named = _Spans([m for m in found if m.name])
     return [m for m in telegram if m.rule != "tg.prose.unnamed" or named.find(m) is None]
+
+
+def _body_said_by_name(text: str, m: Match) -> bool:
+    """«В X сообщили» with X named right there: the body's people speaking, impersonal, an outlet beside the body's
+    channel (as the guide's own example has «зазначили у КМДА» beside «повідомляє КМДА у Телеграм»); «В ведомстве
+    напомнили», the body by its common noun, goes on being its channel."""
+    return m.rule == "outlet.body_said" and text[m.start : m.end] == m.name
 
 
 def _a_person(name: str, people: frozenset[str]) -> bool:

@@ -399,3 +399,8 @@ def named_earlier(text: str, noun: str, pos: int, reach: int = 800) -> tuple[int
         if p is not None and p[1] <= pos and not person_word(text[p[0] : p[1]].split()[0]):
             return p[0], p[1], text[p[0] : p[1]]  # (not «редактором издания Андреем Дынько»: a person)
     return None
+
+
+# The months in the genitive, Ukrainian and Russian: a date («18 января», «11 листопада»)
+MONTHS = (r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
+           r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")

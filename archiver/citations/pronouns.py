@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .known_channels import is_known_channel
 from .model import Match
-from .morph import common_noun, function_word, genitive_of, modifies, person_word
+from .morph import common_noun, function_word, genitive_of, modifies, person_word, place_word
 from .people import (
     full_names,
     gender_of,
@@ -259,6 +259,8 @@ def holder_of(text: str, role: str, pos: int) -> tuple[int, int] | None:
             if who is not None and who[1] <= pos and not is_org_like(name):
                 if name[:1] in "ӘҒҚҢӨҰҮҺ" and not looks_like_person(name):
                     continue  # «блогер … “Қазақстан” шоколадына»: a Kazakh capital opens a place or a brand too
+                if " " not in name and place_word(name):
+                    continue  # «Певица … перенесла концерт в Омске»: a place after the office holds no office
                 return who
     return None
 

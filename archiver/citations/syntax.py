@@ -34,7 +34,7 @@ from .morph import (
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
 from .prescan import finditer
-from .pronouns import antecedent, body_before, body_before_noun, holder_of
+from .pronouns import antecedent, body_before, body_before_noun, holder_of, named_after
 from .sentences import SentenceIndex
 from .speech import CITING_ON, SAYING_LEMMAS
 
@@ -50,6 +50,7 @@ _NEXT_WORD = re.compile(r"[ \t]*(?P<word>[«\"“„]|[\w-]+)")
 _SAYING = SAYING_LEMMAS  # the sentence then cites what was said there
 _PRONOUNS = frozenset("он она они оно".split())
 _PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+_PRONOUN_NAME_GENDER = {"он": "m", "она": "f"}  # as people.gender_of tells a name's
 _EMPHATIC = re.compile(r"(?:сам|сама|сами|само)[ \t]+(?=[а-яёіїєґ]+\Z)", re.IGNORECASE)  # «сам политик», one word after
 _QUOTES = frozenset("«»\"“”„")
 _QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”“]")
@@ -135,14 +136,19 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
                                  gender=_PRONOUN_GENDER.get(words.casefold()))
         who = antecedent(text, _narrative_start(text, offset))  # (not a name inside «…», — написал он)
         office = _earlier_office(text, sentences, offset) if not (named or who) else None
+        if not (named or who or office) and not text[: offset].strip():
+            # «Об этом он написал в Telegram. Как рассказал Гладков, …» opening the text (its title, which named
+            # him, left out): the person named next
+            who = named_after(text, offset + hi, _PRONOUN_NAME_GENDER.get(words.casefold()))
         return Match("telegram", *span, rule, owner=named or (text[who[0] : who[1]] if who else office or words))
     if words.casefold() in _BODY_NOUNS_OF_STATE and (state := _earlier_body(text, sentences, offset)) is not None:
         return Match("telegram", *span, rule, name=state)  # «Министерство … Молдавии отвергло … Об этом ведомство»
     if words.casefold() in _BODY_COMMON_NOUNS and (named_body := body_before_noun(text, offset + lo)) is not None:
         return Match("telegram", *span, rule, name=named_body)  # «Тинькофф Банк … Об этом банк заявил в своем канале»
-    if words[:1].islower() and " " not in words:  # an office: "глава", "исполнитель", "губернатор"
+    if words[:1].islower() and (" " not in words or _epithet_office(subject, tokens, lo, hi)):
+        # an office: "глава", "исполнитель", "губернатор"; or one with epithets: «кудрявый блогер»
         # the person named with that office first; else the subject before
-        holder = holder_of(text, words, offset)
+        holder = holder_of(text, words if " " not in words else subject.text, offset)
         named = text[holder[0] : holder[1]] if holder else _earlier_subject(text, sentences, offset)
         who = antecedent(text, offset) if not named else None  # only looked for when nothing else names the office
         owner = named or (text[who[0] : who[1]] if who else None)
@@ -157,6 +163,15 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         return Match("telegram", *span, rule, owner=_name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
                      or words)
     return Match("telegram", *span, rule, name=words)
+
+
+def _epithet_office(subject: Any, tokens: Sequence[Any], lo: int, hi: int) -> bool:
+    """An office word with only lowercase adjectives before it («кудрявый блогер», «опытный сенатор»): a
+    description of the person named before, not a channel's name."""
+    if not office_word(subject.text):
+        return False
+    rest = [t for t in tokens if lo <= t.start and t.stop <= hi and t.id != subject.id]
+    return bool(rest) and all(t.rel == "amod" and t.text.islower() and t.stop <= subject.start for t in rest)
 
 
 def _person_in(subject: Any, tokens: Sequence[Any]) -> str | None:

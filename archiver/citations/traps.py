@@ -148,7 +148,14 @@ _ACTED_ON_AFTER = re.compile(
     # the object first, the doer after: «Телеграм-канал X взломали хакеры», «канал Y заблокували»
     r"взлома(?:ли|л|ла)|заблокирова(?:ли|л|ла)|злама(?:ли|в|ла)|заблокува(?:ли|в|ла)|"
     # «Генпрокуратура признала продукцию Telegram-сообщества X экстремистской»: the status after the channel
-    r"экстремистск\w*|екстремістськ\w*)(?![\w-])", re.IGNORECASE)
+    r"экстремистск\w*|екстремістськ\w*|"
+    # «Telegram-канал X прекратил работу», «начал работу в 2022 году», «перестал обновляться»: the channel's own
+    # life, nothing said there (a verb of saying in the sentence still cites it: the caller's test)
+    r"(?:прекрати|прекраща|приостанови|возобнови|начал|начина|припини|припиня|розпоча|розпочина|відновив|відновил)"
+    r"\w*[ \t]+(?:свою[ \t]+)?(?:работу|деятельность|существование|вещание|роботу|діяльність|існування)|"
+    r"перестал\w*[ \t]+(?:работать|обновляться|выходить)|перестав\w*[ \t]+(?:працювати|оновлюватися)|"
+    r"(?:stopped|ceased|resumed|began|started)[ \t]+(?:operating|operations|working|publishing|posting))"
+    r"(?![\w-])", re.IGNORECASE)
 
 
 def drop_traps(text: str, sentences: SentenceIndex, matches: list[Match]) -> list[Match]:

@@ -28,6 +28,10 @@ _SAID_THERE_RU = (r"сообщается|говорится|опубликова
 _CITING_ASIDE = rf"{CITING_ON}[ \t]+[^,.;:!?\n]{{1,50}}?[ \t]+"
 _HOW_MANY = r"(?:низка|ряд|кілька|декілька|несколько|многие|багато)"
 _MANY_CHANNELS = rf"{_TELEGRAM}[- \u2011]?(?:каналів|каналов|пабліків|пабликов)"
+_SAYS_ONE_RU = (r"сообщил|написал|опубликовал|распространил|утверждает|сообщает|пишет|публикует|выложил|"
+                r"повідомив|написав|опублікував|поширив|стверджує|повідомляє|пише|публікує|виклав")
+# «телеграм-канал, связанный с X, опубликовал»: what the one channel is, set off by commas, before its verb
+_ASIDE_RU = r",[ \t]+[^,.;:!?\n«»\"]{1,60}(?:«[^«»\n]{1,40}»[^,.;:!?\n«»\"]{0,30})?,[ \t]+"
 # «В телеграм-каналах появились сообщения / появилась информация / з'явилися кадри»
 _APPEARED = (r"(?:появил(?:ись|ась|ось|ся)|з['’]явил(?:ися|ася|ося|ись))[ \t]+"
              r"(?:сообщени[яе]|информаци[яи]|видео|кадры|фото|повідомлення|інформація|відео|кадри)")
@@ -39,6 +43,12 @@ _UNNAMED_RU = re.compile(
     # (an adjective before them is no part of the span: an optional word opening the pattern slows every scan)
     rf"(?<![\w-]){_TELEGRAM}[- \u2011]?(?:каналы|канали|паблики|пабліки)[ \t]+(?:{_CITING_ASIDE})?(?:{_ALSO})?"
     rf"(?:{_SAYS_RU})(?![\w-])"
+    # «телеграм-канал, близкий к X, опубликовал», «один из телеграм-каналов сообщил»: one channel, no name, told
+    # by what it is or that it is one of many (a bare «Телеграм-канал сообщил» mostly points back to a channel
+    # named before; a name after the channel word, «Телеграм-канал Mash сообщил», is another rule's)
+    rf"|(?<![\w-])(?:{_TELEGRAM}[- \u2011]?канал{_ASIDE_RU}"
+    rf"|(?:один|одна)[ \t]+(?:из|із|з)[ \t]+{_MANY_CHANNELS}(?:{_ASIDE_RU}|[ \t]+))"
+    rf"(?:{_ALSO})?(?:{_SAYS_ONE_RU})(?![\w-])"
     # «Про це повідомляють місцеві Telegram-паблік», «сообщается в телеграм-канале»
     rf"|(?<![\w-])(?:{_SAYS_RU}|{_SAID_THERE_RU})[ \t]+(?:(?:в|у|на)[ \t]+)?(?:{_ADJECTIVE}){{0,2}}{_CHANNELS_RU}"
     rf"(?![\w-])"
