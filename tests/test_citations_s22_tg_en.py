@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import names, owners
+from tests.citations_found import names, owners, telegram
 
 
 def who(text: str) -> list[str]:
@@ -25,3 +25,33 @@ def who(text: str) -> list[str]:
 def test_a_description_set_off_by_commas_leaves_the_name_before_it_the_speaker(text: str, expected: str) -> None:
     # "X, one of …, vowed … in a message on Telegram": the verb's subject is the name before the aside
     assert expected in who(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbor Council said the port had reopened. \"All ships may dock again,\" the message on the Telegram "
+         "channel said.", "Harbor Council"),
+        ("The regional health department said three clinics had closed. \"Patients will be moved,\" the statement "
+         "on the Telegram channel said.", "regional health department"),
+    ],
+)
+def test_the_telegram_channel_first_named_after_a_body_spoke_is_that_bodys(text: str, expected: str) -> None:
+    # a definite "the Telegram channel" nobody introduced, right after a body said something: that body's channel
+    assert expected in [n for n, _ in telegram_of(text) if "Telegram" in _]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported the port had reopened. \"All ships may dock again,\" the Telegram channel said.",
+        "The Harbor Council said the port had reopened. A Telegram channel close to the crews posted a video. "
+        "\"All ships may dock again,\" the Telegram channel said.",
+    ],
+)
+def test_no_body_or_a_channel_introduced_before_leaves_the_telegram_channel_unnamed(text: str) -> None:
+    assert [n for n, t in telegram_of(text) if "Telegram" in t] == [None]
+
+
+def telegram_of(text: str) -> list[tuple[str | None, str]]:
+    return [(c.name, c.text) for c in telegram(text)]

@@ -431,11 +431,13 @@ def body_in_full(text: str, m: Match) -> Match:
     return m
 
 
-def channel_again(text: str, telegram: list[Match]) -> list[Match]:
+def channel_again(text: str, telegram: list[Match], speakers: list[Match] = ()) -> list[Match]:  # type: ignore[assignment]
     """Mentions of "the channel" that point back to the nearest named Telegram citation before them (within
     1,500 characters), else to a well-known Telegram medium the text named before without citing it ("a raid on
     the offices of Baza … The channel confirmed the raid"); none without either, unless the mention itself says
-    Telegram ("Later, the Telegram channel reported"): then a channel cited without its name."""
+    Telegram ("Later, the Telegram channel reported"): then the channel of the body just heard speaking, when the
+    text never said Telegram before (`speakers`, the outlets found: "…, the port authority said. "…," the message
+    on the Telegram channel said"), else a channel cited without its name."""
     named = sorted((m for m in telegram if m.name), key=lambda m: m.end)
     found = []
     for m in finditer(_THE_CHANNEL, text):
@@ -444,9 +446,27 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=before[-1].name))
         elif (known := _known_channel_before(text, m.start())) is not None:
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=known))
+        elif "Telegram" in m.group() and (speaker := _speaker_before(text, m.start(), speakers)) is not None:
+            found.append(Match("telegram", m.start(), m.end(), "tg.prose.speaker_channel", name=speaker))
         elif "Telegram" in m.group():
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
     return found
+
+
+_SAID_OF_SPEAKER = re.compile(rf"[ \t]+(?:also[ \t]+|has[ \t]+)?(?:{EN_VERBS})(?![\w-])")
+_TELEGRAM_BEFORE = re.compile(r"telegram|телеграм", re.IGNORECASE)
+
+
+def _speaker_before(text: str, pos: int, speakers: list[Match]) -> str | None:
+    """The body heard saying something (its name, then a verb of saying) nearest before pos within 400
+    characters, when "the Telegram channel" at pos is the text's first word of Telegram: a definite channel
+    nobody introduced is the one of who just spoke. No medium: "Reuters reported" leaves the channel unnamed."""
+    if _TELEGRAM_BEFORE.search(text, 0, pos):
+        return None
+    near = [m for m in speakers if m.name and m.end <= pos and pos - m.end <= 400
+            and (at := text.find(m.name, m.start, m.end)) >= 0 and _SAID_OF_SPEAKER.match(text, at + len(m.name))]
+    near = [m for m in near if not is_known_outlet(m.name or "") and not is_known_channel(m.name)]
+    return max(near, key=lambda m: m.end).name if near else None
 
 
 def _known_channel_before(text: str, pos: int) -> str | None:
