@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import names, owners, telegram
+from tests.citations_found import names, outlets, owners, telegram
 
 
 def who(text: str) -> list[str]:
@@ -80,3 +80,20 @@ def test_one_unnamed_channel_described_before_its_verb_is_cited(text: str) -> No
 )
 def test_a_channel_described_with_no_verb_of_saying_is_no_citation(text: str) -> None:
     assert telegram(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news was confirmed by State Duma Deputy Mikhail Delyagin. Later, he deleted his post.",
+        "The report was confirmed by Senate Majority Leader John Thune on Monday.",
+        "The figures were published by Bundestag member Anna Keller on Friday.",
+    ],
+)
+def test_a_body_then_an_office_in_it_and_its_holder_is_a_person_not_an_outlet(text: str) -> None:
+    # "by <Body> <Office> <First Last>": the holder is the source, the body only says where the office is
+    assert outlets(text) == []
+
+
+def test_the_body_alone_after_by_stays_an_outlet() -> None:
+    assert outlets("The report was confirmed by the State Duma on Monday.") == ["State Duma"]

@@ -1195,9 +1195,29 @@ _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Min
                            r"Head|Chairman|Ambassador|Spokes(?:man|woman|person)|Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z]")
 
 
+# "confirmed by State Duma Deputy Mikhail Delyagin", "by Senate Majority Leader John Thune": a body's name, then an
+# office in it and the holder's name (or the office closing the name, then the holder): the person is the source
+_OFFICE_WORDS = (r"(?:[Dd]eputy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]pokes(?:man|woman|person)|"
+                 r"[Ll]eader|[Hh]ead|[Cc]hief|[Mm]inister|[Ss]ecretary|[Ss]enator|[Ll]awmaker|MP|[Gg]overnor|[Mm]ayor|"
+                 r"[Pp]resident|[Aa]dvis[eo]r|[Dd]irector|[Cc]ommander)")
+_HOLDER = r"[ \t]+(?P<who>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w-])"
+_OFFICE_AND_HOLDER_NEXT = re.compile(rf"[ \t]+{_OFFICE_WORDS}{_HOLDER}")
+_HOLDER_NEXT = re.compile(_HOLDER)
+_OFFICE_LAST = re.compile(rf"(?<![\w-]){_OFFICE_WORDS}\Z")
+
+
+def _holder_follows(text: str, end: int, name: str) -> bool:
+    """A person named right after the body's name, by an office in it ("State Duma Deputy Mikhail Delyagin")."""
+    holder = _OFFICE_AND_HOLDER_NEXT.match(text, end) or (_HOLDER_NEXT.match(text, end) if _OFFICE_LAST.search(name)
+                                                          else None)
+    return holder is not None and looks_like_person(holder.group("who"))
+
+
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str,
                 trigger_end: int = -1) -> bool:
     start, end, name, nxt, quoted = got
+    if name and name.isascii() and _holder_follows(text, end, name):
+        return False  # "confirmed by State Duma Deputy Mikhail Delyagin": the deputy, not the Duma
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
         return True  # "The Guardian reported": the paper, though "Guardian" reads as a demonym or a surname ("-ian")
     # "Iran's Mizan news agency", "the Vedomosti business daily", "the Kazhydromet weather service"
