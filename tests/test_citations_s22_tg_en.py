@@ -97,3 +97,19 @@ def test_a_body_then_an_office_in_it_and_its_holder_is_a_person_not_an_outlet(te
 
 def test_the_body_alone_after_by_stays_an_outlet() -> None:
     assert outlets("The report was confirmed by the State Duma on Monday.") == ["State Duma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said the road was closed.\n\n(With information from Europa Press)", ["Europa Press"]),
+        ("Prices rose again in May.\n(With information from AFP and EFE)", ["AFP", "EFE"]),
+    ],
+)
+def test_a_closing_line_with_information_from_an_agency_cites_it(text: str, expected: list[str]) -> None:
+    # "(With information from X)" closing the story: the agencies it was put together from
+    assert all(name in outlets(text) for name in expected)
+
+
+def test_information_from_inside_a_sentence_is_no_source_line() -> None:
+    assert outlets("He came back with information from the front.") == []

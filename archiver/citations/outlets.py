@@ -435,6 +435,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
      re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
+                # "(With information from Europa Press)": a story put together from an agency's, closing it
+                r"(?<=^\()(?:With|Based[ \t]+on)[ \t]+information[ \t]+from(?=[ \t]+[A-Z])|"
                 # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
                 r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами"
                 r"|(?:Based[ \t]+on|With)[ \t]+materials[ \t]+(?:from|of)"
