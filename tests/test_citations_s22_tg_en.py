@@ -113,3 +113,21 @@ def test_a_closing_line_with_information_from_an_agency_cites_it(text: str, expe
 
 def test_information_from_inside_a_sentence_is_no_source_line() -> None:
     assert outlets("He came back with information from the front.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outage ended at noon. Only verified information is available on ZETA.NEWS Telegram channel and Viber. "
+        "Do not fall for fakes!",
+        "The outage ended at noon. All the latest news is available on the Kestrel Daily Telegram channel.",
+    ],
+)
+def test_where_news_is_available_is_the_publishers_feed_not_a_source(text: str) -> None:
+    # "<information/news> is available on X Telegram channel": a pointer to a feed to follow
+    assert telegram(text) == []
+
+
+def test_a_statement_available_on_a_channel_still_cites_it() -> None:
+    text = "The full statement is available on the ministry's Telegram channel, the agency said."
+    assert len(telegram(text)) == 1
