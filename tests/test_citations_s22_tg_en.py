@@ -131,3 +131,20 @@ def test_where_news_is_available_is_the_publishers_feed_not_a_source(text: str) 
 def test_a_statement_available_on_a_channel_still_cites_it() -> None:
     text = "The full statement is available on the ministry's Telegram channel, the agency said."
     assert len(telegram(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 70% of users cannot access the app. This is evidenced by data from the Downdetector portal.",
+         "Downdetector"),
+        ("Prices fell sharply, as shown by figures from the Kestrel Statistics Office.", "Kestrel Statistics Office"),
+    ],
+)
+def test_data_from_a_body_that_bears_a_claim_out_cites_it(text: str, expected: str) -> None:
+    # "evidenced / shown by data from X": the data are the source, as "according to data from X"
+    assert expected in outlets(text)
+
+
+def test_data_from_a_body_held_somewhere_cites_nothing() -> None:
+    assert outlets("The archive holds data from the Kestrel Statistics Office.") == []

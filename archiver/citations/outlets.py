@@ -1168,7 +1168,10 @@ _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Dire
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
 _DATA_CITED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+per|[Bb]ased[ \t]+on|[Cc]iting|"
-                                r"[Qq]uoting|[Pp]er)[ \t]+[^.!?\n;]{0,50}\Z")
+                                r"[Qq]uoting|[Pp]er|"
+                                # "This is evidenced by data from X", "as shown by figures from X": what bears it out
+                                r"(?:evidenced|shown|borne[ \t]+out|confirmed|supported|indicated)[ \t]+by)"
+                                r"[ \t]+[^.!?\n;]{0,50}\Z")
 _DATA_SHOW_AFTER = re.compile(r"[ \t,]+(?:also[ \t]+)?(?:show|shows|showed|indicate|indicates|indicated|suggest|"
                               r"suggests|say|says|said|reveal|reveals|revealed)(?![\w-])")
 # (the office's last word before the holder's name, where the body's name stopped short of it)
