@@ -148,3 +148,21 @@ def test_data_from_a_body_that_bears_a_claim_out_cites_it(text: str, expected: s
 
 def test_data_from_a_body_held_somewhere_cites_nothing() -> None:
     assert outlets("The archive holds data from the Kestrel Statistics Office.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The statement, republished in the state newspaper Kestrel Times, followed the vote.", "Kestrel Times"),
+        ("The statement was reprinted after appearing in the Kestrel Times.", "Kestrel Times"),
+        ("The statement, republished in the Iranian state newspaper Kestrel Times after appearing in the New Harbor "
+         "publication, followed the vote.", "New Harbor"),
+    ],
+)
+def test_a_statement_republished_in_or_appearing_in_a_paper_cites_it(text: str, expected: str) -> None:
+    # "republished in the newspaper X", "after appearing in the Y publication": where the words were printed
+    assert expected in outlets(text)
+
+
+def test_appearing_in_a_film_cites_nothing() -> None:
+    assert outlets("The actor, appearing in the film Kestrel Night, said he was tired.") == []

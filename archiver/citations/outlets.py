@@ -554,7 +554,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # too (a person there is left out by the name's own test)
     ("outlet.told_by", re.compile(r"\b(?:was|were|been)\s+(?:told|informed)\s+(?:at|by|in)\b"), "after", True),
     # "The news was published in the Financial Times": a known or organisation's name only
-    ("outlet.published_in", re.compile(r"\b(?:published|appeared|reported)\s+in\b"), "after", False),
+    # ("The statement, republished in the state newspaper X after appearing in the Y publication")
+    ("outlet.published_in", re.compile(r"\b(?:(?:re)?published|appeared|appearing|reported)\s+in\b"), "after", False),
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
                                r"|\b[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
                                r"to\b"
