@@ -166,3 +166,20 @@ def test_a_statement_republished_in_or_appearing_in_a_paper_cites_it(text: str, 
 
 def test_appearing_in_a_film_cites_nothing() -> None:
     assert outlets("The actor, appearing in the film Kestrel Night, said he was tired.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bloggers criticized the army. This reports The Kestrel Herald with reference to a new report by the "
+         "Harbor Institute.", "Kestrel Herald"),
+        ("This reports Kestrel Daily citing the regional police.", "Kestrel Daily"),
+    ],
+)
+def test_this_reports_x_with_reference_to_cites_x(text: str, expected: str) -> None:
+    # a word-for-word translation of «Об этом сообщает X со ссылкой на …»: X is the outlet
+    assert expected in outlets(text)
+
+
+def test_it_reports_something_to_someone_cites_nobody() -> None:
+    assert outlets("It reports the results to Congress with reference to the law.") == []

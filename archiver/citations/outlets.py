@@ -424,6 +424,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.verb_before", re.compile(r"\b(?:[Tt]his|[Ii]t)\s+(?:is|was)\s+(?:reported|informed|announced|stated)"
                                       r"(?=\s+(?!by\b|in\b|on\b|at\b|to\b|that\b)(?:[Tt]he\s+)?[A-Z«\"“])"),
      "after", True),
+    # «Об этом сообщает X со ссылкой на …», translated word for word: "This reports X with reference to a report"
+    ("outlet.verb_before", re.compile(r"(?:(?<=^)|(?<=[.!?…»\"”][ \t]))(?:This|It)[ \t]+(?:reports|writes|informs)"
+                                      r"(?=[ \t]+[A-Z«\"“][^\n.!?,]{0,40}?[ \t]+(?:with[ \t]+reference[ \t]+to|"
+                                      r"citing|referring[ \t]+to|quoting)[ \t])", re.MULTILINE), "after", True),
     ("outlet.verb_before", re.compile(r"(?:(?<=^)|(?<=[.!?…»\"”][ \t]))(?:Reports|Informs|Writes|Reported)"
                                       r"(?=[ \t]+[A-Z«\"“][^\n.!?]{0,40}[.!?](?:\s|\Z))", re.MULTILINE), "after", True),
     # «сообщили в министерстве», translated: "This was reported in the Ministry of Energy", "As stated in the press
