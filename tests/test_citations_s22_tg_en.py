@@ -183,3 +183,19 @@ def test_this_reports_x_with_reference_to_cites_x(text: str, expected: str) -> N
 
 def test_it_reports_something_to_someone_cites_nobody() -> None:
     assert outlets("It reports the results to Congress with reference to the law.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several Telegram channels close to the army reported that the bridge was hit.",
+        "Some channels on Telegram, considered close to the rebels, have published the list.",
+    ],
+)
+def test_unnamed_channels_described_before_their_verb_are_cited(text: str) -> None:
+    # the plural of "A Telegram channel close to X claimed": channels cited without a name
+    assert [c.name for c in telegram(text)] == [None]
+
+
+def test_channels_described_with_no_verb_of_saying_are_no_citation() -> None:
+    assert telegram("Many Telegram channels linked to the ministry have thousands of followers.") == []

@@ -129,7 +129,8 @@ _UNNAMED_EN_MORE = re.compile(
     r"channels?[ \t]+(?:in|on)[ \t]+Telegram(?![\w-])"
     # "A channel on messaging service Telegram, considered close to the rebels, has identified …", "A Telegram
     # channel close to the army claimed": one channel as the subject, what it is between it and its verb
-    r"|(?<![\w-])[Aa]n?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:Telegram[ \t]+channel|channel[ \t]+(?:on|in)[ \t]+"
+    r"|(?<![\w-])(?:[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:Telegram[ \t]+channels?|channels?[ \t]+(?:on|in)[ \t]+"
     r"(?:(?:the[ \t]+)?(?:instant[ \t]+)?messaging[ \t]+(?:service|app|platform)[ \t]+)?Telegram)"
     r"(?:[ \t]*,[^,.;:!?\n]{1,60},|[ \t]+(?:close|linked|tied|affiliated|connected|loyal)[ \t]+(?:to|with)"
     r"[ \t]+[^,.;:!?\n]{1,40}?)[ \t]+(?:(?:has|have|had|also|later)[ \t]+)?"
