@@ -199,3 +199,20 @@ def test_unnamed_channels_described_before_their_verb_are_cited(text: str) -> No
 
 def test_channels_described_with_no_verb_of_saying_are_no_citation() -> None:
     assert telegram("Many Telegram channels linked to the ministry have thousands of followers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbor Institute, one of the country's oldest think tanks, said the plan would fail.",
+         "Harbor Institute"),
+        ("The Kestrel Corporation, a maker of drones, said sales fell.", "Kestrel Corporation"),
+    ],
+)
+def test_a_description_between_a_body_and_its_verb_leaves_the_body_the_outlet(text: str, expected: str) -> None:
+    # "X, one of …, said", "X, a …, said": the name before the aside speaks (as on Telegram, above)
+    assert expected in outlets(text)
+
+
+def test_a_person_described_between_commas_is_no_outlet() -> None:
+    assert outlets("John Smith, a local farmer, said the river had flooded.") == []
