@@ -216,3 +216,16 @@ def test_a_description_between_a_body_and_its_verb_leaves_the_body_the_outlet(te
 
 def test_a_person_described_between_commas_is_no_outlet() -> None:
     assert outlets("John Smith, a local farmer, said the river had flooded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbor Council said the port had reopened. \"All ships may dock again,\" the post on its Telegram "
+         "channel read.", {"Harbor Council"}),
+        ("\"All ships may dock again,\" the post on its Telegram channel read.", {None}),
+    ],
+)
+def test_its_channel_after_a_quotation_is_not_the_quotations_first_word(text: str, expected: set[str | None]) -> None:
+    # a sentence opening with a quotation: a capitalised word inside it is what was said, not whose "its" is
+    assert set(names(text)) == expected

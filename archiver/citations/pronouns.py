@@ -584,7 +584,10 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         then = _VERB_THEN_NAME.match(text, noun.end())
         named = _NAMED_AFTER_COMMA.match(text, noun.end())  # "…on their Telegram channel, Hamas expressed"
         office = _OFFICE_SAID.search(text, max(0, poss.start() - 60), poss.start()) if said else None
-        opening = _OPENING_SUBJECT.match(text, lo) if poss.group().lower().startswith(("its", "their")) else None
+        # (not a sentence opening with a quotation: '"All ships may dock," the post on its channel read' has the
+        # quotation's first word there, not the group)
+        opening = (_OPENING_SUBJECT.match(text, lo) if poss.group().lower().startswith(("its", "their"))
+                   and text[lo : lo + 1] not in "\"“«„'‘" else None)
         who = ((person_after(text, then.end()) if then else None)
                or (named.span(named.lastgroup or "name") if named else None)
                or (holder_of(text, office.group("office"), office.start()) if office else None)
@@ -679,7 +682,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|leader|comma
 def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The last name before "its" in its sentence that is no person: "the militia that calls itself the Kastus
     Kalinouski Battalion is using its Telegram channel"."""
-    for name in reversed(list(_GROUP_NAME.finditer(text, lo, pos))):
+    quoted_to = _quotation_end(text, lo, pos)  # '"All ships may dock," the post on its channel read': said, no group
+    for name in reversed(list(_GROUP_NAME.finditer(text, quoted_to, pos))):
         if name.start() == lo and " " not in name.group():
             continue  # one capitalised word opening the sentence: "Photos of the damage appeared on its …"
         if _ROLE_BEFORE.search(text, max(0, name.start() - 20), name.start()):
@@ -687,6 +691,16 @@ def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         if (group := _a_group(text, name.span())) is not None:
             return group
     return None
+
+
+_CLOSER_OF = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
+
+
+def _quotation_end(text: str, lo: int, pos: int) -> int:
+    """Where a quotation opening the sentence at lo closes (before pos), or lo when it opens with none."""
+    close = _CLOSER_OF.get(text[lo : lo + 1])
+    end = text.find(close, lo + 1, pos) if close else -1
+    return end + 1 if end != -1 else lo
 
 
 def _group_that_said(text: str, sentences: SentenceIndex, lo: int, pos: int) -> tuple[int, int] | None:
