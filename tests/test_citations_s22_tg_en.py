@@ -229,3 +229,22 @@ def test_a_person_described_between_commas_is_no_outlet() -> None:
 def test_its_channel_after_a_quotation_is_not_the_quotations_first_word(text: str, expected: set[str | None]) -> None:
     # a sentence opening with a quotation: a capitalised word inside it is what was said, not whose "its" is
     assert set(names(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Council said the port had reopened. \"All ships may dock again,\" the statement posted on "
+        "Telegram said.",
+        "The Harbor Council said the port had reopened. \"All ships may dock again,\" the message on Telegram read.",
+    ],
+)
+def test_the_post_on_telegram_right_after_a_body_spoke_is_on_that_bodys_channel(text: str) -> None:
+    # as "the message on the Telegram channel said": the body just heard is whose post it is
+    assert any(n == "Harbor Council" and "Telegram" in t for n, t in telegram_of(text))
+
+
+def test_the_post_on_telegram_after_a_medium_reported_names_no_channel() -> None:
+    text = ("Reuters reported the port had reopened. \"All ships may dock again,\" the statement posted on "
+            "Telegram said.")
+    assert [n for n, _ in telegram_of(text)] in ([], [None])

@@ -450,7 +450,15 @@ def channel_again(text: str, telegram: list[Match], speakers: list[Match] = ()) 
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.speaker_channel", name=speaker))
         elif "Telegram" in m.group():
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
+    for m in finditer(_THE_POST_THERE, text):  # '"…," the statement posted on Telegram said': who just spoke
+        if (speaker := _speaker_before(text, m.start(), speakers)) is not None:
+            found.append(Match("telegram", m.start(), m.end(), "tg.prose.speaker_channel", name=speaker))
     return found
+
+
+# "the statement posted on Telegram said", "the message on Telegram read": a post nobody is named for, its verb next
+_THE_POST_THERE = re.compile(r"(?<![\w-])the[ \t]+(?:statement|post|message)[ \t]+(?:(?:posted|published)[ \t]+)?"
+                             rf"(?:on|in)[ \t]+Telegram[ \t]+(?:{EN_VERBS}|read|reads)(?![\w-])")
 
 
 _SAID_OF_SPEAKER = re.compile(rf"[ \t]+(?:also[ \t]+|has[ \t]+)?(?:{EN_VERBS})(?![\w-])")
