@@ -181,7 +181,7 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     telegram = _unnamed_yield(telegram, said_there)  # a source named for a span beats no name at all
     telegram = _pick(telegram + again, by_length=False)
     telegram = _pick(telegram + _pick(said_there, taken=telegram), by_length=False)
-    pointed_back = channel_again(text, telegram)  # "the channel": the one named before
+    pointed_back = channel_again(text, telegram, plain)  # "the channel": the one named before (or who just spoke)
     telegram = _unnamed_yield(telegram, pointed_back)
     telegram = _pick(telegram + _pick(pointed_back, taken=telegram), by_length=False)
     possessive = possessive_channels(text, sentences, telegram)  # "through his Telegram channel"

@@ -423,6 +423,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.verb_before", re.compile(r"\b(?:[Tt]his|[Ii]t)\s+(?:is|was)\s+(?:reported|informed|announced|stated)"
                                       r"(?=\s+(?!by\b|in\b|on\b|at\b|to\b|that\b)(?:[Tt]he\s+)?[A-Z«\"“])"),
      "after", True),
+    # «Об этом сообщает X со ссылкой на …», translated word for word: "This reports X with reference to a report"
+    ("outlet.verb_before", re.compile(r"(?:(?<=^)|(?<=[.!?…»\"”][ \t]))(?:This|It)[ \t]+(?:reports|writes|informs)"
+                                      r"(?=[ \t]+[A-Z«\"“][^\n.!?,]{0,40}?[ \t]+(?:with[ \t]+reference[ \t]+to|"
+                                      r"citing|referring[ \t]+to|quoting)[ \t])", re.MULTILINE), "after", True),
     ("outlet.verb_before", re.compile(r"(?:(?<=^)|(?<=[.!?…»\"”][ \t]))(?:Reports|Informs|Writes|Reported)"
                                       r"(?=[ \t]+[A-Z«\"“][^\n.!?]{0,40}[.!?](?:\s|\Z))", re.MULTILINE), "after", True),
     # «сообщили в министерстве», translated: "This was reported in the Ministry of Energy", "As stated in the press
@@ -434,6 +438,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
      re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
+                # "(With information from Europa Press)": a story put together from an agency's, closing it
+                r"(?<=^\()(?:With|Based[ \t]+on)[ \t]+information[ \t]+from(?=[ \t]+[A-Z])|"
                 # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
                 r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами"
                 r"|(?:Based[ \t]+on|With)[ \t]+materials[ \t]+(?:from|of)"
@@ -551,7 +557,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # too (a person there is left out by the name's own test)
     ("outlet.told_by", re.compile(r"\b(?:was|were|been)\s+(?:told|informed)\s+(?:at|by|in)\b"), "after", True),
     # "The news was published in the Financial Times": a known or organisation's name only
-    ("outlet.published_in", re.compile(r"\b(?:published|appeared|reported)\s+in\b"), "after", False),
+    # ("The statement, republished in the state newspaper X after appearing in the Y publication")
+    ("outlet.published_in", re.compile(r"\b(?:(?:re)?published|appeared|appearing|reported)\s+in\b"), "after", False),
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
                                r"|\b[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
                                r"to\b"
@@ -1168,7 +1175,10 @@ _TITLED_PERSON_NEXT = re.compile(r"[ \t]+(?:Acting[ \t]+)?(?:President|Head|Dire
                                  r"person))[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 _ADDED = re.compile(r"add(?:s|ed)\Z")
 _DATA_CITED_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+per|[Bb]ased[ \t]+on|[Cc]iting|"
-                                r"[Qq]uoting|[Pp]er)[ \t]+[^.!?\n;]{0,50}\Z")
+                                r"[Qq]uoting|[Pp]er|"
+                                # "This is evidenced by data from X", "as shown by figures from X": what bears it out
+                                r"(?:evidenced|shown|borne[ \t]+out|confirmed|supported|indicated)[ \t]+by)"
+                                r"[ \t]+[^.!?\n;]{0,50}\Z")
 _DATA_SHOW_AFTER = re.compile(r"[ \t,]+(?:also[ \t]+)?(?:show|shows|showed|indicate|indicates|indicated|suggest|"
                               r"suggests|say|says|said|reveal|reveals|revealed)(?![\w-])")
 # (the office's last word before the holder's name, where the body's name stopped short of it)
@@ -1197,9 +1207,29 @@ _PERSON_TITLE = re.compile(r"(?:Governor|Mayor|President|Prime[ \t]+Minister|Min
                            r"Head|Chairman|Ambassador|Spokes(?:man|woman|person)|Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z]")
 
 
+# "confirmed by State Duma Deputy Mikhail Delyagin", "by Senate Majority Leader John Thune": a body's name, then an
+# office in it and the holder's name (or the office closing the name, then the holder): the person is the source
+_OFFICE_WORDS = (r"(?:[Dd]eputy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Mm]ember|[Ss]pokes(?:man|woman|person)|"
+                 r"[Ll]eader|[Hh]ead|[Cc]hief|[Mm]inister|[Ss]ecretary|[Ss]enator|[Ll]awmaker|MP|[Gg]overnor|[Mm]ayor|"
+                 r"[Pp]resident|[Aa]dvis[eo]r|[Dd]irector|[Cc]ommander)")
+_HOLDER = r"[ \t]+(?P<who>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w-])"
+_OFFICE_AND_HOLDER_NEXT = re.compile(rf"[ \t]+{_OFFICE_WORDS}{_HOLDER}")
+_HOLDER_NEXT = re.compile(_HOLDER)
+_OFFICE_LAST = re.compile(rf"(?<![\w-]){_OFFICE_WORDS}\Z")
+
+
+def _holder_follows(text: str, end: int, name: str) -> bool:
+    """A person named right after the body's name, by an office in it ("State Duma Deputy Mikhail Delyagin")."""
+    holder = _OFFICE_AND_HOLDER_NEXT.match(text, end) or (_HOLDER_NEXT.match(text, end) if _OFFICE_LAST.search(name)
+                                                          else None)
+    return holder is not None and looks_like_person(holder.group("who"))
+
+
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str,
                 trigger_end: int = -1) -> bool:
     start, end, name, nxt, quoted = got
+    if name and name.isascii() and _holder_follows(text, end, name):
+        return False  # "confirmed by State Duma Deputy Mikhail Delyagin": the deputy, not the Duma
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
         return True  # "The Guardian reported": the paper, though "Guardian" reads as a demonym or a surname ("-ian")
     # "Iran's Mizan news agency", "the Vedomosti business daily", "the Kazhydromet weather service"
@@ -1500,6 +1530,13 @@ def _without_person(text: str, start: int, end: int) -> int:
     return person[0]
 
 
+# A description set off by commas after a name, in lowercase words after "one of", "a" or "an" ("…, one of the
+# country's oldest think tanks,", "…, a state-owned utility,"): what the name before it is
+_DESCRIPTION_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+"
+                                r"(?:one[ \t]+of[ \t]+(?:the[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?|an?[ \t]+)"
+                                r"[a-z][^,;:()\"“”\n]{1,80},\Z")
+
+
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     pos = skip_space_back(text, pos)
     if (alias := _OR_ALIAS.search(text, max(0, pos - 20), pos)) is not None:
@@ -1518,6 +1555,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     aside = _ASIDE.search(text, max(0, j - 80), j)  # "Politico, citing two officials, said"
     if aside is not None:
         j = aside.start()
+    elif (described := _DESCRIPTION_ASIDE.search(text, max(0, j - 90), j)) is not None:
+        j = described.start()  # "The X Institute, one of the country's oldest think tanks, said": the name before it
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
     if typed is None and (plural := _TYPES_BEFORE.search(text, max(0, j - 30), j)) is not None \
             and _LISTED_BEFORE.search(text, max(0, plural.start() - 60), plural.start()):

@@ -433,11 +433,13 @@ def body_in_full(text: str, m: Match) -> Match:
     return m
 
 
-def channel_again(text: str, telegram: list[Match]) -> list[Match]:
+def channel_again(text: str, telegram: list[Match], speakers: list[Match] = ()) -> list[Match]:  # type: ignore[assignment]
     """Mentions of "the channel" that point back to the nearest named Telegram citation before them (within
     1,500 characters), else to a well-known Telegram medium the text named before without citing it ("a raid on
     the offices of Baza … The channel confirmed the raid"); none without either, unless the mention itself says
-    Telegram ("Later, the Telegram channel reported"): then a channel cited without its name."""
+    Telegram ("Later, the Telegram channel reported"): then the channel of the body just heard speaking, when the
+    text never said Telegram before (`speakers`, the outlets found: "…, the port authority said. "…," the message
+    on the Telegram channel said"), else a channel cited without its name."""
     named = sorted((m for m in telegram if m.name), key=lambda m: m.end)
     found = []
     for m in finditer(_THE_CHANNEL, text):
@@ -446,9 +448,35 @@ def channel_again(text: str, telegram: list[Match]) -> list[Match]:
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=before[-1].name))
         elif (known := _known_channel_before(text, m.start())) is not None:
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.the_channel", name=known))
+        elif "Telegram" in m.group() and (speaker := _speaker_before(text, m.start(), speakers)) is not None:
+            found.append(Match("telegram", m.start(), m.end(), "tg.prose.speaker_channel", name=speaker))
         elif "Telegram" in m.group():
             found.append(Match("telegram", m.start(), m.end(), "tg.prose.unnamed"))
+    for m in finditer(_THE_POST_THERE, text):  # '"…," the statement posted on Telegram said': who just spoke
+        if (speaker := _speaker_before(text, m.start(), speakers)) is not None:
+            found.append(Match("telegram", m.start(), m.end(), "tg.prose.speaker_channel", name=speaker))
     return found
+
+
+# "the statement posted on Telegram said", "the message on Telegram read": a post nobody is named for, its verb next
+_THE_POST_THERE = re.compile(r"(?<![\w-])the[ \t]+(?:statement|post|message)[ \t]+(?:(?:posted|published)[ \t]+)?"
+                             rf"(?:on|in)[ \t]+Telegram[ \t]+(?:{EN_VERBS}|read|reads)(?![\w-])")
+
+
+_SAID_OF_SPEAKER = re.compile(rf"[ \t]+(?:also[ \t]+|has[ \t]+)?(?:{EN_VERBS})(?![\w-])")
+_TELEGRAM_BEFORE = re.compile(r"telegram|телеграм", re.IGNORECASE)
+
+
+def _speaker_before(text: str, pos: int, speakers: list[Match]) -> str | None:
+    """The body heard saying something (its name, then a verb of saying) nearest before pos within 400
+    characters, when "the Telegram channel" at pos is the text's first word of Telegram: a definite channel
+    nobody introduced is the one of who just spoke. No medium: "Reuters reported" leaves the channel unnamed."""
+    if _TELEGRAM_BEFORE.search(text, 0, pos):
+        return None
+    near = [m for m in speakers if m.name and m.end <= pos and pos - m.end <= 400
+            and (at := text.find(m.name, m.start, m.end)) >= 0 and _SAID_OF_SPEAKER.match(text, at + len(m.name))]
+    near = [m for m in near if not is_known_outlet(m.name or "") and not is_known_channel(m.name)]
+    return max(near, key=lambda m: m.end).name if near else None
 
 
 def _known_channel_before(text: str, pos: int) -> str | None:
@@ -566,7 +594,10 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         then = _VERB_THEN_NAME.match(text, noun.end())
         named = _NAMED_AFTER_COMMA.match(text, noun.end())  # "…on their Telegram channel, Hamas expressed"
         office = _OFFICE_SAID.search(text, max(0, poss.start() - 60), poss.start()) if said else None
-        opening = _OPENING_SUBJECT.match(text, lo) if poss.group().lower().startswith(("its", "their")) else None
+        # (not a sentence opening with a quotation: '"All ships may dock," the post on its channel read' has the
+        # quotation's first word there, not the group)
+        opening = (_OPENING_SUBJECT.match(text, lo) if poss.group().lower().startswith(("its", "their"))
+                   and text[lo : lo + 1] not in "\"“«„'‘" else None)
         who = ((person_after(text, then.end()) if then else None)
                or (named.span(named.lastgroup or "name") if named else None)
                or (holder_of(text, office.group("office"), office.start()) if office else None)
@@ -661,7 +692,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|leader|comma
 def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The last name before "its" in its sentence that is no person: "the militia that calls itself the Kastus
     Kalinouski Battalion is using its Telegram channel"."""
-    for name in reversed(list(_GROUP_NAME.finditer(text, lo, pos))):
+    quoted_to = _quotation_end(text, lo, pos)  # '"All ships may dock," the post on its channel read': said, no group
+    for name in reversed(list(_GROUP_NAME.finditer(text, quoted_to, pos))):
         if name.start() == lo and " " not in name.group():
             continue  # one capitalised word opening the sentence: "Photos of the damage appeared on its …"
         if _ROLE_BEFORE.search(text, max(0, name.start() - 20), name.start()):
@@ -669,6 +701,16 @@ def _group_in_clause(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         if (group := _a_group(text, name.span())) is not None:
             return group
     return None
+
+
+_CLOSER_OF = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
+
+
+def _quotation_end(text: str, lo: int, pos: int) -> int:
+    """Where a quotation opening the sentence at lo closes (before pos), or lo when it opens with none."""
+    close = _CLOSER_OF.get(text[lo : lo + 1])
+    end = text.find(close, lo + 1, pos) if close else -1
+    return end + 1 if end != -1 else lo
 
 
 def _group_that_said(text: str, sentences: SentenceIndex, lo: int, pos: int) -> tuple[int, int] | None:

@@ -55,7 +55,10 @@ _PROMO = re.compile(
     r"наш[а-яі]*[ \t]+(?:телеграм-?)?канал\w*|"
     # «Больше новостей — в телеграм-канале X», «Оперативну інформацію публікуємо у телеграм-каналі»: the publisher's
     r"(?:больше|більше|more)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:новост\w*|новин\w*|news|видео|відео|материал\w*|матеріал\w*)"
-    r"|публикуем|публікуємо|we[ \t]+(?:publish|post))(?![\w-])[^.!?\n]{0,70}\Z",
+    r"|публикуем|публікуємо|we[ \t]+(?:publish|post)"
+    # "Only verified information is available on X Telegram channel and Viber": where to read the publisher's feed
+    r"|(?:information|news|updates)[ \t]+(?:is|are)[ \t]+(?:only[ \t]+|also[ \t]+)?available)"
+    r"(?![\w-])[^.!?\n]{0,70}\Z",
     re.IGNORECASE,
 )
 # «Самое интересное – в Telegram-канале «X». Подписывайтесь!»: the call to subscribe right after the sentence

@@ -137,6 +137,14 @@ _UNNAMED_EN_MORE = re.compile(
     r"(?:released|published|posted|shared)[ \t]+on[ \t]+Telegram(?![\w-])"
     r"|(?<![\w-])(?:reported|published|posted)[ \t]+by[ \t]+(?:an?[ \t]+|one[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"channels?[ \t]+(?:in|on)[ \t]+Telegram(?![\w-])"
+    # "A channel on messaging service Telegram, considered close to the rebels, has identified …", "A Telegram
+    # channel close to the army claimed": one channel as the subject, what it is between it and its verb
+    r"|(?<![\w-])(?:[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:Telegram[ \t]+channels?|channels?[ \t]+(?:on|in)[ \t]+"
+    r"(?:(?:the[ \t]+)?(?:instant[ \t]+)?messaging[ \t]+(?:service|app|platform)[ \t]+)?Telegram)"
+    r"(?:[ \t]*,[^,.;:!?\n]{1,60},|[ \t]+(?:close|linked|tied|affiliated|connected|loyal)[ \t]+(?:to|with)"
+    r"[ \t]+[^,.;:!?\n]{1,40}?)[ \t]+(?:(?:has|have|had|also|later)[ \t]+)?"
+    r"(?:said|reported|claimed|wrote|published|posted|shared|identified|named|announced|alleged)(?![\w-])"
 )
 _CHANNEL_LAST = re.compile(r"(?:канал\w*|паблік\w*|паблики|channels|accounts)\Z", re.IGNORECASE)
 # What follows the channel word when the channel is named after all: a quotation, a capitalised name, a handle.
@@ -175,7 +183,7 @@ def find_unnamed_channels(text: str) -> list[Match]:
 # The case-blind patterns open with a look-behind the engine tries at every position of a window: their opening
 # words are found first in the folded text (prescan.finditer). Every English match holds one of _EN_HINT's words:
 # a window without any is not scanned.
-_EN_MORE_HINT = re.compile(r"(?i:telegram)[ \t]+channel|on[ \t]+Telegram|in[ \t]+Telegram")
+_EN_MORE_HINT = re.compile(r"(?i:telegram)[ \t]+channel|on[ \t]+(?:[\w-]+[ \t]+){0,3}Telegram|in[ \t]+Telegram")
 _EN_HINT = re.compile(r"(?i:telegram)[ \t]+(?:news[ \t]+)?(?:channel|account|outlet)|bloggers|correspondents")
 _SCANS = [(_UNNAMED_RU, None), (_UNNAMED_EN, _EN_HINT), (_UNNAMED_EN_MORE, _EN_MORE_HINT), (_UNNAMED_KK, None)]
 
