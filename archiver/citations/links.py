@@ -87,6 +87,16 @@ _POINTED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LINE_END = re.compile(r"[ \t»\".,;!)]*(?:\n|\Z)")
+# "Source: Steppe Herald - steppeherald.kz", «Джерело: Назва (nazva.ua)»: a source line naming an outlet, then its
+# site's address with no path (the name is the outlet, outlets.py reads it; the address is a link to that site).
+# Only a line that opens with the label: "open source - example.com" in prose is no source line.
+_SOURCE_SITE = re.compile(
+    r"(?<![\w])(?:original\s+source|sources?|источники?|первоисточник|джерело|дереккөз|көзі)"
+    r"[ \t]*[:：][ \t]*[^\W\d_][^\n]{0,59}?[ \t](?:[-–—/|][ \t]*|\()"
+    r"(?P<link>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})\)?[ \t.]*(?=\n|\Z)",
+    re.IGNORECASE,
+)
+_LINE_OPENING = re.compile(r"\W{0,3}")  # what may stand before a source line's label: a bullet, a dash, a bracket
 _NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
 # Links that point at no page a source said anything on: a picture or a video file ("…/uploads/x.jpeg"), a
 # button to share the story ("facebook.com/sharer/…", "t.me/share/url?url=…"), an author's page ("…/author/x/"),
@@ -222,6 +232,12 @@ def find_links(text: str) -> list[Match]:
             continue  # "example.com/" is the domain alone; "www." and schemes were read above
         if telegram_link(raw) is None:
             found.append(Match("url", start, end, "url.source_line", url="http://" + raw))
+    for m in finditer(_SOURCE_SITE, text):
+        start, end = m.start("link"), m.end("link")
+        if not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) \
+                or any(f.start < end and start < f.end for f in found) or telegram_link(m.group("link")) is not None:
+            continue
+        found.append(Match("url", start, end, "url.source_line", url="http://" + m.group("link")))
     for start in sorted(set(_path_starts(text))):
         bare = _BARE_PATH.match(text, start)
         if bare is None:

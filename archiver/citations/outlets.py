@@ -146,6 +146,9 @@ _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїє
 # A website named by its address ("lenta.ru", "www.example.com.ua", «сайт.рф»): on a source line the address
 # alone is the citation's text, so that it reads as the link it also is («Источник и фото - ria.ru»).
 _SITE_ADDRESS = re.compile(r"(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}")
+# "- steppeherald.kz", "(nazva.ua)" ending a source line after the outlet's name: its site's address
+_SITE_AFTER = re.compile(r"[ \t]*(?:[-–—/|][ \t]*|\()(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\)?"
+                         r"[ \t.]*(?=\n|\Z)", re.IGNORECASE)
 _MIXED_BRAND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+[A-Z][a-z]+(?![\w-])")
 _OR_ALIAS = re.compile(r",[ \t]+or[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,8},\Z")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
@@ -1213,6 +1216,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.search(name) or person_after_possessive \
             or name.casefold() in KZ_NOT_NAMES:  # «Оның мәліметінше»: "according to him"; «Министрлік дерегінше»
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
+    if rule == "outlet.source_line" and _SITE_AFTER.match(text, end):
+        nxt = None  # "Source: Steppe Herald - steppeherald.kz": the site's address after the name, no noun it modifies
     told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)) and not told_org \
             and not (typed_after and not is_demonym(name) and not is_nationality(name)) \
@@ -1364,12 +1369,20 @@ _LINE_REST = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]
 _LOWER_LINE_REST = re.compile(r"[ \t]*(?P<name>[a-z][a-z0-9-]{2,30})[ \t]*(?=\n|\Z)")
 
 
+# ... or the line's rest before the site's address that ends it («Джерело: Нове слово — novesl.com.ua")
+_REST_BEFORE_SITE = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}?)"
+                               rf"(?={_SITE_AFTER.pattern})", re.IGNORECASE)
+
+
 def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] | None
                ) -> tuple[int, int, str, str | None, bool] | None:
     """What a source line names when the whole rest of the line is a short name whose first word alone is no
-    name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW")."""
+    name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW"). A
+    name its site's address follows is the whole stretch before the address, as written («Нове слово — nsl.ua»)."""
     if got is None and (word := _LOWER_LINE_REST.match(text, pos)) is not None:
         return word.start("name"), word.end("name"), word.group("name"), None, True  # "Source: korrespondent"
+    if (named := _REST_BEFORE_SITE.match(text, pos)) is not None and text[named.start("name")].isupper():
+        return named.start("name"), named.end("name"), named.group("name"), None, True
     rest = _LINE_REST.match(text, pos)
     if rest is None or (got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
                                              or not is_demonym(got[2]))):

@@ -1,0 +1,41 @@
+"""Links given as sources (session 22): constructions of source lines and link citations, with made-up text."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.citations import article_from_text, extract_citations
+from tests.citations_found import outlets
+
+
+def urls(text: str) -> list[str]:
+    return [c.url or "" for c in extract_citations(article_from_text(text)) if c.kind == "url"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "site"),
+    [
+        ("Мост закрыли на ремонт.\nИсточник: Вечерний курьер - vecherniy-kurier.ru\nДругие новости:",
+         "Вечерний курьер", "vecherniy-kurier.ru"),
+        ("Міст закрили на ремонт.\nДжерело: Нове слово — novesl.com.ua\n", "Нове слово", "novesl.com.ua"),
+        ("The bridge was closed for repairs.\nSource: Steppe Herald – steppeherald.kz", "Steppe Herald",
+         "steppeherald.kz"),
+        ("Көпір жөндеуге жабылды.\nДереккөз: Дала жаршысы (dalajarshy.kz)\n", "Дала жаршысы", "dalajarshy.kz"),
+        ("Мост закрыли.\nИсточник: Городские вести / gorvesti.info\n", "Городские вести", "gorvesti.info"),
+    ],
+)
+def test_a_source_line_naming_an_outlet_and_its_address(text: str, name: str, site: str) -> None:
+    # "Source: Name - domain", "Source: Name (domain)": the outlet by its name, and the site's address as a link
+    assert name in outlets(text)
+    assert "http://" + site in urls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мост закрыли на ремонт - vecherniy-kurier.ru\n",  # no source label on the line
+        "Источник вдохновения - природа.\nПодробности на сайте.",  # a source of inspiration, no site
+    ],
+)
+def test_a_dash_and_a_domain_without_a_source_label_is_no_link(text: str) -> None:
+    assert urls(text) == []
