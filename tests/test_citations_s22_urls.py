@@ -39,3 +39,17 @@ def test_a_source_line_naming_an_outlet_and_its_address(text: str, name: str, si
 )
 def test_a_dash_and_a_domain_without_a_source_label_is_no_link(text: str) -> None:
     assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пожежу загасили.\nДжерело: ГУ ДСНС у Львівській області\n", "ГУ ДСНС у Львівській області"),
+        ("Пожежу загасили, повідомили в ГУНП в Черкаській області.", "ГУНП в Черкаській області"),
+        ("Пожар потушили.\nИсточник: ГУ МЧС в Тверской области\n", "ГУ МЧС в Тверской области"),
+        ("Об этом сообщили в УФСИН в Омской области.", "УФСИН в Омской области"),
+    ],
+)
+def test_a_body_named_with_its_region_keeps_the_region(text: str, name: str) -> None:
+    # «ГУ ДСНС у Львівській області»: the regional branch is the body, its place part of its name
+    assert name in outlets(text)

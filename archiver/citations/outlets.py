@@ -1481,7 +1481,17 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
         end = joined.end()
     if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
         end -= 2
+    if _ACRONYM.search(text, p[0], end) and (branch := _REGIONAL_BRANCH.match(text, end)) is not None:
+        end = branch.end()  # «ГУ ДСНС у Львівській області»: a body's regional branch, its place part of its name
+        return p[0], end, text[p[0] : end], _NEXT_WORD.match(text, end).group(1) or None, typed  # type: ignore[union-attr]
     return p[0], end, text[p[0] : end], p[2], typed
+
+
+# «у Львівській області», «в Тверской области», «в Бучанському районі» after a body's name: its regional branch
+_REGIONAL_BRANCH = re.compile(r"[ \t]+(?:в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ій|ой|ей|ом|им)[ \t]+"
+                              r"(?:области|області|районе|районі|крае|краї|округе|окрузі)(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,}(?![\w-])")  # ДСНС, МЧС, ГУНП: a body's acronym in the name
+_NEXT_WORD = re.compile(r"[ \t]*(\w*)")
 
 
 def _without_role(text: str, start: int, end: int) -> int:
