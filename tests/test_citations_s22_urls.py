@@ -53,3 +53,32 @@ def test_a_dash_and_a_domain_without_a_source_label_is_no_link(text: str) -> Non
 def test_a_body_named_with_its_region_keeps_the_region(text: str, name: str) -> None:
     # «ГУ ДСНС у Львівській області»: the regional branch is the body, its place part of its name
     assert name in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Prices rose by five percent last year (stepnews.kz/economy/prices-2024).", "stepnews.kz/economy/prices-2024"),
+        ("Цены выросли на пять процентов (stat.gov.kz/ru/news/4521).", "stat.gov.kz/ru/news/4521"),
+        ("Ціни зросли на п'ять відсотків [stat.gov.ua/news/4521].", "stat.gov.ua/news/4521"),
+        ("Prices rose by five percent last year (via stepnews.kz/economy/prices-2024).",
+         "stepnews.kz/economy/prices-2024"),
+        ("The figures came out on Monday, h/t stepnews.kz/economy/prices-2024", "stepnews.kz/economy/prices-2024"),
+        ("Бағалар өсті (дереккөз: stepnews.kz/economy/prices-2024).", "stepnews.kz/economy/prices-2024"),
+    ],
+)
+def test_a_page_address_in_brackets_after_a_claim_is_its_source(text: str, link: str) -> None:
+    # a claim, then the page it comes from in brackets, "via" or "h/t" before it or not: a link given as the source
+    assert urls(text) == ["http://" + link]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Фото: глава района Иван Примеров (socnet.com/primerov.ivan)\nРабота продолжается.",
+        "Photo: the mayor at the site (socnet.com/mayor.page)\nWork goes on.",
+        "Prices rose by five percent (see the table in the annex) and stepnews.kz/economy is down.",
+    ],
+)
+def test_a_bracketed_address_in_a_photo_credit_or_unbracketed_is_no_source(text: str) -> None:
+    assert urls(text) == []

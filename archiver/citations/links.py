@@ -80,13 +80,17 @@ _POINTED = re.compile(
     r"(?:(?<![\w-])(?:подробнее|подробности|детальніше|докладніше|толығырақ|read[ \t]+more|more|details|see|"
     r"(?:full|whole)[ \t]+(?:story|text|report|article|statement)|полн(?:ый|ая)[ \t]+(?:текст|версия)|"
     r"повн(?:ий|а)[ \t]+(?:текст|версія)|(?:по|за)[ \t]+(?:ссылке|посиланням)|сілтеме(?:[ \t]+бойынша)?|"
-    r"ссылк[аи](?:[ \t]+на[ \t]+[\w-]+)?|посилання(?:[ \t]+на[ \t]+[\w-]+)?|link|"
+    r"ссылк[аи](?:[ \t]+на[ \t]+[\w-]+)?|посилання(?:[ \t]+на[ \t]+[\w-]+)?|link|via|h/t|hat[ \t]+tip|"
     r"оригинал(?:[ \t]+(?:статьи|материала))?|оригінал(?:[ \t]+(?:статті|матеріалу))?|(?:мақаланың[ \t]+)?түпнұсқасы|"
     r"(?:is|are)[ \t]+available[ \t]+(?:at|on)|can[ \t]+be[ \t]+(?:found|read)[ \t]+(?:at|on|here))(?![\w-])"
     r"[ \t]*[:：—–-]?[ \t]*|^[ \t]*(?:[-–—•▪►>→👉]+[ \t]*)?)[«\"“(\[]?\Z",
     re.IGNORECASE | re.MULTILINE,
 )
 _LINE_END = re.compile(r"[ \t»\".,;!)]*(?:\n|\Z)")
+# A claim, then the page it comes from in brackets: "… rose (example.kz/news/1).", "… [via example.ua/a/2]",
+# «… (дереккөз: example.kz/a)». The bracket closes right after the address.
+_BRACKET_BEFORE = re.compile(r"(?<=[^\s(\[])[ \t]+[(\[](?:(?:via|h/t|sources?|источник|джерело|дереккөз|көзі)"
+                             r"[ \t]*[:：—–-]?[ \t]*)?\Z", re.IGNORECASE)
 # "Source: Steppe Herald - steppeherald.kz", «Джерело: Назва (nazva.ua)»: a source line naming an outlet, then its
 # site's address with no path (the name is the outlet, outlets.py reads it; the address is a link to that site).
 # Only a line that opens with the label: "open source - example.com" in prose is no source line.
@@ -247,9 +251,11 @@ def find_links(text: str) -> list[Match]:
         if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None \
                 or _NOT_A_PAGE.search(raw) or raw.lower().startswith("pic.twitter.com"):
             continue  # (an embedded tweet's picture)
+        bracketed = text[end : end + 1] in (")", "]") and _BRACKET_BEFORE.search(text, max(0, start - 30), start)
         before = _POINTED.search(text, max(0, start - 60), start)
-        if before is None or before.group().strip(" \t-–—•▪►>→👉«\"“([") == "" and not _LINE_END.match(text, end):
-            continue  # neither pointed at nor alone on its line
+        if not bracketed and (before is None or before.group().strip(" \t-–—•▪►>→👉«\"“([") == ""
+                              and not _LINE_END.match(text, end)):
+            continue  # neither pointed at, nor alone on its line, nor in brackets after what it is the source of
         found.append(Match("url", start, end, "url.pointed", url="http://" + raw))
     return found
 
