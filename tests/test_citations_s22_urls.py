@@ -82,3 +82,20 @@ def test_a_page_address_in_brackets_after_a_claim_is_its_source(text: str, link:
 )
 def test_a_bracketed_address_in_a_photo_credit_or_unbracketed_is_no_source(text: str) -> None:
     assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "name"),
+    [
+        ("Міст закрили.\nПершоджерело: novesl.com.ua/news/123\n", "http://novesl.com.ua/news/123", None),
+        ("Мост закрыли.\nПервоисточник: Вечерний курьер\n", None, "Вечерний курьер"),
+        ("Міст закрили.\nПершоджерело: Нове слово\n", None, "Нове слово"),
+        ("Міст закрили.\nПершоджерело: Нове слово - novesl.com.ua\n", "http://novesl.com.ua", "Нове слово"),
+    ],
+)
+def test_an_original_source_label_opens_a_source_line(text: str, link: str | None, name: str | None) -> None:
+    # «Первоисточник:», «Першоджерело:» ("the original source") label a source line as «Источник:» does
+    if link:
+        assert link in urls(text)
+    if name:
+        assert name in outlets(text)

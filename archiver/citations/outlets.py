@@ -437,7 +437,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # «документ, оказавшийся в распоряжении РИА Новости», «є в розпорядженні "Суспільного"»: who has the document
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
-     re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
+     re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|Первоисточник|Першоджерело|"
                 # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
                 r"(?<=^)(?:По[ \t]+материалам|За[ \t]+матеріалами"
                 r"|(?:Based[ \t]+on|With)[ \t]+materials[ \t]+(?:from|of)"
@@ -1365,6 +1365,10 @@ def _words_before(text: str) -> dict[str, tuple[str, ...]]:
 _LINE_REST = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}?)[ \t]*(?=;|\n|\Z)")
 
 
+# A Cyrillic title in sentence case, the rest of its words lowercase («Нове слово», «Вечерний курьер»)
+_SENTENCE_CASE_TAIL = re.compile(r"(?:[ \t]+[а-яёіїєґәғқңөұүһ][а-яёіїєґәғқңөұүһ'’-]+){1,2}")
+
+
 # ... or a single word in lowercase, a site's name as its address spells it ("Source: korrespondent")
 _LOWER_LINE_REST = re.compile(r"[ \t]*(?P<name>[a-z][a-z0-9-]{2,30})[ \t]*(?=\n|\Z)")
 
@@ -1384,10 +1388,17 @@ def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] 
     if (named := _REST_BEFORE_SITE.match(text, pos)) is not None and text[named.start("name")].isupper():
         return named.start("name"), named.end("name"), named.group("name"), None, True
     rest = _LINE_REST.match(text, pos)
-    if rest is None or (got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
-                                             or not is_demonym(got[2]))):
+    if rest is None:
+        return got
+    if got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
+                            or not (is_demonym(got[2]) or _sentence_case(text, got, rest.end("name")))):
         return got
     return rest.start("name"), rest.end("name"), rest.group("name"), None, True
+
+
+def _sentence_case(text: str, got: tuple[int, int, str, str | None, bool], end: int) -> bool:
+    """A title whose first word alone was read, the rest lowercase («Нове» of «Нове слово»), to the line's end."""
+    return " " not in got[2] and not got[2].isupper() and _SENTENCE_CASE_TAIL.fullmatch(text, got[1], end) is not None
 
 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
