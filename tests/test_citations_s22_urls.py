@@ -99,3 +99,19 @@ def test_an_original_source_label_opens_a_source_line(text: str, link: str | Non
         assert link in urls(text)
     if name:
         assert name in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("This story was originally published at stepnews.kz/economy/prices-2024", "stepnews.kz/economy/prices-2024"),
+        ("The article first appeared on stepnews.kz/economy/prices-2024.", "stepnews.kz/economy/prices-2024"),
+        ("Міст закрили, пише novesl.com.ua/news/123", "novesl.com.ua/news/123"),
+        ("Мост закрыли, сообщает vecherniy-kurier.ru/news/12.", "vecherniy-kurier.ru/news/12"),
+        ("According to stepnews.kz/economy/prices-2024, prices rose.", "stepnews.kz/economy/prices-2024"),
+        ("Көпір жабылды, деп хабарлайды dalajarshy.kz/news/77.", "dalajarshy.kz/news/77"),
+    ],
+)
+def test_a_page_address_a_report_is_credited_to_is_a_link(text: str, link: str) -> None:
+    # "originally published at x.kz/a", «пише x.ua/a»: the page the story comes from, written without scheme
+    assert "http://" + link in urls(text) + [c.url for c in extract_citations(article_from_text(text))]

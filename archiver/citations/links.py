@@ -82,7 +82,12 @@ _POINTED = re.compile(
     r"повн(?:ий|а)[ \t]+(?:текст|версія)|(?:по|за)[ \t]+(?:ссылке|посиланням)|сілтеме(?:[ \t]+бойынша)?|"
     r"ссылк[аи](?:[ \t]+на[ \t]+[\w-]+)?|посилання(?:[ \t]+на[ \t]+[\w-]+)?|link|via|h/t|hat[ \t]+tip|"
     r"оригинал(?:[ \t]+(?:статьи|материала))?|оригінал(?:[ \t]+(?:статті|матеріалу))?|(?:мақаланың[ \t]+)?түпнұсқасы|"
-    r"(?:is|are)[ \t]+available[ \t]+(?:at|on)|can[ \t]+be[ \t]+(?:found|read)[ \t]+(?:at|on|here))(?![\w-])"
+    r"(?:is|are)[ \t]+available[ \t]+(?:at|on)|can[ \t]+be[ \t]+(?:found|read)[ \t]+(?:at|on|here)|"
+    # a report credited to the page: "originally published at", "first appeared on", «пише», «деп хабарлайды»
+    r"(?:originally|first)[ \t]+(?:published|appeared|posted|ran)(?:[ \t]+(?:at|on|in|by))?|according[ \t]+to|citing|"
+    r"reports|reported|writes|wrote|пише|пишет|писал[аи]?|сообщает|сообщил[аи]?|повідомляє|повідомив|повідомили|"
+    r"передает|передає|по[ \t]+данным|за[ \t]+даними|со[ \t]+ссылкой[ \t]+на|з[ \t]+посиланням[ \t]+на|"
+    r"хабарлайды|хабарлады|жазады)(?![\w-])"
     r"[ \t]*[:：—–-]?[ \t]*|^[ \t]*(?:[-–—•▪►>→👉]+[ \t]*)?)[«\"“(\[]?\Z",
     re.IGNORECASE | re.MULTILINE,
 )
