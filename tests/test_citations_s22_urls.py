@@ -115,3 +115,15 @@ def test_an_original_source_label_opens_a_source_line(text: str, link: str | Non
 def test_a_page_address_a_report_is_credited_to_is_a_link(text: str, link: str) -> None:
     # "originally published at x.kz/a", «пише x.ua/a»: the page the story comes from, written without scheme
     assert "http://" + link in urls(text) + [c.url for c in extract_citations(article_from_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Обломки упали на пустырь», — написал градоначальник в своём канале в Max.",
+        "«Работы продолжаются», — сообщил глава округа в своем канале в MAX.",
+    ],
+)
+def test_a_channel_in_the_max_messenger_is_no_outlet(text: str) -> None:
+    # MAX is a messenger, as VK or WhatsApp: its name where a channel is is no outlet's
+    assert "Max" not in outlets(text) and "MAX" not in outlets(text)
