@@ -127,3 +127,21 @@ def test_a_page_address_a_report_is_credited_to_is_a_link(text: str, link: str) 
 def test_a_channel_in_the_max_messenger_is_no_outlet(text: str) -> None:
     # MAX is a messenger, as VK or WhatsApp: its name where a channel is is no outlet's
     assert "Max" not in outlets(text) and "MAX" not in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The birds were released, the agency learned from the local mayor's office.", "the local mayor's office"),
+        ("The school reopened, Kursiv learned from the regional education department.",
+         "the regional education department"),
+        ("The road reopened, Vlast learnt from the city akimat.", "the city akimat"),
+    ],
+)
+def test_a_body_in_lowercase_a_newsroom_learned_from_is_a_source(text: str, name: str) -> None:
+    # "learned from the local mayor's office": who told the newsroom, named by its office in lowercase
+    assert name in outlets(text)
+
+
+def test_learning_from_a_person_or_a_mistake_cites_no_body() -> None:
+    assert outlets("The team learned from the mistakes of the past season.") == []

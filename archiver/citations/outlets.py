@@ -687,6 +687,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                                                 and is_known_outlet_in_any_case(word.group(1))):
                 continue  # («сказал Путину»: a person told, whoever; only a well-known outlet's name is taken so)
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
+            if got is None and rule == "outlet.learned_from" and (body := _LOWER_BODY_EN.match(text, trig.end())):
+                got = body.start("name"), body.end("name"), body.group("name"), None, True  # "from the city akimat"
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
             if rule == "outlet.source_line":  # "Source: Ukrainian pravda": the line's rest is the name, as written
@@ -1394,6 +1396,13 @@ def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] 
                             or not (is_demonym(got[2]) or _sentence_case(text, got, rest.end("name")))):
         return got
     return rest.start("name"), rest.end("name"), rest.group("name"), None, True
+
+
+# "the local mayor's office", "the regional education department", "the city akimat": a body in lowercase words, up to
+# three before its head noun
+_LOWER_BODY_EN = re.compile(r"[ \t]+(?P<name>the[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+){0,3}"
+                            r"(?:office|department|ministry|akimat|administration|service|police|committee|agency|"
+                            r"authorities|court|prosecutor['’]s[ \t]+office|headquarters|inspectorate)s?)(?![\w-])")
 
 
 def _sentence_case(text: str, got: tuple[int, int, str, str | None, bool], end: int) -> bool:
