@@ -145,3 +145,24 @@ def test_a_body_in_lowercase_a_newsroom_learned_from_is_a_source(text: str, name
 
 def test_learning_from_a_person_or_a_mistake_cites_no_body() -> None:
     assert outlets("The team learned from the mistakes of the past season.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мост закрыли.\nРеклама: https://shop-best.ru/promo\n",
+        "Мост закрыли.\nРеклама. ООО «Лучший магазин», https://shop-best.ru/sale\n",
+        "Міст закрили.\nНа правах реклами: https://shop-best.ua/sale\n",
+        "The bridge was closed.\nAdvertisement: https://shop-best.com/sale\n",
+        "The bridge was closed.\nSponsored: https://shop-best.com/sale\n",
+        "Көпір жабылды.\nЖарнама: https://shop-best.kz/sale\n",
+    ],
+)
+def test_a_link_on_an_advertising_line_is_no_source(text: str) -> None:
+    # a line that says it is an advertisement: its link sells, it cites nothing
+    assert urls(text) == []
+
+
+def test_a_source_line_after_an_advertisement_still_cites() -> None:
+    text = "Мост закрыли.\nРеклама: https://shop-best.ru/promo\nИсточник: https://vecherniy-kurier.ru/news/12\n"
+    assert urls(text) == ["https://vecherniy-kurier.ru/news/12"]

@@ -172,6 +172,10 @@ _LINK_NOT_CITED = re.compile(
 )
 
 
+# A line that opens saying it is an advertisement («Реклама. ООО …», «На правах реклами», "Sponsored:", «Жарнама»)
+_AD_LINE = re.compile(r"[^\w\n]{0,3}(?:реклама|на[ \t]+правах[ \t]+реклам[ыи]|партн[её]рск\w*[ \t]+материал\w*|"
+                      r"партнерськ\w*[ \t]+матеріал\w*|advertisement|advertising|sponsored|жарнама\w*)(?![\w-])",
+                      re.IGNORECASE)
 # "… in Rostov. Photo: Anton Naumlyuk, http://…": a credit mid-line, its name, then the link
 _CREDIT_BEFORE_LINK = re.compile(r"(?<![\w-])(?:фото|photo|фотографія|сурет|скриншот|screenshot|image|"
                                  r"иллюстрация|illustration)(?:[ \t]+credits?)?[ \t]*[:©][^\n.!?:]{0,50}\Z",
@@ -222,6 +226,8 @@ def url_trap(text: str, m: Match) -> bool:
         return True
     if m.start - line_start < 60 and _in_promo_list(text, line_start):
         return True
+    if _AD_LINE.match(text, line_start):
+        return True  # «Реклама: https://…», "Sponsored: …": the line says it sells
     # («Читайте также: … Источник: https://…»: the source's own label is nearer)
     return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, m.start - 120), m.start))
 
