@@ -166,3 +166,23 @@ def test_a_link_on_an_advertising_line_is_no_source(text: str) -> None:
 def test_a_source_line_after_an_advertisement_still_cites() -> None:
     text = "Мост закрыли.\nРеклама: https://shop-best.ru/promo\nИсточник: https://vecherniy-kurier.ru/news/12\n"
     assert urls(text) == ["https://vecherniy-kurier.ru/news/12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мост закрыли.\nПри использовании материалов гиперссылка на https://vecherniy-kurier.ru обязательна.",
+        "Міст закрили.\nПри передруку посилання на https://novesl.com.ua/ обов'язкове.",
+        "The bridge was closed.\nReproduction is allowed only with a hyperlink to https://steppeherald.kz",
+        "Көпір жабылды.\nМатериалды көшіргенде https://dalajarshy.kz сайтына гиперсілтеме міндетті.",
+    ],
+)
+def test_the_home_page_a_reprint_notice_asks_to_link_is_no_source(text: str) -> None:
+    # «при перепечатке ссылка на https://site.ru обязательна»: the publisher's own site, asked for, cites nothing
+    assert urls(text) == []
+
+
+def test_a_reprint_notice_keeps_a_source_line_after_it() -> None:
+    text = ("Мост закрыли.\nПри перепечатке ссылка на https://vecherniy-kurier.ru обязательна.\n"
+            "Источник: https://gorvesti.info/news/5")
+    assert urls(text) == ["https://gorvesti.info/news/5"]

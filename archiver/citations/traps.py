@@ -172,6 +172,11 @@ _LINK_NOT_CITED = re.compile(
 )
 
 
+# A reprint notice's words: «при перепечатке», «при использовании материалов», «обов'язкове», "reproduction", «міндетті»
+_REPRINT = re.compile(r"(?<![\w-])(?:перепечат\w*|использовании[ \t]+материал\w*|копировани\w*|передрук\w*|"
+                      r"використанні[ \t]+матеріал\w*|копіюванн\w*|reproduc\w*|republish\w*|reprint\w*|"
+                      r"көшір\w*|обязательн\w*|обов['’]язков\w*|міндетті)(?![\w-])", re.IGNORECASE)
+_HOME_PAGE = re.compile(r"(?:[a-z]+://)?[^/?#\s]+/?", re.IGNORECASE)  # a site's address alone, no page
 # A line that opens saying it is an advertisement («Реклама. ООО …», «На правах реклами», "Sponsored:", «Жарнама»)
 _AD_LINE = re.compile(r"[^\w\n]{0,3}(?:реклама|на[ \t]+правах[ \t]+реклам[ыи]|партн[её]рск\w*[ \t]+материал\w*|"
                       r"партнерськ\w*[ \t]+матеріал\w*|advertisement|advertising|sponsored|жарнама\w*)(?![\w-])",
@@ -228,6 +233,8 @@ def url_trap(text: str, m: Match) -> bool:
         return True
     if _AD_LINE.match(text, line_start):
         return True  # «Реклама: https://…», "Sponsored: …": the line says it sells
+    if _HOME_PAGE.fullmatch(m.url or "") and _REPRINT.search(text, max(line_start, m.start - 120), m.end + 40):
+        return True  # «при перепечатке ссылка на https://site.ru обязательна»: the publisher's own site, asked for
     # («Читайте также: … Источник: https://…»: the source's own label is nearer)
     return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, m.start - 120), m.start))
 
