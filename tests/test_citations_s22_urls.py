@@ -186,3 +186,23 @@ def test_a_reprint_notice_keeps_a_source_line_after_it() -> None:
     text = ("Мост закрыли.\nПри перепечатке ссылка на https://vecherniy-kurier.ru обязательна.\n"
             "Источник: https://gorvesti.info/news/5")
     assert urls(text) == ["https://gorvesti.info/news/5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мост закрыли, сообщили в мэрии.\nНаш Telegram: t.me/vecherniy_kurier",
+        "The bridge was closed, the akimat said.\nOur Telegram channel: t.me/steppeherald",
+        "Көпір жабылды.\nБіздің Telegram-арнамыз: t.me/dalajarshy",
+        "Міст закрили.\nНаш телеграм — https://t.me/novesl_ua",
+    ],
+)
+def test_our_channel_labelled_before_its_link_is_a_promotion(text: str) -> None:
+    # «Наш Telegram: t.me/x», "Our Telegram channel: …": the publisher's own channel, not a source
+    assert [c for c in extract_citations(article_from_text(text)) if c.kind == "telegram"] == []
+
+
+def test_a_channel_cited_after_a_promotion_line_is_still_cited() -> None:
+    text = "Наш Telegram: t.me/vecherniy_kurier\nОб этом сообщил канал «Примерный» (t.me/primerny_kanal/15)."
+    found = [c.url for c in extract_citations(article_from_text(text)) if c.kind == "telegram"]
+    assert found == ["https://t.me/primerny_kanal/15"]

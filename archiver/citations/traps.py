@@ -37,11 +37,13 @@ _CREDIT_FROM = re.compile(r"(?:^|(?<=[.!?…»\"”/])|(?<=[.!?…»\"”/][ \t]
                           r"(?:(?:видео|відео)[ \t]+)?\Z", re.IGNORECASE | re.MULTILINE)
 _SENTENCE_ENDS = re.compile(r"[ \t»\"”]*(?:[.!?]|\n|\Z)")
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
-_OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
+# («Наш Telegram: t.me/x», "Our Telegram channel: …": a label, then the link)
+_OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]*(?:channel[ \t]*)?)?"
+                  r"(?:[:—–-][ \t]*)?\Z", re.IGNORECASE)
 # Kazakh promotion: a polite imperative after the channel in its sentence («… t.me/X Telegram-арнасына
 # жіберіңіз», «… арнасына жазылыңыз»), or «біздің» ("our") before it
 _KK_POLITE_IMPERATIVE = re.compile(r"[а-яәіңғүұқөһ]{2,}(?:ыңыз|іңіз|ңыз|ңіз)(?![\w-])")
-_KK_OUR = re.compile(r"(?<![\w-])біздің[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
+_KK_OUR = re.compile(r"(?<![\w-])біздің[ \t]+(?:[\w-]+[ \t]*)?(?:[:—–-][ \t]*)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
 # "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
 _SUBSCRIBE = r"подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe"
