@@ -49,7 +49,7 @@ _OF_PLACE = re.compile(r"[ \t]+(?:(?:по|в|of|for|in)[ \t]+)?")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _NOT_A_SOURCE = re.compile(r"telegram|телеграм|youtube|google|apple|whatsapp|twitter|facebook|instagram|вконтакте|"
                            r"инстаграм|\A(?:тг|tg)(?:[-‑ ]?канал|к\Z)|фейсбук|твиттер|ютуб|тикток|\Aсет[иьюей]\Z|"
-                           r"\Aинтернет", re.IGNORECASE)
+                           r"\Aинтернет|\A(?:max|макс[еау]?)\Z", re.IGNORECASE)  # MAX: a messenger, as VK is
 _NAME_START = re.compile(r"(?<![\w-])[A-ZА-ЯЁ«\"„“]")
 _TWO_WORDS = re.compile(r"[А-ЯЁ][а-яё-]+[ \t]+[А-ЯЁ][а-яё-]+")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()—–]|\s-\s")

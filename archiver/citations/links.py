@@ -57,7 +57,7 @@ _BOT_BEFORE = re.compile(r"(?<![\w-])(?:чат-?бот\w*|бот(?:а|у|ом)?|
 _WEB_CHAT = re.compile(r"@([A-Za-z0-9_]+)\Z")
 _TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
 _SOURCE_LINE = re.compile(
-    r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
+    r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|першоджерело|оригинал|джерело|дереккөз|көзі)"
     r"\s*[:：—–-]\s*\Z",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -65,7 +65,7 @@ _SOURCE_LINE = re.compile(
 # bare Latin domain elsewhere is left to outlets.py (see _DOMAIN); after «Источник:» with a page's path it is a
 # link to that page.
 _SOURCE_PATH = re.compile(
-    r"(?<![\w])(?:original\s+source|sources?|via|источники?|первоисточник|оригинал|джерело|дереккөз|көзі)"
+    r"(?<![\w])(?:original\s+source|sources?|via|источники?|первоисточник|першоджерело|оригинал|джерело|дереккөз|көзі)"
     r"\s*[:：—–-]\s*(?P<link>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/"
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*)",
     re.IGNORECASE,
@@ -80,13 +80,32 @@ _POINTED = re.compile(
     r"(?:(?<![\w-])(?:подробнее|подробности|детальніше|докладніше|толығырақ|read[ \t]+more|more|details|see|"
     r"(?:full|whole)[ \t]+(?:story|text|report|article|statement)|полн(?:ый|ая)[ \t]+(?:текст|версия)|"
     r"повн(?:ий|а)[ \t]+(?:текст|версія)|(?:по|за)[ \t]+(?:ссылке|посиланням)|сілтеме(?:[ \t]+бойынша)?|"
-    r"ссылк[аи](?:[ \t]+на[ \t]+[\w-]+)?|посилання(?:[ \t]+на[ \t]+[\w-]+)?|link|"
+    r"ссылк[аи](?:[ \t]+на[ \t]+[\w-]+)?|посилання(?:[ \t]+на[ \t]+[\w-]+)?|link|via|h/t|hat[ \t]+tip|"
     r"оригинал(?:[ \t]+(?:статьи|материала))?|оригінал(?:[ \t]+(?:статті|матеріалу))?|(?:мақаланың[ \t]+)?түпнұсқасы|"
-    r"(?:is|are)[ \t]+available[ \t]+(?:at|on)|can[ \t]+be[ \t]+(?:found|read)[ \t]+(?:at|on|here))(?![\w-])"
+    r"(?:is|are)[ \t]+available[ \t]+(?:at|on)|can[ \t]+be[ \t]+(?:found|read)[ \t]+(?:at|on|here)|"
+    # a report credited to the page: "originally published at", "first appeared on", «пише», «деп хабарлайды»
+    r"(?:originally|first)[ \t]+(?:published|appeared|posted|ran)(?:[ \t]+(?:at|on|in|by))?|according[ \t]+to|citing|"
+    r"reports|reported|writes|wrote|пише|пишет|писал[аи]?|сообщает|сообщил[аи]?|повідомляє|повідомив|повідомили|"
+    r"передает|передає|по[ \t]+данным|за[ \t]+даними|со[ \t]+ссылкой[ \t]+на|з[ \t]+посиланням[ \t]+на|"
+    r"хабарлайды|хабарлады|жазады)(?![\w-])"
     r"[ \t]*[:：—–-]?[ \t]*|^[ \t]*(?:[-–—•▪►>→👉]+[ \t]*)?)[«\"“(\[]?\Z",
     re.IGNORECASE | re.MULTILINE,
 )
 _LINE_END = re.compile(r"[ \t»\".,;!)]*(?:\n|\Z)")
+# A claim, then the page it comes from in brackets: "… rose (example.kz/news/1).", "… [via example.ua/a/2]",
+# «… (дереккөз: example.kz/a)». The bracket closes right after the address.
+_BRACKET_BEFORE = re.compile(r"(?<=[^\s(\[])[ \t]+[(\[](?:(?:via|h/t|sources?|источник|джерело|дереккөз|көзі)"
+                             r"[ \t]*[:：—–-]?[ \t]*)?\Z", re.IGNORECASE)
+# "Source: Steppe Herald - steppeherald.kz", «Джерело: Назва (nazva.ua)»: a source line naming an outlet, then its
+# site's address with no path (the name is the outlet, outlets.py reads it; the address is a link to that site).
+# Only a line that opens with the label: "open source - example.com" in prose is no source line.
+_SOURCE_SITE = re.compile(
+    r"(?<![\w])(?:original\s+source|sources?|источники?|первоисточник|першоджерело|джерело|дереккөз|көзі)"
+    r"[ \t]*[:：][ \t]*[^\W\d_][^\n]{0,59}?[ \t](?:[-–—/|][ \t]*|\()"
+    r"(?P<link>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})\)?[ \t.]*(?=\n|\Z)",
+    re.IGNORECASE,
+)
+_LINE_OPENING = re.compile(r"\W{0,3}")  # what may stand before a source line's label: a bullet, a dash, a bracket
 _NO_PATH = re.compile(r"(?:t\.me|telegram\.(?:me|dog))/?\Z", re.IGNORECASE)  # the host alone
 # Links that point at no page a source said anything on: a picture or a video file ("…/uploads/x.jpeg"), a
 # button to share the story ("facebook.com/sharer/…", "t.me/share/url?url=…"), an author's page ("…/author/x/"),
@@ -222,6 +241,12 @@ def find_links(text: str) -> list[Match]:
             continue  # "example.com/" is the domain alone; "www." and schemes were read above
         if telegram_link(raw) is None:
             found.append(Match("url", start, end, "url.source_line", url="http://" + raw))
+    for m in finditer(_SOURCE_SITE, text):
+        start, end = m.start("link"), m.end("link")
+        if not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) \
+                or any(f.start < end and start < f.end for f in found) or telegram_link(m.group("link")) is not None:
+            continue
+        found.append(Match("url", start, end, "url.source_line", url="http://" + m.group("link")))
     for start in sorted(set(_path_starts(text))):
         bare = _BARE_PATH.match(text, start)
         if bare is None:
@@ -231,9 +256,11 @@ def find_links(text: str) -> list[Match]:
         if any(f.start < end and start < f.end for f in found) or telegram_link(raw) is not None \
                 or _NOT_A_PAGE.search(raw) or raw.lower().startswith("pic.twitter.com"):
             continue  # (an embedded tweet's picture)
+        bracketed = text[end : end + 1] in (")", "]") and _BRACKET_BEFORE.search(text, max(0, start - 30), start)
         before = _POINTED.search(text, max(0, start - 60), start)
-        if before is None or before.group().strip(" \t-–—•▪►>→👉«\"“([") == "" and not _LINE_END.match(text, end):
-            continue  # neither pointed at nor alone on its line
+        if not bracketed and (before is None or before.group().strip(" \t-–—•▪►>→👉«\"“([") == ""
+                              and not _LINE_END.match(text, end)):
+            continue  # neither pointed at, nor alone on its line, nor in brackets after what it is the source of
         found.append(Match("url", start, end, "url.pointed", url="http://" + raw))
     return found
 

@@ -147,6 +147,9 @@ _GLUED = re.compile(r"[a-z](?=[А-ЯЁІЇЄҐ][а-яёіїєґ])|[а-яёіїє
 # A website named by its address ("lenta.ru", "www.example.com.ua", «сайт.рф»): on a source line the address
 # alone is the citation's text, so that it reads as the link it also is («Источник и фото - ria.ru»).
 _SITE_ADDRESS = re.compile(r"(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}")
+# "- steppeherald.kz", "(nazva.ua)" ending a source line after the outlet's name: its site's address
+_SITE_AFTER = re.compile(r"[ \t]*(?:[-–—/|][ \t]*|\()(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\)?"
+                         r"[ \t.]*(?=\n|\Z)", re.IGNORECASE)
 _MIXED_BRAND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+[A-Z][a-z]+(?![\w-])")
 _OR_ALIAS = re.compile(r",[ \t]+or[ \t]+[A-ZА-ЯЁ][A-ZА-ЯЁ&-]{1,8},\Z")
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:head|leader|chief|founder|owner|director|commander|chairman|member|"
@@ -437,7 +440,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     # «документ, оказавшийся в распоряжении РИА Новости», «є в розпорядженні "Суспільного"»: who has the document
     ("outlet.at_disposal", re.compile(rf"{_W}(?:в|у)\s+(?:распоряжении|розпорядженні){_E}"), "after", True),
     ("outlet.source_line",
-     re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|"
+     re.compile(r"(?m)(?:^\W{0,3}|[ \t])(?:[Ss]ources?|Источники?|Дереккөз|Джерело|Первоисточник|Першоджерело|"
                 # "(With information from Europa Press)": a story put together from an agency's, closing it
                 r"(?<=^\()(?:With|Based[ \t]+on)[ \t]+information[ \t]+from(?=[ \t]+[A-Z])|"
                 # «По материалам ТАСС», "Based on materials from TASS": a line opening so, a name after it
@@ -693,6 +696,8 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                                                 and is_known_outlet_in_any_case(word.group(1))):
                 continue  # («сказал Путину»: a person told, whoever; only a well-known outlet's name is taken so)
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
+            if got is None and rule == "outlet.learned_from" and (body := _LOWER_BODY_EN.match(text, trig.end())):
+                got = body.start("name"), body.end("name"), body.group("name"), None, True  # "from the city akimat"
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
             if rule == "outlet.source_line":  # "Source: Ukrainian pravda": the line's rest is the name, as written
@@ -1245,6 +1250,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     if not name or name.casefold() in _GENERIC or _TELEGRAM_WORD.search(name) or person_after_possessive \
             or name.casefold() in KZ_NOT_NAMES:  # «Оның мәліметінше»: "according to him"; «Министрлік дерегінше»
         return False  # "Telegram-канал"; "Media Center's Tsekhanovska points out": a person speaks
+    if rule == "outlet.source_line" and _SITE_AFTER.match(text, end):
+        nxt = None  # "Source: Steppe Herald - steppeherald.kz": the site's address after the name, no noun it modifies
     told_org = rule == "outlet.told" and is_org_like(name)  # "Sources told CNN the plan …": what they said follows
     if nxt is not None and nxt.isascii() and (nxt not in _FOLLOW_OK or is_demonym(name)) and not told_org \
             and not (typed_after and not is_demonym(name) and not is_nationality(name)) \
@@ -1392,21 +1399,47 @@ def _words_before(text: str) -> dict[str, tuple[str, ...]]:
 _LINE_REST = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}?)[ \t]*(?=;|\n|\Z)")
 
 
+# A Cyrillic title in sentence case, the rest of its words lowercase («Нове слово», «Вечерний курьер»)
+_SENTENCE_CASE_TAIL = re.compile(r"(?:[ \t]+[а-яёіїєґәғқңөұүһ][а-яёіїєґәғқңөұүһ'’-]+){1,2}")
+
+
 # ... or a single word in lowercase, a site's name as its address spells it ("Source: korrespondent")
 _LOWER_LINE_REST = re.compile(r"[ \t]*(?P<name>[a-z][a-z0-9-]{2,30})[ \t]*(?=\n|\Z)")
+
+
+# ... or the line's rest before the site's address that ends it («Джерело: Нове слово — novesl.com.ua")
+_REST_BEFORE_SITE = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}?)"
+                               rf"(?={_SITE_AFTER.pattern})", re.IGNORECASE)
 
 
 def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] | None
                ) -> tuple[int, int, str, str | None, bool] | None:
     """What a source line names when the whole rest of the line is a short name whose first word alone is no
-    name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW")."""
+    name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW"). A
+    name its site's address follows is the whole stretch before the address, as written («Нове слово — nsl.ua»)."""
     if got is None and (word := _LOWER_LINE_REST.match(text, pos)) is not None:
         return word.start("name"), word.end("name"), word.group("name"), None, True  # "Source: korrespondent"
+    if (named := _REST_BEFORE_SITE.match(text, pos)) is not None and text[named.start("name")].isupper():
+        return named.start("name"), named.end("name"), named.group("name"), None, True
     rest = _LINE_REST.match(text, pos)
-    if rest is None or (got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
-                                             or not is_demonym(got[2]))):
+    if rest is None:
+        return got
+    if got is not None and (got[0] != rest.start("name") or got[1] >= rest.end("name")
+                            or not (is_demonym(got[2]) or _sentence_case(text, got, rest.end("name")))):
         return got
     return rest.start("name"), rest.end("name"), rest.group("name"), None, True
+
+
+# "the local mayor's office", "the regional education department", "the city akimat": a body in lowercase words, up to
+# three before its head noun
+_LOWER_BODY_EN = re.compile(r"[ \t]+(?P<name>the[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+){0,3}"
+                            r"(?:office|department|ministry|akimat|administration|service|police|committee|agency|"
+                            r"authorities|court|prosecutor['’]s[ \t]+office|headquarters|inspectorate)s?)(?![\w-])")
+
+
+def _sentence_case(text: str, got: tuple[int, int, str, str | None, bool], end: int) -> bool:
+    """A title whose first word alone was read, the rest lowercase («Нове» of «Нове слово»), to the line's end."""
+    return " " not in got[2] and not got[2].isupper() and _SENTENCE_CASE_TAIL.fullmatch(text, got[1], end) is not None
 
 
 def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
@@ -1500,7 +1533,17 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
         end = joined.end()
     if text[end - 2 : end] in ("'s", "’s"):  # "the DFR Lab's report"
         end -= 2
+    if _ACRONYM.search(text, p[0], end) and (branch := _REGIONAL_BRANCH.match(text, end)) is not None:
+        end = branch.end()  # «ГУ ДСНС у Львівській області»: a body's regional branch, its place part of its name
+        return p[0], end, text[p[0] : end], _NEXT_WORD.match(text, end).group(1) or None, typed  # type: ignore[union-attr]
     return p[0], end, text[p[0] : end], p[2], typed
+
+
+# «у Львівській області», «в Тверской области», «в Бучанському районі» after a body's name: its regional branch
+_REGIONAL_BRANCH = re.compile(r"[ \t]+(?:в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ій|ой|ей|ом|им)[ \t]+"
+                              r"(?:области|області|районе|районі|крае|краї|округе|окрузі)(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,}(?![\w-])")  # ДСНС, МЧС, ГУНП: a body's acronym in the name
+_NEXT_WORD = re.compile(r"[ \t]*(\w*)")
 
 
 def _without_role(text: str, start: int, end: int) -> int:

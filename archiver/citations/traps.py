@@ -37,11 +37,13 @@ _CREDIT_FROM = re.compile(r"(?:^|(?<=[.!?…»\"”/])|(?<=[.!?…»\"”/][ \t]
                           r"(?:(?:видео|відео)[ \t]+)?\Z", re.IGNORECASE | re.MULTILINE)
 _SENTENCE_ENDS = re.compile(r"[ \t»\"”]*(?:[.!?]|\n|\Z)")
 # "в нашем телеграм-канале", "our Telegram channel": the publisher promoting itself.
-_OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
+# («Наш Telegram: t.me/x», "Our Telegram channel: …": a label, then the link)
+_OWN = re.compile(r"(?<![\w-])(?:наш|наше|нашем|нашего|наши|нашей|our)[ \t]+(?:[\w-]+[ \t]*(?:channel[ \t]*)?)?"
+                  r"(?:[:—–-][ \t]*)?\Z", re.IGNORECASE)
 # Kazakh promotion: a polite imperative after the channel in its sentence («… t.me/X Telegram-арнасына
 # жіберіңіз», «… арнасына жазылыңыз»), or «біздің» ("our") before it
 _KK_POLITE_IMPERATIVE = re.compile(r"[а-яәіңғүұқөһ]{2,}(?:ыңыз|іңіз|ңыз|ңіз)(?![\w-])")
-_KK_OUR = re.compile(r"(?<![\w-])біздің[ \t]+(?:[\w-]+[ \t]+)?\Z", re.IGNORECASE)
+_KK_OUR = re.compile(r"(?<![\w-])біздің[ \t]+(?:[\w-]+[ \t]*)?(?:[:—–-][ \t]*)?\Z", re.IGNORECASE)
 _TELEGRAM_WORD = re.compile(r"telegram|телеграм|тг-|tg-", re.IGNORECASE)
 # "Подпишитесь на канал X в Telegram", "Follow us on Telegram": a promotion, not a source.
 _SUBSCRIBE = r"подпи[сш](?:ывайтесь|ывайся|итесь|ись)|підпис(?!ник|ант)\w*|підпиш\w*|subscribe"
@@ -182,6 +184,15 @@ _LINK_NOT_CITED = re.compile(
 )
 
 
+# A reprint notice's words: «при перепечатке», «при использовании материалов», «обов'язкове», "reproduction", «міндетті»
+_REPRINT = re.compile(r"(?<![\w-])(?:перепечат\w*|использовании[ \t]+материал\w*|копировани\w*|передрук\w*|"
+                      r"використанні[ \t]+матеріал\w*|копіюванн\w*|reproduc\w*|republish\w*|reprint\w*|"
+                      r"көшір\w*|обязательн\w*|обов['’]язков\w*|міндетті)(?![\w-])", re.IGNORECASE)
+_HOME_PAGE = re.compile(r"(?:[a-z]+://)?[^/?#\s]+/?", re.IGNORECASE)  # a site's address alone, no page
+# A line that opens saying it is an advertisement («Реклама. ООО …», «На правах реклами», "Sponsored:", «Жарнама»)
+_AD_LINE = re.compile(r"[^\w\n]{0,3}(?:реклама|на[ \t]+правах[ \t]+реклам[ыи]|партн[её]рск\w*[ \t]+материал\w*|"
+                      r"партнерськ\w*[ \t]+матеріал\w*|advertisement|advertising|sponsored|жарнама\w*)(?![\w-])",
+                      re.IGNORECASE)
 # "… in Rostov. Photo: Anton Naumlyuk, http://…": a credit mid-line, its name, then the link
 _CREDIT_BEFORE_LINK = re.compile(r"(?<![\w-])(?:фото|photo|фотографія|сурет|скриншот|screenshot|image|"
                                  r"иллюстрация|illustration)(?:[ \t]+credits?)?[ \t]*[:©][^\n.!?:]{0,50}\Z",
@@ -232,6 +243,10 @@ def url_trap(text: str, m: Match) -> bool:
         return True
     if m.start - line_start < 60 and _in_promo_list(text, line_start):
         return True
+    if _AD_LINE.match(text, line_start):
+        return True  # «Реклама: https://…», "Sponsored: …": the line says it sells
+    if _HOME_PAGE.fullmatch(m.url or "") and _REPRINT.search(text, max(line_start, m.start - 120), m.end + 40):
+        return True  # «при перепечатке ссылка на https://site.ru обязательна»: the publisher's own site, asked for
     # («Читайте также: … Источник: https://…»: the source's own label is nearer)
     return m.rule != "url.source_line" and bool(_LINK_NOT_CITED.search(text, max(0, m.start - 120), m.start))
 
