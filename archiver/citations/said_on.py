@@ -143,12 +143,19 @@ _INTRO = re.compile(
     r"\A\W{0,3}(?:In|On)[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:post|statement|message|update|video|address)[ \t]+on[ \t]+Telegram[ \t]*,[ \t]*",
 )
+# What is done to or on Telegram by someone without their saying anything there: "blocked on Telegram by …",
+# "recruited on Telegram by …", "created on Telegram by …"
+_ACTS_ON_TELEGRAM = (r"(?:block|bann|remov|delet|restrict|suspend|hack|recruit|target|attack|found|spott|arrest|"
+                     r"detain|contact|approach|lur|scamm|track|monitor|follow|subscrib|join|creat|launch|invit|kick)"
+                     r"ed(?![\w-])")
 _BY = re.compile(
-    r"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:posted|published|shared|reported|announced|"
-    r"written|stated|uploaded|released|issued)[ \t]+(?:on|in|to)[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?Telegram"
+    # (any past participle: "denied on Telegram by …", "confirmed in Telegram by …", as "posted on Telegram by …")
+    rf"(?<![\w-])(?:Telegram[ \t]+(?:post|message|statement|video)s?|(?:(?!{_ACTS_ON_TELEGRAM})[a-z]{{2,}}ed|"
+    r"written|said|sent|shared|put[ \t]+out)[ \t]+(?:on|in|to)[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?Telegram"
     r"(?:[ \t]+channel)?)"
-    # "reported in Telegram by …", "announced in his Telegram channel by the governor of the region Vyacheslav …"
-    r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*[ \t]+){0,4}?)(?=[A-Z])"
+    # "reported in Telegram by …", "announced in his Telegram channel by the governor of the region Vyacheslav …",
+    # "in a Telegram post by the regional governor, Vyacheslav …" (the office, a comma, the holder)
+    r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*,?[ \t]+){0,4}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
 _VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
@@ -667,7 +674,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             who is not None and lead.search(text, max(0, who[0] - 20), who[0]) is not None)
         if who is not None and cited and not _TRAP.search(text, max(0, who[0] - 120), who[0]):
             found.append(_match(text, who, (who[0], m.end()), "tg.said_on.possessive_post"))
-    for m in finditer(_BY, text):
+    for m in _BY.finditer(text) if about_telegram else ():  # (opening with any participle: no scout)
         name = cap_phrase_after(text, m.end())
         if name is not None and (text[name[0] : name[1]].endswith(("'s", "’s"))
                                  or is_nationality(text[name[0] : name[1]])):

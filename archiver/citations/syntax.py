@@ -153,6 +153,11 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         who = antecedent(text, offset) if not named else None  # only looked for when nothing else names the office
         owner = named or (text[who[0] : who[1]] if who else None)
         return Match("telegram", *span, rule, owner=owner) if owner else None
+    if " " not in words and not sentence[:lo].strip(_OPENING_MARKS) and office_word(words) \
+            and (holder := holder_of(text, words, offset)) is not None:
+        # «Сенатор в своем Telegram-канале поясняет»: an office capitalised only by opening the sentence, its holder
+        # named before (a channel called so, «Рыбарь», has no holder: it stays the name)
+        return Match("telegram", *span, rule, owner=text[holder[0] : holder[1]])
     quoted = _QUOTED.search(words)  # "Издание «Городские вести»": the name is what the quotes hold
     if quoted is not None:
         return Match("telegram", *span, rule, name=quoted.group(1))
@@ -163,6 +168,9 @@ def _owner_match(text: str, sentences: SentenceIndex, sentence: str, offset: int
         return Match("telegram", *span, rule, owner=_name_in([t for t in tokens if lo <= t.start and t.stop <= hi])
                      or words)
     return Match("telegram", *span, rule, name=words)
+
+
+_OPENING_MARKS = " \t\n«\"“„—–-"  # what may stand before a sentence's first word
 
 
 def _epithet_office(subject: Any, tokens: Sequence[Any], lo: int, hi: int) -> bool:
