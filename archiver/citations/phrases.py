@@ -34,6 +34,8 @@ STOP_CAPS = frozenset(
     after before when while since until once if because although though unless whereas
     после когда пока хотя если після коли поки хоча якщо""".split()
 )
+# The word Telegram in Latin or Cyrillic letters, any case, any ending («телеграме», "Telegram's")
+TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 # Where a clause stops: a stop, a comma, a colon, a bracket, a line's end, or a dash set off by blanks
 CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",

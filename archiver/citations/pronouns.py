@@ -26,7 +26,7 @@ from .people import (
     person_after,
     person_before,
 )
-from .phrases import FOUNDED_BEFORE, STOP_CAPS, cap_phrase_after, cap_phrase_before
+from .phrases import FOUNDED_BEFORE, STOP_CAPS, TELEGRAM_WORD, cap_phrase_after, cap_phrase_before
 from .prescan import finditer
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
@@ -464,14 +464,13 @@ _THE_POST_THERE = re.compile(r"(?<![\w-])the[ \t]+(?:statement|post|message)[ \t
 
 
 _SAID_OF_SPEAKER = re.compile(rf"[ \t]+(?:also[ \t]+|has[ \t]+)?(?:{EN_VERBS})(?![\w-])")
-_TELEGRAM_BEFORE = re.compile(r"telegram|телеграм", re.IGNORECASE)
 
 
 def _speaker_before(text: str, pos: int, speakers: list[Match]) -> str | None:
     """The body heard saying something (its name, then a verb of saying) nearest before pos within 400
     characters, when "the Telegram channel" at pos is the text's first word of Telegram: a definite channel
     nobody introduced is the one of who just spoke. No medium: "Reuters reported" leaves the channel unnamed."""
-    if _TELEGRAM_BEFORE.search(text, 0, pos):
+    if TELEGRAM_WORD.search(text, 0, pos):
         return None
     near = [m for m in speakers if m.name and m.end <= pos and pos - m.end <= 400
             and (at := text.find(m.name, m.start, m.end)) >= 0 and _SAID_OF_SPEAKER.match(text, at + len(m.name))]

@@ -36,6 +36,7 @@ from .phrases import (
     LATIN_CAP_WORD,
     LATIN_NAME,
     STOP_CAPS,
+    TELEGRAM_WORD,
     cap_phrase_after,
     cap_phrase_before,
     named_earlier,
@@ -47,7 +48,6 @@ from .sentences import SentenceIndex
 from .speakers import clause_speaker
 from .speech import CITING_THROUGH, EN_VERBS, RU_VERBS
 
-_TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _TO_ADDRESSEE = re.compile(r"wrote|writes|sent|appealed|complained|turned|reached", re.IGNORECASE)
 _TO_PLATFORM = re.compile(r"(?<![\w-])(?:post(?:ed|s|ing)?|took|takes|taking|take|upload(?:ed|s|ing)?|"
                           r"publish(?:ed|es|ing)?|shar(?:ed|es|ing)|went|go(?:es|ing)?)"
@@ -383,7 +383,7 @@ _TRAP = re.compile(r"subscribe(?!rs)|follow\s+us|join\s+us|durov|messenger\s+app
 def retype_outlets(text: str, sentences: SentenceIndex, outlets: list[Match]) -> tuple[list[Match], list[Match]]:
     """Outlets that said it on Telegram become Telegram citations; returns (telegram, outlets left)."""
     telegram, left = [], []
-    words = [w.start() for w in finditer(_TELEGRAM_WORD, text)]  # found once: most outlets have none near
+    words = [w.start() for w in finditer(TELEGRAM_WORD, text)]  # found once: most outlets have none near
     for m in outlets:
         near = bisect_left(words, m.start - 300)
         if near == len(words) or words[near] > m.end + 300:
@@ -649,7 +649,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if pronoun is not None and who is not None:
             found.append(Match("telegram", intro.start(), pronoun.end("pron"), "tg.said_on.intro",
                                owner=text[who[0] : who[1]]))
-    about_telegram = _TELEGRAM_WORD.search(text) is not None
+    about_telegram = TELEGRAM_WORD.search(text) is not None
     if about_telegram:
         for channel in scouted(_NAMED_CHANNEL, text, _NAMED_CHANNEL_SCOUT, text):
             group = "name" if channel.group("name") else "quoted"

@@ -33,6 +33,7 @@ from .morph import (
 )
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
+from .phrases import TELEGRAM_WORD
 from .prescan import finditer
 from .pronouns import antecedent, body_before, body_before_noun, holder_of, named_after
 from .sentences import SentenceIndex
@@ -418,7 +419,6 @@ def _parse(sentence: str) -> tuple[Token, ...]:
     return _PARSED.get(sentence, ())
 
 
-_TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 _CITING = re.compile(rf"(?<![\w-]){CITING_ON}(?![\w-])", re.IGNORECASE)
 _NP_LINKS = ("nmod", "amod", "flat", "flat:name", "flat:foreign", "appos", "nummod", "compound", "case", "det",
              "punct")
@@ -492,7 +492,7 @@ def widen_outlet(text: str, sentences: SentenceIndex, m: Match) -> Match:
     while frontier:
         kids = [t.id for t in tokens if t.head_id in frontier and t.id not in members and t.rel in _NP_LINKS
                 and not (t.head_id == top.id and t.rel in ("case", "punct", "det"))
-                and not _TELEGRAM_WORD.match(t.text)]  # «ГТРК «Вайнах» в Telegram»: where it said it, not who
+                and not TELEGRAM_WORD.match(t.text)]  # «ГТРК «Вайнах» в Telegram»: where it said it, not who
         members.update(kids)
         frontier = kids
     order = [t for t in tokens if t.id in members]
