@@ -56,8 +56,11 @@ _BOT_BEFORE = re.compile(r"(?<![\w-])(?:чат-?бот\w*|бот(?:а|у|ом)?|
                          re.IGNORECASE)
 _WEB_CHAT = re.compile(r"@([A-Za-z0-9_]+)\Z")
 _TG_HOST = re.compile(r"(?:www\.)?(?:([a-z0-9_]{3,32})\.)?(?:t\.me|telegram\.me|telegram\.dog)\Z")
+# The words that label a line as the source: "Source:", «Первоисточник:», «Дереккөз:» (before a link, "via" and
+# «оригинал» too)
+_SOURCE_LABEL = r"original\s+source|sources?|источники?|первоисточник|першоджерело|джерело|дереккөз|көзі"
 _SOURCE_LINE = re.compile(
-    r"(?:^|[^\w])(?:original\s+source|sources?|via|источники?|первоисточник|першоджерело|оригинал|джерело|дереккөз|көзі)"
+    rf"(?:^|[^\w])(?:{_SOURCE_LABEL}|via|оригинал)"
     r"\s*[:：—–-]\s*\Z",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -65,7 +68,7 @@ _SOURCE_LINE = re.compile(
 # bare Latin domain elsewhere is left to outlets.py (see _DOMAIN); after «Источник:» with a page's path it is a
 # link to that page.
 _SOURCE_PATH = re.compile(
-    r"(?<![\w])(?:original\s+source|sources?|via|источники?|первоисточник|першоджерело|оригинал|джерело|дереккөз|көзі)"
+    rf"(?<![\w])(?:{_SOURCE_LABEL}|via|оригинал)"
     r"\s*[:：—–-]\s*(?P<link>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/"
     r"[^\s<>\"«»“”‘’\[\]{}|\\^`\x00-\x1f\x7f]*)",
     re.IGNORECASE,
@@ -100,7 +103,7 @@ _BRACKET_BEFORE = re.compile(r"(?<=[^\s(\[])[ \t]+[(\[](?:(?:via|h/t|sources?|и
 # site's address with no path (the name is the outlet, outlets.py reads it; the address is a link to that site).
 # Only a line that opens with the label: "open source - example.com" in prose is no source line.
 _SOURCE_SITE = re.compile(
-    r"(?<![\w])(?:original\s+source|sources?|источники?|первоисточник|першоджерело|джерело|дереккөз|көзі)"
+    rf"(?<![\w])(?:{_SOURCE_LABEL})"
     r"[ \t]*[:：][ \t]*[^\W\d_][^\n]{0,59}?[ \t](?:[-–—/|][ \t]*|\()"
     r"(?P<link>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})\)?[ \t.]*(?=\n|\Z)",
     re.IGNORECASE,
