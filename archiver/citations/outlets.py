@@ -63,6 +63,7 @@ from .people import (
 )
 from .per_text import per_text
 from .phrases import (
+    DESCRIPTION_ASIDE,
     MONTHS,
     STOP_CAPS,
     cap_phrase_after,
@@ -1573,13 +1574,6 @@ def _without_person(text: str, start: int, end: int) -> int:
     return person[0]
 
 
-# A description set off by commas after a name, in lowercase words after "one of", "a" or "an" ("…, one of the
-# country's oldest think tanks,", "…, a state-owned utility,"): what the name before it is
-_DESCRIPTION_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+"
-                                r"(?:one[ \t]+of[ \t]+(?:the[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?|an?[ \t]+)"
-                                r"[a-z][^,;:()\"“”\n]{1,80},\Z")
-
-
 def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     pos = skip_space_back(text, pos)
     if (alias := _OR_ALIAS.search(text, max(0, pos - 20), pos)) is not None:
@@ -1598,7 +1592,7 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     aside = _ASIDE.search(text, max(0, j - 80), j)  # "Politico, citing two officials, said"
     if aside is not None:
         j = aside.start()
-    elif (described := _DESCRIPTION_ASIDE.search(text, max(0, j - 90), j)) is not None:
+    elif (described := DESCRIPTION_ASIDE.search(text, max(0, j - 90), j)) is not None:
         j = described.start()  # "The X Institute, one of the country's oldest think tanks, said": the name before it
     typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
     if typed is None and (plural := _TYPES_BEFORE.search(text, max(0, j - 30), j)) is not None \

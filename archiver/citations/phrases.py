@@ -34,6 +34,11 @@ STOP_CAPS = frozenset(
     after before when while since until once if because although though unless whereas
     после когда пока хотя если після коли поки хоча якщо""".split()
 )
+# A description set off by commas after a name, in lowercase words after "one of", "a" or "an" ("…, one of the
+# country's oldest think tanks,", "…, a state-owned utility,"): what the name before it is
+DESCRIPTION_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+"
+                               r"(?:one[ \t]+of[ \t]+(?:the[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?|an?[ \t]+)"
+                               r"[a-z][^,;:()\"“”\n]{1,80},\Z")
 # The word Telegram in Latin or Cyrillic letters, any case, any ending («телеграме», "Telegram's")
 TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 # Where a clause stops: a stop, a comma, a colon, a bracket, a line's end, or a dash set off by blanks

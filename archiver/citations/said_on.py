@@ -33,6 +33,7 @@ from .people import (
 )
 from .phrases import (
     CLAUSE_STOP,
+    DESCRIPTION_ASIDE,
     LATIN_CAP_WORD,
     LATIN_NAME,
     STOP_CAPS,
@@ -849,7 +850,7 @@ def _who_before(text: str, pos: int) -> tuple[int, int] | None:
     j = skip_space_back(text, pos)
     if text[max(0, j - 1) : j] == "," and (aside := _RELATIVE_ASIDE.search(text, max(0, j - 90), j)) is not None:
         j = skip_space_back(text, aside.start())  # "Hamas, which runs Gaza, said": who the relative clause is about
-    elif text[max(0, j - 1) : j] == "," and (aside := _DESCRIPTION_ASIDE.search(text, max(0, j - 90), j)) is not None:
+    elif text[max(0, j - 1) : j] == "," and (aside := DESCRIPTION_ASIDE.search(text, max(0, j - 90), j)) is not None:
         j = skip_space_back(text, aside.start())  # "the X militia, one of the strongest factions, vowed": X
     # "Andrei Yermak, chief of staff to President Volodymyr Zelensky, said": the name before the office
     if text[max(0, j - 1) : j] == "," and (person := _person_before_office(text, j - 1, 100)) is not None:
@@ -911,11 +912,6 @@ _TITLE_ASIDE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+)?(?:[Cc]ommander|[Hh]ead|[
                           r"(?:[ \t]+[\w'’.-]+){0,6}\Z")
 _OFFICIALS = re.compile(r"(?<=\w)[ \t]+(?:officials|representatives|spokespeople)\Z")
 _RELATIVE_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+(?:which|who|whose)[ \t][^,;:()\"“”\n]{1,80},\Z")
-# A description set off by commas, in lowercase words after "one of", an article or a possessive: what the name
-# before it is ("…, one of the network's strongest factions,", "…, a group close to the army,")
-_DESCRIPTION_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+"
-                                r"(?:one[ \t]+of[ \t]+(?:the[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?|an?[ \t]+)"
-                                r"[a-z][^,;:()\"“”\n]{1,80},\Z")
 _WHO_RELATIVE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|later|first))?\Z")
 _STANCE_FIRST = re.compile(r"(?:(?:[\w.]+-(?:run|backed|linked|affiliated|controlled|owned|aligned|funded|sponsored)|"
                            r"[Pp]ro-[\w-]+|[Aa]nti-[\w-]+)[ \t]+)+")
