@@ -492,7 +492,7 @@ def find_kazakh_references(text: str) -> Iterator[Match]:
                     start, name = press.start("acronym"), press.group("acronym")
                 # «Ақорданың / ТЖМ / «Примергидромет» РМК баспасөз қызметіне»: the service, as written
                 quoted = _QUOTED_END.search(text, max(0, start - 45), start)  # «"Қазгидромет" РМК-ның»
-                start = quoted.start() if quoted and (_GENITIVE.search(name) or name.isupper()) else start
+                start = quoted.start() if quoted and (GENITIVE_END.search(name) or name.isupper()) else start
                 name = text[start : ref.start()].rstrip()
                 yield Match("outlet", start, ref.end(), "outlet.kz_reference", name=name)
             continue
@@ -650,7 +650,7 @@ def find_kazakh_published_in(text: str) -> Iterator[Match]:
         if (body := common_body_before_channel(text, left)) is not None:  # «ведомствоның ресми сайтында»
             yield Match("outlet", body[0], m.end(), "outlet.kz_published_in", name=body[2])
             continue
-        if named is not None and not _GENITIVE.search(named.group("name")):
+        if named is not None and not GENITIVE_END.search(named.group("name")):
             words = [w for w in re.finditer(r"\S+", named.group("name"))]
             while words and words[0].group().casefold() in _OPENERS:  # «Бұл Primer.kz …»: the opening word
                 words = words[1:]
@@ -658,7 +658,7 @@ def find_kazakh_published_in(text: str) -> Iterator[Match]:
         else:  # «Примерия Денсаулық сақтау министрлігінің сайтында»: a body's or an outlet's site
             span = owner_before_channel(text, left)
             last = text[span[0] : span[1]].split()[-1] if span is not None else ""
-            if span is not None and _GENITIVE.search(last) and not (
+            if span is not None and GENITIVE_END.search(last) and not (
                     _BODY_GENITIVE.fullmatch(last) or _OWNER_TYPE.fullmatch(last.casefold())):
                 span = None  # «Ерлан Примеровтың сайтында»: a person's own site
         if span is not None and not looks_like_person(text[span[0] : span[1]]):
@@ -666,7 +666,7 @@ def find_kazakh_published_in(text: str) -> Iterator[Match]:
 
 
 CHANNEL_ADJECTIVES = ("ресми", "жеке", "ресмі")  # official, personal: before the channel word, no name
-_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
+GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")  # a word in the genitive: whose, not who
 OWN = ("өзінің", "өз")  # one's own (the second its short form): after a body's nominative, the body's channel
 _PRONOUN_GENITIVES = frozenset("өзінің оның олардың біздің менің сенің сіздің өздерінің".split())
 _NOT_IN_NAME = frozenset("деп хабарлайды хабарлады жазды мәлімдеді сілтеме жасап туралы бұл осы және".split())
@@ -705,7 +705,7 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
     if head.casefold() in _PRONOUN_GENITIVES:
         return None  # "өзінің Telegram арнасында Тина Канделаки": the owner is named after
     typed = _OWNER_TYPE.fullmatch(head.casefold()) is not None  # «"Ақ жол" партиясы», «Orda.kz басылымының»
-    if not _GENITIVE.search(head) and not _BODY_NOUN.fullmatch(head) and head.casefold() != "қызметі" and not typed:
+    if not GENITIVE_END.search(head) and not _BODY_NOUN.fullmatch(head) and head.casefold() != "қызметі" and not typed:
         # a name in Latin letters as written: "Ustanovka 98 telegram арнасында"
         latin: list[tuple[int, int]] = []
         for s, e in reversed(words[-4:]):
@@ -728,7 +728,7 @@ def owner_before_channel(text: str, pos: int) -> tuple[int, int] | None:
         if word.casefold() in _NOT_IN_NAME or word[-1] in ".!?" or gap.strip() \
                 or (kept and word.isascii() != text[kept[0][0] : kept[0][1]].split("-")[0].isascii()
                     and word[:1].isupper()  # («Primer Today-дің»: a Latin name, its case ending in Cyrillic)
-                    and _GENITIVE.search(head) and not _OWNER_TYPE_WORDS.match(text, kept[0][0])):
+                    and GENITIVE_END.search(head) and not _OWNER_TYPE_WORDS.match(text, kept[0][0])):
             break  # (a Latin name before a Cyrillic genitive is another clause's, unless a type noun follows it)
         kept.insert(0, (s, e))
     if quoted is not None:

@@ -15,6 +15,7 @@ from .kazakh import (
     CHANNEL_ADJECTIVES,
     DEP_START,
     DEP_VERBS,
+    GENITIVE_END,
     OWN,
     WHEN_OR_ABOUT_BEFORE,
     common_body_before_channel,
@@ -803,7 +804,7 @@ def _kazakh_speaker_before_quote(text: str, start: int) -> tuple[int, int] | Non
     if j == 0 or text[j - 1] in ".!?\n":
         return None  # the quotation opens its sentence: who said it comes after, if anywhere
     body = owner_before_channel(text, j)
-    if body is not None and not _KK_GENITIVE_END.search(text, body[0], body[1]):
+    if body is not None and not GENITIVE_END.search(text, body[0], body[1]):
         return body
     who = person_before(text, j)
     return who if who is not None and looks_like_person(text[who[0] : who[1]]) else None
@@ -1116,20 +1117,19 @@ def _kazakh_on_telegram(text: str, m: re.Match[str]) -> list[Match]:
     if (body := common_body_before_channel(text, left)) is not None:
         return _matches(text, [(m.start(), m.end())], [body], None, "tg.prose.kazakh_owner")
     kk = owner_before_channel(text, left)
-    if kk is not None and not _KK_GENITIVE_END.search(text, kk[0], kk[1]):
+    if kk is not None and not GENITIVE_END.search(text, kk[0], kk[1]):
         return _matches(text, [(m.start(), m.end())], [(kk[0], kk[1], text[kk[0] : kk[1]])], None,
                         "tg.prose.kazakh_owner")
     return []
 
 
-_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\Z")
 _KK_VIA = re.compile(r"[ \t]+арқылы(?![\w-])")
 
 
 def _kazakh_person_genitive(name: str) -> bool:
     """A person's name of two or three words, its last in the genitive («Ерлан Примеровтың», «Мария Примерованың»)."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not _KK_GENITIVE_END.search(words[-1]):
+    if not 2 <= len(words) <= 3 or not GENITIVE_END.search(words[-1]):
         return False
     bare = " ".join([*words[:-1], words[-1][:-3].rstrip("-")])
     return looks_like_person(bare) and not is_org_like(bare)
