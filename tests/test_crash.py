@@ -69,8 +69,9 @@ def sources(origin: OriginServer, request: pytest.FixtureRequest) -> list[str]:
 
     urls = []
     for i in range(SOURCES):
-        # every 4th page 400 KB of HTML: records that inflate past one read window (issue 18's lost records)
-        html = make_html(f"page {i}", 400_000 if i % 4 == 0 else 50_000, seed=i)
+        # every 4th page 400 KB of HTML: records that inflate past one read window (issue 18's lost records); every
+        # 8th 1.5 MB, a compressed record of a few hundred KB that inflates past 1 MB
+        html = make_html(f"page {i}", 1_500_000 if i % 8 == 0 else 400_000 if i % 4 == 0 else 50_000, seed=i)
         route = changing(2_000_000 if i % 10 == 1 else 200_000) if i % 2 else html
         origin.set_route(f"{prefix}/{i}", route)
         urls.append(origin.url(f"{prefix}/{i}"))
