@@ -100,12 +100,12 @@ def test_scouted_said_on_scans_find_what_their_patterns_find() -> None:
 
 
 def test_verbs_in_a_window_are_found_as_by_the_pattern() -> None:
-    assert opening_scout(said_on._VERB) is not None
+    assert opening_scout(said_on.POSTING_VERB) is not None
     for text in _texts():
         for pos in range(0, len(text), 37):  # windows of 90 characters ending anywhere, as _verb_before reads
             lo = max(0, pos - 90)
-            found = finditer(said_on._VERB, text, lo, pos)
-            assert [m.span() for m in found] == [m.span() for m in said_on._VERB.finditer(text, lo, pos)]
+            found = finditer(said_on.POSTING_VERB, text, lo, pos)
+            assert [m.span() for m in found] == [m.span() for m in said_on.POSTING_VERB.finditer(text, lo, pos)]
 
 
 def test_places_are_found_as_by_the_pattern() -> None:

@@ -228,10 +228,19 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     if any(_surname_only(m) for m in fallback):
         in_full = full_names(text) if in_full is None else in_full
         fallback = [_in_full(m, in_full, text) for m in fallback]
+    chosen = _retyped(chosen, fallback)
     chosen = sorted(chosen + _pick(fallback, taken=chosen), key=lambda m: (m.start, m.end))
     # 7. Photo credits, the publisher's own channel, TV channels: they look like citations and are not.
     return drop_traps(text, sentences, chosen), sentences
 
+
+
+def _retyped(chosen: list[Match], fallback: list[Match]) -> list[Match]:
+    """`chosen` less each outlet that a fallback Telegram citation reads as its clause's subject, in the same words
+    at the same place: "In a Telegram post, Ukraine's air force said" is the air force's channel, not an outlet."""
+    said_there = {(m.name or m.owner, m.start, m.end) for m in fallback if m.rule == "tg.fallback.clause_subject"}
+    return [m for m in chosen if m.kind != "outlet" or not any(
+        name == m.name and m.start < end and start < m.end for name, start, end in said_there)]
 
 _SITE_ONLY = re.compile(r"www\.[^\W_](?:[\w.-]*[^\W_])?\.[^\W\d_]{2,24}/?", re.IGNORECASE)  # no path, no scheme
 

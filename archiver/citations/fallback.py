@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from .model import Match
 from .people import is_org_like, sentence_person
-from .said_on import GROUPS_THERE, MANY_THERE, TELEGRAM_TRAP, reported_there
+from .said_on import EN_BODY_WORD, GROUPS_THERE, MANY_THERE, POSTING_VERB, TELEGRAM_TRAP, reported_there
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
 
@@ -41,6 +41,41 @@ _CYRILLIC_CAP = re.compile(r"[А-ЯЁІЇЄҐ]")
 # дезінформації при РНБО»), then only the preposition of the place
 _BODY_TAIL = re.compile(r"(?P<tail>(?:[ \t]+(?!(?:у|в|на|через)(?:[ \t]|\Z))(?:[а-яёіїєґ'’]+|[А-ЯЁІЇЄҐ]{2,}))+?)"
                         r"(?:[ \t]+(?:у|в|на|через))?[ \t]*\Z")  # (the place may hold its preposition)
+
+
+# English puts the place in an adjunct set off by commas, and whoever posted is the clause's subject on its other side:
+# "The Wagner group, in a Telegram post, denied it", "In a video posted on Telegram, Ukraine's air force said".
+# The subject: up to eight words, the first capitalised, no clause break inside.
+_EN_SUBJECT = r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’().-]+){0,7}?)"
+_EN_ADVERB = r"(?:(?:also|later|then|again|earlier|previously|has|have|had)[ \t]+)?"
+_SUBJECT_COMMA_THEN_PLACE = re.compile(rf"(?:\A|(?<=[.!?\n][ \t])|(?<=\n)){_EN_SUBJECT}[ \t]*,[ \t]+"
+                                       r"(?:[a-z][^,;:\n]*)?\Z")
+_FRONTED_ADJUNCT = re.compile(r"\A\W{0,3}(?:In|On|Via|Through|Writing|Posting|Speaking|Responding|Commenting)"
+                              r"(?![\w-])[^,;:\n]*\Z")
+_SUBJECT_THEN_VERB = re.compile(rf"[ \t]*(?:the[ \t]+)?{_EN_SUBJECT}[ \t]+{_EN_ADVERB}\Z")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC_ANY = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+
+
+def _english_subject(text: str, lo: int, hi: int, place: re.Match[str]) -> tuple[int, int] | None:
+    """The subject of an English clause whose place of saying is an adjunct between commas, before or after it."""
+    sentence = text[lo:hi]
+    if _CYRILLIC_ANY.search(sentence) or not _LATIN.search(sentence):
+        return None
+    close = text.find(",", place.end(), hi)  # the adjunct's closing comma ("…, in a Telegram post on Monday, said")
+    if close == -1 or close - place.end() > 40:
+        return None
+    before = _SUBJECT_COMMA_THEN_PLACE.search(text, lo, place.start())
+    if before is not None:  # "X, in a Telegram post, said …": the verb right after the closing comma
+        verb = POSTING_VERB.search(text, close + 1, hi)
+        gap = text[close + 1 : verb.start()] if verb is not None else ""
+        return before.span("who") if verb is not None and not gap.strip(" \t") else None
+    if _FRONTED_ADJUNCT.match(text, lo, place.end()):  # "In a post on Telegram, X said …": X up to the verb
+        verb = POSTING_VERB.search(text, close + 1, min(hi, close + 120))
+        subject = _SUBJECT_THEN_VERB.match(text, close + 1, verb.start()) if verb is not None else None
+        if subject is not None:
+            return subject.span("who")
+    return None
 
 
 def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Match],
@@ -80,6 +115,12 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
         if quoted is not None:  # «… проєкт Радіо Свобода "Крим.Реалії" у Telegram»: the name the place follows
             yield Match("telegram", quoted.start(), place.end(), "tg.fallback.sentence_body", name=quoted["name"])
             continue
+        subject = _english_subject(text, lo, hi, place)
+        who_text = text[subject[0] : subject[1]] if subject is not None else ""
+        if subject is not None and (is_org_like(who_text) or EN_BODY_WORD.search(who_text)):
+            span = (min(subject[0], place.start()), max(subject[1], place.end()))
+            yield Match("telegram", *span, "tg.fallback.clause_subject", name=who_text)
+            continue  # (a body: "Ukrainian officials, writing on Telegram, said" names nobody's channel)
         body = next((r for r in _CAP_RUN.finditer(text, lo, place.start()) if is_org_like(r.group())), None)
         if body is not None and _QUOTE_CLOSES.search(text, body.end(), place.start()):
             body = None  # «"… согласование ГПЗУ", – отмечается в Telegram»: a name inside what was said

@@ -159,24 +159,27 @@ _BY = re.compile(
     r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>(?:[a-z][\w-]*,?[ \t]+){0,4}?)(?=[A-Z])"
 )
 # A statement is itself the saying: «говорится в сообщении МВД в телеграм-канале».
-_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
-                   r"writing|posting|speaking|sharing|saying|adding|noting|claiming|released|issued|weighed[ \t]+in|"
-                   r"confirming|announcing|"
-                   # what a post does besides saying: "urged residents on Telegram to …", "denied it on Telegram"
-                   r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|addressed|"
-                   r"confirmed|appealed|accused|blamed|condemned|welcomed|told|informed|assured|"
-                   # more of what a post does: "described the attack in a Telegram post", "criticised it on
-                   # Telegram", "broke his silence in a long message on Telegram", "appeared to confirm it in …"
-                   r"described|critici[sz]ed|mocked|praised|slammed|hailed|lashed[ \t]+out|demanded|acknowledged|"
-                   r"expressed|reiterated|disclosed|detailed|outlined|rejected|dismissed|reacted|asked|called|"
-                   r"threatened|apologi[sz]ed|congratulated|mourned|joked|boasted|alleged|"
-                   r"broke[ \t]+(?:his|her|their|its)[ \t]+silence|made[ \t]+the[ \t]+(?:claim|announcement)|"
-                   r"(?:appeared|appears|seemed|seems)[ \t]+to[ \t]+(?:confirm|deny|say|announce|claim|suggest|"
-                   r"acknowledge|admit)|"
-                   r"commenting|reporting|сообщени[а-яё]*|"
-                   # a post made: «сделал первый пост в Telegram», «сделала запись в телеграм-канале»
-                   r"сделал[аи]?[ \t]+(?:(?:перв|нов|очередн|длинн)[а-яё]+[ \t]+)?(?:пост|запис[ья]|публикаци[юи])|"
-                   r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
+POSTING_VERB = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|broke[ \t]+the[ \t]+news|took|takes|taking|"
+                          r"writing|posting|speaking|sharing|saying|adding|noting|claiming|released|issued|"
+                          r"weighed[ \t]+in|confirming|announcing|"
+                          # what a post does besides saying: "urged residents on Telegram to …", "denied it on
+                          # Telegram"
+                          r"urged|urging|called[ \t]+on|denied|denying|thanked|vowed|insisted|declared|promised|"
+                          r"addressed|confirmed|appealed|accused|blamed|condemned|welcomed|told|informed|assured|"
+                          # more of what a post does: "described the attack in a Telegram post", "criticised it on
+                          # Telegram", "broke his silence in a long message on Telegram", "appeared to confirm it in …"
+                          r"described|critici[sz]ed|mocked|praised|slammed|hailed|lashed[ \t]+out|demanded|"
+                          r"acknowledged|"
+                          r"expressed|reiterated|disclosed|detailed|outlined|rejected|dismissed|reacted|asked|called|"
+                          r"threatened|apologi[sz]ed|congratulated|mourned|joked|boasted|alleged|"
+                          r"broke[ \t]+(?:his|her|their|its)[ \t]+silence|made[ \t]+the[ \t]+(?:claim|announcement)|"
+                          r"(?:appeared|appears|seemed|seems)[ \t]+to[ \t]+(?:confirm|deny|say|announce|claim|suggest|"
+                          r"acknowledge|admit)|"
+                          r"commenting|reporting|сообщени[а-яё]*|"
+                          # a post made: «сделал первый пост в Telegram», «сделала запись в телеграм-канале»
+                          r"сделал[аи]?[ \t]+(?:(?:перв|нов|очередн|длинн)[а-яё]+[ \t]+)?"
+                          r"(?:пост|запис[ья]|публикаци[юи])|"
+                          r"заявлени[а-яё]*)(?![\w-])", re.IGNORECASE)
 # "In a Telegram post on Sunday, Medvedev said": the place first, then who, then the verb.
 _PLACE_FIRST = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)[\"“]?(?:In|On)[ \t]+(?:(?=Telegram[ \t]*,)|(?:a|an|his|her|its|their)[ \t]+"
@@ -421,7 +424,7 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         if _OWNED_NOUN_BEFORE.search(sentence, max(0, p.start() - 40), p.start()) or _MANY_THERE.match(sentence,
                                                                                                       p.end()):
             continue  # "… could not confirm Hamas’s statements on Telegram", "activities on Telegram channels"
-        if p.start() >= end and not _VERB.search(sentence, start, p.start()):
+        if p.start() >= end and not POSTING_VERB.search(sentence, start, p.start()):
             continue  # a verb of saying between who and where
         if p.start() >= end and reported_there(sentence, end, p):
             continue  # "Police said the suspect was recruited via Telegram": the reported clause's place
@@ -636,7 +639,7 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
         if titled is not None:  # "…, Hamas leader Ismail Haniyeh pointed fingers at Israel": the person, not "Hamas"
             name = (titled[0], titled[1], None)
         # the intro has put it on Telegram: any verb in the past may follow ("…, Durov addressed …")
-        acted = name is not None and (_VERB.match(text, name[1] + 1) or _PAST.match(text, name[1]))
+        acted = name is not None and (POSTING_VERB.match(text, name[1] + 1) or _PAST.match(text, name[1]))
         trap = name is not None and (_TRAP.search(text, intro.start(), name[0])
                                      or _TRAP.search(text, name[1], name[1] + 80))
         if name is not None and acted and not trap:  # (the name itself may be Durov, on his own channel)
@@ -756,9 +759,9 @@ _INVERTED = re.compile(
     r"(?<![\w-])(?:reported|reports|said|says|informs|informed|announced|announces|wrote|writes)[ \t]+"
     r"(?P<who>(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,9}?[\w'’)-]+)[ \t]+\Z"
 )
-_EN_BODY = re.compile(r"(?<![\w-])(?:administration|ministry|service|office|police|army|forces?|council|government|"
-                      r"department|committee|headquarters|staff|command|agency|guard|prosecutor)(?![\w-])",
-                      re.IGNORECASE)
+EN_BODY_WORD = re.compile(r"(?<![\w-])(?:administration|ministry|service|office|police|army|forces?|council|"
+                          r"government|department|committee|headquarters|staff|command|agency|guard|prosecutor)"
+                          r"(?![\w-])", re.IGNORECASE)
 _EN_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|by|with|from|for|to|via|through|a|an)[ \t]", re.IGNORECASE)
 _EN_NOT_WHO = re.compile(r"(?<![\w-])(?:that|which|who|it|this|he|she|they|was|were|is|are|has|had)(?![\w-])",
                          re.IGNORECASE)
@@ -774,7 +777,7 @@ def _inverted(text: str, p: re.Match[str]) -> Match | None:
     if _EN_PREPOSITION_FIRST.match(who):
         return None  # "said in an audio message released by …": a place of saying, not who
     bare = who.replace("(", "").replace(")", "")  # "(MoD)" after a name is part of it
-    if not _EN_BODY.search(who) or _EN_NOT_WHO.search(who) or _CLAUSE_BREAK.search(bare):
+    if not EN_BODY_WORD.search(who) or _EN_NOT_WHO.search(who) or _CLAUSE_BREAK.search(bare):
         return None
     return _match(text, m.span("who"), (m.start(), p.end()), "tg.said_on.inverted")
 
@@ -820,7 +823,7 @@ def _opening_person(text: str, lo: int, pos: int) -> tuple[int, int] | None:
 def _verb_before(text: str, pos: int) -> re.Match[str] | None:
     """The verb of saying in the clause just before pos ("said in a post" -> "said")."""
     lo = max(0, pos - 90)
-    found = finditer(_VERB, text, lo, pos)
+    found = finditer(POSTING_VERB, text, lo, pos)
     verbs = [v for v in found if not _CLAUSE_BREAK.search(_ASIDE.sub(" ", text[v.end() : pos]))
              and "\n" not in text[v.end() : pos] and len(text[v.end() : pos].split()) <= 9
              and not _DETERMINER_BEFORE.search(text, max(0, v.start() - 8), v.start())]

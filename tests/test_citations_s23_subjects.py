@@ -1,0 +1,47 @@
+"""Session 23: in English the place of saying may stand in an adjunct set off by commas, with whoever posted as the
+clause's subject on its other side ("The Wagner group, in a Telegram post, denied it"; "In a video posted on
+Telegram, the air force said"). Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations_found import names, outlets, owners, telegram
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the subject, then the adjunct between commas, then the verb
+        ("The Wagner group, in a Telegram post, said the claim was false.", "The Wagner group"),
+        ("The regional ministry, in a statement on Telegram on Friday, denied the reports of looting.",
+         "The regional ministry"),
+        # the adjunct first, then the subject up to its verb
+        ("In a Telegram post, Ukraine's air force said it shot down 40 drones.", "Ukraine's air force"),
+        ("In a video posted on Telegram, Ukraine's military intelligence agency also claimed the hit.",
+         "Ukraine's military intelligence agency"),
+    ],
+)
+def test_the_subject_around_an_adjunct_owns_the_channel(text: str, who: str) -> None:
+    assert who in names(text) + owners(text)
+
+
+def test_the_subject_is_the_channel_not_an_outlet_too() -> None:
+    # one citation of the air force: said on Telegram, so no longer an outlet besides
+    text = "In a Telegram post, Ukraine's air force said it shot down 40 drones."
+    assert "Ukraine's air force" not in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of saying right after the adjunct: the comma closes something else
+        "The Volunteer Corps, in a Telegram post that went viral, the video and its caption were shared widely.",
+        # the adjunct is about reading, not posting: nobody in the sentence posted there
+        "Asked about it, the mayor said he had read about the explosion on Telegram.",
+        # Russian text keeps to its own rules
+        "Министерство, в своём Telegram-канале, сообщило о погоде.",
+    ],
+)
+def test_no_subject_without_the_shape(text: str) -> None:
+    assert not [c for c in telegram(text) if c.rule == "tg.fallback.clause_subject"]
