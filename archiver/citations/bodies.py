@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from .kazakh import ACCORDING_WORDS, BY_DATA, DEP_START, DEP_VERBS, kazakh_body_meant
 from .model import Match
 from .morph import person_word, place_word
-from .people import is_known_outlet, is_org_like, is_title, looks_like_person
+from .people import is_known_outlet, is_nationality, is_org_like, is_title, looks_like_person
 from .phrases import LATIN_CAP_WORD, MONTHS, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
@@ -274,9 +274,9 @@ def find_staff_sources(text: str) -> Iterator[Match]:
         if name.casefold().startswith("the "):
             start, name = start + 4, name[4:]
         if looks_like_person(name) or all(w.casefold() in STOP_CAPS for w in name.split()) \
-                or ADJECTIVE_ALONE.fullmatch(name) or is_title(re.sub(r"['’]s\Z", "", name)):
-            continue  # ("Presidential spokesman X said": whose, an adjective says; "the President's press secretary
-            # X said": a person's, no body's)
+                or ADJECTIVE_ALONE.fullmatch(name) or is_nationality(name) or is_title(re.sub(r"['’]s\Z", "", name)):
+            continue  # ("Presidential spokesman X said", "a Russian correspondent said": whose, an adjective says;
+            # "the President's press secretary X said": a person's, no body's)
         yield Match("outlet", start, end, "outlet.staff_says", name=name)
 
 
