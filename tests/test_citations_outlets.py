@@ -256,6 +256,7 @@ OUTLET_FORMS = [
     ("Mr. Johnson, the editor of Kazakh news website Vlast.kz, said that", ["Vlast.kz"]),
     ("according to the German news agency dpa, and according to Reuters news agency, x", ["Reuters"]),
     ("In an interview with CNN, the minister said", ["CNN"]),
+    ("The closure was announced to Interfax by the head of the district.", ["Interfax"]),
     ("The telegram channel \"Secret Chancellery\" writes about this.", []),  # a channel, not an outlet
     ("Example News correspondent Jane Doe reports that the bridge is closed.", ["Example News"]),
     ("A Ukrainian correspondent said the bridge is closed.", []),  # whose staff: a nationality, no outlet

@@ -566,7 +566,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.told", re.compile(r"\b(?:told|tells?)\b|\binformed(?=\s+\S+\s+that\b)|\binterview\s+(?:with|to)\b"
                                r"|\b[Ii]n\s+(?:an?\s+)?(?:e-?mail(?:ed)?|written)?\s*(?:statement|comments?|remarks|e-?mail)\s+"
                                r"to\b"
-                               r"|\b(?:stated|said|confirmed|explained)\s+to\b"
+                               r"|\b(?:stated|said|confirmed|explained|announced)\s+to\b"
                                r"|\b[Ss]peaking\s+(?:to|with)\b"
                                # "Asked by Kursiv, the akim said", "In response to a request from Kursiv": who asked
                                r"|\b(?:[Ww]hen\s+)?[Aa]sked\s+by\b"
