@@ -14,8 +14,10 @@ from tests.citations_found import names, outlets, owners, telegram
     [
         # the subject, then the adjunct between commas, then the verb
         ("The Wagner group, in a Telegram post, said the claim was false.", "The Wagner group"),
-        ("The regional ministry, in a statement on Telegram on Friday, denied the reports of looting.",
-         "The regional ministry"),
+        ("The Kherson regional ministry, in a statement on Telegram on Friday, denied the reports of looting.",
+         "The Kherson regional ministry"),
+        # the subject opening the sentence right before its verb, the place later in the same clause
+        ("The government of the Belgorod region reported this on Telegram.", "The government of the Belgorod region"),
         # the adjunct first, then the subject up to its verb
         ("In a Telegram post, Ukraine's air force said it shot down 40 drones.", "Ukraine's air force"),
         ("In a video posted on Telegram, Ukraine's military intelligence agency also claimed the hit.",
@@ -39,9 +41,18 @@ def test_the_subject_is_the_channel_not_an_outlet_too() -> None:
         "The Volunteer Corps, in a Telegram post that went viral, the video and its caption were shared widely.",
         # the adjunct is about reading, not posting: nobody in the sentence posted there
         "Asked about it, the mayor said he had read about the explosion on Telegram.",
+        # a kind of body, no name of its own: nobody's channel in particular
+        "The Iraqi coalition, in a statement on Telegram, said it hit the target.",
+        "The regional ministry, in a statement on Telegram, denied the reports.",
         # Russian text keeps to its own rules
         "Министерство, в своём Telegram-канале, сообщило о погоде.",
     ],
 )
 def test_no_subject_without_the_shape(text: str) -> None:
     assert not [c for c in telegram(text) if c.rule == "tg.fallback.clause_subject"]
+
+
+def test_its_channel_is_the_body_a_place_name_closes() -> None:
+    # "its" stands for the body, not for the place whose name ends the body's
+    text = "The government of the Tula region announced the closure in its Telegram channel."
+    assert names(text) == ["The government of the Tula region"]

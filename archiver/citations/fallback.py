@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
 from .model import Match
-from .people import is_org_like, sentence_person
+from .people import is_nationality, is_org_like, sentence_person
 from .said_on import EN_BODY_WORD, GROUPS_THERE, MANY_THERE, POSTING_VERB, TELEGRAM_TRAP, reported_there
 from .sentences import SentenceIndex
 from .speech import EN_VERBS, RU_VERBS
@@ -54,14 +54,32 @@ _FRONTED_ADJUNCT = re.compile(r"\A\W{0,3}(?:In|On|Via|Through|Writing|Posting|Sp
                               r"(?![\w-])[^,;:\n]*\Z")
 _SUBJECT_THEN_VERB = re.compile(rf"[ \t]*(?:the[ \t]+)?{_EN_SUBJECT}[ \t]+{_EN_ADVERB}\Z")
 _LATIN = re.compile(r"[A-Za-z]")
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w-]*")
 _CYRILLIC_ANY = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 
 
+def _names_someone(subject: str) -> bool:
+    """A capitalised word past the first that is no nationality: "The Wagner group", "Ukraine's air force", not
+    "The Iraqi coalition" or "Ukrainian officials" (a kind of body, no name of its own)."""
+    words = [w.group() for w in _CAP_WORD.finditer(subject)]
+    if words[:1] in (["The"], ["A"], ["An"]):
+        words = words[1:]
+    return any(not is_nationality(w) for w in words)
+
+
 def _english_subject(text: str, lo: int, hi: int, place: re.Match[str]) -> tuple[int, int] | None:
-    """The subject of an English clause whose place of saying is an adjunct between commas, before or after it."""
+    """The subject of the English clause the place of saying is in: opening the sentence right before its verb
+    ("The government of the Belgorod region reported this on Telegram"), or on the other side of an adjunct between
+    commas that holds the place ("X, in a Telegram post, said"; "In a post on Telegram, X said")."""
     sentence = text[lo:hi]
     if _CYRILLIC_ANY.search(sentence) or not _LATIN.search(sentence):
         return None
+    verb = POSTING_VERB.search(text, lo, place.start())
+    if verb is not None and "," not in text[verb.end() : place.start()] \
+            and not _FRONTED_ADJUNCT.match(text, lo, verb.start()):  # the verb, then the place, in one clause
+        subject = _SUBJECT_THEN_VERB.match(text, lo, verb.start())
+        if subject is not None and subject.start("who") - lo <= 4:
+            return subject.span("who")
     close = text.find(",", place.end(), hi)  # the adjunct's closing comma ("…, in a Telegram post on Monday, said")
     if close == -1 or close - place.end() > 40:
         return None
@@ -117,10 +135,11 @@ def sentence_owners(text: str, sentences: SentenceIndex, telegram: Iterable[Matc
             continue
         subject = _english_subject(text, lo, hi, place)
         who_text = text[subject[0] : subject[1]] if subject is not None else ""
-        if subject is not None and (is_org_like(who_text) or EN_BODY_WORD.search(who_text)):
+        if subject is not None and (is_org_like(who_text) or EN_BODY_WORD.search(who_text)) \
+                and _names_someone(who_text):
             span = (min(subject[0], place.start()), max(subject[1], place.end()))
             yield Match("telegram", *span, "tg.fallback.clause_subject", name=who_text)
-            continue  # (a body: "Ukrainian officials, writing on Telegram, said" names nobody's channel)
+            continue  # (a body with a name of its own: "Ukrainian officials" or "the Iraqi coalition" names no one)
         body = next((r for r in _CAP_RUN.finditer(text, lo, place.start()) if is_org_like(r.group())), None)
         if body is not None and _QUOTE_CLOSES.search(text, body.end(), place.start()):
             body = None  # «"… согласование ГПЗУ", – отмечается в Telegram»: a name inside what was said

@@ -611,6 +611,7 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
                    or named_with_noun_before(text, poss.group("group").casefold(), poss.start()))
         elif who is None and poss.group().lower().startswith("its"):  # a group in the clause, or one that spoke
             who = _group_in_clause(text, lo, poss.start()) or _group_that_said(text, sentences, lo, poss.start())
+            who = _english_body_of(text, who) if who else None
         elif who is None and poss.group("role"):
             who = holder_of(text, poss.group("role"), poss.start()) or full_name_before(text, poss.start())
         elif who is None:
@@ -724,6 +725,22 @@ def _group_that_said(text: str, sentences: SentenceIndex, lo: int, pos: int) -> 
         if (group := _a_group(text, m.span("name"))) is not None:
             return group
     return None
+
+
+# "The government of the Kursk region … its Telegram channel": the place's name closes the body's, which is whose it is
+_EN_BODY_OF_BEFORE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}(?:government|administration|"
+                                r"ministry|council|police|department|authorities|headquarters|command|parliament|"
+                                r"court|office|akimat|prosecutor['’]s[ \t]+office)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+_PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|district|city|republic|krai|territory)(?![\w-])")
+
+
+def _english_body_of(text: str, who: tuple[int, int]) -> tuple[int, int]:
+    """A place's name widened to the body whose name it closes ("Kursk" in "The government of the Kursk region")."""
+    before = _EN_BODY_OF_BEFORE.search(text, max(0, who[0] - 60), who[0])
+    if before is None:
+        return who
+    kind = _PLACE_KIND_AFTER.match(text, who[1])
+    return before.start(), kind.end() if kind else who[1]
 
 
 def _widened(text: str, who: tuple[int, int]) -> tuple[int, int]:
