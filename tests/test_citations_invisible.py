@@ -1,4 +1,5 @@
-"""Soft hyphens and zero-width characters (common on real pages, absent from the corpus) don't break a citation."""
+"""Soft hyphens and zero-width characters (common on real pages, absent from the corpus), and apostrophes typed as
+‘ ʼ or ` between letters, don't break a citation."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def test_many_anchors_on_a_page_full_of_soft_hyphens_are_mapped_in_linear_time()
     cited = extract_citations(article)
     assert time.process_time() - started < 5
     assert len(cited) == 2000 and all(article.text[c.start : c.end] == c.text for c in cited)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Ukraine\u2018s air force said it intercepted 30 missiles.", "outlet", "Ukraine\u2018s air force"),
+        ("Про це повідомили в об\u02bcєднаному штабі.", "outlet", "об\u02bcєднаному штабі"),
+        ("Moldova`s border police said the crossing would reopen.", "outlet", "Moldova`s border police"),
+    ],
+)
+def test_an_apostrophe_typed_otherwise_reads_as_one(text: str, kind: str, name: str) -> None:
+    [c] = [c for c in extract_citations(article_from_text(text)) if c.kind == kind]
+    assert c.name == name  # as written, the apostrophe as typed
+    assert text[c.start : c.end] == c.text and c.text in c.context and c.context in text

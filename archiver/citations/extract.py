@@ -23,7 +23,7 @@ from .people import full_name_by_stem, full_names, is_office, looks_like_person,
 from .pronouns import body_in_full, channel_again, offices_named_before, possessive_channels
 from .said_on import retype_outlets, said_on_telegram, statements_in_telegram, telegram_places
 from .sentences import SentenceIndex
-from .shadow import Shadow, visible_shadow
+from .shadow import Shadow, plain_apostrophes, visible_shadow
 from .syntax import impersonal_sources, subject_channels, widen_outlets
 from .telegram import find_telegram_prose, unquote_telegram
 from .traps import drop_traps, promoted, url_trap
@@ -72,9 +72,32 @@ def _unwrapped(article: Article) -> list[Citation]:
     are the same), each span and sentence reported as written."""
     paragraphs = unwrapped(article.text)
     if paragraphs is None:
-        return _extract(article)
+        return _apostrophes(article)
     return [_as_written_in(article.text, paragraphs, c, lambda i: i)
-            for c in _extract(replace(article, text=paragraphs))]
+            for c in _apostrophes(replace(article, text=paragraphs))]
+
+
+def _apostrophes(article: Article) -> list[Citation]:
+    """Citations found with the text's odd apostrophes read as ’ (shadow.plain_apostrophes: the offsets are the
+    same), reported as written, names too ("Ukraine‘s air force")."""
+    plain = plain_apostrophes(article.text)
+    if plain is article.text:
+        return _extract(article)
+    return [_names_as_written(article.text, plain, _as_written_in(article.text, plain, c, lambda i: i))
+            for c in _extract(replace(article, text=plain))]
+
+
+def _names_as_written(original: str, read: str, c: Citation) -> Citation:
+    """The name and owner of a citation found in `read`, a respelling of `original` letter for letter, as written."""
+
+    def written(found: str | None) -> str | None:
+        if not found or found in original:
+            return found
+        at = read.find(found, max(0, c.start - 300), c.end + 300)
+        at = read.rfind(found, 0, c.start) if at == -1 else at  # (an owner named in full further back)
+        return original[at : at + len(found)] if at != -1 else found
+
+    return replace(c, name=written(c.name), owner=written(c.owner))
 
 
 def _as_written_in(original: str, read: str, c: Citation, to_original: Callable[[int], int]) -> Citation:

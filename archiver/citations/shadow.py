@@ -87,3 +87,16 @@ def visible_shadow(text: str) -> Shadow | None:
         shadow.write("", upto=m.end())
         shadow.dropped(m.end())
     return shadow.finish()
+
+
+# Apostrophes as pages type them between letters ("Ukraine‘s", «обʼєкт», "Kyiv`s"): the rules know ’ and '
+_ODD_APOSTROPHE = re.compile(r"(?<=\w)[\u02bc\u2018`](?=\w)")
+
+
+def plain_apostrophes(text: str) -> str:
+    """The text with its odd apostrophes as ’: the same length, each letter where it was (the text itself, the
+    same object, when it has none: the common case)."""
+    if "\u02bc" not in text and "\u2018" not in text and "`" not in text:
+        return text
+    plain = _ODD_APOSTROPHE.sub("’", text)
+    return text if plain == text else plain
