@@ -257,6 +257,9 @@ OUTLET_FORMS = [
     ("according to the German news agency dpa, and according to Reuters news agency, x", ["Reuters"]),
     ("In an interview with CNN, the minister said", ["CNN"]),
     ("The closure was announced to Interfax by the head of the district.", ["Interfax"]),
+    ("As informs Ukrinform, the strike hit a warehouse.", ["Ukrinform"]),  # «Как сообщает …» word for word
+    ("As writes Kommersant, the deal was signed.", ["Kommersant"]),
+    ("As the minister notes, the deal was signed.", []),
     ("The telegram channel \"Secret Chancellery\" writes about this.", []),  # a channel, not an outlet
     ("Example News correspondent Jane Doe reports that the bridge is closed.", ["Example News"]),
     ("A Ukrainian correspondent said the bridge is closed.", []),  # whose staff: a nationality, no outlet

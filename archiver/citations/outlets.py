@@ -343,6 +343,9 @@ _E = r"(?![\w-])"
 _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.according_to", re.compile(
         r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er(?=\s+(?:[Tt]he\s+[A-Z]|[A-Z]{2,}\b)))\b"), "after", True),
+    # "As informs Ukrinform, …", "As writes Kommersant": «Как сообщает …» translated word for word, the verb first
+    ("outlet.according_to", re.compile(r"\bAs\s+(?:informs|reports|writes|notes|transmits|conveys|specifies|"
+                                       r"clarifies)(?=\s+(?:the\s+)?[A-Z])"), "after", True),
     ("outlet.staff_of", re.compile(
         # (analysts, economists or experts in the plural, "Economists at Morgan Stanley expect": the bank's research;
         # one of them, "chief economist at Citi", speaks for himself)
