@@ -123,6 +123,10 @@ def test_our_telegram_channel_is_a_promo_line() -> None:
     assert extract_citations(article_from_text("Жаңалықтарды біздің Telegram-арнамызда оқыңыз.")) == []
 
 
+def test_says_alone_before_a_person_names_no_outlet() -> None:
+    assert outlets("Жол ашылды, дейді Асқар Жұмағалиев.") == []
+
+
 def test_own_channel_named_after_it_is_not_owned_by_the_words_before() -> None:
     citations = extract_citations(article_from_text(
         "Жуырда ғана өзінің Telegram арнасында Айгүл Серікова жаңа кітабы туралы жазды."))
@@ -141,6 +145,8 @@ def test_own_channel_named_after_it_is_not_owned_by_the_words_before() -> None:
          "Жамбыл облысы әкімдігінің баспасөз қызметі"),
         ("Төлем жасалады, деп жауап берді Қаржы министрлігінің баспасөз қызметі.",
          "Қаржы министрлігінің баспасөз қызметі"),
+        # "says" alone, a site's address after it
+        ("Жол ашылды, дейді primer.kz.", "primer.kz"),
     ],
 )
 def test_kazakh_source_names_as_a_whole(text: str, name: str) -> None:

@@ -407,7 +407,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
     ("outlet.piece_of", re.compile(
         rf"{_W}(?:материал|публикаци|стать|расследовани|репортаж|колонк)[а-яё]*(?=\s+[«\"„“])"), "after", True),
     ("outlet.kz_dep", re.compile(
-        rf"{DEP_START}(?:деп|dep)\s+{DEP_VERBS}"), "after", True),
+        rf"{DEP_START}(?:деп|dep)\s+{DEP_VERBS}"
+        # «…, дейді malim.kz»: "says" alone, a site's address after it (a person after it is far likelier)
+        r"|(?<![\w-])дейді(?=\s+[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|kg|uz|org|net|info|news|media)(?![\w-]))"),
+     "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
         r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated|"
