@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.citations import article_from_text, extract_citations
+from archiver.citations.outlets import _before
 from archiver.citations.people import is_org_like, looks_like_person
 
 
@@ -1086,3 +1087,12 @@ def test_a_heading_asking_what_a_body_says_cites_nothing(text: str, heading: str
     lo = text.index(heading)
     cited = [c for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
     assert [c.text for c in cited if lo <= c.start < lo + len(heading)] == []
+
+
+@pytest.mark.parametrize(("text", "verb"), [("Об этом МВД не сообщило.", "сообщило"), ("Про це МВС не повідомило.",
+                                                                                       "повідомило")])
+def test_the_name_before_a_negated_verb_is_no_source(text: str, verb: str) -> None:
+    # what was not said cites nothing
+    assert _before(text, text.index(verb)) is None
+    said = text.replace(" не ", " ")
+    assert _before(said, said.index(verb)) is not None

@@ -180,7 +180,8 @@ _ADVERBS = re.compile(
     # «Правительство Молдовы категорически опровергает», «Мінрегіон офіційно спростував»: an adverb of manner
     r"[а-яёіїєґ]{3,}(?:чески|чно|йно|льно|нно|тно|ьно)))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
-_NEGATED = re.compile(r"(?<![\w-])(?:не|ні|not)\Z", re.IGNORECASE)
+# «МВД не подтвердило»: "not" right before the verb (the spaces before the verb skipped)
+_NOT_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:не|ні|not)\Z", re.IGNORECASE)
 _DATE_NEXT = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{MONTHS})(?![\w-])")
 _FOLLOW_OK = frozenset(
     """and or on in at that which who as from to for by with the a an this it its their his her there was is were are
@@ -1591,7 +1592,7 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         pos -= 1  # "the Courier newspaper, said"
     adverbs = _ADVERBS.search(text, max(0, pos - 40), pos)
     j = skip_space_back(text, adverbs.start() if adverbs else pos)
-    if _NEGATED.search(text, max(0, j - 4), j):
+    if _NOT_RIGHT_BEFORE.search(text, max(0, j - 4), j):
         return None  # «В МХТ … не комментируют», «МВД не подтвердило»: what was not said cites nothing
     if (numbered := _NUMBERED_CHANNEL_BEFORE.search(text, max(0, j - 20), j)) is not None:
         return numbered.start(), j, numbered.group(), None, True  # "Israel's Channel 12 reported", "Kan 11 said"
