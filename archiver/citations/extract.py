@@ -91,7 +91,7 @@ def _names_as_written(original: str, read: str, c: Citation) -> Citation:
     """The name and owner of a citation found in `read`, a respelling of `original` letter for letter, as written."""
 
     def written(found: str | None) -> str | None:
-        if not found or found in original:
+        if not found or "’" not in found:  # (only an apostrophe can read otherwise than written)
             return found
         at = read.find(found, max(0, c.start - 300), c.end + 300)
         at = read.rfind(found, 0, c.start) if at == -1 else at  # (an owner named in full further back)
