@@ -56,3 +56,10 @@ def test_its_channel_is_the_body_a_place_name_closes() -> None:
     # "its" stands for the body, not for the place whose name ends the body's
     text = "The government of the Tula region announced the closure in its Telegram channel."
     assert names(text) == ["The government of the Tula region"]
+
+
+def test_the_ministry_is_the_one_described_before_not_a_place_in_the_clause_before() -> None:
+    # "its" is the ministry's, the clause's subject; the ministry is the one the text described before in lowercase
+    text = ("Air defences downed 30 drones overnight, the Moldovan interior ministry said. Ten were downed over the "
+            "Sea of Azov, the ministry said in a statement on its Telegram channel.")
+    assert names(text) == ["Moldovan interior ministry"]

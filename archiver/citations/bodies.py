@@ -421,13 +421,18 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
     pattern = re.compile(
         rf"(?:{LATIN_CAP_WORD}[ \t]+){{0,4}}{head}(?![\w-])"
         rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){{0,4}})?"
+        # "the Russian defence ministry", "Ukraine's energy ministry": a capitalised word, then the noun in lowercase
+        rf"|{LATIN_CAP_WORD}[ \t]+(?:{_NOT_FUNCTION}[a-z][\w-]*[ \t]+){{0,2}}{noun}(?![\w-])"
     )
     found = list(pattern.finditer(text, max(0, pos - 1500), pos))
     for m in reversed(found):
         name = re.sub(r"\A(?:The|A|In|On|At|By|As|According)[ \t]+", "", m.group())
-        if name != head:
+        if name.casefold() != noun.casefold():
             return name
     return None
+
+
+_NOT_FUNCTION = r"(?!(?:the|a|an|of|at|in|on|to|by|for|with|from|and|or|that|which|its|their|his|her)(?![\w-]))"
 
 
 # An official body described in lowercase, as English news names it: "the health ministry", "the country's

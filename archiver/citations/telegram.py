@@ -592,6 +592,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
             # span is the mention, as for a pronoun
             return [Match("telegram", poss.start(), end, "tg.prose.possessive_alias", name=alias.group("name"))]
         owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
+        if owner is not None and _BODY_SPEAKS_BETWEEN.search(text, owner[1], start):
+            owner = None  # "… over the Sea of Azov, the ministry said on its Telegram channel": the ministry's
         if owner is not None and (of := _OBJECT_OF.search(text, max(0, owner[0] - 40), owner[0])) and (
                 of.group("title") is None or is_title(of.group("title"))) and (
                 he := _HE_BEFORE.search(text, _clause_start(text, owner[0]), owner[0])):
@@ -629,6 +631,13 @@ _ITS_BEFORE = re.compile(r"(?<![\w-])its[ \t]+(?:(?:own|official)[ \t]+)?\Z", re
 
 _HE_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she)(?![\w'’-])")
 # "the statements of (President) Vladimir Putin": a name as the object of a preposition, a title at most between
+# A new clause whose subject is a body by its noun, then its verb, between a name and the possessive: "its" is the
+# body's, not the name's
+_BODY_SPEAKS_BETWEEN = re.compile(
+    r",[ \t]+(?:the|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:ministry|agency|committee|department|court|"
+    r"administration|embassy|directorate|service|company|group|government|council|army|military|police|office|"
+    rf"command|headquarters|authorities|movement|brigade|militia)[ \t]+(?:also[ \t]+|later[ \t]+)?(?:{EN_VERBS})"
+    r"(?![\w-])")
 _OBJECT_OF = re.compile(r"(?<![\w-])(?:of|to|with|by|for|from|about|against)[ \t]+(?:the[ \t]+)?"
                         r"(?:(?P<title>[A-Z][a-z]+)[ \t]+)?\Z")
 
