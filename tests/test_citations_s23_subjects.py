@@ -63,3 +63,15 @@ def test_the_ministry_is_the_one_described_before_not_a_place_in_the_clause_befo
     text = ("Air defences downed 30 drones overnight, the Moldovan interior ministry said. Ten were downed over the "
             "Sea of Azov, the ministry said in a statement on its Telegram channel.")
     assert names(text) == ["Moldovan interior ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «компанія» before its verb stands for the company named before; a city utility's compound name is a body's
+        ("Львівводоканал проводить ремонт мереж. Про це компанія повідомляє в телеграм-каналі.", "Львівводоканал"),
+        ("Компанія Тернопільводоканал відключила воду. Про це компанія повідомила в Telegram.", "Тернопільводоканал"),
+    ],
+)
+def test_the_company_before_its_verb_is_the_one_named_before(text: str, name: str) -> None:
+    assert any(n and n.endswith(name) for n in names(text))

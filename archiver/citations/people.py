@@ -48,9 +48,10 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
 _CAMEL_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Der|Fitz|Al)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # A compound agency name, its head inside the word: «Роспотребнадзор», «Ространснадзор», «Держпродспоживслужба»,
 # «Держекоінспекція», «Сбербанк» (a capital first: «надзор» alone is a common noun)
-_AGENCY_COMPOUND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{2,}(?:надзор|нагляд|служб|инспекц|інспекц|банк)[а-яёіїєґ]*\Z|"
+_AGENCY_COMPOUND = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{2,}(?:надзор|нагляд|служб|инспекц|інспекц|банк|"
+                              r"водоканал|энерго|енерго)[а-яёіїєґ]*\Z|"  # (city utilities: «Київводоканал»)
                               # the same compounds transliterated: "Roskomnadzor", "Rospotrebnadzor", "Sberbank"
-                              r"[A-Z][a-z]{2,}(?:nadzor|nahliad|nagliad|nadgliad|sluzhb|inspekts|bank)[a-z]*\Z")
+                              r"[A-Z][a-z]{2,}(?:nadzor|nahliad|nagliad|nadgliad|sluzhb|inspekts|bank|vodokanal)[a-z]*\Z")
 _DOMAIN = re.compile(r"\w\.(?:ru|com|org|net|info|ua|kz|by|su|io|news|media|am|ge|az|uz|kg|md|рф|ру)\Z",
                      re.IGNORECASE)
 _ROLE_STEMS = (

@@ -566,7 +566,9 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             found.append(Match("telegram", outlet.start(), p.end(), "tg.said_on.outlet", name=earlier[2]))
             continue
         by_noun = (_BODY_NOUN_AT_PLACE.search(text, max(0, p.start() - 30), p.start())
-                   or _THE_BODY_NOUN.search(text, max(0, verb.start() - 30), verb.start()))
+                   or _THE_BODY_NOUN.search(text, max(0, verb.start() - 30), verb.start())
+                   # «Про це компанія повідомила в Telegram»: the noun before the verb
+                   or _BODY_NOUN_AT_PLACE.search(text, max(0, verb.start() - 30), verb.start()))
         same_noun = (named_with_noun_before(text, by_noun.group("noun"), by_noun.start())
                      if by_noun is not None and by_noun.group("noun").isascii() else None)
         named_body = (text[same_noun[0] : same_noun[1]] if same_noun is not None  # "human rights center Vesna"
