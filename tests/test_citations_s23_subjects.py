@@ -75,3 +75,15 @@ def test_the_ministry_is_the_one_described_before_not_a_place_in_the_clause_befo
 )
 def test_the_company_before_its_verb_is_the_one_named_before(text: str, name: str) -> None:
     assert any(n and n.endswith(name) for n in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the word Telegram closing a list the citing words open: the channel of whose name follows it
+        ("Про це повідомили з посиланням на “Суспільне” та Telegram Укрзалізниці.", "Укрзалізниці"),
+        ("Об этом сообщили со ссылкой на ТАСС и Telegram Минобороны России.", "Минобороны России"),
+    ],
+)
+def test_telegram_listed_after_citing_words(text: str, name: str) -> None:
+    assert name in names(text) and not [o for o in outlets(text) if o and o.startswith("Telegram")]

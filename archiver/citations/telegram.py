@@ -1077,6 +1077,9 @@ _OWN_WORD_THEN_CHANNEL = re.compile(r"(?<![\w-])(?:сво[её]м|своей|с�
                                     re.IGNORECASE)
 _GENITIVE_SURNAME = re.compile(r"\A[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ського|цького|зького|енка|ова|ева|єва|іна|ина)\Z")
 _CITING_BEFORE = re.compile(rf"(?<![\w-]){CITING_THROUGH}[ \t]+\Z", re.IGNORECASE)
+# The word as the last of a list the citing words open: «з посиланням на “Суспільне” та Telegram Повітряних сил»
+_LISTED_AFTER_CITING = re.compile(rf"(?<![\w-]){CITING_THROUGH}[ \t]+[^.!?;\n]{{1,80}}?[ \t](?:та|і|й|и|and)[ \t]+\Z",
+                                  re.IGNORECASE)
 
 
 def _whose_telegram(text: str, m: re.Match[str], stated_in: bool = False) -> list[Match] | None:
@@ -1192,14 +1195,15 @@ def _from_bare_word(text: str, m: re.Match[str]) -> list[Match]:
     on_bare = _ON_BARE.search(text, max(0, m.start() - 4), m.start()) is not None
     # «Про це повідомляє Telegram глави ОВА Андрія Райковича»: Telegram itself the subject, whose it is after it
     reports_bare = _REPORTS_BARE.search(text, max(0, m.start() - 16), m.start()) is not None
-    if on_bare or reports_bare:
+    listed = _LISTED_AFTER_CITING.search(text, max(0, m.start() - 110), m.start()) is not None
+    if on_bare or reports_bare or listed:
         _, rule, who = _role_after(text, m.end())  # «з посиланням на Telegram начальника ОВА В'ячеслава Чауса»
         if (rule == "tg.prose.channel_of_person" and who is not None and who[0] > m.end()
                 and _ROLE_NEXT.match(text, m.end())):
             return _matches(text, [(m.start(), m.end())], [], who, rule)
         stated_in = _IMPERSONAL_IN.search(text, max(0, m.start() - 30), m.start()) is not None
         whose = _whose_telegram(text, m, stated_in) if (
-            stated_in or _CITING_BEFORE.search(text, max(0, m.start() - 30), m.start())) else None
+            stated_in or listed or _CITING_BEFORE.search(text, max(0, m.start() - 30), m.start())) else None
         if whose is not None:  # «з посиланням на Telegram Зеленського», «… на Telegram Повітряних сил ЗСУ»
             return whose
     after = PRONOUN_AFTER.match(text, m.end())  # «В посте, опубликованном в Telegram, он заявил»
