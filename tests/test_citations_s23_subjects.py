@@ -87,3 +87,15 @@ def test_the_company_before_its_verb_is_the_one_named_before(text: str, name: st
 )
 def test_telegram_listed_after_citing_words(text: str, name: str) -> None:
     assert name in names(text) and not [o for o in outlets(text) if o and o.startswith("Telegram")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # whose channel it is, in the genitive, between the channel word and its quoted name
+        ('Про це повідомляється в телеграм-каналі міської влади "Рівне. Офіційно".', "Рівне. Офіційно"),
+        ("Об этом сообщается в телеграм-канале городских властей «Тула. Официально».", "Тула. Официально"),
+    ],
+)
+def test_the_quoted_name_after_whose_channel(text: str, name: str) -> None:
+    assert names(text) == [name]

@@ -114,7 +114,11 @@ _APPOSED_ROLE = re.compile(r"[ \t]*,[ \t]+(?:[a-zа-яёіїєґ-]+[ \t]+){1,3}(
 _INCLUDING = re.compile(
     r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|в[ \t]+том[ \t]+числе|например|среди[ \t]+них)[ \t]+"
 )
-_CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+)?")
+_CALLED = re.compile(r"[ \t\xa0]*(?::[ \t]*|(?:called|named|titled|под[ \t]+названием)[ \t]+"
+                     # whose channel, in the genitive, before its quoted name: «телеграм-каналі міської влади "X"»
+                     r"|(?:[а-яёіїєґ'’-]+[ \t]+){0,2}(?:влади|властей|мэрии|мерії|администрации|адміністрації|"
+                     r"міськради|горсовета|управления|управління|министерства|міністерства|ведомства|відомства|"
+                     r"полиции|поліції|прокуратуры|прокуратури)[ \t]+(?=[«\"“„]))?")
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|и[ \t]+|та[ \t]+|і[ \t]+)?|[ \t]+(?:and|&|и|та|і|й)[ \t]+)")
 _OF = re.compile(r"[ \t\xa0]+(?:(?:of|called|named)[ \t]+(?:the[ \t]+)?)?")  # 'channel called The People of …
 _ROLE = re.compile(
