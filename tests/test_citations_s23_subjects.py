@@ -99,3 +99,15 @@ def test_telegram_listed_after_citing_words(text: str, name: str) -> None:
 )
 def test_the_quoted_name_after_whose_channel(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said or put there by no one named: the possessive's owner is the one named before
+        "Депутатка Ірина Коваль звернулася до міністра. Про це йдеться в її Telegram.",
+        "Депутат Иван Соколов обратился к министру. Обращение опубликовано в его Telegram-канале.",
+    ],
+)
+def test_impersonal_said_in_a_possessive_channel(text: str) -> None:
+    assert [o for o in owners(text) if o in ("Ірина Коваль", "Иван Соколов")]

@@ -515,7 +515,11 @@ _VERB_THEN_NAME = re.compile(
     r"(?=[A-ZА-ЯЁІЇЄҐ])"
 )
 # ("in a message on his own Telegram": what was posted, then where, as after a verb of saying)
-_SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|post|message|statement|video|address)[ \t]+"
+_SAID_IN = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS}|post|message|statement|video|address|"
+                      # said, put or found there, by no one named: «Про це йдеться в його Telegram», «Звернення
+                      # міститься в його Telegram», «опубликовано в ее Telegram-канале»
+                      r"йдеться|ідеться|говориться|говорится|міститься|содержится|сказано|опубліковано|опубликовано|"
+                      r"оприлюднено|розміщено|размещено|повідомляється|сообщается)[ \t]+"
                       r"(?:(?:в|у|на|in|on)[ \t]+)?\Z", re.IGNORECASE)
 # "to" after what others send: the channel is the addressee ("letters were sent to his Telegram account",
 # "messages sent to RFE/RL's Telegram account"), up to the owner's word before the Telegram word

@@ -598,6 +598,8 @@ def _from_channel_word(text: str, m: re.Match[str]) -> list[Match]:
         owner, rule = sentence_person(text, start, end), "tg.prose.possessive_owner"
         if owner is not None and _BODY_SPEAKS_BETWEEN.search(text, owner[1], start):
             owner = None  # "… over the Sea of Azov, the ministry said on its Telegram channel": the ministry's
+        elif owner is not None and thing_not_subject(text[owner[0] : owner[1]]):
+            owner = None  # «Обращение опубликовано в его Telegram-канале»: what was posted, not whose
         if owner is not None and (of := _OBJECT_OF.search(text, max(0, owner[0] - 40), owner[0])) and (
                 of.group("title") is None or is_title(of.group("title"))) and (
                 he := _HE_BEFORE.search(text, _clause_start(text, owner[0]), owner[0])):
