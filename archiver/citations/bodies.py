@@ -301,6 +301,11 @@ _DATE_TAIL = re.compile(rf"[ \t]+\d{{1,2}}[ \t]+(?:{MONTHS})\Z")  # when it was 
 _ONLINE = frozenset("сети сеть интернете інтернеті мережі соцсетях соцмережах".split())  # where it went up
 
 
+# A body's region after it, in the locative: «ДСНС у Львівській області», «МЧС в Свердловской области»
+_IN_REGION_TAIL = re.compile(r"[ \t]+(?:у|в|по)[ \t]+[А-ЯЁІЇЄҐ][\w'’-]+[ \t]+(?:області|области|районі|районе|краї|"
+                             r"крае|окрузі|округе)\Z")
+
+
 def find_bodies_said(text: str) -> Iterator[Match]:
     """ "В акимате Алматинской области заявили", "В Інституті вивчення війни вважають" """
     for m in finditer(_BODY_SAID, text):
@@ -314,7 +319,9 @@ def find_bodies_said(text: str) -> Iterator[Match]:
             continue  # «у Telegram повідомили»: where, not who
         if " " not in name and (place_word(name) or person_word(name) or name.casefold() in _ONLINE):
             continue  # "в Москве заявили", «в Сети опубликовали» name no source
-        if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name.split()):
+        region = _IN_REGION_TAIL.search(name)  # «У ДСНС у Львівській області повідомили»: where the body is
+        if looks_like_person(name) or any(w.casefold() in STOP_CAPS for w in name[: region.start() if region else None]
+                                          .split()):
             continue
         if name.rsplit(None, 1)[-1].casefold() in ("не", "ні"):
             continue  # «В МХТ состояние актёра не комментируют»: what was not said cites nothing
