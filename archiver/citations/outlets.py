@@ -252,7 +252,7 @@ _SAYING_AFTER = re.compile(rf"(?<![\w-])(?:{SAYING_STEMS})[а-яёіїєґ'’]*
 # A finite form by its ending, past («повідомив», «спростувала», «опровергло») or present («інформує»,
 # «запевняють»): the Russian dictionary then reads the word, a Ukrainian one has its ending alone
 # («опроверг»: a past with no ending)
-_FINITE_ENDING = re.compile(r"(?:[иіа]в|л[аио]?|є|ють|ять|ить|уть|ать|ует|ает|ет|ит|ут|ют|ят|(?<=ер)г)\Z")
+_FINITE_ENDING = re.compile(r"(?:[иіа]в|л[аио]?|є|ють|ять|ить|уть|ать|ует|ает|ет|ит|ут|ют|ят|(?<=ер)г)(?:ся|сь)?\Z")
 # Lemmas of SAYING_LEMMAS's kind a body or an outlet says with besides them
 _BODY_SAYING = SAYING_LEMMAS | frozenset(
     """подтвердить подтверждать опровергнуть опровергать выяснить выяснять узнать узнавать обнародовать разъяснить
