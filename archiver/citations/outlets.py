@@ -1238,9 +1238,14 @@ def _holder_follows(text: str, end: int, name: str) -> bool:
     return holder is not None and looks_like_person(holder.group("who"))
 
 
+_AGED = re.compile(r"\d{1,3}[- ]year[- ]old(?![\w-])|\d{1,3}-(?:летн|річн)", re.IGNORECASE)
+
+
 def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: str, trigger: str,
                 trigger_end: int = -1) -> bool:
     start, end, name, nxt, quoted = got
+    if _AGED.match(name or ""):
+        return False  # "a 50-year-old MP stated": a person by age and title
     if name and name.isascii() and _holder_follows(text, end, name):
         return False  # "confirmed by State Duma Deputy Mikhail Delyagin": the deputy, not the Duma
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
