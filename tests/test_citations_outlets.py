@@ -269,6 +269,7 @@ OUTLET_FORMS = [
     ("Ivan Petrenko was detained, his lawyer told the state-run TASS news agency.", ["TASS"]),
     ("AFP quoted police sources as saying that two men were arrested.", ["AFP"]),
     ("LVIV, May 5. /TASS/. Blasts were heard in the city.", ["TASS"]),
+    ("Example News/ The Border Guard Service announced a closure.", ["Example News", "Border Guard Service"]),
     ("According to Belarus’ Ministry of Foreign Affairs, the talks failed.",
      ["Belarus’ Ministry of Foreign Affairs"]),
     ("Governor Ivan Petrov of Kursk Region emphasized that the roads were open.", []),

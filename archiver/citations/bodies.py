@@ -141,6 +141,8 @@ _DATELINES = (
     re.compile(r"(?m)^[ \t]*(?:ИА|ИАА|МИА|ІА|Информационное[ \t]+агентство|Інформаційне[ \t]+агентство)[ \t]+"
                r"(?P<name>«[^»\n]{2,40}»|[A-ZА-ЯЁІЇЄҐ][\w.-]{1,30}(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w.-]{1,30}){0,2}?)"
                r"[ \t]*(?:[.:—–-][ \t]|\.?$)"),
+    # "Shafaq News/ The Islamic Resistance …": the agency opening the line, a slash after it
+    re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2})/[ \t]+(?=[A-Z])"),
     # "KHARTOUM | Xinhua | Sudan's army …": the city, then the agency, set apart by bars
     re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{2,30}[ \t]+\|[ \t]+(?P<name>[A-ZА-ЯЁ][\w.&'’-]*(?:[ \t]+[A-ZА-ЯЁ]"
                r"[\w.&'’-]*){0,2})[ \t]+\|"),

@@ -714,6 +714,11 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
                                                                      _word_start(trig))):
                 continue  # «Повітряні Сили не писали про …»: what a source did not say
             s, e, name, _nxt, marked = got
+            if where == "before" and (slash := name.rfind("/ ")) != -1 and text[s : e] == name:
+                # "Shafaq News/ The Islamic Resistance in Iraq announced": the agency's line head, then who spoke
+                name = re.sub(r"\AThe[ \t]+", "", name[slash + 2 :])
+                s = e - len(name)
+                got = (s, e, name, _nxt, marked)
             if not _acceptable(text, got, rule, trig.group(), trig.end()) or (
                     pattern is _SAYING_AFTER and not _subject_of(text, s, e, name, trig.group())) or (
                     pattern in (_SAID_THIS, _SAID_AFTER_COMMA) and not marked and not is_org_like(name)
