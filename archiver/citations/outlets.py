@@ -93,6 +93,8 @@ _LEAD = re.compile(
     r"[ \t\xa0]*(?:(?:(?:в|во|у)[ \t]+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|"
     r"вівторок|середу|четвер|п['’]ятницю|суботу|неділю)(?:,[ \t]*\d{1,2}[ \t]+[а-яії]{3,9},)?"
     r"|сегодня|вчера|накануне|сьогодні|вчора|напередодні)[ \t\xa0]+)?"
+    # «сообщила и администрация …», «повідомила також ОВА»: "too", between the verb and the name
+    r"(?:(?:и|й|і|также|тоже|також|теж)[ \t\xa0]+)?"
     r"(?:(?:(?:[Aa]|[Tt]he)[ \t]+(?:report|statement|study|survey|article|investigation|post)s?|"
     r"(?:the[ \t]+)?(?:information|data|figures|estimates))[ \t]+(?:by|from|of|in)[ \t]+)?(?:[Tt]he[ \t\xa0]+)?"
     # "reports the country's Interior Ministry": whose body, the place named before ("the city's", "the region's")
