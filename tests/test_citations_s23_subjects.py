@@ -111,3 +111,9 @@ def test_the_quoted_name_after_whose_channel(text: str, name: str) -> None:
 )
 def test_impersonal_said_in_a_possessive_channel(text: str) -> None:
     assert [o for o in owners(text) if o in ("Ірина Коваль", "Иван Соколов")]
+
+
+def test_a_channel_in_telegram_as_the_topic_is_no_place_of_saying() -> None:
+    # «канала в Telegram»: the channel is what the news is about; the administration said it elsewhere
+    text = "Днем ранее о создании канала в Telegram сообщила администрация Примерского городского округа."
+    assert telegram(text) == [] and outlets(text) == ["администрация Примерского городского округа"]

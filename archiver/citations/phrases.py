@@ -41,6 +41,9 @@ DESCRIPTION_ASIDE = re.compile(r"(?<=[\w)'’]),[ \t]+"
                                r"[a-z][^,;:()\"“”\n]{1,80},\Z")
 # The word Telegram in Latin or Cyrillic letters, any case, any ending («телеграме», "Telegram's")
 TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
+# A channel noun in the genitive right before a place: the place is that channel's («о создании канала в Telegram»), not
+# where the verb's subject said something
+CHANNEL_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:канала|каналов)[ \t]+\Z", re.IGNORECASE)
 # Where a clause stops: a stop, a comma, a colon, a bracket, a line's end, or a dash set off by blanks
 CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",

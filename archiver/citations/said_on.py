@@ -32,6 +32,7 @@ from .people import (
     person_before,
 )
 from .phrases import (
+    CHANNEL_GENITIVE_BEFORE,
     CLAUSE_STOP,
     DESCRIPTION_ASIDE,
     LATIN_CAP_WORD,
@@ -419,8 +420,10 @@ def _place_of(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         aside = _APPOSITION.fullmatch(sentence, lo, hi) if p.start() >= end else None
         if hi < lo or hi - lo > 80 or (aside is None and _CLAUSE_BREAK.search(sentence, lo, hi)):
             continue
-        if _NOT_OWN.search(sentence, max(0, p.start() - 40), p.start()):
-            continue  # "citing posts on Telegram channels": the outlet cites others there
+        if _NOT_OWN.search(sentence, max(0, p.start() - 40), p.start()) \
+                or CHANNEL_GENITIVE_BEFORE.search(sentence, max(0, p.start() - 12), p.start()):
+            continue  # "citing posts on Telegram channels": the outlet cites others there; «о создании канала в
+            # Telegram сообщила …»: a channel, what the news is about
         if _OWNED_NOUN_BEFORE.search(sentence, max(0, p.start() - 40), p.start()) or _MANY_THERE.match(sentence,
                                                                                                       p.end()):
             continue  # "… could not confirm Hamas’s statements on Telegram", "activities on Telegram channels"
@@ -466,6 +469,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
     for p in telegram_places(text) if places is None else places:
         if search(_TRAP, text, max(0, p.start() - 120), min(len(text), p.end() + 120)):
             continue
+        if CHANNEL_GENITIVE_BEFORE.search(text, max(0, p.start() - 12), p.start()):
+            continue  # «о создании канала в Telegram сообщила …»: the channel is what the news is about
         if _OWNED_NOUN_BEFORE.search(text, max(0, p.start() - 40), p.start()):
             continue  # "… said it could not confirm Hamas’s statements on Telegram": another's words there
         if _MANY_THERE.match(text, p.end()):

@@ -33,7 +33,7 @@ from .morph import (
 )
 from .ner import embedding, one_blas_thread
 from .people import is_org_like, looks_like_person
-from .phrases import TELEGRAM_WORD
+from .phrases import CHANNEL_GENITIVE_BEFORE, TELEGRAM_WORD
 from .prescan import finditer
 from .pronouns import antecedent, body_before, body_before_noun, holder_of, named_after
 from .sentences import SentenceIndex
@@ -76,6 +76,8 @@ def subject_channels(text: str, sentences: SentenceIndex) -> list[Match]:
         own = (place.group("own") or "").strip().casefold()
         if own in ("", "официальном", "личном") and _named_after(text, place.end()):
             continue  # «на официальном Telegram-канале Президента …»: someone named after it
+        if CHANNEL_GENITIVE_BEFORE.search(text, max(0, place.start() - 12), place.start()):
+            continue  # «о создании канала в Telegram сообщила …»: a channel in Telegram, what the news is about
         sentence = sentences.around(place.start(), place.end())
         offset = text.rfind(sentence, max(0, place.start() - len(sentence)), place.end() + len(sentence))
         if offset < 0 or not is_russian(sentence) or _TRAP.search(sentence):
