@@ -110,6 +110,8 @@ def test_handles_but_not_emails_or_url_parts() -> None:
         # a channel embedded with its name, no date after: Telegram
         ("Сергей Ерёмин (@eremin_krsk)\n\nДоброе утро!", ["eremin_krsk"]),
         ("Подробности в канале @rybar 28 апреля.", ["rybar"]),
+        # an attribute in code a page printed: no handle
+        ("/ html / head / meta[@name=\"og:title\"]/ @ content", []),
     ],
 )
 def test_handles_of_tweets_and_bots_are_not_channels(text: str, handles: list[str]) -> None:

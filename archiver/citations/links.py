@@ -36,7 +36,8 @@ _DOMAIN_ANCHOR = re.compile(r"\.(?=рф|укр|қаз|бел|[сᲃ]рб|ру[с
 _RUN = re.compile(r"[\w.-]*")  # a domain's characters, read backwards from its top-level domain
 # The look-behind comes after the "@" (the same test, one character further back): a pattern opening with "@"
 # is searched by skipping straight to each "@", one opening with a look-behind is tried at every position.
-_HANDLE = re.compile(rf"@(?<![\w@.+/:=?&#-]@)({HANDLE_PATTERN})(?![\w@]|\.[A-Za-z0-9]|-\w)")
+# (not an attribute in code: "meta[@name=…]", "@content=")
+_HANDLE = re.compile(rf"@(?<![\w@.+/:=?&#\[-]@)({HANDLE_PATTERN})(?![\w@=]|\.[A-Za-z0-9]|-\w)")
 # "on Twitter @name", "в инстаграме @name": a handle, but not a Telegram one.
 _OTHER_NETWORK = re.compile(
     r"(?:twitter|instagram|tiktok|threads|youtube|facebook|x\.com|твиттер\w*|инстаграм\w*|ютуб\w*)[^\n.@]{0,25}\Z",
