@@ -117,3 +117,10 @@ def test_a_channel_in_telegram_as_the_topic_is_no_place_of_saying() -> None:
     # «канала в Telegram»: the channel is what the news is about; the administration said it elsewhere
     text = "Днем ранее о создании канала в Telegram сообщила администрация Примерского городского округа."
     assert telegram(text) == [] and outlets(text) == ["администрация Примерского городского округа"]
+
+
+def test_an_oblique_first_name_before_the_verb_is_not_its_subject() -> None:
+    # «Владимира» can only be genitive or accusative: whoever wrote is named after the place
+    text = ("Киев ответит за нападение на резиденцию президента России Владимира Путина, заявила в своем "
+            "Telegram-канале официальный представитель МИД Анна Смирнова.")
+    assert "Владимира Путина" not in owners(text)

@@ -140,6 +140,15 @@ def genitive_of(word: str, pos: str) -> bool:
     return is_russian(word) and any(p.tag.POS in wanted and p.tag.case == "gent" for p in _parse(word.casefold())[:3])
 
 
+def oblique_first_name(word: str) -> bool:
+    """A Russian first name no reading of which is in the nominative ("Владимира", "Марии"): a name so inflected is
+    never the subject of a verb («… президента России Владимира Путина, заявила …»)."""
+    if not is_russian(word):
+        return False
+    names = [p for p in _parse(word.casefold()) if "Name" in p.tag.grammemes]
+    return bool(names) and all(p.tag.case != "nomn" for p in names)
+
+
 def part_of_speech(word: str) -> str | None:
     """The part of speech of a Russian word by its likeliest reading ("NOUN", "VERB", "PREP" …); None for others."""
     return str(_parse(word.casefold())[0].tag.POS) if is_russian(word) else None

@@ -29,6 +29,7 @@ from .morph import (
     lemma,
     modifies,
     names_a_body_or_place,
+    oblique_first_name,
     person_noun_genitive,
     person_word,
     thing_not_subject,
@@ -1514,6 +1515,8 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         who = person_before(text, j - 1)
         if who is not None and object_of_preposition(text, who[0]):
             return None  # "an advisor to the head of … in Ukraine's Crimea, claimed": not who claimed
+        if who is not None and oblique_first_name(text[who[0] : who[1]].split()[0]):
+            return None  # «… резиденцию президента Владимира Путина, заявила в своем канале …»: not the subject
     if who is None and aside is not None:  # "Maria Zakharova, the ministry spokeswoman, wrote"
         who = person_before(text, aside.start())
     if who is not None and object_of_preposition(text, who[0]):
