@@ -265,6 +265,7 @@ OUTLET_FORMS = [
     ("Example News correspondent Jane Doe reports that the bridge is closed.", ["Example News"]),
     ("A Ukrainian correspondent said the bridge is closed.", []),  # whose staff: a nationality, no outlet
     ("A 50-year-old MP stated that the bridge is closed.", []),  # a person by age and title
+    ("The Kyrgyz border guard service said two were wounded.", []),  # not "Kyrgyz", the word of whose it is
     ("State Border Service spokesperson Ivan Petrenko said the queue had grown.", ["State Border Service"]),
     ("Ivan Petrenko was detained, his lawyer told the state-run TASS news agency.", ["TASS"]),
     ("AFP quoted police sources as saying that two men were arrested.", ["AFP"]),

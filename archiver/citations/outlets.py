@@ -1253,6 +1253,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
     start, end, name, nxt, quoted = got
     if _AGED.match(name or ""):
         return False  # "a 50-year-old MP stated": a person by age and title
+    if rule == "outlet.verb_after" and is_nationality(name or ""):
+        return False  # "The Kyrgyz border guard service said": the capitalised word alone is whose, no name
     if name and name.isascii() and _holder_follows(text, end, name):
         return False  # "confirmed by State Duma Deputy Mikhail Delyagin": the deputy, not the Duma
     if nxt is None and _THE_BEFORE.search(text, max(0, start - 4), start) and is_known_outlet(f"the {name}"):
