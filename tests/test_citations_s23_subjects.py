@@ -124,3 +124,14 @@ def test_an_oblique_first_name_before_the_verb_is_not_its_subject() -> None:
     text = ("Киев ответит за нападение на резиденцию президента России Владимира Путина, заявила в своем "
             "Telegram-канале официальный представитель МИД Анна Смирнова.")
     assert "Владимира Путина" not in owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Про це повідомили з посиланням на Telegram "Укрзалізниці".', "Укрзалізниці"),
+        ("Об этом сообщили со ссылкой на Telegram «Мосгортранса».", "Мосгортранса"),
+    ],
+)
+def test_a_quoted_body_right_after_the_word_telegram(text: str, name: str) -> None:
+    assert names(text) == [name]

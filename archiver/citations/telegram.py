@@ -1095,6 +1095,10 @@ def _whose_telegram(text: str, m: re.Match[str], stated_in: bool = False) -> lis
     capitalised Cyrillic word no body's is whose Telegram it is, whatever its ending («у телеграмі Кличка»)."""
     if not text.startswith(" ", m.end()):
         return None
+    quoted = quoted_at(text, m.end() + 1)  # «з посиланням на Telegram "Укрзалізниці"»: a body's name in quotes
+    if quoted is not None and quoted[0] == m.end() + 1 and (name := clean_name(quoted[2])) and is_cap(name):
+        return _matches(text, [(m.start(), quoted[1])], [(quoted[0] + 1, quoted[1] - 1, name)], None,
+                        "tg.prose.channel_of_body")
     p = cap_phrase_after(text, m.end() + 1, max_words=4)
     if p is None or p[0] != m.end() + 1 or _NOT_A_NAME.match(text[p[0] : p[1]]):
         return None
