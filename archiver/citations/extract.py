@@ -83,7 +83,9 @@ def _apostrophes(article: Article) -> list[Citation]:
     plain = plain_apostrophes(article.text)
     if plain is article.text:
         return _extract(article)
+    # (only a citation with a ’ in its sentence or names can read otherwise than written: the rest stay as found)
     return [_names_as_written(article.text, plain, _as_written_in(article.text, plain, c, lambda i: i))
+            if "’" in c.context or "’" in (c.name or "") or "’" in (c.owner or "") else c
             for c in _extract(replace(article, text=plain))]
 
 
