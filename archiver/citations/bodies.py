@@ -14,7 +14,7 @@ from .kazakh import ACCORDING_WORDS, BY_DATA, DEP_START, DEP_VERBS, kazakh_body_
 from .model import Match
 from .morph import person_word, place_word
 from .people import is_known_outlet, is_nationality, is_org_like, is_title, looks_like_person
-from .phrases import LATIN_CAP_WORD, MONTHS, STOP_CAPS, quoted_at
+from .phrases import LATIN_CAP_WORD, MONTHS, REGION_LOCATIVE, STOP_CAPS, quoted_at
 from .prescan import finditer, line_starts, matches_at
 from .pronouns import nearest_body
 from .speech import SAYING_STEMS
@@ -304,8 +304,7 @@ _ONLINE = frozenset("сети сеть интернете інтернеті м�
 
 
 # A body's region after it, in the locative: «ДСНС у Львівській області», «МЧС в Свердловской области»
-_IN_REGION_TAIL = re.compile(r"[ \t]+(?:у|в|по)[ \t]+[А-ЯЁІЇЄҐ][\w'’-]+[ \t]+(?:області|области|районі|районе|краї|"
-                             r"крае|окрузі|округе)\Z")
+_IN_REGION_TAIL = re.compile(rf"[ \t]+(?:у|в|по)[ \t]+[А-ЯЁІЇЄҐ][\w'’-]+[ \t]+{REGION_LOCATIVE}\Z")
 
 
 def find_bodies_said(text: str) -> Iterator[Match]:
@@ -423,6 +422,10 @@ def find_bodies_by_reference(text: str) -> Iterator[Match]:
             yield Match("outlet", m.start(), m.end("noun"), "outlet.body_by_reference", name=earlier)
 
 
+# Before a lowercase word: no function word ("the Russian defence ministry", not "Russian troops at the ministry")
+_NOT_FUNCTION = r"(?!(?:the|a|an|of|at|in|on|to|by|for|with|from|and|or|that|which|its|their|his|her)(?![\w-]))"
+
+
 def body_named_before(text: str, noun: str, pos: int) -> str | None:
     """ "Russia's Justice Ministry", "Ministry of Defence of Ukraine": a capitalised name with the noun as its
     head or its first word, the nearest one before pos (1,500 characters at most)."""
@@ -439,9 +442,6 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
         if name.casefold() != noun.casefold():
             return name
     return None
-
-
-_NOT_FUNCTION = r"(?!(?:the|a|an|of|at|in|on|to|by|for|with|from|and|or|that|which|its|their|his|her)(?![\w-]))"
 
 
 # An official body described in lowercase, as English news names it: "the health ministry", "the country's

@@ -259,13 +259,13 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     return drop_traps(text, sentences, chosen), sentences
 
 
-
 def _retyped(chosen: list[Match], fallback: list[Match]) -> list[Match]:
     """`chosen` less each outlet that a fallback Telegram citation reads as its clause's subject, in the same words
     at the same place: "In a Telegram post, Ukraine's air force said" is the air force's channel, not an outlet."""
-    said_there = {(m.name or m.owner, m.start, m.end) for m in fallback if m.rule == "tg.fallback.clause_subject"}
+    said_there = [(m.name, m.start, m.end) for m in fallback if m.rule == "tg.fallback.clause_subject"]
     return [m for m in chosen if m.kind != "outlet" or not any(
         name == m.name and m.start < end and start < m.end for name, start, end in said_there)]
+
 
 _SITE_ONLY = re.compile(r"www\.[^\W_](?:[\w.-]*[^\W_])?\.[^\W\d_]{2,24}/?", re.IGNORECASE)  # no path, no scheme
 

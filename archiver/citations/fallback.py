@@ -71,8 +71,7 @@ def _english_subject(text: str, lo: int, hi: int, place: re.Match[str]) -> tuple
     """The subject of the English clause the place of saying is in: opening the sentence right before its verb
     ("The government of the Belgorod region reported this on Telegram"), or on the other side of an adjunct between
     commas that holds the place ("X, in a Telegram post, said"; "In a post on Telegram, X said")."""
-    sentence = text[lo:hi]
-    if _CYRILLIC_ANY.search(sentence) or not _LATIN.search(sentence):
+    if _CYRILLIC_ANY.search(text, lo, hi) or not _LATIN.search(text, lo, hi):
         return None
     verb = POSTING_VERB.search(text, lo, place.start())
     if verb is not None and "," not in text[verb.end() : place.start()] \

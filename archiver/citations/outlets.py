@@ -65,6 +65,7 @@ from .per_text import per_text
 from .phrases import (
     DESCRIPTION_ASIDE,
     MONTHS,
+    REGION_LOCATIVE,
     STOP_CAPS,
     cap_phrase_after,
     cap_phrase_before,
@@ -1562,8 +1563,7 @@ def _name_at(text: str, i: int, typed: bool) -> tuple[int, int, str, str | None,
 
 
 # «у Львівській області», «в Тверской области», «в Бучанському районі» after a body's name: its regional branch
-_REGIONAL_BRANCH = re.compile(r"[ \t]+(?:в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ій|ой|ей|ом|им)[ \t]+"
-                              r"(?:области|області|районе|районі|крае|краї|округе|окрузі)(?![\w-])")
+_REGIONAL_BRANCH = re.compile(rf"[ \t]+(?:в|у)[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ій|ой|ей|ом|им)[ \t]+{REGION_LOCATIVE}")
 _ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,}(?![\w-])")  # ДСНС, МЧС, ГУНП: a body's acronym in the name
 _NEXT_WORD = re.compile(r"[ \t]*(\w*)")
 

@@ -44,6 +44,9 @@ TELEGRAM_WORD = re.compile(r"telegram|телеграм", re.IGNORECASE)
 # A channel noun in the genitive right before a place: the place is that channel's («о создании канала в Telegram»), not
 # where the verb's subject said something
 CHANNEL_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:канала|каналов)[ \t]+\Z", re.IGNORECASE)
+# A region's noun in the locative after a place's name («у Львівській області», «в Свердловской области», «по
+# Бучанському районі»): where a body's branch is
+REGION_LOCATIVE = r"(?:области|області|районе|районі|крае|краї|округе|окрузі)(?![\w-])"
 # Where a clause stops: a stop, a comma, a colon, a bracket, a line's end, or a dash set off by blanks
 CLAUSE_STOP = re.compile(r"[.,;:!?()\n]|\s[—–-]\s")
 _RU_HEADS = ("министерств", "минобороны", "пресс-служб", "генштаб", "правительств", "администраци", "посольств",
