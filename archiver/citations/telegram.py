@@ -1533,7 +1533,7 @@ def _own_channel(text: str, start: int, end: int) -> _Own | None:
         if after is not None and _VERB.match(text, after[1]):
             return _Own(after[0], after[1], poss, True)
         verb_first = _VERB_THEN.match(text, end)  # "в своём канале сообщил глава Чечни Рамзан Кадыров"
-        after = person_after(text, verb_first.end()) if verb_first else None
+        after = person_after(text, _past_preposition_object(text, verb_first)) if verb_first else None
         if after is not None and not looks_like_person(text[after[0] : after[1]]):
             # «сообщил представитель Росавиации, пресс-секретарь ФАВТ Артем Кореняко»: the person the roles name
             apposed = _APPOSED_ROLE.match(text, after[1])
@@ -1599,6 +1599,23 @@ def _fronted_subject(text: str, end: int) -> tuple[int, int] | None:
     if " " not in name or not looks_like_person(name) or verb is None or not finite_verb(verb.group("word")):
         return None
     return who
+
+
+# «пишет близкий к Суркову политолог …»: the words between the verb and a capital end with a preposition, so the
+# capital opens that preposition's object, not the subject
+_PREPOSITION_ENDS = re.compile(r"(?<![\w-])(?:к|ко|о|об|при|для|от|с|со|по|из|за|против|до|без|в|во|у|на|від|про|з|із|"
+                               r"зі|to|of|with|for|from|at|about|against)[ \t]+\Z", re.IGNORECASE)
+_CAPITALS = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2}")
+
+
+def _past_preposition_object(text: str, verb_then: re.Match[str]) -> int:
+    """Where the subject after a verb starts: past a prepositional object and the titles after it («пишет близкий
+    к Суркову политолог Чеснаков»), else right where the verb's words end."""
+    if not _PREPOSITION_ENDS.search(text, verb_then.start(), verb_then.end()):
+        return verb_then.end()
+    obj = _CAPITALS.match(text, verb_then.end())
+    titles = _TITLES_THEN.match(text, obj.end()) if obj else None
+    return titles.end() if titles and titles.end() > obj.end() else len(text)  # type: ignore[union-attr]
 
 
 def _person_closing_clause(text: str, pos: int) -> tuple[int, int] | None:
