@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import owners
+from tests.citations_found import outlets, owners
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,32 @@ from tests.citations_found import owners
 def test_a_prepositional_object_before_the_subject_is_not_the_owner(text: str, who: str, not_who: str) -> None:
     assert who in owners(text)
     assert not_who not in owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a guard is a body ("Guards" only as a whole word)
+        ("Iran's Revolutionary Guards said on Monday that the ship had been seized.", "Iran's Revolutionary Guards"),
+        ("The National Guard reported that the attack had been repelled.", "National Guard"),
+        # the verb first, after a comma or a quotation; the body, in lowercase words, closes the clause
+        ("Two suspects were detained, said the regional prosecutor's office.", "regional prosecutor's office"),
+        ("\"The road is closed,\" announced the city administration.", "city administration"),
+        ("The bridge was hit twice, reported the regional police department on Sunday.",
+         "regional police department"),
+    ],
+)
+def test_bodies_that_were_missed_are_outlets(text: str, body: str) -> None:
+    assert body in outlets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pep Guardiola said the team was tired.",  # a surname that opens like "guard"
+        "Two suspects were detained, said the ministry.",  # the noun alone: a body named before, if any
+        "He said the regional prosecutor's office was closed.",  # the body is what was said about, not who said
+    ],
+)
+def test_no_new_outlet_without_a_body_saying_it(text: str) -> None:
+    assert outlets(text) == []

@@ -469,6 +469,10 @@ _ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ \t]+to[ \t]+\Z")
 _ALONE_A_BODY = frozenset(("police", "the police"))
 _PLAIN_SAYING = re.compile(r"(?:said|says|reported|reports|stated|added|noted|confirmed)\Z")
 _CLAUSE_START = re.compile(r"(?:\A|[.!?\n][ \t\"“]*|,[ \t]+|—[ \t]*)\Z")
+# "…, said the regional prosecutor's office.": the verb first after a comma or a quotation, the body closing the clause
+_INVERTED_SAYING_BEFORE = re.compile(r"(?:,[\"”]?|[\"”])[ \t]+(?P<verb>(?:also[ \t]+)?(?:said|reported|stated|"
+                                     r"announced|confirmed|noted|added|wrote|warned))[ \t]+\Z")
+_CLAUSE_ENDS_NEXT = re.compile(r"[ \t]*(?:[.,;:!?]|\n|\Z|[ \t]+(?:in[ \t]+a[ \t]+statement|on[ \t]+[A-Z]))")
 
 
 def find_english_bodies(text: str) -> Iterator[Match]:
@@ -486,7 +490,9 @@ def find_english_bodies(text: str) -> Iterator[Match]:
         start = m.start("body")
         according = _ACCORDING_BEFORE.search(text, max(0, start - 14), start)
         said = m.group("cue") is not None
-        if not (according or (said and _CLAUSE_START.search(text, max(0, start - 3), start))):
+        verb_before = None if said else _INVERTED_SAYING_BEFORE.search(text, max(0, start - 16), start)
+        inverted = verb_before is not None and _CLAUSE_ENDS_NEXT.match(text, m.end("body")) is not None
+        if not (according or inverted or (said and _CLAUSE_START.search(text, max(0, start - 3), start))):
             continue
         name = m.group("body")
         if len(name.split()) - name.casefold().startswith("the ") < 2 and not (
@@ -494,8 +500,8 @@ def find_english_bodies(text: str) -> Iterator[Match]:
             continue  # "the ministry": a body named before, by its noun alone ("…, police said": police it is; what
             # "the police warned about" is about is for the sentence's other sources)
         told = said and m.group("cue").endswith("told")  # "the ministry's press service told Sputnik": Sputnik's own
-        yield Match("outlet", according.start() if according else start,
-                    m.end("cue") if said and not told else m.end("body"),
+        opening = verb_before.start("verb") if inverted else according.start() if according else start  # type: ignore[union-attr]
+        yield Match("outlet", opening, m.end("cue") if said and not told else m.end("body"),
                     "outlet.body_described", name=name[4:] if name.startswith(("the ", "The ")) else name)
 
 

@@ -41,6 +41,8 @@ _ORG_STEMS = tuple(
     міністерств міноборон поліці полици пресслужб прес-служб адміністраці управлінн уряд міськрад облрад
     сили силы рада ради раді радою центр""".split()  # (Ukrainian bodies; «Повітряні сили», «Міська рада»)
 )
+# whole words only: as stems they would open surnames ("Guardiola")
+_ORG_WHOLE_WORDS = frozenset({"guard", "guards", "coastguard"})  # "Revolutionary Guards", "the National Guard"
 _NOT_ORG_ACRONYMS = frozenset("US USA UK EU РФ США ЕС ВС СМИ II III IV ДНР ЛНР ОАЭ КНДР".split())  # places, not bodies
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ern|ean|an|kh|ch|Z)\Z")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:/[A-ZА-ЯЁ]{2,6})?\Z")  # "RFE/RL"
@@ -167,7 +169,7 @@ def has_org_word(name: str) -> bool:
     if is_known_outlet(name):
         return True
     return any(w.casefold().strip("«»\"“”").startswith(_ORG_STEMS) or _AGENCY_COMPOUND.match(w.strip("«»\"“”"))
-               for w in name.split())
+               or w.casefold().strip("«»\"“”’'") in _ORG_WHOLE_WORDS for w in name.split())
 
 
 def is_org_like(name: str) -> bool:
