@@ -49,3 +49,37 @@ def test_bodies_that_were_missed_are_outlets(text: str, body: str) -> None:
 )
 def test_no_new_outlet_without_a_body_saying_it(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # between the name and its verb: when it said so, or "already", or the verb in the progressive
+        ("The Odesa City Council on Tuesday said that the water supply was restored.", "Odesa City Council"),
+        ("Interfax on Saturday morning reported two explosions near the port.", "Interfax"),
+        ("The Lviv Regional Military Administration has already noted that the debris fell in a field.",
+         "Lviv Regional Military Administration"),
+        ("Bloomberg is reporting that the talks have stalled.", "Bloomberg"),
+        # whose, by an adjective of nationality, before a body in lowercase words
+        ("Ukrainian military intelligence stated that the video was staged.", "Ukrainian military intelligence"),
+        ("According to Georgian military intelligence, the drills were planned.", "Georgian military intelligence"),
+    ],
+)
+def test_english_sources_with_words_between_name_and_verb(text: str, source: str) -> None:
+    assert source in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        # the weekday belongs to the clause before the comma: the portal after it is the source, not the place
+        ("Blasts were heard in central Ukraine on Monday, the news portal Example Time has said.", "Ukraine"),
+        # the nationality and the body describe the bloggers, who are not a body
+        ("But according to Russian military bloggers, the attack took the army by surprise.",
+         "Russian military"),
+        # a name cut to its type word is no name
+        ("A broadcast aired by the rebel-run al-Example TV on Wednesday said that the ship was hit.", "TV"),
+    ],
+)
+def test_words_between_name_and_verb_do_not_make_a_source(text: str, not_source: str) -> None:
+    assert not_source not in outlets(text)

@@ -447,9 +447,13 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 # An official body described in lowercase, as English news names it: "the health ministry", "the country's
 # defence ministry", "the regional police department", "Ukraine's energy ministry", "the ministry of defense",
 # "the air force", "the Israeli military" ("its air force": whose, the sentence before says).
-_EN_HEADS = (r"ministry|department|police|agency|administration|air[ \t]+force|military|army|exchange|"
+_EN_HEADS = (r"ministry|department|police|agency|administration|air[ \t]+force|military[ \t]+intelligence|military|"
+             r"army|exchange|"
              r"bureau|committee|commission|inspectorate|akimat|city[ \t]+hall")  # "the statistics bureau said"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
+            # "Ukrainian military intelligence stated": whose, by an adjective of nationality
+            r"(?:(?<![\w-])(?P<nation>Ukrainian|Russian|Belarusian|Kazakh|Kyrgyz|Uzbek|Israeli|Iranian|Turkish|Georgian|"
+            r"Armenian|Azerbaijani|Moldovan|Polish|British|American|French|German|Chinese)[ \t]+)?"
             # (no function word among the adjectives: "According to police" is police, not "to police")
             r"(?:(?!(?:the|a|its|their|to|by|from|with|and|of|in|on|at|for|that|as)\b)[a-z][\w-]*[ \t]+){0,3}"
             # ("the mayor's office said", "the governor's office": an office by whose it is)
@@ -472,6 +476,8 @@ _CLAUSE_START = re.compile(r"(?:\A|[.!?\n][ \t\"“]*|,[ \t]+|—[ \t]*)\Z")
 # "…, said the regional prosecutor's office.": the verb first after a comma or a quotation, the body closing the clause
 _INVERTED_SAYING_BEFORE = re.compile(r"(?:,[\"”]?|[\"”])[ \t]+(?P<verb>(?:also[ \t]+)?(?:said|reported|stated|"
                                      r"announced|confirmed|noted|added|wrote|warned))[ \t]+\Z")
+_NOUN_GOES_ON = re.compile(r"[ \t]+(?!(?:in|on|at|to|for|of|and|or|but|that|which|who|as|by|from|with|the|a|an|is|"
+                           r"was|were|are|has|had|have|also|said|says|reported|reports)(?![\w-]))[a-z]")
 _CLAUSE_ENDS_NEXT = re.compile(r"[ \t]*(?:[.,;:!?]|\n|\Z|[ \t]+(?:in[ \t]+a[ \t]+statement|on[ \t]+[A-Z]))")
 
 
@@ -494,6 +500,8 @@ def find_english_bodies(text: str) -> Iterator[Match]:
         inverted = verb_before is not None and _CLAUSE_ENDS_NEXT.match(text, m.end("body")) is not None
         if not (according or inverted or (said and _CLAUSE_START.search(text, max(0, start - 3), start))):
             continue
+        if m.group("nation") and not said and _NOUN_GOES_ON.match(text, m.end("body")):
+            continue  # "according to Russian military bloggers": the nationality and the body describe who speaks
         name = m.group("body")
         if len(name.split()) - name.casefold().startswith("the ") < 2 and not (
                 name.casefold() in _ALONE_A_BODY and (according or _PLAIN_SAYING.search(m.group("cue") or ""))):

@@ -173,6 +173,7 @@ _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылко�
                     # «The Financial Times со ссылкой на двух командиров сообщила», «Astra із посиланням на
                     # місцевих жителів пише»: whom the outlet cites, between it and its verb, no commas
                     rf"|[ \t]+{_CITING_RU}[ \t]+на[ \t]+[^,.!?\n]{{1,60}}\Z")
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
     r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
@@ -180,6 +181,9 @@ _ADVERBS = re.compile(
     r"ненадолго|ненадовго|впервые|вперше|вновь|снова|знову|сразу|одразу|затем|потім|позже|пізніше|згодом|вскоре|"
     r"незабаром|тоже|теж|даже|навіть|"
     rf"\d{{1,2}}[ \t]+(?:{MONTHS})|"
+    # "The Voronezh City Hall on Friday night reported", "Reuters has already reported": when, in English
+    r"already|again|reportedly|officially|publicly|formally|yesterday|today|late|early|"
+    rf"on[ \t]+(?:{_WEEKDAYS})(?:[ \t]+(?:night|morning|evening|afternoon))?|"
     # «Правительство Молдовы категорически опровергает», «Мінрегіон офіційно спростував»: an adverb of manner
     r"[а-яёіїєґ]{3,}(?:чески|чно|йно|льно|нно|тно|ьно)))+\Z"  # «НАБУ 11 листопада заявило», «РБК сегодня сообщило»
 )
@@ -198,8 +202,10 @@ _FOLLOW_OK = frozenset(
 _GENERIC = frozenset("сми media source sources question answer author editor internet интернет интернете інтернеті "
                      "сети сеть мережі мережа там тут здесь".split())
 # A type word alone, unquoted («Агентство пишет»: the agency named before); quoted, «Агентство» is a name
-_TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство".split())
-_EN_VERBS = (r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
+_TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство tv newspaper "
+                        "agency radio".split())  # ("…-run al-Masirah TV on Wednesday said": the name cut to its type)
+_EN_VERBS = (r"(?:is|are)\s+reporting|"  # "The New York Times is reporting"
+             r"reported|reports|said|says|say|wrote|writes|stated|states|commented|comments|noted|notes|pointed\s+out|"
              r"points\s+out|announced|announces|claimed|claims|revealed|reveals|published|publishes|added|adds|"
              r"informed|confirmed|confirms|emphasi[sz]ed|stressed|clarified|indicated|warned|posted|quoted|quotes|cites|saying|"
              r"(?:has\s+|have\s+)?issued(?=\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:statement|press\s+release|"
@@ -1127,6 +1133,8 @@ def _appositives(text: str) -> Iterable[Match]:
         if "telegram" in m.group().casefold():
             continue
         got = _before(text, m.start())
+        if got is not None and text[got[1] : m.start()].strip():
+            continue  # "… in central Ukraine on Monday, the news portal X said": the name must close right at the comma
         if got is not None and not looks_like_person(got[2], text[max(0, got[0] - 40) : got[0]]):
             yield Match("outlet", got[0], m.end(), "outlet.appositive", name=got[2])
 
