@@ -83,3 +83,39 @@ def test_english_sources_with_words_between_name_and_verb(text: str, source: str
 )
 def test_words_between_name_and_verb_do_not_make_a_source(text: str, not_source: str) -> None:
     assert not_source not in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # datelines: a city in capitals run on after a headline; a line of date, time and agency; an agency's
+        # name in mixed case («ҚазТАГ»)
+        ("Talks stalled again BRUSSELS, March 3 – RIA Novosti. The envoy did not comment.", "RIA Novosti"),
+        ("Водопровод ремонтируют\n4 апреля 2025, 10:20, ИА Примерные вести\nВ городе нет воды.",
+         "ИА Примерные вести"),
+        ("Ескерту\n\nАстана. 3 наурыз. ҚазТАГ – Бүгін жел күшейеді.", "ҚазТАГ"),
+        # a source line that gives a page's title: the site's name closes it, after the last bar
+        ("Text.\nSource: Storm hits the coast | World News | Example Herald\n", "Example Herald"),
+        # "as conveyed by", "carried earlier by", «по оценке»
+        ("The talks ended, as conveyed by Ukrinform.", "Ukrinform"),
+        ("Reports of the blast were carried earlier by Interfax.", "Interfax"),
+        ("По оценке ГИБДД, пробки выросли вдвое.", "ГИБДД"),
+        # a Ukrainian body in lowercase words after an impersonal verb, closing the clause
+        ("Ремонт завершать до зими, – зазначили у міській раді.", "міській раді"),
+        ("Світло повернуть увечері, повідомили в обласній військовій адміністрації.",
+         "обласній військовій адміністрації"),
+    ],
+)
+def test_credits_source_lines_and_bodies(text: str, source: str) -> None:
+    assert source in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        ("Talks ended – RIA Novosti. The envoy did not comment.", "RIA Novosti. The envoy did not comment"),
+        ("Про це повідомили у великому місті.", "великому місті"),  # a place, not a body
+    ],
+)
+def test_credits_and_bodies_stop_where_they_should(text: str, not_source: str) -> None:
+    assert not_source not in outlets(text)

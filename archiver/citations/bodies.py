@@ -80,7 +80,11 @@ _BODY_SAID = re.compile(
     rf"|(?!отмеча|відзнача)(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ють|ять|уть|ют|ят|ут))(?![\w-])"
 )
 # (the look-behind after the first blank, so the engine skips to blanks instead of trying it at every position)
-_CREDIT = re.compile(r"(?m)[ \t](?<=\S[ \t])[ \t]*[—–][ \t]+(?P<name>[A-ZА-ЯЁ«\"][^\n!?—–]{1,40}?)\.?[ \t]*$")
+# (never across a sentence's end: "– RIA Novosti. The talks ended." names RIA Novosti only; "U.S. News and World
+# Report" goes on)
+_SENTENCE_THEN = r"\.[ \t]+[A-ZА-ЯЁ][a-zа-яё]*[ \t]+(?!(?:and|of|the|for|in|on|и|в)[ \t])[a-zа-яё]"
+_CREDIT = re.compile(r"(?m)[ \t](?<=\S[ \t])[ \t]*[—–][ \t]+"
+                     rf"(?P<name>[A-ZА-ЯЁ«\"](?:(?!{_SENTENCE_THEN})[^\n!?—–]){{1,40}}?)\.?[ \t]*$")
 # "… at 03:25 a.m. on Sunday. [TASS]": the agency in brackets closing a paragraph
 _BRACKET_CREDIT = re.compile(
     r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\[(?!(?i:photo|video|audio|updated?|map|ad|advertisement|infographic|"
@@ -180,7 +184,21 @@ _DATE_AGENCY = re.compile(r"(?m)^[ \t]*(?:January|February|March|April|May|June|
                           r"(?P<name>[A-Z][\w.-]{1,25}?)[ \t]*(?:[.:—–-][ \t])")
 # "(MENAFN- UkrinForm) The court …": a syndicator's credit, the outlet it took the story from after the dash
 _SYNDICATED = re.compile(r"\(MENAFN[ \t]*[-–—][ \t]*(?P<name>[A-Z][^()\n]{1,40}?)[ \t]*\)")
-_AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,}[\w-]*|[A-Za-z][\w-]*\.[a-z]{2,4}")
+# "KAZINFORM", «ҚазТАГ» (two capitals together, not first), "Trend.az"
+_CAPITAL = "A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ"
+_AGENCY_LIKE = re.compile(rf"[{_CAPITAL}]{{2,}}[\w-]*|[{_CAPITAL}][\w-]*?[{_CAPITAL}]{{2,}}[\w-]*|"
+                          r"[A-Za-z][\w-]*\.[a-z]{2,4}")
+# "… MINSK, December 29 – RIA Novosti. The press secretary …": a city in capitals, the date, a dash, the agency,
+# run on after a headline (not at a line's start); a well-known agency only
+_CAPS_CITY_DATE_AGENCY = re.compile(
+    r"(?<![\w-])[A-Z]{3,}(?:[ -][A-Z]{3,})?,[ \t]+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[ \t]+\d{1,2}[ \t]+[—–-][ \t]+"
+    r"(?P<name>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,2}?)"
+    r"(?=[.:][ \t]|[ \t]+[—–-][ \t])")
+# «18 марта 2026, 08:11, ИА Амител»: a line of its own, the date, the time, then the agency
+_DATE_TIME_AGENCY = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[ \t]+(?:{MONTHS})[ \t]+\d{{4}},[ \t]+\d{{1,2}}:\d{{2}},[ \t]+"
+                               r"(?P<name>(?:ИА|РИА|ІА)[ \t]+[«\"]?[А-ЯЁA-Z][\w.-]+(?:[ \t]+[\w.-]+)?[»\"]?)"
+                               r"[ \t]*$")
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
                                r"[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
@@ -355,6 +373,9 @@ def find_credits(text: str) -> Iterator[Match]:
     found += [(m, "outlet.dateline") for m in matches_at(_LOWER_CITY_AGENCY, text,
                                                           line_starts(text, _LOWER_CITY_OPENING))]
     found += [(m, "outlet.dateline") for m in _SYNDICATED.finditer(text)]  # (a literal opening: a fast scan)
+    found += [(m, "outlet.dateline") for m in finditer(_CAPS_CITY_DATE_AGENCY, text)
+              if is_known_outlet(m.group("name"))]
+    found += [(m, "outlet.dateline") for m in finditer(_DATE_TIME_AGENCY, text)]
     found += [(m, "outlet.dateline") for m in matches_at(_AGENCY_FIRST, text, lines)
               if is_known_outlet(m.group("name"))]  # "ТАСС, 17 мая.": an agency, not a city
     found += [(m, "outlet.dateline") for pattern in (_CITY_DATE_AGENCY, _DATE_AGENCY)

@@ -423,7 +423,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
      "after", True),
     ("outlet.reported_by", re.compile(
         r"\b(?:reported|published|cited|quoted|confirmed|exposed|revealed|released|compiled|issued|provided|"
-        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated|"
+        r"announced|made|shared|posted|broadcast(?:ed)?|aired|carried|detailed|stated|noted|explained|indicated|conveyed|"
         # "documents obtained by Vlast", "a letter seen by Orda": a document a publication has ("a photo obtained by
         # Reuters" is a picture's credit)
         r"(?<!photo )(?<!photos )(?<!image )(?<!images )(?<!picture )(?<!photograph )obtained|"
@@ -432,7 +432,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
                           "report".split()) + r")(?:conducted|carried\s+out|prepared|produced)|"
         r"(?:" + "|".join(f"(?<={w} )" for w in "document documents letter copy report footage video email emails "
                           "memo records draft contract text".split()) + r")(?:seen|reviewed|verified))"
-        r"\s+by\b"), "after", True),
+        r"(?:\s+(?:earlier|later|first|also|previously))?\s+by\b"), "after", True),  # "carried earlier by RIA"
     ("outlet.report_by", re.compile(
         r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
@@ -474,7 +474,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
      "after", True),
     ("outlet.po_dannym", re.compile(
         # («По предварительной информации ГАИ», «по последним данным», «За попередніми даними»: how sure or new)
-        rf"{_W}(?:[Пп]о\s+(?:[а-яё]{{3,}}(?:ым|им|ой|ей)\s+)?(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|"
+        rf"{_W}(?:[Пп]о\s+(?:[а-яё]{{3,}}(?:ым|им|ой|ей)\s+)?(?:данным|информации|сведениям|сообщени[юя]м?|оценкам?|оценке|"
         rf"подсч[её]там|расч[её]там|прогнозу|прогнозам)"
         rf"|[Зз]а\s+(?:[а-яіїєґ'’]{{3,}}(?:ими|іми|ою)\s+)?(?:даними|інформацією|повідомленням|оцінками|оцінкою|"
         rf"прогнозом|прогнозами|підрахунками|розрахунками)"
@@ -715,6 +715,9 @@ def find_outlets(text: str, known: Iterable[str] = ()) -> list[Match]:
             got = _after(text, trig.end()) if where == "after" else _before(text, trig.start())
             if got is None and rule == "outlet.learned_from" and (body := _LOWER_BODY_EN.match(text, trig.end())):
                 got = body.start("name"), body.end("name"), body.group("name"), None, True  # "from the city akimat"
+            if got is None and rule == "outlet.zayavili_v" and (body := _LOWER_BODY_UK.match(text, trig.end())) \
+                    and has_org_word(body.group("name").rsplit(" ", 1)[-1]):
+                got = body.start("name"), body.end("name"), body.group("name"), None, True  # «у міській раді»
             if rule == "outlet.kz_dep":  # «деп хабарлады Павлодар облысының футбол федерациясы.»: the clause's end
                 got = _kazakh_clause(text, trig.end()) or got
             if rule == "outlet.source_line":  # "Source: Ukrainian pravda": the line's rest is the name, as written
@@ -1443,11 +1446,18 @@ _REST_BEFORE_SITE = re.compile(r"[ \t]*(?P<name>[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(
                                rf"(?={_SITE_AFTER.pattern})", re.IGNORECASE)
 
 
+# "Source: Blasts hit ministry … | Russia-Ukraine war News | Al Jazeera": a page's title, its site's name last
+_PAGE_TITLE_REST = re.compile(r"[^\n|]{3,200}[ \t]\|(?:[^\n|]{1,60}[ \t]\|)?[ \t]+(?P<name>[^\n|]{2,40}?)"
+                              r"[ \t]*(?:$|\Z)", re.MULTILINE)
+
+
 def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] | None
                ) -> tuple[int, int, str, str | None, bool] | None:
     """What a source line names when the whole rest of the line is a short name whose first word alone is no
     name ("Ukrainian" of "Source: Ukrainian pravda"): the rest as written ("Source: ISW report" stays "ISW"). A
     name its site's address follows is the whole stretch before the address, as written («Нове слово — nsl.ua»)."""
+    if (piped := _PAGE_TITLE_REST.match(text, pos)) is not None and text[piped.start("name")].isupper():
+        return piped.start("name"), piped.end("name"), piped.group("name"), None, True
     if got is None and (word := _LOWER_LINE_REST.match(text, pos)) is not None:
         return word.start("name"), word.end("name"), word.group("name"), None, True  # "Source: korrespondent"
     if (named := _REST_BEFORE_SITE.match(text, pos)) is not None and text[named.start("name")].isupper():
@@ -1461,6 +1471,10 @@ def _line_rest(text: str, pos: int, got: tuple[int, int, str, str | None, bool] 
     return rest.start("name"), rest.end("name"), rest.group("name"), None, True
 
 
+# «– зазначили у міській раді.», «повідомили в обласній військовій адміністрації»: a body in lowercase Ukrainian
+# words, its adjectives in the locative (-ій, -ому: no Russian ending), closing the clause
+_LOWER_BODY_UK = re.compile(r"[ \t]+(?P<name>(?:[а-яіїєґ'’-]+(?:ій|ому)[ \t]+){1,2}[а-яіїєґ'’-]+)"
+                            r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
 # "the local mayor's office", "the regional education department", "the city akimat": a body in lowercase words, up to
 # three before its head noun
 _LOWER_BODY_EN = re.compile(r"[ \t]+(?P<name>the[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+){0,3}"
