@@ -119,3 +119,16 @@ def test_credits_source_lines_and_bodies(text: str, source: str) -> None:
 )
 def test_credits_and_bodies_stop_where_they_should(text: str, not_source: str) -> None:
     assert not_source not in outlets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the imperfective "wrote" («писав», «писал») and a word of when between the pronoun and the place
+        ("Мер Петро Коваленко закликав не панікувати. «Ми готові», – писав він тоді у Telegram.", "Петро Коваленко"),
+        ("Мер Петро Коваленко закликав не панікувати. «Ми готові», – писав він у Telegram.", "Петро Коваленко"),
+        ("Губернатор Олег Смирнов призвал не паниковать. «Мы готовы», – писал он вчера в Telegram.", "Олег Смирнов"),
+    ],
+)
+def test_he_wrote_then_on_telegram(text: str, who: str) -> None:
+    assert who in owners(text)
