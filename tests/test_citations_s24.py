@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import outlets, owners
+from tests.citations_found import names, outlets, owners
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,21 @@ def test_credits_and_bodies_stop_where_they_should(text: str, not_source: str) -
 )
 def test_he_wrote_then_on_telegram(text: str, who: str) -> None:
     assert who in owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "the group": a name of capitalised words opening the sentence before, never a person by the dictionary
+        ("The Example Front claimed the attack. The group said on Telegram that two of its men died.",
+         "Example Front"),
+        # a word describing the group between "the" and its noun
+        ("The Example Front claimed the attack, according to a post on the extremist group's official Telegram "
+         "account.", "Example Front"),
+        # "the official's Telegram" after citing words: the official named before
+        ("The head of the city administration, Petro Kovalenko, spoke about it. This was reported by Example News "
+         "with reference to the official's Telegram.", "Petro Kovalenko"),
+    ],
+)
+def test_a_body_or_official_by_a_common_noun(text: str, who: str) -> None:
+    assert who in names(text) + owners(text)

@@ -29,7 +29,7 @@ from .people import (
 from .phrases import FOUNDED_BEFORE, STOP_CAPS, TELEGRAM_WORD, cap_phrase_after, cap_phrase_before
 from .prescan import finditer
 from .sentences import SentenceIndex
-from .speech import EN_VERBS, RU_VERBS
+from .speech import CITING_ON, EN_VERBS, RU_VERBS
 
 PRONOUN_AFTER = re.compile(
     rf"[ \t]*,?[ \t]*(?P<pron>он|она|они|він|вона|вони|he|she|they)[ \t]+(?:также[ \t]+|also[ \t]+)?"
@@ -496,8 +496,10 @@ _TELEGRAM_WORD = re.compile(r"[TtТт]elegram|[Тт]елеграм")  # ("on his
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Hh]is|[Hh]er|its|their|его|её|ее|його|її|сво[её]м|своей|своєму|своїй|собственном|власному|өзінің|"
     # "the governor's Telegram channel": the office's holder, named before
-    r"(?i:the)[ \t]+(?:regional[ \t]+)?(?P<role>governor|mayor|president|minister|spokes(?:man|woman|person))['’]s|"
-    r"(?i:the)[ \t]+(?:media[ \t]+|news[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
+    r"(?i:the)[ \t]+(?:regional[ \t]+)?(?P<role>governor|mayor|president|minister|spokes(?:man|woman|person)|"
+    r"official)['’]s|"  # ("UNN, with reference to the official's Telegram": the official named before)
+    # ("the extremist group's official Telegram account": a word describing it between)
+    r"(?i:the)[ \t]+(?:[a-z-]+[ \t]+)?(?P<group>group|movement|organi[sz]ation|militia|party|company|"
     r"agency|ministry|army|unit|battalion|brigade|regiment|administration|government|service|authorities|network|outlet|publication|"
     r"newspaper|website|portal|project|association|airport|club|bank|university|cent(?:er|re))['’]s?)[ \t]+"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому|ресми|жеке)[ \t]+)?"
@@ -554,6 +556,9 @@ _CHANNEL_NOUN_AFTER = re.compile(r"м?[-\u2011 ]?(?:channel|account|feed|page|к
 # compiles their Telegram messages")
 _POST_AFTER = re.compile(r"[ \t]+(?:post|message|statement|video|address)s?(?![\w-])")
 _CITED_IN = re.compile(r"(?<![\w-])(?:according[ \t]+to|in|on|via|through)[ \t]+\Z", re.IGNORECASE)
+# "This was reported by UNN with reference to the official's Telegram": a translated «со ссылкой на», the bare word
+_CITING_BEFORE = re.compile(rf"(?<![\w-])(?:{CITING_ON}|with[ \t]+reference[ \t]+to|citing|referring[ \t]+to)[ \t]+\Z",
+                            re.IGNORECASE)
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -581,7 +586,7 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
     cited = sorted(m.start for m in telegram)
     found = []
     for word in finditer(_TELEGRAM_WORD, text):  # the rare word first: scanning for the possessives is slower
-        poss = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 30), word.start())
+        poss = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 40), word.start())
         if poss is None or FOUNDED_BEFORE.search(text, max(0, poss.start() - 40), word.start()):
             continue
         if SENT_TO.search(text, max(0, poss.start() - 60), poss.start()):
@@ -590,7 +595,9 @@ def possessive_channels(text: str, sentences: SentenceIndex, telegram: list[Matc
         noun = (_CHANNEL_NOUN_AFTER.match(text, word.end())
                 or (_POST_AFTER.match(text, word.end()) if _CITED_IN.search(text, max(0, poss.start() - 15),
                                                                             poss.start()) else None)
-                or (_BARE_END.match(text, _word_end(text, word.end())) if said or poss.group("post") else None))
+                or (_BARE_END.match(text, _word_end(text, word.end()))
+                    if said or poss.group("post") or _CITING_BEFORE.search(text, max(0, poss.start() - 25),
+                                                                           poss.start()) else None))
         if noun is None:  # «повідомив у своєму Telegram»: the bare word only after a verb of saying
             continue
         lo, hi = sentences.bounds(poss.start(), noun.end())
