@@ -150,3 +150,35 @@ def test_he_wrote_then_on_telegram(text: str, who: str) -> None:
 )
 def test_a_body_or_official_by_a_common_noun(text: str, who: str) -> None:
     assert who in names(text) + owners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a light verb and a noun of saying: "made the threat / remarks in a post on Telegram"
+        ("Dmitry Medvedev made the threat in a post on messaging app Telegram.", "Dmitry Medvedev"),
+        ("Petro Kovalenko made the remarks in a post on Telegram.", "Petro Kovalenko"),
+        # "He previously wrote": a word of when between the pronoun and its verb
+        ("Governor Oleg Ivanov spoke about the attack. He previously wrote on his Telegram channel that drones were "
+         "downed.", "Oleg Ivanov"),
+        # a channel named by a number, a word of when before its verb
+        ("The Russian Telegram channel 112 later claimed that the plant was hit.", "112"),
+        # a quoted name, then what body it is, on Telegram, on a source line
+        ('Text.\nSource: "Example" regiment on Telegram\n', "Example"),
+    ],
+)
+def test_who_posted_on_telegram_more_forms(text: str, who: str) -> None:
+    assert any(n and who in n for n in names(text) + owners(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to a Farsi report by ISNA, the talks failed.", "ISNA"),
+        ("The Krasnodar region's operational headquarters reported that the fire was out.",
+         "Krasnodar region's operational headquarters"),
+    ],
+)
+def test_reports_by_and_headquarters(text: str, source: str) -> None:
+    assert source in outlets(text)
+    assert "Farsi" not in outlets(text)

@@ -470,8 +470,11 @@ def body_named_before(text: str, noun: str, pos: int) -> str | None:
 # "the air force", "the Israeli military" ("its air force": whose, the sentence before says).
 _EN_HEADS = (r"ministry|department|police|agency|administration|air[ \t]+force|military[ \t]+intelligence|military|"
              r"army|exchange|"
-             r"bureau|committee|commission|inspectorate|akimat|city[ \t]+hall")  # "the statistics bureau said"
+             r"bureau|committee|commission|inspectorate|akimat|city[ \t]+hall|"
+             r"headquarters")  # "the statistics bureau said"
 _EN_BODY = (r"(?P<body>(?:[Tt]he[ \t]+|[A-Z][\w-]*['’]s[ \t]+)?(?:[a-z][\w-]*['’]s[ \t]+)?"
+            # "The Krasnodar region's operational headquarters": whose, a region by its name
+            r"(?:(?<=[Tt]he )[A-Z][\w-]*[ \t]+(?:region|oblast|province|district|city|republic|krai)['’]s[ \t]+)?"
             # "Ukrainian military intelligence stated": whose, by an adjective of nationality
             r"(?:(?<![\w-])(?P<nation>Ukrainian|Russian|Belarusian|Kazakh|Kyrgyz|Uzbek|Israeli|Iranian|Turkish|Georgian|"
             r"Armenian|Azerbaijani|Moldovan|Polish|British|American|French|German|Chinese)[ \t]+)?"

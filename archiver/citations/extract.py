@@ -39,6 +39,8 @@ _PUBLICATION = re.compile(rf"(?<![\w-])(?:{_MEDIUM_WORDS})(?![\w-])", re.IGNOREC
 _PUBLICATION_OR_CHANNEL = re.compile(rf"(?<![\w-])(?:{_MEDIUM_WORDS}|телеканал[аеу]?)(?![\w-])", re.IGNORECASE)
 _IN_TELEGRAM = re.compile(r"(?P<name>.+?)[ \t]+(?:в|во|у|in|on)[ \t]+(?:telegram|телеграм\w*)\Z", re.IGNORECASE)
 _ON_TELEGRAM = re.compile(
+    # ('Source: "Azov" regiment on Telegram': what the named body is, between)
+    r"(?:[ \t]+(?:regiment|brigade|battalion|corps|unit|group|movement|party))?"
     r"[ \t]+(?:on|in|via|в|у"
     # «сообщили в Минобороны через их официальный Telegram-канал», «через свій телеграм-канал»
     r"|через(?:[ \t]+(?:их|свой|свій|сво[её]|його|її|официальный|офіційний|собственный))*)"

@@ -434,7 +434,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
                           "memo records draft contract text".split()) + r")(?:seen|reviewed|verified))"
         r"(?:\s+(?:earlier|later|first|also|previously))?\s+by\b"), "after", True),  # "carried earlier by RIA"
     ("outlet.report_by", re.compile(
-        r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:new\s+|recent\s+|latest\s+|joint\s+)?(?:report|study|survey|investigation|analysis|"
+        # (a word describing it between: "a new report by", "a Farsi report by")
+        r"\b(?:[Aa]|[Tt]he|[Aa]n)\s+(?:[A-Za-z-]+\s+)?(?:report|study|survey|investigation|analysis|"
         r"poll|assessment|review)\s+(?:by|from)\b|\b(?:reports|reporting)\s+(?:by|from)\b"), "after", True),
     ("outlet.stalo_izvestno", re.compile(rf"{_W}стало\s+(?:известно|відомо){_E}"), "after", True),
     # English translated word for word from Russian: "As it became known to Kursiv" («как стало известно»), "This is
@@ -861,7 +862,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)[ \t]+(?:(?:latest|new
                              r"separate|fresh|joint)[ \t]+)?\Z")
 _DOCUMENT_NEXT = re.compile(rf"[ \t]+(?:{_DOCUMENTS})(?![\w-])")
 _NOT_AUTHORS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                         "june july august september october november december".split())
+                         "june july august september october november december "
+                         # what language it is in: "a Farsi report by ISNA"
+                         "farsi persian arabic english russian ukrainian kazakh hebrew turkish".split())
 
 
 def _attributive_documents(text: str) -> Iterator[Match]:
@@ -1357,7 +1360,8 @@ def _acceptable(text: str, got: tuple[int, int, str, str | None, bool], rule: st
         return True
     if rule == "outlet.staff_of" and trigger[-1:] in ("и", "ы"):
         return not looks_like_person(name)  # «аналітики Opendatabot»: the staff many, whose they are (no title)
-    return not looks_like_person(name, text[max(0, start - 40) : start])
+    # ('"Azov" regiment': a quoted name its body's word follows is that body's, whatever its ending)
+    return (quoted and typed_after) or not looks_like_person(name, text[max(0, start - 40) : start])
 
 
 _PRESS_FIRST = re.compile(r"(?:пресс-служб|прес-служб|пресслужб|пресс-центр|прес-центр|[Аа]ппарат|[Оо]фис|[Оо]фіс)",
@@ -1502,8 +1506,8 @@ def _after(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None
 # press service is its own name's part: "the Akorda press service")
 _BODY_NEXT = re.compile(r"[ \t]+(?:(?!press[ \t])[a-z]+[ \t]+){0,2}"
                         r"(?:service|agency|company|bureau|committee|authority|department|"
-                        r"cent(?:re|er)|institute|operator|monitor|watchdog|regulator|corporation|inspectorate)"
-                        r"(?![\w-])")
+                        r"cent(?:re|er)|institute|operator|monitor|watchdog|regulator|corporation|inspectorate|"
+                        r"regiment|brigade|battalion|legion)(?![\w-])")  # ('Source: "Azov" regiment')
 # A name's type word after it, one lowercase word allowed between ("the Vedomosti business daily")
 _TYPE_NEXT = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?{_TYPE_EN}(?![\w-])")
 

@@ -49,7 +49,8 @@ _PRONOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{EN_VERBS}|{RU_VERBS})[ \t]+(?P<pron>он|она|они|він|вона|вони)"
     # («– писав він тоді у Telegram»: when)
     r"(?:[ \t]+(?:тоді|тогда|также|також|вчера|вчора|сегодня|сьогодні|позже|пізніше))?|"
-    rf"(?P<pron2>he|she|they)[ \t]+(?:also[ \t]+)?(?:{EN_VERBS}))[ \t]+(?:в|во|у|on|in|through|via)[ \t]+"
+    rf"(?P<pron2>he|she|they)[ \t]+(?:(?:also|previously|earlier|later|then|had|has|have)[ \t]+)?(?:{EN_VERBS}))"
+    r"[ \t]+(?:в|во|у|on|in|through|via)[ \t]+"
     rf"(?:(?:a|the|his|her|their|сво[её]м|своей|своєму|своїй)[ \t]+)?(?:{_NETWORK}[ \t]+)?\Z"
     r"|(?:жазды|хабарлады|мәлімдеді)[ \t]+(?P<pron3>ол)[ \t]+\Z"
     # «Про це він написав у Telegram»: the pronoun before its verb

@@ -176,7 +176,9 @@ _TIED_TO = re.compile(r"[ \t]+(?:associated|affiliated|linked|tied|connected)[ \
 # «Telegram-канал 112», «канала 360», not «канал 14 марта»
 _NUMBER_NAME = re.compile(r"[ \t]+(?P<name>\d{2,4}(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"  # («112 Украина»)
                           r"(?=[ \t]*(?:[.,;:!?»\")]|\n|\Z)|[ \t]+(?:сообщ|пиш|пише|заяв)"
-                          r"|[ \t]+(?:reported|reports|said|says|wrote|writes|claimed|claims|posted|published)"
+                          # ("The Russian Telegram channel 112 later claimed": when, between)
+                          r"|(?:[ \t]+(?:later|earlier|also|then|first|has|had))?"
+                          r"[ \t]+(?:reported|reports|said|says|wrote|writes|claimed|claims|posted|published)"
                           r"(?![\w-]))")
 _IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|in|on)[ \t]+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s|\n")
