@@ -182,3 +182,14 @@ def test_who_posted_on_telegram_more_forms(text: str, who: str) -> None:
 def test_reports_by_and_headquarters(text: str, source: str) -> None:
     assert source in outlets(text)
     assert "Farsi" not in outlets(text)
+
+
+def test_recorded_on_telegram_is_posted() -> None:
+    # «записал в Telegram кружок»: a video note recorded there is a post
+    assert "Іван Петренко" in owners("Мер Іван Петренко записав у Telegram відеозвернення до мешканців.")
+    assert "Олег Смирнов" in owners("Губернатор Олег Смирнов записал в Telegram прощальный кружок.")
+
+
+@pytest.mark.parametrize("text", ["Им пишут подписчики из разных городов.", "Про це повідомляють російські ЗМІ."])
+def test_pronouns_and_the_media_at_large_are_no_outlets(text: str) -> None:
+    assert outlets(text) == []

@@ -199,8 +199,10 @@ _FOLLOW_OK = frozenset(
     found finds documented figures statistics television tv radio regarding concerning about over after""".split()
 )
 # (with «Сети», «мережі»: «В Сети опубликовали» says where, not who)
-_GENERIC = frozenset("сми media source sources question answer author editor internet интернет интернете інтернеті "
-                     "сети сеть мережі мережа там тут здесь".split())
+_GENERIC = frozenset("сми змі media source sources question answer author editor internet интернет интернете інтернеті "
+                     "сети сеть мережі мережа там тут здесь "
+                     # pronouns written with a capital at a sentence's start: «Им пишут подписчики»
+                     "им ему ей нам вам им їм йому їй".split())
 # A type word alone, unquoted («Агентство пишет»: the agency named before); quoted, «Агентство» is a name
 _TYPE_ALONE = frozenset("агентство издание газета портал видання агенція журнал ведомство відомство tv newspaper "
                         "agency radio".split())  # ("…-run al-Masirah TV on Wednesday said": the name cut to its type)
