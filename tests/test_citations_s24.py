@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import names, outlets, owners
+from tests.citations_found import names, outlets, owners, telegram
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,26 @@ def test_recorded_on_telegram_is_posted() -> None:
 @pytest.mark.parametrize("text", ["Им пишут подписчики из разных городов.", "Про це повідомляють російські ЗМІ."])
 def test_pronouns_and_the_media_at_large_are_no_outlets(text: str) -> None:
     assert outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За інформацією Telegram-каналу, вибухи в області пролунали вночі.",
+        "По информации Telegram-канала, взрывы прогремели ночью.",
+        "В одному з російських Telegram-каналів написали, що завод горить.",
+        "В одном из Telegram-каналов сообщили, что завод горит.",
+    ],
+)
+def test_one_channel_cited_without_a_name(text: str) -> None:
+    assert [c.rule for c in telegram(text)] == ["tg.prose.unnamed"]
+
+
+def test_one_channel_without_a_name_after_a_named_one_is_that_one() -> None:
+    text = ("Погибли два человека, сообщает Telegram-канал Example. Стрелок задержан. По информации "
+            "Telegram-канала, мэр подтвердил число жертв.")
+    assert names(text) == ["Example", "Example"]
+
+
+def test_what_appeared_in_one_of_the_channels_is_no_citation() -> None:
+    assert telegram("В одном из Telegram-каналов появились сообщения с угрозами.") == []

@@ -19,6 +19,7 @@ _LEVELS: tuple[tuple[str, float], ...] = (
     ("tg.prose.known_name", 0.8),
     ("tg.prose.channel_of_outlet", 0.75),
     ("tg.prose.channel_of_body_before", 0.75),
+    ("tg.prose.channel_cited_before", 0.75),  # "По информации Telegram-канала": the one cited just before
     ("tg.said_on.", 0.75),
     ("tg.subject.", 0.8),
     ("tg.known_channel", 0.8),

@@ -170,7 +170,8 @@ def _find(article: Article) -> tuple[list[Match], SentenceIndex]:
     places = telegram_places(text)  # found once: the last-resort rule (step 6) reads them again
     prose = prose + _pick(said_on_telegram(text, sentences, places), taken=prose)  # "Governor X said in a post …"
     prose = prose + _pick(find_known_channels(text), taken=prose)  # «опубликовал канал Mash»
-    prose = prose + _pick(find_unnamed_channels(text), taken=prose)  # «Телеграм-каналы публикуют кадры»
+    prose = prose + [_the_channel_cited_before(text, m, prose)  # «Телеграм-каналы публикуют кадры»
+                     for m in _pick(find_unnamed_channels(text), taken=prose)]
     prose, tg_links = _join_links(text, prose, [m for m in links if m.kind == "telegram"])
     telegram = _pick(prose + tg_links, by_length=False)
     # 3. Outlets; a name already known as a Telegram channel ("«Рыбарь» пишет") is that channel again, and so
@@ -324,6 +325,16 @@ class _Spans:
             i = bisect_right(self.starts, m.start)
             self.starts.insert(i, m.start)
             self.spans.insert(i, m)
+
+
+def _the_channel_cited_before(text: str, m: Match, cited: list[Match]) -> Match:
+    """ "… сообщает Telegram-канал Mash. По информации Telegram-канала, …": one channel cited with no name after
+    another was cited in the paragraph before is that one again."""
+    if m.rule != "tg.prose.unnamed" or not text[m.start : m.end].casefold().endswith(("канала", "каналу")):
+        return m
+    last = max((c for c in cited if c.end <= m.start and m.start - c.end < 600 and (c.name or c.owner)),
+               key=lambda c: c.end, default=None)
+    return m if last is None else replace(m, rule="tg.prose.channel_cited_before", name=last.name, owner=last.owner)
 
 
 def _pick(matches: list[Match], taken: list[Match] = (), by_length: bool = True) -> list[Match]:  # type: ignore[assignment]
