@@ -216,3 +216,12 @@ def test_one_channel_without_a_name_after_a_named_one_is_that_one() -> None:
 
 def test_what_appeared_in_one_of_the_channels_is_no_citation() -> None:
     assert telegram("В одном из Telegram-каналов появились сообщения с угрозами.") == []
+
+
+def test_a_closing_line_of_outlets_names_each() -> None:
+    text = "Текст новини.\nПриклад Сходу, Лівий берег, Укрінформ, NV, Слово і діло, UKR.NET\n"
+    assert {"Лівий берег", "Укрінформ", "NV", "Слово і діло", "UKR.NET"} <= set(outlets(text))
+
+
+def test_a_line_of_cities_names_no_outlet() -> None:
+    assert outlets("Текст.\nКиїв, Харків, Одеса, Дніпро, Львів\n") == []

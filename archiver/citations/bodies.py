@@ -112,6 +112,10 @@ _FEED_FOOTER = re.compile(r"(?m)(?:appeared[ \t]+first[ \t]+on|first[ \t]+appear
                           r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[\w.&'’-]+){0,3}?)\.?[ \t]*$")
 # A line that is a well-known outlet's name alone, or its reporter's initials and it ("Ukrinform" under the headline,
 # "MA/Press TV" closing the story): the story's agency ("By Reuters" is a byline, left out)
+# "Час Чернігівський, АрміяInform, Лівий берег, Укрінформ, NV, UKR.NET": a line of four or more short capitalised
+# names and nothing else, two of them well-known outlets (not a list of cities)
+_NAMES_LINE = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁІЇЄҐ][^\n,!?:;]{0,30}(?:,[ \t]+[A-ZА-ЯЁІЇЄҐ][^\n,!?:;]{0,30}){3,}[ \t]*$")
+_LIST_ITEM = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\n,!?:;]{0,30}?(?=[ \t]*(?:,|$))", re.MULTILINE)
 _OUTLET_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z]{1,3}/)?(?P<name>[A-Z][\w.&' -]{1,28}?)[ \t]*$")
 # A quoted name or a quotation's end right before the dash: «Химки» — ЦСКА, «…», – Президент РК.
 _QUOTED_BEFORE = re.compile(r"(?:«[^«»\n]{1,40}»|[^.!?…\s]»,?|[^.!?…\s][\"”],)[ \t]*\Z")
@@ -394,6 +398,10 @@ def find_credits(text: str) -> Iterator[Match]:
     for m in matches_at(_OUTLET_LINE, text, line_starts(text, r"[ \t]*[A-Z]")):
         if m.group("name").isascii() and is_known_outlet(m.group("name")):
             yield Match("outlet", m.start("name"), m.end("name"), "outlet.credit", name=m.group("name"))
+    for line in finditer(_NAMES_LINE, text):  # an aggregator's closing list of whose stories it drew on
+        items = [(i.start(), i.end()) for i in _LIST_ITEM.finditer(text, line.start(), line.end())]
+        if sum(is_known_outlet(text[a:b]) for a, b in items) >= 2:
+            yield from (Match("outlet", a, b, "outlet.credit", name=text[a:b]) for a, b in items)
     for m in finditer(_FEED_FOOTER, text):
         name = m.group("name").rstrip(".")  # (the sentence's full stop: "RT.com" keeps its inner one)
         yield Match("outlet", m.start("name"), m.start("name") + len(name), "outlet.credit", name=name)
