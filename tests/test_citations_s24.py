@@ -225,3 +225,24 @@ def test_a_closing_line_of_outlets_names_each() -> None:
 
 def test_a_line_of_cities_names_no_outlet() -> None:
     assert outlets("Текст.\nКиїв, Харків, Одеса, Дніпро, Львів\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «Об этом в своем Telegram-канале сообщил губернатор …», machine-translated with "my" or "your"
+        "About this in my Telegram channel reported the Governor of the region Oleg Ivanov.",
+        "About this in your Telegram channel reported Governor of the Example region Oleg Ivanov.",
+    ],
+)
+def test_translated_own_channel(text: str) -> None:
+    assert "Oleg Ivanov" in owners(text)
+
+
+def test_subscribe_to_my_channel_cites_no_one() -> None:
+    assert telegram('"Subscribe to my Telegram channel," he said.') == []
+
+
+def test_a_well_known_outlets_source() -> None:
+    assert "TASS" in outlets("The fire was put out, according to a TASS source in emergency services.")
+    assert outlets("A Kremlin source said the talks failed.") == []

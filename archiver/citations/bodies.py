@@ -285,8 +285,17 @@ def _extend_left(text: str, pos: int) -> int:
     return start
 
 
+# "according to a TASS source in emergency services": a well-known outlet's source (translated «источник ТАСС»)
+_OUTLETS_SOURCE = re.compile(r"(?<![\w-])(?:an?|one)[ \t]+(?P<name>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+)?)[ \t]+"
+                             r"sources?(?![\w-])")
+
+
 def find_staff_sources(text: str) -> Iterator[Match]:
-    """ "ABC News correspondent Ian Pannell reports": the outlet or body whose staff member speaks."""
+    """ "ABC News correspondent Ian Pannell reports": the outlet or body whose staff member speaks; "a TASS source":
+    a well-known outlet whose source speaks."""
+    for m in finditer(_OUTLETS_SOURCE, text):
+        if is_known_outlet(m.group("name")):
+            yield Match("outlet", m.start("name"), m.end(), "outlet.staff_says", name=m.group("name"))
     for m in finditer(_STAFF_SAYS, text):
         end = m.start() - 1  # the space before the staff word
         if end < 1 or text[end] not in " \t":

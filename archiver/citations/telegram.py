@@ -132,7 +132,8 @@ _OWN = re.compile(
     rf"(?<![\w-])(?:(?P<verb>{EN_VERBS}|{RU_VERBS})[ \t]+(?:(?:this|that|it|об[ \t]+этом|это)[ \t]+)?)?"
     r"(?P<prep>in|on|в|во|на|у)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<poss>(?:his|her|their|its|сво[её]м|своей|своєму|своїй|собственном|собственной|власному|власній|своих|"
-    r"своїх)[ \t]+)?"
+    # ("About this in my / your Telegram channel reported the Governor …": «Об этом в своем …» machine-translated)
+    r"своїх|(?<=[Aa]bout this in )(?:my|your))[ \t]+)?"
     r"(?:(?:own|official|personal|официальном|личном|офіційному|особистому)[ \t]+)?"
     # «на своїй сторінці в Telegram», «У дописі в Telegram …»
     r"(?:(?:сторінці|странице|акаунті|аккаунте|дописі|пості|посте|публікації|публикации|зверненні|обращении|"
