@@ -246,3 +246,15 @@ def test_subscribe_to_my_channel_cites_no_one() -> None:
 def test_a_well_known_outlets_source() -> None:
     assert "TASS" in outlets("The fire was put out, according to a TASS source in emergency services.")
     assert outlets("A Kremlin source said the talks failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Согласно данным Примерстата, цены выросли на 5 %.", "Примерстата"),  # at a sentence's start
+        ("В МЧС посоветовали не выходить из дома.", "МЧС"),  # advice is a statement too
+        ("В Роспотребнадзоре порекомендовали мыть руки.", "Роспотребнадзоре"),
+    ],
+)
+def test_russian_sources_by_data_and_advice(text: str, source: str) -> None:
+    assert source in outlets(text)
