@@ -258,3 +258,24 @@ def test_a_well_known_outlets_source() -> None:
 )
 def test_russian_sources_by_data_and_advice(text: str, source: str) -> None:
     assert source in outlets(text)
+
+
+def urls_in(text: str) -> list[str | None]:
+    from archiver.citations import article_from_text, extract_citations
+
+    return [c.url for c in extract_citations(article_from_text(text)) if c.kind == "url"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Погода.\n\nhttps://example.ru/?erid=2VtzqvFtSTr\n\nРеклама\n\nЖителей предупреждают о дожде.",  # an ad's label
+        "The statement concluded.\n\nСсылка на новость:\nhttps://example.kg/news-1-en.html\n",  # the page's own
+    ],
+)
+def test_links_that_cite_nothing(text: str) -> None:
+    assert urls_in(text) == []
+
+
+def test_a_source_line_link_is_still_cited() -> None:
+    assert urls_in("Source: https://example.kz/news/1\n") == ["https://example.kz/news/1"]

@@ -179,7 +179,10 @@ _LINK_NOT_CITED = re.compile(
     r"сондай-ақ[ \t]+оқыңыз|©)(?![\w-])[^\n]{0,80}\Z"
     r"|(?<![\w-])(?:author|автор)[ \t]*:\s*\Z"  # a byline's link, on its line or the next
     # «Мы в MAX», «Ми у Viber», "We are on X": the publisher's own page, on its line or the next
-    r"|(?<![\w-])(?:мы|ми|we(?:[ \t]+are|['’]re)?)[ \t]+(?:в|у|on|in)[ \t]+[^\s.,;]{2,20}[ \t]*[:—–-]?\s*\Z",
+    r"|(?<![\w-])(?:мы|ми|we(?:[ \t]+are|['’]re)?)[ \t]+(?:в|у|on|in)[ \t]+[^\s.,;]{2,20}[ \t]*[:—–-]?\s*\Z"
+    # «Ссылка на новость:», "Link to the news:": the page's own address, given for sharing
+    r"|(?<![\w-])(?:ссылка[ \t]+на[ \t]+новость|посилання[ \t]+на[ \t]+новину|link[ \t]+to[ \t]+(?:the[ \t]+)?news)"
+    r"[ \t]*:?\s*\Z",
     re.IGNORECASE,
 )
 
@@ -233,6 +236,9 @@ def _in_promo_list(text: str, line_start: int) -> bool:
     return False
 
 
+_AD_MARK = re.compile(r"[?&]erid=")  # the token Russian law requires on an advertisement's link
+
+
 def url_trap(text: str, m: Match) -> bool:
     """A link in a picture's credit ("Фото: Name, http://…", «Источник фото: …») or on a line that says what
     else it is (_LINK_NOT_CITED)."""
@@ -243,8 +249,8 @@ def url_trap(text: str, m: Match) -> bool:
         return True
     if m.start - line_start < 60 and _in_promo_list(text, line_start):
         return True
-    if _AD_LINE.match(text, line_start):
-        return True  # «Реклама: https://…», "Sponsored: …": the line says it sells
+    if _AD_LINE.match(text, line_start) or _AD_MARK.search(m.url or text[m.start : m.end]):
+        return True  # «Реклама: https://…», "Sponsored: …": the line says it sells; "?erid=…": Russia's ad label
     if _HOME_PAGE.fullmatch(m.url or "") and _REPRINT.search(text, max(line_start, m.start - 120), m.end + 40):
         return True  # «при перепечатке ссылка на https://site.ru обязательна»: the publisher's own site, asked for
     # («Читайте также: … Источник: https://…»: the source's own label is nearer)
