@@ -279,3 +279,19 @@ def test_links_that_cite_nothing(text: str) -> None:
 
 def test_a_source_line_link_is_still_cited() -> None:
     assert urls_in("Source: https://example.kz/news/1\n") == ["https://example.kz/news/1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The meeting was held in Astana, example.kz reports.", "example.kz"),  # a site's address, lowercase
+        ("У місті залишаються 5 тисяч людей. В ОВА кажуть, що мешканці не хочуть виїжджати.", "ОВА"),  # «кажуть»
+        ("В Роскомнадзоре говорят, что блокировки не будет.", "Роскомнадзоре"),
+    ],
+)
+def test_sites_and_bodies_that_say(text: str, source: str) -> None:
+    assert source in outlets(text)
+
+
+def test_an_email_address_is_no_site() -> None:
+    assert outlets("The email info@example.kz said nothing.") == []

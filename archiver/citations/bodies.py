@@ -74,15 +74,15 @@ _BODY_SAID = re.compile(
     r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють|"
     r"подчеркнули|напомнили|предупредили|опровергли|объяснили|заверили|признали|наголосили|пояснили|"
     r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували|"
-    r"опубликовали|обнародовали|оприлюднили|опублікували"
+    r"опубликовали|обнародовали|оприлюднили|опублікували|кажуть|говорять|говорят"  # («В ОВА кажуть, що …»)
     # any other verb of saying, impersonal (plural), by its stem: «запевняють», «наголошують», «предупреждают»
     # (not «отмечают», «відзначають» in the present: a holiday celebrated as often, «в Україні відзначають»)
     rf"|(?!отмеча|відзнача)(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ють|ять|уть|ют|ят|ут))(?![\w-])"
 )
-# (the look-behind after the first blank, so the engine skips to blanks instead of trying it at every position)
 # (never across a sentence's end: "– RIA Novosti. The talks ended." names RIA Novosti only; "U.S. News and World
 # Report" goes on)
 _SENTENCE_THEN = r"\.[ \t]+[A-ZА-ЯЁ][a-zа-яё]*[ \t]+(?!(?:and|of|the|for|in|on|и|в)[ \t])[a-zа-яё]"
+# (the look-behind after the first blank, so the engine skips to blanks instead of trying it at every position)
 _CREDIT = re.compile(r"(?m)[ \t](?<=\S[ \t])[ \t]*[—–][ \t]+"
                      rf"(?P<name>[A-ZА-ЯЁ«\"](?:(?!{_SENTENCE_THEN})[^\n!?—–]){{1,40}}?)\.?[ \t]*$")
 # "… at 03:25 a.m. on Sunday. [TASS]": the agency in brackets closing a paragraph

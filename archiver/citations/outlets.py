@@ -671,11 +671,10 @@ _PRESS_ALONE = re.compile(r"(?:пресс-служб|пресс-центр|пр�
 _TRAILING_FUNCTION = frozenset("и в на а но или and or the of in".split())
 _TELEGRAM_WORD = re.compile(r"(?:telegram|телеграм|(?:тг|tg)(?:[-‑ ]?канал|к(?![\w-])))", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"\w['’]s\s+(?P<rest>\S+)\Z")  # "Center's Tsekhanovska": one word after
-_DOMAIN_NAME = re.compile(
-    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media|ge|az|am|tj|tm|md|tv|"
-    r"io|co|uk|de|fr|pl|lv|lt|ee|me)(?![\w-]|\.\w)",
-    re.IGNORECASE,
-)
+_TLDS = r"(?:kz|ru|com|org|net|ua|by|uz|kg|info|news|media|ge|az|am|tj|tm|md|tv|io|co|uk|de|fr|pl|lv|lt|ee|me)"
+_DOMAIN_NAME = re.compile(rf"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}(?![\w-]|\.\w)", re.IGNORECASE)
+# "…, primeminister.kz reports.": a site's address, in lowercase, right before the verb
+_DOMAIN_BEFORE = re.compile(rf"(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_TLDS}\Z")
 # Something done to a website, or a false one, in its clause before it: the site is no source
 _SITE_ACTED_ON = re.compile(
     r"(?<![\w-])(?:DDoS|attack\w*|hack\w*|block\w*|fake|imitat\w*|impersonat\w*|affected|cloned?|атак\w*|взлом\w*|"
@@ -1660,6 +1659,8 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
     if q is not None:
         name = clean_name(q[2])
         return (q[0], q[1], name, None, True) if name else None
+    if (site := _DOMAIN_BEFORE.search(text, max(0, j - 60), j)) is not None:
+        return site.start(), j, site.group(), None, True
     if text[max(0, j - 2) : j] in ("'s", "’s"):
         j -= 2
     place = _PLACE_TAIL.search(text, max(0, j - 12), j)  # "the … Department of Almaty region said"
