@@ -295,3 +295,7 @@ def test_sites_and_bodies_that_say(text: str, source: str) -> None:
 
 def test_an_email_address_is_no_site() -> None:
     assert outlets("The email info@example.kz said nothing.") == []
+
+
+def test_a_kazakh_body_by_an_adjective_and_its_acronym() -> None:
+    assert "қалалық ТЖД" in outlets("Өрт сөндірілді, деп хабарлады қалалық ТЖД.")

@@ -1186,6 +1186,9 @@ _KZ_BODY_WORD = re.compile(r"(?:қызмет|департамент|комите
                            re.IGNORECASE)
 
 
+_KZ_ACRONYM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}[.,;]?")
+
+
 def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | None:
     """The words after «деп хабарлады» up to the clause's end, when they name a body ("… облысының футбол
     федерациясы"): six words at most, an organisation's word among them."""
@@ -1194,7 +1197,9 @@ def _kazakh_clause(text: str, pos: int) -> tuple[int, int, str, str | None, bool
                                                            and not _KZ_ITS_REPRESENTATIVES.search(m.group("name"))):
         return None  # (a representative speaks, or the source refers to another: the other rules' cases)
     words = list(re.finditer(r"\S+", m.group("name")))
-    last = max((k for k, w in enumerate(words) if _KZ_BODY_WORD.search(w.group())), default=None)
+    # (an acronym closing it is a body's too: «деп хабарлады қалалық ТЖД», the city's emergency department)
+    last = max((k for k, w in enumerate(words) if _KZ_BODY_WORD.search(w.group()) or _KZ_ACRONYM.fullmatch(w.group())),
+               default=None)
     if last is None or last == 0:
         return None  # no body, or a body's word alone («деп хабарлады полиция»): named before, if anywhere
     end = m.start("name") + words[last].end()  # "… баспасөз қызметі жұма күні": not the day it said it
