@@ -299,3 +299,9 @@ def test_an_email_address_is_no_site() -> None:
 
 def test_a_kazakh_body_by_an_adjective_and_its_acronym() -> None:
     assert "қалалық ТЖД" in outlets("Өрт сөндірілді, деп хабарлады қалалық ТЖД.")
+
+
+def test_he_noted_in_a_post_published_on_telegram() -> None:
+    text = ("Начальник ОВА Олег Коваленко розповів про обстріли. «Ситуація складна», – зазначив він у дописі, "
+            "оприлюдненому у телеграм-каналі.")
+    assert "Олег Коваленко" in owners(text)
