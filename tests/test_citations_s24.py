@@ -305,3 +305,9 @@ def test_he_noted_in_a_post_published_on_telegram() -> None:
     text = ("Начальник ОВА Олег Коваленко розповів про обстріли. «Ситуація складна», – зазначив він у дописі, "
             "оприлюдненому у телеграм-каналі.")
     assert "Олег Коваленко" in owners(text)
+
+
+def test_a_short_surname_in_another_case_is_the_person_named_in_full() -> None:
+    text = ("Начальник ОВА Віталій Ким заявив це. Про це повідомляє Суспільне з посиланням на повідомлення Кима в "
+            "Telegram.")
+    assert "Віталій Ким" in owners(text)

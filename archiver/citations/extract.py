@@ -381,11 +381,22 @@ def _owner_or_name(m: Match, people: frozenset[str]) -> Match:
     if (m.name and not m.owner and " " not in m.name and m.name.casefold() in people
             and not is_known_channel(m.name)):
         return replace(m, name=None, owner=m.name)  # "Gendelman shared … on Telegram", "Dmitry Gendelman" before
-    if m.name or " " in owner or not owner[:1].isupper() or owner.casefold() in people:
+    if m.name or " " in owner or not owner[:1].isupper() or _in_any_case(owner.casefold(), people):
         return m
     if looks_like_person(owner) or person_word(owner) or is_office(owner):  # «Губернатор»: the office's holder
         return m
     return replace(m, name=owner, owner=None)
+
+
+_CASE_ENDINGS = ("а", "у", "ом", "ові", "ою", "ої", "ій", "ого", "ому", "им", "і", "е", "ой", "ей", "ем")
+
+
+def _in_any_case(word: str, people: frozenset[str]) -> bool:
+    """A surname of someone named in full, in any case ending («Кіма», «Кличка» for «Кім», «Кличко»)."""
+    if word in people:
+        return True
+    return any(word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS for p in people
+               if len(stem := p.rstrip("аоеяіиуь")) >= 3)
 
 
 def _surname_only(m: Match) -> bool:
@@ -393,7 +404,8 @@ def _surname_only(m: Match) -> bool:
 
 
 def _surname_as_name(m: Match, people: frozenset[str]) -> bool:
-    return bool(m.name) and not m.owner and " " not in (m.name or "") and (m.name or "").casefold() in people
+    return (bool(m.name) and not m.owner and " " not in (m.name or "")
+            and _in_any_case((m.name or "").casefold(), people))
 
 
 def _in_full(m: Match, in_full: dict[str, str], text: str) -> Match:
@@ -403,6 +415,9 @@ def _in_full(m: Match, in_full: dict[str, str], text: str) -> Match:
         return m
     surname = (m.owner or "").casefold()
     full = in_full.get(surname) or (full_name_by_stem(text, surname) if not surname.isascii() else None)
+    if full is None and not surname.isascii():  # «Кіма» for «Віталій Кім»: a short surname in another case
+        cased = [name for key, name in in_full.items() if _in_any_case(surname, frozenset((key,)))]
+        full = cased[0] if len(set(cased)) == 1 else None
     return replace(m, owner=full) if full else m
 
 
