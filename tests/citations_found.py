@@ -22,3 +22,8 @@ def owners(text: str) -> list[str | None]:
 def outlets(text: str) -> list[str | None]:
     """The names of the outlets found."""
     return [c.name for c in extract_citations(article_from_text(text)) if c.kind == "outlet"]
+
+
+def urls(text: str) -> list[str | None]:
+    """The URLs cited."""
+    return [c.url for c in extract_citations(article_from_text(text)) if c.kind == "url"]

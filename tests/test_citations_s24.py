@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.citations_found import names, outlets, owners, telegram
+from tests.citations_found import names, outlets, owners, telegram, urls
 
 
 @pytest.mark.parametrize(
@@ -260,12 +260,6 @@ def test_russian_sources_by_data_and_advice(text: str, source: str) -> None:
     assert source in outlets(text)
 
 
-def urls_in(text: str) -> list[str | None]:
-    from archiver.citations import article_from_text, extract_citations
-
-    return [c.url for c in extract_citations(article_from_text(text)) if c.kind == "url"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -274,11 +268,11 @@ def urls_in(text: str) -> list[str | None]:
     ],
 )
 def test_links_that_cite_nothing(text: str) -> None:
-    assert urls_in(text) == []
+    assert urls(text) == []
 
 
 def test_a_source_line_link_is_still_cited() -> None:
-    assert urls_in("Source: https://example.kz/news/1\n") == ["https://example.kz/news/1"]
+    assert urls("Source: https://example.kz/news/1\n") == ["https://example.kz/news/1"]
 
 
 @pytest.mark.parametrize(
