@@ -93,6 +93,7 @@ def test_words_between_name_and_verb_do_not_make_a_source(text: str, not_source:
         ("Talks stalled again BRUSSELS, March 3 – RIA Novosti. The envoy did not comment.", "RIA Novosti"),
         ("Водопровод ремонтируют\n4 апреля 2025, 10:20, ИА Примерные вести\nВ городе нет воды.",
          "ИА Примерные вести"),
+        ("Заголовок\nМосква, 9 марта, 2021, 15:01 — ИА Пример.\nТекст новости.", "ИА Пример"),
         ("Ескерту\n\nАстана. 3 наурыз. ҚазТАГ – Бүгін жел күшейеді.", "ҚазТАГ"),
         # a source line that gives a page's title: the site's name closes it, after the last bar
         ("Text.\nSource: Storm hits the coast | World News | Example Herald\n", "Example Herald"),

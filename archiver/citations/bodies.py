@@ -199,10 +199,12 @@ _CAPS_CITY_DATE_AGENCY = re.compile(
     r"October|November|December)[ \t]+\d{1,2}[ \t]+[—–-][ \t]+"
     r"(?P<name>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,2}?)"
     r"(?=[.:][ \t]|[ \t]+[—–-][ \t])")
-# «18 марта 2026, 08:11, ИА Амител»: a line of its own, the date, the time, then the agency
-_DATE_TIME_AGENCY = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[ \t]+(?:{MONTHS})[ \t]+\d{{4}},[ \t]+\d{{1,2}}:\d{{2}},[ \t]+"
-                               r"(?P<name>(?:ИА|РИА|ІА)[ \t]+[«\"]?[А-ЯЁA-Z][\w.-]+(?:[ \t]+[\w.-]+)?[»\"]?)"
-                               r"[ \t]*$")
+# «18 марта 2026, 08:11, ИА Амител», «Москва, 9 марта, 2021, 15:01 — ИА Регнум.»: a line of its own, the date, the
+# time, then the agency (the city first, or a dash before the agency, as some write it)
+_DATE_TIME_AGENCY = re.compile(rf"(?m)^[ \t]*(?:[А-ЯЁІЇЄҐ][\w-]+,[ \t]+)?\d{{1,2}}[ \t]+(?:{MONTHS}),?[ \t]+"
+                               r"\d{4},[ \t]+\d{1,2}:\d{2}(?:,|[ \t]+[—–-])[ \t]+"
+                               r"(?P<name>(?:ИА|РИА|ІА)[ \t]+[«\"]?[А-ЯЁA-Z][\w-]+(?:\.[\w-]+)*(?:[ \t]+[\w-]+)?[»\"]?)"
+                               r"\.?[ \t]*$")
 # "NUR-SULTAN. KAZINFORM - The Ministry …": the city, a full stop, the agency in capitals
 _CITY_STOP_AGENCY = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}\.(?:[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{1,2}\.)?"
                                r"[ \t]+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})"
