@@ -16,7 +16,7 @@ from .model import Match
 from .morph import person_word
 from .ner import Entities
 from .people import looks_like_person
-from .prescan import lowered, opening_scout
+from .prescan import every_start, lowered, opening_scout
 from .sentences import SentenceIndex
 
 _W, _E = r"(?<![\w-])", r"(?![\w-])"
@@ -66,7 +66,7 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
     telegram_at = [m.start() for m in _TELEGRAM_SCOUT.finditer(lowered(text))] if _TELEGRAM_SCOUT else None
     # so are the places a source cue can open (every one, overlapping ones too: «по сообщ…» holds «сообщ…»), so
     # that a sentence with neither is passed over before any of its own searches
-    cue_at = [m.start() for m in _SOURCE_CUE_SCOUT.finditer(lowered(text))] if _SOURCE_CUE_SCOUT else None
+    cue_at = every_start(_SOURCE_CUE_SCOUT, lowered(text)) if _SOURCE_CUE_SCOUT else None
     todo = []  # the window of each sentence worth tagging: the cue and what can stand beside it
     for start, end in _sentences(text, sentences):
         if not _has_word(telegram_at, start, end) and not _has_word(cue_at, start, end):
@@ -99,7 +99,7 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
 
 
 _TELEGRAM_SCOUT = opening_scout(_TELEGRAM_CUE)  # its opening words, in the folded text
-_SOURCE_CUE_SCOUT = re.compile(f"(?={scout.pattern})") if (scout := opening_scout(_SOURCE_CUE)) else None
+_SOURCE_CUE_SCOUT = opening_scout(_SOURCE_CUE)
 
 
 def _has_word(at: list[int] | None, start: int, end: int) -> bool:
