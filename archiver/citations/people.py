@@ -184,7 +184,18 @@ def is_org_like(name: str) -> bool:
 def looks_like_person(name: str, before: str = "") -> bool:
     """Heuristic: a title just before it ("political scientist X"), a known first name, or a surname ending."""
     verdict = _person_by_name(name)
-    return verdict is not None and (verdict or bool(before and _TITLE_BEFORE.search(before)))
+    return verdict is not None and (verdict or bool(before and _title_before(before)))
+
+
+def _title_before(before: str) -> bool:
+    """_TITLE_BEFORE.search(before), tried from the last word on only: a role's stem and the rest of its word, then
+    at most a full stop, blanks and commas to the end, so a match starts in the last word (trying every position
+    of the 40 characters cost 25 µs a call)."""
+    head = before.rstrip()
+    while head.endswith(","):
+        head = head[:-1].rstrip()
+    last_word = head.rsplit(None, 1)[-1] if head else ""
+    return _TITLE_BEFORE.search(before, len(head) - len(last_word)) is not None
 
 
 # Cached by the name alone: with the words before it in the key, nearly every call was a miss (17,000 of 38,000 on
