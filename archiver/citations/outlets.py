@@ -123,7 +123,8 @@ _LEAD = re.compile(
 )
 # Before a list only: "reported by Russian agencies RBC and Interfax" ("Several Uzbek media outlets have reported"
 # names none).
-_TYPES_EN = r"(?:(?:news|media)\s+)?(?:agencies|newspapers|outlets)"
+_TYPES_PLURAL = ("agencies", "newspapers", "outlets")  # (what the look-back below ends with: tried only then)
+_TYPES_EN = rf"(?:(?:news|media)\s+)?(?:{'|'.join(_TYPES_PLURAL)})"
 _TYPED = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_TYPE_EN}|{_TYPES_EN}|{_TYPE_RU}|{_TYPE_COMPANY})[ \t\xa0]+")
 _TYPE_KK = r"(?:сайты|порталы|агенттігі|басылымы|газеті|арнасы|компаниясы|корпорациясы)[а-яәіңғүұқөһ]*"
 _TYPE_INSIDE = re.compile(rf"(?<=[ \t]){_TYPE_RU}[ \t]+(?=\S)")
@@ -134,8 +135,9 @@ _TYPES_BEFORE = re.compile(rf"(?<=[\w)])[ \t]+{_TYPES_EN}\Z")
 _LISTED_BEFORE = re.compile(r"[ \t]and[ \t]+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2}\Z")
 # What a named body is, in lowercase words between its name and the verb: "the ISW research group said",
 # "Kazhydromet national weather service warns" (a press service is the body's own: "Akorda press service said").
+_DESCRIBED_HEADS = ("group", "company", "firm", "watchdog", "monitor", "provider", "operator", "service")
 _DESCRIBED_AS = re.compile(r"(?<=[\w)\"”»])[ \t]+(?:[a-z]+[ \t]+){0,2}"
-                           r"(?:group|company|firm|watchdog|monitor|provider|operator|(?<!press[ \t])service)\Z")
+                           rf"(?:{'|'.join(_DESCRIBED_HEADS)})(?<!press[ \t]service)\Z")
 _DESCRIPTOR_LEAD = re.compile(r"(?<![\w-])(?:provider|company|firm|group|watchdog|monitor|operator|organi[sz]ation|"
                               r"outlet|broadcaster|newspaper|agency|"
                               # "the daily Zhas Alash quoted", "the portal Zakon said": any word for a publication
@@ -174,6 +176,7 @@ _ASIDE = re.compile(r",[ \t]+(?:citing|quoting|referring|со[ \t]+ссылко�
                     # місцевих жителів пише»: whom the outlet cites, between it and its verb, no commas
                     rf"|[ \t]+{_CITING_RU}[ \t]+на[ \t]+[^,.!?\n]{{1,60}}\Z")
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_CITING_RU_WORD = re.compile(r"ссылкой|посиланням")  # what the aside without a comma holds (_CITING_RU)
 _ADVERBS = re.compile(
     r"(?:[ \t]+(?:also|later|earlier|previously|recently|further|first|then|has|have|had|также|ранее|уже|також|"
     r"раніше|сегодня|вчера|накануне|сьогодні|вчора|напередодні|"
@@ -1643,13 +1646,19 @@ def _before(text: str, pos: int) -> tuple[int, int, str, str | None, bool] | Non
         return None  # «В МХТ … не комментируют», «МВД не подтвердило»: what was not said cites nothing
     if (numbered := _NUMBERED_CHANNEL_BEFORE.search(text, max(0, j - 20), j)) is not None:
         return numbered.start(), j, numbered.group(), None, True  # "Israel's Channel 12 reported", "Kan 11 said"
-    aside = _ASIDE.search(text, max(0, j - 80), j)  # "Politico, citing two officials, said"
+    # (an aside closes with its comma right before the verb, or is whom a name cites: neither, and the two
+    # patterns are not tried at every position of the 80 characters before it)
+    comma = text[j - 1 : j] == ","
+    aside = _ASIDE.search(text, max(0, j - 80), j) if comma or _CITING_RU_WORD.search(text, max(0, j - 80), j) \
+        else None  # "Politico, citing two officials, said"
     if aside is not None:
         j = aside.start()
-    elif (described := DESCRIPTION_ASIDE.search(text, max(0, j - 90), j)) is not None:
+    elif comma and (described := DESCRIPTION_ASIDE.search(text, max(0, j - 90), j)) is not None:
         j = described.start()  # "The X Institute, one of the country's oldest think tanks, said": the name before it
-    typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or _DESCRIBED_AS.search(text, max(0, j - 40), j)
-    if typed is None and (plural := _TYPES_BEFORE.search(text, max(0, j - 30), j)) is not None \
+    typed = _TYPE_BEFORE.search(text, max(0, j - 30), j) or (
+        _DESCRIBED_AS.search(text, max(0, j - 40), j) if text.endswith(_DESCRIBED_HEADS, 0, j) else None)
+    if typed is None and text.endswith(_TYPES_PLURAL, 0, j) \
+            and (plural := _TYPES_BEFORE.search(text, max(0, j - 30), j)) is not None \
             and _LISTED_BEFORE.search(text, max(0, plural.start() - 60), plural.start()):
         typed = plural
     if typed and _LONE_ADJECTIVE.search(text, max(0, typed.start() - 25), typed.start()):
