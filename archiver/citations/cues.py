@@ -72,11 +72,11 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
         if not _has_word(telegram_at, start, end) and not _has_word(cue_at, start, end):
             continue  # no Telegram word, no cue: nothing to tag
         sentence = text[start:end]
-        if (end - start > _LONGEST or not _CYRILLIC_HINT.search(sentence) or _has_match(busy, start, end)
-                or _NO_REPORT.search(sentence)):
+        if end - start > _LONGEST or not _CYRILLIC_HINT.search(sentence) or _has_match(busy, start, end):
             continue
         tg = _TELEGRAM_CUE.search(sentence) if _has_word(telegram_at, start, end) else None
-        cue = _SOURCE_CUE.search(sentence)
+        cue = _SOURCE_CUE.search(sentence, first - start) if (first := _first_at(cue_at, start, end)) is not None \
+            else None  # (searched from the first place one can open)
         if tg is not None and (_TELEGRAM_TRAP.search(sentence) or _NEGATION.search(sentence)):
             continue  # promotion, the company, a denied or faked channel: nothing cited here
         if tg is not None or (cue is not None and _name_near(sentence, cue)):
@@ -84,6 +84,8 @@ def cue_matches(text: str, sentences: SentenceIndex, taken: list[Match]) -> list
             window = sentence[lo:hi]
             if tg is not None and _telegram_verb(window, _TELEGRAM_CUE.search(window)) is None:  # type: ignore[arg-type]
                 continue  # nothing said in Telegram there: the tagger would be asked for nothing
+            if _NO_REPORT.search(sentence):
+                continue  # (looked for last: it reads the whole sentence)
             todo.append((start + lo, start + hi))
     # The tagger costs about a millisecond per 100 characters: only the windows, all in one batch.
     ents = Entities(text[s:e] for s, e in todo)
@@ -105,6 +107,14 @@ _SOURCE_CUE_SCOUT = opening_scout(_SOURCE_CUE)
 def _has_word(at: list[int] | None, start: int, end: int) -> bool:
     i = bisect_left(at, start) if at is not None else 0
     return at is None or (i < len(at) and at[i] < end)
+
+
+def _first_at(at: list[int] | None, start: int, end: int) -> int | None:
+    """The first of the places `at` in [start, end); `start` when they were not looked for."""
+    if at is None:
+        return start
+    i = bisect_left(at, start)
+    return at[i] if i < len(at) and at[i] < end else None
 
 
 def _window(sentence: str, cue: re.Match[str]) -> tuple[int, int]:
