@@ -115,3 +115,18 @@ def test_the_shared_pass_finds_what_each_scout_finds() -> None:
                 expected = [m.span() for m in pattern.finditer(text, lo, hi)]
                 assert [m.span() for m in finditer(pattern, text, lo, hi)] == expected, pattern.pattern[:60]
         assert prescan._shared_index(lowered(text))  # the pass was read, not bypassed
+
+
+def test_scans_of_the_lines_holding_a_word_find_what_the_whole_text_scans_find() -> None:
+    from archiver.citations.known_channels import _NAME_CHANNEL
+    from archiver.citations.prescan import lines_holding
+    from archiver.citations.said_on import _BY
+
+    made_up = ("It was posted on Telegram by the regional governor, Ivan Petrov.\nShared on Telegram\nby X. "
+               "The Rybar channel\nwrote, Mash channel said; a Telegram post by Ukraine's southern command\n"
+               "blocked on Telegram by Roskomnadzor")
+    for text in (made_up, made_up.rstrip("r"), *corpus_pieces()):
+        for pattern, word in ((_BY, "Telegram"), (_NAME_CHANNEL, "channel")):
+            found = [m.span() for lo, hi in lines_holding(text, word) for m in pattern.finditer(text, lo, hi)]
+            assert found == [m.span() for m in pattern.finditer(text)]
+    assert list(lines_holding("a\nTelegram x Telegram\nb Telegram", "Telegram")) == [(2, 21), (22, 32)]

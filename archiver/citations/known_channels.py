@@ -13,7 +13,7 @@ from dataclasses import replace
 from .known_outlets import key, name_set
 from .model import Match
 from .morph import finite_verb_of, part_of_speech
-from .prescan import finditer
+from .prescan import finditer, lines_holding
 from .speech import SAYING_LEMMAS
 
 _NAMES = """
@@ -68,7 +68,7 @@ def find_known_channels(text: str) -> list[Match]:
     for m in finditer(_CHANNEL_WORD, text):
         if (name := _known_part(m.group("name"), from_start=True)) is not None:
             found.append(Match("telegram", m.start(), m.start("name") + len(name), "tg.known_channel", name=name))
-    for m in _NAME_CHANNEL.finditer(text):
+    for m in (m for lo, hi in lines_holding(text, "channel") for m in _NAME_CHANNEL.finditer(text, lo, hi)):
         if (name := _known_part(m.group("name"), from_start=False)) is not None:  # "The Rybar": its known tail
             found.append(Match("telegram", m.end("name") - len(name), m.end(), "tg.known_channel", name=name))
     for arna in _ARNA.finditer(text) if "арна" in text else ():  # (the word first, the name read back from it)

@@ -166,6 +166,19 @@ def every_start(scout: re.Pattern[str], scouted_text: str) -> list[int]:
     return found
 
 
+def lines_holding(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The lines of `text` that hold `word`, as (start, end) without their newline: where to scan for a pattern
+    whose every match holds `word` and no newline, and whose look-aheads read a line's end as they read the text's
+    ("(?![\\w-])", "(?=[A-Z])"): the same matches as a scan of the whole text (a look-behind reads the text before
+    the line as ever), where the words are rare."""
+    at = text.find(word)
+    while at != -1:
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        yield text.rfind("\n", 0, at) + 1, end
+        at = text.find(word, end)
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) for a pattern whose every match starts at one of `starts` (ascending), such as the
     line starts of a "(?m)^" pattern: tried only there, not at every position of the text."""

@@ -44,7 +44,7 @@ from .phrases import (
     named_earlier,
     skip_space_back,
 )
-from .prescan import finditer, lowered, matches_at, opening_scout, scouted, search
+from .prescan import finditer, lines_holding, lowered, matches_at, opening_scout, scouted, search
 from .pronouns import antecedent, body_before_noun, full_name_before, named_with_noun_before, previous_subject
 from .sentences import SentenceIndex
 from .speakers import clause_speaker
@@ -690,7 +690,8 @@ def said_on_telegram(text: str, sentences: SentenceIndex | None = None,
             who is not None and lead.search(text, max(0, who[0] - 20), who[0]) is not None)
         if who is not None and cited and not _TRAP.search(text, max(0, who[0] - 120), who[0]):
             found.append(_match(text, who, (who[0], m.end()), "tg.said_on.possessive_post"))
-    for m in _BY.finditer(text) if about_telegram else ():  # (opening with any participle: no scout)
+    # (opening with any participle, no scout: only the lines that say "Telegram", which every match holds)
+    for m in (m for lo, hi in lines_holding(text, "Telegram") for m in _BY.finditer(text, lo, hi)):
         name = cap_phrase_after(text, m.end())
         if name is not None and (text[name[0] : name[1]].endswith(("'s", "’s"))
                                  or is_nationality(text[name[0] : name[1]])):
