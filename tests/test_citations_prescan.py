@@ -130,3 +130,16 @@ def test_scans_of_the_lines_holding_a_word_find_what_the_whole_text_scans_find()
             found = [m.span() for lo, hi in lines_holding(text, word) for m in pattern.finditer(text, lo, hi)]
             assert found == [m.span() for m in pattern.finditer(text)]
     assert list(lines_holding("a\nTelegram x Telegram\nb Telegram", "Telegram")) == [(2, 21), (22, 32)]
+
+
+def test_scans_of_the_lines_around_a_rarer_patterns_matches_find_what_the_whole_text_scans_find() -> None:
+    from archiver.citations.bodies import _BODY_SAID, _SAID_PLURAL_WORD
+    from archiver.citations.prescan import lines_around
+
+    made_up = ("В МВД заявили, что …\nУ фонді \"Повернись живим\" розповіли\nВ акимате\nсообщили. В ДСНС у Львівській "
+               "області повідомили; в Минобороны также сообщили и уточнили")
+    for text in (made_up, *corpus_pieces()):
+        verbs = (m.start() for m in _SAID_PLURAL_WORD.finditer(text))
+        found = [m.span() for lo, hi in lines_around(text, verbs) for m in _BODY_SAID.finditer(text, lo, hi)]
+        assert found == [m.span() for m in _BODY_SAID.finditer(text)]
+    assert list(lines_around("ab\ncd ef\n", [0, 1, 3, 6])) == [(0, 2), (3, 8)]

@@ -15,7 +15,7 @@ from .model import Match
 from .morph import person_word, place_word
 from .people import is_known_outlet, is_nationality, is_org_like, is_title, looks_like_person
 from .phrases import LATIN_CAP_WORD, MONTHS, REGION_LOCATIVE, STOP_CAPS, quoted_at
-from .prescan import finditer, line_starts, matches_at
+from .prescan import finditer, line_starts, lines_around, matches_at
 from .pronouns import nearest_body
 from .speech import SAYING_STEMS
 
@@ -66,19 +66,26 @@ _BODY_HEADS = (
     "оперштаб", "минздрав", "мінздоров", "минюст", "мінюст", "минфин", "мінфін", "комитет", "комітет", "департамент",
     "адміністраці", "уряд", "поліці", "мері", "міськрад", "облрад", "горсовет", "облсовет",
 )
-_BODY_SAID = re.compile(
-    # («У фонді "Повернись живим" розповіли»: a quoted name after the body's noun)
-    r"(?<![\w-])(?:[Вв]о?|[Уу])[ \t]+(?P<name>[^\s,.;:!?«»\"]+(?:[ \t]+(?:[^\s,.;:!?«»\"]+|[«\"][^«»\"\n]{1,40}[»\"]))"
-    r"{0,5}?)[ \t]+"
-    r"(?:также[ \t]+|тоже[ \t]+)?(?:заявили|сообщили|отметили|рассказали|пояснили|подтвердили|уточнили|ответили|"
+# A verb of saying, impersonal (plural): «заявили», «повідомили», and any other by its stem: «запевняють»,
+# «наголошують», «предупреждают» (not «отмечают», «відзначають» in the present: a holiday celebrated as often,
+# «в Україні відзначають»)
+_SAID_PLURAL = (
+    r"(?:заявили|сообщили|отметили|рассказали|пояснили|подтвердили|уточнили|ответили|"
     r"добавили|считают|отреагировали|прокомментировали|вважають|повідомили|зазначили|нагадали|заявляють|"
     r"подчеркнули|напомнили|предупредили|опровергли|объяснили|заверили|признали|наголосили|пояснили|"
     r"підтвердили|попередили|спростували|розповіли|уточнили|додали|відповіли|прокоментували|"
     r"опубликовали|обнародовали|оприлюднили|опублікували|кажуть|говорять|говорят"  # («В ОВА кажуть, що …»)
-    # any other verb of saying, impersonal (plural), by its stem: «запевняють», «наголошують», «предупреждают»
-    # (not «отмечают», «відзначають» in the present: a holiday celebrated as often, «в Україні відзначають»)
     rf"|(?!отмеча|відзнача)(?:{SAYING_STEMS})[а-яёіїєґ'’]*(?:ли|ють|ять|уть|ют|ят|ут))(?![\w-])"
 )
+_BODY_SAID = re.compile(
+    # («У фонді "Повернись живим" розповіли»: a quoted name after the body's noun)
+    r"(?<![\w-])(?:[Вв]о?|[Уу])[ \t]+(?P<name>[^\s,.;:!?«»\"]+(?:[ \t]+(?:[^\s,.;:!?«»\"]+|[«\"][^«»\"\n]{1,40}[»\"]))"
+    r"{0,5}?)[ \t]+"
+    rf"(?:также[ \t]+|тоже[ \t]+)?{_SAID_PLURAL}"
+)
+# The verb alone, found first: a match never crosses a line, so only the lines with one are scanned for it (the
+# pattern's own scout, «в »/«у » before any word, stops at every other word of Russian prose)
+_SAID_PLURAL_WORD = re.compile(rf"(?<![\w-]){_SAID_PLURAL}")
 # (never across a sentence's end: "– RIA Novosti. The talks ended." names RIA Novosti only; "U.S. News and World
 # Report" goes on)
 _SENTENCE_THEN = r"\.[ \t]+[A-ZА-ЯЁ][a-zа-яё]*[ \t]+(?!(?:and|of|the|for|in|on|и|в)[ \t])[a-zа-яё]"
@@ -342,7 +349,8 @@ _IN_REGION_TAIL = re.compile(rf"[ \t]+(?:у|в|по)[ \t]+[А-ЯЁІЇЄҐ][\w'�
 
 def find_bodies_said(text: str) -> Iterator[Match]:
     """ "В акимате Алматинской области заявили", "В Інституті вивчення війни вважають" """
-    for m in finditer(_BODY_SAID, text):
+    verbs = (verb.start() for verb in finditer(_SAID_PLURAL_WORD, text))
+    for m in (m for lo, hi in lines_around(text, verbs) for m in finditer(_BODY_SAID, text, lo, hi)):
         name, end = m.group("name"), m.end("name")
         if (when := _DATE_TAIL.search(name)) is not None and when.start() > 0:
             name, end = name[: when.start()], end - len(name) + when.start()  # «В Росавиации 18 января сообщили»

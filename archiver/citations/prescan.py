@@ -179,6 +179,17 @@ def lines_holding(text: str, word: str) -> Iterator[tuple[int, int]]:
         at = text.find(word, end)
 
 
+def lines_around(text: str, places: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The lines that hold any of `places` (ascending), each once, as lines_holding gives them: for a pattern whose
+    every match holds a match of another, rarer one (found at `places`)."""
+    done = -1
+    for at in places:
+        if at > done:
+            end = text.find("\n", at)
+            done = len(text) if end == -1 else end
+            yield text.rfind("\n", 0, at) + 1, done
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) for a pattern whose every match starts at one of `starts` (ascending), such as the
     line starts of a "(?m)^" pattern: tried only there, not at every position of the text."""
