@@ -21,6 +21,10 @@ def test_opening_words_are_read_off_the_pattern() -> None:
     assert openings(re.compile(r"[ \t]+told")) is None  # a run of blanks first: found from each blank, quadratic
     assert openings(re.compile(r"\w+ said")) is None
     assert openings(re.compile(r"(?i:Sources?)\s*:|ACCORDING", re.IGNORECASE)) == ("accord", "source")
+    # the words go on past an optional item, as if it were an alternative of itself and nothing
+    assert openings(re.compile(r"\b(?:(?:re)?published|appeared)\s+in\b")) == ("appear", "publis", "republ")
+    assert openings(re.compile(r"(?:(?:з|со)[ \t]+)?(?:посиланням|ссылкой)")) == (
+        "з\x00поси", "з\x00ссыл", "посила", "со\x00пос", "со\x00ссы", "ссылко")
 
 
 def test_folded_text_keeps_every_index_and_folds_what_the_engine_holds_equal() -> None:

@@ -257,34 +257,40 @@ def _trie(words: tuple[str, ...]) -> str:
 
 
 def openings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Folded strings one of which opens every match of `pattern` (after zero-width assertions), or None."""
-    try:
-        found = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
-    except _Unreadable:
-        return None
-    words = {re.sub(f"{_BLANKS}+", _BLANKS, word) for word, _ in found}  # "\\s+" then "\\s*": one run
-    if not words or len(words) > _MOST or min(len(w) for w in words) < _SHORTEST:
-        return None
-    if any(w.startswith(_BLANKS) for w in words):
-        return None  # a match opens at the first blank of a run: a scout opening with "\\s+" would find it from
-        # each blank of a long run in turn (quadratic); blanks between words are found once
-    # "editor" finds every "editor-in-chief" too: keep only the words no shorter one opens
-    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+    """Folded strings one of which opens every match of `pattern` (after zero-width assertions), or None. The words
+    go on past an optional item ("(?:re)?published": "publis", "republ") unless they then grow too many: then they
+    stop at it, as at any repeated item ("re")."""
+    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    for optional_goes_on in (True, False):
+        try:
+            found = _sequence(parsed, optional_goes_on)
+        except _Unreadable:
+            continue
+        words = {re.sub(f"{_BLANKS}+", _BLANKS, word) for word, _ in found}  # "\\s+" then "\\s*": one run
+        if not words or len(words) > _MOST or min(len(w) for w in words) < _SHORTEST:
+            continue
+        if any(w.startswith(_BLANKS) for w in words):
+            return None  # a match opens at the first blank of a run: a scout opening with "\\s+" would find it
+            # from each blank of a long run in turn (quadratic); blanks between words are found once
+        # "editor" finds every "editor-in-chief" too: keep only the words no shorter one opens
+        return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+    return None
 
 
 class _Unreadable(Exception):
     """A part of the pattern whose opening letters cannot be listed."""
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Openings:
-    """Openings of items matched one after another."""
+def _sequence(items: list[tuple[Any, Any]], optional_goes_on: bool = False) -> Openings:
+    """Openings of items matched one after another (an optional item, "(?:re)?", read as an alternative of it and
+    nothing when `optional_goes_on`, the words going on after it; else they stop at it)."""
     done: Openings = {("", True)}
     for op, av in items:
         if op in _ZERO_WIDTH:  # \b, look-behinds, look-aheads: they consume no letters
             continue
         if not any(more for _, more in done):
             break
-        step = _item(op, av)
+        step = _item(op, av, optional_goes_on)
         done = {(word + nxt[: _LONGEST - len(word)], nxt_more and len(word + nxt) < _LONGEST)
                 if more else (word, False)
                 for word, more in done for nxt, nxt_more in step}
@@ -293,7 +299,7 @@ def _sequence(items: list[tuple[Any, Any]]) -> Openings:
     return done
 
 
-def _item(op: Any, av: Any) -> Openings:
+def _item(op: Any, av: Any, optional_goes_on: bool = False) -> Openings:
     """Openings of one item; a class or anything else whose letters cannot be listed ends the words there."""
     if op == sre_parse.LITERAL:
         return {(_BLANKS, True)} if chr(av).isspace() else {(_lower(chr(av)), True)}
@@ -304,13 +310,15 @@ def _item(op: Any, av: Any) -> Openings:
             return _END  # \w, ranges, negation: too many letters to look for
         return {(_lower(chr(code)), True) for _, code in av}
     if op == sre_parse.BRANCH:
-        return set().union(*(_sequence(list(alt)) for alt in av[1]))
+        return set().union(*(_sequence(list(alt), optional_goes_on) for alt in av[1]))
     if op == sre_parse.SUBPATTERN:
-        return _sequence(list(av[3]))
+        return _sequence(list(av[3]), optional_goes_on)
     if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
         least, _most, inner = av
         if _sequence(list(inner)) == {(_BLANKS, True)}:  # \s+, [ \t]*: a run of blanks is one opening "letter"
             return {(_BLANKS, True), ("", True)} if least == 0 else {(_BLANKS, True)}
+        if _most == 1 and optional_goes_on:  # "(?:re)?", "s?": the item or nothing, what follows goes on
+            return _sequence(list(inner), optional_goes_on) | ({("", True)} if least == 0 else set())
         once = {(word, False) for word, _ in _sequence(list(inner))}  # one repetition, then stop extending
         return once | {("", True)} if least == 0 else once
     return _END
