@@ -143,7 +143,7 @@ def _shared_index(scouted_text: str) -> dict[re.Pattern[str], list[int]]:
                     if blanks >= len(before) and scouted_text.startswith(before, blanks - len(before)):
                         for index in indexes:
                             found[index].append(blanks - len(before))
-    return {scout: sorted(set(at)) for scout, at in zip(scouts, found, strict=True)}
+    return {scout: sorted(at) for scout, at in zip(scouts, found, strict=True)}  # (each place found once)
 
 
 def _shared_starts(scout: re.Pattern[str], scouted_text: str) -> list[int] | None:
@@ -231,8 +231,15 @@ def opening_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     scout = re.compile(_trie(words))
     keys = [key for word in words if (key := _key(word)) is not None]
     if len(keys) == len(words):  # every word has one
-        _SHARED[scout] = tuple(dict.fromkeys(keys))  # read by the shared pass from the next text on
+        _SHARED[scout] = _shortest(keys)  # read by the shared pass from the next text on
     return scout
+
+
+def _shortest(keys: list[Key]) -> tuple[Key, ...]:
+    """The keys no shorter one of the scout's opens ("сообщ" finds every "сообща" too): then no two of them are
+    found at one place, and each scout's places come out of the shared pass once each."""
+    return tuple(dict.fromkeys(key for key in keys if not any(
+        other != key and other[1] == key[1] and key[0].startswith(other[0]) for other in keys)))
 
 
 def _trie(words: tuple[str, ...]) -> str:
