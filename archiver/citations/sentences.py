@@ -72,6 +72,9 @@ def _cached_index(text: str) -> SentenceIndex:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an initial ("A.") or a common abbreviation, not a sentence (the caller
     asks only about periods)."""
+    if dot >= 5 and text[dot - 5 : dot].isalpha():
+        return False  # a word of five letters or more before it, the most common case: no abbreviation is so long,
+        # no initial
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)  # bounded look-back keeps this O(1)
     word = m.group() if m else ""
     if word.casefold() in _ABBREV:
