@@ -395,8 +395,15 @@ def _in_any_case(word: str, people: frozenset[str]) -> bool:
     """A surname of someone named in full, in any case ending («Кіма», «Кличка» for «Кім», «Кличко»)."""
     if word in people:
         return True
-    return any(word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS for p in people
-               if len(stem := p.rstrip("аоеяіиуь")) >= 3)
+    if word.isascii():
+        return False  # (the endings are Cyrillic)
+    return any(word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS for stem in _stems(people))
+
+
+@lru_cache(maxsize=16)
+def _stems(people: frozenset[str]) -> tuple[str, ...]:
+    """The Cyrillic surnames' stems, their last vowel off, three letters or more: once per text."""
+    return tuple(stem for p in people if not p.isascii() and len(stem := p.rstrip("аоеяіиуь")) >= 3)
 
 
 def _surname_only(m: Match) -> bool:
