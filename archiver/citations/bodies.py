@@ -97,12 +97,12 @@ _BRACKET_CREDIT = re.compile(
     r"(?m)[ \t](?<=[.!?…»\"”][ \t])[ \t]*\[(?!(?i:photo|video|audio|updated?|map|ad|advertisement|infographic|"
     r"graphic|chart|read|фото|видео|відео|реклама|обновл|оновл|читайте)\b)(?P<name>[A-ZА-ЯЁ][\w .-]{1,25}?)\][ \t]*$"
 )
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "… the violating websites (Mizan News Agency, February 8th 2017).": an outlet and a date in brackets after a sentence
 _DATED_CREDIT = re.compile(
     r"\((?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4}),[ \t]+"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
-    r"\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)[ \t]+\d{4}|\d{4}-\d{2}-\d{2})\)")
+    rf"(?:(?:{_EN_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?:{_EN_MONTHS})[ \t]+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2})\)")
 _OUTLET_WORD = re.compile(r"(?:News|Agency|Times|Post|Press|Daily|Gazette|Journal|Herald|Tribune)\Z|\.com\Z")
 # A line opening a link to other articles: their headlines' credits are theirs
 _RELATED = re.compile(r"(?i)[ \t]*(?:read[ \t]+(?:more|also)|related|see[ \t]+also|читайте[ \t]+(?:также|також)|"
@@ -190,8 +190,7 @@ _CITY_DATE_AGENCY = re.compile(
     r"(?:[ \t]+[—–-][ \t]+[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,})?(?=[ \t]+[—–-][ \t]))?)"
     r"/?[ \t]*(?:[.:—–-][ \t]|\.[ \t]*$)")
 # "February 26, BPN. A Belarusian …", "March 3, 2024. KAZINFORM – …": the date, then the agency (no city)
-_DATE_AGENCY = re.compile(r"(?m)^[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December)[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[,.][ \t]+"
+_DATE_AGENCY = re.compile(rf"(?m)^[ \t]*(?:{_EN_MONTHS})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?[,.][ \t]+"
                           r"(?P<name>[A-Z][\w.-]{1,25}?)[ \t]*(?:[.:—–-][ \t])")
 # "(MENAFN- UkrinForm) The court …": a syndicator's credit, the outlet it took the story from after the dash
 _SYNDICATED = re.compile(r"\(MENAFN[ \t]*[-–—][ \t]*(?P<name>[A-Z][^()\n]{1,40}?)[ \t]*\)")
@@ -202,12 +201,10 @@ _AGENCY_LIKE = re.compile(rf"[{_CAPITAL}]{{2,}}[\w-]*|[{_CAPITAL}][\w-]*?[{_CAPI
 # "… MINSK, December 29 – RIA Novosti. The press secretary …": a city in capitals, the date, a dash, the agency,
 # run on after a headline (not at a line's start); a well-known agency only
 _CAPS_CITY_DATE_AGENCY = re.compile(
-    r"(?<![\w-])[A-Z]{3,}(?:[ -][A-Z]{3,})?,[ \t]+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)[ \t]+\d{1,2}[ \t]+[—–-][ \t]+"
+    rf"(?<![\w-])[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?,[ \t]+(?:{_EN_MONTHS})[ \t]+\d{{1,2}}[ \t]+[—–-][ \t]+"
     r"(?P<name>[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,2}?)"
     r"(?=[.:][ \t]|[ \t]+[—–-][ \t])")
-_MONTH_DAY_DASH = re.compile(r",[ \t]+(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December)[ \t]+\d{1,2}[ \t]+[—–-][ \t]")
+_MONTH_DAY_DASH = re.compile(rf",[ \t]+(?:{_EN_MONTHS})[ \t]+\d{{1,2}}[ \t]+[—–-][ \t]")
 _TIME_THEN_AGENCY = re.compile(r"\d:\d\d(?:,|[ \t]+[—–-])[ \t]+(?:ИА|РИА|ІА)[ \t]")
 # «18 марта 2026, 08:11, ИА Амител», «Москва, 9 марта, 2021, 15:01 — ИА Регнум.»: a line of its own, the date, the
 # time, then the agency (the city first, or a dash before the agency, as some write it)
