@@ -397,13 +397,22 @@ def _in_any_case(word: str, people: frozenset[str]) -> bool:
         return True
     if word.isascii():
         return False  # (the endings are Cyrillic)
-    return any(word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS for stem in _stems(people))
+    return any(_a_case_of(word, stem) for stem in _stems(people))
+
+
+def _stem(surname: str) -> str:
+    return surname.rstrip("аоеяіиуь")
+
+
+def _a_case_of(word: str, stem: str) -> bool:
+    """The word is the stem (three letters or more) with a case ending."""
+    return len(stem) >= 3 and word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS
 
 
 @lru_cache(maxsize=16)
 def _stems(people: frozenset[str]) -> tuple[str, ...]:
-    """The Cyrillic surnames' stems, their last vowel off, three letters or more: once per text."""
-    return tuple(stem for p in people if not p.isascii() and len(stem := p.rstrip("аоеяіиуь")) >= 3)
+    """The Cyrillic surnames' stems, their last vowel off: once per text."""
+    return tuple(_stem(p) for p in people if not p.isascii())
 
 
 def _surname_only(m: Match) -> bool:
@@ -423,7 +432,7 @@ def _in_full(m: Match, in_full: dict[str, str], text: str) -> Match:
     surname = (m.owner or "").casefold()
     full = in_full.get(surname) or (full_name_by_stem(text, surname) if not surname.isascii() else None)
     if full is None and not surname.isascii():  # «Кіма» for «Віталій Кім»: a short surname in another case
-        cased = [name for key, name in in_full.items() if _in_any_case(surname, frozenset((key,)))]
+        cased = [name for key, name in in_full.items() if _a_case_of(surname, _stem(key))]
         full = cased[0] if len(set(cased)) == 1 else None
     return replace(m, owner=full) if full else m
 
