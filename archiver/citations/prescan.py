@@ -321,10 +321,10 @@ def _item(op: Any, av: Any, optional_goes_on: bool = False) -> Openings:
     if op == sre_parse.SUBPATTERN:
         return _sequence(list(av[3]), optional_goes_on)
     if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
-        least, _most, inner = av
+        least, most, inner = av
         if _sequence(list(inner)) == {(_BLANKS, True)}:  # \s+, [ \t]*: a run of blanks is one opening "letter"
             return {(_BLANKS, True), ("", True)} if least == 0 else {(_BLANKS, True)}
-        if _most == 1 and optional_goes_on:  # "(?:re)?", "s?": the item or nothing, what follows goes on
+        if most == 1 and optional_goes_on:  # "(?:re)?", "s?": the item or nothing, what follows goes on
             return _sequence(list(inner), optional_goes_on) | ({("", True)} if least == 0 else set())
         once = {(word, False) for word, _ in _sequence(list(inner))}  # one repetition, then stop extending
         return once | {("", True)} if least == 0 else once
